@@ -1,0 +1,48 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppDeps } from './deps.ts';
+import { healthRoutes } from './health/routes.ts';
+import type { AppEnv } from './http/app-env.ts';
+import { handleError, handleNotFound } from './http/error-handler.ts';
+import { AppError } from './http/errors.ts';
+import { requestId } from './http/request-id.ts';
+
+/**
+ * Paths whose handlers stream large bodies themselves and enforce their own limits (uploads).
+ * Everything else is capped at MAX_BODY_BYTES before the body is read.
+ */
+const streamingBodyRoutes: RegExp[] = [];
+
+/** Builds the HTTP app from its dependencies. No I/O happens here or on import. */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  const limit = bodyLimit({
+    maxSize: deps.config.MAX_BODY_BYTES,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE', `Request body exceeds ${deps.config.MAX_BODY_BYTES} bytes`);
+    },
+  });
+  app.use('*', (c, next) => {
+    const path = new URL(c.req.url).pathname;
+    return streamingBodyRoutes.some((r) => r.test(path)) ? next() : limit(c, next);
+  });
+
+  app.route('/', healthRoutes);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'QA Vault', version: '1' },
+  });
+
+  app.notFound(handleNotFound);
+  app.onError(handleError(() => deps.logger));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,32 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+
+/** A `qa-vault` subcommand. `run` returns the process exit code. */
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  options?: ParseArgsConfig['options'];
+  allowPositionals?: boolean;
+  run(args: ParsedArgs, io: CommandIo): Promise<number>;
+}
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+}
+
+export interface CommandIo {
+  env: Record<string, string | undefined>;
+  stdin: NodeJS.ReadableStream;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
+  return parseArgs({
+    args: argv,
+    options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: command.allowPositionals ?? false,
+    strict: true,
+  }) as ParsedArgs;
+}

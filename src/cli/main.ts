@@ -1,0 +1,62 @@
+import { ConfigError } from '../config.ts';
+import { type Command, type CommandIo, parseCommandArgs } from './command.ts';
+import { migrateCommand } from './migrate.ts';
+import { serveCommand } from './serve.ts';
+
+/** Every subcommand; feature issues add theirs here. */
+export const commands: Command[] = [serveCommand, migrateCommand];
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'Usage: qa-vault <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    "Run `qa-vault <command> --help` for a command's options.",
+    '',
+  ].join('\n');
+}
+
+const processIo: CommandIo = {
+  env: process.env,
+  stdin: process.stdin,
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+/** Runs the CLI and returns the exit code (0 ok, 1 a command's "no", 2 usage or runtime error). */
+export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(overview());
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`qa-vault: unknown command "${name}"\n\n${overview()}`);
+    return 2;
+  }
+  let args: ReturnType<typeof parseCommandArgs>;
+  try {
+    args = parseCommandArgs(command, rest);
+  } catch (err) {
+    io.err(`qa-vault ${command.name}: ${(err as Error).message}\n\n${command.usage}\n`);
+    return 2;
+  }
+  if (args.values.help) {
+    io.out(`${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.err(`qa-vault ${command.name}: ${err.message}\n`);
+      return 2;
+    }
+    io.err(`qa-vault ${command.name}: ${(err as Error).stack ?? String(err)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+// Environment variables are strings; these helpers turn them into typed values and make an empty
+// string mean "not set", which is what an operator who writes `S3_ENDPOINT=` in a .env file means.
+const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1' || v === 'yes'));
+const int = (fallback: number, min = 0) =>
+  z.preprocess(
+    (v) => (v === '' || v === undefined ? undefined : v),
+    z.coerce.number().int().min(min).default(fallback),
+  );
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(0).max(65535).default(3000),
+  ),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Trust X-Forwarded-For / X-Forwarded-Proto from the load balancer in front of us. */
+  TRUST_PROXY: bool(false),
+  /** Largest JSON/form body any non-upload route reads. */
+  MAX_BODY_BYTES: int(1024 * 1024, 1),
+
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
+  ),
+  DATABASE_POOL_MAX: int(10, 1),
+
+  S3_BUCKET: optionalString,
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ENDPOINT: optionalString.pipe(z.url().optional()),
+  S3_FORCE_PATH_STYLE: bool(false),
+  S3_SSE: optionalString.pipe(z.enum(['AES256', 'aws:kms']).optional()),
+  S3_SSE_KMS_KEY_ID: optionalString,
+});
+
+export type Config = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Parses configuration from an environment-like record (process.env, Worker bindings, a test's object). */
+export function parseConfig(source: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(source);
+  // Only the variable name and the rule are reported: values may be secrets.
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.') || '(config)'}: ${issue.message}`);
+  problems.push(...crossFieldProblems(source));
+  if (problems.length > 0 || !result.success) throw new ConfigError(problems);
+  return result.data;
+}
+
+/** Rules between variables, checked on the raw values so they are reported alongside per-field errors. */
+function crossFieldProblems(source: Record<string, string | undefined>): string[] {
+  const set = (name: string) => (source[name] ?? '') !== '';
+  const problems: string[] = [];
+  if (source.S3_SSE === 'aws:kms' && !set('S3_SSE_KMS_KEY_ID')) {
+    problems.push('S3_SSE_KMS_KEY_ID: required when S3_SSE=aws:kms');
+  }
+  if (set('S3_ENDPOINT') && !set('S3_BUCKET')) problems.push('S3_BUCKET: required when S3_ENDPOINT is set');
+  return problems;
+}

@@ -1,0 +1,17 @@
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Db } from './db/client.ts';
+import type { Logger } from './logger.ts';
+import type { BlobStore } from './storage/blob-store.ts';
+
+/**
+ * Everything the app needs from the outside world. Entrypoints (Node, Worker, tests, CLI) build
+ * it; nothing in src/ reaches for a global instead. Feature issues add their dependencies here.
+ */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  blobs: BlobStore;
+  clock: Clock;
+  logger: Logger;
+}

@@ -1,0 +1,71 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { systemClock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { openDatabase } from './db/open.ts';
+import type { AppDeps } from './deps.ts';
+import { createJsonLogger, errorFields, type Logger } from './logger.ts';
+import { openBlobStore } from './storage/open.ts';
+
+export interface NodeRuntime {
+  deps: AppDeps;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export function createStderrLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
+  return createJsonLogger(config.LOG_LEVEL, (line) => process.stderr.write(line));
+}
+
+/** Opens the database (migrated) and the blob store: what `serve` and the CLI commands share. */
+export async function buildNodeRuntime(
+  config: Config,
+  logger = createStderrLogger(config),
+): Promise<NodeRuntime> {
+  const database = await openDatabase(config);
+  try {
+    await database.migrate();
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const deps: AppDeps = { config, db: database.db, blobs: openBlobStore(config), clock: systemClock, logger };
+  return { deps, database, close: () => database.close() };
+}
+
+/** Serves until SIGTERM/SIGINT, then stops accepting, lets in-flight requests finish and closes pools. */
+export async function serveNode(config: Config): Promise<void> {
+  const logger = createStderrLogger(config);
+  const runtime = await buildNodeRuntime(config, logger);
+  const app = createApp(runtime.deps);
+  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT });
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  logger.info('listening', {
+    url: `http://${config.HOST}:${port}`,
+    database: runtime.database.kind,
+    storage: runtime.deps.blobs.kind,
+  });
+
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info('shutting down', { signal });
+      // Keep-alive sockets would hold close() open forever; idle ones go now, busy ones after their response.
+      server.close(() => resolve());
+      if ('closeIdleConnections' in server) server.closeIdleConnections();
+      setTimeout(() => {
+        logger.warn('in-flight requests did not finish in 25s; closing connections');
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }, 25_000).unref();
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+  await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
+  logger.info('stopped');
+}

@@ -1,0 +1,90 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = join(import.meta.dirname, '../../bin/qa-vault.js');
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+async function freshDataDir() {
+  const dir = await mkdtemp(join(tmpdir(), 'qa-vault-cli-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function run(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
+}
+
+describe('qa-vault CLI', () => {
+  it('lists its commands with --help', () => {
+    const r = run(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/serve/);
+    expect(r.stdout).toMatch(/migrate/);
+  });
+
+  it('prints usage for every subcommand with --help', () => {
+    for (const name of ['serve', 'migrate']) {
+      const r = run([name, '--help']);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`qa-vault ${name}`);
+    }
+  });
+
+  it('exits 2 on an unknown command or option', () => {
+    expect(run(['frobnicate']).status).toBe(2);
+    expect(run(['migrate', '--frob']).status).toBe(2);
+  });
+
+  it('lists every bad variable when the configuration is invalid', () => {
+    const r = run(['migrate'], {
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://x',
+      S3_SSE: 'aws:kms',
+      S3_BUCKET: 'b',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/PORT/);
+    expect(r.stderr).toMatch(/DATABASE_URL/);
+    expect(r.stderr).toMatch(/S3_SSE_KMS_KEY_ID/);
+  });
+
+  it('applies migrations to the embedded database', async () => {
+    const r = run(['migrate'], { DATA_DIR: await freshDataDir(), DATABASE_URL: '' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/migrations applied/);
+  });
+
+  it('serves /healthz and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, [bin, 'serve'], {
+      env: {
+        ...process.env,
+        DATA_DIR: await freshDataDir(),
+        PORT: '0',
+        DATABASE_URL: process.env.DATABASE_URL ?? '',
+      },
+    });
+    let stderr = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        const m = stderr.match(/"url":"(http:\/\/[^"]+)"/);
+        if (m) resolve(m[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+    });
+    const res = await fetch(`${url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: 'ok', storage: 'ok' });
+    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    expect(stderr).toContain('"msg":"stopped"');
+  }, 60_000);
+});

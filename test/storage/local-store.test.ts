@@ -1,0 +1,36 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LocalBlobStore } from '../../src/storage/local-store.ts';
+import { describeBlobStoreContract, streamOf } from './blob-store-contract.ts';
+
+describeBlobStoreContract('local', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'qa-vault-blobs-'));
+  return { store: new LocalBlobStore(root), cleanup: () => rm(root, { recursive: true, force: true }) };
+});
+
+describe('local blob store on disk', () => {
+  it('leaves no temp file behind after a failed write', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'qa-vault-blobs-'));
+    const store = new LocalBlobStore(root);
+    const failing = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new Uint8Array(10));
+        controller.error(new Error('aborted'));
+      },
+    });
+    await expect(store.put('objects/abc', failing)).rejects.toThrow();
+    expect(await readdir(join(root, '.tmp'))).toEqual([]);
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('keeps every object inside its root directory', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'qa-vault-blobs-'));
+    const store = new LocalBlobStore(root);
+    await store.put('objects/nested/abc', streamOf('x'));
+    expect(await readdir(join(root, 'objects', 'nested'))).toEqual(['abc']);
+    await expect(store.put('objects/../../escape', streamOf('x'))).rejects.toThrow(/invalid blob key/);
+    await rm(root, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,67 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../src/app.ts';
+import type { Clock } from '../../src/clock.ts';
+import { type Config, parseConfig } from '../../src/config.ts';
+import type { Database } from '../../src/db/client.ts';
+import type { AppDeps } from '../../src/deps.ts';
+import { createJsonLogger } from '../../src/logger.ts';
+import { openTestBlobStore } from './blob-store.ts';
+import { openTestDatabase } from './database.ts';
+
+/** A clock tests move by hand. */
+export class TestClock implements Clock {
+  current: Date;
+  constructor(start = new Date('2026-01-05T09:00:00Z')) {
+    this.current = new Date(start);
+  }
+  now(): Date {
+    return new Date(this.current);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestContext {
+  app: ReturnType<typeof createApp>;
+  deps: AppDeps;
+  database: Database;
+  clock: TestClock;
+  config: Config;
+  dataDir: string;
+  /** Every log line written during the test (for canary checks). */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/** The whole app on a real database and a local blob directory of its own. */
+export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'qa-vault-test-'));
+  const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...env });
+  const database = await openTestDatabase();
+  const logs: string[] = [];
+  const clock = new TestClock();
+  const deps: AppDeps = {
+    config,
+    db: database.db,
+    blobs: await openTestBlobStore(dataDir),
+    clock,
+    logger: createJsonLogger('debug', (line) => logs.push(line)),
+  };
+  const app = createApp(deps);
+  return {
+    app,
+    deps,
+    database,
+    clock,
+    config,
+    dataDir,
+    logs,
+    async close() {
+      await database.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
