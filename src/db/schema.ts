@@ -1,3 +1,4 @@
 // Every table, for drizzle's relational queries and for drizzle-kit. Feature folders own their tables.
 export * from '../orgs/tables.ts';
 export * from '../users/tables.ts';
+export * from '../audit/tables.ts';

@@ -1,0 +1,61 @@
+/**
+ * The closed set of access-log action names. A name is forever: entries refer to it, exports carry
+ * it, and auditors search by it — add new names, never rename or reuse one.
+ */
+export const auditActions = [
+  // sign-in and sessions
+  'auth.login',
+  'auth.lockout',
+  'auth.logout',
+  'auth.session_expired',
+  'auth.mfa_enroll',
+  'auth.mfa_verify',
+  'auth.mfa_recovery_code',
+  'auth.password_change',
+  'auth.password_reset_issue',
+  'auth.password_reset_use',
+  // administration
+  'user.create',
+  'user.update',
+  'user.disable',
+  'user.enable',
+  'team.create',
+  'team.update',
+  'roster.add',
+  'roster.delete',
+  'roster.list',
+  'policy.change',
+  'key.rotate',
+  'key.retire',
+  // content
+  'upload.receive',
+  'upload.accept',
+  'upload.reject',
+  'upload.delete',
+  'upload.list',
+  'upload.view',
+  'content.stream',
+  'content.download',
+  'content.transcript',
+  'content.peaks',
+  // review
+  'review.comment',
+  'review.score',
+  'review.complete',
+  // retention
+  'retention.purge',
+  'legal_hold.set',
+  'legal_hold.release',
+  // emergency access
+  'breakglass.grant',
+  'breakglass.revoke',
+  // the log itself
+  'audit.read',
+  'audit.export',
+  'audit.checkpoint',
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+export const auditOutcomes = ['success', 'failure', 'denied'] as const;
+export type AuditOutcome = (typeof auditOutcomes)[number];

@@ -1,0 +1,66 @@
+import { desc, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import type { AuditAction, AuditOutcome } from './actions.ts';
+import { entryHash, GENESIS_HASH } from './chain.ts';
+import { type AuditRow, auditLog } from './tables.ts';
+
+/** Advisory-lock key that serializes appends across connections and instances ("auditlog"). */
+export const AUDIT_LOCK_KEY = 0x61756469746c6f67n;
+
+export interface AuditEntry {
+  at: Date;
+  organizationId?: string | null;
+  actorId?: string | null;
+  /** The actor's role, or "system". */
+  actorRole: string;
+  action: AuditAction;
+  targetType?: string | null;
+  targetId?: string | null;
+  teamId?: string | null;
+  outcome: AuditOutcome;
+  clientIp?: string | null;
+  userAgent?: string | null;
+  requestId?: string | null;
+  /** Small and structured: ids, counts, codes. Never content, names, excerpts or passwords. */
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * Appends one entry to the chain. Call it with the transaction of the action it records, so the
+ * entry and the action commit (or roll back) together; the lock is held until that commit, which
+ * keeps the chain linear under concurrent requests on any number of instances.
+ */
+export async function appendAudit(db: Db, entry: AuditEntry): Promise<AuditRow> {
+  const append = async (tx: Db) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY.toString()}::bigint)`);
+    const [last] = await tx
+      .select({ seq: auditLog.seq, hash: auditLog.hash })
+      .from(auditLog)
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
+    const base = {
+      seq: (last?.seq ?? 0) + 1,
+      at: entry.at,
+      organizationId: entry.organizationId ?? null,
+      actorId: entry.actorId ?? null,
+      actorRole: entry.actorRole,
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      teamId: entry.teamId ?? null,
+      outcome: entry.outcome,
+      clientIp: entry.clientIp ?? null,
+      userAgent: entry.userAgent ?? null,
+      requestId: entry.requestId ?? null,
+      detail: entry.detail ?? {},
+    };
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    const [row] = await tx
+      .insert(auditLog)
+      .values({ ...base, prevHash, hash: entryHash(prevHash, base) })
+      .returning();
+    return row!;
+  };
+  // Inside a caller's transaction this nests as a savepoint; on its own it is a transaction of its own.
+  return db.transaction((tx) => append(tx as unknown as Db));
+}
