@@ -6,7 +6,13 @@
 
 /** Where a finding sits in the original file, as the uploader would look for it. */
 export type SourceLocation =
-  | { page: number; line: number } // PDF, DOCX (page is 1 for formats without pages), plain text
+  /**
+   * PDF, DOCX, RTF, plain text. Formats without reliable pages (DOCX, RTF, text) use page 1, and
+   * their `line` is the paragraph (DOCX, RTF) or text line. `part` names where outside the main
+   * text the line sits: "header", "footer", "footnote", "endnote", "comment", or "deleted" for the
+   * text of tracked deletions, which is still in the file even though Word no longer shows it.
+   */
+  | { page: number; line: number; part?: string }
   | { startMs: number; endMs: number } // timed transcripts (WebVTT, SRT, STT JSON)
   | { field: string }; // metadata (e.g. "author", "title", "tag:artist")
 
@@ -20,17 +26,30 @@ export interface TextPart {
   locate(start: number, end: number): SourceLocation;
 }
 
+/** What an extractor recognized the input as (by parsing it, never from a declared type or name). */
+export type ExtractionFormat = 'pdf' | 'docx' | 'rtf' | 'text' | 'vtt' | 'srt' | 'stt-json' | 'audio-tags';
+
 export interface Extraction {
-  /** The detected format, e.g. "pdf", "docx", "text", "vtt", "srt", "stt-json", "rtf", "audio-tags". */
-  format: string;
+  format: ExtractionFormat;
   parts: TextPart[];
 }
 
+/** Why input was refused. Stable: callers branch on it and tests assert it. */
+export type ExtractionReason =
+  | 'too_large' // over the configured byte, page or text limit
+  | 'corrupt' // damaged or not what its magic bytes claim
+  | 'unsupported_format' // not a format we can check (legacy .doc, a zip that is not DOCX, random bytes…)
+  | 'invalid_utf8' // text that is not valid UTF-8 (or UTF-16 with a BOM)
+  | 'pdf_encrypted' // needs a password to open
+  | 'pdf_no_text_layer' // a page is a scanned image: its text cannot be checked
+  | 'zip_bomb' // DOCX whose entries would decompress past the limits
+  | 'timeout'; // a media probe ran past its time limit
+
 /** A refusal of input that cannot be checked (encrypted, scanned image, corrupt, too large, bad encoding). */
 export class ExtractionError extends Error {
-  /** Stable machine-readable reason, e.g. "pdf_encrypted", "pdf_no_text_layer", "zip_bomb". */
-  readonly reason: string;
-  constructor(reason: string, message: string) {
+  /** Stable machine-readable reason. The message is for people and never carries file content or names. */
+  readonly reason: ExtractionReason;
+  constructor(reason: ExtractionReason, message: string) {
     super(message);
     this.name = 'ExtractionError';
     this.reason = reason;
