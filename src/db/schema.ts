@@ -2,3 +2,5 @@
 export * from '../orgs/tables.ts';
 export * from '../users/tables.ts';
 export * from '../audit/tables.ts';
+export * from '../auth/tables.ts';
+export * from '../breakglass/tables.ts';
