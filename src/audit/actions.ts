@@ -16,10 +16,12 @@ export const auditActions = [
   'auth.password_reset_use',
   // administration
   'user.create',
+  'user.list',
   'user.update',
   'user.disable',
   'user.enable',
   'team.create',
+  'team.list',
   'team.update',
   'roster.add',
   'roster.delete',
@@ -48,6 +50,7 @@ export const auditActions = [
   'legal_hold.release',
   // emergency access
   'breakglass.grant',
+  'breakglass.list',
   'breakglass.revoke',
   // the log itself
   'audit.read',
