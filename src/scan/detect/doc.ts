@@ -1,0 +1,130 @@
+import type { Lexicon } from '../lexicon/load.ts';
+import { Case, isWord, type Token, tokenize } from '../text/tokens.ts';
+
+/** Parts of speech that make a word grammar rather than a candidate name ("well", "will", "what"). */
+const grammatical = new Set([
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'Conjunction',
+  'Modal',
+  'Copula',
+  'QuestionWord',
+  'Auxiliary',
+  'Negative',
+  'Adverb',
+  'Expression',
+  'Reflexive',
+  'Possessive',
+  'Cardinal',
+  'Ordinal',
+  'TextValue',
+]);
+/** Tags meaning "an ordinary word" even when the word is also a name (rose, bill, grace, brown). */
+const ordinaryTags = new Set([
+  ...grammatical,
+  'Noun',
+  'Singular',
+  'Plural',
+  'Uncountable',
+  'Adjective',
+  'Comparative',
+  'Superlative',
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Participle',
+  'PhrasalVerb',
+  'Actor',
+  'Verb',
+  'Unit',
+  // compromise's own "FirstName" tag marks names that double as words: drew, grant, mark, pat, chase.
+  'FirstName',
+]);
+
+/** An everyday English word (maybe also a name): needs context before it is called a name. */
+export function isOrdinaryWord(lex: Lexicon, key: string): boolean {
+  return lex.wordCount(key) >= 20 || lex.tags(key).some((tag) => ordinaryTags.has(tag));
+}
+
+/**
+ * A tokenized text plus the per-document facts every detector needs: whether capital letters carry
+ * information (normal prose) or not (ALL-CAPS notes, lower-cased speech-to-text), and word commonness.
+ */
+export class Doc {
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly lex: Lexicon;
+  /** True when sentence starts are mostly lower case: the text was lower-cased (speech-to-text, notes). */
+  readonly lowerDoc: boolean;
+  private readonly upperLines: Set<number>;
+
+  constructor(text: string, lex: Lexicon) {
+    this.text = text;
+    this.lex = lex;
+    this.tokens = tokenize(text);
+    let starts = 0;
+    let capStarts = 0;
+    const lineWords = new Map<number, [number, number]>();
+    for (const t of this.tokens) {
+      if (!isWord(t) || t.text.length < 2) continue;
+      if (t.sentenceStart) {
+        starts++;
+        if (t.case !== Case.Lower) capStarts++;
+      }
+      const counts = lineWords.get(t.line) ?? [0, 0];
+      counts[0]++;
+      if (t.case === Case.Upper) counts[1]++;
+      lineWords.set(t.line, counts);
+    }
+    this.lowerDoc = starts >= 3 && capStarts / starts < 0.4;
+    this.upperLines = new Set();
+    for (const [line, [n, upper]] of lineWords) if (n >= 3 && upper / n >= 0.6) this.upperLines.add(line);
+  }
+
+  /** Does this token's capitalization tell us anything? Not in lower-cased or ALL-CAPS text. */
+  caseInformative(t: Token): boolean {
+    return !this.lowerDoc && !this.upperLines.has(t.line);
+  }
+
+  /** Written capitalized where capitals are meaningful (a proper-noun signal). */
+  capitalized(t: Token): boolean {
+    return this.caseInformative(t) && (t.case === Case.Capitalized || (t.case === Case.Upper && t.text.length > 1));
+  }
+
+  /** Lower case in text where capitals are meaningful: almost never a name. */
+  plainLower(t: Token): boolean {
+    return this.caseInformative(t) && t.case === Case.Lower;
+  }
+
+  /** How common the word is in ordinary lower-case speech (SUBTLEX count, grammar words counted too). */
+  commonness(key: string): number {
+    const count = this.lex.wordCount(key);
+    if (count > 0) return count;
+    return this.isGrammatical(key) ? this.lex.properCount(key) : 0;
+  }
+
+  isGrammatical(key: string): boolean {
+    return this.lex.tags(key).some((tag) => grammatical.has(tag));
+  }
+
+  /** An everyday English word (maybe also a name): needs context before it is called a name. */
+  isOrdinaryWord(key: string): boolean {
+    return isOrdinaryWord(this.lex, key);
+  }
+
+  prev(i: number, by = 1): Token | undefined {
+    return this.tokens[i - by];
+  }
+
+  next(i: number, by = 1): Token | undefined {
+    return this.tokens[i + by];
+  }
+
+  /** True when the two tokens are separated only by spaces (same phrase, same line). */
+  adjacent(a: Token | undefined, b: Token | undefined): boolean {
+    if (!a || !b) return false;
+    return /^[ \t]{1,2}$/.test(b.gapBefore) || (/^\.[ \t]?$/.test(b.gapBefore) && a.text.length <= 3);
+  }
+}

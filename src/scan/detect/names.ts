@@ -1,0 +1,143 @@
+import type { Detection } from '../findings.ts';
+import {
+  calendarWords,
+  nameIntro,
+  personVerbs,
+  possessives,
+  relations,
+  titles,
+  vocativeLead,
+} from '../lexicon/cues.ts';
+import { Case, isWord, type Token } from '../text/tokens.ts';
+import type { Doc } from './doc.ts';
+
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'no']);
+const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
+
+/** Evidence that the word itself is a personal name, before context (0..1). */
+function namePrior(doc: Doc, key: string): number {
+  const first = doc.lex.firstNameRank(key);
+  const last = doc.lex.surnameRank(key);
+  let prior = 0;
+  if (first !== undefined) prior = first <= 1000 ? 0.9 : first <= 5000 ? 0.8 : 0.7;
+  if (last !== undefined) prior = Math.max(prior, last <= 5000 ? 0.8 : last <= 30000 ? 0.7 : 0.55);
+  return prior;
+}
+
+/** How much context says "a person" around token i; each cue is independent English usage. */
+function personContext(doc: Doc, i: number): { boost: number; cue: string } {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  const p2 = doc.prev(i, 2);
+  const n1 = doc.next(i);
+  if (p1 && titles.has(p1.key) && /^\.?[ \t]{1,2}$/.test(t.gapBefore)) return { boost: 0.6, cue: 'title' };
+  if (p1 && relations.has(p1.key) && p2 && possessives.has(p2.key) && /^,?[ \t]{1,2}$/.test(t.gapBefore)) {
+    return { boost: 0.5, cue: 'relation' };
+  }
+  if (p1 && nameIntro.has(p1.key) && /^[ \t]$/.test(t.gapBefore)) return { boost: 0.5, cue: 'name intro' };
+  if (p1?.key === 'is' && p2?.key === 'name') return { boost: 0.5, cue: 'name intro' };
+  const endsClause = !n1 || /^\s*[.,!?;:]/.test(n1.gapBefore) || n1.line !== t.line;
+  if (p1 && vocativeLead.has(p1.key) && /^,?[ \t]$/.test(t.gapBefore) && endsClause) {
+    return { boost: 0.35, cue: 'direct address' };
+  }
+  if (t.possessive && n1 && relations.has(n1.key)) return { boost: 0.35, cue: "possessive + relation" };
+  if (n1 && personVerbs.has(n1.key) && /^[ \t]$/.test(n1.gapBefore) && (t.sentenceStart || p1?.key === 'and')) {
+    return { boost: 0.15, cue: 'subject of a verb' };
+  }
+  if (t.sentenceStart && n1 && /^,/.test(n1.gapBefore) && /:\s*$/.test(t.gapBefore)) {
+    return { boost: 0.2, cue: 'turn-initial address' };
+  }
+  return { boost: 0, cue: '' };
+}
+
+/** Context that says "not a name here": "the bill", "I hope", "you will". */
+function againstName(doc: Doc, i: number): number {
+  const p1 = doc.prev(i);
+  if (!p1 || p1.line !== doc.tokens[i]!.line) return 0;
+  if (determiners.has(p1.key)) return 0.5;
+  if (subjects.has(p1.key) && doc.isOrdinaryWord(doc.tokens[i]!.key)) return 0.6;
+  return 0;
+}
+
+/** Scores one token as a person's name; returns a detection or undefined. */
+function scoreToken(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (!isWord(t) || t.key.length < 2) return undefined;
+  if (doc.plainLower(t)) return undefined; // "rose" in properly cased prose is a flower
+  const key = t.key;
+  if (calendarWords.has(key) && !titles.has(doc.prev(i)?.key ?? '')) return undefined;
+  const prior = namePrior(doc, key);
+  const ordinary = doc.isOrdinaryWord(key);
+  const grammar = doc.isGrammatical(key);
+  const context = personContext(doc, i);
+  const against = againstName(doc, i);
+  const cap = doc.capitalized(t);
+  let score = 0;
+  let why = '';
+  if (cap && !t.sentenceStart) {
+    if (prior > 0) {
+      score = ordinary ? 0.6 : 0.9;
+      why = 'capitalized name-list word';
+    } else if (doc.commonness(key) < 30 && !ordinary && t.case !== Case.Upper) {
+      score = 0.7;
+      why = 'capitalized word outside the dictionary';
+    } else if (t.case === Case.Upper && doc.commonness(key) < 5 && !ordinary && t.text.length >= 5) {
+      score = 0.6;
+      why = 'upper-case word outside the dictionary';
+    }
+  } else if (prior > 0) {
+    // Start of a sentence, or text whose case says nothing: the word list and context must carry it.
+    const lowerInformed = !doc.caseInformative(t);
+    score = ordinary ? 0.15 : lowerInformed ? prior * 0.95 : prior * 0.9;
+    why = ordinary ? 'name-list word that is also an ordinary word' : 'name-list word';
+  } else if (cap && t.sentenceStart && doc.commonness(key) < 3 && !ordinary) {
+    score = 0.55;
+    why = 'sentence-initial word outside the dictionary';
+  }
+  const capitalizedName = cap && !t.sentenceStart && prior > 0;
+  if (grammar && !capitalizedName && context.cue !== 'title') return undefined;
+  if (context.boost > 0 && (score > 0 || !ordinary || context.cue === 'title' || context.cue === 'relation')) {
+    score = Math.max(score, 0.35) + context.boost;
+    why = why ? `${why} + ${context.cue}` : `context: ${context.cue}`;
+  }
+  score -= against;
+  if (score <= 0.3) return undefined;
+  return {
+    start: t.start,
+    end: t.possessive ? t.start + t.text.replace(/['’]s?$/, '').length : t.end,
+    label: 'PERSON',
+    detector: prior > 0 ? 'gazetteer' : 'context',
+    score: Math.min(1, score),
+    reason: why,
+  };
+}
+
+/**
+ * Person names from word lists plus context: census first names and surnames, spoken-English
+ * frequency to tell "Rose" from "rose", and titles/relations/direct address to decide the rest.
+ */
+export function detectNames(doc: Doc): Detection[] {
+  const out: Detection[] = [];
+  const scored: (Detection | undefined)[] = doc.tokens.map((_, i) => scoreToken(doc, i));
+  for (let i = 0; i < scored.length; i++) {
+    let d = scored[i];
+    const t = doc.tokens[i]!;
+    // A weak name next to a strong one is part of the same full name: "Jason T(h)omas", "Ravil G Yefimov".
+    if (!d || d.score < 0.5) {
+      const left = scored[i - 1];
+      const right = scored[i + 1];
+      const neighbour =
+        (left && left.score >= 0.7 && doc.adjacent(doc.tokens[i - 1], t) ? left : undefined) ??
+        (right && right.score >= 0.7 && doc.adjacent(t, doc.tokens[i + 1]) ? right : undefined);
+      const joinable =
+        neighbour &&
+        isWord(t) &&
+        !doc.isGrammatical(t.key) &&
+        !doc.plainLower(t) &&
+        (doc.capitalized(t) || namePrior(doc, t.key) > 0 || (t.text.length === 1 && t.case === Case.Upper));
+      if (joinable) d = { ...neighbour, start: t.start, end: t.end, score: neighbour.score - 0.1, reason: 'next to a name' };
+    }
+    if (d && d.score >= 0.3) out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+import type { Detection, FindingLabel } from '../findings.ts';
+
+interface Pattern {
+  label: FindingLabel;
+  reason: string;
+  score: number;
+  regex: RegExp;
+  /** Capture group holding the identifier when the match includes a keyword ("MRN: 12345"). */
+  group?: number;
+  accept?: (match: RegExpExecArray) => boolean;
+}
+
+const month =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const day = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
+const streetType =
+  '(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|trail|trl|square|sq|pike|route|rte|alley|loop|row|run|path|crescent|close)';
+const usState =
+  '(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR|GU|VI)';
+
+/**
+ * HIPAA Safe Harbor identifiers (45 CFR 164.514(b)(2)) other than names: each a precompiled regex.
+ * Order matters: earlier patterns claim their text, later ones skip what overlaps it.
+ */
+const patterns: Pattern[] = [
+  { label: 'EMAIL', reason: 'e-mail address', score: 0.99, regex: /\b[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi },
+  {
+    label: 'URL',
+    reason: 'web address',
+    score: 0.95,
+    regex: /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]+[^\s<>"'()[\].,;:!?]|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|us|info|biz|me|co)\b(?:\/[^\s<>"']*)?/gi,
+  },
+  {
+    label: 'IP',
+    reason: 'IP address',
+    score: 0.95,
+    regex:
+      /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b|\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){0,6}[0-9a-f]{1,4}\b/gi,
+  },
+  {
+    label: 'SSN',
+    reason: 'social security number',
+    score: 0.98,
+    regex: /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g,
+  },
+  {
+    label: 'PHONE',
+    reason: 'telephone or fax number',
+    score: 0.95,
+    regex: /(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?\b/gi,
+  },
+  {
+    label: 'PHONE',
+    reason: 'telephone or fax number (international or 7-digit)',
+    score: 0.85,
+    regex: /(?<![\w./-])(?:\+\d{1,3}[\s.-]?)?(?:\d{2,4}[\s.-]){2,4}\d{2,4}(?![\w/-])|(?<![\w.-])\d{3}-\d{4}(?![\w-])/g,
+    accept: (m) => m[0].replace(/\D/g, '').length >= 7 && !/^\d{4}-\d{2}-\d{2}$/.test(m[0]),
+  },
+  {
+    label: 'LOCATION',
+    reason: 'street address',
+    score: 0.95,
+    regex: new RegExp(
+      `\\b\\d{1,6}[a-z]?\\s+(?:[nsew]\\.?\\s+)?(?:[\\p{L}\\d'.-]+\\s+){0,3}${streetType}\\b\\.?(?:,?\\s*(?:apt|apartment|suite|ste|unit|#)\\.?\\s*[\\w-]+)?`,
+      'giu',
+    ),
+  },
+  {
+    label: 'LOCATION',
+    reason: 'post-office box',
+    score: 0.95,
+    regex: /\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|(?:psc|cmr|unit)\s+\d+,?\s+box)\s*#?\s*\d+(?:\s*\n?\s*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?/gi,
+  },
+  {
+    label: 'LOCATION',
+    reason: 'ZIP code after a state',
+    score: 0.9,
+    regex: new RegExp(`\\b${usState},?\\s+(\\d{5}(?:-\\d{4})?)\\b`, 'g'),
+    group: 1,
+  },
+  { label: 'LOCATION', reason: 'ZIP code', score: 0.9, regex: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1 },
+  {
+    label: 'DATE',
+    reason: 'date more specific than a year',
+    score: 0.9,
+    regex: new RegExp(
+      [
+        '\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b',
+        '\\b(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\\d|3[01])[/.-](?:\\d{4}|\\d{2})\\b',
+        '(?<![\\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])(?![\\d/%])',
+        `\\b${month}\\.?\\s+${day}(?:,?\\s+\\d{4})?\\b`,
+        `\\b${day}\\s+(?:of\\s+)?${month}\\b\\.?(?:,?\\s+\\d{4})?`,
+        `\\b${month}\\.?,?\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b`,
+      ].join('|'),
+      'gi',
+    ),
+    accept: (m) => !/^may\s/i.test(m[0]) || /\d/.test(m[0].slice(4)),
+  },
+  {
+    label: 'AGE',
+    reason: 'age over 89',
+    score: 0.9,
+    regex: /\b(?:(?:9\d|1[0-4]\d)\s*(?:-\s*)?(?:years?|yrs?|y\.?\s?o\b\.?|yo\b)(?:[\s-]*old)?|(?:aged?|age of)\s+(?:9\d|1[0-4]\d))\b/gi,
+  },
+  {
+    label: 'ID',
+    reason: 'record, account, licence, plate or device number',
+    score: 0.9,
+    regex:
+      /\b(?:mrn|medical record|record|chart|acct|account|license|licence|lic|dl|plate|tag|serial|device|member|policy|claim|case|patient|ssn|social security|vin|id|no|number)\s*(?:no\.?|number|num|#)?\s*[:#]?\s*([A-Z0-9]*\d[A-Z0-9-]{3,})/gi,
+    group: 1,
+  },
+  { label: 'ID', reason: 'long number (account, card or record)', score: 0.85, regex: /\b\d(?:[ -]?\d){7,}\b/g },
+  {
+    label: 'ID',
+    reason: 'letters-and-digits code (plate, licence, device)',
+    score: 0.75,
+    regex: /\b(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b/g,
+    accept: (m) => m[0].replace(/-/g, '').length >= 6,
+  },
+];
+
+/** Runs every Safe Harbor pattern over the text; later patterns skip text an earlier one claimed. */
+export function detectPatterns(text: string): Detection[] {
+  const out: Detection[] = [];
+  const claimed: [number, number][] = [];
+  const overlaps = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
+  for (const p of patterns) {
+    p.regex.lastIndex = 0;
+    for (let m = p.regex.exec(text); m !== null; m = p.regex.exec(text)) {
+      if (m[0].length === 0) {
+        p.regex.lastIndex++;
+        continue;
+      }
+      if (p.accept && !p.accept(m)) continue;
+      const value = p.group ? m[p.group] : m[0];
+      if (!value) continue;
+      const start = p.group ? m.index + m[0].lastIndexOf(value) : m.index;
+      const end = start + value.replace(/\s+$/, '').length;
+      if (overlaps(start, end)) continue;
+      claimed.push([start, end]);
+      out.push({ start, end, label: p.label, detector: 'pattern', score: p.score, reason: p.reason });
+    }
+  }
+  return out;
+}

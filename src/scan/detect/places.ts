@@ -1,0 +1,182 @@
+import type { Detection } from '../findings.ts';
+import {
+  institutionSuffixes,
+  placePrefixes,
+  placePrepositions,
+  placeVerbs,
+  streetSuffixes,
+} from '../lexicon/cues.ts';
+import type { PlaceKind } from '../lexicon/load.ts';
+import { isWord, type Token } from '../text/tokens.ts';
+import type { Doc } from './doc.ts';
+
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their']);
+const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
+const fullStreetWords = new Set([
+  'street',
+  'road',
+  'avenue',
+  'boulevard',
+  'lane',
+  'drive',
+  'court',
+  'terrace',
+  'parkway',
+  'highway',
+  'circle',
+  'trail',
+  'pike',
+  'turnpike',
+  'expressway',
+  'freeway',
+]);
+const wellKnown = new Set<PlaceKind>(['city', 'country', 'region', 'us-state']);
+
+/** "lives in", "moved to", "grew up in", "from" before token i: how strongly it says "a place". */
+function placeContext(doc: Doc, i: number): number {
+  const p1 = doc.prev(i);
+  const p2 = doc.prev(i, 2);
+  const p3 = doc.prev(i, 3);
+  if (!p1 || p1.line !== doc.tokens[i]!.line) return 0;
+  if (placePrepositions.has(p1.key)) {
+    if (p2 && (placeVerbs.has(p2.key) || (p3 && placeVerbs.has(p3.key) && ['up', 'out', 'down', 'back'].includes(p2.key)))) {
+      return 0.45;
+    }
+    return 0.25;
+  }
+  if ((p1.key === 'of' && p2 && ['city', 'town', 'village', 'county', 'outside'].includes(p2.key)) || p1.key === 'downtown') {
+    return 0.4;
+  }
+  return 0;
+}
+
+/** After a place: ", Maryland", " MD", " County" — makes the place certain. */
+function placeTail(doc: Doc, last: number): { boost: number; end: number } {
+  const n1 = doc.next(last);
+  if (!n1) return { boost: 0, end: doc.tokens[last]!.end };
+  if (/^,?\s?$/.test(n1.gapBefore) && doc.lex.isUsState(n1.key) && n1.line === doc.tokens[last]!.line) {
+    return { boost: 0.4, end: doc.tokens[last]!.end };
+  }
+  if (/^ $/.test(n1.gapBefore) && ['county', 'parish', 'city', 'township'].includes(n1.key)) {
+    return { boost: 0.4, end: n1.end };
+  }
+  return { boost: 0, end: doc.tokens[last]!.end };
+}
+
+function againstPlace(doc: Doc, i: number): number {
+  const p1 = doc.prev(i);
+  if (!p1 || p1.line !== doc.tokens[i]!.line) return 0;
+  if (determiners.has(p1.key)) return 0.4;
+  if (subjects.has(p1.key)) return 0.5;
+  return 0;
+}
+
+/** Longest gazetteer place starting at token i: [kind, tokens used]. */
+function gazetteerPlace(doc: Doc, i: number): [PlaceKind, number] | undefined {
+  const first = doc.tokens[i]!;
+  const span = doc.lex.placeSpan(first.key);
+  for (let n = Math.min(span, doc.tokens.length - i); n >= 1; n--) {
+    let key = first.key;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) {
+      const t = doc.tokens[i + k]!;
+      ok = doc.adjacent(doc.tokens[i + k - 1], t);
+      key += ` ${t.key}`;
+    }
+    if (!ok) continue;
+    const kind = doc.lex.place(key);
+    if (kind) return [kind, n];
+  }
+  return undefined;
+}
+
+function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection | undefined {
+  const tokens = doc.tokens.slice(i, i + n);
+  const t = tokens[0]!;
+  if (tokens.some((x) => doc.plainLower(x))) return undefined;
+  const ordinary = tokens.every((x) => doc.isOrdinaryWord(x.key));
+  if (n === 1 && doc.isGrammatical(t.key) && !(doc.capitalized(t) && !t.sentenceStart)) return undefined;
+  let score: number;
+  if (doc.capitalized(t)) {
+    if (t.sentenceStart) score = ordinary ? 0.2 : 0.75;
+    else score = ordinary ? 0.45 : wellKnown.has(kind) || n > 1 ? 0.9 : 0.85;
+  } else {
+    score = ordinary ? 0.2 : wellKnown.has(kind) || n > 1 ? 0.85 : 0.7;
+  }
+  const tail = placeTail(doc, i + n - 1);
+  score += placeContext(doc, i) + tail.boost - againstPlace(doc, i);
+  if (score < 0.3) return undefined;
+  return {
+    start: t.start,
+    end: tail.end,
+    label: 'LOCATION',
+    detector: 'gazetteer',
+    score: Math.min(1, score),
+    reason: `${kind} gazetteer${tail.boost ? ' + state or county after it' : ''}`,
+  };
+}
+
+/** Could this token be (part of) a proper name of a place, given the document's casing? */
+function nameLike(doc: Doc, t: Token): boolean {
+  if (!isWord(t) || doc.isGrammatical(t.key) || doc.plainLower(t)) return false;
+  if (doc.capitalized(t)) return true;
+  return !doc.isOrdinaryWord(t.key) || doc.lex.place(t.key) !== undefined || placePrefixes.has(t.key);
+}
+
+/** "Harford Memorial", "Lincoln Elementary School", "Stadium Road": name words before a suffix. */
+function suffixedPlace(doc: Doc, i: number): Detection | undefined {
+  const suffix = doc.tokens[i]!;
+  const isStreet = streetSuffixes.has(suffix.key);
+  if (!institutionSuffixes.has(suffix.key) && !isStreet) return undefined;
+  if (doc.plainLower(suffix) && !fullStreetWords.has(suffix.key)) return undefined;
+  // Abbreviations like "St", "Dr", "Pt" mean a street only after a capitalized name: "Elm St".
+  if (isStreet && !fullStreetWords.has(suffix.key) && !doc.capitalized(suffix)) return undefined;
+  let j = i;
+  while (j > 0 && i - j < 3) {
+    const prev = doc.tokens[j - 1]!;
+    if (!doc.adjacent(prev, doc.tokens[j]!) || !nameLike(doc, prev)) break;
+    if (doc.capitalized(prev) && prev.sentenceStart && doc.isOrdinaryWord(prev.key)) break;
+    j--;
+  }
+  if (j === i) return undefined;
+  const words = doc.tokens.slice(j, i);
+  // "the Medical Center", "High School": suffix words alone name no particular place.
+  if (words.every((w) => institutionSuffixes.has(w.key) || streetSuffixes.has(w.key) || placePrefixes.has(w.key))) {
+    return undefined;
+  }
+  return {
+    start: words[0]!.start,
+    end: suffix.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: doc.capitalized(words[0]!) ? 0.85 : 0.7,
+    reason: isStreet ? 'street name' : 'named institution (school, hospital, church…)',
+  };
+}
+
+/** "lives in X", "moved to X" where X is no known place but reads like a name. */
+function contextPlace(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (placeContext(doc, i) < 0.45 || !nameLike(doc, t)) return undefined;
+  if (!doc.capitalized(t) && doc.isOrdinaryWord(t.key)) return undefined;
+  let end = i;
+  while (end + 1 < doc.tokens.length && doc.adjacent(doc.tokens[end], doc.tokens[end + 1]) && doc.capitalized(doc.tokens[end + 1]!)) {
+    end++;
+  }
+  return { start: t.start, end: doc.tokens[end]!.end, label: 'LOCATION', detector: 'context', score: 0.75, reason: 'place context' };
+}
+
+/** Places: US towns, counties, world cities, countries, named institutions and streets. */
+export function detectPlaces(doc: Doc): Detection[] {
+  const out: Detection[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (!isWord(t)) continue;
+    const hit = gazetteerPlace(doc, i);
+    const d = hit ? scorePlace(doc, i, hit[0], hit[1]) : contextPlace(doc, i);
+    if (d) out.push(d);
+    const s = suffixedPlace(doc, i);
+    if (s) out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+import { doubleMetaphone } from 'double-metaphone';
+import type { Detection } from '../findings.ts';
+import { institutionSuffixes, placePrefixes, streetSuffixes, titles } from '../lexicon/cues.ts';
+import { nameVariants } from '../lexicon/nicknames.ts';
+import { tokenize } from '../text/tokens.ts';
+import type { Doc } from './doc.ts';
+
+/** A team's client roster in memory: people (clients, family) and places (home, street, school, work). */
+export interface Roster {
+  people: string[];
+  places: string[];
+}
+
+type MatchKind = 'exact' | 'nickname' | 'near spelling' | 'sounds alike';
+
+interface RosterToken {
+  entry: number;
+  kind: 'person' | 'place';
+  /** Can stand alone (a distinctive name) or only next to another word of the same entry. */
+  alone: boolean;
+  match: MatchKind;
+}
+
+/** A roster prepared for matching: keys only, built once per scan. */
+export interface CompiledRoster {
+  exact: Map<string, RosterToken[]>;
+  fuzzy: { key: string; phonetic: string; token: RosterToken }[];
+}
+
+const suffixWords = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const streetAbbrev: Record<string, string> = {
+  street: 'st',
+  avenue: 'ave',
+  road: 'rd',
+  boulevard: 'blvd',
+  drive: 'dr',
+  lane: 'ln',
+  court: 'ct',
+  place: 'pl',
+  terrace: 'ter',
+  parkway: 'pkwy',
+  highway: 'hwy',
+  circle: 'cir',
+  saint: 'st',
+  mount: 'mt',
+  fort: 'ft',
+};
+
+function keysOf(entry: string): string[] {
+  return tokenize(entry)
+    .map((t) => t.key)
+    .filter((k) => !titles.has(k) && !suffixWords.has(k));
+}
+
+/** Prepares the roster; `isOrdinary` says which words need a neighbour to count ("Rose", "Oak"). */
+export function compileRoster(roster: Roster, isOrdinary: (key: string) => boolean): CompiledRoster {
+  const exact = new Map<string, RosterToken[]>();
+  const fuzzy: CompiledRoster['fuzzy'] = [];
+  const add = (key: string, token: RosterToken) => {
+    const list = exact.get(key) ?? [];
+    list.push(token);
+    exact.set(key, list);
+  };
+  const addWord = (key: string, entry: number, kind: 'person' | 'place', generic: boolean) => {
+    const alone = !generic && !isOrdinary(key) && !/^\d+$/.test(key);
+    const parts = key.includes('-') ? [key, ...key.split('-')] : [key];
+    for (const part of parts) add(part, { entry, kind, alone, match: 'exact' });
+    if (kind === 'person') {
+      for (const v of nameVariants(key)) add(v, { entry, kind, alone: !isOrdinary(v), match: 'nickname' });
+    }
+    if (kind === 'place' && streetAbbrev[key]) add(streetAbbrev[key], { entry, kind, alone: false, match: 'exact' });
+    if (!generic && key.length >= 5) {
+      fuzzy.push({ key, phonetic: doubleMetaphone(key)[0], token: { entry, kind, alone, match: 'near spelling' } });
+    }
+  };
+  roster.people.forEach((name, i) => {
+    for (const key of keysOf(name)) addWord(key, i, 'person', key.length < 2);
+  });
+  roster.places.forEach((place, i) => {
+    const entry = roster.people.length + i;
+    for (const key of keysOf(place)) {
+      const generic = streetSuffixes.has(key) || institutionSuffixes.has(key) || placePrefixes.has(key) || key === 'of' || key === 'the';
+      addWord(key, entry, 'place', generic || key.length < 2);
+    }
+  });
+  return { exact, fuzzy };
+}
+
+/** At most one edit (insert, delete, substitute, swap neighbours) between a and b. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function lookup(doc: Doc, roster: CompiledRoster, key: string): RosterToken[] {
+  const hits = roster.exact.get(key) ?? (key.includes('-') ? key.split('-').flatMap((k) => roster.exact.get(k) ?? []) : []);
+  if (hits.length > 0 || key.length < 4 || doc.isOrdinaryWord(key) || doc.commonness(key) >= 20) return hits;
+  // Speech-to-text misspells names: one edit on long names, or the same Double Metaphone key.
+  const out: RosterToken[] = [];
+  let phonetic: [string, string] | undefined;
+  for (const f of roster.fuzzy) {
+    if (f.key.length >= 5 && withinOneEdit(f.key, key)) out.push(f.token);
+    else {
+      phonetic ??= doubleMetaphone(key);
+      if (f.phonetic.length >= 2 && (phonetic[0] === f.phonetic || phonetic[1] === f.phonetic)) {
+        out.push({ ...f.token, match: 'sounds alike' });
+      }
+    }
+  }
+  return out;
+}
+
+/** Finds roster names and places: full, first-only, last-only, nicknames, near spellings. */
+export function detectRoster(doc: Doc, roster: CompiledRoster): Detection[] {
+  const hits = doc.tokens.map((t) => (t.key.length > 0 ? lookup(doc, roster, t.key) : []));
+  const out: Detection[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const here = hits[i]!;
+    if (here.length === 0) continue;
+    // Grow the match over following words of the same roster entry: "Jason Thomas", "Oak St".
+    let end = i;
+    let entries = new Set(here.map((h) => h.entry));
+    while (end + 1 < hits.length && doc.adjacent(doc.tokens[end], doc.tokens[end + 1])) {
+      const shared = hits[end + 1]!.filter((h) => entries.has(h.entry));
+      if (shared.length === 0) break;
+      entries = new Set(shared.map((h) => h.entry));
+      end++;
+    }
+    const t = doc.tokens[i]!;
+    const span = hits.slice(i, end + 1).flat();
+    const standalone = span.some((h) => h.alone);
+    const strong = end > i || standalone;
+    if (!strong) {
+      // An ordinary word alone ("rose", "will", "oak") counts only where it reads as a name.
+      const capitalized = doc.capitalized(t) && !t.sentenceStart;
+      const titled = titles.has(doc.prev(i)?.key ?? '');
+      if (!(here[0]!.kind === 'person' && (capitalized || titled))) {
+        i = end;
+        continue;
+      }
+    }
+    const best = span.find((h) => h.match === 'exact') ?? span[0]!;
+    const last = doc.tokens[end]!;
+    out.push({
+      start: t.start,
+      end: last.possessive ? last.start + last.text.replace(/['’]s?$/, '').length : last.end,
+      label: best.kind === 'person' ? 'PERSON' : 'LOCATION',
+      detector: 'roster',
+      score: best.match === 'exact' ? 1 : 0.9,
+      reason: `client roster (${best.kind}, ${end > i ? 'several words' : best.match})`,
+    });
+    i = end;
+  }
+  return out;
+}

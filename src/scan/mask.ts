@@ -1,0 +1,46 @@
+import type { Detection, FindingLabel } from './findings.ts';
+
+/** Masks a name for display: "Jason Thomas" → "J•••n T•••s". Never shows more than two letters a word. */
+export function maskName(name: string): string {
+  return name.replace(/[\p{L}\p{M}\d]+/gu, (w) => {
+    const chars = [...w];
+    if (chars.length <= 2) return `${chars[0]}•`;
+    return `${chars[0]}•••${chars[chars.length - 1]}`;
+  });
+}
+
+/** What a detected span becomes in an excerpt: a masked name, or its label for numbers and addresses. */
+export function maskSpan(text: string, label: FindingLabel): string {
+  if ((label === 'PERSON' || label === 'LOCATION' || label === 'ORGANIZATION') && !/\d/.test(text)) {
+    return maskName(text.replace(/\s+/g, ' '));
+  }
+  return `[${label}]`;
+}
+
+const radius = 40;
+
+/**
+ * A short context window around `target` with every detected span in it masked, on one line.
+ * The window grows to whole spans so that no identifier is cut in half and shown in part.
+ */
+export function excerptFor(text: string, target: Detection, all: readonly Detection[]): string {
+  let from = Math.max(0, target.start - radius);
+  let to = Math.min(text.length, target.end + radius);
+  for (const d of all) {
+    if (d.start < from && d.end > from) from = d.start;
+    if (d.start < to && d.end > to) to = d.end;
+  }
+  // Start and end on word boundaries so the window does not begin with half a word.
+  while (from > 0 && from < target.start && /[\p{L}\d]/u.test(text[from - 1]!)) from++;
+  while (to < text.length && to > target.end && /[\p{L}\d]/u.test(text[to]!)) to--;
+  const inside = all.filter((d) => d.start >= from && d.end <= to).sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = from;
+  for (const d of inside) {
+    if (d.start < at) continue;
+    out += text.slice(at, d.start) + maskSpan(text.slice(d.start, d.end), d.label);
+    at = d.end;
+  }
+  out += text.slice(at, to);
+  return `${from > 0 ? '…' : ''}${out.replace(/\s+/g, ' ').trim()}${to < text.length ? '…' : ''}`;
+}

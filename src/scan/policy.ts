@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import type { Doc } from './detect/doc.ts';
+import { type Allowance, type Detection, type FindingLabel, findingLabels } from './findings.ts';
+import { tokenize } from './text/tokens.ts';
+
+/**
+ * Which labels reject an upload and which are only reported, and how sure a detector must be.
+ * Configurable per organization; `defaultPolicy` is what applies when an organization sets nothing.
+ */
+export interface ScanPolicy {
+  block: FindingLabel[];
+  warn: FindingLabel[];
+  /** Detections scoring below this are not reported at all (0..1). */
+  threshold: number;
+}
+
+/** Blocks names, places and every Safe Harbor identifier; organizations are reported, not blocked. */
+export const defaultPolicy: ScanPolicy = Object.freeze({
+  block: ['PERSON', 'LOCATION', 'DATE', 'AGE', 'PHONE', 'EMAIL', 'SSN', 'ID', 'URL', 'IP'],
+  warn: ['ORGANIZATION'],
+  threshold: 0.5,
+}) as ScanPolicy;
+
+/** zod schema for a stored or submitted policy (labels outside the closed set are refused). */
+export const scanPolicySchema = z.object({
+  block: z.array(z.enum(findingLabels)),
+  warn: z.array(z.enum(findingLabels)),
+  threshold: z.number().min(0).max(1),
+});
+
+/**
+ * An organization's allow list: words and phrases that are not identifiers in its setting — its
+ * own staff, public agencies ("Juvenile Court"), the program's name. Matched case- and
+ * accent-insensitively on whole words.
+ */
+export type AllowList = readonly string[];
+
+/** Allow-list phrases as key sequences, longest first. */
+export function compileAllowList(allow: AllowList): string[][] {
+  return allow
+    .map((phrase) => tokenize(phrase).map((t) => t.key))
+    .filter((keys) => keys.length > 0)
+    .sort((a, b) => b.length - a.length);
+}
+
+/** Text ranges covered by allow-list phrases in this document. */
+function allowedRanges(doc: Doc, phrases: string[][]): [number, number][] {
+  if (phrases.length === 0) return [];
+  const out: [number, number][] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const keys of phrases) {
+      if (i + keys.length > tokens.length) continue;
+      if (keys.every((k, j) => tokens[i + j]!.key === k)) {
+        out.push([tokens[i]!.start, tokens[i + keys.length - 1]!.end]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Applied last: why (if at all) a detection is allowed. Roster matches are never allowed — a client
+ * who shares a staff member's name is still a client. A US state alone is permitted by Safe Harbor.
+ */
+export function allowanceFor(
+  doc: Doc,
+  phrases: string[][],
+): (d: Detection) => Allowance | undefined {
+  const ranges = allowedRanges(doc, phrases);
+  return (d) => {
+    if (d.detector === 'roster') return undefined;
+    if (ranges.some(([s, e]) => s <= d.start && d.end <= e)) return 'org-allow-list';
+    if (d.label === 'LOCATION') {
+      const key = tokenize(doc.text.slice(d.start, d.end))
+        .map((t) => t.key)
+        .join(' ');
+      if (doc.lex.isUsState(key)) return 'us-state';
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,117 @@
+import { Doc, isOrdinaryWord } from './detect/doc.ts';
+import { detectNames } from './detect/names.ts';
+import { detectNer, loadNer } from './detect/ner.ts';
+import { detectPatterns } from './detect/patterns.ts';
+import { detectPlaces } from './detect/places.ts';
+import { type CompiledRoster, compileRoster, detectRoster, type Roster } from './detect/roster.ts';
+import type { Detection, DetectorName, Finding } from './findings.ts';
+import { type Lexicon, loadLexicon } from './lexicon/load.ts';
+import { excerptFor } from './mask.ts';
+import { type AllowList, allowanceFor, compileAllowList, defaultPolicy, type ScanPolicy } from './policy.ts';
+import type { Extraction, SourceLocation } from './types.ts';
+
+export interface ScanOptions {
+  roster?: Roster;
+  allowList?: AllowList;
+  policy?: ScanPolicy;
+  /** Turn detectors off (benchmarks measure each one's share this way). */
+  skip?: readonly DetectorName[];
+}
+
+/** A finding in one text, before it is placed in a file. */
+export type TextFinding = Omit<Finding, 'location' | 'part'>;
+
+/** The verdict on a whole file. */
+export interface ScanReport {
+  accepted: boolean;
+  findings: Finding[];
+  counts: { block: number; warn: number; allowed: number };
+}
+
+export interface Scanner {
+  /** Scans one text. Synchronous: everything slow was loaded by `createScanner`. */
+  scanText(text: string, options?: ScanOptions): TextFinding[];
+  /** Scans every part of an extracted file (body and metadata) and decides acceptance. */
+  scanExtraction(extraction: Extraction, options?: ScanOptions): ScanReport;
+}
+
+/** Priority when detections overlap: a roster match says more than a pattern, a pattern more than a guess. */
+const detectorRank: Record<DetectorName, number> = { roster: 4, pattern: 3, gazetteer: 2, context: 1, ner: 0 };
+
+/** One detection per stretch of text: overlapping ones merge; the strongest gives label and score. */
+export function mergeDetections(text: string, detections: Detection[]): Detection[] {
+  const sorted = [...detections].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Detection[] = [];
+  for (const d of sorted) {
+    const last = out[out.length - 1];
+    const touching =
+      last &&
+      (d.start < last.end ||
+        (d.label === last.label && (d.label === 'PERSON' || d.label === 'LOCATION') && /^[ \t-]$/.test(text.slice(last.end, d.start))));
+    if (!last || !touching) {
+      out.push({ ...d });
+      continue;
+    }
+    const better =
+      detectorRank[d.detector] === 4 && detectorRank[last.detector] !== 4
+        ? true
+        : detectorRank[last.detector] === 4
+          ? false
+          : d.score > last.score;
+    last.end = Math.max(last.end, d.end);
+    if (better) Object.assign(last, { label: d.label, detector: d.detector, score: d.score, reason: d.reason });
+  }
+  return out;
+}
+
+function scanWith(lex: Lexicon, text: string, options: ScanOptions, roster?: CompiledRoster): TextFinding[] {
+  const policy = options.policy ?? defaultPolicy;
+  const skip = new Set(options.skip ?? []);
+  const doc = new Doc(text, lex);
+  const found: Detection[] = [];
+  if (roster && !skip.has('roster')) found.push(...detectRoster(doc, roster));
+  if (!skip.has('pattern')) found.push(...detectPatterns(text));
+  if (!skip.has('gazetteer')) found.push(...detectNames(doc), ...detectPlaces(doc));
+  if (!skip.has('ner')) found.push(...detectNer(doc));
+  const merged = mergeDetections(text, found).filter((d) => d.score >= policy.threshold);
+  const allowance = allowanceFor(doc, compileAllowList(options.allowList ?? []));
+  return merged.map((d) => {
+    const allowedBy = allowance(d);
+    const action = allowedBy
+      ? 'allowed'
+      : policy.block.includes(d.label)
+        ? 'block'
+        : 'warn';
+    const score = Math.round(d.score * 100) / 100;
+    return { ...d, score, action, ...(allowedBy ? { allowedBy } : {}), excerpt: excerptFor(text, d, merged) };
+  });
+}
+
+let loading: Promise<Scanner> | undefined;
+
+/** Loads the word lists and compromise once (about half a second) and returns the scanner. */
+export function createScanner(): Promise<Scanner> {
+  loading ??= (async () => {
+    const [lex] = await Promise.all([loadLexicon(), loadNer()]);
+    const isOrdinary = (key: string) => isOrdinaryWord(lex, key);
+    const compile = (roster?: Roster) =>
+      roster && (roster.people.length > 0 || roster.places.length > 0) ? compileRoster(roster, isOrdinary) : undefined;
+    return {
+      scanText: (text, options = {}) => scanWith(lex, text, options, compile(options.roster)),
+      scanExtraction(extraction, options = {}) {
+        const roster = compile(options.roster);
+        const findings: Finding[] = [];
+        for (const part of extraction.parts) {
+          for (const f of scanWith(lex, part.text, options, roster)) {
+            const location: SourceLocation = part.locate(f.start, f.end);
+            findings.push({ ...f, location, part: part.source === 'body' ? 'body' : (part.field ?? 'metadata') });
+          }
+        }
+        const count = (a: Finding['action']) => findings.filter((f) => f.action === a).length;
+        const counts = { block: count('block'), warn: count('warn'), allowed: count('allowed') };
+        return { accepted: counts.block === 0, findings, counts };
+      },
+    } satisfies Scanner;
+  })();
+  return loading;
+}
