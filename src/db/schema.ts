@@ -4,4 +4,5 @@ export * from '../users/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../auth/tables.ts';
 export * from '../breakglass/tables.ts';
+export * from '../vault/tables.ts';
 export * from '../jobs/tables.ts';
