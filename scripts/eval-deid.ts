@@ -29,6 +29,23 @@ interface GoldDoc {
   spans: { start: number; end: number; label: string; orig_label: string; text: string }[];
 }
 
+/** The document's people as a team would list them: adjacent name spans ("Dan", "A.", "Forman") joined. */
+function rosterNames(doc: GoldDoc): string[] {
+  const spans = doc.spans.filter((s) => s.label === 'PERSON').sort((a, b) => a.start - b.start);
+  const names: string[] = [];
+  let current: { start: number; end: number } | undefined;
+  for (const s of spans) {
+    if (current && /^[\s.,]{0,3}$/.test(doc.text.slice(current.end, s.start)) && !doc.text.slice(current.end, s.start).includes('\n')) {
+      current.end = s.end;
+      continue;
+    }
+    if (current) names.push(doc.text.slice(current.start, current.end));
+    current = { start: s.start, end: s.end };
+  }
+  if (current) names.push(doc.text.slice(current.start, current.end));
+  return [...new Set(names.map((n) => n.trim()))];
+}
+
 const corpora = ['physionet-deid', 'presidio-synth', 'annomi'].filter((c) => !values.only || c === values.only);
 const scanner = await createScanner();
 const work = mkdtempSync(join(tmpdir(), 'eval-deid-'));
@@ -62,7 +79,7 @@ try {
       const findings = scanner.scanText(doc.text).filter((f) => f.action === 'block');
       preds.push(JSON.stringify({ id: doc.id, findings: findings.map(({ start, end, label }) => ({ start, end, label })) }));
       // A team roster listing this document's people: the roster detector alone must find every mention.
-      const people = [...new Set(doc.spans.filter((s) => s.label === 'PERSON').map((s) => s.text.trim()))];
+      const people = rosterNames(doc);
       const rosterOnly = scanner
         .scanText(doc.text, { roster: { people, places: [] }, skip: ['pattern', 'gazetteer', 'ner', 'context'] })
         .filter((f) => f.action === 'block');

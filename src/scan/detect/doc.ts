@@ -43,9 +43,23 @@ const ordinaryTags = new Set([
   'FirstName',
 ]);
 
+/** Hesitations and backchannels in transcripts; some are also in name lists ("Um", "Ah"). */
+const fillers = new Set(
+  'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ugh huh uh-huh mm-hmm yep yup nope ok okay'.split(' '),
+);
+
 /** An everyday English word (maybe also a name): needs context before it is called a name. */
 export function isOrdinaryWord(lex: Lexicon, key: string): boolean {
-  return lex.wordCount(key) >= 20 || lex.tags(key).some((tag) => ordinaryTags.has(tag));
+  if (lex.wordCount(key) >= 20 || fillers.has(key) || lex.tags(key).some((tag) => ordinaryTags.has(tag))) return true;
+  // "I-I", "and-and", "so-so": stutters and repetitions are as ordinary as their parts.
+  return key.includes('-') && key.split('-').every((part) => part.length > 0 && (lex.wordCount(part) >= 20 || fillers.has(part) || lex.tags(part).some((tag) => ordinaryTags.has(tag))));
+}
+
+/** Grammar words and fillers: never a name on their own. */
+export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
+  if (fillers.has(key)) return true;
+  if (lex.tags(key).some((tag) => grammatical.has(tag))) return true;
+  return key.includes('-') && key.split('-').every((part) => fillers.has(part) || lex.tags(part).some((tag) => grammatical.has(tag)) || part === 'i');
 }
 
 /**
@@ -58,6 +72,11 @@ export class Doc {
   readonly lex: Lexicon;
   /** True when sentence starts are mostly lower case: the text was lower-cased (speech-to-text, notes). */
   readonly lowerDoc: boolean;
+  /**
+   * Share of lower-case words that no dictionary knows. Clinical shorthand ("abd", "hct", "sats")
+   * makes it high; there an unknown word is no evidence of a name.
+   */
+  readonly jargon: number;
   private readonly upperLines: Set<number>;
 
   constructor(text: string, lex: Lexicon) {
@@ -66,21 +85,33 @@ export class Doc {
     this.tokens = tokenize(text);
     let starts = 0;
     let capStarts = 0;
-    const lineWords = new Map<number, [number, number]>();
+    let lowerWords = 0;
+    let unknown = 0;
+    const lineWords = new Map<number, [number, number, number]>();
     for (const t of this.tokens) {
       if (!isWord(t) || t.text.length < 2) continue;
+      if (t.case === Case.Lower && t.text.length >= 3 && !t.contraction) {
+        lowerWords++;
+        if (lex.wordCount(t.key) === 0 && lex.properCount(t.key) === 0 && lex.tags(t.key).length === 0) unknown++;
+      }
       if (t.sentenceStart) {
         starts++;
         if (t.case !== Case.Lower) capStarts++;
       }
-      const counts = lineWords.get(t.line) ?? [0, 0];
+      const counts = lineWords.get(t.line) ?? [0, 0, 0];
       counts[0]++;
+      // Upper-case words, and capitalized ones outside sentence starts: a heading in Title Case or
+      // CAPITALS says as little about names as a lower-cased transcript does.
       if (t.case === Case.Upper) counts[1]++;
+      if (t.case === Case.Upper || (t.case === Case.Capitalized && !t.sentenceStart)) counts[2]++;
       lineWords.set(t.line, counts);
     }
     this.lowerDoc = starts >= 3 && capStarts / starts < 0.4;
+    this.jargon = lowerWords >= 20 ? unknown / lowerWords : 0;
     this.upperLines = new Set();
-    for (const [line, [n, upper]] of lineWords) if (n >= 3 && upper / n >= 0.6) this.upperLines.add(line);
+    for (const [line, [n, upper, capped]] of lineWords) {
+      if ((n >= 2 && upper / n >= 0.6) || (n >= 4 && capped / n >= 0.75)) this.upperLines.add(line);
+    }
   }
 
   /** Does this token's capitalization tell us anything? Not in lower-cased or ALL-CAPS text. */
@@ -106,7 +137,7 @@ export class Doc {
   }
 
   isGrammatical(key: string): boolean {
-    return this.lex.tags(key).some((tag) => grammatical.has(tag));
+    return isGrammaticalWord(this.lex, key);
   }
 
   /** An everyday English word (maybe also a name): needs context before it is called a name. */

@@ -59,48 +59,60 @@ function againstName(doc: Doc, i: number): number {
   return 0;
 }
 
+/** Words formed like drug names ("Chantix", "sertraline"): capitalized, unknown, and still not people. */
+const drugLike = /(?:amine|azole|azepam|azolam|barbital|butrin|caine|cillin|cycline|dipine|floxacin|mycin|olol|oxetine|pril|profen|prazole|sartan|statin|tidine|triptan|xaban|zodone|etine|apine|idone|tix|xil|zac)$/;
+
 /** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
-  if (!isWord(t) || t.key.length < 2) return undefined;
+  if (!isWord(t) || t.key.length < 2 || t.contraction) return undefined;
   if (doc.plainLower(t)) return undefined; // "rose" in properly cased prose is a flower
   const key = t.key;
-  if (calendarWords.has(key) && !titles.has(doc.prev(i)?.key ?? '')) return undefined;
+  if (calendarWords.has(key.replace(/s$/, '')) && !titles.has(doc.prev(i)?.key ?? '')) return undefined;
   const prior = namePrior(doc, key);
   const ordinary = doc.isOrdinaryWord(key);
   const grammar = doc.isGrammatical(key);
   const context = personContext(doc, i);
-  const against = againstName(doc, i);
+  const strongCue = context.boost >= 0.35;
   const cap = doc.capitalized(t);
+  // Unknown words say "name" only in text where unknown words are rare (not clinical shorthand).
+  const unknownMeansName = doc.jargon < 0.04 && !drugLike.test(key) && doc.commonness(key) < 30 && !ordinary;
   let score = 0;
   let why = '';
   if (cap && !t.sentenceStart) {
     if (prior > 0) {
       score = ordinary ? 0.6 : 0.9;
       why = 'capitalized name-list word';
-    } else if (doc.commonness(key) < 30 && !ordinary && t.case !== Case.Upper) {
+    } else if (unknownMeansName && t.case !== Case.Upper) {
       score = 0.7;
       why = 'capitalized word outside the dictionary';
-    } else if (t.case === Case.Upper && doc.commonness(key) < 5 && !ordinary && t.text.length >= 5) {
+    } else if (unknownMeansName && t.case === Case.Upper && t.text.length >= 5) {
       score = 0.6;
       why = 'upper-case word outside the dictionary';
     }
+  } else if (prior > 0 && !ordinary) {
+    // Start of a sentence, or text whose case says nothing: the word list must carry it.
+    const first = doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY;
+    const last = doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY;
+    // Two- and three-letter words are mostly abbreviations ("po", "gu", "ra"); only common names count.
+    const shortOk = key.length > 3 || first <= 400 || last <= 500;
+    const rare = first > 5000 && last > 20000;
+    score = !shortOk ? 0.2 : rare ? 0.45 : prior * 0.95 - (doc.jargon >= 0.04 ? 0.1 : 0);
+    why = 'name-list word';
   } else if (prior > 0) {
-    // Start of a sentence, or text whose case says nothing: the word list and context must carry it.
-    const lowerInformed = !doc.caseInformative(t);
-    score = ordinary ? 0.15 : lowerInformed ? prior * 0.95 : prior * 0.9;
-    why = ordinary ? 'name-list word that is also an ordinary word' : 'name-list word';
-  } else if (cap && t.sentenceStart && doc.commonness(key) < 3 && !ordinary) {
+    score = 0.15;
+    why = 'name-list word that is also an ordinary word';
+  } else if (cap && t.sentenceStart && unknownMeansName && t.case === Case.Capitalized && key.length >= 3) {
     score = 0.55;
     why = 'sentence-initial word outside the dictionary';
   }
   const capitalizedName = cap && !t.sentenceStart && prior > 0;
   if (grammar && !capitalizedName && context.cue !== 'title') return undefined;
-  if (context.boost > 0 && (score > 0 || !ordinary || context.cue === 'title' || context.cue === 'relation')) {
+  if (context.boost > 0 && (strongCue || (score > 0.3 && !ordinary))) {
     score = Math.max(score, 0.35) + context.boost;
     why = why ? `${why} + ${context.cue}` : `context: ${context.cue}`;
   }
-  score -= against;
+  score -= againstName(doc, i);
   if (score <= 0.3) return undefined;
   return {
     start: t.start,

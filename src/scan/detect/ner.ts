@@ -1,5 +1,6 @@
 import type nlpType from 'compromise';
 import type { Detection, FindingLabel } from '../findings.ts';
+import { Case } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
 type Nlp = typeof nlpType;
@@ -45,6 +46,11 @@ export function detectNer(doc: Doc): Detection[] {
         const lead = m.text.length - m.text.trimStart().length;
         if (text.trim().length < 2) continue;
         const s = start + m.offset.start + lead;
+        // compromise guesses from shape too: drop what our own reading of the words rules out.
+        const words = doc.tokens.filter((t) => t.start >= s && t.end <= s + text.trim().length);
+        if (words.length === 0 || words.some((w) => doc.plainLower(w) || w.contraction)) continue;
+        if (words.every((w) => doc.isGrammatical(w.key) || (w.case === Case.Upper && w.text.length <= 3))) continue;
+        if (words.length === 1 && doc.isOrdinaryWord(words[0]!.key) && words[0]!.sentenceStart) continue;
         out.push({ start: s, end: s + text.trim().length, label, detector: 'ner', score, reason: `compromise ${label.toLowerCase()}` });
       }
     };

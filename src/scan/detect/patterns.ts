@@ -94,7 +94,8 @@ const patterns: Pattern[] = [
       ].join('|'),
       'gi',
     ),
-    accept: (m) => !/^may\s/i.test(m[0]) || /\d/.test(m[0].slice(4)),
+    // "5/5" strength and "1/2", "3/4" fractions are not dates.
+    accept: (m) => !/^(\d+)\/\1$|^(?:1\/[234]|3\/4)$/.test(m[0]),
   },
   {
     label: 'AGE',

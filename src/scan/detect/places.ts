@@ -54,7 +54,9 @@ function placeContext(doc: Doc, i: number): number {
 function placeTail(doc: Doc, last: number): { boost: number; end: number } {
   const n1 = doc.next(last);
   if (!n1) return { boost: 0, end: doc.tokens[last]!.end };
-  if (/^,?\s?$/.test(n1.gapBefore) && doc.lex.isUsState(n1.key) && n1.line === doc.tokens[last]!.line) {
+  // Two-letter abbreviations only in capitals ("Towson, MD"): "me", "in", "or" are words.
+  const state = doc.lex.isUsState(n1.key) && (n1.key.length > 2 ? !doc.plainLower(n1) : n1.text === n1.text.toUpperCase());
+  if (/^,?\s?$/.test(n1.gapBefore) && state && n1.line === doc.tokens[last]!.line) {
     return { boost: 0.4, end: doc.tokens[last]!.end };
   }
   if (/^ $/.test(n1.gapBefore) && ['county', 'parish', 'city', 'township'].includes(n1.key)) {

@@ -117,6 +117,31 @@ function lookup(doc: Doc, roster: CompiledRoster, key: string): RosterToken[] {
   return out;
 }
 
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'no', 'my', 'your', 'our', 'their']);
+const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'which', 'there']);
+
+/**
+ * A roster word that is also everyday English ("Grace", "Rob", "Will", "Oak") counts alone unless
+ * the sentence uses it as a word: after a determiner ("the grace"), after a subject for grammar words
+ * ("I will"), as a sentence-initial modal ("Will you"), or written lower case in capitalized prose.
+ */
+function ordinaryWordReadsAsName(doc: Doc, i: number, here: RosterToken[]): boolean {
+  const t = doc.tokens[i]!;
+  if (!here.some((h) => h.kind === 'person')) return false;
+  const p1 = doc.prev(i);
+  if (titles.has(p1?.key ?? '')) return true;
+  if (doc.plainLower(t)) return false;
+  const sameLine = p1 !== undefined && p1.line === t.line && !/[.!?]/.test(t.gapBefore);
+  if (sameLine && determiners.has(p1!.key)) return false;
+  if (doc.isGrammatical(t.key)) {
+    if (doc.capitalized(t) && !t.sentenceStart) return true;
+    if (sameLine && subjects.has(p1!.key)) return false;
+    const n1 = doc.next(i);
+    return !(n1 && (subjects.has(n1.key) || doc.isGrammatical(n1.key)));
+  }
+  return true;
+}
+
 /** Finds roster names and places: full, first-only, last-only, nicknames, near spellings. */
 export function detectRoster(doc: Doc, roster: CompiledRoster): Detection[] {
   const hits = doc.tokens.map((t) => (t.key.length > 0 ? lookup(doc, roster, t.key) : []));
@@ -128,23 +153,20 @@ export function detectRoster(doc: Doc, roster: CompiledRoster): Detection[] {
     let end = i;
     let entries = new Set(here.map((h) => h.entry));
     while (end + 1 < hits.length && doc.adjacent(doc.tokens[end], doc.tokens[end + 1])) {
-      const shared = hits[end + 1]!.filter((h) => entries.has(h.entry));
+      let step = 1;
+      // A middle initial between two words of one name: "Dan A. Forman".
+      if (doc.tokens[end + 1]!.key.length === 1 && end + 2 < hits.length && doc.adjacent(doc.tokens[end + 1], doc.tokens[end + 2])) {
+        step = 2;
+      }
+      const shared = hits[end + step]!.filter((h) => entries.has(h.entry));
       if (shared.length === 0) break;
       entries = new Set(shared.map((h) => h.entry));
-      end++;
+      end += step;
     }
     const t = doc.tokens[i]!;
     const span = hits.slice(i, end + 1).flat();
-    const standalone = span.some((h) => h.alone);
-    const strong = end > i || standalone;
-    if (!strong) {
-      // An ordinary word alone ("rose", "will", "oak") counts only where it reads as a name.
-      const capitalized = doc.capitalized(t) && !t.sentenceStart;
-      const titled = titles.has(doc.prev(i)?.key ?? '');
-      if (!(here[0]!.kind === 'person' && (capitalized || titled))) {
-        i = end;
-        continue;
-      }
+    if (end === i && !span.some((h) => h.alone) && !ordinaryWordReadsAsName(doc, i, here)) {
+      continue;
     }
     const best = span.find((h) => h.match === 'exact') ?? span[0]!;
     const last = doc.tokens[end]!;

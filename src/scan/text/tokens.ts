@@ -11,6 +11,8 @@ export interface Token {
   key: string;
   case: Case;
   possessive: boolean;
+  /** "I'm", "don't", "we'll": grammar, never a name. */
+  contraction: boolean;
   /** First word of a sentence, a line or a speaker turn: capitals there say nothing about names. */
   sentenceStart: boolean;
   /** Index of the line (0-based) — lines are the unit for upper-case regimes. */
@@ -42,6 +44,7 @@ function caseOf(word: string): Case {
   return Case.Capitalized;
 }
 
+const contractionEnd = /['’](?:m|re|ve|ll|d|t)$|n['’]t$/i;
 const sentenceEnd = /[.!?:;"“”()[\]—–]|--|\n/;
 
 /** Splits text into word tokens with the facts detectors need; one pass, one regex. */
@@ -57,7 +60,8 @@ export function tokenize(text: string): Token[] {
     for (let i = gapBefore.indexOf('\n'); i !== -1; i = gapBefore.indexOf('\n', i + 1)) line++;
     let possessive = false;
     let word = raw;
-    if (/['’][sS]$/.test(raw) && raw.length > 3) {
+    const contraction = contractionEnd.test(raw);
+    if (/['’][sS]$/.test(raw) && raw.length >= 3) {
       possessive = true;
       word = raw.slice(0, -2);
     } else if (/s['’]$/.test(raw)) possessive = true;
@@ -68,6 +72,7 @@ export function tokenize(text: string): Token[] {
       key: foldKey(word),
       case: caseOf(word),
       possessive,
+      contraction,
       sentenceStart: tokens.length === 0 || sentenceEnd.test(gapBefore),
       line,
       gapBefore,
