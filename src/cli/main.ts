@@ -1,10 +1,11 @@
 import { ConfigError } from '../config.ts';
 import { type Command, type CommandIo, parseCommandArgs } from './command.ts';
 import { migrateCommand } from './migrate.ts';
+import { scanCommand } from './scan.ts';
 import { serveCommand } from './serve.ts';
 
 /** Every subcommand; feature issues add theirs here. */
-export const commands: Command[] = [serveCommand, migrateCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, scanCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -144,6 +144,7 @@ export function detectNames(doc: Doc): Detection[] {
       const joinable =
         neighbour &&
         isWord(t) &&
+        !titles.has(t.key) &&
         !doc.isGrammatical(t.key) &&
         !doc.plainLower(t) &&
         (doc.capitalized(t) || namePrior(doc, t.key) > 0 || (t.text.length === 1 && t.case === Case.Upper));
