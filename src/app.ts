@@ -1,11 +1,17 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { csrfGuard } from './auth/csrf.ts';
+import { sessionMiddleware } from './auth/middleware.ts';
+import { authRoutes } from './auth/routes.ts';
+import { breakglassRoutes } from './breakglass/routes.ts';
 import type { AppDeps } from './deps.ts';
 import { healthRoutes } from './health/routes.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { handleError, handleNotFound } from './http/error-handler.ts';
 import { AppError } from './http/errors.ts';
 import { requestId } from './http/request-id.ts';
+import { teamRoutes } from './orgs/routes.ts';
+import { userRoutes } from './users/routes.ts';
 
 /**
  * Paths whose handlers stream large bodies themselves and enforce their own limits (uploads).
@@ -33,7 +39,15 @@ export function createApp(deps: AppDeps) {
     return streamingBodyRoutes.some((r) => r.test(path)) ? next() : limit(c, next);
   });
 
+  // Cross-site refusal first (no database work for a forged request), then who is calling.
+  app.use('/api/*', csrfGuard());
+  app.use('/api/*', sessionMiddleware());
+
   app.route('/', healthRoutes);
+  app.route('/api/auth', authRoutes);
+  app.route('/api/users', userRoutes);
+  app.route('/api/teams', teamRoutes);
+  app.route('/api/breakglass', breakglassRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

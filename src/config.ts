@@ -42,6 +42,23 @@ export const configSchema = z.object({
   S3_FORCE_PATH_STYLE: bool(false),
   S3_SSE: optionalString.pipe(z.enum(['AES256', 'aws:kms']).optional()),
   S3_SSE_KMS_KEY_ID: optionalString,
+
+  /** Automatic logoff after this long without a request (HIPAA 164.312(a)(2)(iii)). */
+  SESSION_IDLE_MINUTES: int(15, 1),
+  /** A session ends this long after sign-in, however active. */
+  SESSION_ABSOLUTE_HOURS: int(12, 1),
+  /** Mark the session cookie Secure even when the request arrived over plain HTTP (TLS ends before us). */
+  COOKIE_SECURE: bool(false),
+  /** Roles that must use a second factor; `none` for none. */
+  MFA_REQUIRED_ROLES: z
+    .preprocess((v) => (v === '' || v === undefined ? 'supervisor,consultant,admin' : v), z.string())
+    .transform((v) => (v.trim() === 'none' ? [] : v.split(',').map((r) => r.trim())))
+    .pipe(z.array(z.enum(['therapist', 'supervisor', 'consultant', 'admin']))),
+  /** Failed sign-ins (per account and per client IP) before each further attempt must wait, doubling. */
+  LOGIN_BACKOFF_AFTER: int(5, 1),
+  /** Failed sign-ins before the account or IP is locked for LOGIN_LOCK_MINUTES. */
+  LOGIN_LOCK_AFTER: int(10, 1),
+  LOGIN_LOCK_MINUTES: int(15, 1),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -1,3 +1,4 @@
+import type { PasswordHasher } from './auth/password-hasher.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
@@ -14,4 +15,6 @@ export interface AppDeps {
   blobs: BlobStore;
   clock: Clock;
   logger: Logger;
+  /** argon2id in Node (native binding); the Worker entry brings its own or none. */
+  passwords: PasswordHasher;
 }

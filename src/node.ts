@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { createArgon2Hasher } from './auth/argon2-hasher.ts';
 import { systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -31,7 +32,14 @@ export async function buildNodeRuntime(
     await database.close();
     throw err;
   }
-  const deps: AppDeps = { config, db: database.db, blobs: openBlobStore(config), clock: systemClock, logger };
+  const deps: AppDeps = {
+    config,
+    db: database.db,
+    blobs: openBlobStore(config),
+    clock: systemClock,
+    logger,
+    passwords: createArgon2Hasher(),
+  };
   return { deps, database, close: () => database.close() };
 }
 

@@ -11,6 +11,19 @@ export interface Actor {
   /** Teams the user belongs to (supervisor, therapist) or is assigned to (consultant). */
   teamIds: string[];
   sessionId: string;
+  /**
+   * Emergency-access grants active for this request (admins only; see src/breakglass/). Absent or
+   * empty for everyone else. The policy honours them for content reads within their scope.
+   */
+  grants?: ActiveGrant[];
+}
+
+/** An active break-glass grant as the policy sees it: a team, or named uploads, until `expiresAt`. */
+export interface ActiveGrant {
+  id: string;
+  teamId: string | null;
+  uploadIds: string[];
+  expiresAt: Date;
 }
 
 declare module '../http/app-env.ts' {

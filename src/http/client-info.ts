@@ -21,7 +21,11 @@ export function clientInfo(c: Context<AppEnv>): ClientInfo {
   const socket = env?.incoming?.socket;
   const forwardedFor = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
   const ip =
-    forwardedFor || c.req.header(trustProxy ? 'cf-connecting-ip' : '') || socket?.remoteAddress || null;
+    // header('') would return every header as an object, hence the explicit undefined.
+    forwardedFor ||
+    (trustProxy ? c.req.header('cf-connecting-ip') : undefined) ||
+    socket?.remoteAddress ||
+    null;
   const proto = trustProxy ? c.req.header('x-forwarded-proto') : undefined;
   const secure = proto
     ? proto === 'https'

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/app.ts';
+import { createArgon2Hasher } from '../../src/auth/argon2-hasher.ts';
 import type { Clock } from '../../src/clock.ts';
 import { type Config, parseConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
@@ -9,6 +10,12 @@ import type { AppDeps } from '../../src/deps.ts';
 import { createJsonLogger } from '../../src/logger.ts';
 import { openTestBlobStore } from './blob-store.ts';
 import { openTestDatabase } from './database.ts';
+
+/**
+ * argon2id with the smallest sensible cost, so signing in dozens of users keeps the suite fast.
+ * Production uses OWASP_ARGON2 (src/node.ts); the stored hash carries its parameters either way.
+ */
+export const testPasswordHasher = createArgon2Hasher({ memoryCost: 1024, timeCost: 1, parallelism: 1 });
 
 /** A clock tests move by hand. */
 export class TestClock implements Clock {
@@ -49,6 +56,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     blobs: await openTestBlobStore(dataDir),
     clock,
     logger: createJsonLogger('debug', (line) => logs.push(line)),
+    passwords: testPasswordHasher,
   };
   const app = createApp(deps);
   return {
