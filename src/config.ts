@@ -43,6 +43,22 @@ export const configSchema = z.object({
   S3_SSE: optionalString.pipe(z.enum(['AES256', 'aws:kms']).optional()),
   S3_SSE_KMS_KEY_ID: optionalString,
 
+  /** ffmpeg binary or its directory (ffprobe beside it); unset → ffmpeg-static if installed, else PATH. */
+  FFMPEG_PATH: optionalString,
+  /** Longest recording accepted, in seconds (4 h). */
+  MAX_AUDIO_SECONDS: int(4 * 60 * 60, 1),
+  /** Wall-clock limit of one ffmpeg run (normalizing a 4 h recording takes a few minutes on one core). */
+  FFMPEG_TIMEOUT_SECONDS: int(15 * 60, 1),
+  /** Keep the uploaded original (encrypted) after normalization instead of shredding it. */
+  KEEP_ORIGINAL_AUDIO: bool(false),
+  /** How often an idle instance looks for due background jobs. */
+  JOB_POLL_MS: int(1000, 10),
+  /** Background jobs one instance runs at once; audio work is CPU-bound, so 1–2 (at most 4). */
+  JOB_CONCURRENCY: z.preprocess(
+    (v) => (v === '' || v === undefined ? undefined : v),
+    z.coerce.number().int().min(1).max(4).default(1),
+  ),
+
   /** Automatic logoff after this long without a request (HIPAA 164.312(a)(2)(iii)). */
   SESSION_IDLE_MINUTES: int(15, 1),
   /** A session ends this long after sign-in, however active. */

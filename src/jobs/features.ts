@@ -1,0 +1,25 @@
+import type { AppDeps } from '../deps.ts';
+import { pruneFinishedJobs } from './queue.ts';
+import type { JobRunner } from './runner.ts';
+
+const HOUR = 60 * 60_000;
+const DAY = 24 * HOUR;
+
+export const PRUNE_JOBS_KIND = 'jobs.prune';
+
+/**
+ * Every feature's background work, registered on the runner the Node entry starts. Features add
+ * their handlers (`runner.register(kind, handler)`) and recurring tasks (`runner.schedule(kind, ms)`)
+ * here, the way CLI commands are listed in src/cli/main.ts.
+ */
+export function registerFeatureJobs(runner: JobRunner, deps: AppDeps): void {
+  // Finished jobs are history, not state; failed ones stay longer for operators to look at.
+  runner.register(PRUNE_JOBS_KIND, async (_payload, { logger }) => {
+    const deleted = await pruneFinishedJobs(deps.db, {
+      succeededOlderThanMs: 7 * DAY,
+      failedOlderThanMs: 30 * DAY,
+    });
+    if (deleted > 0) logger.info('pruned finished jobs', { deleted });
+  });
+  runner.schedule(PRUNE_JOBS_KIND, 6 * HOUR);
+}
