@@ -7,6 +7,8 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
 import type { AppDeps } from './deps.ts';
+import { registerFeatureJobs } from './jobs/features.ts';
+import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { openBlobStore } from './storage/open.ts';
 
@@ -56,6 +58,16 @@ export async function serveNode(config: Config): Promise<void> {
     database: runtime.database.kind,
     storage: runtime.deps.blobs.kind,
   });
+  // Background jobs run in every serving instance; the queue in Postgres shares the work out.
+  const jobRunner = new JobRunner({
+    db: runtime.deps.db,
+    logger,
+    pollMs: config.JOB_POLL_MS,
+    concurrency: config.JOB_CONCURRENCY,
+  });
+  registerFeatureJobs(jobRunner, runtime.deps);
+  jobRunner.start();
+  let jobsStopped: Promise<void> | undefined;
 
   await new Promise<void>((resolve) => {
     let stopping = false;
@@ -63,6 +75,8 @@ export async function serveNode(config: Config): Promise<void> {
       if (stopping) return;
       stopping = true;
       logger.info('shutting down', { signal });
+      // Running jobs get 20 s to finish (inside the usual 30 s before SIGKILL); then they are handed back.
+      jobsStopped = jobRunner.stop({ graceMs: 20_000 });
       // Keep-alive sockets would hold close() open forever; idle ones go now, busy ones after their response.
       server.close(() => resolve());
       if ('closeIdleConnections' in server) server.closeIdleConnections();
@@ -74,6 +88,7 @@ export async function serveNode(config: Config): Promise<void> {
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   });
+  await jobsStopped;
   await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
   logger.info('stopped');
 }
