@@ -3,6 +3,7 @@ import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import type { Logger } from './logger.ts';
+import type { MediaProcessor } from './media/processor.ts';
 import type { BlobStore } from './storage/blob-store.ts';
 
 /**
@@ -15,6 +16,8 @@ export interface AppDeps {
   blobs: BlobStore;
   clock: Clock;
   logger: Logger;
+  /** Audio probe, normalization and peaks over ffmpeg (Node-only, src/media/). */
+  media: MediaProcessor;
   /** argon2id in Node (native binding); the Worker entry brings its own or none. */
   passwords: PasswordHasher;
 }

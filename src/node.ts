@@ -10,6 +10,7 @@ import type { AppDeps } from './deps.ts';
 import { registerFeatureJobs } from './jobs/features.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
+import { createMediaProcessor } from './media/processor.ts';
 import { openBlobStore } from './storage/open.ts';
 
 export interface NodeRuntime {
@@ -41,6 +42,7 @@ export async function buildNodeRuntime(
     clock: systemClock,
     logger,
     passwords: createArgon2Hasher(),
+    media: createMediaProcessor(config, { searchPath: process.env.PATH }),
   };
   return { deps, database, close: () => database.close() };
 }

@@ -8,6 +8,7 @@ import { type Config, parseConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import type { AppDeps } from '../../src/deps.ts';
 import { createJsonLogger } from '../../src/logger.ts';
+import { createMediaProcessor } from '../../src/media/processor.ts';
 import { openTestBlobStore } from './blob-store.ts';
 import { openTestDatabase } from './database.ts';
 
@@ -57,6 +58,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     clock,
     logger: createJsonLogger('debug', (line) => logs.push(line)),
     passwords: testPasswordHasher,
+    media: createMediaProcessor(config, { searchPath: process.env.PATH }),
   };
   const app = createApp(deps);
   return {
