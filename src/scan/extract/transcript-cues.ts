@@ -9,13 +9,28 @@ export interface Cue {
 const timing =
   /^\s*((?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?)\s*-->\s*((?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?)/;
 
-/** "01:02:03.456", "02:03,456" or "1:02:03" → milliseconds. */
+/** "01:02:03.456", "02:03,456" or "1:02:03" → milliseconds. (Hand-rolled: it runs once per cue.) */
 export function parseTimestamp(s: string): number {
-  const [clock = '', fraction = ''] = s.split(/[.,]/);
-  const units = clock.split(':').map(Number);
   let seconds = 0;
-  for (const u of units) seconds = seconds * 60 + u;
-  return seconds * 1000 + Number(fraction.padEnd(3, '0').slice(0, 3));
+  let unit = 0;
+  let fraction = 0;
+  let digits = 0;
+  let inFraction = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (!inFraction) unit = unit * 10 + (c - 48);
+      else if (digits < 3) {
+        fraction = fraction * 10 + (c - 48);
+        digits++;
+      }
+    } else if (c === 58) {
+      seconds = (seconds + unit) * 60;
+      unit = 0;
+    } else if (c === 46 || c === 44) inFraction = true;
+  }
+  for (; digits < 3; digits++) fraction *= 10;
+  return (seconds + unit) * 1000 + fraction;
 }
 
 function blocksOf(text: string): string[][] {
@@ -42,8 +57,8 @@ function parseBlocks(
 ): Cue[] {
   const cues: Cue[] = [];
   for (const block of blocks) {
-    const at = block.findIndex((l) => l.includes('-->'));
-    const m = at >= 0 && at <= 1 ? timing.exec(block[at] as string) : null;
+    const at = block[0]?.includes('-->') ? 0 : block[1]?.includes('-->') ? 1 : -1;
+    const m = at >= 0 ? timing.exec(block[at] as string) : null;
     if (!m) {
       const text = toText(block.join('\n'));
       const prev = cues.at(-1);
@@ -88,6 +103,7 @@ function decodeEntities(s: string): string {
  * text the scanner must see. Other tags (classes, styling, ruby, karaoke timestamps) are dropped.
  */
 export function vttCueText(payload: string): string {
+  if (!payload.includes('<') && !payload.includes('&')) return payload;
   const text = payload.replace(/<([^<>]*)>/g, (_all, inner: string, offset: number, whole: string) => {
     const voice = /^v(?:\.[^\s>]*)?[ \t]+(.+)$/.exec(inner);
     if (!voice) return '';
@@ -99,6 +115,7 @@ export function vttCueText(payload: string): string {
 
 /** SubRip cue text → plain text: HTML-ish styling and ASS override codes (`{\an8}`) are dropped. */
 export function srtCueText(payload: string): string {
+  if (!payload.includes('<') && !payload.includes('{')) return payload;
   return payload.replace(/<\/?(?:i|b|u|s|font)(?:\s[^<>]*)?>/gi, '').replace(/\{\\[^{}]*\}/g, '');
 }
 
