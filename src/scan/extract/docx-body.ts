@@ -111,6 +111,11 @@ export function extractWordXml(
         case 'noBreakHyphen':
           append('-', false);
           break;
+        case 'fldSimple': {
+          const target = /HYPERLINK\s+"([^"]+)"/.exec(attr(attributes, 'instr') ?? '')?.[1];
+          if (target) meta.add('hyperlink', target);
+          break;
+        }
         case 'docPr':
           // Alt text and the picture's name (often its original file name) are typed by people.
           meta.add('image-description', attr(attributes, 'descr'));

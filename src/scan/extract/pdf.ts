@@ -40,8 +40,8 @@ export async function extractPdf(bytes: Uint8Array, options?: ExtractOptions): P
       });
       // A page we cannot read could name anyone; refusing the whole file is the only safe answer.
       if (lines.length === 0 && (await hasImages(page))) {
-        const detail = pdf.numPages === 1 ? '' : ` (page ${n} has images but no text layer)`;
-        throw new ExtractionError('pdf_no_text_layer', `${capitalize(scannedImageMessage)}${detail}.`);
+        const what = pdf.numPages === 1 ? 'The PDF is a' : `Page ${n} of the PDF is a`;
+        throw new ExtractionError('pdf_no_text_layer', `${what} ${scannedImageMessage}.`);
       }
       await readAnnotations(page, n, meta);
       page.cleanup();
@@ -80,7 +80,6 @@ async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
 
 const damaged = () =>
   new ExtractionError('corrupt', 'The PDF is damaged or not a PDF, so its text cannot be checked.');
-const capitalize = (s: string) => s[0]?.toUpperCase() + s.slice(1);
 
 /**
  * Groups a page's text items into visual lines. pdf.js marks most line ends (`hasEOL`); a jump in

@@ -120,14 +120,16 @@ describe('DOCX extraction', () => {
   it('reads link targets, field-code hyperlinks and image alt text as metadata', () => {
     const body =
       '<w:p><w:r><w:instrText xml:space="preserve"> HYPERLINK "mailto:kai@example.org" </w:instrText></w:r><w:r><w:t>mail</w:t></w:r></w:p>' +
+      '<w:p><w:fldSimple w:instr=" HYPERLINK &quot;https://example.org/esme&quot; "><w:r><w:t>site</w:t></w:r></w:fldSimple></w:p>' +
       '<w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture 1" descr="Photo of Lena at the park"/></wp:inline></w:drawing></w:r></w:p>';
     const { parts } = extractDocx(makeDocx({ body, hyperlinks: ['https://example.org/u/ravi.singh'] }));
     expect(field(parts, 'hyperlink').sort()).toEqual([
+      'https://example.org/esme',
       'https://example.org/u/ravi.singh',
       'mailto:kai@example.org',
     ]);
     expect(field(parts, 'image-description')).toContain('Photo of Lena at the park');
-    expect(bodies(parts)[0]?.text).toBe('mail');
+    expect(bodies(parts)[0]?.text).toBe('mail\nsite');
   });
 
   it('reads a text box once, not again from its compatibility fallback', () => {
