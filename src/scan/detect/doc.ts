@@ -48,18 +48,30 @@ const fillers = new Set(
   'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ugh huh uh-huh mm-hmm yep yup nope ok okay'.split(' '),
 );
 
+function ordinaryAlone(lex: Lexicon, key: string): boolean {
+  return lex.wordCount(key) >= 20 || fillers.has(key) || lex.tags(key).some((tag) => ordinaryTags.has(tag));
+}
+
+/**
+ * Stutters and repetitions ("I-I", "it's-it", "wh-what") are as ordinary as their parts; a cut-off
+ * part counts when the next part completes it.
+ */
+function ordinaryCompound(lex: Lexicon, key: string, test: (part: string) => boolean): boolean {
+  const parts = key.split('-').map((p) => p.replace(/'(?:s|m|re|ve|ll|d|t)$/, ''));
+  return parts.every((part, k) => part.length > 0 && (test(part) || part === 'i' || (parts[k + 1]?.startsWith(part) ?? false)));
+}
+
 /** An everyday English word (maybe also a name): needs context before it is called a name. */
 export function isOrdinaryWord(lex: Lexicon, key: string): boolean {
-  if (lex.wordCount(key) >= 20 || fillers.has(key) || lex.tags(key).some((tag) => ordinaryTags.has(tag))) return true;
-  // "I-I", "and-and", "so-so": stutters and repetitions are as ordinary as their parts.
-  return key.includes('-') && key.split('-').every((part) => part.length > 0 && (lex.wordCount(part) >= 20 || fillers.has(part) || lex.tags(part).some((tag) => ordinaryTags.has(tag))));
+  if (ordinaryAlone(lex, key)) return true;
+  return key.includes('-') && ordinaryCompound(lex, key, (part) => ordinaryAlone(lex, part));
 }
 
 /** Grammar words and fillers: never a name on their own. */
 export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
   if (fillers.has(key)) return true;
   if (lex.tags(key).some((tag) => grammatical.has(tag))) return true;
-  return key.includes('-') && key.split('-').every((part) => fillers.has(part) || lex.tags(part).some((tag) => grammatical.has(tag)) || part === 'i');
+  return key.includes('-') && ordinaryCompound(lex, key, (part) => fillers.has(part) || lex.tags(part).some((tag) => grammatical.has(tag)));
 }
 
 /**
@@ -143,6 +155,20 @@ export class Doc {
   /** An everyday English word (maybe also a name): needs context before it is called a name. */
   isOrdinaryWord(key: string): boolean {
     return isOrdinaryWord(this.lex, key);
+  }
+
+  /** Tokens lying wholly inside [start, end). */
+  tokensIn(start: number, end: number): Token[] {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Token[] = [];
+    for (let k = lo; k < this.tokens.length && this.tokens[k]!.end <= end; k++) out.push(this.tokens[k]!);
+    return out;
   }
 
   prev(i: number, by = 1): Token | undefined {

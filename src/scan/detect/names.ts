@@ -45,17 +45,22 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
     return { boost: 0.15, cue: 'subject of a verb' };
   }
   if (t.sentenceStart && n1 && /^,/.test(n1.gapBefore) && /:\s*$/.test(t.gapBefore)) {
-    return { boost: 0.2, cue: 'turn-initial address' };
+    // "Jean, it's good to see you": a listed name opening a turn, then a comma.
+    const listed = doc.lex.firstNameRank(t.key) !== undefined && doc.capitalized(t);
+    return { boost: listed ? 0.35 : 0.2, cue: 'turn-initial address' };
   }
   return { boost: 0, cue: '' };
 }
 
 /** Context that says "not a name here": "the bill", "I hope", "you will". */
 function againstName(doc: Doc, i: number): number {
+  const t = doc.tokens[i]!;
   const p1 = doc.prev(i);
-  if (!p1 || p1.line !== doc.tokens[i]!.line) return 0;
-  if (determiners.has(p1.key)) return 0.5;
-  if (subjects.has(p1.key) && doc.isOrdinaryWord(doc.tokens[i]!.key)) return 0.6;
+  if (!p1 || p1.line !== t.line || !/^[ \t]+$/.test(t.gapBefore)) return 0;
+  const ordinary = doc.isOrdinaryWord(t.key);
+  // "that Miguel", "the Billy of six months ago": a capitalized name survives a determiner.
+  if (determiners.has(p1.key) && (ordinary || !doc.capitalized(t))) return 0.5;
+  if (subjects.has(p1.key) && ordinary) return 0.6;
   return 0;
 }
 
@@ -65,7 +70,7 @@ const drugLike = /(?:amine|azole|azepam|azolam|barbital|butrin|caine|cillin|cycl
 /** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
-  if (!isWord(t) || t.key.length < 2 || t.contraction) return undefined;
+  if (!isWord(t) || t.key.length < 2 || t.contraction || titles.has(t.key)) return undefined;
   if (doc.plainLower(t)) return undefined; // "rose" in properly cased prose is a flower
   const key = t.key;
   if (calendarWords.has(key.replace(/s$/, '')) && !titles.has(doc.prev(i)?.key ?? '')) return undefined;
@@ -81,7 +86,10 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   let why = '';
   if (cap && !t.sentenceStart) {
     if (prior > 0) {
-      score = ordinary ? 0.6 : 0.9;
+      // "Will", "Mark", "Hope" capitalized mid-sentence are names; "Bowl" or "Union" (surnames that
+      // are everyday words) are more often a title-cased noun.
+      const firstName = (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500;
+      score = ordinary ? (firstName ? 0.6 : 0.45) : 0.9;
       why = 'capitalized name-list word';
     } else if (unknownMeansName && t.case !== Case.Upper) {
       score = 0.7;
@@ -106,7 +114,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     score = 0.55;
     why = 'sentence-initial word outside the dictionary';
   }
-  const capitalizedName = cap && !t.sentenceStart && prior > 0;
+  // Grammar words are never names, except modals that are also names ("Will", "May") when capitalized.
+  const capitalizedName = cap && !t.sentenceStart && prior > 0 && doc.lex.tags(key).includes('Modal');
   if (grammar && !capitalizedName && context.cue !== 'title') return undefined;
   if (context.boost > 0 && (strongCue || (score > 0.3 && !ordinary))) {
     score = Math.max(score, 0.35) + context.boost;

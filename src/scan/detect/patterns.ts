@@ -124,8 +124,12 @@ const patterns: Pattern[] = [
 /** Runs every Safe Harbor pattern over the text; later patterns skip text an earlier one claimed. */
 export function detectPatterns(text: string): Detection[] {
   const out: Detection[] = [];
-  const claimed: [number, number][] = [];
-  const overlaps = (s: number, e: number) => claimed.some(([a, b]) => s < b && a < e);
+  // One byte per character: overlap checks cost the match's length, not the number of matches.
+  const claimed = new Uint8Array(text.length);
+  const overlaps = (s: number, e: number) => {
+    for (let k = s; k < e; k++) if (claimed[k]) return true;
+    return false;
+  };
   for (const p of patterns) {
     p.regex.lastIndex = 0;
     for (let m = p.regex.exec(text); m !== null; m = p.regex.exec(text)) {
@@ -139,7 +143,7 @@ export function detectPatterns(text: string): Detection[] {
       const start = p.group ? m.index + m[0].lastIndexOf(value) : m.index;
       const end = start + value.replace(/\s+$/, '').length;
       if (overlaps(start, end)) continue;
-      claimed.push([start, end]);
+      claimed.fill(1, start, end);
       out.push({ start, end, label: p.label, detector: 'pattern', score: p.score, reason: p.reason });
     }
   }

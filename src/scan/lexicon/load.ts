@@ -79,7 +79,8 @@ function buildLexicon(compromiseLexicon: Record<string, string | string[]>): Lex
     if (list.includes('Country')) places.set(key, 'country');
     else if (list.includes('Region')) places.set(key, 'region');
     else if (list.includes('City')) places.set(key, 'city');
-    else if (list.includes('Place') && !list.includes('Abbreviation')) places.set(key, 'city');
+    // compromise's Place list includes airport codes ("ams", "dfw"): only real names count.
+    else if (list.includes('Place') && !list.includes('Abbreviation') && key.length > 3) places.set(key, 'city');
   }
 
   const { codes } = require('zipcodes/lib/codes.js') as { codes: Record<string, { city: string }> };
