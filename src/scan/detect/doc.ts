@@ -101,14 +101,15 @@ export class Doc {
     let unknown = 0;
     const lineWords = new Map<number, [number, number, number]>();
     for (const t of this.tokens) {
-      if (!isWord(t) || t.text.length < 2) continue;
-      if (t.case === Case.Lower && t.text.length >= 3 && !t.contraction) {
-        lowerWords++;
-        if (lex.wordCount(t.key) === 0 && lex.properCount(t.key) === 0 && lex.tags(t.key).length === 0) unknown++;
-      }
+      if (!isWord(t)) continue;
       if (t.sentenceStart) {
         starts++;
         if (t.case !== Case.Lower) capStarts++;
+      }
+      if (t.text.length < 2) continue;
+      if (t.case === Case.Lower && t.text.length >= 3 && !t.contraction) {
+        lowerWords++;
+        if (lex.wordCount(t.key) === 0 && lex.properCount(t.key) === 0 && lex.tags(t.key).length === 0) unknown++;
       }
       const counts = lineWords.get(t.line) ?? [0, 0, 0];
       counts[0]++;
@@ -118,7 +119,8 @@ export class Doc {
       if (t.case === Case.Upper || (t.case === Case.Capitalized && !t.sentenceStart)) counts[2]++;
       lineWords.set(t.line, counts);
     }
-    this.lowerDoc = starts >= 3 && capStarts / starts < 0.4;
+    // Short texts decide on what they have: no capitalized sentence start at all means lower-cased.
+    this.lowerDoc = starts >= 3 ? capStarts / starts < 0.4 : starts > 0 && capStarts === 0;
     this.jargon = lowerWords >= 20 ? unknown / lowerWords : 0;
     this.upperLines = new Set();
     for (const [line, [n, upper, capped]] of lineWords) {

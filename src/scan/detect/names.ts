@@ -117,7 +117,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   // Grammar words are never names, except modals that are also names ("Will", "May") when capitalized.
   const capitalizedName = cap && !t.sentenceStart && prior > 0 && doc.lex.tags(key).includes('Modal');
   if (grammar && !capitalizedName && context.cue !== 'title') return undefined;
-  if (context.boost > 0 && (strongCue || (score > 0.3 && !ordinary))) {
+  // A cue makes a name of a listed or unknown word ("my daughter hope"), not of "my mom yesterday".
+  const nameable = prior > 0 || !ordinary || cap;
+  if (context.boost > 0 && nameable && (strongCue || (score > 0.3 && !ordinary))) {
     score = Math.max(score, 0.35) + context.boost;
     why = why ? `${why} + ${context.cue}` : `context: ${context.cue}`;
   }
@@ -154,6 +156,7 @@ export function detectNames(doc: Doc): Detection[] {
         neighbour &&
         isWord(t) &&
         !titles.has(t.key) &&
+        !relations.has(t.key) &&
         !doc.isGrammatical(t.key) &&
         !doc.plainLower(t) &&
         (doc.capitalized(t) || namePrior(doc, t.key) > 0 || (t.text.length === 1 && t.case === Case.Upper));

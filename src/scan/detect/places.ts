@@ -1,5 +1,6 @@
 import type { Detection } from '../findings.ts';
 import {
+  calendarWords,
   institutionSuffixes,
   placePrefixes,
   placePrepositions,
@@ -98,6 +99,12 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
   if (tokens.some((x) => doc.plainLower(x))) return undefined;
   const ordinary = tokens.every((x) => doc.isOrdinaryWord(x.key));
   if (n === 1 && doc.isGrammatical(t.key) && !(doc.capitalized(t) && !t.sentenceStart)) return undefined;
+  const context = placeContext(doc, i);
+  const tail = placeTail(doc, i + n - 1);
+  // "in May" is a month and "to Will" a person unless the sentence insists on a place.
+  const calendarOrName =
+    n === 1 && (calendarWords.has(t.key) || (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500);
+  if (calendarOrName && !wellKnown.has(kind) && context < 0.45 && tail.boost === 0) return undefined;
   let score: number;
   if (doc.capitalized(t)) {
     if (t.sentenceStart) score = ordinary ? 0.2 : 0.75;
@@ -105,8 +112,7 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
   } else {
     score = ordinary ? 0.2 : wellKnown.has(kind) || n > 1 ? 0.85 : 0.7;
   }
-  const tail = placeTail(doc, i + n - 1);
-  score += placeContext(doc, i) + tail.boost - againstPlace(doc, i);
+  score += context + tail.boost - againstPlace(doc, i);
   if (score < 0.3) return undefined;
   return {
     start: t.start,
@@ -151,7 +157,8 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     end: suffix.end,
     label: 'LOCATION',
     detector: 'context',
-    score: doc.capitalized(words[0]!) ? 0.85 : 0.7,
+    // Above a bare name's score: "Lincoln Elementary" is a school even though Lincoln is a name.
+    score: doc.capitalized(words[0]!) ? 0.95 : 0.75,
     reason: isStreet ? 'street name' : 'named institution (school, hospital, church…)',
   };
 }
