@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vaultKeysSetting } from './vault/key-ring.ts';
 
 // Environment variables are strings; these helpers turn them into typed values and make an empty
 // string mean "not set", which is what an operator who writes `S3_ENDPOINT=` in a .env file means.
@@ -58,6 +59,8 @@ export const configSchema = z.object({
     (v) => (v === '' || v === undefined ? undefined : v),
     z.coerce.number().int().min(1).max(4).default(1),
   ),
+  /** Key-encryption keys: inline JSON or a JSON file path; unset → a key file generated under DATA_DIR. */
+  VAULT_KEYS: vaultKeysSetting,
 
   /** Automatic logoff after this long without a request (HIPAA 164.312(a)(2)(iii)). */
   SESSION_IDLE_MINUTES: int(15, 1),

@@ -5,6 +5,7 @@ import type { Db } from './db/client.ts';
 import type { Logger } from './logger.ts';
 import type { MediaProcessor } from './media/processor.ts';
 import type { BlobStore } from './storage/blob-store.ts';
+import type { Vault } from './vault/vault.ts';
 
 /**
  * Everything the app needs from the outside world. Entrypoints (Node, Worker, tests, CLI) build
@@ -18,6 +19,8 @@ export interface AppDeps {
   logger: Logger;
   /** Audio probe, normalization and peaks over ffmpeg (Node-only, src/media/). */
   media: MediaProcessor;
+  /** Envelope encryption over `blobs`, KEKs and purpose keys (src/vault/). */
+  vault: Vault;
   /** argon2id in Node (native binding); the Worker entry brings its own or none. */
   passwords: PasswordHasher;
 }

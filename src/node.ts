@@ -12,6 +12,7 @@ import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
 import { openBlobStore } from './storage/open.ts';
+import { openNodeVault } from './vault/node.ts';
 
 export interface NodeRuntime {
   deps: AppDeps;
@@ -35,12 +36,18 @@ export async function buildNodeRuntime(
     await database.close();
     throw err;
   }
+  const blobs = openBlobStore(config);
+  const vault = await openNodeVault(config, { blobs, logger, clock: systemClock }).catch(async (err) => {
+    await database.close();
+    throw err;
+  });
   const deps: AppDeps = {
     config,
     db: database.db,
-    blobs: openBlobStore(config),
+    blobs,
     clock: systemClock,
     logger,
+    vault,
     passwords: createArgon2Hasher(),
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
   };

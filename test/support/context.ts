@@ -9,6 +9,7 @@ import type { Database } from '../../src/db/client.ts';
 import type { AppDeps } from '../../src/deps.ts';
 import { createJsonLogger } from '../../src/logger.ts';
 import { createMediaProcessor } from '../../src/media/processor.ts';
+import { openNodeVault } from '../../src/vault/node.ts';
 import { openTestBlobStore } from './blob-store.ts';
 import { openTestDatabase } from './database.ts';
 
@@ -51,12 +52,15 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   const database = await openTestDatabase();
   const logs: string[] = [];
   const clock = new TestClock();
+  const blobs = await openTestBlobStore(dataDir);
+  const logger = createJsonLogger('debug', (line) => logs.push(line));
   const deps: AppDeps = {
     config,
     db: database.db,
-    blobs: await openTestBlobStore(dataDir),
+    blobs,
     clock,
-    logger: createJsonLogger('debug', (line) => logs.push(line)),
+    logger,
+    vault: await openNodeVault(config, { blobs, logger, clock }),
     passwords: testPasswordHasher,
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
   };

@@ -1,0 +1,210 @@
+import { parseConfig } from '../config.ts';
+import { buildNodeRuntime, createStderrLogger, type NodeRuntime } from '../node.ts';
+import { dependentsOf } from '../vault/key-dependents.ts';
+import { addActiveKek, removeKek } from '../vault/key-file.ts';
+import {
+  countDataKeysByKek,
+  countDataKeysNotUnder,
+  rewrapDataKeys,
+  sweepVault,
+  verifyObjects,
+} from '../vault/maintenance.ts';
+import { type KeySource, openNodeVault, resolveKeySource } from '../vault/node.ts';
+import type { Command, CommandIo, ParsedArgs } from './command.ts';
+
+async function withRuntime(io: CommandIo, run: (rt: NodeRuntime, source: KeySource) => Promise<number>) {
+  const config = parseConfig(io.env);
+  const logger = createStderrLogger(config);
+  const runtime = await buildNodeRuntime(config, logger);
+  try {
+    return await run(runtime, await resolveKeySource(config, logger, runtime.deps.clock.now()));
+  } finally {
+    await runtime.close();
+  }
+}
+
+function describeSource(source: KeySource): string {
+  if (source.kind === 'inline') return 'VAULT_KEYS (inline JSON)';
+  return source.embedded
+    ? `embedded key file ${source.path} (production must supply VAULT_KEYS)`
+    : `key file ${source.path} (VAULT_KEYS)`;
+}
+
+function positiveInt(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer`);
+  return n;
+}
+
+class UsageError extends Error {}
+
+async function status({ deps }: NodeRuntime, source: KeySource, io: CommandIo): Promise<number> {
+  const active = deps.vault.keys.activeKeyId();
+  const held = deps.vault.keys.keyIds();
+  const counts = new Map((await countDataKeysByKek(deps.db)).map((c) => [c.kekId, c.count]));
+  const ids = [...new Set([...held, ...counts.keys()])].sort();
+  const width = Math.max(3, ...ids.map((id) => id.length));
+  io.out(`Keys from ${describeSource(source)}\n\n${'KEK'.padEnd(width)}  data keys\n`);
+  let missing = 0;
+  for (const id of ids) {
+    const note =
+      id === active ? '  (active)' : held.includes(id) ? '' : '  (NOT IN THE KEY RING: unreadable)';
+    if (!held.includes(id)) missing += counts.get(id) ?? 0;
+    io.out(`${id.padEnd(width)}  ${String(counts.get(id) ?? 0).padStart(9)}${note}\n`);
+  }
+  return missing > 0 ? 1 : 0;
+}
+
+async function rotate(
+  runtime: NodeRuntime,
+  source: KeySource,
+  args: ParsedArgs,
+  io: CommandIo,
+): Promise<number> {
+  const batchSize = positiveInt(args.values['batch-size'], 'batch-size', 500);
+  const { deps } = runtime;
+  let vault = deps.vault;
+  const pending = await countDataKeysNotUnder(deps.db, vault.keys.activeKeyId());
+  if (pending > 0) {
+    // An interrupted rotation, or an operator who put a new active key into VAULT_KEYS: finish it.
+    io.out(
+      `${pending} data keys are wrapped by older KEKs; re-wrapping them to ${vault.keys.activeKeyId()}.\n`,
+    );
+  } else if (source.kind === 'file') {
+    const id = await addActiveKek(source.path, deps.clock.now());
+    vault = await openNodeVault(deps.config, { blobs: deps.blobs, logger: deps.logger, clock: deps.clock });
+    io.out(`Generated KEK ${id} in ${source.path}; it is now active. Keep a backup of this file.\n`);
+  } else {
+    io.out(
+      `Every data key is already wrapped by the active KEK ${vault.keys.activeKeyId()}.\n` +
+        'To rotate, add a new key to VAULT_KEYS, make it "active", restart the service, then run this again.\n',
+    );
+    return 0;
+  }
+  const result = await rewrapDataKeys(vault, deps.db, {
+    batchSize,
+    onBatch: (p) => io.out(`  re-wrapped ${p.rewrapped}\n`),
+  });
+  io.out(`Re-wrapped ${result.rewrapped} data keys to ${result.activeKeyId}.\n`);
+  for (const f of result.failed) io.err(`  ${f.objectId}: ${f.reason}\n`);
+  if (result.remaining > 0) {
+    io.err(
+      `${result.remaining} data keys are still under older KEKs (listed failures, or objects written meanwhile ` +
+        'by a server that had not yet loaded the new key). Run this command again.\n',
+    );
+    return 1;
+  }
+  return 0;
+}
+
+async function retire(
+  { deps }: NodeRuntime,
+  source: KeySource,
+  args: ParsedArgs,
+  io: CommandIo,
+): Promise<number> {
+  const id = args.values.id;
+  if (typeof id !== 'string' || id === '') throw new UsageError('--id is required');
+  if (id === deps.vault.keys.activeKeyId()) {
+    io.err(`Refusing: ${id} is the active KEK. Rotate to a new key first.\n`);
+    return 1;
+  }
+  const dependents = await dependentsOf(deps.db, id);
+  if (dependents.length > 0) {
+    const list = dependents.map((d) => `${d.count} ${d.name}`).join(', ');
+    io.err(`Refusing: ${list} still depend on ${id}. Run \`qa-vault keys rotate\` first.\n`);
+    return 1;
+  }
+  if (!deps.vault.keys.keyIds().includes(id)) {
+    io.err(`${id} is not in the key ring; nothing to retire.\n`);
+    return 1;
+  }
+  if (source.kind === 'file') {
+    await removeKek(source.path, id);
+    io.out(`Removed KEK ${id} from ${source.path}.\n`);
+  } else {
+    io.out(`Nothing depends on ${id} any more. Remove it from VAULT_KEYS and restart the service.\n`);
+  }
+  return 0;
+}
+
+async function runSub(
+  args: ParsedArgs,
+  io: CommandIo,
+  usage: string,
+  subs: Record<string, (rt: NodeRuntime, source: KeySource) => Promise<number>>,
+): Promise<number> {
+  const [sub, ...extra] = args.positionals;
+  const handler = sub === undefined ? undefined : subs[sub];
+  if (!handler || extra.length > 0) {
+    io.err(`${usage}\n`);
+    return 2;
+  }
+  try {
+    return await withRuntime(io, handler);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.err(`${err.message}\n\n${usage}\n`);
+    return 2;
+  }
+}
+
+const keysUsage = `qa-vault keys <status|rotate|retire> [options]
+
+  status                     how many data keys each key-encryption key (KEK) wraps
+  rotate [--batch-size N]    make a new KEK active and re-wrap every data key to it, in batches;
+                             objects are not read or rewritten; safe to interrupt and run again
+  retire --id KEK            remove a KEK nothing depends on any more (refused otherwise)
+
+A key file ring (VAULT_KEYS=/path, or the embedded one under DATA_DIR) gets its new KEK from
+\`rotate\` itself. With inline VAULT_KEYS, add the new key, mark it active, restart, then run
+\`rotate\` to re-wrap; \`retire\` then tells you when the old key can leave VAULT_KEYS.`;
+
+export const keysCommand: Command = {
+  name: 'keys',
+  summary: 'Vault key-encryption keys: status, rotate, retire',
+  usage: keysUsage,
+  allowPositionals: true,
+  options: { 'batch-size': { type: 'string' }, id: { type: 'string' } },
+  run: (args, io) =>
+    runSub(args, io, keysUsage, {
+      status: (rt, source) => status(rt, source, io),
+      rotate: (rt, source) => rotate(rt, source, args, io),
+      retire: (rt, source) => retire(rt, source, args, io),
+    }),
+};
+
+const vaultUsage = `qa-vault vault <verify|sweep> [options]
+
+  verify [--sample N]        decrypt objects in full (all, or N at random) and check size and SHA-256
+  sweep [--grace-minutes N]  delete blobs without a key record and writes abandoned more than N
+                             minutes ago (default 60)`;
+
+export const vaultCommand: Command = {
+  name: 'vault',
+  summary: 'Encrypted object store: verify, sweep',
+  usage: vaultUsage,
+  allowPositionals: true,
+  options: { sample: { type: 'string' }, 'grace-minutes': { type: 'string' } },
+  run: (args, io) =>
+    runSub(args, io, vaultUsage, {
+      async verify({ deps }) {
+        const sample =
+          args.values.sample === undefined ? undefined : positiveInt(args.values.sample, 'sample', 1);
+        const result = await verifyObjects(deps.vault, deps.db, { sample });
+        for (const f of result.failures) io.err(`${f.objectId}: ${f.reason}\n`);
+        io.out(`Checked ${result.checked} objects: ${result.failures.length} failed.\n`);
+        return result.failures.length > 0 ? 1 : 0;
+      },
+      async sweep({ deps }) {
+        const graceMs = positiveInt(args.values['grace-minutes'], 'grace-minutes', 60) * 60_000;
+        const r = await sweepVault(deps.vault, deps.db, { graceMs });
+        io.out(
+          `Checked ${r.blobsChecked} blobs: deleted ${r.orphanBlobsDeleted} without a key record; ` +
+            `removed ${r.abandonedWrites} abandoned writes.\n`,
+        );
+        return 0;
+      },
+    }),
+};

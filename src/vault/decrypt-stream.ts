@@ -1,0 +1,85 @@
+import { ByteReader } from './byte-reader.ts';
+import { PIPELINE_DEPTH, type SegmentParams } from './encrypt-stream.ts';
+import {
+  equalBytes,
+  HEADER_SIZE,
+  headerMismatch,
+  segmentAad,
+  segmentCount,
+  segmentNonce,
+  segmentPlainLength,
+  TAG_SIZE,
+} from './format.ts';
+
+export interface DecryptParams extends SegmentParams {
+  plaintextSize: number;
+  /** Segments the blob bytes cover (the source starts at `first`, or at the header when `withHeader`). */
+  first: number;
+  last: number;
+  /** Plaintext bytes to drop from the first segment, and to hand out in total. */
+  skip: number;
+  length: number;
+  /** A full read: the source begins with the header, which must equal the expected one. */
+  withHeader: boolean;
+  /** Checked before the final bytes are released, so a mismatching full read never completes. */
+  expectSha256?: Uint8Array;
+  /** Builds (and reports) the error that aborts the stream. Its reason must carry no content. */
+  integrityError(reason: string, segment?: number): Error;
+}
+
+/**
+ * Decrypts blob bytes back into plaintext. A segment is released only after its tag verified, in
+ * order; the first failure errors the stream, so a reader never receives unauthenticated bytes.
+ */
+export function decryptingStream(blob: ReadableStream<Uint8Array>, p: DecryptParams) {
+  const reader = new ByteReader(blob);
+  const total = segmentCount(p.plaintextSize, p.segmentSize);
+  const hash = p.expectSha256 ? p.cipher.createSha256() : null;
+  const inFlight: { index: number; opening: Promise<Uint8Array | null> }[] = [];
+  let next = p.first;
+  let remaining = p.length;
+  let headerChecked = !p.withHeader;
+
+  async function openNext(): Promise<void> {
+    const length = segmentPlainLength(next, p.plaintextSize, p.segmentSize) + TAG_SIZE;
+    const sealed = await reader.read(length);
+    if (sealed.length < length) throw p.integrityError('truncated object', next);
+    const aad = segmentAad(p.header, p.objectId, next, next === total - 1);
+    const opening = p.cipher.open(p.key, segmentNonce(p.noncePrefix, next), aad, sealed).catch(() => null); // a failed tag; reported when this segment's turn comes
+    inFlight.push({ index: next, opening });
+    next++;
+  }
+
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        if (!headerChecked) {
+          const mismatch = headerMismatch(await reader.read(HEADER_SIZE), p.header);
+          if (mismatch) throw p.integrityError(mismatch);
+          headerChecked = true;
+        }
+        while (next <= p.last && inFlight.length < PIPELINE_DEPTH) await openNext();
+        const head = inFlight.shift()!;
+        let plain = await head.opening;
+        if (plain === null) throw p.integrityError('segment failed authentication', head.index);
+        if (head.index === p.first && p.skip > 0) plain = plain.subarray(p.skip);
+        if (plain.length > remaining) plain = plain.subarray(0, remaining);
+        remaining -= plain.length;
+        hash?.update(plain);
+        const lastPiece = next > p.last && inFlight.length === 0;
+        if (lastPiece) {
+          if (!(await reader.atEnd())) throw p.integrityError('trailing data after the final segment');
+          if (hash && p.expectSha256 && !equalBytes(hash.digest(), p.expectSha256)) {
+            throw p.integrityError('plaintext SHA-256 mismatch');
+          }
+        }
+        if (plain.length > 0) controller.enqueue(plain);
+        if (lastPiece) controller.close();
+      } catch (err) {
+        await reader.cancel(err);
+        controller.error(err);
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+}

@@ -1,0 +1,79 @@
+import { ByteReader } from './byte-reader.ts';
+import { MAX_SEGMENTS, segmentAad, segmentNonce } from './format.ts';
+import type { SegmentCipher, SegmentKey } from './segment-cipher.ts';
+
+export interface SegmentParams {
+  cipher: SegmentCipher;
+  key: SegmentKey;
+  /** The encoded header; it opens the blob and is part of every segment's associated data. */
+  header: Uint8Array<ArrayBuffer>;
+  objectId: Uint8Array;
+  noncePrefix: Uint8Array;
+  segmentSize: number;
+}
+
+/**
+ * Segments sealed but not yet handed on. WebCrypto runs AES off the main thread, so a few in flight
+ * overlap encryption with hashing and I/O; more buys nothing on two cores and costs memory.
+ */
+export const PIPELINE_DEPTH = 4;
+
+/**
+ * Encrypts a plaintext stream into the vault format. Memory stays at a few segments whatever the
+ * object size; `done` settles with the plaintext size and SHA-256 once the last segment is sealed.
+ */
+export function encryptingStream(plaintext: ReadableStream<Uint8Array>, p: SegmentParams) {
+  const reader = new ByteReader(plaintext);
+  const hash = p.cipher.createSha256();
+  const inFlight: Promise<Uint8Array>[] = [];
+  let index = 0;
+  let size = 0;
+  let finished = false;
+  let settle!: { resolve(v: { size: number; sha256: Uint8Array }): void; reject(e: unknown): void };
+  const done = new Promise<{ size: number; sha256: Uint8Array }>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  // The caller may never await `done` when the upload itself failed; that must not crash the process.
+  done.catch(() => {});
+
+  async function sealNext(): Promise<void> {
+    const data = await reader.read(p.segmentSize);
+    // The last segment is the one after which nothing follows: a full segment needs a look ahead.
+    const final = data.length < p.segmentSize || (await reader.atEnd());
+    if (index >= MAX_SEGMENTS) throw new RangeError('object exceeds the format limit');
+    hash.update(data);
+    size += data.length;
+    const nonce = segmentNonce(p.noncePrefix, index);
+    const sealing = p.cipher.seal(p.key, nonce, segmentAad(p.header, p.objectId, index, final), data);
+    sealing.catch(() => {}); // rethrown when its turn comes
+    inFlight.push(sealing);
+    index++;
+    finished = final;
+  }
+
+  const ciphertext = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(p.header);
+    },
+    async pull(controller) {
+      try {
+        while (!finished && inFlight.length < PIPELINE_DEPTH) await sealNext();
+        const sealed = await inFlight.shift();
+        if (sealed) controller.enqueue(sealed);
+        if (finished && inFlight.length === 0) {
+          controller.close();
+          settle.resolve({ size, sha256: hash.digest() });
+        }
+      } catch (err) {
+        settle.reject(err);
+        await reader.cancel(err);
+        controller.error(err);
+      }
+    },
+    async cancel(reason) {
+      settle.reject(reason ?? new Error('encryption cancelled'));
+      await reader.cancel(reason);
+    },
+  });
+  return { ciphertext, done };
+}
