@@ -3,10 +3,11 @@ import { type Command, type CommandIo, parseCommandArgs } from './command.ts';
 import { migrateCommand } from './migrate.ts';
 import { scanCommand } from './scan.ts';
 import { serveCommand } from './serve.ts';
+import { userCommand } from './user.ts';
 import { keysCommand, vaultCommand } from './vault.ts';
 
 /** Every subcommand; feature issues add theirs here. */
-export const commands: Command[] = [serveCommand, migrateCommand, scanCommand, keysCommand, vaultCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, scanCommand, keysCommand, vaultCommand, userCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

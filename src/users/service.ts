@@ -163,7 +163,8 @@ export async function updateAccount(
     organizationId: string;
     userId: string;
     patch: UserPatch;
-    actorId: string;
+    /** Who makes the change; null for the CLI. */
+    actorId: string | null;
     now: Date;
     audit: AuditBase;
   },

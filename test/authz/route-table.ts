@@ -1,0 +1,182 @@
+import type { TestContext } from '../support/context.ts';
+
+/**
+ * Every HTTP route × every kind of caller × a resource on the caller's own team (or organization)
+ * and on another one, with the status each must get. test/authz/route-matrix.test.ts walks the app's
+ * registered routes and fails for any route that has no row here.
+ *
+ * Adding a route: add a row keyed `'METHOD /path/:param'` exactly as Hono registers it.
+ *  - `request(world, scope)` returns the path (and JSON body) to send. `scope` is 'own' for a
+ *    resource the caller could legitimately reach (their team, their organization) and 'other' for
+ *    one they must not (another team of the same organization, or another organization — pick what
+ *    the route is about and say so in a comment). It may create what it needs through `world.ctx`,
+ *    fresh per call, since requests that change state run once per caller and scope.
+ *  - `expect` gives the status per caller: one number for both scopes or `[own, other]`. Callers are
+ *    fresh users of each role in `world.org`, members of `world.team` (admins belong to no team), with
+ *    a full session (second factor done); `anonymous` sends no cookie.
+ * Use the helpers below for the common shapes (`publicRoute`, `signedIn`, `adminOnly`).
+ */
+
+export type Caller = 'anonymous' | 'therapist' | 'supervisor' | 'consultant' | 'admin';
+export type Scope = 'own' | 'other';
+type Status = number | [own: number, other: number];
+
+export interface World {
+  ctx: TestContext;
+  /** The callers' organization and team. */
+  org: { id: string };
+  team: { id: string; name: string };
+  /** Another team of the same organization (no caller belongs to it). */
+  otherTeam: { id: string };
+  /** Another organization, with a team and a user. */
+  foreignOrg: { id: string };
+  foreignTeam: { id: string };
+  /** A therapist on `team` and one in `foreignOrg`: targets for the user-admin routes. */
+  teamUser: { id: string };
+  foreignUser: { id: string };
+  /** A therapist with a known password, for the sign-in row. */
+  loginUser: { email: string; password: string };
+  /** The password every caller signs in with (for the password-change row). */
+  callerPassword: string;
+  /** A fresh, active break-glass grant in the organization (`own`) or in the foreign one (`other`). */
+  newGrant(scope: Scope): Promise<string>;
+}
+
+export interface RouteCase {
+  request(
+    world: World,
+    scope: Scope,
+  ): { path: string; body?: unknown } | Promise<{ path: string; body?: unknown }>;
+  expect: Record<Caller, Status>;
+}
+
+export const publicRoute = (status: number): Record<Caller, Status> => ({
+  anonymous: status,
+  therapist: status,
+  supervisor: status,
+  consultant: status,
+  admin: status,
+});
+export const signedIn = (status: Status): Record<Caller, Status> => ({
+  anonymous: 401,
+  therapist: status,
+  supervisor: status,
+  consultant: status,
+  admin: status,
+});
+export const adminOnly = (status: Status): Record<Caller, Status> => ({
+  anonymous: 401,
+  therapist: 403,
+  supervisor: 403,
+  consultant: 403,
+  admin: status,
+});
+
+const unique = () => crypto.randomUUID().slice(0, 8);
+const NEW_PASSWORD = 'matrix passphrase number two';
+
+export const routeTable: Record<string, RouteCase> = {
+  'GET /healthz': { request: () => ({ path: '/healthz' }), expect: publicRoute(200) },
+  'GET /api/openapi.json': { request: () => ({ path: '/api/openapi.json' }), expect: publicRoute(200) },
+
+  // sign-in and the session itself: the same for both scopes
+  'POST /api/auth/login': {
+    request: (w) => ({
+      path: '/api/auth/login',
+      body: { email: w.loginUser.email, password: w.loginUser.password },
+    }),
+    expect: publicRoute(200),
+  },
+  'POST /api/auth/logout': { request: () => ({ path: '/api/auth/logout' }), expect: publicRoute(204) },
+  'GET /api/auth/me': { request: () => ({ path: '/api/auth/me' }), expect: signedIn(200) },
+  // Supervisors, consultants and admins are enrolled already (409); therapists may enroll voluntarily.
+  'POST /api/auth/mfa/enroll': {
+    request: () => ({ path: '/api/auth/mfa/enroll' }),
+    expect: { anonymous: 401, therapist: 200, supervisor: 409, consultant: 409, admin: 409 },
+  },
+  // A full session has nothing left to verify.
+  'POST /api/auth/mfa/verify': {
+    request: () => ({ path: '/api/auth/mfa/verify', body: { code: '123456' } }),
+    expect: signedIn(409),
+  },
+  'POST /api/auth/password': {
+    request: (w) => ({
+      path: '/api/auth/password',
+      body: { currentPassword: w.callerPassword, newPassword: NEW_PASSWORD },
+    }),
+    expect: signedIn(204),
+  },
+  'POST /api/auth/password/reset': {
+    request: () => ({
+      path: '/api/auth/password/reset',
+      body: { token: 'not-a-real-token', password: NEW_PASSWORD },
+    }),
+    expect: publicRoute(400),
+  },
+
+  // user administration: 'other' is a user of another organization
+  'GET /api/users': { request: () => ({ path: '/api/users' }), expect: adminOnly(200) },
+  'POST /api/users': {
+    request: (w, scope) => ({
+      path: '/api/users',
+      body: {
+        email: `matrix-${unique()}@example.test`,
+        name: 'Matrix User',
+        role: 'therapist',
+        teams: [scope === 'own' ? w.team.id : w.foreignTeam.id],
+      },
+    }),
+    expect: adminOnly([201, 400]),
+  },
+  'PATCH /api/users/:id': {
+    request: (w, scope) => ({
+      path: `/api/users/${scope === 'own' ? w.teamUser.id : w.foreignUser.id}`,
+      body: { name: `Renamed ${unique()}` },
+    }),
+    expect: adminOnly([200, 404]),
+  },
+  'POST /api/users/:id/reset': {
+    request: (w, scope) => ({
+      path: `/api/users/${scope === 'own' ? w.teamUser.id : w.foreignUser.id}/reset`,
+    }),
+    expect: adminOnly([201, 404]),
+  },
+
+  // teams: 'other' is a team of another organization
+  'GET /api/teams': { request: () => ({ path: '/api/teams' }), expect: adminOnly(200) },
+  'POST /api/teams': {
+    request: () => ({ path: '/api/teams', body: { name: `Team ${unique()}` } }),
+    expect: adminOnly(201),
+  },
+  'PATCH /api/teams/:id': {
+    request: (w, scope) => ({
+      path: `/api/teams/${scope === 'own' ? w.team.id : w.foreignTeam.id}`,
+      body: { name: `Team ${unique()}` },
+    }),
+    expect: adminOnly([200, 404]),
+  },
+
+  // break-glass: 'other' is a team / grant of another organization
+  'POST /api/breakglass': {
+    request: (w, scope) => ({
+      path: '/api/breakglass',
+      body: {
+        reason: 'Matrix test: emergency review requested',
+        teamId: scope === 'own' ? w.team.id : w.foreignTeam.id,
+      },
+    }),
+    expect: adminOnly([201, 404]),
+  },
+  'GET /api/breakglass': { request: () => ({ path: '/api/breakglass' }), expect: adminOnly(200) },
+  'POST /api/breakglass/:id/revoke': {
+    request: async (w, scope) => ({ path: `/api/breakglass/${await w.newGrant(scope)}/revoke` }),
+    expect: adminOnly([200, 404]),
+  },
+
+  // the access log (src/audit/routes.ts): the organization's own log only
+  'GET /api/audit': { request: () => ({ path: '/api/audit' }), expect: adminOnly(200) },
+  'GET /api/audit/export': {
+    request: () => ({ path: '/api/audit/export?format=jsonl' }),
+    expect: adminOnly(200),
+  },
+};
