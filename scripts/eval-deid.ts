@@ -35,7 +35,11 @@ function rosterNames(doc: GoldDoc): string[] {
   const names: string[] = [];
   let current: { start: number; end: number } | undefined;
   for (const s of spans) {
-    if (current && /^[\s.,]{0,3}$/.test(doc.text.slice(current.end, s.start)) && !doc.text.slice(current.end, s.start).includes('\n')) {
+    if (
+      current &&
+      /^[\s.,]{0,3}$/.test(doc.text.slice(current.end, s.start)) &&
+      !doc.text.slice(current.end, s.start).includes('\n')
+    ) {
       current.end = s.end;
       continue;
     }
@@ -46,7 +50,9 @@ function rosterNames(doc: GoldDoc): string[] {
   return [...new Set(names.map((n) => n.trim()))];
 }
 
-const corpora = ['physionet-deid', 'presidio-synth', 'annomi'].filter((c) => !values.only || c === values.only);
+const corpora = ['physionet-deid', 'presidio-synth', 'annomi'].filter(
+  (c) => !values.only || c === values.only,
+);
 const scanner = await createScanner();
 const work = mkdtempSync(join(tmpdir(), 'eval-deid-'));
 
@@ -77,13 +83,26 @@ try {
     for (const doc of docs) {
       words += doc.text.split(/\s+/).length;
       const findings = scanner.scanText(doc.text).filter((f) => f.action === 'block');
-      preds.push(JSON.stringify({ id: doc.id, findings: findings.map(({ start, end, label }) => ({ start, end, label })) }));
+      preds.push(
+        JSON.stringify({
+          id: doc.id,
+          findings: findings.map(({ start, end, label }) => ({ start, end, label })),
+        }),
+      );
       // A team roster listing this document's people: the roster detector alone must find every mention.
       const people = rosterNames(doc);
       const rosterOnly = scanner
-        .scanText(doc.text, { roster: { people, places: [] }, skip: ['pattern', 'gazetteer', 'ner', 'context'] })
+        .scanText(doc.text, {
+          roster: { people, places: [] },
+          skip: ['pattern', 'gazetteer', 'ner', 'context'],
+        })
         .filter((f) => f.action === 'block');
-      rosterPreds.push(JSON.stringify({ id: doc.id, findings: rosterOnly.map(({ start, end }) => ({ start, end, label: 'PERSON' })) }));
+      rosterPreds.push(
+        JSON.stringify({
+          id: doc.id,
+          findings: rosterOnly.map(({ start, end }) => ({ start, end, label: 'PERSON' })),
+        }),
+      );
     }
     const seconds = (performance.now() - started) / 1000;
     const predPath = join(work, `${corpus}.pred.jsonl`);
@@ -92,7 +111,9 @@ try {
     writeFileSync(rosterPath, `${rosterPreds.join('\n')}\n`);
     const report = score(goldPath, predPath);
     const roster = score(goldPath, rosterPath);
-    console.log(`\n=== ${corpus}: ${docs.length} docs, ${words} words, ${seconds.toFixed(1)} s (both passes)`);
+    console.log(
+      `\n=== ${corpus}: ${docs.length} docs, ${words} words, ${seconds.toFixed(1)} s (both passes)`,
+    );
     console.log(`  scanner:      ${summary(report)}`);
     console.log(`  roster only:  ${summary(roster).replace(/\s+LOCATION.*$/, '')}`);
     if (corpus === 'annomi') {

@@ -11,15 +11,15 @@ import { createScanner, type ScanOptions } from '../../src/scan/scanner.ts';
 
 const turns = [
   'Therapist: How was your week, {first}?',
-  "Client: Honestly it was rough. My son {first} got suspended again and we had to drive to {place} to pick him up.",
+  'Client: Honestly it was rough. My son {first} got suspended again and we had to drive to {place} to pick him up.',
   'Therapist: That sounds really stressful. What happened at school?',
   "Client: He got into it with some kid, I don't know, {first} {last} or something. The principal called me on {date}.",
   'Therapist: Mm-hmm. And how did you handle it when you got home?',
-  "Client: I tried to stay calm, like we practiced, but I was yelling by the end. His grandma lives over on {street} and she took him for the night.",
+  'Client: I tried to stay calm, like we practiced, but I was yelling by the end. His grandma lives over on {street} and she took him for the night.',
   "Therapist: So you noticed yourself getting louder. That's a skill we've been working on.",
   'Client: Yeah, I guess. I called her at {phone} the next morning and she said he was fine.',
   'Therapist: What would you like to try differently next time?',
-  "Client: Maybe take a break before I say anything. Go outside, breathe, you know, like you said.",
+  'Client: Maybe take a break before I say anything. Go outside, breathe, you know, like you said.',
 ];
 const firsts = ['Jayden', 'Maria', 'Keisha', 'Tyler', 'Brianna', 'Marcus', 'Destiny', 'Cody'];
 const lasts = ['Johnson', 'Ramirez', 'Nguyen', 'Kowalski', 'Washington', 'Patel'];
@@ -30,8 +30,7 @@ function transcript(words: number): string {
   const out: string[] = [];
   let n = 0;
   for (let i = 0; n < words; i++) {
-    const line = turns[i % turns.length]!
-      .replace('{first}', firsts[i % firsts.length]!)
+    const line = turns[i % turns.length]!.replace('{first}', firsts[i % firsts.length]!)
       .replace('{first}', firsts[(i + 3) % firsts.length]!)
       .replace('{last}', lasts[i % lasts.length]!)
       .replace('{place}', places[i % places.length]!)
@@ -62,11 +61,16 @@ const scanner = await createScanner();
 console.log(`load (word lists + compromise): ${(performance.now() - loadStart).toFixed(0)} ms`);
 
 const session = transcript(15_000);
-const roster = { people: ['Jayden Brooks', 'Maria Lopez'], places: ['1420 Oak Street', 'Dundalk Middle School'] };
+const roster = {
+  people: ['Jayden Brooks', 'Maria Lopez'],
+  places: ['1420 Oak Street', 'Dundalk Middle School'],
+};
 const all: ScanOptions = { roster };
 const sessionMs = time(() => scanner.scanText(session, all));
 const sessionWords = countWords(session);
-console.log(`15,000-word transcript (${sessionWords} words): ${sessionMs.toFixed(0)} ms, ${Math.round((sessionWords / sessionMs) * 1000).toLocaleString('en-US')} words/s, every detector on`);
+console.log(
+  `15,000-word transcript (${sessionWords} words): ${sessionMs.toFixed(0)} ms, ${Math.round((sessionWords / sessionMs) * 1000).toLocaleString('en-US')} words/s, every detector on`,
+);
 
 const detectors: DetectorName[] = ['roster', 'pattern', 'gazetteer', 'ner'];
 const none = time(() => scanner.scanText(session, { ...all, skip: detectors }));
@@ -87,7 +91,9 @@ if (existsSync(corpus)) {
   const ms = time(() => {
     for (const d of docs) scanner.scanText(d);
   }, 3);
-  console.log(`AnnoMI transcripts (${docs.length} docs, ${words} words): ${Math.round((words / ms) * 1000).toLocaleString('en-US')} words/s`);
+  console.log(
+    `AnnoMI transcripts (${docs.length} docs, ${words} words): ${Math.round((words / ms) * 1000).toLocaleString('en-US')} words/s`,
+  );
 }
 
 const batch = Array.from({ length: 300 }, (_, i) => transcript(5_000 + (i % 7)));

@@ -34,7 +34,20 @@ const rosterSchema = z.object({
 const lineSchema = z.object({ id: z.string(), text: z.string(), roster: rosterSchema.optional() });
 
 const transcriptExtensions = new Set(['.vtt', '.srt', '.json']);
-const audioExtensions = new Set(['.mp3', '.m4a', '.mp4', '.aac', '.wav', '.ogg', '.oga', '.opus', '.flac', '.webm', '.aiff', '.amr']);
+const audioExtensions = new Set([
+  '.mp3',
+  '.m4a',
+  '.mp4',
+  '.aac',
+  '.wav',
+  '.ogg',
+  '.oga',
+  '.opus',
+  '.flac',
+  '.webm',
+  '.aiff',
+  '.amr',
+]);
 
 /** Picks the extractor by extension; the extractors themselves check the bytes. */
 async function extractFile(path: string): Promise<Extraction> {
@@ -59,7 +72,9 @@ function fmtTime(ms: number): string {
 
 function report(path: string, r: ScanReport): string {
   const verdict = r.accepted ? 'ACCEPTED' : 'REJECTED';
-  const lines = [`${path}: ${verdict} (${r.counts.block} blocking, ${r.counts.warn} warnings, ${r.counts.allowed} allowed)`];
+  const lines = [
+    `${path}: ${verdict} (${r.counts.block} blocking, ${r.counts.warn} warnings, ${r.counts.allowed} allowed)`,
+  ];
   for (const f of r.findings) {
     lines.push(
       `  ${f.action.padEnd(7)} ${f.label.padEnd(12)} ${f.detector.padEnd(9)} ${f.score.toFixed(2)}  ${where(f)}  ${f.excerpt}`,

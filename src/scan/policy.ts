@@ -64,10 +64,7 @@ function allowedRanges(doc: Doc, phrases: string[][]): [number, number][] {
  * Applied last: why (if at all) a detection is allowed. Roster matches are never allowed — a client
  * who shares a staff member's name is still a client. A US state alone is permitted by Safe Harbor.
  */
-export function allowanceFor(
-  doc: Doc,
-  phrases: string[][],
-): (d: Detection) => Allowance | undefined {
+export function allowanceFor(doc: Doc, phrases: string[][]): (d: Detection) => Allowance | undefined {
   const ranges = allowedRanges(doc, phrases);
   return (d) => {
     if (d.detector === 'roster') return undefined;

@@ -36,7 +36,13 @@ export interface Scanner {
 }
 
 /** Priority when detections overlap: a roster match says more than a pattern, a pattern more than a guess. */
-const detectorRank: Record<DetectorName, number> = { roster: 4, pattern: 3, gazetteer: 2, context: 1, ner: 0 };
+const detectorRank: Record<DetectorName, number> = {
+  roster: 4,
+  pattern: 3,
+  gazetteer: 2,
+  context: 1,
+  ner: 0,
+};
 
 /** One detection per stretch of text: overlapping ones merge; the strongest gives label and score. */
 export function mergeDetections(text: string, detections: Detection[]): Detection[] {
@@ -47,7 +53,9 @@ export function mergeDetections(text: string, detections: Detection[]): Detectio
     const touching =
       last &&
       (d.start < last.end ||
-        (d.label === last.label && (d.label === 'PERSON' || d.label === 'LOCATION') && /^[ \t-]$/.test(text.slice(last.end, d.start))));
+        (d.label === last.label &&
+          (d.label === 'PERSON' || d.label === 'LOCATION') &&
+          /^[ \t-]$/.test(text.slice(last.end, d.start))));
     if (!last || !touching) {
       out.push({ ...d });
       continue;
@@ -59,7 +67,8 @@ export function mergeDetections(text: string, detections: Detection[]): Detectio
           ? false
           : d.score > last.score;
     last.end = Math.max(last.end, d.end);
-    if (better) Object.assign(last, { label: d.label, detector: d.detector, score: d.score, reason: d.reason });
+    if (better)
+      Object.assign(last, { label: d.label, detector: d.detector, score: d.score, reason: d.reason });
   }
   return out;
 }
@@ -77,11 +86,7 @@ function scanWith(lex: Lexicon, text: string, options: ScanOptions, roster?: Com
   const allowance = allowanceFor(doc, compileAllowList(options.allowList ?? []));
   return merged.map((d) => {
     const allowedBy = allowance(d);
-    const action = allowedBy
-      ? 'allowed'
-      : policy.block.includes(d.label)
-        ? 'block'
-        : 'warn';
+    const action = allowedBy ? 'allowed' : policy.block.includes(d.label) ? 'block' : 'warn';
     const score = Math.round(d.score * 100) / 100;
     return { ...d, score, action, ...(allowedBy ? { allowedBy } : {}), excerpt: excerptFor(text, d, merged) };
   });
@@ -97,7 +102,9 @@ export function createScanner(): Promise<Scanner> {
     const isOrdinary = (key: string) =>
       lex.wordCount(key) >= 20 || (isOrdinaryWord(lex, key) && !lex.tags(key).includes('FirstName'));
     const compile = (roster?: Roster) =>
-      roster && (roster.people.length > 0 || roster.places.length > 0) ? compileRoster(roster, isOrdinary) : undefined;
+      roster && (roster.people.length > 0 || roster.places.length > 0)
+        ? compileRoster(roster, isOrdinary)
+        : undefined;
     return {
       scanText: (text, options = {}) => scanWith(lex, text, options, compile(options.roster)),
       scanExtraction(extraction, options = {}) {
@@ -106,7 +113,11 @@ export function createScanner(): Promise<Scanner> {
         for (const part of extraction.parts) {
           for (const f of scanWith(lex, part.text, options, roster)) {
             const location: SourceLocation = part.locate(f.start, f.end);
-            findings.push({ ...f, location, part: part.source === 'body' ? 'body' : (part.field ?? 'metadata') });
+            findings.push({
+              ...f,
+              location,
+              part: part.source === 'body' ? 'body' : (part.field ?? 'metadata'),
+            });
           }
         }
         const count = (a: Finding['action']) => findings.filter((f) => f.action === a).length;

@@ -45,7 +45,9 @@ const ordinaryTags = new Set([
 
 /** Hesitations and backchannels in transcripts; some are also in name lists ("Um", "Ah"). */
 const fillers = new Set(
-  'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ugh huh uh-huh mm-hmm yep yup nope ok okay'.split(' '),
+  'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ugh huh uh-huh mm-hmm yep yup nope ok okay'.split(
+    ' ',
+  ),
 );
 
 function ordinaryAlone(lex: Lexicon, key: string): boolean {
@@ -56,22 +58,27 @@ function ordinaryAlone(lex: Lexicon, key: string): boolean {
  * Stutters and repetitions ("I-I", "it's-it", "wh-what") are as ordinary as their parts; a cut-off
  * part counts when the next part completes it.
  */
-function ordinaryCompound(lex: Lexicon, key: string, test: (part: string) => boolean): boolean {
+function ordinaryCompound(key: string, test: (part: string) => boolean): boolean {
   const parts = key.split('-').map((p) => p.replace(/'(?:s|m|re|ve|ll|d|t)$/, ''));
-  return parts.every((part, k) => part.length > 0 && (test(part) || part === 'i' || (parts[k + 1]?.startsWith(part) ?? false)));
+  return parts.every(
+    (part, k) => part.length > 0 && (test(part) || part === 'i' || (parts[k + 1]?.startsWith(part) ?? false)),
+  );
 }
 
 /** An everyday English word (maybe also a name): needs context before it is called a name. */
 export function isOrdinaryWord(lex: Lexicon, key: string): boolean {
   if (ordinaryAlone(lex, key)) return true;
-  return key.includes('-') && ordinaryCompound(lex, key, (part) => ordinaryAlone(lex, part));
+  return key.includes('-') && ordinaryCompound(key, (part) => ordinaryAlone(lex, part));
 }
 
 /** Grammar words and fillers: never a name on their own. */
 export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
   if (fillers.has(key)) return true;
   if (lex.tags(key).some((tag) => grammatical.has(tag))) return true;
-  return key.includes('-') && ordinaryCompound(lex, key, (part) => fillers.has(part) || lex.tags(part).some((tag) => grammatical.has(tag)));
+  return (
+    key.includes('-') &&
+    ordinaryCompound(key, (part) => fillers.has(part) || lex.tags(part).some((tag) => grammatical.has(tag)))
+  );
 }
 
 /**
@@ -109,7 +116,8 @@ export class Doc {
       if (t.text.length < 2) continue;
       if (t.case === Case.Lower && t.text.length >= 3 && !t.contraction) {
         lowerWords++;
-        if (lex.wordCount(t.key) === 0 && lex.properCount(t.key) === 0 && lex.tags(t.key).length === 0) unknown++;
+        if (lex.wordCount(t.key) === 0 && lex.properCount(t.key) === 0 && lex.tags(t.key).length === 0)
+          unknown++;
       }
       const counts = lineWords.get(t.line) ?? [0, 0, 0];
       counts[0]++;
@@ -135,7 +143,9 @@ export class Doc {
 
   /** Written capitalized where capitals are meaningful (a proper-noun signal). */
   capitalized(t: Token): boolean {
-    return this.caseInformative(t) && (t.case === Case.Capitalized || (t.case === Case.Upper && t.text.length > 1));
+    return (
+      this.caseInformative(t) && (t.case === Case.Capitalized || (t.case === Case.Upper && t.text.length > 1))
+    );
   }
 
   /** Lower case in text where capitals are meaningful: almost never a name. */

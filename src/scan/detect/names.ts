@@ -8,10 +8,22 @@ import {
   titles,
   vocativeLead,
 } from '../lexicon/cues.ts';
-import { Case, isWord, type Token } from '../text/tokens.ts';
+import { Case, isWord } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
-const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'no']);
+const determiners = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'any',
+  'every',
+  'no',
+]);
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
 
 /** Evidence that the word itself is a personal name, before context (0..1). */
@@ -40,8 +52,13 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   if (p1 && vocativeLead.has(p1.key) && /^,?[ \t]$/.test(t.gapBefore) && endsClause) {
     return { boost: 0.35, cue: 'direct address' };
   }
-  if (t.possessive && n1 && relations.has(n1.key)) return { boost: 0.35, cue: "possessive + relation" };
-  if (n1 && personVerbs.has(n1.key) && /^[ \t]$/.test(n1.gapBefore) && (t.sentenceStart || p1?.key === 'and')) {
+  if (t.possessive && n1 && relations.has(n1.key)) return { boost: 0.35, cue: 'possessive + relation' };
+  if (
+    n1 &&
+    personVerbs.has(n1.key) &&
+    /^[ \t]$/.test(n1.gapBefore) &&
+    (t.sentenceStart || p1?.key === 'and')
+  ) {
     return { boost: 0.15, cue: 'subject of a verb' };
   }
   if (t.sentenceStart && n1 && /^,/.test(n1.gapBefore) && /:\s*$/.test(t.gapBefore)) {
@@ -65,7 +82,8 @@ function againstName(doc: Doc, i: number): number {
 }
 
 /** Words formed like drug names ("Chantix", "sertraline"): capitalized, unknown, and still not people. */
-const drugLike = /(?:amine|azole|azepam|azolam|barbital|butrin|caine|cillin|cycline|dipine|floxacin|mycin|olol|oxetine|pril|profen|prazole|sartan|statin|tidine|triptan|xaban|zodone|etine|apine|idone|tix|xil|zac)$/;
+const drugLike =
+  /(?:amine|azole|azepam|azolam|barbital|butrin|caine|cillin|cycline|dipine|floxacin|mycin|olol|oxetine|pril|profen|prazole|sartan|statin|tidine|triptan|xaban|zodone|etine|apine|idone|tix|xil|zac)$/;
 
 /** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
@@ -160,7 +178,14 @@ export function detectNames(doc: Doc): Detection[] {
         !doc.isGrammatical(t.key) &&
         !doc.plainLower(t) &&
         (doc.capitalized(t) || namePrior(doc, t.key) > 0 || (t.text.length === 1 && t.case === Case.Upper));
-      if (joinable) d = { ...neighbour, start: t.start, end: t.end, score: neighbour.score - 0.1, reason: 'next to a name' };
+      if (joinable)
+        d = {
+          ...neighbour,
+          start: t.start,
+          end: t.end,
+          score: neighbour.score - 0.1,
+          reason: 'next to a name',
+        };
     }
     if (d && d.score >= 0.3) out.push(d);
   }

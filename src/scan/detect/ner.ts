@@ -1,5 +1,6 @@
 import type nlpType from 'compromise';
 import type { Detection, FindingLabel } from '../findings.ts';
+import { titles } from '../lexicon/cues.ts';
 import { Case } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
@@ -29,7 +30,10 @@ function candidateSentences(doc: Doc): [number, number][] {
     if (doc.commonness(t.key) >= 200 || doc.isOrdinaryWord(t.key)) continue;
     if (doc.lex.firstNameRank(t.key) !== undefined || doc.lex.surnameRank(t.key) !== undefined) continue;
     if (doc.lex.place(t.key) !== undefined) continue;
-    const start = Math.max(0, ...['\n', '. ', '? ', '! '].map((b) => doc.text.lastIndexOf(b, t.start - 1) + b.length));
+    const start = Math.max(
+      0,
+      ...['\n', '. ', '? ', '! '].map((b) => doc.text.lastIndexOf(b, t.start - 1) + b.length),
+    );
     const ends = ['\n', '. ', '? ', '! '].map((b) => doc.text.indexOf(b, t.end)).filter((k) => k !== -1);
     const end = ends.length > 0 ? Math.min(...ends) + 1 : doc.text.length;
     out.push([start, end]);
@@ -51,12 +55,22 @@ export function detectNer(doc: Doc): Detection[] {
         const lead = m.text.length - m.text.trimStart().length;
         if (text.trim().length < 2) continue;
         const s = start + m.offset.start + lead;
-        // compromise guesses from shape too: drop what our own reading of the words rules out.
+        // compromise guesses from shape too: drop what our own reading of the words rules out,
+        // and the honorific it includes in a person ("Dr. Kirtley" → "Kirtley").
         const words = doc.tokensIn(s, s + text.trim().length);
+        while (words.length > 0 && titles.has(words[0]!.key)) words.shift();
         if (words.length === 0 || words.some((w) => doc.plainLower(w) || w.contraction)) continue;
-        if (words.every((w) => doc.isGrammatical(w.key) || (w.case === Case.Upper && w.text.length <= 3))) continue;
+        if (words.every((w) => doc.isGrammatical(w.key) || (w.case === Case.Upper && w.text.length <= 3)))
+          continue;
         if (words.length === 1 && doc.isOrdinaryWord(words[0]!.key) && words[0]!.sentenceStart) continue;
-        out.push({ start: s, end: s + text.trim().length, label, detector: 'ner', score, reason: `compromise ${label.toLowerCase()}` });
+        out.push({
+          start: words[0]!.start,
+          end: s + text.trim().length,
+          label,
+          detector: 'ner',
+          score,
+          reason: `compromise ${label.toLowerCase()}`,
+        });
       }
     };
     add(parsed.people().json({ offset: true }) as Match[], 'PERSON', 0.6);

@@ -23,12 +23,18 @@ const usState =
  * Order matters: earlier patterns claim their text, later ones skip what overlaps it.
  */
 const patterns: Pattern[] = [
-  { label: 'EMAIL', reason: 'e-mail address', score: 0.99, regex: /\b[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi },
+  {
+    label: 'EMAIL',
+    reason: 'e-mail address',
+    score: 0.99,
+    regex: /\b[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi,
+  },
   {
     label: 'URL',
     reason: 'web address',
     score: 0.95,
-    regex: /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]+[^\s<>"'()[\].,;:!?]|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|us|info|biz|me|co)\b(?:\/[^\s<>"']*)?/gi,
+    regex:
+      /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]+[^\s<>"'()[\].,;:!?]|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|us|info|biz|me|co)\b(?:\/[^\s<>"']*)?/gi,
   },
   {
     label: 'IP',
@@ -47,13 +53,16 @@ const patterns: Pattern[] = [
     label: 'PHONE',
     reason: 'telephone or fax number',
     score: 0.95,
-    regex: /(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?\b/gi,
+    regex:
+      /(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?\b/gi,
   },
+  { label: 'ID', reason: 'card or account number', score: 0.9, regex: /\b\d(?:[ -]?\d){12,18}\b/g },
   {
     label: 'PHONE',
     reason: 'telephone or fax number (international or 7-digit)',
     score: 0.85,
-    regex: /(?<![\w./-])(?:\+\d{1,3}[\s.-]?)?(?:\d{2,4}[\s.-]){2,4}\d{2,4}(?![\w/-])|(?<![\w.-])\d{3}-\d{4}(?![\w-])/g,
+    regex:
+      /(?<![\w./-])(?:\+\d{1,3}[\s.-]?)?(?:\d{2,4}[\s.-]){2,4}\d{2,4}(?![\w/-])|(?<![\w.-])\d{3}-\d{4}(?![\w-])/g,
     accept: (m) => m[0].replace(/\D/g, '').length >= 7 && !/^\d{4}-\d{2}-\d{2}$/.test(m[0]),
   },
   {
@@ -69,7 +78,8 @@ const patterns: Pattern[] = [
     label: 'LOCATION',
     reason: 'post-office box',
     score: 0.95,
-    regex: /\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|(?:psc|cmr|unit)\s+\d+,?\s+box)\s*#?\s*\d+(?:\s*\n?\s*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?/gi,
+    regex:
+      /\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|(?:psc|cmr|unit)\s+\d+,?\s+box)\s*#?\s*\d+(?:\s*\n?\s*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?/gi,
   },
   {
     label: 'LOCATION',
@@ -78,7 +88,13 @@ const patterns: Pattern[] = [
     regex: new RegExp(`\\b${usState},?\\s+(\\d{5}(?:-\\d{4})?)\\b`, 'g'),
     group: 1,
   },
-  { label: 'LOCATION', reason: 'ZIP code', score: 0.9, regex: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1 },
+  {
+    label: 'LOCATION',
+    reason: 'ZIP code',
+    score: 0.9,
+    regex: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi,
+    group: 1,
+  },
   {
     label: 'DATE',
     reason: 'date more specific than a year',
@@ -101,7 +117,8 @@ const patterns: Pattern[] = [
     label: 'AGE',
     reason: 'age over 89',
     score: 0.9,
-    regex: /\b(?:(?:9\d|1[0-4]\d)\s*(?:-\s*)?(?:years?|yrs?|y\.?\s?o\b\.?|yo\b)(?:[\s-]*old)?|(?:aged?|age of)\s+(?:9\d|1[0-4]\d))\b/gi,
+    regex:
+      /\b(?:(?:9\d|1[0-4]\d)\s*(?:-\s*)?(?:years?|yrs?|y\.?\s?o\b\.?|yo\b)(?:[\s-]*old)?|(?:aged?|age of)\s+(?:9\d|1[0-4]\d))\b/gi,
   },
   {
     label: 'ID',
@@ -111,7 +128,12 @@ const patterns: Pattern[] = [
       /\b(?:mrn|medical record|record|chart|acct|account|license|licence|lic|dl|plate|tag|serial|device|member|policy|claim|case|patient|ssn|social security|vin|id|no|number)\s*(?:no\.?|number|num|#)?\s*[:#]?\s*([A-Z0-9]*\d[A-Z0-9-]{3,})/gi,
     group: 1,
   },
-  { label: 'ID', reason: 'long number (account, card or record)', score: 0.85, regex: /\b\d(?:[ -]?\d){7,}\b/g },
+  {
+    label: 'ID',
+    reason: 'long number (account, card or record)',
+    score: 0.85,
+    regex: /\b\d(?:[ -]?\d){7,}\b/g,
+  },
   {
     label: 'ID',
     reason: 'letters-and-digits code (plate, licence, device)',

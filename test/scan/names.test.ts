@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { blocked, blockedTexts } from './helpers.ts';
+
+describe('person names (gazetteer + context)', () => {
+  it('finds capitalized first names and full names in prose', async () => {
+    expect(await blocked('Therapist: Hi, Emily. Did you talk to Marcus Johnson this week?')).toEqual([
+      'PERSON:Emily',
+      'PERSON:Marcus Johnson',
+    ]);
+  });
+
+  it('finds names in lower-cased speech-to-text output from the word lists', async () => {
+    expect(await blockedTexts('yeah so i talked to jessica and then her brother tyler came over')).toEqual([
+      'jessica',
+      'tyler',
+    ]);
+  });
+
+  it('finds names that are also words when context says person', async () => {
+    const text = 'i was talking to officer brown and coach will about my daughter hope';
+    expect(await blockedTexts(text)).toEqual(['brown', 'will', 'hope']);
+  });
+
+  it('reads May, Hope, Mark, Will, Bill and Rose as words where they are words', async () => {
+    const text =
+      'I hope we can meet in May. Will you come? The bill was high. A rose for you. Mark the date.';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('reads them as names when capitalized mid-sentence', async () => {
+    const text = 'Yesterday I talked to Will about it, and Hope said she would call Mark and Bill.';
+    expect(await blockedTexts(text)).toEqual(['Will', 'Hope', 'Mark', 'Bill']);
+  });
+
+  it('finds an unknown capitalized name by its shape and a title', async () => {
+    expect(await blockedTexts('We saw Dr. Kirtley and later Ms. Szabina Gelencsér.')).toEqual([
+      'Kirtley',
+      'Szabina Gelencsér',
+    ]);
+  });
+
+  it('does not flag stutters, fillers, contractions or drug names', async () => {
+    const text =
+      "Client: I-I'm not sure. Mm-hmm. Uh-huh. Wh-what do you mean? I've been taking Wellbutrin and Chantix.";
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('does not flag the titles themselves or family words', async () => {
+    expect(await blockedTexts('My mom and Mrs. Lopez talked.')).toEqual(['Lopez']);
+  });
+});

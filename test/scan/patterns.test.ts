@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { detectPatterns } from '../../src/scan/detect/patterns.ts';
+
+const found = (text: string) => detectPatterns(text).map((d) => `${d.label}:${text.slice(d.start, d.end)}`);
+
+describe('Safe Harbor patterns', () => {
+  it('finds phone and fax numbers in common US formats', () => {
+    expect(found('Call (410) 555-1234 or 410.555.9876, fax +1 443-555-0000.')).toEqual([
+      'PHONE:(410) 555-1234',
+      'PHONE:410.555.9876',
+      'PHONE:+1 443-555-0000',
+    ]);
+  });
+
+  it('finds e-mail addresses, URLs and IP addresses', () => {
+    expect(found('Mail jane.doe@example.org, see https://clinic.example.com/x?id=3 from 10.0.12.7')).toEqual([
+      'EMAIL:jane.doe@example.org',
+      'URL:https://clinic.example.com/x?id=3',
+      'IP:10.0.12.7',
+    ]);
+  });
+
+  it('finds social security numbers but not impossible ones', () => {
+    expect(found('SSN 123-45-6789')).toEqual(['SSN:123-45-6789']);
+    expect(found('code 000-12-3456')).not.toContain('SSN:000-12-3456');
+  });
+
+  it('finds dates more specific than a year, and leaves years, fractions and strengths alone', () => {
+    expect(found('Born 03/14/2009, seen March 3rd, 2021, again on 7/23 and 2021-05-01.')).toEqual([
+      'DATE:03/14/2009',
+      'DATE:March 3rd, 2021',
+      'DATE:7/23',
+      'DATE:2021-05-01',
+    ]);
+    expect(found('In 2009 he scored 3/4, grip 5/5, half (1/2) the dose.')).toEqual([]);
+  });
+
+  it('finds ages over 89 but not younger ages', () => {
+    expect(found('She is 93 years old; her brother is aged 91.')).toEqual([
+      'AGE:93 years old',
+      'AGE:aged 91',
+    ]);
+    expect(found('He is 45 years old and 89 yo.')).toEqual([]);
+  });
+
+  it('finds street addresses, PO boxes and ZIP codes', () => {
+    expect(found('Send it to 1420 N Oak Street Apt 3, Dundalk, MD 21222 or PO Box 77.')).toEqual([
+      'LOCATION:1420 N Oak Street Apt 3',
+      'LOCATION:PO Box 77',
+      'LOCATION:21222',
+    ]);
+  });
+
+  it('finds record, account and plate numbers by their keyword or shape', () => {
+    expect(found('MRN: 4455667, acct #A99231, plate 7ABC123')).toEqual([
+      'ID:4455667',
+      'ID:A99231',
+      'ID:7ABC123',
+    ]);
+    expect(found('card 4454 7945 1139 0933')).toEqual(['ID:4454 7945 1139 0933']);
+  });
+
+  it('reports nothing in plain talk with small numbers', () => {
+    expect(found('We met 3 times in 2 weeks and talked for 45 minutes about 10 things.')).toEqual([]);
+  });
+});

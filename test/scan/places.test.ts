@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { blocked, getScanner } from './helpers.ts';
+
+describe('places (gazetteer + context)', () => {
+  it('finds US towns, counties and world cities', async () => {
+    expect(await blocked('She grew up in Dundalk, moved to Baltimore County, then Seattle.')).toEqual([
+      'LOCATION:Dundalk',
+      'LOCATION:Baltimore County',
+      'LOCATION:Seattle',
+    ]);
+  });
+
+  it('finds lower-cased towns in speech-to-text output', async () => {
+    expect(await blocked('we moved to towson last year and my aunt lives in catonsville')).toEqual([
+      'LOCATION:towson',
+      'LOCATION:catonsville',
+    ]);
+  });
+
+  it('reads Economy and Mobile as places only when the sentence says place', async () => {
+    expect(await blocked('The economy is bad and my mobile is broken.')).toEqual([]);
+    expect(await blocked('We moved to Mobile, Alabama. She grew up in Economy.')).toEqual([
+      'LOCATION:Mobile',
+      'LOCATION:Economy',
+    ]);
+  });
+
+  it('finds schools, hospitals and named streets', async () => {
+    expect(
+      await blocked('He goes to Lincoln Elementary School, near Stadium Road, after Harford Memorial.'),
+    ).toEqual(['LOCATION:Lincoln Elementary School', 'LOCATION:Stadium Road', 'LOCATION:Harford Memorial']);
+  });
+
+  it('allows a US state name alone, and says so', async () => {
+    const s = await getScanner();
+    const [finding] = s.scanText('She lives in Maryland now.');
+    expect(finding).toMatchObject({ label: 'LOCATION', action: 'allowed', allowedBy: 'us-state' });
+  });
+
+  it('does not read a state abbreviation out of everyday words', async () => {
+    expect(await blocked('Tell me more. Okay, in a minute.')).toEqual([]);
+  });
+});
