@@ -1,3 +1,4 @@
+import { detectAddresses } from './detect/address.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
 import { detectNames } from './detect/names.ts';
 import { detectNer, loadNer } from './detect/ner.ts';
@@ -79,7 +80,10 @@ function scanWith(lex: Lexicon, text: string, options: ScanOptions, roster?: Com
   const doc = new Doc(text, lex);
   const found: Detection[] = [];
   if (roster && !skip.has('roster')) found.push(...detectRoster(doc, roster));
-  if (!skip.has('pattern')) found.push(...detectPatterns(text));
+  if (!skip.has('pattern')) {
+    const patterns = detectPatterns(text);
+    found.push(...patterns, ...detectAddresses(doc, patterns));
+  }
   if (!skip.has('gazetteer')) found.push(...detectNames(doc), ...detectPlaces(doc));
   if (!skip.has('ner')) found.push(...detectNer(doc));
   const merged = mergeDetections(text, found).filter((d) => d.score >= policy.threshold);

@@ -63,7 +63,7 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   }
   if (t.sentenceStart && n1 && /^,/.test(n1.gapBefore) && /:\s*$/.test(t.gapBefore)) {
     // "Jean, it's good to see you": a listed name opening a turn, then a comma.
-    const listed = doc.lex.firstNameRank(t.key) !== undefined && doc.capitalized(t);
+    const listed = doc.lex.firstNameRank(t.key) !== undefined && doc.capitalized(t) && !doc.isOrdinaryWord(t.key);
     return { boost: listed ? 0.35 : 0.2, cue: 'turn-initial address' };
   }
   return { boost: 0, cue: '' };
@@ -85,6 +85,9 @@ function againstName(doc: Doc, i: number): number {
 const drugLike =
   /(?:amine|azole|azepam|azolam|barbital|butrin|caine|cillin|cycline|dipine|floxacin|mycin|olol|oxetine|pril|profen|prazole|sartan|statin|tidine|triptan|xaban|zodone|etine|apine|idone|tix|xil|zac)$/;
 
+/** Endings of English adverbs, abstract nouns and adjectives ("Hopefully", "Childcare" aside). */
+const wordLike = /(?:ly|ness|ment|tion|sion|ive|able|ible|ous|ful|less|ism|ity|care)$/;
+
 /** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
@@ -99,7 +102,13 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   const strongCue = context.boost >= 0.35;
   const cap = doc.capitalized(t);
   // Unknown words say "name" only in text where unknown words are rare (not clinical shorthand).
-  const unknownMeansName = doc.jargon < 0.04 && !drugLike.test(key) && doc.commonness(key) < 30 && !ordinary;
+  const unknownMeansName =
+    doc.jargon < 0.04 &&
+    !drugLike.test(key) &&
+    !wordLike.test(key) &&
+    !/^[A-Z]{1,5}s$/.test(t.text) &&
+    doc.commonness(key) < 30 &&
+    !ordinary;
   let score = 0;
   let why = '';
   if (cap && !t.sentenceStart) {
@@ -128,7 +137,15 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   } else if (prior > 0) {
     score = 0.15;
     why = 'name-list word that is also an ordinary word';
-  } else if (cap && t.sentenceStart && unknownMeansName && t.case === Case.Capitalized && key.length >= 3) {
+  } else if (
+    cap &&
+    t.sentenceStart &&
+    unknownMeansName &&
+    t.case === Case.Capitalized &&
+    key.length >= 3 &&
+    // Words subtitles mostly write capitalized but no name list knows start sentences ("Hopefully").
+    doc.lex.properCount(key) < 30
+  ) {
     score = 0.55;
     why = 'sentence-initial word outside the dictionary';
   }

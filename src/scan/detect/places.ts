@@ -136,7 +136,7 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
 
 /** Could this token be (part of) a proper name of a place, given the document's casing? */
 function nameLike(doc: Doc, t: Token): boolean {
-  if (!isWord(t) || doc.isGrammatical(t.key) || doc.plainLower(t)) return false;
+  if (!isWord(t) || t.contraction || doc.isGrammatical(t.key) || doc.plainLower(t)) return false;
   if (doc.capitalized(t)) return true;
   return !doc.isOrdinaryWord(t.key) || doc.lex.place(t.key) !== undefined || placePrefixes.has(t.key);
 }

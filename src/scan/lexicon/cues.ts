@@ -63,6 +63,7 @@ export const institutionSuffixes = set(`
   temple mosque synagogue pharmacy library park mall plaza apartments apts apartment homes village
   county parish township borough heights hills springs falls valley beach lake creek ridge
   courthouse prison jail penitentiary facility shelter ymca ywca nursing hospice infirmary
+  bar pub cafe restaurant diner grill gym fitness salon store market bakery club state
 `);
 
 /** Street designators, full and abbreviated (USPS Publication 28 common forms). */
