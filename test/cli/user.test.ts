@@ -7,13 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/audit/tables.ts';
 import { parseConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/open.ts';
-import { teams } from '../../src/orgs/tables.ts';
+import { organizations, teams } from '../../src/orgs/tables.ts';
 import { users } from '../../src/users/tables.ts';
 
 const bin = join(import.meta.dirname, '../../bin/qa-vault.js');
 let dataDir: string;
 const email = `first-admin-${crypto.randomUUID().slice(0, 8)}@example.test`;
 const teamName = `CLI Team ${crypto.randomUUID().slice(0, 8)}`;
+// A fresh embedded database has no organization, so `user add` creates the default one. A shared
+// PostgreSQL server holds other tests' organizations, where the CLI rightly insists on a name.
+const orgArgs = process.env.DATABASE_URL
+  ? ['--organization', `CLI Org ${crypto.randomUUID().slice(0, 8)}`]
+  : [];
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'qa-vault-cli-user-'));
@@ -42,10 +47,10 @@ async function inDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['
 describe('qa-vault user', () => {
   it('adds the first admin with the password from stdin, creating the team, and prints the id', async () => {
     const r = run(
-      ['add', '--email', email, '--name', 'First Admin', '--role', 'admin', '--team', teamName],
+      ['add', '--email', email, '--name', 'First Admin', '--role', 'admin', '--team', teamName, ...orgArgs],
       'bootstrap passphrase 2026\n',
     );
-    expect(r.stderr).not.toMatch(/Error/);
+    expect(r.stderr).not.toMatch(/Error|qa-vault user/);
     expect(r.status).toBe(0);
     const id = r.stdout.trim();
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
@@ -55,6 +60,8 @@ describe('qa-vault user', () => {
       expect(user!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
       const [team] = await db.select().from(teams).where(eq(teams.name, teamName));
       expect(team!.organizationId).toBe(user!.organizationId);
+      const [org] = await db.select().from(organizations).where(eq(organizations.id, user!.organizationId));
+      expect(org!.name).toBe(orgArgs[1] ?? 'QA Vault');
       const [created] = await db.select().from(auditLog).where(eq(auditLog.targetId, id));
       expect(created).toMatchObject({ action: 'user.create', actorRole: 'system', outcome: 'success' });
       expect(JSON.stringify(created)).not.toContain('bootstrap passphrase');
@@ -63,7 +70,7 @@ describe('qa-vault user', () => {
 
   it('refuses a duplicate email (exit 1) and a weak password (exit 1) without writing', async () => {
     const dup = run(
-      ['add', '--email', email, '--name', 'Again', '--role', 'admin'],
+      ['add', '--email', email, '--name', 'Again', '--role', 'admin', ...orgArgs],
       'another good passphrase\n',
     );
     expect(dup.status).toBe(1);
