@@ -103,8 +103,7 @@ export function createScanner(): Promise<Scanner> {
   loading ??= (async () => {
     const [lex] = await Promise.all([loadLexicon(), loadNer()]);
     // For the roster only everyday words need a neighbour: "Andrea" or "Bob" alone is the client.
-    const isOrdinary = (key: string) =>
-      lex.wordCount(key) >= 20 || (isOrdinaryWord(lex, key) && !lex.tags(key).includes('FirstName'));
+    const isOrdinary = (key: string) => lex.wordCount(key) >= 20 || isOrdinaryWord(lex, key);
     const compile = (roster?: Roster) =>
       roster && (roster.people.length > 0 || roster.places.length > 0)
         ? compileRoster(roster, isOrdinary)

@@ -1,3 +1,4 @@
+import { nameWords } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import { Case, isWord, type Token, tokenize } from '../text/tokens.ts';
 
@@ -39,8 +40,6 @@ const ordinaryTags = new Set([
   'Actor',
   'Verb',
   'Unit',
-  // compromise's own "FirstName" tag marks names that double as words: drew, grant, mark, pat, chase.
-  'FirstName',
 ]);
 
 /** Hesitations and backchannels in transcripts; some are also in name lists ("Um", "Ah"). */
@@ -51,7 +50,8 @@ const fillers = new Set(
 );
 
 function ordinaryAlone(lex: Lexicon, key: string): boolean {
-  return lex.wordCount(key) >= 20 || fillers.has(key) || lex.tags(key).some((tag) => ordinaryTags.has(tag));
+  if (lex.wordCount(key) >= 20 || fillers.has(key) || nameWords.has(key)) return true;
+  return lex.tags(key).some((tag) => ordinaryTags.has(tag));
 }
 
 /**

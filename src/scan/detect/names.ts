@@ -11,6 +11,11 @@ import {
 import { Case, isWord } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
+/** Professional credentials written after a name. */
+const credentials = new Set(['rn', 'rrt', 'md', 'np', 'pa', 'lpn', 'cna', 'lcsw', 'lpc', 'lmft', 'msw', 'phd', 'psyd', 'crna', 'pharmd', 'dds', 'bsn', 'msn', 'lcpc', 'lmhc']);
+/** Words that follow the person who was told something in a clinical note. */
+const noticeWords = new Set(['aware', 'notified', 'paged', 'informed', 'updated', 'called']);
+
 const determiners = new Set([
   'the',
   'a',
@@ -42,9 +47,28 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   const n1 = doc.next(i);
-  if (p1 && titles.has(p1.key) && /^\.?[ \t]{1,2}$/.test(t.gapBefore)) return { boost: 0.6, cue: 'title' };
-  if (p1 && relations.has(p1.key) && p2 && possessives.has(p2.key) && /^,?[ \t]{1,2}$/.test(t.gapBefore)) {
-    return { boost: 0.5, cue: 'relation' };
+  const p3 = doc.prev(i, 3);
+  if (p1 && titles.has(p1.key) && /^\.?[ \t]{0,2}$/.test(t.gapBefore)) return { boost: 0.6, cue: 'title' };
+  // "Dr. L. Ruuska": a title, an initial, then the name.
+  if (p1 && p1.text.length === 1 && p2 && titles.has(p2.key) && /^\.?[ \t]{1,2}$/.test(t.gapBefore)) {
+    return { boost: 0.6, cue: 'title' };
+  }
+  if (p1 && relations.has(p1.key) && /^,?[ \t]{1,2}$/.test(t.gapBefore)) {
+    if (p2 && possessives.has(p2.key)) return { boost: 0.5, cue: 'relation' };
+    // "husband milovan", "SOCIAL: SON ROB": a role word opening a phrase, then the name.
+    const opens = !p2 || p2.line !== p1.line || /[.,:;(\-–—]/.test(p1.gapBefore) || p2.possessive;
+    if (opens || !doc.isOrdinaryWord(t.key)) return { boost: 0.45, cue: 'relation' };
+  }
+  // "Dan A. Forman-Lyons, RRT", "q. lander rrt": a credential after the name.
+  if (n1 && credentials.has(n1.key) && /^,?[ \t]{1,2}$/.test(n1.gapBefore) && !doc.isOrdinaryWord(t.key)) {
+    return { boost: 0.45, cue: 'credential' };
+  }
+  // "E. Welsh aware", "per Marotta", "paged Dr": clinical notes name who was told.
+  if (n1 && noticeWords.has(n1.key) && /^[ \t]$/.test(n1.gapBefore) && !doc.isOrdinaryWord(t.key)) {
+    return { boost: 0.3, cue: 'was notified' };
+  }
+  if (p1 && p1.text.length === 1 && /^\.[ \t]$/.test(t.gapBefore) && p1.case === Case.Upper && !doc.isOrdinaryWord(t.key) && !p3?.text.match(/^\d/)) {
+    return { boost: 0.3, cue: 'after an initial' };
   }
   if (p1 && nameIntro.has(p1.key) && /^[ \t]$/.test(t.gapBefore)) return { boost: 0.5, cue: 'name intro' };
   if (p1?.key === 'is' && p2?.key === 'name') return { boost: 0.5, cue: 'name intro' };
@@ -92,7 +116,6 @@ const wordLike = /(?:ly|ness|ment|tion|sion|ive|able|ible|ous|ful|less|ism|ity|c
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   if (!isWord(t) || t.key.length < 2 || t.contraction || titles.has(t.key)) return undefined;
-  if (doc.plainLower(t)) return undefined; // "rose" in properly cased prose is a flower
   const key = t.key;
   if (calendarWords.has(key.replace(/s$/, '')) && !titles.has(doc.prev(i)?.key ?? '')) return undefined;
   const prior = namePrior(doc, key);
@@ -100,6 +123,10 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   const grammar = doc.isGrammatical(key);
   const context = personContext(doc, i);
   const strongCue = context.boost >= 0.35;
+  // "rose" in properly cased prose is a flower, unless a title or role says person ("Dr. griffin").
+  if (doc.plainLower(t) && !(strongCue && context.cue !== 'direct address' && !doc.isOrdinaryWord(t.key))) {
+    return undefined;
+  }
   const cap = doc.capitalized(t);
   // Unknown words say "name" only in text where unknown words are rare (not clinical shorthand).
   const unknownMeansName =
@@ -133,6 +160,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     const shortOk = key.length > 3 || first <= 400 || last <= 500;
     const rare = first > 5000 && last > 20000;
     score = !shortOk ? 0.2 : rare ? 0.45 : prior * 0.95 - (doc.jargon >= 0.04 ? 0.1 : 0);
+    // Capitalized at a sentence start in prose: a listed name that is no English word is a name.
+    if (cap && shortOk) score = Math.max(score, 0.65);
     why = 'name-list word';
   } else if (prior > 0) {
     score = 0.15;

@@ -170,7 +170,7 @@ function ordinaryWordReadsAsName(doc: Doc, i: number, here: RosterToken[]): bool
   if (titles.has(p1?.key ?? '')) return true;
   if (doc.plainLower(t)) return false;
   const sameLine = p1 !== undefined && p1.line === t.line && !/[.!?]/.test(t.gapBefore);
-  if (sameLine && determiners.has(p1!.key)) return false;
+  if (afterDeterminer(doc, i)) return false;
   if (doc.isGrammatical(t.key)) {
     if (doc.capitalized(t) && !t.sentenceStart) return true;
     if (sameLine && subjects.has(p1!.key)) return false;

@@ -82,3 +82,15 @@ export const calendarWords = set(`
   jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 `);
+
+/**
+ * Everyday English words that are also common first names and that spoken-English counts record
+ * mostly capitalized (so frequency alone would call them names): "mark the date", "a rose".
+ */
+export const nameWords = set(`
+  mark bill rose pat jack drew grant chase lance nick rob sue grace bob buck chuck skip wade pierce
+  spike blaze peg stew mack marshal frank will may hope june april august faith joy dawn ray gene
+  rusty sandy cliff dale glen heather holly ivy iris daisy violet summer autumn amber ruby pearl
+  crystal sky river rocky brook penny rich earl duke king prince major sterling miles art bud
+  destiny trinity harmony melody honey candy cherry ginger
+`);
