@@ -1,4 +1,4 @@
-import { nameWords } from '../lexicon/cues.ts';
+import { clinicalTerms, nameWords } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import { Case, isWord, type Token, tokenize } from '../text/tokens.ts';
 
@@ -50,7 +50,7 @@ const fillers = new Set(
 );
 
 function ordinaryAlone(lex: Lexicon, key: string): boolean {
-  if (lex.wordCount(key) >= 20 || fillers.has(key) || nameWords.has(key)) return true;
+  if (lex.wordCount(key) >= 20 || fillers.has(key) || nameWords.has(key) || clinicalTerms.has(key)) return true;
   return lex.tags(key).some((tag) => ordinaryTags.has(tag));
 }
 
@@ -143,9 +143,8 @@ export class Doc {
 
   /** Written capitalized where capitals are meaningful (a proper-noun signal). */
   capitalized(t: Token): boolean {
-    return (
-      this.caseInformative(t) && (t.case === Case.Capitalized || (t.case === Case.Upper && t.text.length > 1))
-    );
+    // Short words in capitals inside prose are abbreviations ("GU", "PO", "MAE"), not names.
+    return this.caseInformative(t) && (t.case === Case.Capitalized || (t.case === Case.Upper && t.text.length > 3));
   }
 
   /** Lower case in text where capitals are meaningful: almost never a name. */

@@ -94,3 +94,14 @@ export const nameWords = set(`
   crystal sky river rocky brook penny rich earl duke king prince major sterling miles art bud
   destiny trinity harmony melody honey candy cherry ginger
 `);
+
+/**
+ * Clinical eponyms and shorthand that are also names or towns in the word lists ("Foley catheter",
+ * "Swan-Ganz", "MAE" = moves all extremities). Clinical paperwork is full of them; they count as
+ * ordinary words, so a title or role is needed before one is read as a person ("Mr. Foley").
+ */
+export const clinicalTerms = set(`
+  foley swan ganz hickman broviac groshong yankauer trendelenburg babinski romberg kussmaul apgar
+  heimlich guaiac levophed levo endo aline mae perrla perrl perl perla fick bair thrush penrose cordis
+  ambu kerley quinton picc peg jp dilaudid ativan haldol coumadin lasix tylenol
+`);
