@@ -36,6 +36,13 @@ export const configSchema = z.object({
       .optional(),
   ),
   DATABASE_POOL_MAX: int(10, 1),
+  /**
+   * Apply migrations when serving starts. Off when the service connects as the qa_vault_app role,
+   * which may not run DDL: migrations then run as the owner in a deploy step (`qa-vault migrate`).
+   */
+  MIGRATE_ON_START: bool(true),
+  /** Minutes between signed checkpoints of the access-log chain head (README "Access log"). */
+  AUDIT_CHECKPOINT_MINUTES: int(15, 1),
 
   S3_BUCKET: optionalString,
   S3_REGION: z.string().min(1).default('us-east-1'),

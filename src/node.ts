@@ -31,7 +31,7 @@ export async function buildNodeRuntime(
 ): Promise<NodeRuntime> {
   const database = await openDatabase(config);
   try {
-    await database.migrate();
+    if (config.MIGRATE_ON_START) await database.migrate();
   } catch (err) {
     await database.close();
     throw err;

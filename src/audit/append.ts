@@ -26,18 +26,34 @@ export interface AuditEntry {
 }
 
 /**
+ * Takes the chain lock for the rest of the transaction. Every writer of audit_log or
+ * audit_checkpoints holds it, so "read the head, then insert after it" cannot interleave.
+ */
+export async function lockAuditChain(tx: Db): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY.toString()}::bigint)`);
+}
+
+/** The newest entry's seq and hash; undefined while the log is empty. */
+export async function readChainHead(db: Db): Promise<{ seq: number; hash: string } | undefined> {
+  const [last] = await db
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  return last;
+}
+
+/**
  * Appends one entry to the chain. Call it with the transaction of the action it records, so the
  * entry and the action commit (or roll back) together; the lock is held until that commit, which
- * keeps the chain linear under concurrent requests on any number of instances.
+ * keeps the chain linear under concurrent requests on any number of instances. The caller's
+ * transaction must be READ COMMITTED (the default): a REPEATABLE READ snapshot taken before the lock
+ * would not see the newest head.
  */
 export async function appendAudit(db: Db, entry: AuditEntry): Promise<AuditRow> {
   const append = async (tx: Db) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY.toString()}::bigint)`);
-    const [last] = await tx
-      .select({ seq: auditLog.seq, hash: auditLog.hash })
-      .from(auditLog)
-      .orderBy(desc(auditLog.seq))
-      .limit(1);
+    await lockAuditChain(tx);
+    const last = await readChainHead(tx);
     const base = {
       seq: (last?.seq ?? 0) + 1,
       at: entry.at,

@@ -15,8 +15,11 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** What is hashed: every column but the hash itself, in a fixed shape independent of the driver. */
-export function hashedFields(row: Omit<AuditRow, 'hash'>) {
+/** An entry as the chain sees it: from the database (`at` a Date) or from an export line (ISO string). */
+export type ChainFields = Omit<AuditRow, 'hash' | 'prevHash' | 'at'> & { at: Date | string };
+
+/** What is hashed: every column but the hashes, in a fixed shape independent of the driver. */
+export function hashedFields(row: ChainFields) {
   return {
     seq: row.seq,
     at: new Date(row.at).toISOString(),
@@ -35,9 +38,9 @@ export function hashedFields(row: Omit<AuditRow, 'hash'>) {
   };
 }
 
-export function entryHash(prevHash: string, row: Omit<AuditRow, 'hash' | 'prevHash'>): string {
+export function entryHash(prevHash: string, row: ChainFields): string {
   return createHash('sha256')
     .update(prevHash)
-    .update(canonicalJson(hashedFields({ ...row, prevHash })))
+    .update(canonicalJson(hashedFields(row)))
     .digest('hex');
 }

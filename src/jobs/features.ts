@@ -1,3 +1,5 @@
+import { registerAuditJobs } from '../audit/jobs.ts';
+import { keyRingAuditSigner } from '../audit/signer.ts';
 import type { AppDeps } from '../deps.ts';
 import { pruneFinishedJobs } from './queue.ts';
 import type { JobRunner } from './runner.ts';
@@ -22,4 +24,10 @@ export function registerFeatureJobs(runner: JobRunner, deps: AppDeps): void {
     if (deleted > 0) logger.info('pruned finished jobs', { deleted });
   });
   runner.schedule(PRUNE_JOBS_KIND, 6 * HOUR);
+  registerAuditJobs(runner, {
+    db: deps.db,
+    clock: deps.clock,
+    signer: keyRingAuditSigner(deps.vault.keys),
+    everyMs: deps.config.AUDIT_CHECKPOINT_MINUTES * 60_000,
+  });
 }
