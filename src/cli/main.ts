@@ -1,4 +1,5 @@
 import { ConfigError } from '../config.ts';
+import { auditCommand } from './audit.ts';
 import { type Command, type CommandIo, parseCommandArgs } from './command.ts';
 import { migrateCommand } from './migrate.ts';
 import { scanCommand } from './scan.ts';
@@ -7,7 +8,15 @@ import { userCommand } from './user.ts';
 import { keysCommand, vaultCommand } from './vault.ts';
 
 /** Every subcommand; feature issues add theirs here. */
-export const commands: Command[] = [serveCommand, migrateCommand, scanCommand, keysCommand, vaultCommand, userCommand];
+export const commands: Command[] = [
+  serveCommand,
+  migrateCommand,
+  auditCommand,
+  scanCommand,
+  keysCommand,
+  vaultCommand,
+  userCommand,
+];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
