@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { auditRoutes } from './audit/routes.ts';
 import { csrfGuard } from './auth/csrf.ts';
 import { sessionMiddleware } from './auth/middleware.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/users', userRoutes);
   app.route('/api/teams', teamRoutes);
   app.route('/api/breakglass', breakglassRoutes);
+  app.route('/api/audit', auditRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
