@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -78,7 +78,7 @@ async function configuredSigner(config: Config, io: CommandIo) {
   return keyRingAuditSigner(await openKeyRing(await resolveKeySource(config, quiet, new Date()), quiet));
 }
 
-export function describeExportReport(report: ExportReport): string {
+function describeExportReport(report: ExportReport): string {
   const cps = report.checkpoints;
   const checkpoints =
     cps.matched === 0
@@ -160,17 +160,33 @@ async function exportLog(io: CommandIo, args: ParsedArgs): Promise<number> {
     from: o.from ? new Date(o.from) : undefined,
     to: o.to ? new Date(o.to) : undefined,
   };
-  return withRuntime(io, async ({ deps }) => {
-    const stream = await exportWholeAuditLog(deps.db, { at: deps.clock.now(), filter, format: o.format });
-    const out = args.values.out;
-    if (typeof out === 'string') {
-      await pipeline(Readable.fromWeb(stream as never), createWriteStream(out, { flags: 'wx', mode: 0o600 }));
-    } else {
-      const decoder = new TextDecoder();
-      for await (const chunk of stream) io.out(decoder.decode(chunk, { stream: true }));
+  // The file is created before anything is logged or read: an export that cannot be written is not recorded.
+  let file: FileHandle | undefined;
+  if (typeof args.values.out === 'string') {
+    try {
+      file = await open(args.values.out, 'wx', 0o600);
+    } catch (err) {
+      io.err(
+        `qa-vault audit export: cannot create ${args.values.out} (${(err as NodeJS.ErrnoException).code ?? 'error'})\n`,
+      );
+      return 2;
     }
-    return 0;
-  });
+  }
+  try {
+    return await withRuntime(io, async ({ deps }) => {
+      const stream = await exportWholeAuditLog(deps.db, { at: deps.clock.now(), filter, format: o.format });
+      if (file) {
+        await pipeline(Readable.fromWeb(stream as never), file.createWriteStream());
+        io.err(`exported to ${args.values.out}\n`);
+      } else {
+        const decoder = new TextDecoder();
+        for await (const chunk of stream) io.out(decoder.decode(chunk, { stream: true }));
+      }
+      return 0;
+    });
+  } finally {
+    await file?.close().catch(() => {});
+  }
 }
 
 export const auditCommand: Command = {

@@ -95,7 +95,7 @@ describe('qa-vault audit', () => {
     expect(out.split('\r\n')[1]).toMatch(/^1,.*,audit\.checkpoint,/);
   });
 
-  it('exits 2 with usage for a missing or unknown subcommand, a bad option or an unreadable file', async () => {
+  it('exits 2 for a missing or unknown subcommand, a bad option, an unreadable file or an existing output file', async () => {
     for (const argv of [
       ['audit'],
       ['audit', 'shred'],
@@ -103,6 +103,8 @@ describe('qa-vault audit', () => {
       ['audit', 'export', '--format', 'xml'],
       ['audit', 'export', '--org', 'not-a-uuid'],
       ['audit', 'verify', '--file', join(dataDir, 'missing.jsonl')],
+      // An export never overwrites a file (the first test wrote this one).
+      ['audit', 'export', '--out', join(dataDir, 'export.jsonl')],
     ]) {
       const r = await run(...argv);
       expect(r.code, argv.join(' ')).toBe(2);
