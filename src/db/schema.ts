@@ -6,3 +6,4 @@ export * from '../auth/tables.ts';
 export * from '../breakglass/tables.ts';
 export * from '../vault/tables.ts';
 export * from '../jobs/tables.ts';
+export * from '../rosters/tables.ts';
