@@ -9,7 +9,8 @@ const unit = /\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\s*\d+[a-z]?\b/gi;
  * A house number, a name and a number, as many countries write a street line ("28245 Puruntie 82",
  * "450 Præstevænget 15"), at the start of a line or after "lives at" / "address:".
  */
-const numberedStreet = /(?:^|(?<=\b(?:at|address:?|to)\s))[ \t>]*(\d{1,6}(?:\s\d{1,4})?\s+(?:\p{Lu}[\p{L}'.-]*\s+){1,4}\d{1,4}[a-z]?)\b/gmu;
+const numberedStreet =
+  /(?:^|(?<=\b(?:at|address:?|to)\s))[ \t>]*(\d{1,6}(?:\s\d{1,4})?\s+(?:\p{Lu}[\p{L}'.-]*\s+){1,4}\d{1,4}[a-z]?)\b/gmu;
 
 /** A postal code closing an address line after a place or country: "Estonia 62488", "Aalborg NO 9100". */
 const postalCode = /(?<=\p{L}[ \t,]{1,2})\d{4,5}(?:-\d{4})?(?=[ \t]*(?:\n|$|\)))/gu;
@@ -32,7 +33,8 @@ export function detectAddresses(doc: Doc, found: readonly Detection[]): Detectio
   const streets = [...found.filter((d) => d.label === 'LOCATION' && d.detector === 'pattern'), ...out];
   for (const m of text.matchAll(postalCode)) {
     // Only inside an address block, else "I paid 2000" would be a postal code.
-    if (streets.some((d) => m.index > d.start && m.index - d.end < 200)) add(m.index, m.index + m[0].length, 'postal code');
+    if (streets.some((d) => m.index > d.start && m.index - d.end < 200))
+      add(m.index, m.index + m[0].length, 'postal code');
   }
   // The next few short lines after a street line are its town, region and country.
   for (const street of streets) {
@@ -41,7 +43,10 @@ export function detectAddresses(doc: Doc, found: readonly Detection[]): Detectio
       const lineEnd = text.indexOf('\n', lineStart + 1);
       const end = lineEnd === -1 ? text.length : lineEnd;
       const words = doc.tokensIn(lineStart + 1, end).filter(isWord);
-      const plain = words.length > 0 && words.length <= 4 && words.every((w) => !doc.plainLower(w) || w.key === 'and' || w.key === 'of');
+      const plain =
+        words.length > 0 &&
+        words.length <= 4 &&
+        words.every((w) => !doc.plainLower(w) || w.key === 'and' || w.key === 'of');
       if (words.length > 0 && !plain) break;
       if (words.length > 0 && !words.some((w) => /^(?:apt|suite|ste|unit|apartment)$/.test(w.key))) {
         add(words[0]!.start, words[words.length - 1]!.end, 'town or region line of an address');

@@ -42,6 +42,9 @@ const ordinaryTags = new Set([
   'Unit',
 ]);
 
+/** Abbreviations written with a period inside a name: "St. Agnes", "Mt. Airy", "Dr. Lee". */
+const dotted = new Set(['st', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'u']);
+
 /** Hesitations and backchannels in transcripts; some are also in name lists ("Um", "Ah"). */
 const fillers = new Set(
   'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ugh huh uh-huh mm-hmm yep yup nope ok okay'.split(
@@ -50,7 +53,8 @@ const fillers = new Set(
 );
 
 function ordinaryAlone(lex: Lexicon, key: string): boolean {
-  if (lex.wordCount(key) >= 20 || fillers.has(key) || nameWords.has(key) || clinicalTerms.has(key)) return true;
+  if (lex.wordCount(key) >= 20 || fillers.has(key) || nameWords.has(key) || clinicalTerms.has(key))
+    return true;
   return lex.tags(key).some((tag) => ordinaryTags.has(tag));
 }
 
@@ -144,7 +148,9 @@ export class Doc {
   /** Written capitalized where capitals are meaningful (a proper-noun signal). */
   capitalized(t: Token): boolean {
     // Short words in capitals inside prose are abbreviations ("GU", "PO", "MAE"), not names.
-    return this.caseInformative(t) && (t.case === Case.Capitalized || (t.case === Case.Upper && t.text.length > 3));
+    return (
+      this.caseInformative(t) && (t.case === Case.Capitalized || (t.case === Case.Upper && t.text.length > 3))
+    );
   }
 
   /** Lower case in text where capitals are meaningful: almost never a name. */
@@ -193,6 +199,9 @@ export class Doc {
   /** True when the two tokens are separated only by spaces (same phrase, same line). */
   adjacent(a: Token | undefined, b: Token | undefined): boolean {
     if (!a || !b) return false;
-    return /^[ \t]{1,2}$/.test(b.gapBefore) || (/^\.[ \t]?$/.test(b.gapBefore) && a.text.length <= 3);
+    return (
+      /^[ \t]{1,2}$/.test(b.gapBefore) ||
+      (/^\.[ \t]?$/.test(b.gapBefore) && (a.text.length === 1 || dotted.has(a.key)))
+    );
   }
 }

@@ -12,7 +12,28 @@ import { Case, isWord } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
 /** Professional credentials written after a name. */
-const credentials = new Set(['rn', 'rrt', 'md', 'np', 'pa', 'lpn', 'cna', 'lcsw', 'lpc', 'lmft', 'msw', 'phd', 'psyd', 'crna', 'pharmd', 'dds', 'bsn', 'msn', 'lcpc', 'lmhc']);
+const credentials = new Set([
+  'rn',
+  'rrt',
+  'md',
+  'np',
+  'pa',
+  'lpn',
+  'cna',
+  'lcsw',
+  'lpc',
+  'lmft',
+  'msw',
+  'phd',
+  'psyd',
+  'crna',
+  'pharmd',
+  'dds',
+  'bsn',
+  'msn',
+  'lcpc',
+  'lmhc',
+]);
 /** Words that follow the person who was told something in a clinical note. */
 const noticeWords = new Set(['aware', 'notified', 'paged', 'informed', 'updated', 'called']);
 
@@ -67,13 +88,21 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   if (n1 && noticeWords.has(n1.key) && /^[ \t]$/.test(n1.gapBefore) && !doc.isOrdinaryWord(t.key)) {
     return { boost: 0.3, cue: 'was notified' };
   }
-  if (p1 && p1.text.length === 1 && /^\.[ \t]$/.test(t.gapBefore) && p1.case === Case.Upper && !doc.isOrdinaryWord(t.key) && !p3?.text.match(/^\d/)) {
+  if (
+    p1 &&
+    p1.text.length === 1 &&
+    /^\.[ \t]$/.test(t.gapBefore) &&
+    p1.case === Case.Upper &&
+    !doc.isOrdinaryWord(t.key) &&
+    !p3?.text.match(/^\d/)
+  ) {
     return { boost: 0.3, cue: 'after an initial' };
   }
   if (p1 && nameIntro.has(p1.key) && /^[ \t]$/.test(t.gapBefore)) return { boost: 0.5, cue: 'name intro' };
   if (p1?.key === 'is' && p2?.key === 'name') return { boost: 0.5, cue: 'name intro' };
   const endsClause = !n1 || /^\s*[.,!?;:]/.test(n1.gapBefore) || n1.line !== t.line;
-  if (p1 && vocativeLead.has(p1.key) && /^,?[ \t]$/.test(t.gapBefore) && endsClause) {
+  const nameShaped = doc.lex.firstNameRank(t.key) !== undefined || doc.capitalized(t);
+  if (p1 && vocativeLead.has(p1.key) && /^,?[ \t]$/.test(t.gapBefore) && endsClause && nameShaped) {
     return { boost: 0.35, cue: 'direct address' };
   }
   if (t.possessive && n1 && relations.has(n1.key)) return { boost: 0.35, cue: 'possessive + relation' };
@@ -87,7 +116,8 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   }
   if (t.sentenceStart && n1 && /^,/.test(n1.gapBefore) && /:\s*$/.test(t.gapBefore)) {
     // "Jean, it's good to see you": a listed name opening a turn, then a comma.
-    const listed = doc.lex.firstNameRank(t.key) !== undefined && doc.capitalized(t) && !doc.isOrdinaryWord(t.key);
+    const listed =
+      doc.lex.firstNameRank(t.key) !== undefined && doc.capitalized(t) && !doc.isOrdinaryWord(t.key);
     return { boost: listed ? 0.35 : 0.2, cue: 'turn-initial address' };
   }
   return { boost: 0, cue: '' };
@@ -157,7 +187,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     const first = doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY;
     const last = doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY;
     // Two- and three-letter words are mostly abbreviations ("po", "gu", "ra"); only common names count.
-    const shortOk = key.length > 3 || first <= 400 || last <= 500;
+    const shortOk = key.length > 3 || (key.length === 3 && (first <= 400 || last <= 500));
     const rare = first > 5000 && last > 20000;
     score = !shortOk ? 0.2 : rare ? 0.45 : prior * 0.95 - (doc.jargon >= 0.04 ? 0.1 : 0);
     // Capitalized at a sentence start in prose: a listed name that is no English word is a name.
@@ -169,6 +199,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   } else if (
     cap &&
     t.sentenceStart &&
+    // "Neuro:", "Resp-": section headings, not names.
+    !/^\s*[:\-–]/.test(doc.next(i)?.gapBefore ?? '') &&
     unknownMeansName &&
     t.case === Case.Capitalized &&
     key.length >= 3 &&

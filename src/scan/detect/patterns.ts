@@ -133,13 +133,16 @@ const patterns: Pattern[] = [
     reason: 'long number (account, card or record)',
     score: 0.85,
     regex: /\b\d(?:[ -]?\d){7,}\b/g,
+    // "1900-0700" is a shift, two clock times.
+    accept: (m) => !/^(?:[01]\d|2[0-4])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d$/.test(m[0]),
   },
   {
     label: 'ID',
     reason: 'letters-and-digits code (plate, licence, device)',
     score: 0.75,
     regex: /\b(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b/g,
-    accept: (m) => m[0].replace(/-/g, '').length >= 6,
+    // "100MCG", "30-40CC", "600X12": a quantity and its unit are not a code.
+    accept: (m) => m[0].replace(/-/g, '').length >= 6 && !/^[\d-]+(?:[A-Z]{1,4}|X\d+)$/.test(m[0]),
   },
 ];
 

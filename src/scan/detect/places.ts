@@ -8,7 +8,7 @@ import {
   streetSuffixes,
 } from '../lexicon/cues.ts';
 import type { PlaceKind } from '../lexicon/load.ts';
-import { isWord, type Token } from '../text/tokens.ts';
+import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their']);
@@ -65,7 +65,9 @@ function placeTail(doc: Doc, last: number): { boost: number; end: number } {
   // Two-letter abbreviations only in capitals ("Towson, MD"): "me", "in", "or" are words.
   const state =
     doc.lex.isUsState(n1.key) &&
-    (n1.key.length > 2 ? !doc.plainLower(n1) : n1.text === n1.text.toUpperCase());
+    (n1.key.length > 2
+      ? !doc.plainLower(n1)
+      : n1.text === n1.text.toUpperCase() && n1.gapBefore.startsWith(','));
   if (/^,?\s?$/.test(n1.gapBefore) && state && n1.line === doc.tokens[last]!.line) {
     return { boost: 0.4, end: doc.tokens[last]!.end };
   }
@@ -181,6 +183,8 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
 function contextPlace(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   if (placeContext(doc, i) < 0.45 || !nameLike(doc, t)) return undefined;
+  // "transferred to CCU", "back to cath": unit names and shorthand in clinical notes are no towns.
+  if (t.case === Case.Upper && t.text.length <= 4) return undefined;
   if (!doc.capitalized(t) && doc.isOrdinaryWord(t.key)) return undefined;
   let end = i;
   while (

@@ -20,8 +20,8 @@ export const relations = set(`
   stepbrother stepsister husband wife ex boyfriend girlfriend partner fiance fiancee friend friends
   buddy bestie cousin cousins aunt uncle niece nephew grandson granddaughter grandma grandpa
   grandmother grandfather grandkid grandchild roommate neighbor neighbour teacher coach therapist
-  counselor caseworker worker po officer lawyer doctor nurse pastor principal boss manager
-  supervisor coworker classmate twin baby-daddy babydaddy sibling siblings godmother godfather
+  counselor caseworker officer lawyer doctor nurse pastor principal boss manager
+  supervisor coworker classmate twin babydaddy sibling siblings godmother godfather
 `);
 
 /** Determiners that introduce a relation: "my", "his", "their"… */
@@ -62,7 +62,7 @@ export const institutionSuffixes = set(`
   school schools elementary middle high academy university univ college institute church chapel
   temple mosque synagogue pharmacy library park mall plaza apartments apts apartment homes village
   county parish township borough heights hills springs falls valley beach lake creek ridge
-  courthouse prison jail penitentiary facility shelter ymca ywca nursing hospice infirmary
+  courthouse prison jail penitentiary facility shelter ymca ywca hospice infirmary
   bar pub cafe restaurant diner grill gym fitness salon store market bakery club state
 `);
 
@@ -70,7 +70,7 @@ export const institutionSuffixes = set(`
 export const streetSuffixes = set(`
   street st road rd avenue ave av boulevard blvd drive dr lane ln court ct way place pl terrace ter
   parkway pkwy highway hwy circle cir trail trl square sq alley aly pike turnpike tpke expressway
-  expy freeway fwy route rte crescent cres close row walk loop run path point pt landing crossing
+  expy freeway fwy route rte crescent cres close row walk loop run path point landing crossing
 `);
 
 /** Words that may precede a place as part of its name: "North Ridge", "St. Agnes", "Mount Airy". */
