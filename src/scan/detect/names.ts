@@ -120,6 +120,17 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
       doc.lex.firstNameRank(t.key) !== undefined && doc.capitalized(t) && !doc.isOrdinaryWord(t.key);
     return { boost: listed ? 0.35 : 0.2, cue: 'turn-initial address' };
   }
+  // "Heather: I'm his daughter": a speaker label that is a name (not "Therapist:" or "Neuro:").
+  if (
+    n1 &&
+    /^:/.test(n1.gapBefore) &&
+    (i === 0 || doc.prev(i)!.line !== t.line) &&
+    !doc.isOrdinaryWord(t.key)
+  ) {
+    const unknownOk = doc.jargon < 0.04 && doc.capitalized(t) && doc.commonness(t.key) < 30;
+    const listed = doc.lex.firstNameRank(t.key) !== undefined && t.key.length > 3;
+    if (listed || unknownOk) return { boost: 0.35, cue: 'speaker label' };
+  }
   return { boost: 0, cue: '' };
 }
 
@@ -199,7 +210,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   } else if (
     cap &&
     t.sentenceStart &&
-    // "Neuro:", "Resp-": section headings, not names.
+    // "Neuro:", "Resp-": section headings, not names (speaker labels are scored below).
     !/^\s*[:\-–]/.test(doc.next(i)?.gapBefore ?? '') &&
     unknownMeansName &&
     t.case === Case.Capitalized &&
@@ -266,6 +277,38 @@ export function detectNames(doc: Doc): Detection[] {
         };
     }
     if (d && d.score >= 0.3) out.push(d);
+    scored[i] = d;
   }
-  return out;
+  return withListedNames(doc, out, scored);
+}
+
+/**
+ * "founders: Kónya, Becker and Vasquez": a capitalized unknown word listed with names is a name.
+ * Runs after scoring so a strong name can lend its label along the list in both directions.
+ */
+function withListedNames(doc: Doc, out: Detection[], scored: (Detection | undefined)[]): Detection[] {
+  const listGap = /^(?:,\s?|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/;
+  const gapBetween = (a: number, b: number) => doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start);
+  const added: Detection[] = [];
+  const tryAt = (i: number, neighbour: number) => {
+    const t = doc.tokens[i];
+    const n = scored[neighbour];
+    if (!t || !n || n.score < 0.7 || (scored[i]?.score ?? 0) >= 0.5) return;
+    if (!doc.capitalized(t) || doc.isOrdinaryWord(t.key) || doc.isGrammatical(t.key) || t.contraction) return;
+    const gap = i < neighbour ? gapBetween(i, neighbour) : gapBetween(neighbour, i);
+    if (!listGap.test(gap.replace(/ +/g, ' '))) return;
+    const d: Detection = {
+      start: t.start,
+      end: t.end,
+      label: 'PERSON',
+      detector: 'context',
+      score: 0.6,
+      reason: 'listed with a name',
+    };
+    scored[i] = d;
+    added.push(d);
+  };
+  for (let i = scored.length - 1; i >= 0; i--) tryAt(i, i + 1);
+  for (let i = 0; i < scored.length; i++) tryAt(i, i - 1);
+  return added.length > 0 ? [...out, ...added] : out;
 }

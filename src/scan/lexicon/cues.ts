@@ -104,4 +104,5 @@ export const clinicalTerms = set(`
   foley swan ganz hickman broviac groshong yankauer trendelenburg babinski romberg kussmaul apgar
   heimlich guaiac levophed levo endo aline mae perrla perrl perl perla fick bair thrush penrose cordis
   ambu kerley quinton picc peg jp dilaudid ativan haldol coumadin lasix tylenol
+  neuro resp heme ros cardio pulm renal psych abd ext neuro-psych resp-care
 `);
