@@ -54,6 +54,13 @@ const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 't
 
 /** Evidence that the word itself is a personal name, before context (0..1). */
 function namePrior(doc: Doc, key: string): number {
+  // "chris-christian": a stutter or a double name is as much a name as its parts.
+  if (key.includes('-')) {
+    const parts = key.split('-').filter((p) => p.length > 1);
+    return parts.length > 0 && parts.every((p) => !doc.isOrdinaryWord(p))
+      ? Math.min(...parts.map((p) => namePrior(doc, p)))
+      : 0;
+  }
   const first = doc.lex.firstNameRank(key);
   const last = doc.lex.surnameRank(key);
   let prior = 0;
@@ -102,7 +109,21 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   if (p1?.key === 'is' && p2?.key === 'name') return { boost: 0.5, cue: 'name intro' };
   const endsClause = !n1 || /^\s*[.,!?;:]/.test(n1.gapBefore) || n1.line !== t.line;
   const nameShaped = doc.lex.firstNameRank(t.key) !== undefined || doc.capitalized(t);
+  // "I'm Dawn.", "this is Marcus,": introducing oneself or someone, the name closing the clause.
+  if (
+    p1 &&
+    endsClause &&
+    nameShaped &&
+    (p1.key === "i'm" || p1.key === 'im' || (p1.key === 'is' && p2?.key === 'this'))
+  ) {
+    return { boost: 0.4, cue: 'name intro' };
+  }
   if (p1 && vocativeLead.has(p1.key) && /^,?[ \t]$/.test(t.gapBefore) && endsClause && nameShaped) {
+    return { boost: 0.35, cue: 'direct address' };
+  }
+  // "what brings you here, Bob?", "it's you I'm worried about, Sal.": a listed name set off by a
+  // comma at the end of a clause is someone being spoken to.
+  if (p1 && /^,[ \t]$/.test(t.gapBefore) && endsClause && doc.lex.firstNameRank(t.key) !== undefined) {
     return { boost: 0.35, cue: 'direct address' };
   }
   if (t.possessive && n1 && relations.has(n1.key)) return { boost: 0.35, cue: 'possessive + relation' };
@@ -141,7 +162,11 @@ function againstName(doc: Doc, i: number): number {
   if (!p1 || p1.line !== t.line || !/^[ \t]+$/.test(t.gapBefore)) return 0;
   const ordinary = doc.isOrdinaryWord(t.key);
   // "that Miguel", "the Billy of six months ago": a capitalized name survives a determiner.
-  if (determiners.has(p1.key) && (ordinary || !doc.capitalized(t))) return 0.5;
+  if (determiners.has(p1.key)) {
+    if (ordinary || doc.plainLower(t)) return 0.5;
+    // Lower-cased text cannot show "the Billy of six months ago" is a name; a listed name keeps most weight.
+    return doc.capitalized(t) ? 0 : 0.2;
+  }
   if (subjects.has(p1.key) && ordinary) return 0.6;
   return 0;
 }
@@ -223,9 +248,15 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   }
   // Grammar words are never names, except modals that are also names ("Will", "May") when capitalized.
   const capitalizedName = cap && !t.sentenceStart && prior > 0 && doc.lex.tags(key).includes('Modal');
-  if (grammar && !capitalizedName && context.cue !== 'title') return undefined;
+  // "Coach Will" is a name; "doctor you", "my son to" are grammar.
+  const modal = doc.lex.tags(key).includes('Modal');
+  if (grammar && !capitalizedName && !(context.cue === 'title' && modal)) return undefined;
   // A cue makes a name of a listed or unknown word ("my daughter hope"), not of "my mom yesterday".
-  const nameable = prior > 0 || !ordinary || cap;
+  // An everyday word needs to be a common name too: "coach will", "officer brown", not "doctor tell".
+  const commonName =
+    (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
+    (context.cue === 'title' && (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 2000);
+  const nameable = !ordinary || cap || (prior > 0 && commonName);
   if (context.boost > 0 && nameable && (strongCue || (score > 0.3 && !ordinary))) {
     score = Math.max(score, 0.35) + context.boost;
     why = why ? `${why} + ${context.cue}` : `context: ${context.cue}`;

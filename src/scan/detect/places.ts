@@ -31,6 +31,7 @@ const fullStreetWords = new Set([
   'expressway',
   'freeway',
 ]);
+const onStreet = new Set(['on', 'off', 'at', 'along', 'down', 'up', 'near', 'the']);
 const wellKnown = new Set<PlaceKind>(['city', 'country', 'region', 'us-state']);
 
 /** "lives in", "moved to", "grew up in", "from" before token i: how strongly it says "a place". */
@@ -157,6 +158,19 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     if (!doc.adjacent(prev, doc.tokens[j]!) || !nameLike(doc, prev)) break;
     if (doc.capitalized(prev) && prev.sentenceStart && doc.isOrdinaryWord(prev.key)) break;
     j--;
+  }
+  // "stopped on stadium road": in text without capitals, one everyday word before a street word
+  // still names a street when a preposition of place comes first.
+  if (j === i && fullStreetWords.has(suffix.key) && !doc.caseInformative(suffix) && i >= 2) {
+    const word = doc.tokens[i - 1]!;
+    const before = doc.tokens[i - 2]!;
+    if (
+      isWord(word) &&
+      !doc.isGrammatical(word.key) &&
+      onStreet.has(before.key) &&
+      doc.adjacent(word, suffix)
+    )
+      j = i - 1;
   }
   if (j === i) return undefined;
   const words = doc.tokens.slice(j, i);
