@@ -59,6 +59,19 @@ export const configSchema = z.object({
   FFMPEG_TIMEOUT_SECONDS: int(15 * 60, 1),
   /** Keep the uploaded original (encrypted) after normalization instead of shredding it. */
   KEEP_ORIGINAL_AUDIO: bool(false),
+  /** Largest upload request (file, transcript and fields together); larger → 413 before reading on. */
+  MAX_UPLOAD_BYTES: int(2 * 1024 * 1024 * 1024, 1),
+  /** Largest document or transcript: these are decrypted into memory to be read, so they stay small. */
+  MAX_DOCUMENT_BYTES: int(50 * 1024 * 1024, 1),
+  /**
+   * How long an upload may sit in quarantine unfinished: it must arrive within three quarters of this,
+   * and whatever a crash left there longer is shredded by the reconciler.
+   */
+  UPLOAD_QUARANTINE_MINUTES: int(120, 4),
+  /** Days a recording may wait for its transcript before it is shredded and marked failed. */
+  UPLOAD_TRANSCRIPT_WAIT_DAYS: int(14, 1),
+  /** Test-only fault injection: the upload step at which the process kills itself (NODE_ENV=test). */
+  QA_VAULT_CRASH_AT: optionalString,
   /** How often an idle instance looks for due background jobs. */
   JOB_POLL_MS: int(1000, 10),
   /** Background jobs one instance runs at once; audio work is CPU-bound, so 1–2 (at most 4). */

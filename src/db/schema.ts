@@ -7,3 +7,4 @@ export * from '../breakglass/tables.ts';
 export * from '../vault/tables.ts';
 export * from '../jobs/tables.ts';
 export * from '../rosters/tables.ts';
+export * from '../uploads/tables.ts';
