@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import type { Logger } from './logger.ts';
 import type { MediaProcessor } from './media/processor.ts';
+import type { Scanner } from './scan/scanner.ts';
 import type { BlobStore } from './storage/blob-store.ts';
 import type { Vault } from './vault/vault.ts';
 
@@ -21,6 +22,8 @@ export interface AppDeps {
   media: MediaProcessor;
   /** Envelope encryption over `blobs`, KEKs and purpose keys (src/vault/). */
   vault: Vault;
+  /** The de-identification scanner, its word lists loaded once (src/scan/). */
+  scanner: Scanner;
   /** argon2id in Node (native binding); the Worker entry brings its own or none. */
   passwords: PasswordHasher;
 }

@@ -11,6 +11,7 @@ import { registerFeatureJobs } from './jobs/features.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
+import { createScanner } from './scan/scanner.ts';
 import { openBlobStore } from './storage/open.ts';
 import { openNodeVault } from './vault/node.ts';
 
@@ -50,6 +51,7 @@ export async function buildNodeRuntime(
     vault,
     passwords: createArgon2Hasher(),
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
+    scanner: await createScanner(),
   };
   return { deps, database, close: () => database.close() };
 }

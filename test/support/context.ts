@@ -9,6 +9,7 @@ import type { Database } from '../../src/db/client.ts';
 import type { AppDeps } from '../../src/deps.ts';
 import { createJsonLogger } from '../../src/logger.ts';
 import { createMediaProcessor } from '../../src/media/processor.ts';
+import { createScanner } from '../../src/scan/scanner.ts';
 import { openNodeVault } from '../../src/vault/node.ts';
 import { openTestBlobStore } from './blob-store.ts';
 import { openTestDatabase } from './database.ts';
@@ -63,6 +64,8 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     vault: await openNodeVault(config, { blobs, logger, clock }),
     passwords: testPasswordHasher,
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
+    // createScanner loads its word lists once per process and hands every caller that one scanner.
+    scanner: await createScanner(),
   };
   const app = createApp(deps);
   return {
