@@ -179,7 +179,7 @@ const vaultUsage = `qa-vault vault <verify|sweep> [options]
 
   verify [--sample N]        decrypt objects in full (all, or N at random) and check size and SHA-256
   sweep [--grace-minutes N]  delete blobs without a key record and writes abandoned more than N
-                             minutes ago (default 60)`;
+                             minutes ago (default 1440: a day, longer than any upload takes)`;
 
 export const vaultCommand: Command = {
   name: 'vault',
@@ -198,7 +198,7 @@ export const vaultCommand: Command = {
         return result.failures.length > 0 ? 1 : 0;
       },
       async sweep({ deps }) {
-        const graceMs = positiveInt(args.values['grace-minutes'], 'grace-minutes', 60) * 60_000;
+        const graceMs = positiveInt(args.values['grace-minutes'], 'grace-minutes', 24 * 60) * 60_000;
         const r = await sweepVault(deps.vault, deps.db, { graceMs });
         io.out(
           `Checked ${r.blobsChecked} blobs: deleted ${r.orphanBlobsDeleted} without a key record; ` +

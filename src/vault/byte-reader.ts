@@ -1,12 +1,16 @@
 /**
- * Reads a byte stream in exact-size pieces, whatever size its chunks come in. A piece that lies
- * inside one chunk is returned as a view of it (no copy): at 1 GiB per object the copies would show.
+ * Reads a byte stream in exact-size pieces, whatever size its chunks come in. A piece inside one
+ * chunk is a view of it; a piece spanning chunks is assembled in one reused scratch buffer. So a
+ * returned piece is only valid until the next `read`: callers hash it and hand it to a cipher (both
+ * copy or consume synchronously — WebCrypto copies its input when called) before reading again.
+ * Allocating a fresh 64 KiB per segment instead cost more in garbage collection than the AES did.
  */
 export class ByteReader {
   private readonly reader: ReadableStreamDefaultReader<Uint8Array>;
   private chunk: Uint8Array = new Uint8Array(0);
   private offset = 0;
   private done = false;
+  private scratch: Uint8Array = new Uint8Array(0);
 
   constructor(stream: ReadableStream<Uint8Array>) {
     this.reader = stream.getReader();
@@ -34,7 +38,8 @@ export class ByteReader {
       this.offset += n;
       return view;
     }
-    const out = new Uint8Array(n);
+    if (this.scratch.length < n) this.scratch = new Uint8Array(n);
+    const out = this.scratch.subarray(0, n);
     let filled = 0;
     while (filled < n && (await this.fill())) {
       const take = Math.min(n - filled, this.chunk.length - this.offset);

@@ -1,5 +1,5 @@
 import { ByteReader } from './byte-reader.ts';
-import { PIPELINE_DEPTH, type SegmentParams } from './encrypt-stream.ts';
+import { PIPELINE_DEPTH, readAhead, type SegmentParams } from './encrypt-stream.ts';
 import {
   equalBytes,
   HEADER_SIZE,
@@ -39,47 +39,58 @@ export function decryptingStream(blob: ReadableStream<Uint8Array>, p: DecryptPar
   let next = p.first;
   let remaining = p.length;
   let headerChecked = !p.withHeader;
+  let cancelled = false;
+  // A reader that hangs up mid-stream (a player seeking away) makes the source end early; that is
+  // not damage to the object, so it is neither reported nor logged as an integrity failure.
+  const fail = (reason: string, segment?: number) =>
+    cancelled ? new Error('read cancelled') : p.integrityError(reason, segment);
 
   async function openNext(): Promise<void> {
     const length = segmentPlainLength(next, p.plaintextSize, p.segmentSize) + TAG_SIZE;
     const sealed = await reader.read(length);
-    if (sealed.length < length) throw p.integrityError('truncated object', next);
+    if (sealed.length < length) throw fail('truncated object', next);
     const aad = segmentAad(p.header, p.objectId, next, next === total - 1);
     const opening = p.cipher.open(p.key, segmentNonce(p.noncePrefix, next), aad, sealed).catch(() => null); // a failed tag; reported when this segment's turn comes
     inFlight.push({ index: next, opening });
     next++;
   }
 
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        if (!headerChecked) {
-          const mismatch = headerMismatch(await reader.read(HEADER_SIZE), p.header);
-          if (mismatch) throw p.integrityError(mismatch);
-          headerChecked = true;
-        }
-        while (next <= p.last && inFlight.length < PIPELINE_DEPTH) await openNext();
-        const head = inFlight.shift()!;
-        let plain = await head.opening;
-        if (plain === null) throw p.integrityError('segment failed authentication', head.index);
-        if (head.index === p.first && p.skip > 0) plain = plain.subarray(p.skip);
-        if (plain.length > remaining) plain = plain.subarray(0, remaining);
-        remaining -= plain.length;
-        hash?.update(plain);
-        const lastPiece = next > p.last && inFlight.length === 0;
-        if (lastPiece) {
-          if (!(await reader.atEnd())) throw p.integrityError('trailing data after the final segment');
-          if (hash && p.expectSha256 && !equalBytes(hash.digest(), p.expectSha256)) {
-            throw p.integrityError('plaintext SHA-256 mismatch');
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          if (!headerChecked) {
+            const mismatch = headerMismatch(await reader.read(HEADER_SIZE), p.header);
+            if (mismatch) throw fail(mismatch);
+            headerChecked = true;
           }
+          while (next <= p.last && inFlight.length < PIPELINE_DEPTH) await openNext();
+          const head = inFlight.shift()!;
+          let plain = await head.opening;
+          if (plain === null) throw fail('segment failed authentication', head.index);
+          if (head.index === p.first && p.skip > 0) plain = plain.subarray(p.skip);
+          if (plain.length > remaining) plain = plain.subarray(0, remaining);
+          remaining -= plain.length;
+          hash?.update(plain);
+          const lastPiece = next > p.last && inFlight.length === 0;
+          if (lastPiece) {
+            if (!(await reader.atEnd())) throw fail('trailing data after the final segment');
+            if (hash && p.expectSha256 && !equalBytes(hash.digest(), p.expectSha256)) {
+              throw fail('plaintext SHA-256 mismatch');
+            }
+          }
+          if (plain.length > 0) controller.enqueue(plain);
+          if (lastPiece) controller.close();
+        } catch (err) {
+          await reader.cancel(err);
+          controller.error(err);
         }
-        if (plain.length > 0) controller.enqueue(plain);
-        if (lastPiece) controller.close();
-      } catch (err) {
-        await reader.cancel(err);
-        controller.error(err);
-      }
+      },
+      cancel(reason) {
+        cancelled = true;
+        return reader.cancel(reason);
+      },
     },
-    cancel: (reason) => reader.cancel(reason),
-  });
+    readAhead(),
+  );
 }

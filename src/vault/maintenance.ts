@@ -147,6 +147,12 @@ export async function verifyObjects(
   }
 }
 
+/**
+ * A day: a write is only "abandoned" once no upload could still be streaming into it (a 2 GiB
+ * recording over a slow uplink takes hours), and an orphaned blob costs nothing while it waits.
+ */
+export const DEFAULT_SWEEP_GRACE_MS = 24 * 60 * 60 * 1000;
+
 const vaultKeyPattern = /(^|\/)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface SweepResult {
@@ -168,7 +174,7 @@ export async function sweepVault(
   db: Db,
   options: { graceMs?: number; prefix?: string } = {},
 ): Promise<SweepResult> {
-  const cutoff = new Date(vault.clock.now().getTime() - (options.graceMs ?? 60 * 60 * 1000));
+  const cutoff = new Date(vault.clock.now().getTime() - (options.graceMs ?? DEFAULT_SWEEP_GRACE_MS));
   const prefix = options.prefix ?? '';
   assertBlobPrefix(prefix);
   const result: SweepResult = { abandonedWrites: 0, blobsChecked: 0, orphanBlobsDeleted: 0 };

@@ -129,7 +129,14 @@ function resolveRange(range: ObjectRange | undefined, size: number) {
   const start = 'suffix' in range ? Math.max(0, size - range.suffix) : range.start;
   const end = 'suffix' in range ? size - 1 : Math.min(range.end ?? size - 1, size - 1);
   const valid = 'suffix' in range ? Number.isSafeInteger(range.suffix) && range.suffix > 0 : true;
-  if (!valid || !Number.isSafeInteger(start) || start < 0 || start >= size || end < start) {
+  if (
+    !valid ||
+    !Number.isSafeInteger(start) ||
+    !Number.isSafeInteger(end) ||
+    start < 0 ||
+    start >= size ||
+    end < start
+  ) {
     throw new AppError('RANGE_NOT_SATISFIABLE', 'Requested range is not satisfiable', {
       headers: { 'Content-Range': `bytes */${size}` },
     });

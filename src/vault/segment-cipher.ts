@@ -18,18 +18,19 @@ export interface IncrementalSha256 {
  * - `nodeCipher` (node-segment-cipher.ts, Node only): node:crypto for both. Its SHA-256 is several
  *   times faster than the pure-JS one, which is what makes the vault keep up with the disk.
  *
- * Implementations must throw from `open` on any authentication failure and never return bytes then.
+ * Implementations must throw from `open` on any authentication failure and never return bytes then,
+ * and must be done with `plaintext` / `sealed` when the call returns (the caller reuses the buffer).
  */
 export interface SegmentCipher {
   readonly name: string;
   importKey(raw: Uint8Array<ArrayBuffer>): Promise<SegmentKey>;
-  /** Returns ciphertext ‖ 16-byte tag. */
+  /** Returns ciphertext ‖ 16-byte tag, possibly in parts (node:crypto hands them out separately). */
   seal(
     key: SegmentKey,
     nonce: Uint8Array<ArrayBuffer>,
     aad: Uint8Array<ArrayBuffer>,
     plaintext: Uint8Array,
-  ): Promise<Uint8Array>;
+  ): Promise<Uint8Array[]>;
   /** `sealed` is ciphertext ‖ tag; throws when it does not authenticate. */
   open(
     key: SegmentKey,
@@ -50,7 +51,7 @@ export const webCryptoCipher: SegmentCipher = {
   importKey: (raw) => crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']),
   async seal(key, nonce, aad, plaintext) {
     const params = { name: 'AES-GCM', iv: nonce, additionalData: aad, tagLength: 128 };
-    return new Uint8Array(await crypto.subtle.encrypt(params, key as CryptoKey, plainView(plaintext)));
+    return [new Uint8Array(await crypto.subtle.encrypt(params, key as CryptoKey, plainView(plaintext)))];
   },
   async open(key, nonce, aad, sealed) {
     const params = { name: 'AES-GCM', iv: nonce, additionalData: aad, tagLength: 128 };
