@@ -12,6 +12,7 @@ import { handleError, handleNotFound } from './http/error-handler.ts';
 import { AppError } from './http/errors.ts';
 import { requestId } from './http/request-id.ts';
 import { teamRoutes } from './orgs/routes.ts';
+import { rosterRoutes } from './rosters/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
 /**
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/auth', authRoutes);
   app.route('/api/users', userRoutes);
   app.route('/api/teams', teamRoutes);
+  app.route('/api/teams', rosterRoutes);
   app.route('/api/breakglass', breakglassRoutes);
   app.route('/api/audit', auditRoutes);
 

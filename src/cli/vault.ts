@@ -1,5 +1,6 @@
 import { parseConfig } from '../config.ts';
 import { buildNodeRuntime, createStderrLogger, type NodeRuntime } from '../node.ts';
+import { resealRosterEntries } from '../rosters/maintenance.ts';
 import { dependentsOf } from '../vault/key-dependents.ts';
 import { addActiveKek, removeKek } from '../vault/key-file.ts';
 import {
@@ -88,6 +89,9 @@ async function rotate(
   });
   io.out(`Re-wrapped ${result.rewrapped} data keys to ${result.activeKeyId}.\n`);
   for (const f of result.failed) io.err(`  ${f.objectId}: ${f.reason}\n`);
+  const rosters = await resealRosterEntries(vault, deps.db);
+  io.out(`Re-sealed ${rosters.resealed} roster entries to ${result.activeKeyId}.\n`);
+  for (const id of rosters.failed) io.err(`  roster entry ${id}: does not open\n`);
   if (result.remaining > 0) {
     io.err(
       `${result.remaining} data keys are still under older KEKs (listed failures, or objects written meanwhile ` +
@@ -95,7 +99,7 @@ async function rotate(
     );
     return 1;
   }
-  return 0;
+  return rosters.failed.length > 0 ? 1 : 0;
 }
 
 async function retire(

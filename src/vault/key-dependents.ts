@@ -1,6 +1,7 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { count, eq, or, sql } from 'drizzle-orm';
 import { mfaFactors } from '../auth/tables.ts';
 import type { Db } from '../db/client.ts';
+import { rosterEntries } from '../rosters/tables.ts';
 import { vaultObjects } from './tables.ts';
 
 /**
@@ -30,6 +31,23 @@ export const keyDependents: KeyDependent[] = [
         .select({ n: count() })
         .from(mfaFactors)
         .where(sql`split_part(${mfaFactors.sealedSecret}, '.', 2) = ${keyId}`);
+      return row?.n ?? 0;
+    },
+  },
+  {
+    // Sealed like TOTP secrets, and keyed by an HMAC under the same KEK (src/rosters/crypto.ts);
+    // `qa-vault keys rotate` re-seals them. Deleted entries keep neither.
+    name: 'roster entries',
+    async count(db, keyId) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(rosterEntries)
+        .where(
+          or(
+            sql`split_part(${rosterEntries.sealedValue}, '.', 2) = ${keyId}`,
+            eq(rosterEntries.matchKeyId, keyId),
+          ),
+        );
       return row?.n ?? 0;
     },
   },

@@ -1,3 +1,4 @@
+import { addRosterEntries } from '../../src/rosters/service.ts';
 import type { TestContext } from '../support/context.ts';
 
 /**
@@ -73,6 +74,7 @@ export const adminOnly = (status: Status): Record<Caller, Status> => ({
 });
 
 const unique = () => crypto.randomUUID().slice(0, 8);
+const rosterRoles = { anonymous: 401, consultant: 403 } as const;
 const NEW_PASSWORD = 'matrix passphrase number two';
 
 export const routeTable: Record<string, RouteCase> = {
@@ -154,6 +156,36 @@ export const routeTable: Record<string, RouteCase> = {
       body: { name: `Team ${unique()}` },
     }),
     expect: adminOnly([200, 404]),
+  },
+
+  // rosters (src/rosters/): 'other' is a team of another organization (other teams of the same
+  // organization are covered in test/rosters/); consultants are refused before any lookup
+  'POST /api/teams/:id/roster': {
+    request: (w, scope) => ({
+      path: `/api/teams/${scope === 'own' ? w.team.id : w.foreignTeam.id}/roster`,
+      body: { people: [`Matrix Person ${unique()}`] },
+    }),
+    expect: { ...rosterRoles, therapist: [201, 404], supervisor: [201, 404], admin: [201, 404] },
+  },
+  'GET /api/teams/:id/roster': {
+    request: (w, scope) => ({ path: `/api/teams/${scope === 'own' ? w.team.id : w.foreignTeam.id}/roster` }),
+    expect: { ...rosterRoles, therapist: [200, 404], supervisor: [200, 404], admin: [200, 404] },
+  },
+  'DELETE /api/teams/:id/roster/:entryId': {
+    request: async (w, scope) => {
+      const [teamId, actorId] =
+        scope === 'own' ? [w.team.id, w.teamUser.id] : [w.foreignTeam.id, w.foreignUser.id];
+      const { added } = await addRosterEntries(w.ctx.deps.vault, w.ctx.deps.db, {
+        teamId,
+        people: [`Matrix Person ${unique()}`],
+        places: [],
+        actorId,
+        now: w.ctx.clock.now(),
+        audit: { at: w.ctx.clock.now(), actorRole: 'system' },
+      });
+      return { path: `/api/teams/${teamId}/roster/${added[0]!.id}` };
+    },
+    expect: { ...rosterRoles, therapist: [204, 404], supervisor: [204, 404], admin: [204, 404] },
   },
 
   // break-glass: 'other' is a team / grant of another organization
