@@ -71,7 +71,7 @@ describe('qa-vault scan FILE...', () => {
     expect(r.stdout).toMatch(/ACCEPTED/);
   });
 
-  it('exits 1 with a masked report when a file would be rejected, never printing the roster name', () => {
+  it('canary: exits 1 with a masked report and never prints a roster name on stdout or stderr', () => {
     const roster = file('roster.json', JSON.stringify({ people: [canary], places: ['Dundalk'] }));
     const text = file('session.txt', `Client: ${canary} said we moved to Dundalk in March 2021.\n`);
     const r = scan(['--roster', roster, text]);

