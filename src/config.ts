@@ -59,6 +59,16 @@ export const configSchema = z.object({
   FFMPEG_TIMEOUT_SECONDS: int(15 * 60, 1),
   /** Keep the uploaded original (encrypted) after normalization instead of shredding it. */
   KEEP_ORIGINAL_AUDIO: bool(false),
+  /**
+   * OpenAI-compatible speech-to-text (`/v1/audio/transcriptions`): the server root or the full path.
+   * Unset → recordings without a transcript wait for one to be attached.
+   */
+  STT_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
+  /** Bearer token for STT_URL, when the server wants one. */
+  STT_API_KEY: optionalString,
+  STT_MODEL: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).default('whisper-1')),
+  /** Wall-clock limit of one transcription request, upload included. */
+  STT_TIMEOUT_SECONDS: int(30 * 60, 1),
   /** Largest upload request (file, transcript and fields together); larger → 413 before reading on. */
   MAX_UPLOAD_BYTES: int(2 * 1024 * 1024 * 1024, 1),
   /** Largest document or transcript: these are decrypted into memory to be read, so they stay small. */
@@ -131,5 +141,6 @@ function crossFieldProblems(source: Record<string, string | undefined>): string[
     problems.push('S3_SSE_KMS_KEY_ID: required when S3_SSE=aws:kms');
   }
   if (set('S3_ENDPOINT') && !set('S3_BUCKET')) problems.push('S3_BUCKET: required when S3_ENDPOINT is set');
+  if (set('STT_API_KEY') && !set('STT_URL')) problems.push('STT_URL: required when STT_API_KEY is set');
   return problems;
 }
