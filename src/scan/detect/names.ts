@@ -299,7 +299,12 @@ export function detectNames(doc: Doc): Detection[] {
         !relations.has(t.key) &&
         !doc.isGrammatical(t.key) &&
         !doc.plainLower(t) &&
-        (doc.capitalized(t) || namePrior(doc, t.key) > 0 || (t.text.length === 1 && t.case === Case.Upper));
+        // "jennifer martinez still": without capitals an everyday word next to a name is just a
+        // word, unless it is a common surname following the name ("rose brown").
+        (doc.capitalized(t) ||
+          (namePrior(doc, t.key) > 0 && !doc.isOrdinaryWord(t.key)) ||
+          (neighbour === left && (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000) ||
+          (t.text.length === 1 && t.case === Case.Upper));
       if (joinable)
         d = {
           ...neighbour,

@@ -182,9 +182,19 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   ) {
     return undefined;
   }
+  // "Washington Middle School": further institution words belong to the same name.
+  let last = i;
+  while (
+    last + 1 < doc.tokens.length &&
+    institutionSuffixes.has(doc.tokens[last + 1]!.key) &&
+    doc.adjacent(doc.tokens[last], doc.tokens[last + 1])
+  ) {
+    if (doc.plainLower(doc.tokens[last + 1]!)) break;
+    last++;
+  }
   return {
     start: words[0]!.start,
-    end: suffix.end,
+    end: doc.tokens[last]!.end,
     label: 'LOCATION',
     detector: 'context',
     // Above a bare name's score: "Lincoln Elementary" is a school even though Lincoln is a name.
