@@ -65,7 +65,11 @@ function ordinaryAlone(lex: Lexicon, key: string): boolean {
 function ordinaryCompound(key: string, test: (part: string) => boolean): boolean {
   const parts = key.split('-').map((p) => p.replace(/'(?:s|m|re|ve|ll|d|t)$/, ''));
   return parts.every(
-    (part, k) => part.length > 0 && (test(part) || part === 'i' || (parts[k + 1]?.startsWith(part) ?? false)),
+    (part, k) =>
+      part.length > 0 &&
+      (test(part) ||
+        part === 'i' ||
+        (parts[k + 1] !== undefined && parts[k + 1] !== part && parts[k + 1]!.startsWith(part))),
   );
 }
 

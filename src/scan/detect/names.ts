@@ -2,6 +2,7 @@ import type { Detection } from '../findings.ts';
 import {
   calendarWords,
   nameIntro,
+  nameWords,
   personVerbs,
   possessives,
   relations,
@@ -37,6 +38,19 @@ const credentials = new Set([
 ]);
 /** Words that follow the person who was told something in a clinical note. */
 const noticeWords = new Set(['aware', 'notified', 'paged', 'informed', 'updated', 'called']);
+
+/** Speaker roles and family words: they stand where names stand but are none. */
+const roles = new Set([
+  'client',
+  'therapist',
+  'counselor',
+  'patient',
+  'interviewer',
+  'speaker',
+  'participant',
+  'caregiver',
+  ...relations,
+]);
 
 const determiners = new Set([
   'the',
@@ -106,7 +120,12 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   ) {
     return { boost: 0.3, cue: 'after an initial' };
   }
-  if (p1 && nameIntro.has(p1.key) && /^[ \t]$/.test(t.gapBefore)) return { boost: 0.5, cue: 'name intro' };
+  // "named X" and "name X" introduce anyone; "called X" introduces pills and places as often as
+  // people, so there the word must be a listed name.
+  if (p1 && nameIntro.has(p1.key) && /^[ \t]$/.test(t.gapBefore)) {
+    const loose = p1.key === 'called' || p1.key === 'call' || p1.key === 'goes';
+    if (!loose || doc.lex.firstNameRank(t.key) !== undefined) return { boost: 0.5, cue: 'name intro' };
+  }
   if (p1?.key === 'is' && p2?.key === 'name') return { boost: 0.5, cue: 'name intro' };
   const endsClause = !n1 || /^\s*[.,!?;:]/.test(n1.gapBefore) || n1.line !== t.line;
   const nameShaped = doc.lex.firstNameRank(t.key) !== undefined || doc.capitalized(t);
@@ -139,7 +158,10 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   if (t.sentenceStart && n1 && /^,/.test(n1.gapBefore) && /:\s*$/.test(t.gapBefore)) {
     // "Jean, it's good to see you": a listed name opening a turn, then a comma.
     const listed =
-      doc.lex.firstNameRank(t.key) !== undefined && doc.capitalized(t) && !doc.isOrdinaryWord(t.key);
+      doc.lex.firstNameRank(t.key) !== undefined &&
+      !doc.plainLower(t) &&
+      (doc.capitalized(t) || !doc.caseInformative(t)) &&
+      !doc.isOrdinaryWord(t.key);
     return { boost: listed ? 0.35 : 0.2, cue: 'turn-initial address' };
   }
   // "Heather: I'm his daughter": a speaker label that is a name (not "Therapist:" or "Neuro:").
@@ -182,7 +204,8 @@ const wordLike = /(?:ly|ness|ment|tion|sion|ive|able|ible|ous|ful|less|ism|ity|c
 /** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
-  if (!isWord(t) || t.key.length < 2 || t.contraction || titles.has(t.key)) return undefined;
+  if (!isWord(t) || t.key.length < 2 || t.contraction || titles.has(t.key) || roles.has(t.key))
+    return undefined;
   const key = t.key;
   if (calendarWords.has(key.replace(/s$/, '')) && !titles.has(doc.prev(i)?.key ?? '')) return undefined;
   const prior = namePrior(doc, key);
@@ -255,9 +278,12 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   if (grammar && !capitalizedName && !(context.cue === 'title' && modal)) return undefined;
   // A cue makes a name of a listed or unknown word ("my daughter hope"), not of "my mom yesterday".
   // An everyday word needs to be a common name too: "coach will", "officer brown", not "doctor tell".
+  // Direct address is looser ("come on, man."): there only the names that are known words count.
   const commonName =
-    (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
-    (context.cue === 'title' && (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 2000);
+    context.cue === 'direct address' || context.cue === 'turn-initial address'
+      ? nameWords.has(key) || (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 300
+      : (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
+        (context.cue === 'title' && (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 2000);
   const nameable = !ordinary || cap || (prior > 0 && commonName);
   if (context.boost > 0 && nameable && (strongCue || (score > 0.3 && !ordinary))) {
     score = Math.max(score, 0.35) + context.boost;

@@ -124,6 +124,9 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     else score = ordinary ? 0.45 : wellKnown.has(kind) || n > 1 ? 0.9 : 0.85;
   } else {
     score = ordinary ? 0.2 : wellKnown.has(kind) || n > 1 ? 0.85 : 0.7;
+    // Without capitals, a very common word ("home", "money", "normal") is a place only with its
+    // state or county after it; rarer ones ("mobile", "economy") also after "moved to".
+    if (ordinary && n === 1 && doc.commonness(t.key) >= 1000 && tail.boost === 0) return undefined;
   }
   score += context + tail.boost - againstPlace(doc, i);
   if (score < 0.3) return undefined;
