@@ -30,7 +30,7 @@ const propertyFields: Record<string, string> = {
   TitlesOfParts: 'titlesOfParts',
 };
 
-interface Relationship {
+export interface Relationship {
   type: string;
   target: string;
   external: boolean;
@@ -95,7 +95,7 @@ export function extractDocx(bytes: Uint8Array, options?: ExtractOptions): Extrac
   return { format: 'docx', parts: [...body, ...meta.parts] };
 }
 
-function readRelationships(zip: ZipArchive, path: string): Relationship[] {
+export function readRelationships(zip: ZipArchive, path: string): Relationship[] {
   if (!zip.has(path)) return [];
   const base = directoryOf(path.replace(/_rels\/[^/]*\.rels$/, ''));
   const out: Relationship[] = [];
@@ -174,7 +174,7 @@ function directoryOf(path: string): string {
 }
 
 /** Resolves a relationship target against its source part's folder, as zip entry names are written. */
-function resolvePath(base: string, target: string): string {
+export function resolvePath(base: string, target: string): string {
   const segments = (target.startsWith('/') ? target.slice(1) : base + target).split('/');
   const out: string[] = [];
   for (const s of segments) {
