@@ -31,6 +31,13 @@ const fullStreetWords = new Set([
   'expressway',
   'freeway',
 ]);
+/** Units and services inside a hospital, and generic places, that clinical notes send patients to. */
+const hospitalUnits = new Set(
+  'icu ccu micu sicu nicu picu cvicu csru tsicu ticu er ed or pacu ew osh rehab cath ir ct mri us ob gyn ob/gyn lab labs floor home snf ltac ltach rn md np pa pt ot slp gi ep ent hd'.split(
+    ' ',
+  ),
+);
+
 const onStreet = new Set(['on', 'off', 'at', 'along', 'down', 'up', 'near', 'the']);
 const wellKnown = new Set<PlaceKind>(['city', 'country', 'region', 'us-state']);
 
@@ -209,9 +216,25 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
 /** "lives in X", "moved to X" where X is no known place but reads like a name. */
 function contextPlace(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
-  if (placeContext(doc, i) < 0.45 || !nameLike(doc, t)) return undefined;
-  // "transferred to CCU", "back to cath": unit names and shorthand in clinical notes are no towns.
-  if (t.case === Case.Upper && t.text.length <= 4) return undefined;
+  const context = placeContext(doc, i);
+  const n1 = doc.next(i);
+  // "to Quartermain 3", "on Ward 6 West": a name with a unit number after a preposition of place.
+  const numbered =
+    context >= 0.25 && n1 !== undefined && /^\d{1,2}$/.test(n1.text) && /^ ?$/.test(n1.gapBefore);
+  if ((context < 0.45 && !numbered) || !nameLike(doc, t)) return undefined;
+  if (t.case === Case.Upper && t.text.length <= 4) {
+    // "transferred to CCU", "back to OR": a hospital's own units. In clinical notes another
+    // acronym after a move is another hospital ("transferred from GBMC").
+    if (doc.jargon < 0.04 || hospitalUnits.has(t.key) || context < 0.45) return undefined;
+    return {
+      start: t.start,
+      end: t.end,
+      label: 'LOCATION',
+      detector: 'context',
+      score: 0.6,
+      reason: 'facility after a transfer',
+    };
+  }
   if (!doc.capitalized(t) && doc.isOrdinaryWord(t.key)) return undefined;
   let end = i;
   while (
