@@ -318,19 +318,23 @@ export function detectNames(doc: Doc): Detection[] {
       const neighbour =
         (left && left.score >= 0.7 && doc.adjacent(doc.tokens[i - 1], t) ? left : undefined) ??
         (right && right.score >= 0.7 && doc.adjacent(t, doc.tokens[i + 1]) ? right : undefined);
+      // "E. Welsh", "Dan A. Forman": an initial with its period belongs to the name after or around it.
+      const initial =
+        t.text.length === 1 && /^\p{Lu}$/u.test(t.text) && (doc.next(i)?.gapBefore ?? '').startsWith('.');
       const joinable =
         neighbour &&
         isWord(t) &&
-        !titles.has(t.key) &&
-        !relations.has(t.key) &&
-        !doc.isGrammatical(t.key) &&
-        !doc.plainLower(t) &&
-        // "jennifer martinez still": without capitals an everyday word next to a name is just a
-        // word, unless it is a common surname following the name ("rose brown").
-        (doc.capitalized(t) ||
-          (namePrior(doc, t.key) > 0 && !doc.isOrdinaryWord(t.key)) ||
-          (neighbour === left && (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000) ||
-          (t.text.length === 1 && t.case === Case.Upper));
+        (initial ||
+          (!titles.has(t.key) &&
+            !relations.has(t.key) &&
+            !doc.isGrammatical(t.key) &&
+            !doc.plainLower(t) &&
+            // "jennifer martinez still": without capitals an everyday word next to a name is just a
+            // word, unless it is a common surname following the name ("rose brown").
+            (doc.capitalized(t) ||
+              (namePrior(doc, t.key) > 0 && !doc.isOrdinaryWord(t.key)) ||
+              (neighbour === left && (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000) ||
+              (t.text.length === 1 && t.case === Case.Upper))));
       if (joinable)
         d = {
           ...neighbour,
