@@ -40,6 +40,8 @@ const ordinaryTags = new Set([
   'Actor',
   'Verb',
   'Unit',
+  'Demonym',
+  'Language',
 ]);
 
 /** Abbreviations written with a period inside a name: "St. Agnes", "Mt. Airy", "Dr. Lee". */

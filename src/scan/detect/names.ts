@@ -1,6 +1,7 @@
 import type { Detection } from '../findings.ts';
 import {
   calendarWords,
+  clinicalTerms,
   nameIntro,
   nameWords,
   personVerbs,
@@ -49,6 +50,8 @@ const roles = new Set([
   'speaker',
   'participant',
   'caregiver',
+  'pt',
+  'pts',
   ...relations,
 ]);
 
@@ -279,8 +282,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   // A cue makes a name of a listed or unknown word ("my daughter hope"), not of "my mom yesterday".
   // An everyday word needs to be a common name too: "coach will", "officer brown", not "doctor tell".
   // Direct address is looser ("come on, man."): there only the names that are known words count.
-  const commonName =
-    context.cue === 'direct address' || context.cue === 'turn-initial address'
+  const commonName = clinicalTerms.has(key)
+    ? context.cue === 'title'
+    : context.cue === 'direct address' || context.cue === 'turn-initial address'
       ? nameWords.has(key) || (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 300
       : (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
         (context.cue === 'title' && (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 2000);

@@ -62,7 +62,11 @@ export function detectNer(doc: Doc): Detection[] {
         if (words.length === 0 || words.some((w) => doc.plainLower(w) || w.contraction)) continue;
         if (words.every((w) => doc.isGrammatical(w.key) || (w.case === Case.Upper && w.text.length <= 3)))
           continue;
-        if (words.length === 1 && doc.isOrdinaryWord(words[0]!.key) && words[0]!.sentenceStart) continue;
+        if (
+          words.every((w) => doc.isOrdinaryWord(w.key)) &&
+          (words.length > 1 || words[0]!.sentenceStart || label === 'PERSON')
+        )
+          continue;
         out.push({
           start: words[0]!.start,
           end: s + text.trim().length,

@@ -105,4 +105,7 @@ export const clinicalTerms = set(`
   heimlich guaiac levophed levo endo aline mae perrla perrl perl perla fick bair thrush penrose cordis
   ambu kerley quinton picc peg jp dilaudid ativan haldol coumadin lasix tylenol
   neuro resp heme ros cardio pulm renal psych abd ext neuro-psych resp-care
+  icu ccu micu sicu nicu picu cvicu csru pacu cath rehab snf ltac vanco trach lytes dispo pac poss
+  nard psv cpap bipap imv peep abg nebs sats amio dopa neo prbc ffp ngt ogt kcl lima rima svg
+  carevue fio2 suctioned
 `);
