@@ -13,13 +13,18 @@ import { AppError } from './http/errors.ts';
 import { requestId } from './http/request-id.ts';
 import { teamRoutes } from './orgs/routes.ts';
 import { rosterRoutes } from './rosters/routes.ts';
+import { uploadRoutes } from './uploads/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
 /**
  * Paths whose handlers stream large bodies themselves and enforce their own limits (uploads).
  * Everything else is capped at MAX_BODY_BYTES before the body is read.
  */
-const streamingBodyRoutes: RegExp[] = [];
+const streamingBodyRoutes: RegExp[] = [
+  // The upload form (MAX_UPLOAD_BYTES) and an attached transcript (MAX_DOCUMENT_BYTES): src/uploads/.
+  /^\/api\/uploads\/?$/,
+  /^\/api\/uploads\/[^/]+\/transcript$/,
+];
 
 /** Builds the HTTP app from its dependencies. No I/O happens here or on import. */
 export function createApp(deps: AppDeps) {
@@ -52,6 +57,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/teams', rosterRoutes);
   app.route('/api/breakglass', breakglassRoutes);
   app.route('/api/audit', auditRoutes);
+  app.route('/api/uploads', uploadRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -13,6 +13,7 @@ import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
 import { createScanner } from './scan/scanner.ts';
 import { openBlobStore } from './storage/open.ts';
+import { enqueueStartupReconcile } from './uploads/jobs.ts';
 import { openNodeVault } from './vault/node.ts';
 
 export interface NodeRuntime {
@@ -77,6 +78,8 @@ export async function serveNode(config: Config): Promise<void> {
     concurrency: config.JOB_CONCURRENCY,
   });
   registerFeatureJobs(jobRunner, runtime.deps);
+  // What a crash left in the upload pipeline is cleaned up now, not at the next scheduled slot.
+  await enqueueStartupReconcile(runtime.deps.db);
   jobRunner.start();
   let jobsStopped: Promise<void> | undefined;
 

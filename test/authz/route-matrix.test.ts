@@ -116,14 +116,14 @@ describe('route × role matrix', () => {
         for (const scope of scopes) {
           const expected = row.expect[caller];
           const status = Array.isArray(expected) ? expected[scope === 'own' ? 0 : 1] : expected;
-          const { path: url, body } = await row.request(world, scope);
+          const { path: url, body, form } = await row.request(world, scope);
           const headers: Record<string, string> = { origin: 'http://localhost' };
           if (caller !== 'anonymous') headers.cookie = await cookieFor(caller);
           if (body !== undefined) headers['content-type'] = 'application/json';
           const res = await ctx.app.request(url, {
             method,
             headers,
-            body: body === undefined ? undefined : JSON.stringify(body),
+            body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
           });
           await res.arrayBuffer();
           got.push(`${caller}/${scope}: ${res.status}`);

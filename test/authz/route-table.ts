@@ -1,5 +1,6 @@
 import { addRosterEntries } from '../../src/rosters/service.ts';
 import type { TestContext } from '../support/context.ts';
+import { insertAcceptedUpload, uploadForm } from '../support/uploads.ts';
 
 /**
  * Every HTTP route × every kind of caller × a resource on the caller's own team (or organization)
@@ -43,11 +44,11 @@ export interface World {
   newGrant(scope: Scope): Promise<string>;
 }
 
+/** A JSON `body`, or a multipart `form` (uploads). */
+export type RouteRequest = { path: string; body?: unknown; form?: FormData };
+
 export interface RouteCase {
-  request(
-    world: World,
-    scope: Scope,
-  ): { path: string; body?: unknown } | Promise<{ path: string; body?: unknown }>;
+  request(world: World, scope: Scope): RouteRequest | Promise<RouteRequest>;
   expect: Record<Caller, Status>;
 }
 
@@ -211,4 +212,57 @@ export const routeTable: Record<string, RouteCase> = {
     request: () => ({ path: '/api/audit/export?format=jsonl' }),
     expect: adminOnly(200),
   },
+
+  // uploads (src/uploads/): 'other' is another team of the same organization, which no caller
+  // belongs to. The uploads are by a therapist of the callers' team, so a therapist caller never owns
+  // one (404: therapists see only their own); admins see metadata but read no content without a grant.
+  'POST /api/uploads': {
+    request: (w, scope) => ({
+      path: '/api/uploads',
+      form: uploadForm({
+        kind: 'paperwork',
+        team: scope === 'own' ? w.team.id : w.otherTeam.id,
+        file: { bytes: 'The session reviewed the weekly routine.\n' },
+      }),
+    }),
+    expect: { anonymous: 401, therapist: [201, 404], supervisor: [201, 404], consultant: 403, admin: 403 },
+  },
+  'GET /api/uploads': { request: () => ({ path: '/api/uploads' }), expect: signedIn(200) },
+  'GET /api/uploads/:id': {
+    request: async (w, scope) => ({ path: `/api/uploads/${(await matrixUpload(w, scope)).id}` }),
+    expect: { anonymous: 401, therapist: 404, supervisor: [200, 404], consultant: [200, 404], admin: 200 },
+  },
+  'GET /api/uploads/:id/content': {
+    request: async (w, scope) => ({ path: `/api/uploads/${(await matrixUpload(w, scope)).id}/content` }),
+    expect: { anonymous: 401, therapist: 404, supervisor: [200, 404], consultant: [200, 404], admin: 403 },
+  },
+  'GET /api/uploads/:id/transcript': {
+    request: async (w, scope) => ({ path: `/api/uploads/${(await matrixUpload(w, scope)).id}/transcript` }),
+    expect: { anonymous: 401, therapist: 404, supervisor: [200, 404], consultant: [200, 404], admin: 403 },
+  },
+  'GET /api/uploads/:id/peaks': {
+    request: async (w, scope) => ({ path: `/api/uploads/${(await matrixUpload(w, scope)).id}/peaks` }),
+    expect: { anonymous: 401, therapist: 404, supervisor: [200, 404], consultant: [200, 404], admin: 403 },
+  },
+  // Only the uploader attaches a transcript: a supervisor who can see the upload is refused (403).
+  'PUT /api/uploads/:id/transcript': {
+    request: async (w, scope) => ({
+      path: `/api/uploads/${(await matrixUpload(w, scope)).id}/transcript`,
+      form: uploadForm({ transcript: { bytes: 'WEBVTT\n\n00:00.000 --> 00:01.000\nHello.\n' } }),
+    }),
+    expect: { anonymous: 401, therapist: 404, supervisor: [403, 404], consultant: 403, admin: 403 },
+  },
+  'DELETE /api/uploads/:id': {
+    request: async (w, scope) => ({ path: `/api/uploads/${(await matrixUpload(w, scope)).id}` }),
+    expect: { anonymous: 401, therapist: 404, supervisor: [403, 404], consultant: 403, admin: 204 },
+  },
 };
+
+/** A fresh accepted recording by the team's therapist, on the callers' team or on the other one. */
+function matrixUpload(w: World, scope: Scope) {
+  return insertAcceptedUpload(w.ctx, {
+    organizationId: w.org.id,
+    teamId: scope === 'own' ? w.team.id : w.otherTeam.id,
+    ownerId: w.teamUser.id,
+  });
+}

@@ -1,0 +1,127 @@
+import { and, eq, lt } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { AppError } from '../http/errors.ts';
+import { type ObjectRange, type OpenedObject, openObject } from '../vault/objects.ts';
+import type { Vault } from '../vault/vault.ts';
+import { logRead } from './read.ts';
+import { type Upload, uploadPlaybacks } from './tables.ts';
+import type { AuditBase } from './transitions.ts';
+
+/** A playback session ends after this long without a read of the same upload in the same sign-in session. */
+export const PLAYBACK_IDLE_MS = 30 * 60_000;
+
+export type ContentPart = 'content' | 'transcript' | 'peaks';
+
+/** Which stored object a part is, and its type; 409 while a recording is still being processed. */
+function objectOf(row: Upload, part: ContentPart): { objectId: string; contentType: string } {
+  if (row.status !== 'accepted') throw new AppError('NOT_FOUND', 'This upload has no content to read.');
+  const pending = () =>
+    new AppError('CONFLICT', 'The recording is still being processed; try again shortly.', {
+      details: { status: row.status, ready: false },
+    });
+  switch (part) {
+    case 'content':
+      if (!row.contentObjectId || !row.contentType) throw pending();
+      return { objectId: row.contentObjectId, contentType: row.contentType };
+    case 'transcript':
+      if (!row.transcriptObjectId || !row.transcriptContentType)
+        throw new AppError('NOT_FOUND', 'This upload has no transcript.');
+      return { objectId: row.transcriptObjectId, contentType: row.transcriptContentType };
+    case 'peaks':
+      if (!row.peaksObjectId) {
+        if (row.kind === 'paperwork') throw new AppError('NOT_FOUND', 'Documents have no waveform.');
+        throw pending();
+      }
+      return { objectId: row.peaksObjectId, contentType: 'application/json' };
+  }
+}
+
+/**
+ * Whether this read starts a playback session: the first read of the upload in this sign-in
+ * session, or the first after PLAYBACK_IDLE_MS without one. A player's many Range requests share
+ * one session, so they share one access-log entry. Concurrent first requests are serialized by the
+ * unique (session, upload) row: one inserts, the others find it.
+ */
+async function startsPlayback(
+  tx: Db,
+  input: { sessionId: string; uploadId: string; now: Date },
+): Promise<boolean> {
+  const inserted = await tx
+    .insert(uploadPlaybacks)
+    .values({
+      sessionId: input.sessionId,
+      uploadId: input.uploadId,
+      startedAt: input.now,
+      lastReadAt: input.now,
+    })
+    .onConflictDoNothing()
+    .returning({ uploadId: uploadPlaybacks.uploadId });
+  if (inserted.length > 0) return true;
+  const key = and(
+    eq(uploadPlaybacks.sessionId, input.sessionId),
+    eq(uploadPlaybacks.uploadId, input.uploadId),
+  );
+  const restarted = await tx
+    .update(uploadPlaybacks)
+    .set({ startedAt: input.now, lastReadAt: input.now })
+    .where(and(key, lt(uploadPlaybacks.lastReadAt, new Date(input.now.getTime() - PLAYBACK_IDLE_MS))))
+    .returning({ uploadId: uploadPlaybacks.uploadId });
+  if (restarted.length > 0) return true;
+  await tx.update(uploadPlaybacks).set({ lastReadAt: input.now }).where(key);
+  return false;
+}
+
+export interface ReadContentInput {
+  row: Upload;
+  part: ContentPart;
+  range?: ObjectRange;
+  /** A download (an attachment) rather than reading in place. */
+  download: boolean;
+  sessionId: string;
+  audit: AuditBase;
+  grantId?: string;
+}
+
+export interface ContentRead {
+  opened: OpenedObject;
+  contentType: string;
+}
+
+/**
+ * Opens a part of an accepted upload for the caller the route has authorized, and logs the read in
+ * one transaction before any byte is sent: if the entry cannot be written, nothing is served. The
+ * object is opened (its first segment decrypted and authenticated) first, so a damaged object is an
+ * error, not a logged read. Streams of content read in place: `content.stream` once per playback
+ * session; downloads, transcripts and peaks: one entry per request.
+ */
+export async function readUploadContent(
+  deps: { vault: Vault; db: Db },
+  input: ReadContentInput,
+): Promise<ContentRead> {
+  const { objectId, contentType } = objectOf(input.row, input.part);
+  const opened = await openObject(deps.vault, deps.db, objectId, input.range);
+  try {
+    await deps.db.transaction(async (txn) => {
+      const tx = txn as unknown as Db;
+      const ranged = input.range ? { range: `${opened.start}-${opened.end}` } : {};
+      if (input.part === 'content' && !input.download) {
+        const now = input.audit.at;
+        if (await startsPlayback(tx, { sessionId: input.sessionId, uploadId: input.row.id, now })) {
+          await logRead(tx, { ...input, action: 'content.stream' });
+        }
+        return;
+      }
+      const action =
+        input.part === 'transcript'
+          ? 'content.transcript'
+          : input.part === 'peaks'
+            ? 'content.peaks'
+            : 'content.download';
+      await logRead(tx, { ...input, action, detail: ranged });
+    });
+  } catch (err) {
+    await opened.stream.cancel().catch(() => {});
+    throw err;
+  }
+  return { opened, contentType };
+}

@@ -1,0 +1,144 @@
+import { and, desc, eq, inArray, lt, ne, or, type SQL } from 'drizzle-orm';
+import type { AuditAction } from '../audit/actions.ts';
+import { appendAudit } from '../audit/append.ts';
+import type { Actor } from '../auth/actor.ts';
+import { notFound } from '../authz/not-found.ts';
+import type { Resource } from '../authz/policy.ts';
+import type { Db } from '../db/client.ts';
+import { AppError } from '../http/errors.ts';
+import { type Upload, type UploadKind, type UploadStatus, uploads } from './tables.ts';
+import type { AuditBase } from './transitions.ts';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An upload by id; one still arriving does not exist yet for anyone. */
+export async function findUpload(db: Db, id: string): Promise<Upload> {
+  const [row] = uuidPattern.test(id) ? await db.select().from(uploads).where(eq(uploads.id, id)) : [];
+  if (!row || row.status === 'receiving') throw notFound('upload');
+  return row;
+}
+
+/** The upload as the policy sees it. */
+export function uploadResource(row: Upload): Extract<Resource, { type: 'upload' }> {
+  return {
+    type: 'upload',
+    id: row.id,
+    organizationId: row.organizationId,
+    // Only receiving uploads have no team, and those are never found.
+    teamId: row.teamId ?? '',
+    ownerId: row.ownerId,
+    reviewStarted: row.reviewStartedAt !== null,
+  };
+}
+
+/** Writes a successful read to the access log (in `db`, which may be the caller's transaction). */
+export async function logRead(
+  db: Db,
+  input: {
+    row: Upload;
+    action: AuditAction;
+    audit: AuditBase;
+    grantId?: string;
+    detail?: Record<string, unknown>;
+  },
+): Promise<void> {
+  await appendAudit(db, {
+    ...input.audit,
+    action: input.action,
+    outcome: 'success',
+    targetType: 'upload',
+    targetId: input.row.id,
+    teamId: input.row.teamId,
+    detail: { ...input.detail, ...(input.grantId ? { grantId: input.grantId } : {}) },
+  });
+}
+
+/** Metadata of one upload, after the route's policy check; the view is logged as `upload.view`. */
+export async function viewUpload(
+  db: Db,
+  input: { row: Upload; audit: AuditBase; grantId?: string },
+): Promise<Upload> {
+  await logRead(db, { ...input, action: 'upload.view' });
+  return input.row;
+}
+
+export interface ListFilter {
+  team?: string;
+  status?: UploadStatus;
+  kind?: UploadKind;
+}
+
+export interface ListPage {
+  rows: Upload[];
+  nextCursor: string | null;
+}
+
+const encodeCursor = (row: Upload) =>
+  Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
+
+function decodeCursor(cursor: string): { at: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const date = new Date(at ?? '');
+  if (Number.isNaN(date.getTime()) || !id || !uuidPattern.test(id)) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Invalid request: cursor: must be a nextCursor from a previous page',
+    );
+  }
+  return { at: date, id };
+}
+
+/**
+ * What the caller may list, newest first: a therapist their own uploads; supervisors and
+ * consultants those of their teams (and their own); an admin the organization's, as metadata. Rows
+ * still arriving are never listed, deleted ones only when asked for. One `upload.list` entry per page.
+ */
+export async function listUploads(
+  db: Db,
+  input: { actor: Actor; filter: ListFilter; cursor?: string; limit: number; audit: AuditBase },
+): Promise<ListPage> {
+  const { actor, filter } = input;
+  const conditions: (SQL | undefined)[] = [
+    eq(uploads.organizationId, actor.organizationId),
+    ne(uploads.status, 'receiving'),
+    filter.status ? eq(uploads.status, filter.status) : ne(uploads.status, 'deleted'),
+    filter.kind ? eq(uploads.kind, filter.kind) : undefined,
+    filter.team ? eq(uploads.teamId, filter.team) : undefined,
+  ];
+  if (actor.role === 'therapist') conditions.push(eq(uploads.ownerId, actor.userId));
+  else if (actor.role !== 'admin') {
+    conditions.push(
+      actor.teamIds.length > 0
+        ? or(eq(uploads.ownerId, actor.userId), inArray(uploads.teamId, actor.teamIds))
+        : eq(uploads.ownerId, actor.userId),
+    );
+  }
+  if (input.cursor) {
+    const { at, id } = decodeCursor(input.cursor);
+    conditions.push(or(lt(uploads.createdAt, at), and(eq(uploads.createdAt, at), lt(uploads.id, id))));
+  }
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const rows = await tx
+      .select()
+      .from(uploads)
+      .where(and(...conditions))
+      .orderBy(desc(uploads.createdAt), desc(uploads.id))
+      .limit(input.limit + 1);
+    const page = rows.slice(0, input.limit);
+    await appendAudit(tx, {
+      ...input.audit,
+      action: 'upload.list',
+      outcome: 'success',
+      targetType: 'team',
+      targetId: filter.team ?? null,
+      teamId: filter.team ?? null,
+      detail: {
+        count: page.length,
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.kind ? { kind: filter.kind } : {}),
+      },
+    });
+    return { rows: page, nextCursor: rows.length > input.limit ? encodeCursor(page.at(-1)!) : null };
+  });
+}

@@ -1,0 +1,97 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { Readable, Writable } from 'node:stream';
+import { and, eq, like, ne, or } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { openObject, putObject, type StoredObject, shredObject } from '../vault/objects.ts';
+import { vaultObjects } from '../vault/tables.ts';
+import type { Vault } from '../vault/vault.ts';
+
+/**
+ * Where an upload's objects live. Incoming bytes go under quarantine/<upload id>/, everything made
+ * from clean bytes (stripped document, normalized audio, peaks, transcript) under uploads/<upload id>/.
+ * Keys carry only ids, and the upload id in the key lets the reconciler find what a crash left behind.
+ */
+export const QUARANTINE_PREFIX = 'quarantine/';
+export const ACCEPTED_PREFIX = 'uploads/';
+export const quarantinePrefix = (uploadId: string) => `${QUARANTINE_PREFIX}${uploadId}/`;
+export const acceptedPrefix = (uploadId: string) => `${ACCEPTED_PREFIX}${uploadId}/`;
+
+/** The upload an object belongs to, from its blob key (undefined for other keys). */
+export function uploadIdOfBlobKey(blobKey: string): string | undefined {
+  const match = /^(?:quarantine|uploads)\/([0-9a-f-]{36})\/[0-9a-f-]{36}$/.exec(blobKey);
+  return match?.[1];
+}
+
+/** Decrypts a whole object into memory. Only for objects known to be small (documents, transcripts, peaks). */
+export async function readObjectBytes(vault: Vault, db: Db, objectId: string): Promise<Uint8Array> {
+  const opened = await openObject(vault, db, objectId);
+  const out = new Uint8Array(opened.size);
+  let at = 0;
+  for await (const chunk of opened.stream) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+/**
+ * Decrypts an object into `path`, which must be inside a private temp directory (media.withTempDir)
+ * that the caller removes in `finally`: plaintext exists there only while ffmpeg or ffprobe needs it.
+ */
+export async function decryptToFile(vault: Vault, db: Db, objectId: string, path: string): Promise<void> {
+  const opened = await openObject(vault, db, objectId);
+  await opened.stream.pipeTo(Writable.toWeb(createWriteStream(path, { mode: 0o600, flags: 'wx' })));
+}
+
+export function putBytes(vault: Vault, db: Db, prefix: string, bytes: Uint8Array): Promise<StoredObject> {
+  return putObject(vault, db, {
+    prefix,
+    body: new ReadableStream({
+      start(controller) {
+        controller.enqueue(bytes);
+        controller.close();
+      },
+    }),
+  });
+}
+
+export function putFile(vault: Vault, db: Db, prefix: string, path: string): Promise<StoredObject> {
+  return putObject(vault, db, {
+    prefix,
+    body: Readable.toWeb(createReadStream(path)) as unknown as ReadableStream<Uint8Array>,
+  });
+}
+
+/**
+ * Shreds every live object of an upload, wherever it is and whether or not the row refers to it yet
+ * (a write still in progress is shredded too; its writer then fails). Deletes blobs before the
+ * caller commits, so call it last in a transaction.
+ */
+export async function shredUploadObjects(vault: Vault, db: Db, uploadId: string): Promise<number> {
+  const rows = await db
+    .select({ id: vaultObjects.id })
+    .from(vaultObjects)
+    .where(
+      and(
+        ne(vaultObjects.status, 'shredded'),
+        or(
+          like(vaultObjects.blobKey, `${quarantinePrefix(uploadId)}%`),
+          like(vaultObjects.blobKey, `${acceptedPrefix(uploadId)}%`),
+        ),
+      ),
+    );
+  for (const row of rows) await shredObject(vault, db, row.id);
+  return rows.length;
+}
+
+/** Shreds the given objects (ids that are null or already shredded are skipped). */
+export async function shredObjects(vault: Vault, db: Db, ids: (string | null | undefined)[]): Promise<void> {
+  for (const id of ids) {
+    if (!id) continue;
+    const [row] = await db
+      .select({ status: vaultObjects.status })
+      .from(vaultObjects)
+      .where(eq(vaultObjects.id, id));
+    if (row && row.status !== 'shredded') await shredObject(vault, db, id);
+  }
+}
