@@ -48,4 +48,37 @@ describe('person names (gazetteer + context)', () => {
   it('does not flag the titles themselves or family words', async () => {
     expect(await blockedTexts('My mom and Mrs. Lopez talked.')).toEqual(['Lopez']);
   });
+
+  it('knows names given after 1990 in lower-cased speech', async () => {
+    expect(await blockedTexts('yeah nevaeh and jayden both stayed with us')).toEqual(['nevaeh', 'jayden']);
+  });
+
+  it('reads a listed name set off by a comma as someone spoken to, even lower-cased', async () => {
+    expect(await blockedTexts('so what brings you here, bob? and how are you, jean.')).toEqual([
+      'bob',
+      'jean',
+    ]);
+    expect(await blockedTexts('come on, man. that is so cool, dude.')).toEqual([]);
+  });
+
+  it('finds speaker labels that are names, and lists of names', async () => {
+    expect(await blockedTexts('Keisha: I am his daughter.\nTherapist: Thank you.')).toEqual(['Keisha']);
+    expect(await blockedTexts('The founders were Kowalczyk, Becker and Vasquez.')).toEqual([
+      'Kowalczyk',
+      'Becker',
+      'Vasquez',
+    ]);
+  });
+
+  it('finds clinicians in clinical notes by title, initial, credential and "aware"', async () => {
+    const note = 'PT ON LASIX DRIP. E. MAROTTA AWARE. SEEN BY DR. L. RUUSKA.\nDAN A. FORMAN-LYONS, RRT';
+    expect(await blockedTexts(note)).toEqual(['E. MAROTTA', 'L. RUUSKA', 'DAN A. FORMAN-LYONS']);
+  });
+
+  it('does not read clinical shorthand and eponyms as people or places', async () => {
+    const note =
+      'foley draining well. mae. transferred to micu, then back to ccu. vanco and lytes checked. pt given lasix.';
+    expect(await blocked(note)).toEqual([]);
+    expect(await blockedTexts('Spoke with Mr. Foley about the plan.')).toEqual(['Foley']);
+  });
 });

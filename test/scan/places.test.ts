@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocked, getScanner } from './helpers.ts';
+import { blocked, blockedTexts, getScanner } from './helpers.ts';
 
 describe('places (gazetteer + context)', () => {
   it('finds US towns, counties and world cities', async () => {
@@ -39,5 +39,27 @@ describe('places (gazetteer + context)', () => {
 
   it('does not read a state abbreviation out of everyday words', async () => {
     expect(await blocked('Tell me more. Okay, in a minute.')).toEqual([]);
+  });
+
+  it('finds every line of an address block, international ones included', async () => {
+    const text = 'Billing address: Sara Schwarz\n28245 Puruntie 82 Apt. 595\nLAPPEENRANTA\nFinland 53650';
+    expect(await blockedTexts(text)).toEqual([
+      'Sara Schwarz',
+      '28245 Puruntie 82 Apt. 595',
+      'LAPPEENRANTA',
+      'Finland 53650',
+    ]);
+  });
+
+  it('finds another hospital or a numbered ward after a transfer in clinical notes', async () => {
+    const note = 'pt transferred from gbmc for cath. to go to quartermain 3 tomorrow. back to ccu after.';
+    expect(await blockedTexts(note)).toEqual(['gbmc', 'quartermain']);
+  });
+
+  it('finds lower-cased streets and multi-word schools', async () => {
+    expect(await blockedTexts('he got stopped on stadium road by washington middle school')).toEqual([
+      'stadium road',
+      'washington middle school',
+    ]);
   });
 });
