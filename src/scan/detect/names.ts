@@ -210,7 +210,11 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   if (!isWord(t) || t.key.length < 2 || t.contraction || titles.has(t.key) || roles.has(t.key))
     return undefined;
   const key = t.key;
-  if (calendarWords.has(key.replace(/s$/, '')) && !titles.has(doc.prev(i)?.key ?? '')) return undefined;
+  if (
+    (calendarWords.has(key) || calendarWords.has(key.replace(/s$/, ''))) &&
+    !titles.has(doc.prev(i)?.key ?? '')
+  )
+    return undefined;
   const prior = namePrior(doc, key);
   const ordinary = doc.isOrdinaryWord(key);
   const grammar = doc.isGrammatical(key);

@@ -76,11 +76,13 @@ export const streetSuffixes = set(`
 /** Words that may precede a place as part of its name: "North Ridge", "St. Agnes", "Mount Airy". */
 export const placePrefixes = set('north south east west new saint st mount mt fort ft port lake upper lower');
 
-/** Months and weekdays: capitalized, never names of people here. */
+/** Months, weekdays and holidays: capitalized, never names of people here. */
 export const calendarWords = set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  christmas xmas easter thanksgiving halloween hanukkah chanukah kwanzaa ramadan eid passover lent
+  valentine valentines juneteenth
 `);
 
 /**
