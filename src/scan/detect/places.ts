@@ -208,7 +208,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     label: 'LOCATION',
     detector: 'context',
     // Above a bare name's score: "Lincoln Elementary" is a school even though Lincoln is a name.
-    score: doc.capitalized(words[0]!) ? 0.95 : 0.75,
+    score: doc.capitalized(words[0]!) ? 0.95 : 0.9,
     reason: isStreet ? 'street name' : 'named institution (school, hospital, church…)',
   };
 }
