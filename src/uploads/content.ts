@@ -7,8 +7,12 @@ import { logRead } from './read.ts';
 import { type Upload, uploadPlaybacks } from './tables.ts';
 import type { AuditBase } from './transitions.ts';
 
-/** A playback session ends after this long without a read of the same upload in the same sign-in session. */
-export const PLAYBACK_IDLE_MS = 30 * 60_000;
+/**
+ * A playback session ends after this long without a read of the same upload in the same sign-in
+ * session. Shorter than the sign-in idle timeout, so a reviewer who pauses and comes back later
+ * (their session kept alive elsewhere) is logged again.
+ */
+export const PLAYBACK_IDLE_MS = 10 * 60_000;
 
 export type ContentPart = 'content' | 'transcript' | 'peaks';
 

@@ -80,7 +80,8 @@ export async function readMultipart<T>(
         fieldSize: options.maxFieldBytes,
         fields: options.fieldNames.length,
         files: options.fileNames.length,
-        parts: options.fieldNames.length + options.fileNames.length,
+        // No `parts` limit: busboy signals it on reaching the count, not on passing it; fields and
+        // files are each limited, so the parts are too.
         headerPairs: 20,
       },
     });
@@ -137,7 +138,6 @@ export async function readMultipart<T>(
     );
   });
   const tooMany = () => fail(bad('The form has too many fields or files.'));
-  parser.on('partsLimit', tooMany);
   parser.on('filesLimit', tooMany);
   parser.on('fieldsLimit', tooMany);
   // busboy's messages describe the framing ("Unexpected end of form"), never the content.
