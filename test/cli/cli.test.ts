@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isolatedServer } from '../support/serve.ts';
 
 const bin = join(import.meta.dirname, '../../bin/qa-vault.js');
 const dirs: string[] = [];
@@ -62,14 +63,10 @@ describe('qa-vault CLI', () => {
   });
 
   it('serves /healthz and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [bin, 'serve'], {
-      env: {
-        ...process.env,
-        DATA_DIR: await freshDataDir(),
-        PORT: '0',
-        DATABASE_URL: process.env.DATABASE_URL ?? '',
-      },
-    });
+    // Its own database and data directory: a serving process runs jobs (test/support/serve.ts).
+    const server = await isolatedServer();
+    dirs.push(server.dataDir);
+    const child = spawn(process.execPath, [bin, 'serve'], { env: { ...process.env, ...server.env } });
     let stderr = '';
     const url = await new Promise<string>((resolve, reject) => {
       child.stderr.on('data', (d) => {
@@ -86,5 +83,6 @@ describe('qa-vault CLI', () => {
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
     expect(stderr).toContain('"msg":"stopped"');
+    await server.close();
   }, 60_000);
 });

@@ -1,35 +1,20 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openPglite } from '../../src/db/open.ts';
+import { describe, expect, it } from 'vitest';
 import { PRUNE_JOBS_KIND } from '../../src/jobs/features.ts';
 import { scheduleDedupeKey } from '../../src/jobs/schedule.ts';
 import { jobs } from '../../src/jobs/tables.ts';
-import { openTestDatabase } from '../support/database.ts';
+import { isolatedServer } from '../support/serve.ts';
 
 const bin = join(import.meta.dirname, '../../bin/qa-vault.js');
-const dirs: string[] = [];
-afterAll(async () => {
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
-});
 
 describe('qa-vault serve', () => {
   it('runs scheduled background jobs while serving and stops its runner on SIGTERM', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'qa-vault-jobs-serve-'));
-    dirs.push(dataDir);
+    // Its own database and data directory: a serving process runs jobs (test/support/serve.ts).
+    const server = await isolatedServer({ JOB_POLL_MS: '50' });
     const slotKey = scheduleDedupeKey({ everyMs: 6 * 60 * 60_000 }, new Date());
-    const child = spawn(process.execPath, [bin, 'serve'], {
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        PORT: '0',
-        JOB_POLL_MS: '50',
-        DATABASE_URL: process.env.DATABASE_URL ?? '',
-      },
-    });
+    const child = spawn(process.execPath, [bin, 'serve'], { env: { ...process.env, ...server.env } });
     let stderr = '';
     child.stderr.on('data', (d) => {
       stderr += d;
@@ -46,9 +31,7 @@ describe('qa-vault serve', () => {
     expect(await exit).toBe(0);
     expect(stderr).toContain('"msg":"stopped"');
 
-    const database = process.env.DATABASE_URL
-      ? await openTestDatabase()
-      : await openPglite(join(dataDir, 'pg'));
+    const database = await server.openDatabase();
     try {
       const rows = await database.db
         .select({ status: jobs.status })
@@ -57,6 +40,7 @@ describe('qa-vault serve', () => {
       expect(rows).toEqual([{ status: 'succeeded' }]);
     } finally {
       await database.close();
+      await server.close();
     }
   }, 60_000);
 });

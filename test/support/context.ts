@@ -47,10 +47,14 @@ export interface TestContext {
 }
 
 /** The whole app on a real database and a local blob directory of its own. */
-export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestContext(
+  env: Record<string, string> = {},
+  /** A database of its own (openScratchDatabase) for tests that act on whole tables; closed with the context. */
+  options: { database?: Database } = {},
+): Promise<TestContext> {
   const dataDir = await mkdtemp(join(tmpdir(), 'qa-vault-test-'));
   const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...env });
-  const database = await openTestDatabase();
+  const database = options.database ?? (await openTestDatabase());
   const logs: string[] = [];
   const clock = new TestClock();
   const blobs = await openTestBlobStore(dataDir);
