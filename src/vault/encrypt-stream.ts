@@ -86,5 +86,7 @@ export function encryptingStream(plaintext: ReadableStream<Uint8Array>, p: Segme
     },
     readAhead(),
   );
-  return { ciphertext, done };
+  /** Releases the plaintext source when the store gave up without reading or cancelling its input. */
+  const abort = (reason: unknown) => reader.cancel(reason);
+  return { ciphertext, done, abort };
 }

@@ -60,8 +60,13 @@ export async function putObject(vault: Vault, db: Db, input: PutObjectInput): Pr
     wrappedKey: dataKey.wrapped,
     createdAt: vault.clock.now(),
   });
+  let abort: ((reason: unknown) => Promise<void>) | undefined;
   try {
-    const { ciphertext, done } = encryptingStream(input.body, {
+    const {
+      ciphertext,
+      done,
+      abort: release,
+    } = encryptingStream(input.body, {
       cipher: vault.cipher,
       key: await vault.cipher.importKey(segmentKey),
       header,
@@ -69,6 +74,7 @@ export async function putObject(vault: Vault, db: Db, input: PutObjectInput): Pr
       noncePrefix,
       segmentSize,
     });
+    abort = release;
     await vault.blobs.put(blobKey, ciphertext);
     const { size, sha256 } = await done;
     const stored = await db
@@ -80,6 +86,7 @@ export async function putObject(vault: Vault, db: Db, input: PutObjectInput): Pr
       throw new AppError('CONFLICT', 'The object was removed while it was being written');
     return { objectId, blobKey, size, sha256: toHex(sha256) };
   } catch (err) {
+    await abort?.(err);
     await abandonWrite(vault, db, objectId, blobKey);
     throw err;
   }

@@ -204,6 +204,27 @@ describe('vault writes that fail', () => {
     expect(rows.filter((r) => r.blobKey.startsWith(prefix))).toEqual([]);
   });
 
+  it('leaves no record and releases the body when the store refuses the write', async () => {
+    const refusing = Object.assign(Object.create(f.vault.blobs), {
+      put: async () => {
+        throw new Error('bucket unavailable');
+      },
+    });
+    const vault = createVault({ ...f.vault, blobs: refusing });
+    const prefix = `refused-${crypto.randomUUID().slice(0, 8)}/`;
+    let released = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull: (c) => c.enqueue(new Uint8Array(10)),
+      cancel: () => {
+        released = true;
+      },
+    });
+    await expect(putObject(vault, f.database.db, { prefix, body })).rejects.toThrow('bucket unavailable');
+    expect(released).toBe(true); // the upload's request body is not left hanging
+    const rows = await f.database.db.select().from(vaultObjects);
+    expect(rows.filter((r) => r.blobKey.startsWith(prefix))).toEqual([]);
+  });
+
   it('refuses a prefix that is not a server-generated key shape', async () => {
     await expect(
       putObject(f.vault, f.database.db, { prefix: '../etc/', body: streamOf(new Uint8Array(1)) }),
