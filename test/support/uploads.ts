@@ -1,5 +1,6 @@
 import { and, eq, like, ne, or } from 'drizzle-orm';
 import { expect } from 'vitest';
+import { auditLog } from '../../src/audit/tables.ts';
 import { JobRunner } from '../../src/jobs/runner.ts';
 import { createJsonLogger } from '../../src/logger.ts';
 import { registerUploadJobs } from '../../src/uploads/jobs.ts';
@@ -116,6 +117,26 @@ export async function blobKeysOf(ctx: TestContext, uploadId: string): Promise<st
 export async function expectNothingStored(ctx: TestContext, uploadId: string) {
   expect(await liveObjectsOf(ctx, uploadId)).toEqual([]);
   expect(await blobKeysOf(ctx, uploadId)).toEqual([]);
+}
+
+/**
+ * Checks that a refused upload left nothing: no row, and — found through its access-log entry
+ * (`upload.receive`, failure), the only place its id survives — no object and no blob.
+ */
+export async function expectRefusedWithoutTrace(ctx: TestContext, userId: string) {
+  expect(await uploadsOf(ctx, userId)).toEqual([]);
+  const refused = await ctx.deps.db
+    .select({ id: auditLog.targetId })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.actorId, userId),
+        eq(auditLog.action, 'upload.receive'),
+        eq(auditLog.outcome, 'failure'),
+      ),
+    );
+  for (const { id } of refused) await expectNothingStored(ctx, id!);
+  return refused.length;
 }
 
 /** Every upload row of an owner (a refused upload leaves none; a rejected one stays with its report). */

@@ -11,13 +11,13 @@ import {
   allBlobBytes,
   decryptObject,
   expectNothingStored,
+  expectRefusedWithoutTrace,
   getWith,
   postUpload,
   runUploadJobs,
   teamWithUser,
   uploadForm,
   uploadRow,
-  uploadsOf,
 } from '../support/uploads.ts';
 
 const CLIENT = 'Marisol Quintanilla';
@@ -236,7 +236,7 @@ describe('recordings with a transcript', () => {
     );
     expect(res.status).toBe(422);
     expect((await json(res)).error.message).toMatch(/^Transcript: /);
-    expect(await uploadsOf(ctx, who.user.id)).toEqual([]);
+    await expectRefusedWithoutTrace(ctx, who.user.id);
   });
 });
 
@@ -418,7 +418,7 @@ describe('recordings refused', () => {
       );
       expect(res.status).toBe(status);
       expect((await json(res)).error.reason).toBe(reason);
-      expect(await uploadsOf(ctx, who.user.id)).toEqual([]);
+      await expectRefusedWithoutTrace(ctx, who.user.id);
     });
   }
 
@@ -430,7 +430,7 @@ describe('recordings refused', () => {
       uploadForm({ kind: 'session_recording', file: { bytes: new Uint8Array() } }),
     );
     expect(res.status).toBe(422);
-    expect(await uploadsOf(ctx, who.user.id)).toEqual([]);
+    await expectRefusedWithoutTrace(ctx, who.user.id);
   });
 
   it('refuses a recording as paperwork (415)', async () => {
@@ -454,7 +454,7 @@ describe('recordings refused', () => {
       );
       expect(res.status).toBe(413);
       expect((await json(res)).error.reason).toBe('too_long');
-      expect(await uploadsOf(short, who.user.id)).toEqual([]);
+      await expectRefusedWithoutTrace(short, who.user.id);
     } finally {
       await short.close();
     }
