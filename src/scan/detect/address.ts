@@ -39,6 +39,9 @@ export function detectAddresses(doc: Doc, found: readonly Detection[]): Detectio
   // The next few short lines after a street line are its town, region and country.
   for (const street of streets) {
     let lineStart = text.indexOf('\n', street.end);
+    // Only a street line that ends its line starts a block: "We're at 12 Elm Street now." in a
+    // transcript is followed by the next speaker's turn, not by a town.
+    if (!/^[\s,.;]*$/.test(text.slice(street.end, lineStart === -1 ? text.length : lineStart))) continue;
     for (let k = 0; k < 4 && lineStart !== -1; k++) {
       const lineEnd = text.indexOf('\n', lineStart + 1);
       const end = lineEnd === -1 ? text.length : lineEnd;
@@ -47,7 +50,7 @@ export function detectAddresses(doc: Doc, found: readonly Detection[]): Detectio
         words.length > 0 &&
         words.length <= 4 &&
         words.every((w) => !doc.plainLower(w) || w.key === 'and' || w.key === 'of');
-      if (words.length > 0 && !plain) break;
+      if ((words.length > 0 && !plain) || /^\p{L}+:/u.test(text.slice(lineStart + 1, end))) break;
       if (words.length > 0 && !words.some((w) => /^(?:apt|suite|ste|unit|apartment)$/.test(w.key))) {
         add(words[0]!.start, words[words.length - 1]!.end, 'town or region line of an address');
       }

@@ -49,7 +49,7 @@ const dotted = new Set(['st', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', '
 
 /** Hesitations and backchannels in transcripts; some are also in name lists ("Um", "Ah"). */
 const fillers = new Set(
-  'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ugh huh uh-huh mm-hmm yep yup nope ok okay'.split(
+  'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ugh huh uh-huh mm-hmm yep yup nope ok okay gotcha gottcha'.split(
     ' ',
   ),
 );

@@ -7,11 +7,14 @@ import {
   personVerbs,
   possessives,
   relations,
+  socialVerbs,
+  speechVerbs,
   titles,
   vocativeLead,
+  withVerbs,
 } from '../lexicon/cues.ts';
 import { rankCrowd } from '../lexicon/load.ts';
-import { Case, isWord } from '../text/tokens.ts';
+import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
 /** Professional credentials written after a name. */
@@ -69,6 +72,39 @@ const determiners = new Set([
   'no',
 ]);
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
+/** What follows "X told": someone told something. */
+const speechObjects = new Set(['me', 'us', 'him', 'her', 'them', 'i', 'that', 'my', 'everyone', 'everybody']);
+/** After "X's" in speech, a contraction of "is"/"has": "Brisa's been staying with us". */
+const afterIsHas = new Set(['been', 'gonna', 'going', 'not', 'always', 'never', 'still', 'got', 'doing']);
+
+/**
+ * Cues that mark a slot where a person is named, weaker than a title or a relation: they only
+ * make names of listed names and of words no dictionary knows (`unknownWord`), never of everyday
+ * words. They matter most in lower-cased speech, where capitals cannot say "a name".
+ */
+const slotCues = new Set(['object of a social verb', 'X and I', 'subject of speech', "X's been"]);
+
+/** Words formed like drug names ("Chantix", "sertraline"): capitalized, unknown, and still not people. */
+const drugLike =
+  /(?:amine|azole|azepam|azolam|barbital|butrin|caine|cillin|cycline|dipine|floxacin|mycin|olol|oxetine|pril|profen|prazole|sartan|statin|tidine|triptan|xaban|zodone|etine|apine|idone|tix|xil|zac)$/;
+
+/** Endings of English adverbs, abstract nouns and adjectives ("Hopefully", "Childcare" aside). */
+const wordLike =
+  /(?:ly|ness|ment|tion|sion|ive|able|ible|ous|ful|less|ism|ity|care|ies|itis|osis|lysis|emia|pathy|algia|ectomy|scopy|ology|ologist)$/;
+
+/** A word no list knows, in text where unknown words are rare (not clinical shorthand): name-like. */
+function unknownWord(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  return (
+    doc.jargon < 0.04 &&
+    !drugLike.test(t.key) &&
+    !wordLike.test(t.key) &&
+    !/^[A-Z]{1,5}s$/.test(t.text) &&
+    /^\p{L}[\p{L}'-]*$/u.test(t.key) &&
+    doc.commonness(t.key) < 30 &&
+    !doc.isOrdinaryWord(t.key)
+  );
+}
 
 /** Evidence that the word itself is a personal name, before context (0..1). */
 function namePrior(doc: Doc, key: string): number {
@@ -130,8 +166,13 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
     if (!loose || doc.lex.firstNameRank(t.key) !== undefined) return { boost: 0.5, cue: 'name intro' };
   }
   if (p1?.key === 'is' && p2?.key === 'name') return { boost: 0.5, cue: 'name intro' };
+  const n2 = doc.next(i, 2);
+  const spaced = (a: Token | undefined) =>
+    a !== undefined && a.line === t.line && /^[ \t]{1,2}$/.test(a.gapBefore);
   const endsClause = !n1 || /^\s*[.,!?;:]/.test(n1.gapBefore) || n1.line !== t.line;
-  const nameShaped = doc.lex.firstNameRank(t.key) !== undefined || doc.capitalized(t);
+  // Without capitals, a word no dictionary knows is as name-shaped as a listed name ("okay, kamryn.").
+  const unknownUncased = !doc.caseInformative(t) && unknownWord(doc, i);
+  const nameShaped = doc.lex.firstNameRank(t.key) !== undefined || doc.capitalized(t) || unknownUncased;
   // "I'm Dawn.", "this is Marcus,": introducing oneself or someone, the name closing the clause.
   if (
     p1 &&
@@ -146,8 +187,27 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   }
   // "what brings you here, Bob?", "it's you I'm worried about, Sal.": a listed name set off by a
   // comma at the end of a clause is someone being spoken to.
-  if (p1 && /^,[ \t]$/.test(t.gapBefore) && endsClause && doc.lex.firstNameRank(t.key) !== undefined) {
+  if (
+    p1 &&
+    /^,[ \t]$/.test(t.gapBefore) &&
+    endsClause &&
+    (doc.lex.firstNameRank(t.key) !== undefined ||
+      // "liver failure, lupus, rhabdomyolysis" is a list and "uh, capacities" a hesitation.
+      (unknownUncased && !/^,/.test(n1?.gapBefore ?? '') && !['uh', 'um', 'er', 'like'].includes(p1.key)))
+  ) {
     return { boost: 0.35, cue: 'direct address' };
+  }
+  // "Grace told me", "and Kamryn asked him".
+  if (
+    n1 &&
+    speechVerbs.has(n1.key) &&
+    spaced(n1) &&
+    n2 &&
+    speechObjects.has(n2.key) &&
+    spaced(n2) &&
+    (t.sentenceStart || ['and', 'but', 'so', 'because', 'cause', 'then'].includes(p1?.key ?? ''))
+  ) {
+    return { boost: 0.35, cue: 'subject of speech' };
   }
   if (t.possessive && n1 && relations.has(n1.key)) return { boost: 0.35, cue: 'possessive + relation' };
   if (
@@ -161,7 +221,7 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   if (t.sentenceStart && n1 && /^,/.test(n1.gapBefore) && /:\s*$/.test(t.gapBefore)) {
     // "Jean, it's good to see you": a listed name opening a turn, then a comma.
     const listed =
-      doc.lex.firstNameRank(t.key) !== undefined &&
+      (doc.lex.firstNameRank(t.key) !== undefined || unknownUncased) &&
       !doc.plainLower(t) &&
       (doc.capitalized(t) || !doc.caseInformative(t)) &&
       !doc.isOrdinaryWord(t.key);
@@ -174,9 +234,37 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
     (i === 0 || doc.prev(i)!.line !== t.line) &&
     !doc.isOrdinaryWord(t.key)
   ) {
-    const unknownOk = doc.jargon < 0.04 && doc.capitalized(t) && doc.commonness(t.key) < 30;
+    const unknownOk =
+      (doc.jargon < 0.04 && doc.capitalized(t) && doc.commonness(t.key) < 30) || unknownUncased;
     const listed = doc.lex.firstNameRank(t.key) !== undefined && t.key.length > 3;
     if (listed || unknownOk) return { boost: 0.35, cue: 'speaker label' };
+  }
+  // "I went to see Madelynn", "talked to Caden", "living with Brisa".
+  if (
+    p1 &&
+    spaced(t) &&
+    (socialVerbs.has(p1.key) ||
+      ((p1.key === 'to' || p1.key === 'with') && p2 && withVerbs.has(p2.key) && spaced(p1)))
+  ) {
+    return { boost: 0.35, cue: 'object of a social verb' };
+  }
+  // "Gus and I got into it", "me and Tre".
+  if (
+    (n1?.key === 'and' &&
+      spaced(n1) &&
+      (n2?.key === 'i' || n2?.key === 'me') &&
+      spaced(n2) &&
+      // "somebody is OD-ing and I", "a bit wheezy and I": after a verb or adverb it is a description.
+      (t.sentenceStart ||
+        !spaced(t) ||
+        ['with', 'and', 'but', 'so', 'then', 'me', 'like'].includes(p1?.key ?? ''))) ||
+    (p1?.key === 'and' && spaced(t) && (p2?.key === 'me' || p2?.key === 'i') && spaced(p1))
+  ) {
+    return { boost: 0.35, cue: 'X and I' };
+  }
+  // "Brisa's been staying with us".
+  if (t.possessive && /'s$/i.test(t.text.replace('’', "'")) && n1 && afterIsHas.has(n1.key) && spaced(n1)) {
+    return { boost: 0.35, cue: "X's been" };
   }
   return { boost: 0, cue: '' };
 }
@@ -197,17 +285,17 @@ function againstName(doc: Doc, i: number): number {
   return 0;
 }
 
-/** Words formed like drug names ("Chantix", "sertraline"): capitalized, unknown, and still not people. */
-const drugLike =
-  /(?:amine|azole|azepam|azolam|barbital|butrin|caine|cillin|cycline|dipine|floxacin|mycin|olol|oxetine|pril|profen|prazole|sartan|statin|tidine|triptan|xaban|zodone|etine|apine|idone|tix|xil|zac)$/;
-
-/** Endings of English adverbs, abstract nouns and adjectives ("Hopefully", "Childcare" aside). */
-const wordLike = /(?:ly|ness|ment|tion|sion|ive|able|ible|ous|ful|less|ism|ity|care)$/;
-
 /** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
-  if (!isWord(t) || t.key.length < 2 || t.contraction || titles.has(t.key) || roles.has(t.key))
+  if (
+    !isWord(t) ||
+    t.key.length < 2 ||
+    t.contraction ||
+    titles.has(t.key) ||
+    roles.has(t.key) ||
+    credentials.has(t.key)
+  )
     return undefined;
   const key = t.key;
   if (
@@ -226,13 +314,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   }
   const cap = doc.capitalized(t);
   // Unknown words say "name" only in text where unknown words are rare (not clinical shorthand).
-  const unknownMeansName =
-    doc.jargon < 0.04 &&
-    !drugLike.test(key) &&
-    !wordLike.test(key) &&
-    !/^[A-Z]{1,5}s$/.test(t.text) &&
-    doc.commonness(key) < 30 &&
-    !ordinary;
+  const unknownMeansName = unknownWord(doc, i);
   let score = 0;
   let why = '';
   if (cap && !t.sentenceStart) {
@@ -292,7 +374,13 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
       ? nameWords.has(key) || (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 300
       : (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
         (context.cue === 'title' && (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 2000);
-  const nameable = !ordinary || cap || (prior > 0 && commonName);
+  // "going to see the doctor": a verb after "to" is no object.
+  const verb = doc.lex
+    .tags(key)
+    .some((tag) => tag === 'Infinitive' || tag === 'Verb' || tag === 'PresentTense');
+  const nameable = slotCues.has(context.cue)
+    ? (unknownMeansName || (prior > 0 && (!ordinary || (commonName && (cap || !verb))))) && !doc.plainLower(t)
+    : !ordinary || cap || (prior > 0 && commonName);
   if (context.boost > 0 && nameable && (strongCue || (score > 0.3 && !ordinary))) {
     score = Math.max(score, 0.35) + context.boost;
     why = why ? `${why} + ${context.cue}` : `context: ${context.cue}`;

@@ -67,9 +67,14 @@ export function detectNer(doc: Doc): Detection[] {
           (words.length > 1 || words[0]!.sentenceStart || label === 'PERSON')
         )
           continue;
+        // compromise keeps the possessive of some names ("Drew's"): the name ends before it.
+        const last = words[words.length - 1]!;
+        const end = last.possessive
+          ? Math.min(s + text.trim().length, last.start + last.text.replace(/['’]s?$/, '').length)
+          : s + text.trim().length;
         out.push({
           start: words[0]!.start,
-          end: s + text.trim().length,
+          end,
           label,
           detector: 'ner',
           score,

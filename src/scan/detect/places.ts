@@ -66,10 +66,15 @@ function placeContext(doc: Doc, i: number): number {
   return 0;
 }
 
+/** Where the name in a token ends: "Chattanooga's" is the place "Chattanooga". */
+function wordEnd(t: Token): number {
+  return t.possessive ? t.start + t.text.replace(/['’]s?$/, '').length : t.end;
+}
+
 /** After a place: ", Maryland", " MD", " County" — makes the place certain. */
 function placeTail(doc: Doc, last: number): { boost: number; end: number } {
   const n1 = doc.next(last);
-  if (!n1) return { boost: 0, end: doc.tokens[last]!.end };
+  if (!n1) return { boost: 0, end: wordEnd(doc.tokens[last]!) };
   // Two-letter abbreviations only in capitals ("Towson, MD"): "me", "in", "or" are words.
   const state =
     doc.lex.isUsState(n1.key) &&
@@ -77,12 +82,12 @@ function placeTail(doc: Doc, last: number): { boost: number; end: number } {
       ? !doc.plainLower(n1)
       : n1.text === n1.text.toUpperCase() && n1.gapBefore.startsWith(','));
   if (/^,?\s?$/.test(n1.gapBefore) && state && n1.line === doc.tokens[last]!.line) {
-    return { boost: 0.4, end: doc.tokens[last]!.end };
+    return { boost: 0.4, end: wordEnd(doc.tokens[last]!) };
   }
   if (/^ $/.test(n1.gapBefore) && ['county', 'parish', 'city', 'township'].includes(n1.key)) {
     return { boost: 0.4, end: n1.end };
   }
-  return { boost: 0, end: doc.tokens[last]!.end };
+  return { boost: 0, end: wordEnd(doc.tokens[last]!) };
 }
 
 function againstPlace(doc: Doc, i: number): number {
@@ -246,7 +251,7 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
   }
   return {
     start: t.start,
-    end: doc.tokens[end]!.end,
+    end: wordEnd(doc.tokens[end]!),
     label: 'LOCATION',
     detector: 'context',
     score: 0.75,

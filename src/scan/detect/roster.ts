@@ -1,8 +1,14 @@
 import { doubleMetaphone } from 'double-metaphone';
 import type { Detection } from '../findings.ts';
-import { institutionSuffixes, placePrefixes, streetSuffixes, titles } from '../lexicon/cues.ts';
+import {
+  calendarWords,
+  institutionSuffixes,
+  placePrefixes,
+  streetSuffixes,
+  titles,
+} from '../lexicon/cues.ts';
 import { nameVariants } from '../lexicon/nicknames.ts';
-import { tokenize } from '../text/tokens.ts';
+import { type Token, tokenize } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
 /** A team's client roster in memory: people (clients, family) and places (home, street, school, work). */
@@ -109,11 +115,21 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function lookup(doc: Doc, roster: CompiledRoster, key: string): RosterToken[] {
+function lookup(doc: Doc, roster: CompiledRoster, t: Token): RosterToken[] {
+  const { key } = t;
   const hits =
     roster.exact.get(key) ??
     (key.includes('-') ? key.split('-').flatMap((k) => roster.exact.get(k) ?? []) : []);
-  if (hits.length > 0 || key.length < 4 || doc.isOrdinaryWord(key) || doc.commonness(key) >= 20) return hits;
+  // "i'll" sounds like "Ila" and "july" like "Julie": grammar and the calendar are never near-misses.
+  if (
+    hits.length > 0 ||
+    key.length < 4 ||
+    t.contraction ||
+    calendarWords.has(key) ||
+    doc.isOrdinaryWord(key) ||
+    doc.commonness(key) >= 20
+  )
+    return hits;
   // Speech-to-text misspells names: one edit on long names, or the same Double Metaphone key.
   const out: RosterToken[] = [];
   let phonetic: [string, string] | undefined;
@@ -182,7 +198,7 @@ function ordinaryWordReadsAsName(doc: Doc, i: number, here: RosterToken[]): bool
 
 /** Finds roster names and places: full, first-only, last-only, nicknames, near spellings. */
 export function detectRoster(doc: Doc, roster: CompiledRoster): Detection[] {
-  const hits = doc.tokens.map((t) => (t.key.length > 0 ? lookup(doc, roster, t.key) : []));
+  const hits = doc.tokens.map((t) => (t.key.length > 0 ? lookup(doc, roster, t) : []));
   const out: Detection[] = [];
   for (let i = 0; i < hits.length; i++) {
     const here = hits[i]!;

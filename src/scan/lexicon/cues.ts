@@ -21,7 +21,8 @@ export const relations = set(`
   buddy bestie cousin cousins aunt uncle niece nephew grandson granddaughter grandma grandpa
   grandmother grandfather grandkid grandchild roommate neighbor neighbour teacher coach therapist
   counselor caseworker officer lawyer doctor nurse pastor principal boss manager
-  supervisor coworker classmate twin babydaddy sibling siblings godmother godfather
+  supervisor coworker classmate twin babydaddy sibling siblings godmother godfather flatmate
+  housemate bandmate teammate doc ma'am maam
 `);
 
 /** Determiners that introduce a relation: "my", "his", "their"… */
@@ -33,6 +34,22 @@ export const personVerbs = set(`
   thinks thought knows knew came comes went goes got gets hit hits cried cries left leaves likes
   liked loves loved hates hated feels felt started starts stopped keeps kept tried tries needs
   needed gave gives took takes saw sees was is has had does did will would can could should
+`);
+
+/** Verbs of telling whose subject is a person when an object follows: "Grace told me". */
+export const speechVerbs = set('said told asked texted called yelled screamed messaged warned promised');
+
+/** Verbs whose object is a person: "I went to see Madelynn", "I miss Caden". */
+export const socialVerbs = set(`
+  see saw seen seeing visit visited visiting tell told ask asked text texted met meet meeting miss
+  missed hug hugged married marry dating dated date call
+`);
+
+/** Verbs that take a person after "to" or "with": "talked to Caden", "living with Brisa". */
+export const withVerbs = set(`
+  talk talked talking talks spoke speak speaking live lives lived living stay stayed staying
+  hang hanging hung fight fought fighting argue argued arguing broke break went go going came
+  moved move married
 `);
 
 /** Greetings and acknowledgements before a name in direct address: "Hi, Billy." */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { blockedTexts } from './helpers.ts';
+
+// Lower-cased speech needs enough ordinary words around a name for the scanner to see that
+// unknown words are rare in it (as in any real session).
+const talk =
+  'therapist: so how has the week been for you, and what would you like to talk about today?\n' +
+  'client: well i guess it has been kind of a long week for me, you know, with the kids and the work ' +
+  'and everything that is going on at home right now.\n' +
+  'therapist: okay, that sounds like a lot to carry. tell me a little more about what has been going on.\n' +
+  'client: i mean it is just the same stuff as always, but it feels like it keeps piling up on me.\n';
+
+describe('names in name slots of lower-cased speech', () => {
+  it('finds a name no word list knows after a verb that takes a person', async () => {
+    const text = `${talk}client: i went over to see madelynn on sunday. i haven't talked to kaedyn in a while.`;
+    expect(await blockedTexts(text)).toEqual(['madelynn', 'kaedyn']);
+  });
+
+  it('finds "X and I", "X told me" and "X\'s been" with unknown or listed names', async () => {
+    const text = `${talk}client: deontae and i got into it again. grace told me i should come in. brisa's been staying with us.`;
+    expect(await blockedTexts(text)).toEqual(['deontae', 'grace', 'brisa']);
+  });
+
+  it('finds an unknown name in direct address and as a speaker label', async () => {
+    const text = `${talk}therapist: okay, rashawn. does that make sense?\ntre: yeah, it does.`;
+    expect(await blockedTexts(text)).toEqual(['rashawn', 'tre']);
+  });
+
+  it('finds capitalized everyday-word names in the same slots', async () => {
+    expect(
+      await blockedTexts("Client: Grace told me I should come in. Drew's been staying with us."),
+    ).toEqual(['Grace', 'Drew']);
+  });
+
+  it('leaves verbs, lists of conditions, hesitations and credentials alone', async () => {
+    const text =
+      `${talk}therapist: and how about going to see the doctor? side effects like liver failure, lupus, ` +
+      'rhabdomyolysis, and so on. i could help in many different, uh, capacities. okay, gotcha. ' +
+      'somebody nearby is od-ing and i can get pinged.';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blockedTexts('SEEN BY DAN A. FORMAN-LYONS, RRT.')).toEqual(['DAN A. FORMAN-LYONS']);
+  });
+});
+
+describe('roster near-misses and address blocks in dialogue', () => {
+  it('never reads a contraction or a month as a misspelled roster name', async () => {
+    const roster = { people: ['Ila Jules'], places: [] };
+    expect(await blockedTexts("I'll see you in July. Ila said hi.", { roster })).toEqual(['Ila']);
+  });
+
+  it('does not take the next speaker turn for the town line of a street address', async () => {
+    const text = "Client: We're at 2312 Columbia Avenue now.\nTherapist: Okay.\nClient: Yeah.";
+    expect(await blockedTexts(text)).toEqual(['2312 Columbia Avenue']);
+  });
+});
