@@ -62,4 +62,13 @@ describe('places (gazetteer + context)', () => {
       'washington middle school',
     ]);
   });
+
+  it('finds lower-cased towns made of everyday words after a preposition, and a county after "the"', async () => {
+    expect(
+      await blockedTexts(
+        'it is this little place near plain city. my dad is out in red oak now. they took him to the lake county jail.',
+      ),
+    ).toEqual(['plain city', 'red oak', 'lake county']);
+    expect(await blockedTexts('we sat in the red chair near the plain wall.')).toEqual([]);
+  });
 });

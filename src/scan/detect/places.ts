@@ -135,12 +135,15 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     if (t.sentenceStart) score = ordinary ? 0.2 : 0.75;
     else score = ordinary ? 0.45 : wellKnown.has(kind) || n > 1 ? 0.9 : 0.85;
   } else {
-    score = ordinary ? 0.2 : wellKnown.has(kind) || n > 1 ? 0.85 : 0.7;
+    // "near plain city", "out in red oak": several everyday words that together name a listed town
+    // are a place after a preposition of place even without capitals.
+    score = ordinary ? (n > 1 && context > 0 ? 0.3 : 0.2) : wellKnown.has(kind) || n > 1 ? 0.85 : 0.7;
     // Without capitals, a very common word ("home", "money", "normal") is a place only with its
     // state or county after it; rarer ones ("mobile", "economy") also after "moved to".
     if (ordinary && n === 1 && doc.commonness(t.key) >= 1000 && tail.boost === 0) return undefined;
   }
-  score += context + tail.boost - againstPlace(doc, i);
+  // "the Lake County jail": a county keeps its article.
+  score += context + tail.boost - (tail.end > doc.tokens[i + n - 1]!.end ? 0 : againstPlace(doc, i));
   if (score < 0.3) return undefined;
   return {
     start: t.start,

@@ -1,5 +1,8 @@
 import { createRequire } from 'node:module';
 import { foldKey } from '../text/tokens.ts';
+import { institutionSuffixes, streetSuffixes } from './cues.ts';
+
+const placeWords = new Set([...institutionSuffixes, ...streetSuffixes]);
 
 /** Ranks given to first names from lists without frequencies (see `Lexicon.firstNameRank`). */
 export const rankCurated = 3000;
@@ -138,7 +141,8 @@ function buildLexicon(compromiseLexicon: Record<string, string | string[]>): Lex
   for (const name of Object.keys(require('humannames') as Record<string, number>)) {
     const key = foldKey(name);
     if (key.length < 4 || firstNames.has(key) || surnames.has(key) || !/^[a-z][a-z'-]*$/.test(key)) continue;
-    if ((words.get(key) ?? 0) > 0 || tags.has(key)) continue;
+    // "County", "Street": words written capitalized in place names are no first names.
+    if ((words.get(key) ?? 0) > 0 || tags.has(key) || placeWords.has(key)) continue;
     firstNames.set(key, rankCrowd);
   }
 
