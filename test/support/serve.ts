@@ -54,7 +54,7 @@ export interface ServeChild {
 }
 
 /** Starts `qa-vault serve` and resolves once it listens (rejects if it exits first). */
-export async function startServe(env: Record<string, string>, timeoutMs = 30_000): Promise<ServeChild> {
+export async function startServe(env: Record<string, string>, timeoutMs = 60_000): Promise<ServeChild> {
   const bin = join(import.meta.dirname, '../../bin/qa-vault.js');
   const child = spawn(process.execPath, [bin, 'serve'], { env: { ...process.env, ...env } });
   let stderr = '';

@@ -93,12 +93,16 @@ async function crashAt(point: CrashPoint, form?: () => FormData) {
     // The process dies inside the request: the connection drops without an answer.
     expect(res).toBeInstanceOf(Error);
   }
+  // Generous: on a loaded two-core machine the audio job alone can take seconds.
   const exit = await Promise.race([
     child.exited,
-    new Promise((r) => setTimeout(() => r('still running'), 20_000)),
+    new Promise((r) => setTimeout(() => r('still running'), 60_000)),
   ]);
   if (exit === 'still running') child.kill('SIGKILL');
-  expect(exit).toEqual({ code: null, signal: 'SIGKILL' });
+  expect(exit, `crash at ${point}; server log:\n${child.stderr().slice(-3000)}`).toEqual({
+    code: null,
+    signal: 'SIGKILL',
+  });
 }
 
 /** Opens the server's database between runs (PGlite belongs to one process at a time). */
@@ -150,13 +154,13 @@ describe('crash safety of the upload pipeline', () => {
     const child = await startServe(server.env);
     const cookie = await signIn(child.url);
     const accepted = before.find((r) => r.status === 'accepted')!;
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 90_000;
     let view: { playable?: boolean } = {};
     while (!view.playable && Date.now() < deadline) {
       view = await (await fetch(`${child.url}/api/uploads/${accepted.id}`, { headers: { cookie } })).json();
       if (!view.playable) await new Promise((r) => setTimeout(r, 100));
     }
-    expect(view.playable).toBe(true);
+    expect(view.playable, child.stderr().slice(-3000)).toBe(true);
     expect(child.stderr()).toContain(`"kind":"uploads.reconcile"`);
     child.kill('SIGTERM');
     expect((await child.exited).code).toBe(0);
@@ -210,7 +214,7 @@ describe('crash safety of the upload pipeline', () => {
     } finally {
       await runtime.close();
     }
-  }, 180_000);
+  }, 400_000);
 });
 
 /** An accepted upload's objects are readable records with their blobs present. */
