@@ -26,6 +26,14 @@ describe('names in name slots of lower-cased speech', () => {
     expect(await blockedTexts(text)).toEqual(['rashawn', 'tre']);
   });
 
+  it('still reads an unlisted word as a name in speech full of stutters and listed names', async () => {
+    const stutters =
+      'client: i-i-i mean, mm-hmm, and-and the-the thing is, you-you know, it-it is hard. mm-hmm. uh-huh.\n' +
+      'client: my-my boss barnett and my aunt from stockton and kettering, mm-hmm, i-i guess.\n';
+    const text = `${talk}${stutters}${stutters}therapist: thanks for coming in today, alexanne?`;
+    expect(await blockedTexts(text)).toContain('alexanne');
+  });
+
   it('finds capitalized everyday-word names in the same slots', async () => {
     expect(
       await blockedTexts("Client: Grace told me I should come in. Drew's been staying with us."),

@@ -75,6 +75,23 @@ function ordinaryCompound(key: string, test: (part: string) => boolean): boolean
   );
 }
 
+/**
+ * A word no list knows at all: no dictionary word, stutter, name or place. Clinical shorthand
+ * ("abd", "hct", "sats") is full of them; conversation has few, even when it names many people,
+ * since most names are listed.
+ */
+function isShorthand(lex: Lexicon, key: string): boolean {
+  return (
+    lex.wordCount(key) === 0 &&
+    lex.properCount(key) === 0 &&
+    lex.tags(key).length === 0 &&
+    lex.firstNameRank(key) === undefined &&
+    lex.surnameRank(key) === undefined &&
+    lex.place(key) === undefined &&
+    !(key.includes('-') && isOrdinaryWord(lex, key))
+  );
+}
+
 /** An everyday English word (maybe also a name): needs context before it is called a name. */
 export function isOrdinaryWord(lex: Lexicon, key: string): boolean {
   if (ordinaryAlone(lex, key)) return true;
@@ -116,6 +133,8 @@ export class Doc {
     let capStarts = 0;
     let lowerWords = 0;
     let unknown = 0;
+    // A speaker's unlisted name repeated on every turn is one unknown word, not jargon.
+    const seen = new Map<string, number>();
     const lineWords = new Map<number, [number, number, number]>();
     for (const t of this.tokens) {
       if (!isWord(t)) continue;
@@ -127,8 +146,9 @@ export class Doc {
       // Lower-case words, and every word of an ALL-CAPS note: capitalized ones may be names.
       if ((t.case === Case.Lower || t.case === Case.Upper) && t.text.length >= 3 && !t.contraction) {
         lowerWords++;
-        if (lex.wordCount(t.key) === 0 && lex.properCount(t.key) === 0 && lex.tags(t.key).length === 0)
-          unknown++;
+        const times = seen.get(t.key) ?? 0;
+        if (times < 2 && isShorthand(lex, t.key)) unknown++;
+        seen.set(t.key, times + 1);
       }
       const counts = lineWords.get(t.line) ?? [0, 0, 0];
       counts[0]++;
