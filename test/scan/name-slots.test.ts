@@ -34,6 +34,11 @@ describe('names in name slots of lower-cased speech', () => {
     expect(await blockedTexts(text)).toContain('alexanne');
   });
 
+  it('finds names from the unranked first-name lists anywhere in lower-cased speech', async () => {
+    const text = `${talk}client: yeah, at the moment with joshuah. i ran into kellen at the store.`;
+    expect(await blockedTexts(text)).toEqual(['joshuah', 'kellen']);
+  });
+
   it('finds capitalized everyday-word names in the same slots', async () => {
     expect(
       await blockedTexts("Client: Grace told me I should come in. Drew's been staying with us."),

