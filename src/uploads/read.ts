@@ -130,8 +130,8 @@ export async function listUploads(
       ...input.audit,
       action: 'upload.list',
       outcome: 'success',
-      targetType: 'team',
-      targetId: filter.team ?? null,
+      targetType: filter.team ? 'team' : 'organization',
+      targetId: filter.team ?? actor.organizationId,
       teamId: filter.team ?? null,
       detail: {
         count: page.length,

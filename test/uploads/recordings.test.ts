@@ -1,7 +1,9 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../src/audit/tables.ts';
 import { addRosterEntries } from '../../src/rosters/service.ts';
 import { ffmpeg, ffprobeJson } from '../media/fixtures.ts';
 import { expectNoCanariesInAuditLog } from '../support/audit.ts';
@@ -171,6 +173,18 @@ describe('recordings with a transcript', () => {
     expect(peaks).toMatchObject({ version: 2, channels: 1, bits: 8 });
     expect(peaks.data.length).toBe(peaks.length * 2);
 
+    const reads = await ctx.deps.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, upload.id), eq(auditLog.outcome, 'success')));
+    expect(reads.map((r) => r.action)).toEqual([
+      'upload.receive',
+      'upload.accept',
+      'upload.view',
+      'content.stream',
+      'content.transcript',
+      'content.peaks',
+    ]);
     for (const blob of await allBlobBytes(ctx)) {
       expect(blob.includes(TAG_CANARY)).toBe(false);
       expect(blob.includes('weekly routine')).toBe(false);
