@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedTexts } from './helpers.ts';
-
-// Lower-cased speech needs enough ordinary words around a name for the scanner to see that
-// unknown words are rare in it (as in any real session).
-const talk =
-  'therapist: so how has the week been for you, and what would you like to talk about today?\n' +
-  'client: well i guess it has been kind of a long week for me, you know, with the kids and the work ' +
-  'and everything that is going on at home right now.\n' +
-  'therapist: okay, that sounds like a lot to carry. tell me a little more about what has been going on.\n' +
-  'client: i mean it is just the same stuff as always, but it feels like it keeps piling up on me.\n';
+import { blockedTexts, talk } from './helpers.ts';
 
 describe('names in name slots of lower-cased speech', () => {
   it('finds a name no word list knows after a verb that takes a person', async () => {

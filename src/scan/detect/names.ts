@@ -2,6 +2,7 @@ import type { Detection } from '../findings.ts';
 import {
   calendarWords,
   clinicalTerms,
+  credentials,
   nameIntro,
   nameWords,
   personVerbs,
@@ -16,30 +17,9 @@ import {
 import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
+import { withListedNames } from './name-lists.ts';
+import { namePrior, unknownWord } from './name-shape.ts';
 
-/** Professional credentials written after a name. */
-const credentials = new Set([
-  'rn',
-  'rrt',
-  'md',
-  'np',
-  'pa',
-  'lpn',
-  'cna',
-  'lcsw',
-  'lpc',
-  'lmft',
-  'msw',
-  'phd',
-  'psyd',
-  'crna',
-  'pharmd',
-  'dds',
-  'bsn',
-  'msn',
-  'lcpc',
-  'lmhc',
-]);
 /** Words that follow the person who was told something in a clinical note. */
 const noticeWords = new Set(['aware', 'notified', 'paged', 'informed', 'updated', 'called']);
 
@@ -83,45 +63,6 @@ const afterIsHas = new Set(['been', 'gonna', 'going', 'not', 'always', 'never', 
  * words. They matter most in lower-cased speech, where capitals cannot say "a name".
  */
 const slotCues = new Set(['object of a social verb', 'X and I', 'subject of speech', "X's been"]);
-
-/** Words formed like drug names ("Chantix", "sertraline"): capitalized, unknown, and still not people. */
-const drugLike =
-  /(?:amine|azole|azepam|azolam|barbital|butrin|caine|cillin|cycline|dipine|floxacin|mycin|olol|oxetine|pril|profen|prazole|sartan|statin|tidine|triptan|xaban|zodone|etine|apine|idone|tix|xil|zac)$/;
-
-/** Endings of English adverbs, abstract nouns and adjectives ("Hopefully", "Childcare" aside). */
-const wordLike =
-  /(?:ly|ness|ment|tion|sion|ive|able|ible|ous|ful|less|ism|ity|care|ies|itis|osis|lysis|emia|pathy|algia|ectomy|scopy|ology|ologist)$/;
-
-/** A word no list knows, in text where unknown words are rare (not clinical shorthand): name-like. */
-function unknownWord(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i]!;
-  return (
-    doc.jargon < 0.04 &&
-    !drugLike.test(t.key) &&
-    !wordLike.test(t.key) &&
-    !/^[A-Z]{1,5}s$/.test(t.text) &&
-    /^\p{L}[\p{L}'-]*$/u.test(t.key) &&
-    doc.commonness(t.key) < 30 &&
-    !doc.isOrdinaryWord(t.key)
-  );
-}
-
-/** Evidence that the word itself is a personal name, before context (0..1). */
-function namePrior(doc: Doc, key: string): number {
-  // "chris-christian": a stutter or a double name is as much a name as its parts.
-  if (key.includes('-')) {
-    const parts = key.split('-').filter((p) => p.length > 1);
-    return parts.length > 0 && parts.every((p) => !doc.isOrdinaryWord(p))
-      ? Math.min(...parts.map((p) => namePrior(doc, p)))
-      : 0;
-  }
-  const first = doc.lex.firstNameRank(key);
-  const last = doc.lex.surnameRank(key);
-  let prior = 0;
-  if (first !== undefined) prior = first <= 1000 ? 0.9 : first <= 5000 ? 0.8 : 0.7;
-  if (last !== undefined) prior = Math.max(prior, last <= 5000 ? 0.8 : last <= 30000 ? 0.7 : 0.55);
-  return prior;
-}
 
 /** How much context says "a person" around token i; each cue is independent English usage. */
 function personContext(doc: Doc, i: number): { boost: number; cue: string } {
@@ -446,35 +387,4 @@ export function detectNames(doc: Doc): Detection[] {
     scored[i] = d;
   }
   return withListedNames(doc, out, scored);
-}
-
-/**
- * "founders: Kónya, Becker and Vasquez": a capitalized unknown word listed with names is a name.
- * Runs after scoring so a strong name can lend its label along the list in both directions.
- */
-function withListedNames(doc: Doc, out: Detection[], scored: (Detection | undefined)[]): Detection[] {
-  const listGap = /^(?:,\s?|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/;
-  const gapBetween = (a: number, b: number) => doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start);
-  const added: Detection[] = [];
-  const tryAt = (i: number, neighbour: number) => {
-    const t = doc.tokens[i];
-    const n = scored[neighbour];
-    if (!t || !n || n.score < 0.7 || (scored[i]?.score ?? 0) >= 0.5) return;
-    if (!doc.capitalized(t) || doc.isOrdinaryWord(t.key) || doc.isGrammatical(t.key) || t.contraction) return;
-    const gap = i < neighbour ? gapBetween(i, neighbour) : gapBetween(neighbour, i);
-    if (!listGap.test(gap.replace(/ +/g, ' '))) return;
-    const d: Detection = {
-      start: t.start,
-      end: t.end,
-      label: 'PERSON',
-      detector: 'context',
-      score: 0.6,
-      reason: 'listed with a name',
-    };
-    scored[i] = d;
-    added.push(d);
-  };
-  for (let i = scored.length - 1; i >= 0; i--) tryAt(i, i + 1);
-  for (let i = 0; i < scored.length; i++) tryAt(i, i - 1);
-  return added.length > 0 ? [...out, ...added] : out;
 }

@@ -25,6 +25,11 @@ export const relations = set(`
   housemate bandmate teammate doc ma'am maam
 `);
 
+/** Professional credentials written after a name: "Dan Forman, RRT". */
+export const credentials = set(`
+  rn rrt md np pa lpn cna lcsw lpc lmft msw phd psyd crna pharmd dds bsn msn lcpc lmhc
+`);
+
 /** Determiners that introduce a relation: "my", "his", "their"… */
 export const possessives = set('my his her their our your its whose');
 

@@ -1,0 +1,40 @@
+import type { Doc } from './doc.ts';
+
+/** Words formed like drug names ("Chantix", "sertraline"): capitalized, unknown, and still not people. */
+export const drugLike =
+  /(?:amine|azole|azepam|azolam|barbital|butrin|caine|cillin|cycline|dipine|floxacin|mycin|olol|oxetine|pril|profen|prazole|sartan|statin|tidine|triptan|xaban|zodone|etine|apine|idone|tix|xil|zac)$/;
+
+/** Endings of English adverbs, abstract nouns and adjectives ("Hopefully", "Childcare" aside). */
+const wordLike =
+  /(?:ly|ness|ment|tion|sion|ive|able|ible|ous|ful|less|ism|ity|care|ies|itis|osis|lysis|emia|pathy|algia|ectomy|scopy|ology|ologist)$/;
+
+/** A word no list knows, in text where unknown words are rare (not clinical shorthand): name-like. */
+export function unknownWord(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  return (
+    doc.jargon < 0.04 &&
+    !drugLike.test(t.key) &&
+    !wordLike.test(t.key) &&
+    !/^[A-Z]{1,5}s$/.test(t.text) &&
+    /^\p{L}[\p{L}'-]*$/u.test(t.key) &&
+    doc.commonness(t.key) < 30 &&
+    !doc.isOrdinaryWord(t.key)
+  );
+}
+
+/** Evidence that the word itself is a personal name, before context (0..1). */
+export function namePrior(doc: Doc, key: string): number {
+  // "chris-christian": a stutter or a double name is as much a name as its parts.
+  if (key.includes('-')) {
+    const parts = key.split('-').filter((p) => p.length > 1);
+    return parts.length > 0 && parts.every((p) => !doc.isOrdinaryWord(p))
+      ? Math.min(...parts.map((p) => namePrior(doc, p)))
+      : 0;
+  }
+  const first = doc.lex.firstNameRank(key);
+  const last = doc.lex.surnameRank(key);
+  let prior = 0;
+  if (first !== undefined) prior = first <= 1000 ? 0.9 : first <= 5000 ? 0.8 : 0.7;
+  if (last !== undefined) prior = Math.max(prior, last <= 5000 ? 0.8 : last <= 30000 ? 0.7 : 0.55);
+  return prior;
+}
