@@ -57,3 +57,23 @@ describe('roster near-misses and address blocks in dialogue', () => {
     expect(await blockedTexts(text)).toEqual(['2312 Columbia Avenue']);
   });
 });
+
+describe('names set off by commas when someone is spoken to', () => {
+  it('finds a name that is also a word when a question to the listener follows it', async () => {
+    const text = `${talk}therapist: jewel, can i ask you something? dane, how are you?`;
+    expect(await blockedTexts(text)).toEqual(['jewel', 'dane']);
+    expect(await blockedTexts('Therapist: Charity, can I ask you something? Okay.')).toEqual(['Charity']);
+  });
+
+  it('finds an unlisted name between commas in a sentence addressed to "you", and after "thank you"', async () => {
+    const text = `${talk}therapist: so, looking back, daphnee, uh, when was it that you started? thank you alexanne.`;
+    expect(await blockedTexts(text)).toEqual(['daphnee', 'alexanne']);
+  });
+
+  it('leaves words, fillers and endearments before a comma alone', async () => {
+    const text =
+      `${talk}client: hope, you know, is important. summer, i think, is best. honey, can you pass it? ` +
+      'man, can you believe it? see, you know what i mean.';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+});

@@ -1,8 +1,10 @@
 import type { Detection } from '../findings.ts';
 import {
+  addressOpeners,
   calendarWords,
   clinicalTerms,
   credentials,
+  endearments,
   nameIntro,
   nameWords,
   personVerbs,
@@ -64,6 +66,64 @@ const afterIsHas = new Set(['been', 'gonna', 'going', 'not', 'always', 'never', 
  */
 const slotCues = new Set(['object of a social verb', 'X and I', 'subject of speech', "X's been"]);
 
+/** Lead-ins of a turn before someone is addressed: "so Ransom, what's good about it?" */
+const leadIns = new Set([
+  'so',
+  'well',
+  'now',
+  'but',
+  'and',
+  'okay',
+  'ok',
+  'alright',
+  'hi',
+  'hey',
+  'hello',
+  'yes',
+  'yeah',
+  'oh',
+  'um',
+  'uh',
+  'then',
+]);
+
+/**
+ * "Jewel, can I ask you something?", "so Ransom, what's good about it?", "looking back, Daphnee, uh,
+ * when did you…": a name set off by a comma before a question or request to the listener. An
+ * everyday word counts only as a common first name right before the question ("Charity, can I…").
+ */
+function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
+  const t = doc.tokens[i]!;
+  const n1 = doc.next(i);
+  if (!n1 || n1.line !== t.line || !/^,[ \t]/.test(n1.gapBefore) || endearments.has(t.key)) return false;
+  const ordinary = doc.isOrdinaryWord(t.key);
+  const rank = doc.lex.firstNameRank(t.key);
+  if (
+    ordinary
+      ? (rank ?? Number.POSITIVE_INFINITY) > 1500
+      : rank === undefined && !unknownUncased && !doc.capitalized(t)
+  )
+    return false;
+  const p1 = doc.prev(i);
+  const opens =
+    t.sentenceStart ||
+    (p1 !== undefined && leadIns.has(p1.key) && p1.sentenceStart && /^,?[ \t]$/.test(t.gapBefore)) ||
+    (!ordinary && /^,[ \t]$/.test(t.gapBefore));
+  if (!opens) return false;
+  if (addressOpeners.has(n1.key) && n1.key !== 'is') return true;
+  if (ordinary) return false;
+  // The rest of the sentence speaks to "you" (not the filler "you know").
+  for (let k = i + 1; k < Math.min(doc.tokens.length, i + 16); k++) {
+    const w = doc.tokens[k]!;
+    if (w.sentenceStart) break;
+    if (/^(?:you|your|yourself|you're|you've|you'll|you'd)$/.test(w.key)) {
+      const after = doc.next(k)?.key ?? '';
+      if (!(w.key === 'you' && ['know', 'see', 'mean', 'guys'].includes(after))) return true;
+    }
+  }
+  return false;
+}
+
 /** How much context says "a person" around token i; each cue is independent English usage. */
 function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
@@ -123,7 +183,14 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   ) {
     return { boost: 0.4, cue: 'name intro' };
   }
-  if (p1 && vocativeLead.has(p1.key) && /^,?[ \t]$/.test(t.gapBefore) && endsClause && nameShaped) {
+  if (vocative(doc, i, unknownUncased)) return { boost: 0.4, cue: 'vocative' };
+  if (
+    p1 &&
+    (vocativeLead.has(p1.key) || (p1.key === 'you' && p2?.key === 'thank')) &&
+    /^,?[ \t]$/.test(t.gapBefore) &&
+    endsClause &&
+    nameShaped
+  ) {
     return { boost: 0.35, cue: 'direct address' };
   }
   // "what brings you here, Bob?", "it's you I'm worried about, Sal.": a listed name set off by a
@@ -313,10 +380,12 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   // Direct address is looser ("come on, man."): there only the names that are known words count.
   const commonName = clinicalTerms.has(key)
     ? context.cue === 'title'
-    : context.cue === 'direct address' || context.cue === 'turn-initial address'
-      ? nameWords.has(key) || (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 300
-      : (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
-        (context.cue === 'title' && (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 2000);
+    : context.cue === 'vocative'
+      ? true
+      : context.cue === 'direct address' || context.cue === 'turn-initial address'
+        ? nameWords.has(key) || (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 300
+        : (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
+          (context.cue === 'title' && (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 2000);
   // "going to see the doctor": a verb after "to" is no object.
   const verb = doc.lex
     .tags(key)

@@ -63,6 +63,21 @@ export const vocativeLead = set(`
   no right alright great good nice congrats congratulations listen look see sure
 `);
 
+/**
+ * Words people are called by that are no names, some of them also in first-name lists ("honey",
+ * "buddy", "man", "love"), and words of the direct-address slot that are first names only rarely.
+ */
+export const endearments = set(`
+  see man love guy guys son honey young lady ma buddy bud king queen princess star sunshine precious
+  sweetie sweetheart darling dear babe baby dude bro sis kid kiddo pal mate chief champ boss doc god
+  lord jesus christ folks everyone everybody hon sugar angel don long many soon wait hang girl boy
+`);
+
+/** Words that open a question or request to the listener: "Jewel, can I ask you something?" */
+export const addressOpeners = set(`
+  can could would will do did does are is have has what how why when where who tell let please
+`);
+
 /** Phrases that announce a name: "my name is", "named", "called", "goes by". */
 export const nameIntro = set('name named names nickname called call goes');
 
