@@ -10,6 +10,7 @@ import {
 import type { PlaceKind } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
+import { residencePlace, workplace } from './place-slots.ts';
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their']);
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
@@ -42,7 +43,7 @@ const onStreet = new Set(['on', 'off', 'at', 'along', 'down', 'up', 'near', 'the
 const wellKnown = new Set<PlaceKind>(['city', 'country', 'region', 'us-state']);
 
 /** "lives in", "moved to", "grew up in", "from" before token i: how strongly it says "a place". */
-function placeContext(doc: Doc, i: number): number {
+export function placeContext(doc: Doc, i: number): number {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   const p3 = doc.prev(i, 3);
@@ -273,6 +274,8 @@ export function detectPlaces(doc: Doc): Detection[] {
     if (d) out.push(d);
     const s = suffixedPlace(doc, i);
     if (s) out.push(s);
+    const slot = workplace(doc, i) ?? residencePlace(doc, i);
+    if (slot) out.push(slot);
   }
   return out;
 }

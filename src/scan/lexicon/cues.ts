@@ -101,6 +101,26 @@ export const institutionSuffixes = set(`
   county parish township borough heights hills springs falls valley beach lake creek ridge
   courthouse prison jail penitentiary facility shelter ymca ywca hospice infirmary
   bar pub cafe restaurant diner grill gym fitness salon store market bakery club state
+  hardware construction dental motors plumbing roofing landscaping trucking logistics insurance realty
+  farms foods industries manufacturing llc associates depot lumber cleaners motel hotel inn casino
+  warehouse bank
+`);
+
+/** Words that end the name of a business after "I work at …": "Reyes Auto Body", "Gray Feed and Supply". */
+export const businessWords = set(`
+  body shop auto repair parts tire tires works garage company co inc corp supply supplies plant mill
+  factory nursery kennel
+  daycare laundromat theater theatre cinema services service solutions group partners electric
+  paving concrete steel transport transportation care dentistry pediatrics orthodontics vet
+  veterinary
+`);
+
+/** Last words of town names made of everyday words: "Harbour Heights", "Sunrise Manor", "Kent Acres". */
+export const townWords = set(`
+  heights manor ranches ranch village park springs hills hill beach falls valley lake lakes creek ridge
+  grove acres estates gardens terrace point harbor harbour bay landing crossing junction station bend
+  neck settlement shores woods forest meadows view city town township mills mountain island port
+  haven glen foothills vista plains prairie corners center centre crest wood field fields ford
 `);
 
 /** Street designators, full and abbreviated (USPS Publication 28 common forms). */
@@ -111,7 +131,9 @@ export const streetSuffixes = set(`
 `);
 
 /** Words that may precede a place as part of its name: "North Ridge", "St. Agnes", "Mount Airy". */
-export const placePrefixes = set('north south east west new saint st mount mt fort ft port lake upper lower');
+export const placePrefixes = set(
+  'north south east west northeast northwest southeast southwest new saint st mount mt fort ft port lake upper lower',
+);
 
 /** Months, weekdays and holidays: capitalized, never names of people here. */
 export const calendarWords = set(`

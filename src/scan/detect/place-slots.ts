@@ -1,0 +1,172 @@
+import type { Detection } from '../findings.ts';
+import {
+  businessWords,
+  calendarWords,
+  institutionSuffixes,
+  placePrefixes,
+  streetSuffixes,
+  townWords,
+} from '../lexicon/cues.ts';
+import { isWord, type Token } from '../text/tokens.ts';
+import type { Doc } from './doc.ts';
+import { placeContext } from './places.ts';
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Verbs of residence: their "in", "to", "near" name where someone lives or comes from. */
+const residenceVerbs = set(`
+  live lives lived living moved move moves moving grew raised born stay stays stayed staying
+  relocated settled based located reside resides resided
+`);
+const beForms = set("is are was were am be been i'm we're they're you're");
+/** "he's from …", "she is from …", "originally from …", "came from …". */
+const beforeFrom = set("originally came comes come family i'm we're they're you're is are was were am");
+/** "I work at …", "she got a job at …", "I've been at … for a while". */
+const workWords = set(`
+  work works worked working job jobs shift shifts employed hired interning internship volunteer
+  volunteers volunteering volunteered been started
+`);
+const workFor = set('work works worked working volunteer volunteering volunteered');
+/** Words that end a place's name in speech: "… for a while now", "… originally", "… two years ago". */
+const stops = set(`
+  now originally about for to since ago when while until after before because so but or then there here
+  too though anymore again right just already still lately recently yesterday today tonight last this
+  that every all with at in on by where which who whole full part
+`);
+const ordinals = set('first second third fourth fifth sixth seventh eighth ninth tenth');
+
+/** How strongly the words before token i say "a place": 2 = where someone lives or is from. */
+function slotStrength(doc: Doc, i: number): number {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  const p2 = doc.prev(i, 2);
+  const p3 = doc.prev(i, 3);
+  if (!p1 || !p2 || p1.line !== t.line || p2.line !== t.line || !/^[ \t]$/.test(t.gapBefore)) return 0;
+  if (!/^[ \t]$/.test(p1.gapBefore)) return p1.key === 'near' ? 2 : 0;
+  const be = (k: Token) => beForms.has(k.key) || (k.possessive && /^(?:he|she|it|that)$/.test(k.key));
+  if (p1.key === 'near') return 2;
+  if (p1.key === 'from' && (beforeFrom.has(p2.key) || be(p2))) return 2;
+  if (['in', 'to', 'from', 'outside', 'around'].includes(p1.key)) {
+    if (residenceVerbs.has(p2.key)) return 2;
+    // "is out in", "lives out in", "grew up in", "moved back to", "is over in".
+    if (
+      ['up', 'out', 'down', 'over', 'back'].includes(p2.key) &&
+      p3 &&
+      (residenceVerbs.has(p3.key) || be(p3))
+    )
+      return 2;
+  }
+  return placeContext(doc, i) >= 0.45 ? 1 : 0;
+}
+
+/** Adjacent words from token i that can make up a name, up to `max`; "and" only inside a business name. */
+function nameRun(doc: Doc, i: number, max: number, business: boolean): number {
+  let end = i;
+  while (end < doc.tokens.length && end - i < max) {
+    const t = doc.tokens[end]!;
+    if (end > i && !doc.adjacent(doc.tokens[end - 1], t)) break;
+    if (!isWord(t) || t.contraction || stops.has(t.key) || calendarWords.has(t.key)) break;
+    if (doc.isGrammatical(t.key)) {
+      const n = doc.tokens[end + 1];
+      const joins =
+        business &&
+        end > i &&
+        (t.key === 'and' || t.key === 'n') &&
+        n !== undefined &&
+        doc.adjacent(t, n) &&
+        (businessWords.has(n.key) || institutionSuffixes.has(n.key));
+      if (!joins) break;
+    }
+    end++;
+    if (t.possessive) break;
+  }
+  return end;
+}
+
+/**
+ * A word that can only be a name here: no everyday word, and in clinical shorthand ("afib", "osh",
+ * "ccu") a listed name or place, since there unknown words are abbreviations.
+ */
+const nameWord = (doc: Doc, t: Token) =>
+  t.key.length >= 2 &&
+  !doc.isOrdinaryWord(t.key) &&
+  !doc.isGrammatical(t.key) &&
+  (doc.jargon < 0.04 ||
+    doc.lex.place(t.key) !== undefined ||
+    doc.lex.surnameRank(t.key) !== undefined ||
+    doc.lex.firstNameRank(t.key) !== undefined);
+
+function detection(first: Token, last: Token, score: number, reason: string): Detection {
+  const end = last.possessive ? last.start + last.text.replace(/['’]s?$/, '').length : last.end;
+  return { start: first.start, end, label: 'LOCATION', detector: 'context', score, reason };
+}
+
+/**
+ * "she lives in harbour heights now", "we moved to tea", "he's from tigard originally": in a slot
+ * that says where someone lives, a town name of everyday words (ending in a word like Heights or
+ * Manor, or starting with North or Mount), a listed town that is also a word, or a word no list
+ * knows. Matters most without capitals, where nothing else marks the name.
+ */
+export function residencePlace(doc: Doc, i: number): Detection | undefined {
+  const strength = slotStrength(doc, i);
+  if (strength === 0) return undefined;
+  const end = nameRun(doc, i, 4, false);
+  if (end === i) return undefined;
+  const run = doc.tokens.slice(i, end);
+  if (run.some((t) => doc.plainLower(t))) return undefined;
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (run.length >= 2) {
+    const named =
+      townWords.has(last.key) || placePrefixes.has(first.key) || run.some((t) => nameWord(doc, t));
+    return named ? detection(first, last, 0.9, 'town after where someone lives') : undefined;
+  }
+  if (strength < 2) return undefined;
+  if (nameWord(doc, first)) return detection(first, first, 0.75, 'place where someone lives');
+  // A listed town that is also a word ("tea", "green", "sandy"), but not the commonest words.
+  const listed = doc.lex.place(first.key);
+  if (listed === 'us-place' || listed === 'county' || listed === 'city') {
+    if (doc.commonness(first.key) < 5000)
+      return detection(first, first, 0.6, 'listed town where someone lives');
+  }
+  return undefined;
+}
+
+/**
+ * "I work at reyes auto body", "she got a job at gray feed and supply", "I've been at the walmart on
+ * fifth": the business named after a work verb's "at", whole.
+ */
+export function workplace(doc: Doc, i: number): Detection | undefined {
+  const p1 = doc.prev(i);
+  const p2 = doc.prev(i, 2);
+  const t = doc.tokens[i]!;
+  if (!p1 || !p2 || p1.line !== t.line || !/^[ \t]$/.test(t.gapBefore) || !/^[ \t]$/.test(p1.gapBefore))
+    return undefined;
+  if (!(p1.key === 'at' && workWords.has(p2.key)) && !(p1.key === 'for' && workFor.has(p2.key)))
+    return undefined;
+  let start = i;
+  // "the walmart": an article before a name no dictionary knows.
+  if (t.key === 'the' && doc.tokens[i + 1] && nameWord(doc, doc.tokens[i + 1]!)) start = i + 1;
+  let end = nameRun(doc, start, 5, true);
+  if (end === start) return undefined;
+  const run = doc.tokens.slice(start, end);
+  if (run.every((w) => doc.plainLower(w))) return undefined;
+  const last = run[run.length - 1]!;
+  const named =
+    (run.length >= 2 && (businessWords.has(last.key) || institutionSuffixes.has(last.key))) ||
+    run.some((w) => nameWord(doc, w) && !doc.plainLower(w));
+  if (!named) return undefined;
+  // "… on fifth", "… on elm street": the branch's street.
+  const on = doc.tokens[end];
+  const street = doc.tokens[end + 1];
+  if (on?.key === 'on' && street && doc.adjacent(last, on) && doc.adjacent(on, street)) {
+    if (ordinals.has(street.key) || nameWord(doc, street)) end += 2;
+    if (
+      doc.tokens[end] &&
+      streetSuffixes.has(doc.tokens[end]!.key) &&
+      doc.adjacent(doc.tokens[end - 1], doc.tokens[end])
+    )
+      end++;
+  }
+  return detection(doc.tokens[start]!, doc.tokens[end - 1]!, 0.95, 'workplace after "work at"');
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { blocked, blockedTexts, talk } from './helpers.ts';
+
+describe('places in slots that say where someone lives or works', () => {
+  it('covers a lower-cased workplace whole, including "and" inside its name and the branch street', async () => {
+    const text =
+      `${talk}client: she got a job at woods feed and supply for a while now. i work at hill auto body. ` +
+      "i've been at the walmart on fifth since june.";
+    expect(await blockedTexts(text)).toEqual(['woods feed and supply', 'hill auto body', 'walmart on fifth']);
+  });
+
+  it('labels a capitalized business after "work at" a place, not the surname inside it', async () => {
+    expect(await blocked('Client: I work at Reyes Auto Body now.')).toEqual(['LOCATION:Reyes Auto Body']);
+  });
+
+  it('finds towns of everyday words and unlisted towns where someone lives or comes from', async () => {
+    const text =
+      `${talk}client: she lives in harbour heights now. my dad is out in cresaptown. he's from tigard ` +
+      "originally. we moved to tea about two years ago. it's this little place near stow.";
+    expect(await blockedTexts(text)).toEqual(['harbour heights', 'cresaptown', 'tigard', 'tea', 'stow']);
+  });
+
+  it('leaves everyday places and states of mind after the same verbs alone', async () => {
+    const text =
+      `${talk}client: i've been at home all day. things went back to normal. he lives in fear. i work at ` +
+      "night. i've been at it for years. i work at a bank. she works at the store. we moved to a new place.";
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('reads clinical shorthand after "returned to" or "admitted from" as no town', async () => {
+    const note =
+      'pt returned from cath lab approx 6pm. transferred from OSH s/p MI. ' +
+      'returned to bed w assist. bp inc to 140s, propofol inc. admitted from rehab c pneumonia. ' +
+      'resp: tol psv wean, abg ok, sx thick tan. gi: abd soft, +bs. heme: hct stable, lytes repleted.';
+    expect(await blocked(note)).toEqual([]);
+  });
+});
