@@ -35,6 +35,18 @@ describe('Safe Harbor patterns', () => {
     expect(found('In 2009 he scored 3/4, grip 5/5, half (1/2) the dose.')).toEqual([]);
   });
 
+  it('leaves ventilator settings, blood gases, cardiac outputs and pain scores alone in clinical notes', () => {
+    const note =
+      'PSV increased to 10/5 overnight. On bi-pap 12/5, 50% 8/5. ABG 81/59/7.31/31. CO/CI/SVR 5.6/2.62/800, ' +
+      'co/ci 4-6/2-4. Settings 10/5/40%. c/o 3/10 back pain, CP 4/10.';
+    expect(found(note).filter((f) => f.startsWith('DATE'))).toEqual([]);
+    expect(found('7/22 found by husband on floor. 9/8 returned to cath lab. DOB 3.4.1950.')).toEqual([
+      'DATE:7/22',
+      'DATE:9/8',
+      'DATE:3.4.1950',
+    ]);
+  });
+
   it('finds ages over 89 but not younger ages', () => {
     expect(found('She is 93 years old; her brother is aged 91.')).toEqual([
       'AGE:93 years old',

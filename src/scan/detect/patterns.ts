@@ -102,16 +102,19 @@ const patterns: Pattern[] = [
     regex: new RegExp(
       [
         '\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b',
-        '\\b(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\\d|3[01])[/.-](?:\\d{4}|\\d{2})\\b',
-        '(?<![\\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])(?![\\d/%])',
+        // One separator throughout: "7.31/31" and "4/1.42" are blood gases and cardiac outputs.
+        '\\b(?:0?[1-9]|1[0-2])(?<sep>[/.-])(?:0?[1-9]|[12]\\d|3[01])\\k<sep>(?:\\d{4}|\\d{2})\\b(?![%.]?\\d|%)',
+        // "5-6/3-4", "5.6/2.62": ranges and decimals are measurements.
+        '(?<![\\d/.]|\\d-)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])(?![\\d/%]|-\\d|\\.\\d)',
         `\\b${month}\\.?\\s+${day}(?:,?\\s+\\d{4})?\\b`,
         `\\b${day}\\s+(?:of\\s+)?${month}\\b\\.?(?:,?\\s+\\d{4})?`,
         `\\b${month}\\.?,?\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b`,
       ].join('|'),
       'gi',
     ),
-    // "5/5" strength and "1/2", "3/4" fractions are not dates.
-    accept: (m) => !/^(\d+)\/\1$|^(?:1\/[234]|3\/4)$/.test(m[0]),
+    // "5/5" strength and "1/2", "3/4" fractions are not dates, nor are ventilator settings
+    // ("PSV 10/5") or pain scores ("c/o 3/10 back pain").
+    accept: (m) => !/^(\d+)\/\1$|^(?:1\/[234]|3\/4)$/.test(m[0]) && !measurement(m),
   },
   {
     label: 'AGE',
@@ -145,6 +148,20 @@ const patterns: Pattern[] = [
     accept: (m) => m[0].replace(/-/g, '').length >= 6 && !/^[\d-]+(?:[A-Z]{1,4}|X\d+)$/.test(m[0]),
   },
 ];
+
+const settingBefore =
+  /(?:\d%[\s,&]*|\b(?:psv?|cpap|bi-?pap|flowby|fio2|imv|simv|peep|ac|prvc|vent|settings?|co|ci|svr|co\/ci|cp|pain|c\/o)\b)(?:[\s:=@]+(?:increased|decreased|incr|decr|inc|dec|weaned|changed|back|down|up|at|to|of|on|is|was|now|settings?))*[\s:=@]*$/i;
+const painNear = /\b(?:pain|cp|ha|headache|discomfort|ache|pain scale)\b/i;
+
+/** A month/day without a year that is a setting or a score in clinical shorthand. */
+function measurement(m: RegExpExecArray): boolean {
+  if (!/^\d{1,2}\/\d{1,2}$/.test(m[0])) return false;
+  const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+  if (settingBefore.test(before)) return true;
+  if (!m[0].endsWith('/10')) return false;
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+  return painNear.test(before) || painNear.test(after);
+}
 
 /** Runs every Safe Harbor pattern over the text; later patterns skip text an earlier one claimed. */
 export function detectPatterns(text: string): Detection[] {
