@@ -1,7 +1,8 @@
 import { once } from 'node:events';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import busboy from 'busboy';
 import { AppError } from '../http/errors.ts';
+import { readableToWeb } from './streams.ts';
 
 /**
  * Node-only: a streaming reader for `multipart/form-data` over busboy. File parts are handed to
@@ -126,7 +127,7 @@ export async function readMultipart<T>(
     }
     open.add(stream);
     stream.once('close', () => open.delete(stream));
-    const web = Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>;
+    const web = readableToWeb(stream);
     const extension = /\.([A-Za-z0-9]{1,8})$/.exec(info.filename ?? '')?.[1]?.toLowerCase();
     handlers.push(
       options.onFile(name, web, { extension, fieldsSoFar: new Map(fields) }).then(
@@ -142,29 +143,31 @@ export async function readMultipart<T>(
   parser.on('fieldsLimit', tooMany);
   // busboy's messages describe the framing ("Unexpected end of form"), never the content.
   parser.on('error', () => fail(bad('The multipart body is malformed or was cut short.')));
-  const closed = new Promise<void>((resolve) => parser.once('close', resolve));
 
   const reader = request.body.getReader();
-  const aborted = new Promise<never>((_, reject) => {
-    stop.signal.addEventListener('abort', () => reject(stop.signal.reason), { once: true });
-  });
-  aborted.catch(() => {});
+  // A failure cancels the pending read (it then resolves as done). No Promise.race against a promise
+  // that lives as long as the request: each race would leave a reaction on it holding that chunk.
+  const cancelRead = () => reader.cancel().catch(() => {});
+  stop.signal.addEventListener('abort', cancelRead, { once: true });
   let received = 0;
   try {
     for (;;) {
-      const next = await Promise.race([reader.read(), aborted]);
-      if (next.done) break;
+      const next = await reader.read();
+      if (failure !== undefined || next.done) break;
       received += next.value.byteLength;
       if (received > options.maxBytes) throw tooLarge(options.maxBytes);
-      if (!parser.write(next.value)) await Promise.race([once(parser, 'drain'), aborted]);
+      if (!parser.write(next.value)) await once(parser, 'drain', { signal: stop.signal });
     }
-    parser.end();
-    await Promise.race([closed, aborted]);
+    if (failure === undefined) {
+      parser.end();
+      await once(parser, 'close', { signal: stop.signal });
+    }
   } catch (err) {
     fail(err instanceof AppError ? err : (failure ?? bad('The upload was interrupted.')));
   } finally {
     options.signal?.removeEventListener('abort', onDeadline);
-    reader.cancel().catch(() => {});
+    stop.signal.removeEventListener('abort', cancelRead);
+    cancelRead();
   }
   await Promise.allSettled(handlers);
   if (failure !== undefined) {

@@ -1,10 +1,11 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { and, eq, like, ne, or } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { openObject, putObject, type StoredObject, shredObject } from '../vault/objects.ts';
 import { vaultObjects } from '../vault/tables.ts';
 import type { Vault } from '../vault/vault.ts';
+import { readableToWeb } from './streams.ts';
 
 /**
  * Where an upload's objects live. Incoming bytes go under quarantine/<upload id>/, everything made
@@ -40,7 +41,8 @@ export async function readObjectBytes(vault: Vault, db: Db, objectId: string): P
  */
 export async function decryptToFile(vault: Vault, db: Db, objectId: string, path: string): Promise<void> {
   const opened = await openObject(vault, db, objectId);
-  await opened.stream.pipeTo(Writable.toWeb(createWriteStream(path, { mode: 0o600, flags: 'wx' })));
+  // pipeline reads the web stream as the file takes it (WritableStream adapters queue by chunk count).
+  await pipeline(opened.stream, createWriteStream(path, { mode: 0o600, flags: 'wx' }));
 }
 
 export function putBytes(vault: Vault, db: Db, prefix: string, bytes: Uint8Array): Promise<StoredObject> {
@@ -58,7 +60,7 @@ export function putBytes(vault: Vault, db: Db, prefix: string, bytes: Uint8Array
 export function putFile(vault: Vault, db: Db, prefix: string, path: string): Promise<StoredObject> {
   return putObject(vault, db, {
     prefix,
-    body: Readable.toWeb(createReadStream(path)) as unknown as ReadableStream<Uint8Array>,
+    body: readableToWeb(createReadStream(path)),
   });
 }
 
