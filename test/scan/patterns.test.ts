@@ -63,6 +63,37 @@ describe('Safe Harbor patterns', () => {
     ]);
   });
 
+  it('finds street addresses whose type is also shorthand or a word, and a building number before the house number', () => {
+    expect(found('We are at 89 Court Street now; mail goes to 12 Harbor Ct and 40 HARBOR CT.')).toEqual([
+      'LOCATION:89 Court Street',
+      'LOCATION:12 Harbor Ct',
+      'LOCATION:40 HARBOR CT.',
+    ]);
+    expect(found('Harry Sheppard\n\n515 385 Gemsbok St\n')).toEqual(['LOCATION:515 385 Gemsbok St']);
+  });
+
+  it('reads rhythms, tube sizes, doses and ranges in clinical shorthand as no street', () => {
+    const note = [
+      'HR 80-108 ST, 1 ST DEGREE AVB, #8 trach in place, 3 WAY FOLEY IN PLACE.',
+      'Given 8u sq and 10u reg SQ. K 4.0 KCL NOT GIVEN DR SWACKHAMER AWARE. HR 100 ST.',
+      'crackles 1/2 way up. 1 run of 18 beats. One 5 beat run VT. At 1400 anterior CT placed.',
+      'decreased to 10cc over a 2 hour period. Dr. King aware. ET pulled back from 26 to 24 because it was close.',
+    ].join('\n');
+    expect(found(note).filter((f) => f.startsWith('LOCATION'))).toEqual([]);
+  });
+
+  it('reads settings, doses, frequencies and clock ranges written without spaces as no code', () => {
+    const note =
+      'ON PEEP10 NOW, 30MCGKGMIN, CREAT-56, HR60-70, SATS93-98, Q2-3HRS, X24HRS, 7AM-7PM, 11P-7A, 650X10X100, ' +
+      'TYLENOL650MG, 2300-REMAINS, MAP-75-100.';
+    expect(found(note).filter((f) => f.startsWith('ID'))).toEqual([]);
+    expect(found('plate 7ABC123, serial SN4829XK, licence D1234567')).toEqual([
+      'ID:7ABC123',
+      'ID:SN4829XK',
+      'ID:D1234567',
+    ]);
+  });
+
   it('finds record, account and plate numbers by their keyword or shape', () => {
     expect(found('MRN: 4455667, acct #A99231, plate 7ABC123')).toEqual([
       'ID:4455667',

@@ -1,4 +1,5 @@
 import type { Detection, FindingLabel } from '../findings.ts';
+import { plausibleCode, plausibleStreet } from './pattern-shapes.ts';
 
 interface Pattern {
   label: FindingLabel;
@@ -15,6 +16,7 @@ const month =
 const day = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
 const streetType =
   '(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|trail|trl|square|sq|pike|route|rte|alley|loop|row|run|path|crescent|close)';
+const streetTypeWord = new RegExp(`^${streetType}$`, 'i');
 const usState =
   '(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|PR|GU|VI)';
 
@@ -73,6 +75,7 @@ const patterns: Pattern[] = [
       `\\b\\d{1,6}[a-z]?\\s+(?:[nsew]\\.?\\s+)?(?:[\\p{L}\\d'.-]+\\s+){0,3}${streetType}\\b\\.?(?:,?\\s*(?:apt|apartment|suite|ste|unit|#)\\.?\\s*[\\w-]+)?`,
       'giu',
     ),
+    accept: (m) => plausibleStreet(m, streetTypeWord),
   },
   {
     label: 'LOCATION',
@@ -144,8 +147,7 @@ const patterns: Pattern[] = [
     reason: 'letters-and-digits code (plate, licence, device)',
     score: 0.75,
     regex: /\b(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b/g,
-    // "100MCG", "30-40CC", "600X12": a quantity and its unit are not a code.
-    accept: (m) => m[0].replace(/-/g, '').length >= 6 && !/^[\d-]+(?:[A-Z]{1,4}|X\d+)$/.test(m[0]),
+    accept: (m) => plausibleCode(m[0]),
   },
 ];
 
