@@ -1,5 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -63,13 +63,14 @@ export class LocalBlobStore implements BlobStore {
     const path = this.pathOf(key);
     const info = await this.head(key);
     if (!info) throw new BlobNotFoundError();
-    let options: { start?: number; end?: number } = {};
+    let start = 0;
+    let end = info.size - 1;
     if (range) {
-      const end = Math.min(range.end ?? info.size - 1, info.size - 1);
+      end = Math.min(range.end ?? info.size - 1, info.size - 1);
       if (range.start < 0 || range.start > end) throw new InvalidRangeError();
-      options = { start: range.start, end };
+      start = range.start;
     }
-    return Readable.toWeb(createReadStream(path, options)) as ReadableStream<Uint8Array>;
+    return readFileRange(path, start, end);
   }
 
   async head(key: string): Promise<BlobInfo | null> {
@@ -124,4 +125,50 @@ export class LocalBlobStore implements BlobStore {
     await writeFile(probe, '');
     await unlink(probe);
   }
+}
+
+const READ_CHUNK = 256 * 1024;
+
+/**
+ * Reads [start, end] of a file as a pull-driven stream: a chunk is read only when the consumer asks for
+ * one, so streaming a long recording to a slow client holds one chunk, not the file (Readable.toWeb
+ * queues by chunk count and reads ahead).
+ */
+function readFileRange(path: string, start: number, end: number): ReadableStream<Uint8Array> {
+  let position = start;
+  let handle: import('node:fs/promises').FileHandle | undefined;
+  const close = async () => {
+    const h = handle;
+    handle = undefined;
+    await h?.close();
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          handle ??= await open(path, 'r');
+          const want = Math.min(READ_CHUNK, end - position + 1);
+          if (want <= 0) {
+            await close();
+            controller.close();
+            return;
+          }
+          const buffer = new Uint8Array(want);
+          const { bytesRead } = await handle.read(buffer, 0, want, position);
+          if (bytesRead === 0) {
+            await close();
+            controller.error(new Error('blob ended early'));
+            return;
+          }
+          position += bytesRead;
+          controller.enqueue(bytesRead === want ? buffer : buffer.subarray(0, bytesRead));
+        } catch (err) {
+          await close().catch(() => {});
+          controller.error(err);
+        }
+      },
+      cancel: close,
+    },
+    { highWaterMark: 0 },
+  );
 }
