@@ -8,3 +8,4 @@ export * from '../vault/tables.ts';
 export * from '../jobs/tables.ts';
 export * from '../rosters/tables.ts';
 export * from '../uploads/tables.ts';
+export * from '../scan-settings/tables.ts';
