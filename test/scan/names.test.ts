@@ -81,4 +81,12 @@ describe('person names (gazetteer + context)', () => {
     expect(await blocked(note)).toEqual([]);
     expect(await blockedTexts('Spoke with Mr. Foley about the plan.')).toEqual(['Foley']);
   });
+
+  it('reads a short respiratory note as shorthand: sentence-initial jargon and device eponyms are no names', async () => {
+    const note =
+      'Pt remains on unchanged vent settings. Vt 550, Peep 5. Suct mod th tan. Cont mech vent support. ' +
+      'Pacer on standby, Colace given, Cipro continued.';
+    expect(await blocked(note)).toEqual([]);
+    expect(await blockedTexts('Pt remains on vent, suct mod tan. Dr. Riker aware.')).toEqual(['Riker']);
+  });
 });

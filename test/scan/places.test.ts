@@ -71,4 +71,12 @@ describe('places (gazetteer + context)', () => {
     ).toEqual(['plain city', 'red oak', 'lake county']);
     expect(await blockedTexts('we sat in the red chair near the plain wall.')).toEqual([]);
   });
+
+  it("reads rhythms, ventilator modes, chambers and the hospital's departments after a move as no place", async () => {
+    const note =
+      'hr 80s sr, at 4:15 pt went into afib w/ rate 140 then converted back to sr. switched back to ac for rest, ' +
+      'weaned to ps 17 peep 7.5. pa line pulled back to rv. will need to travel to radiology for picc. ' +
+      'plan transfer to quartermain 2 in am, vanco and lytes checked.';
+    expect(await blockedTexts(note)).toEqual(['quartermain']);
+  });
 });

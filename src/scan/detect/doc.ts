@@ -133,6 +133,8 @@ export class Doc {
     let capStarts = 0;
     let lowerWords = 0;
     let unknown = 0;
+    let clinical = 0;
+    const clinicalSeen = new Set<string>();
     // A speaker's unlisted name repeated on every turn is one unknown word, not jargon.
     const seen = new Map<string, number>();
     const lineWords = new Map<number, [number, number, number]>();
@@ -143,6 +145,11 @@ export class Doc {
         if (t.case !== Case.Lower) capStarts++;
       }
       if (t.text.length < 2) continue;
+      // Clinical shorthand that the lists know ("Peep", "sats", "picc") is jargon too, once per word.
+      if (clinicalTerms.has(t.key) && !clinicalSeen.has(t.key)) {
+        clinical++;
+        clinicalSeen.add(t.key);
+      }
       // Lower-case words, and every word of an ALL-CAPS note: capitalized ones may be names.
       if ((t.case === Case.Lower || t.case === Case.Upper) && t.text.length >= 3 && !t.contraction) {
         lowerWords++;
@@ -160,7 +167,10 @@ export class Doc {
     }
     // Short texts decide on what they have: no capitalized sentence start at all means lower-cased.
     this.lowerDoc = starts >= 3 ? capStarts / starts < 0.4 : starts > 0 && capStarts === 0;
-    this.jargon = lowerWords >= 20 ? unknown / lowerWords : 0;
+    // A short note ("Cont mech vent support.") is judged on fewer words when clinical terms say
+    // what it is; a short snippet with one foreign name in it is not shorthand.
+    this.jargon =
+      lowerWords >= 20 || (lowerWords >= 8 && clinical > 0) ? (unknown + clinical) / lowerWords : 0;
     this.upperLines = new Set();
     for (const [line, [n, upper, capped]] of lineWords) {
       if ((n >= 2 && upper / n >= 0.6) || (n >= 4 && capped / n >= 0.75)) this.upperLines.add(line);

@@ -1,6 +1,7 @@
 import type { Detection } from '../findings.ts';
 import {
   calendarWords,
+  clinicalStates,
   institutionSuffixes,
   placePrefixes,
   placePrepositions,
@@ -34,7 +35,7 @@ const fullStreetWords = new Set([
 ]);
 /** Units and services inside a hospital, and generic places, that clinical notes send patients to. */
 const hospitalUnits = new Set(
-  'icu ccu micu sicu nicu picu cvicu csru tsicu ticu er ed or pacu ew osh rehab cath ir ct mri us ob gyn ob/gyn lab labs floor home snf ltac ltach rn md np pa pt ot slp gi ep ent hd'.split(
+  'icu ccu micu sicu nicu picu cvicu csru tsicu ticu er ed or pacu ew osh rehab cath ir ct mri us ob gyn ob/gyn lab labs floor home snf ltac ltach rn md np pa pt ot slp gi ep ent hd radiology angio ortho hosp neuro cardiac medical surgical ett'.split(
     ' ',
   ),
 );
@@ -231,6 +232,8 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
   const numbered =
     context >= 0.25 && n1 !== undefined && /^\d{1,2}$/.test(n1.text) && /^ ?$/.test(n1.gapBefore);
   if ((context < 0.45 && !numbered) || !nameLike(doc, t)) return undefined;
+  // "went into afib", "back to ac", "to radiology": rhythms, modes and the hospital's own departments.
+  if (clinicalStates.has(t.key) || hospitalUnits.has(t.key)) return undefined;
   if (t.case === Case.Upper && t.text.length <= 4) {
     // "transferred to CCU", "back to OR": a hospital's own units. In clinical notes another
     // acronym after a move is another hospital ("transferred from GBMC").

@@ -168,5 +168,16 @@ export const clinicalTerms = set(`
   neuro resp heme ros cardio pulm renal psych abd ext neuro-psych resp-care
   icu ccu micu sicu nicu picu cvicu csru pacu cath rehab snf ltac vanco trach lytes dispo pac poss
   nard psv cpap bipap imv peep abg nebs sats amio dopa neo prbc ffp ngt ogt kcl lima rima svg
-  carevue fio2 suctioned
+  carevue fio2 suctioned pacer colace cipro fent riss echo ards hoyer shiley passy zoll riker tia tham
+  situ stent na gu ve po
+`);
+
+/**
+ * Where a patient "goes into" or is "put back in" that is no place: heart rhythms, ventilator
+ * modes, heart chambers ("went into afib", "back to ac", "changed to ps 15", "pulled back to rv").
+ */
+export const clinicalStates = set(`
+  afib af aflutter flutter sr nsr sb svt vt vf vfib vtach junctional paced pacing asystole brady tachy
+  bigeminy trigeminy ac ps psv simv cpap bipap cmv prvc imv peep av ra rv lv sbp dbp map nc cn
+  shock sepsis arrest remission labor labour withdrawal detox coma
 `);
