@@ -13,6 +13,7 @@ import { AppError } from './http/errors.ts';
 import { requestId } from './http/request-id.ts';
 import { teamRoutes } from './orgs/routes.ts';
 import { rosterRoutes } from './rosters/routes.ts';
+import { scanSettingsRoutes } from './scan-settings/routes.ts';
 import { uploadRoutes } from './uploads/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/breakglass', breakglassRoutes);
   app.route('/api/audit', auditRoutes);
   app.route('/api/uploads', uploadRoutes);
+  app.route('/api/scan-settings', scanSettingsRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -27,6 +27,7 @@ export const auditActions = [
   'roster.delete',
   'roster.list',
   'policy.change',
+  'policy.read',
   'key.rotate',
   'key.retire',
   // content

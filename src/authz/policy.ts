@@ -75,6 +75,8 @@ export const policy = {
   'breakglass.list': adminOnly('breakglass.list'),
   'breakglass.revoke': adminOnly('breakglass.revoke'),
   'retention.manage': adminOnly('policy.change'),
+  'scan_settings.read': adminOnly('policy.read'),
+  'scan_settings.update': adminOnly('policy.change'),
   'legal_hold.set': adminOnly('legal_hold.set'),
   'legal_hold.release': adminOnly('legal_hold.release'),
   // rosters (resource: the team)

@@ -2,6 +2,7 @@ import type { Db } from '../db/client.ts';
 import { loadTeamRoster } from '../rosters/service.ts';
 import type { Scanner } from '../scan/scanner.ts';
 import type { Extraction } from '../scan/types.ts';
+import { getTeamScanSettings } from '../scan-settings/service.ts';
 import type { Vault } from '../vault/vault.ts';
 import type { StoredFinding } from './tables.ts';
 
@@ -30,7 +31,9 @@ function titleExtraction(title: string): Extraction {
 
 /**
  * Scans everything that belongs to an upload against the team's roster (opened for this scan only,
- * so roster changes apply to the next upload) and the default policy. One verdict for all parts:
+ * so roster changes apply to the next upload) and its organization's policy and allow list (read
+ * fresh too; the default policy when it set none). The scanner never lets the allow list clear a
+ * roster match. One verdict for all parts:
  * a name in the title rejects a clean recording as surely as one in its transcript.
  */
 export async function scanUpload(
@@ -38,6 +41,7 @@ export async function scanUpload(
   input: ScanInput,
 ): Promise<UploadVerdict> {
   const roster = await loadTeamRoster(deps.vault, deps.db, input.teamId);
+  const { policy, allowList } = await getTeamScanSettings(deps.db, input.teamId);
   const sources: [StoredFinding['source'], Extraction | undefined][] = [
     ['title', input.title ? titleExtraction(input.title) : undefined],
     ['file', input.file],
@@ -47,7 +51,7 @@ export async function scanUpload(
   const counts = { block: 0, warn: 0, allowed: 0 };
   for (const [source, extraction] of sources) {
     if (!extraction) continue;
-    const report = deps.scanner.scanExtraction(extraction, { roster });
+    const report = deps.scanner.scanExtraction(extraction, { roster, policy, allowList });
     counts.block += report.counts.block;
     counts.warn += report.counts.warn;
     counts.allowed += report.counts.allowed;

@@ -213,6 +213,14 @@ export const routeTable: Record<string, RouteCase> = {
     expect: adminOnly(200),
   },
 
+  // scan settings (src/scan-settings/): always the caller's own organization — the path names none, so
+  // both scopes are the same; another organization's admin is covered in test/scan-settings/
+  'GET /api/scan-settings': { request: () => ({ path: '/api/scan-settings' }), expect: adminOnly(200) },
+  'PUT /api/scan-settings': {
+    request: () => ({ path: '/api/scan-settings', body: { allowList: ['Juvenile Court'] } }),
+    expect: adminOnly(200),
+  },
+
   // uploads (src/uploads/): 'other' is another team of the same organization, which no caller
   // belongs to. The uploads are by a therapist of the callers' team, so a therapist caller never owns
   // one (404: therapists see only their own); admins see metadata but read no content without a grant.
