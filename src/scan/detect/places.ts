@@ -11,6 +11,7 @@ import {
 import type { PlaceKind } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
+import { facilityMentions, facilityReason, facilitySlot, isHospitalUnit } from './facility-slots.ts';
 import { residencePlace, workplace } from './place-slots.ts';
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their']);
@@ -233,7 +234,7 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
     context >= 0.25 && n1 !== undefined && /^\d{1,2}$/.test(n1.text) && /^ ?$/.test(n1.gapBefore);
   if ((context < 0.45 && !numbered) || !nameLike(doc, t)) return undefined;
   // "went into afib", "back to ac", "to radiology": rhythms, modes and the hospital's own departments.
-  if (clinicalStates.has(t.key) || hospitalUnits.has(t.key)) return undefined;
+  if (clinicalStates.has(t.key) || isHospitalUnit(t.key)) return undefined;
   if (t.case === Case.Upper && t.text.length <= 4) {
     // "transferred to CCU", "back to OR": a hospital's own units. In clinical notes another
     // acronym after a move is another hospital ("transferred from GBMC").
@@ -269,16 +270,19 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
 /** Places: US towns, counties, world cities, countries, named institutions and streets. */
 export function detectPlaces(doc: Doc): Detection[] {
   const out: Detection[] = [];
+  const facilities = new Set<string>();
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
     if (!isWord(t)) continue;
     const hit = gazetteerPlace(doc, i);
-    const d = hit ? scorePlace(doc, i, hit[0], hit[1]) : contextPlace(doc, i);
+    const d = hit ? scorePlace(doc, i, hit[0], hit[1]) : (facilitySlot(doc, i) ?? contextPlace(doc, i));
     if (d) out.push(d);
+    if (d?.reason === facilityReason) facilities.add(t.text);
     const s = suffixedPlace(doc, i);
     if (s) out.push(s);
     const slot = workplace(doc, i) ?? residencePlace(doc, i);
     if (slot) out.push(slot);
   }
+  if (facilities.size > 0) out.push(...facilityMentions(doc, facilities, out));
   return out;
 }

@@ -1,0 +1,99 @@
+import type { Detection } from '../findings.ts';
+import { clinicalStates } from '../lexicon/cues.ts';
+import { Case, isWord, type Token } from '../text/tokens.ts';
+import type { Doc } from './doc.ts';
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/**
+ * Verbs that move a patient between hospitals in clinical notes, misspellings included ("transfered",
+ * "tranfered", "tx", "rec'd"): the acronym after their "to"/"from"/"at" is another facility.
+ */
+const moveVerbs = set(`
+  transfer transfers transferred transfered tranfered tranferred transfering transferring trans tx txd
+  xfer xferred sent send sending brought taken flighted medflight medflighted med-flighted airlifted
+  transported referred arrived presented admitted adm readmitted recieved received rec'd dc'd
+  discharged returned enroute followed seen retired
+`);
+/** Departments that follow a hospital's acronym: "GH cath lab", "GH EW", "GH TCU". */
+const facilityTrailers = set('er ew ed cath tcu');
+/** Units, services and places every hospital has: "sent to CT", "back to OR", "to HOME". */
+const hospitalUnits = set(`
+  icu ccu micu sicu nicu picu cvicu csru tsicu ticu er ed or pacu ew osh rehab cath ir ct mri us ob gyn
+  ob/gyn lab labs floor home snf ltac ltach rn md np pa pt ot slp gi ep ent hd radiology angio ortho hosp
+  neuro cardiac medical surgical ett cmi cmed tcu pcu ccu-a micu-a icu-a nsicu msicu cvu rcu ltc alf ecu
+  vicu iv po sc im pr ng og ngt ogt ivf tf bed chair prn dnr dni cmo ns lr bb tele tlc cv cs cvp nrb
+  rle lle rue lue rll lll rul lul rml fem site
+`);
+/** Verbs whose "from" names a specimen's or line's site, not a hospital: "cx sent from RLE". */
+const siteVerbs = set("sent send sending dc'd seen taken");
+/** A unit every hospital has, also with its pod letter ("micua", "ccu-b"). */
+export function isHospitalUnit(key: string): boolean {
+  return hospitalUnits.has(key) || /^(?:[a-z]*icu|ccu|csru)-?[a-z]?$/.test(key);
+}
+
+export const facilityReason = 'facility acronym after a transfer';
+
+/** A short acronym that can be a hospital's: 2–5 letters, ALL-CAPS, or any case in shorthand without capitals. */
+function acronymLike(doc: Doc, t: Token): boolean {
+  if (!isWord(t) || t.contraction || !/^[A-Za-z]{2,5}$/.test(t.text)) return false;
+  if (isHospitalUnit(t.key) || clinicalStates.has(t.key) || doc.isGrammatical(t.key)) return false;
+  if (doc.isOrdinaryWord(t.key)) return false;
+  if (t.case === Case.Upper) return true;
+  // Lower-cased notes ("sent to gh"): only where capitals carry nothing and the text is shorthand.
+  return t.case === Case.Lower && !doc.caseInformative(t) && doc.jargon >= 0.04;
+}
+
+/**
+ * "transfered to GH", "med-flighted to GH", "adm from GH cath lab", "at GH EW": an acronym no list
+ * knows after a move between hospitals, or before a department a hospital has, is another facility.
+ */
+export function facilitySlot(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  // "adm to the GH": the article is skipped.
+  const k = doc.prev(i)?.key === 'the' ? 1 : 0;
+  const p1 = doc.prev(i, 1 + k);
+  if (!p1 || p1.line !== t.line || !/^[ \t]{1,2}$/.test(t.gapBefore)) return undefined;
+  if (!['to', 'from', 'at'].includes(p1.key)) return undefined;
+  if (!acronymLike(doc, t)) return undefined;
+  let p2 = doc.prev(i, 2 + k);
+  // "sent to ED at GH": the department, then its hospital.
+  if (p1.key === 'at' && p2 && hospitalUnits.has(p2.key) && doc.prev(i, 3 + k)?.key === 'to')
+    p2 = doc.prev(i, 4 + k);
+  const verb =
+    p2 !== undefined && p2.line === t.line && (moveVerbs.has(p2.key) || p2.key.endsWith('flighted'));
+  const moved = verb && !(p1.key === 'from' && siteVerbs.has(p2!.key));
+  const n1 = doc.next(i);
+  const trailer = n1 !== undefined && doc.adjacent(t, n1) && facilityTrailers.has(n1.key);
+  if (!moved && !trailer) return undefined;
+  return {
+    start: t.start,
+    end: t.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.6,
+    reason: facilityReason,
+  };
+}
+
+/** Once a note names a facility by its acronym, its other mentions ("At GH", "GH cx") are that facility too. */
+export function facilityMentions(doc: Doc, names: Set<string>, found: Detection[]): Detection[] {
+  const taken = new Set(found.map((d) => d.start));
+  const out: Detection[] = [];
+  for (const t of doc.tokens) {
+    if (!names.has(t.text) || taken.has(t.start) || t.contraction) continue;
+    out.push({
+      start: t.start,
+      end: wordEnd(t),
+      label: 'LOCATION',
+      detector: 'context',
+      score: 0.6,
+      reason: 'facility named earlier in the note',
+    });
+  }
+  return out;
+}
+
+function wordEnd(t: Token): number {
+  return t.possessive ? t.start + t.text.replace(/['’]s?$/, '').length : t.end;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { blockedTexts } from './helpers.ts';
+
+const vitals =
+  'resp: tol psv wean, abg ok, sx thick tan. gi: abd soft, +bs. heme: hct stable, lytes repleted. ';
+
+describe('hospital acronyms after a transfer between facilities', () => {
+  it('finds an unlisted acronym after transfer verbs, misspelled ones included, and its later mentions', async () => {
+    const note =
+      `${vitals}PT WAS TRANSFERED TO KMH FOR CATH. ON ARRIVAL AT KMH EW PT INTUBATED. ` +
+      'LABS FROM KMH PENDING. PT RECENTLY ADM TO THE WBH FOR CELLULITIS.';
+    expect(await blockedTexts(note)).toEqual(['KMH', 'KMH', 'KMH', 'WBH']);
+  });
+
+  it('finds a lower-cased acronym in shorthand notes after "sent to" and before a department', async () => {
+    const note = `${vitals}she was sent to kmh for further eval. pt rec'd fent enroute. found down -> kmh ew today.`;
+    expect(await blockedTexts(note)).toEqual(['kmh', 'kmh']);
+  });
+
+  it('finds the hospital after "sent to ED at"', async () => {
+    expect(await blockedTexts(`${vitals}PT SENT TO ED AT KMH. PT SOMNOLENT.`)).toEqual(['KMH']);
+  });
+
+  it('leaves units, blood bank, specimen sites and routes after the same verbs alone', async () => {
+    const note =
+      `${vitals}TRANSFERRED TO MICU-A. admitted to micua. clot sent to BB. cx sent from RLE ulcer. ` +
+      'lines dc’d from fem site. changed to PO. sent to CT. returned from IR. tx to tele bed in am.';
+    expect(await blockedTexts(note)).toEqual([]);
+  });
+});
