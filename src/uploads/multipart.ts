@@ -127,6 +127,9 @@ export async function readMultipart<T>(
     }
     open.add(stream);
     stream.once('close', () => open.delete(stream));
+    // fail() destroys open parts with the failure; a part whose handler never started reading has no
+    // other 'error' listener, and an unheard 'error' event would take the whole process down.
+    stream.on('error', () => {});
     const web = readableToWeb(stream);
     const extension = /\.([A-Za-z0-9]{1,8})$/.exec(info.filename ?? '')?.[1]?.toLowerCase();
     handlers.push(
