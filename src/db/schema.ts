@@ -1,11 +1,12 @@
 // Every table, for drizzle's relational queries and for drizzle-kit. Feature folders own their tables.
-export * from '../orgs/tables.ts';
-export * from '../users/tables.ts';
+
 export * from '../audit/tables.ts';
 export * from '../auth/tables.ts';
 export * from '../breakglass/tables.ts';
-export * from '../vault/tables.ts';
 export * from '../jobs/tables.ts';
+export * from '../orgs/tables.ts';
 export * from '../rosters/tables.ts';
-export * from '../uploads/tables.ts';
 export * from '../scan-settings/tables.ts';
+export * from '../uploads/tables.ts';
+export * from '../users/tables.ts';
+export * from '../vault/tables.ts';
