@@ -104,7 +104,11 @@ function scanWith(lex: Lexicon, text: string, options: ScanOptions, roster?: Com
   lap('gazetteer');
   if (!skip.has('ner')) found.push(...detectNer(doc));
   lap('ner');
-  const merged = mergeDetections(text, found).filter((d) => d.score >= policy.threshold);
+  // The threshold tunes how sure a guess must be; a roster match is not a guess, so no organization's
+  // threshold can let a listed client's name (or its near-spelling) through.
+  const merged = mergeDetections(text, found).filter(
+    (d) => d.detector === 'roster' || d.score >= policy.threshold,
+  );
   const allowance = allowanceFor(doc, compileAllowList(options.allowList ?? []));
   const out = merged.map((d): TextFinding => {
     const allowedBy = allowance(d);

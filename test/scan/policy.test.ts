@@ -52,6 +52,16 @@ describe('policy and allow list', () => {
     for (const f of strict) expect(f.score).toBeGreaterThanOrEqual(0.97);
   });
 
+  it('keeps roster matches, near-spellings included, whatever the threshold', async () => {
+    const s = await getScanner();
+    const roster = { people: ['Jasmine Okafor'], places: [] };
+    const said = 'Then Jasmin said her mother would come too.';
+    const findings = s.scanText(said, { roster, policy: { ...defaultPolicy, threshold: 1 } });
+    expect(findings).toContainEqual(
+      expect.objectContaining({ detector: 'roster', label: 'PERSON', action: 'block' }),
+    );
+  });
+
   it('rejects an extraction with a blocking finding and locates it in the file', async () => {
     const s = await getScanner();
     const extraction: Extraction = {
