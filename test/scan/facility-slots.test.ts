@@ -28,3 +28,25 @@ describe('hospital acronyms after a transfer between facilities', () => {
     expect(await blockedTexts(note)).toEqual([]);
   });
 });
+
+describe('hospital buildings named with a floor number', () => {
+  it('finds an unlisted building before its floor number, and its other mentions in the note', async () => {
+    const note =
+      `${vitals}PT. INTUBATED ON HAVERLOCK 6 FOR ACUTE RESP FAILURE. PLAN: HAVERLOCK 2 WHEN BED AVAIL. ` +
+      'PER RN FROM HAVERLOCK.';
+    expect(await blockedTexts(note)).toEqual(['HAVERLOCK', 'HAVERLOCK', 'HAVERLOCK']);
+  });
+
+  it('finds a lower-cased building right after a transfer', async () => {
+    expect(await blockedTexts(`${vitals}plan: transfer to haverlock 2 today w sitter.`)).toEqual([
+      'haverlock',
+    ]);
+  });
+
+  it('leaves drips and doses after "on" alone', async () => {
+    const note =
+      `${vitals}CI SL LOW ON DOBUTAMINE 2.5, on captopril 6.25 TID. REMAINS ON MILRINONE 0.5 MCG. ` +
+      'started on nimbex 2 mg/kg. on heparin 8 units/kg.';
+    expect(await blockedTexts(note)).toEqual([]);
+  });
+});

@@ -202,6 +202,11 @@ export class Doc {
     return this.isGrammatical(key) ? this.lex.properCount(key) : 0;
   }
 
+  /** A word no list knows at all (no dictionary word, name, place or clinical term). */
+  unknownWord(key: string): boolean {
+    return isShorthand(this.lex, key) && !clinicalTerms.has(key);
+  }
+
   isGrammatical(key: string): boolean {
     return isGrammaticalWord(this.lex, key);
   }

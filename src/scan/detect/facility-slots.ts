@@ -76,12 +76,50 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/** What may follow a ward's floor number: no unit of a dose or setting ("on levo 2 mcg"). */
+const wardLeads = set('on to from per transfer plan');
+const wardFollowers = set('for when today tonight this in w with post bed step when if at on after once');
+export const wardReason = 'hospital building with its floor number';
+
+/**
+ * "transfer to quartermain 2", "INTUBATED ON QUARTERMAIN 6", "to Quartermain 3 RN": a word no list
+ * knows, with a floor number after it, after "on"/"to"/"from" in a clinical note names the building.
+ */
+export function wardSlot(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  const n1 = doc.next(i);
+  const n2 = doc.next(i, 2);
+  if (!p1 || !n1 || p1.line !== t.line || !wardLeads.has(p1.key)) return undefined;
+  if (doc.jargon < 0.04 || !/^[A-Za-z]{6,}$/.test(t.text)) return undefined;
+  // Lower case where capitals count only right after a move: "transfer to quartermain 2".
+  const p2 = doc.prev(i, 2);
+  const moved = p1.key === 'transfer' || (p2 !== undefined && p2.line === t.line && moveVerbs.has(p2.key));
+  if (t.case === Case.Lower && doc.caseInformative(t) && !moved) return undefined;
+  // "on captopril 6.25", "on dobutamine 2.5mcg": a dose, not a floor.
+  if (/^(?:[.,/]\d|\d|\s?(?:mg|mcg|cc|ml|u|units)\b)/i.test(doc.text.slice(n1.end, n1.end + 6)))
+    return undefined;
+  if (!doc.unknownWord(t.key) || isHospitalUnit(t.key)) return undefined;
+  if (!/^\d$/.test(n1.text) || !/^ ?$/.test(n1.gapBefore)) return undefined;
+  const ends = !n2 || n2.line !== n1.line || /[.,;:)(-]/.test(n2.gapBefore);
+  if (!ends && !wardFollowers.has(n2!.key) && !/^(?:rn|md|np|team|cv)$/.test(n2!.key)) return undefined;
+  return {
+    start: t.start,
+    end: t.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.6,
+    reason: wardReason,
+  };
+}
+
 /** Once a note names a facility by its acronym, its other mentions ("At GH", "GH cx") are that facility too. */
 export function facilityMentions(doc: Doc, names: Set<string>, found: Detection[]): Detection[] {
   const taken = new Set(found.map((d) => d.start));
   const out: Detection[] = [];
   for (const t of doc.tokens) {
-    if (!names.has(t.text) || taken.has(t.start) || t.contraction) continue;
+    const known = names.has(t.text) || (t.key.length >= 6 && names.has(t.key));
+    if (!known || taken.has(t.start) || t.contraction) continue;
     out.push({
       start: t.start,
       end: wordEnd(t),

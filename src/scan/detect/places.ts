@@ -11,7 +11,14 @@ import {
 import type { PlaceKind } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
-import { facilityMentions, facilityReason, facilitySlot, isHospitalUnit } from './facility-slots.ts';
+import {
+  facilityMentions,
+  facilityReason,
+  facilitySlot,
+  isHospitalUnit,
+  wardReason,
+  wardSlot,
+} from './facility-slots.ts';
 import { residencePlace, workplace } from './place-slots.ts';
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their']);
@@ -275,9 +282,12 @@ export function detectPlaces(doc: Doc): Detection[] {
     const t = doc.tokens[i]!;
     if (!isWord(t)) continue;
     const hit = gazetteerPlace(doc, i);
-    const d = hit ? scorePlace(doc, i, hit[0], hit[1]) : (facilitySlot(doc, i) ?? contextPlace(doc, i));
+    const d = hit
+      ? scorePlace(doc, i, hit[0], hit[1])
+      : (facilitySlot(doc, i) ?? wardSlot(doc, i) ?? contextPlace(doc, i));
     if (d) out.push(d);
     if (d?.reason === facilityReason) facilities.add(t.text);
+    if (d?.reason === wardReason) facilities.add(t.key);
     const s = suffixedPlace(doc, i);
     if (s) out.push(s);
     const slot = workplace(doc, i) ?? residencePlace(doc, i);
