@@ -1,3 +1,5 @@
+import { errorFrames, errorReason } from './jobs/errors.ts';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
 
@@ -23,7 +25,12 @@ export function createJsonLogger(level: LogLevel, write: (line: string) => void)
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 
+/**
+ * An error as log fields: its class, a code when it carries one, and its stack frames — never its
+ * message, nor the stack's first line that repeats it. Parser, driver and ffmpeg messages quote the
+ * bytes or values they choked on (a PDF's text, a roster name in a failed insert), and a message
+ * logged here would carry them past every careful caller.
+ */
 export function errorFields(err: unknown): LogFields {
-  if (err instanceof Error) return { err: { name: err.name, message: err.message, stack: err.stack } };
-  return { err: String(err) };
+  return { err: { reason: errorReason(err), frames: errorFrames(err) } };
 }
