@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** The closed set of error codes a client can see, and the one place that maps them to statuses. */
 export const errorStatus = {
   BAD_REQUEST: 400,
@@ -46,4 +48,22 @@ export class AppError extends Error {
   get status(): number {
     return errorStatus[this.code];
   }
+}
+
+/**
+ * The VALIDATION_FAILED error for a failed parse, naming each bad field and the rule it broke, never
+ * a value. Zod's own messages hold no received values except for unknown keys, which it lists by
+ * name — and a key is input too (a client's name sent as a key), so those are only counted here.
+ */
+export function invalidRequest(issues: readonly z.core.$ZodIssue[], root = '(body)'): AppError {
+  const problems = issues.map((i) => {
+    const message =
+      i.code === 'unrecognized_keys'
+        ? i.keys.length === 1
+          ? 'unknown field'
+          : `${i.keys.length} unknown fields`
+        : i.message;
+    return `${i.path.join('.') || root}: ${message}`;
+  });
+  return new AppError('VALIDATION_FAILED', `Invalid request: ${problems.join('; ')}`);
 }

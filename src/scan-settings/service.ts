@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { type AuditEntry, appendAudit } from '../audit/append.ts';
 import type { Db } from '../db/client.ts';
-import { AppError } from '../http/errors.ts';
+import { invalidRequest } from '../http/errors.ts';
 import { teams } from '../orgs/tables.ts';
 import { defaultPolicy, type ScanPolicy, scanPolicySchema } from '../scan/policy.ts';
 import { type ScanSettingsInput, scanSettingsInputSchema } from './schemas.ts';
@@ -122,8 +122,7 @@ export async function updateScanSettings(
 ): Promise<ScanSettings> {
   const parsed = scanSettingsInputSchema.safeParse(input.change);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
-    throw new AppError('VALIDATION_FAILED', `Invalid request: ${problems.join('; ')}`);
+    throw invalidRequest(parsed.error.issues);
   }
   const change = parsed.data;
   return db.transaction(async (t) => {

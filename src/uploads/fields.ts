@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError, invalidRequest } from '../http/errors.ts';
 import { type UploadKind, uploadKinds } from './tables.ts';
 
 /** The text fields of the upload form; `file` and `transcript` are the file parts. */
@@ -32,8 +32,7 @@ export type UploadFields = z.output<typeof UploadFields>;
 export function parseUploadFields(fields: ReadonlyMap<string, string>): UploadFields {
   const result = UploadFields.safeParse(Object.fromEntries(fields));
   if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.join('.') || '(form)'}: ${i.message}`);
-  throw new AppError('VALIDATION_FAILED', `Invalid request: ${problems.join('; ')}`);
+  throw invalidRequest(result.error.issues, '(form)');
 }
 
 /** The kind, if the field arrived already and is valid (the file part may come before it). */

@@ -151,6 +151,23 @@ describe('POST /api/teams/:id/roster', () => {
     expect(res.status).toBe(400);
     expect(await rowsOf(team.id)).toHaveLength(0);
   });
+
+  it('refuses a name sent as a field name with 400 without echoing it', async () => {
+    const { team, therapist } = await world();
+    const res = await call(
+      ctx,
+      'POST',
+      `/api/teams/${team.id}/roster`,
+      { people: ['Jo'], [CANARY_PERSON]: true, [CANARY_PLACE]: true },
+      therapist.cookie,
+    );
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(JSON.parse(text).error.message).toBe('Invalid request: (body): 2 unknown fields');
+    expect(text).not.toContain('Quenby');
+    expect(text).not.toContain('Vexholme');
+    expect(await rowsOf(team.id)).toHaveLength(0);
+  });
 });
 
 describe('who may not', () => {
