@@ -20,6 +20,8 @@ export const UploadFields = z
       .min(1)
       .max(200)
       .refine(noControls, 'must not contain control characters')
+      // busboy decodes fields leniently: bytes that are not UTF-8 arrive as U+FFFD, never as an error.
+      .refine((v) => !v.includes('\uFFFD'), 'must be valid UTF-8 text')
       .optional(),
     sessionDate: z.iso.date().optional(),
     team: z.uuid().optional(),

@@ -354,6 +354,26 @@ describe('POST /api/uploads — refused input', () => {
     await expectRefusedWithoutTrace(ctx, who.user.id);
   });
 
+  it('refuses a title that is not valid UTF-8 with 400 and keeps nothing', async () => {
+    const who = await teamWithUser(ctx);
+    const b = 'title-utf8-boundary';
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const body = new Uint8Array([
+      ...enc(`--${b}\r\nContent-Disposition: form-data; name="title"\r\n\r\nNotes `),
+      0xff,
+      0xc3,
+      ...enc(`\r\n--${b}\r\nContent-Disposition: form-data; name="kind"\r\n\r\npaperwork\r\n`),
+      ...enc(`--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n${CLEAN}\r\n`),
+      ...enc(`--${b}--\r\n`),
+    ]);
+    const res = await postUpload(ctx, who.cookie, body, {
+      'content-type': `multipart/form-data; boundary=${b}`,
+    });
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.message).toBe('Invalid request: title: must be valid UTF-8 text');
+    await expectRefusedWithoutTrace(ctx, who.user.id);
+  });
+
   it('answers 404 for a team of another organization, and writes the denial to the log', async () => {
     const who = await teamWithUser(ctx);
     const other = await teamWithUser(ctx);
