@@ -18,7 +18,9 @@ import {
 } from '../lexicon/cues.ts';
 import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
+import { clinicianNames } from './clinician-slots.ts';
 import type { Doc } from './doc.ts';
+import { isHospitalUnit } from './facility-slots.ts';
 import { withListedNames } from './name-lists.ts';
 import { namePrior, unknownWord } from './name-shape.ts';
 
@@ -143,7 +145,19 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
     if (opens || !doc.isOrdinaryWord(t.key)) return { boost: 0.45, cue: 'relation' };
   }
   // "Dan A. Forman-Lyons, RRT", "q. lander rrt": a credential after the name.
-  if (n1 && credentials.has(n1.key) && /^,?[ \t]{1,2}$/.test(n1.gapBefore) && !doc.isOrdinaryWord(t.key)) {
+  // Not "febrile, np jen aware" (there the credential titles the next name) nor "by iv rn" (a unit).
+  const titlesNext =
+    noticeWords.has(doc.next(i, 3)?.key ?? '') &&
+    isWord(doc.next(i, 2) ?? t) &&
+    !noticeWords.has(doc.next(i, 2)!.key);
+  if (
+    n1 &&
+    credentials.has(n1.key) &&
+    /^,?[ \t]{1,2}$/.test(n1.gapBefore) &&
+    !doc.isOrdinaryWord(t.key) &&
+    !isHospitalUnit(t.key) &&
+    !titlesNext
+  ) {
     return { boost: 0.45, cue: 'credential' };
   }
   // "E. Welsh aware", "per Marotta", "paged Dr": clinical notes name who was told.
@@ -455,5 +469,5 @@ export function detectNames(doc: Doc): Detection[] {
     if (d && d.score >= 0.3) out.push(d);
     scored[i] = d;
   }
-  return withListedNames(doc, out, scored);
+  return withListedNames(doc, [...out, ...clinicianNames(doc)], scored);
 }
