@@ -64,3 +64,17 @@ describe('relatives after kin words in note shorthand', () => {
     expect(await blocked(text)).toEqual([]);
   });
 });
+
+describe('surnames no list knows after a first name in a note', () => {
+  it('joins the unknown word after a detected first name, in capitals and lower case', async () => {
+    const caps = `${note}PLAN: CASE MANAGEMENT CONTACTS KAREN ANN YANULIS. MET W/ CASEWORKER LEONA LABOWICH.`;
+    expect(await blockedTexts(caps)).toEqual(['KAREN ANN YANULIS', 'LEONA LABOWICH']);
+    const lower = `${lowerNote}pt admits to psych nurse leslie kiezulas that she uses.`;
+    expect(await blockedTexts(lower)).toEqual(['leslie kiezulas']);
+  });
+
+  it('leaves a drug or measure after a word that is also a first name alone', async () => {
+    const text = `${note}HOPE AMIODARONE HELPS. MAX TMAX 101. JUNE LASIX GIVEN. DAWN BRETHINE NEB.\n${lowerNote}may titrate levophed. grace period for hctz.`;
+    expect(await blocked(text)).toEqual([]);
+  });
+});

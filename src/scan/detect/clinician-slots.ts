@@ -215,3 +215,18 @@ export function clinicianNames(doc: Doc): Detection[] {
   }
   return out;
 }
+
+/**
+ * "KAREN ANN YANULIS", "leslie kiezulas", "CASEWORKER LEONA LABOWICH": in notes, where shorthand
+ * hides which unknown words are names, a word no list knows right after a first name is its surname.
+ */
+export function surnameAfterFirstName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const left = doc.prev(i);
+  if (!left || doc.lex.firstNameRank(left.key) === undefined || !/^[ \t]{1,2}$/.test(t.gapBefore))
+    return false;
+  if (!/^\p{L}[\p{L}'-]{2,}$/u.test(t.text) || t.possessive || !nameish(doc, i)) return false;
+  // Lower case only counts where the first name is lower case too ("mary theresa kondouli").
+  if (doc.plainLower(t) && !doc.plainLower(left)) return false;
+  return !doc.isOrdinaryWord(t.key) && doc.commonness(t.key) < 30;
+}

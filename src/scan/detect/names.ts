@@ -18,7 +18,7 @@ import {
 } from '../lexicon/cues.ts';
 import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import { clinicianNames } from './clinician-slots.ts';
+import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import type { Doc } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
 import { withListedNames } from './name-lists.ts';
@@ -447,6 +447,7 @@ export function detectNames(doc: Doc): Detection[] {
         neighbour &&
         isWord(t) &&
         (initial ||
+          (neighbour === left && surnameAfterFirstName(doc, i)) ||
           (!titles.has(t.key) &&
             !relations.has(t.key) &&
             !doc.isGrammatical(t.key) &&
