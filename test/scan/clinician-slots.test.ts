@@ -78,3 +78,17 @@ describe('surnames no list knows after a first name in a note', () => {
     expect(await blocked(text)).toEqual([]);
   });
 });
+
+describe('an initial with its period before a surname', () => {
+  it('finds the initialled clinician whatever follows', async () => {
+    const text = `${note}BLOODY DRAINAGE AROUND CT SITE. Z. MILLER IN TO STRIP TUBES AND M. PEPPLER PLACING STITCH.`;
+    expect(await blockedTexts(text)).toEqual(['Z. MILLER', 'M. PEPPLER']);
+  });
+
+  it('leaves organisms, rhythms and letters closing shorthand alone', async () => {
+    const text =
+      `${note}URINE GROWING E. COLI. IN A. FIB. NO N/V. NPO AFTER MIDNOC. FOLLOW I&O. POST CXR DONE.\n` +
+      'Mixed case: tube close to R. mainstem. W. RESIDUALS >20CC. AMPHO B. AWATING ID CONSULT.';
+    expect(await blocked(text)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Detection } from '../findings.ts';
 import { clinicalStates, credentials, relations, titles } from '../lexicon/cues.ts';
-import { isWord, type Token } from '../text/tokens.ts';
+import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
 import { drugLike } from './name-shape.ts';
@@ -26,6 +26,12 @@ const notInitials = set('x q');
 const services = set(`
   surg surgery neurosurg neurosurgery ortho cards gi renal onc heme team teams mds midlevels residents
   house housestaff nsg nursing family pharmacy resp rt rrt ot sw cm staff covering
+`);
+/** Words after a single letter and a period that are no surname: organisms and rhythms ("E. coli", "A. fib"). */
+const afterLetter = set(`
+  coli aureus diff difficile fib flutter tach brady pneumoniae aeruginosa flu influenzae pylori cat
+  catarrhalis fragilis epi epidermidis faecalis faecium glabrata albicans marcescens cloacae mirabilis
+  maltophilia baumannii oxytoca aerogenes cepacia perfringens viridans max min sat
 `);
 /** Kin before a relative's first name in shorthand: "son Bill called", "dtr Rita", "HCP Janet". */
 const kin = set('son daughter dtr wife husband hcp proxy brother sister mother father niece nephew');
@@ -175,6 +181,25 @@ export function clinicianNames(doc: Doc): Detection[] {
       if (run.length > 0 && run.some((k) => initial(doc, k)) && convincing(doc, run, false))
         out.push(...spansOf(doc, run, 'clinician after a clinical lead'));
     }
+    // "Z. MILLER IN TO STRIP TUBES", "J SMITH ORDERED": an initial with its period and a surname.
+    if (
+      p1 &&
+      /^\p{Lu}$/u.test(p1.text) &&
+      /^\.[ \t]$/.test(t.gapBefore) &&
+      // Not a letter closing "N/V.", "I&O.", "D+I." or "H.O.": the initial stands alone.
+      (i === 1 || /(?:^|\n|[ \t(])$/.test(p1.gapBefore)) &&
+      (doc.prev(i, 2)?.text.length ?? 2) > 1 &&
+      initial(doc, i - 1) &&
+      !afterLetter.has(t.key) &&
+      t.key.length >= 3 &&
+      // "R. mainstem", "W. RESIDUALS", "B. AWATING": shorthand, plurals and misspelt verbs are no surname.
+      !(doc.caseInformative(t) && t.case === Case.Lower) &&
+      !doc.isOrdinaryWord(t.key.replace(/e?s$/, '')) &&
+      !(/ing$/.test(t.key) && doc.lex.surnameRank(t.key) === undefined) &&
+      nameish(doc, i) &&
+      (!doc.isOrdinaryWord(t.key) || (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 2000)
+    )
+      out.push(...spansOf(doc, [i - 1, i], 'initial and surname'));
     // "son Bill called", "son don reid", "social: bob visited": a common first name after kin or the
     // social heading; capitals cannot decide in notes, so the word must be a common first name.
     const kinLead =
