@@ -30,3 +30,8 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
     strict: true,
   }) as ParsedArgs;
 }
+
+/** A mistake in how a command was called; its message is shown with the command's usage. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

@@ -1,6 +1,9 @@
 import { ConfigError } from '../config.ts';
+import { AppError } from '../http/errors.ts';
+import { errorFrames, errorReason } from '../jobs/errors.ts';
+import { KeyFileError } from '../vault/key-file.ts';
 import { auditCommand } from './audit.ts';
-import { type Command, type CommandIo, parseCommandArgs } from './command.ts';
+import { type Command, type CommandIo, parseCommandArgs, UsageError } from './command.ts';
 import { migrateCommand } from './migrate.ts';
 import { scanCommand } from './scan.ts';
 import { serveCommand } from './serve.ts';
@@ -68,7 +71,14 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
       io.err(`qa-vault ${command.name}: ${err.message}\n`);
       return 2;
     }
-    io.err(`qa-vault ${command.name}: ${(err as Error).stack ?? String(err)}\n`);
+    // These messages are written for people; any other message may quote a file it was parsing
+    // (pdf.js, ffmpeg, a driver), so only the error's class, code and stack frames are printed.
+    if (err instanceof AppError || err instanceof UsageError || err instanceof KeyFileError) {
+      io.err(`qa-vault ${command.name}: ${err.message}\n`);
+      return 2;
+    }
+    const frames = errorFrames(err);
+    io.err(`qa-vault ${command.name}: unexpected ${errorReason(err)}\n${frames ? `${frames}\n` : ''}`);
     return 2;
   }
 }

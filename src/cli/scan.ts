@@ -11,6 +11,7 @@ import type { Finding } from '../scan/findings.ts';
 import { createScanner, type ScanOptions, type ScanReport } from '../scan/scanner.ts';
 import { type Extraction, ExtractionError } from '../scan/types.ts';
 import type { Command, CommandIo } from './command.ts';
+import { UsageError } from './command.ts';
 
 const usage = `qa-vault scan [options] FILE...
 qa-vault scan --jsonl IN
@@ -138,8 +139,6 @@ async function readRoster(path: string): Promise<Roster> {
     throw new UsageError('--roster must name a JSON file {"people":[...],"places":[...]}');
   }
 }
-
-class UsageError extends Error {}
 
 export const scanCommand: Command = {
   name: 'scan',

@@ -7,6 +7,7 @@ import { ensureTeams, resolveOrganization } from '../orgs/service.ts';
 import { createAccount, findUserByEmail, issuePasswordReset, updateAccount } from '../users/service.ts';
 import { roleEnum } from '../users/tables.ts';
 import type { Command, CommandIo, ParsedArgs } from './command.ts';
+import { UsageError } from './command.ts';
 
 const usage = `qa-vault user <add|disable|reset> [options]
 
@@ -21,8 +22,6 @@ const usage = `qa-vault user <add|disable|reset> [options]
         with POST /api/auth/password/reset
 
 Roles: ${roleEnum.enumValues.join(', ')}. Every change is written to the access log as "system".`;
-
-class UsageError extends Error {}
 
 const str = (args: ParsedArgs, name: string): string => {
   const v = args.values[name];

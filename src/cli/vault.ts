@@ -12,6 +12,7 @@ import {
 } from '../vault/maintenance.ts';
 import { type KeySource, openNodeVault, resolveKeySource } from '../vault/node.ts';
 import type { Command, CommandIo, ParsedArgs } from './command.ts';
+import { UsageError } from './command.ts';
 
 async function withRuntime(io: CommandIo, run: (rt: NodeRuntime, source: KeySource) => Promise<number>) {
   const config = parseConfig(io.env);
@@ -37,8 +38,6 @@ function positiveInt(value: unknown, name: string, fallback: number): number {
   if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer`);
   return n;
 }
-
-class UsageError extends Error {}
 
 async function status({ deps }: NodeRuntime, source: KeySource, io: CommandIo): Promise<number> {
   const active = deps.vault.keys.activeKeyId();

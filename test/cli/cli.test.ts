@@ -42,6 +42,14 @@ describe('qa-vault CLI', () => {
     expect(run(['migrate', '--frob']).status).toBe(2);
   });
 
+  it('reports an unexpected failure by its class and code, never its message', () => {
+    const r = run(['migrate'], { DATABASE_URL: 'postgres://nobody@127.0.0.1:9/canary_db_name' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^qa-vault migrate: unexpected \S+/);
+    expect(r.stderr).not.toContain('canary_db_name');
+    expect(r.stderr).not.toContain('127.0.0.1:9');
+  });
+
   it('lists every bad variable when the configuration is invalid', () => {
     const r = run(['migrate'], {
       PORT: 'eighty',
