@@ -50,3 +50,19 @@ describe('hospital buildings named with a floor number', () => {
     expect(await blockedTexts(note)).toEqual([]);
   });
 });
+
+describe('hospital-shaped acronyms after a preposition of place', () => {
+  it('finds an acronym ending in H or MC after at/in/to/from without a transfer verb', async () => {
+    const note =
+      `${vitals}MANAGED AS OUTPATIENT BY CHF TEAM AT WMH. knows he is in WMH. ` +
+      'husband asked for a consult from the RVMC. cultures pending at kmh.';
+    expect(await blockedTexts(note)).toEqual(['WMH', 'WMH', 'RVMC', 'kmh']);
+  });
+
+  it('leaves clinical acronyms of the same shape alone (bleeds, insulin, baseline health)', async () => {
+    const note =
+      `${vitals}HX OF BPH, IN SAH PRECAUTIONS. pt to NH when stable. covered with 10u of NPH at hs. ` +
+      'back to USOH per family. ph 7.32 on abg. WAS AT OSH FOR 2 DAYS.';
+    expect(await blockedTexts(note)).toEqual([]);
+  });
+});

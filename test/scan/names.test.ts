@@ -90,3 +90,25 @@ describe('person names (gazetteer + context)', () => {
     expect(await blockedTexts('Pt remains on vent, suct mod tan. Dr. Riker aware.')).toEqual(['Riker']);
   });
 });
+
+describe('languages and clinical shorthand that name lists also hold', () => {
+  const vitals =
+    'resp: tol psv wean, abg ok, sx thick tan. gi: abd soft, +bs. heme: hct stable, lytes repleted. ';
+
+  it('does not read a language as a surname or a town', async () => {
+    const note = `${vitals}Italian speaking, but understands some English. Spanish speaking only. CAN CONVERSE IN ENGLISH.`;
+    expect(await blockedTexts(note)).toEqual([]);
+  });
+
+  it('does not read shorthand capitalized in a note as a name (Aline, Na, RECK, PERL, SHIN)', async () => {
+    const note =
+      `${vitals}Aline placed in R radial. Lytes with Na 148. RECK HCT 33.4. MAE, PERL. LEFT SHIN ULCERS. ` +
+      'sinus brady 38-50. RIJ PA line intact.';
+    expect(await blockedTexts(note)).toEqual([]);
+  });
+
+  it('still finds a shorthand word or language after a title, and names around them', async () => {
+    const note = `${vitals}Mr. English seen by Dr. Aline. Spanish speaking, wife Maria Gonzalez at bedside.`;
+    expect(await blockedTexts(note)).toEqual(['English', 'Aline', 'Maria Gonzalez']);
+  });
+});

@@ -80,3 +80,12 @@ describe('places (gazetteer + context)', () => {
     expect(await blockedTexts(note)).toEqual(['quartermain']);
   });
 });
+
+describe('place words that describe a device', () => {
+  it('does not read "central line" or a valve named for a town as a place, but keeps the town', async () => {
+    const note =
+      'resp: tol psv wean, abg ok. NEEDS CENTRAL ACCESS. Central line dc’d and tip sent for cx. ' +
+      'placed on passy muir valve. Her daughter lives in Central, South Carolina.';
+    expect(await blockedTexts(note)).toEqual(['Central']);
+  });
+});

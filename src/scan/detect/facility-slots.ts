@@ -34,6 +34,30 @@ export function isHospitalUnit(key: string): boolean {
 
 export const facilityReason = 'facility acronym after a transfer';
 
+/** Clinical acronyms shaped like a hospital's ("…H", "…MC"): states, bleeds and insulins, not places. */
+const notHospitals = set(`
+  nh ich sah sdh edh ivh iph bph lvh rvh nph usoh ph oh ch doh cah pah hh dh ah hoh soh sbh ugh
+  tah bsh mch lbh ubh
+`);
+
+/** "back to USOH", "on NPH": a clinical acronym that no hospital's name can be. */
+export function isClinicalAcronym(key: string): boolean {
+  return notHospitals.has(key);
+}
+
+/**
+ * "at GH", "in GBMC", "from VAMC": hospitals abbreviate as a letter or three before H, HC or MC,
+ * which in a clinical note after a preposition of place is a facility even without a move.
+ */
+function hospitalShaped(doc: Doc, t: Token): boolean {
+  return (
+    doc.jargon >= 0.04 &&
+    /^[a-z]{1,3}(?:h|hc|mc)$/.test(t.key) &&
+    !notHospitals.has(t.key) &&
+    acronymLike(doc, t)
+  );
+}
+
 /** A short acronym that can be a hospital's: 2–5 letters, ALL-CAPS, or any case in shorthand without capitals. */
 function acronymLike(doc: Doc, t: Token): boolean {
   if (!isWord(t) || t.contraction || !/^[A-Za-z]{2,5}$/.test(t.text)) return false;
@@ -54,8 +78,10 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   const k = doc.prev(i)?.key === 'the' ? 1 : 0;
   const p1 = doc.prev(i, 1 + k);
   if (!p1 || p1.line !== t.line || !/^[ \t]{1,2}$/.test(t.gapBefore)) return undefined;
-  if (!['to', 'from', 'at'].includes(p1.key)) return undefined;
+  if (!['to', 'from', 'at', 'in'].includes(p1.key)) return undefined;
   if (!acronymLike(doc, t)) return undefined;
+  if (hospitalShaped(doc, t)) return facility(t);
+  if (p1.key === 'in') return undefined;
   let p2 = doc.prev(i, 2 + k);
   // "sent to ED at GH": the department, then its hospital.
   if (p1.key === 'at' && p2 && hospitalUnits.has(p2.key) && doc.prev(i, 3 + k)?.key === 'to')
@@ -66,6 +92,10 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   const n1 = doc.next(i);
   const trailer = n1 !== undefined && doc.adjacent(t, n1) && facilityTrailers.has(n1.key);
   if (!moved && !trailer) return undefined;
+  return facility(t);
+}
+
+function facility(t: Token): Detection {
   return {
     start: t.start,
     end: t.end,

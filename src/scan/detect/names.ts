@@ -5,6 +5,7 @@ import {
   clinicalTerms,
   credentials,
   endearments,
+  languages,
   nameIntro,
   nameWords,
   personVerbs,
@@ -330,6 +331,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   const grammar = doc.isGrammatical(key);
   const context = personContext(doc, i);
   const strongCue = context.boost >= 0.35;
+  // "speaks English", "Na 148", "RECK HCT" in a note: a language or clinical shorthand needs a title.
+  if ((languages.has(key) || (clinicalTerms.has(key) && doc.jargon >= 0.04)) && context.cue !== 'title')
+    return undefined;
   // "rose" in properly cased prose is a flower, unless a title or role says person ("Dr. griffin").
   if (doc.plainLower(t) && !(strongCue && context.cue !== 'direct address' && !doc.isOrdinaryWord(t.key))) {
     return undefined;

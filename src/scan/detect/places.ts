@@ -2,7 +2,9 @@ import type { Detection } from '../findings.ts';
 import {
   calendarWords,
   clinicalStates,
+  deviceNouns,
   institutionSuffixes,
+  languages,
   placePrefixes,
   placePrepositions,
   placeVerbs,
@@ -15,6 +17,7 @@ import {
   facilityMentions,
   facilityReason,
   facilitySlot,
+  isClinicalAcronym,
   isHospitalUnit,
   wardReason,
   wardSlot,
@@ -135,6 +138,11 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
   if (n === 1 && doc.isGrammatical(t.key) && !(doc.capitalized(t) && !t.sentenceStart)) return undefined;
   const context = placeContext(doc, i);
   const tail = placeTail(doc, i + n - 1);
+  // "in English", "central line", "Passy Muir valve": a language, or an adjective of a device.
+  const after = doc.next(i + n - 1);
+  if (tail.boost === 0 && n === 1 && languages.has(t.key)) return undefined;
+  if (tail.boost === 0 && after && doc.adjacent(tokens[n - 1], after) && deviceNouns.has(after.key))
+    return undefined;
   // "in May" is a month and "to Will" a person unless the sentence insists on a place.
   const calendarOrName =
     n === 1 &&
@@ -245,7 +253,8 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
   if (t.case === Case.Upper && t.text.length <= 4) {
     // "transferred to CCU", "back to OR": a hospital's own units. In clinical notes another
     // acronym after a move is another hospital ("transferred from GBMC").
-    if (doc.jargon < 0.04 || hospitalUnits.has(t.key) || context < 0.45) return undefined;
+    if (doc.jargon < 0.04 || hospitalUnits.has(t.key) || isClinicalAcronym(t.key) || context < 0.45)
+      return undefined;
     return {
       start: t.start,
       end: t.end,

@@ -169,8 +169,21 @@ export const clinicalTerms = set(`
   icu ccu micu sicu nicu picu cvicu csru pacu cath rehab snf ltac vanco trach lytes dispo pac poss
   nard psv cpap bipap imv peep abg nebs sats amio dopa neo prbc ffp ngt ogt kcl lima rima svg
   carevue fio2 suctioned pacer colace cipro fent riss echo ards hoyer shiley passy zoll riker tia tham
-  situ stent na gu ve po
+  situ stent na gu ve po reck shin brady marg kling spiro ij rij lij asa
 `);
+
+/**
+ * Languages: "speaks English", "Spanish speaking" describe a patient, never name one ("English"
+ * is also a surname and a town) — only a title makes one a person ("Mr. English").
+ */
+export const languages = set(`
+  english spanish french italian portuguese russian chinese mandarin cantonese vietnamese korean
+  japanese arabic hindi urdu polish greek german creole haitian tagalog farsi persian hebrew yiddish
+  somali amharic swahili bengali punjabi gujarati turkish ukrainian albanian armenian dutch swedish
+`);
+
+/** Nouns after which a place word is an adjective of a device: "central line", "Passy Muir valve". */
+export const deviceNouns = set('line lines access lumen venous catheter valve tube port');
 
 /**
  * Where a patient "goes into" or is "put back in" that is no place: heart rhythms, ventilator
