@@ -89,3 +89,25 @@ describe('place words that describe a device', () => {
     expect(await blockedTexts(note)).toEqual(['Central']);
   });
 });
+
+describe('hospital names made of institution words', () => {
+  it('keeps "of" and the state in a university name, and finds a hospital named by its suffix words after a preposition', async () => {
+    const note =
+      'resp: tol psv wean, abg ok. TRANSFERRED FROM UNIVERSITY OF MD MEDICAL CENTER. PRESENTED TO U OF MD MED CENTER. ' +
+      'TAKEN TO MEMORIAL HOSPITAL, THEN TO HARFORD REGIONAL. she teaches at the University of Chicago.';
+    expect(await blockedTexts(note)).toEqual([
+      'UNIVERSITY OF MD MEDICAL CENTER',
+      'U OF MD MED CENTER',
+      'MEMORIAL HOSPITAL',
+      'HARFORD REGIONAL',
+      'University of Chicago',
+    ]);
+  });
+
+  it('leaves generic hospitals and schools of a subject alone', async () => {
+    const note =
+      'she went to the general hospital and then to the medical center. he is in the college of nursing. ' +
+      'we use regional anesthesia. u of course know that.';
+    expect(await blockedTexts(note)).toEqual([]);
+  });
+});

@@ -51,6 +51,50 @@ const hospitalUnits = new Set(
   ),
 );
 
+/** Institution words that name one hospital when nothing else does: "Memorial Hospital". */
+const namingWords = new Set(['memorial', 'regional', 'community', 'university', 'general', 'mercy']);
+/** "University of Maryland Medical Center", "U of MD Med Center": the "of" belongs to the name. */
+const ofInstitutions = new Set(['university', 'univ', 'u', 'college', 'institute']);
+const institutionTail = new Set([
+  'medical',
+  'med',
+  'center',
+  'centre',
+  'hospital',
+  'hosp',
+  'campus',
+  'school',
+]);
+
+/** "University of Maryland Hospital", "U OF MD MED CENTER": the whole name, its "of" and state included. */
+function institutionOf(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (!ofInstitutions.has(t.key) || doc.plainLower(t)) return undefined;
+  const of = doc.tokens[i + 1];
+  const name = doc.tokens[i + 2];
+  if (!of || !name || of.key !== 'of' || !doc.adjacent(t, of) || !doc.adjacent(of, name)) return undefined;
+  // "u of" is only an abbreviation in capitals; the object must be a place or read like a name.
+  if (t.key === 'u' && t.text !== 'U') return undefined;
+  const place = doc.lex.place(name.key) !== undefined || doc.lex.isUsState(name.key);
+  if (!place && !(isWord(name) && doc.capitalized(name) && !doc.isGrammatical(name.key))) return undefined;
+  if (name.key.length <= 2 && (name.case !== Case.Upper || !doc.lex.isUsState(name.key))) return undefined;
+  let last = i + 2;
+  while (
+    last + 1 < doc.tokens.length &&
+    institutionTail.has(doc.tokens[last + 1]!.key) &&
+    doc.adjacent(doc.tokens[last], doc.tokens[last + 1])
+  )
+    last++;
+  return {
+    start: t.start,
+    end: wordEnd(doc.tokens[last]!),
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.9,
+    reason: 'named institution (university of …)',
+  };
+}
+
 const onStreet = new Set(['on', 'off', 'at', 'along', 'down', 'up', 'near', 'the']);
 const wellKnown = new Set<PlaceKind>(['city', 'country', 'region', 'us-state']);
 
@@ -210,8 +254,17 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   }
   if (j === i) return undefined;
   const words = doc.tokens.slice(j, i);
-  // "the Medical Center", "High School": suffix words alone name no particular place.
+  // "the Medical Center", "High School": suffix words alone name no particular place, unless a
+  // preposition of place (no article) puts one there: "transferred from Memorial Hospital".
+  const before = doc.prev(j);
+  const named =
+    words.length === 1 &&
+    namingWords.has(words[0]!.key) &&
+    before !== undefined &&
+    before.line === suffix.line &&
+    placePrepositions.has(before.key);
   if (
+    !named &&
     words.every(
       (w) => institutionSuffixes.has(w.key) || streetSuffixes.has(w.key) || placePrefixes.has(w.key),
     )
@@ -297,7 +350,7 @@ export function detectPlaces(doc: Doc): Detection[] {
     if (d) out.push(d);
     if (d?.reason === facilityReason) facilities.add(t.text);
     if (d?.reason === wardReason) facilities.add(t.key);
-    const s = suffixedPlace(doc, i);
+    const s = suffixedPlace(doc, i) ?? institutionOf(doc, i);
     if (s) out.push(s);
     const slot = workplace(doc, i) ?? residencePlace(doc, i);
     if (slot) out.push(slot);

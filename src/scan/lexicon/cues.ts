@@ -95,7 +95,7 @@ export const placeVerbs = set(`
 
 /** Words after a name that make it a place: "Harford Memorial", "Lincoln Elementary". */
 export const institutionSuffixes = set(`
-  hospital hosp hospitals medical clinic clinics memorial rehab rehabilitation campus center centre
+  hospital hosp hospitals medical clinic clinics memorial regional rehab rehabilitation campus center centre
   school schools elementary middle high academy university univ college institute church chapel
   temple mosque synagogue pharmacy library park mall plaza apartments apts apartment homes village
   county parish township borough heights hills springs falls valley beach lake creek ridge
