@@ -111,3 +111,20 @@ describe('hospital names made of institution words', () => {
     expect(await blockedTexts(note)).toEqual([]);
   });
 });
+
+describe('where a patient says they are, and named areas and shores', () => {
+  const vitals =
+    'Resp: Tol PSV wean, ABG ok, sx thick tan. GI: Abd soft, +BS. Heme: Hct stable, lytes repleted. ';
+
+  it('finds the place in orientation phrases and in "in X area"', async () => {
+    const note = `${vitals}Knows she is in Lochearn. Currently lives in shelter in Edgemere area.`;
+    expect(await blockedTexts(note)).toEqual(['Lochearn', 'Edgemere']);
+  });
+
+  it('leaves distress, pain, body areas and wound care alone', async () => {
+    const note =
+      `${vitals}Aware she is in NAD. Knows he is in Pain. Pain in Groin area. Duoderm to Coccyx area. ` +
+      'Excoriation in peri area.';
+    expect(await blockedTexts(note)).toEqual([]);
+  });
+});

@@ -105,6 +105,7 @@ export function placeContext(doc: Doc, i: number): number {
   const p3 = doc.prev(i, 3);
   if (!p1 || p1.line !== doc.tokens[i]!.line) return 0;
   if (placePrepositions.has(p1.key)) {
+    if (orientation(doc, i) || areaAfter(doc, i)) return 0.45;
     if (
       p2 &&
       (placeVerbs.has(p2.key) ||
@@ -121,6 +122,55 @@ export function placeContext(doc: Doc, i: number): number {
     return 0.4;
   }
   return 0;
+}
+
+/** Verbs of a patient's orientation: "knows he is in X", "aware she is at X", "states she is in X". */
+const orientationVerbs = new Set([
+  'knows',
+  'know',
+  'aware',
+  'states',
+  'stated',
+  'believes',
+  'oriented',
+  'thinks',
+]);
+const beVerbs = new Set(['is', 'am', 'was']);
+
+/** "Knows she is in X", "aware he is at X", "I know I'm in X": where the patient says they are. */
+function orientation(doc: Doc, i: number): boolean {
+  const p2 = doc.prev(i, 2);
+  const p3 = doc.prev(i, 3);
+  const p4 = doc.prev(i, 4);
+  if (!p2 || !p3) return false;
+  const line = doc.tokens[i]!.line;
+  if (/^(?:i'?m|i’m)$/.test(p2.key)) return p3.line === line && orientationVerbs.has(p3.key);
+  return (
+    beVerbs.has(p2.key) &&
+    (subjects.has(p3.key) || p3.key === 'pt' || p3.key === 'patient') &&
+    p4 !== undefined &&
+    p4.line === line &&
+    orientationVerbs.has(p4.key)
+  );
+}
+
+/**
+ * "in Edgemere area": a capitalized word no dictionary knows between a preposition and "area".
+ * Only in title case: "COCCYX AREA", "peri area", "epigastic area" are the body's.
+ */
+function areaAfter(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n1 = doc.next(i);
+  return (
+    t.case === Case.Capitalized &&
+    doc.capitalized(t) &&
+    // "to Coccyx area", "at Sacral area": wound care puts dressings on areas, people live in them.
+    doc.prev(i)?.key === 'in' &&
+    n1 !== undefined &&
+    ['area', 'neighborhood', 'neighbourhood', 'vicinity'].includes(n1.key) &&
+    doc.adjacent(t, n1) &&
+    !doc.isOrdinaryWord(t.key)
+  );
 }
 
 /** Where the name in a token ends: "Chattanooga's" is the place "Chattanooga". */

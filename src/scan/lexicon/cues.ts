@@ -192,5 +192,5 @@ export const deviceNouns = set('line lines access lumen venous catheter valve tu
 export const clinicalStates = set(`
   afib af aflutter flutter sr nsr sb svt vt vf vfib vtach junctional paced pacing asystole brady tachy
   bigeminy trigeminy ac ps psv simv cpap bipap cmv prvc imv peep av ra rv lv sbp dbp map nc cn
-  shock sepsis arrest remission labor labour withdrawal detox coma
+  shock sepsis arrest remission labor labour withdrawal detox coma nad distress pain
 `);
