@@ -112,3 +112,17 @@ describe('languages and clinical shorthand that name lists also hold', () => {
     expect(await blockedTexts(note)).toEqual(['English', 'Aline', 'Maria Gonzalez']);
   });
 });
+
+describe('eponyms of devices in clinical notes', () => {
+  const vitals =
+    'resp: tol psv wean, abg ok, sx thick tan. gi: abd soft, +bs. heme: hct stable, lytes repleted. ';
+
+  it('does not read a name before a device noun as a person', async () => {
+    const note = `${vitals}pt on passe muir valve this am. R femoral Quinton catheter. Hickman line flushed.`;
+    expect(await blockedTexts(note)).toEqual([]);
+  });
+
+  it('still finds a clinician whose verb comes before the device', async () => {
+    expect(await blockedTexts(`${vitals}NP CAROL ORDERED LINES D/C'D.`)).toEqual(['CAROL']);
+  });
+});

@@ -107,3 +107,10 @@ describe('Safe Harbor patterns', () => {
     expect(found('We met 3 times in 2 weeks and talked for 45 minutes about 10 things.')).toEqual([]);
   });
 });
+
+describe('ventilator pressure pairs written like dates', () => {
+  it('leaves "BIPAP OVERNIGHT 10/5" and "ON 10/5 BIPAP" alone but keeps a date before other words', () => {
+    const note = 'ON BIPAP OVERNIGHT 10/5 FIO2 65%. ABG ON 10/5 BIPAP 65%. Admitted on 10/5 with pneumonia.';
+    expect(found(note)).toEqual(['DATE:10/5']);
+  });
+});

@@ -4,6 +4,7 @@ import {
   calendarWords,
   clinicalTerms,
   credentials,
+  deviceNouns,
   endearments,
   languages,
   nameIntro,
@@ -309,6 +310,19 @@ function againstName(doc: Doc, i: number): number {
 }
 
 /** Scores one token as a person's name; returns a detection or undefined. */
+/** A device noun one or two words on: "Hickman line", "Passy Muir valve". */
+function eponym(doc: Doc, i: number): boolean {
+  for (let k = 1, prev = doc.tokens[i]; k <= 2; k++) {
+    const next = doc.tokens[i + k];
+    if (!next || !doc.adjacent(prev, next)) return false;
+    if (deviceNouns.has(next.key)) return true;
+    // Only another name word between them ("Passy Muir"), not a verb ("CAROL ORDERED LINES").
+    if (doc.isOrdinaryWord(next.key)) return false;
+    prev = next;
+  }
+  return false;
+}
+
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   if (
@@ -334,6 +348,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   // "speaks English", "Na 148", "RECK HCT" in a note: a language or clinical shorthand needs a title.
   if ((languages.has(key) || (clinicalTerms.has(key) && doc.jargon >= 0.04)) && context.cue !== 'title')
     return undefined;
+  // "Quinton catheter", "passy muir valve": in a note, a name right before a device is its eponym.
+  if (doc.jargon >= 0.04 && context.cue !== 'title' && eponym(doc, i)) return undefined;
   // "rose" in properly cased prose is a flower, unless a title or role says person ("Dr. griffin").
   if (doc.plainLower(t) && !(strongCue && context.cue !== 'direct address' && !doc.isOrdinaryWord(t.key))) {
     return undefined;

@@ -152,7 +152,9 @@ const patterns: Pattern[] = [
 ];
 
 const settingBefore =
-  /(?:\d%[\s,&]*|\b(?:psv?|cpap|bi-?pap|flowby|fio2|imv|simv|peep|ac|prvc|vent|settings?|co|ci|svr|co\/ci|cp|pain|c\/o)\b)(?:[\s:=@]+(?:increased|decreased|incr|decr|inc|dec|weaned|changed|back|down|up|at|to|of|on|is|was|now|settings?))*[\s:=@]*$/i;
+  /(?:\d%[\s,&]*|\b(?:psv?|cpap|bi-?pap|flowby|fio2|imv|simv|peep|ac|prvc|vent|settings?|co|ci|svr|co\/ci|cp|pain|c\/o)\b)(?:[\s:=@]+(?:increased|decreased|incr|decr|inc|dec|weaned|changed|back|down|up|at|to|of|on|is|was|now|overnight|overnite|settings?))*[\s:=@]*$/i;
+/** "ON 10/5 BIPAP", "10/5 PEEP": a pressure pair written before its mode. */
+const settingAfter = /^\s*(?:bi-?pap|cpap|peep|psv?|fio2|vent)\b/i;
 const painNear = /\b(?:pain|cp|ha|headache|discomfort|ache|pain scale)\b/i;
 
 /** A month/day without a year that is a setting or a score in clinical shorthand. */
@@ -160,8 +162,9 @@ function measurement(m: RegExpExecArray): boolean {
   if (!/^\d{1,2}\/\d{1,2}$/.test(m[0])) return false;
   const before = m.input.slice(Math.max(0, m.index - 24), m.index);
   if (settingBefore.test(before)) return true;
-  if (!m[0].endsWith('/10')) return false;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+  if (settingAfter.test(after)) return true;
+  if (!m[0].endsWith('/10')) return false;
   return painNear.test(before) || painNear.test(after);
 }
 
