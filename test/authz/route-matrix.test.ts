@@ -108,8 +108,9 @@ describe('route × role matrix', () => {
   const scopes: Scope[] = ['own', 'other'];
   for (const [route, row] of Object.entries(routeTable)) {
     const [method, path] = route.split(' ') as [string, string];
-    it(`${route} answers each caller as the table says`, async (t) => {
-      if (!registeredRoutes().includes(route)) t.skip(`${path} is not mounted in this build`);
+    it(`${route} answers each caller as the table says`, async () => {
+      // A row whose route is gone is stale: the table must describe exactly the app's routes.
+      expect(registeredRoutes(), `${path} is in the table but not mounted`).toContain(route);
       const got: string[] = [];
       const want: string[] = [];
       for (const caller of callers) {
