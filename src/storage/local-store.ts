@@ -132,7 +132,8 @@ const READ_CHUNK = 256 * 1024;
 /**
  * Reads [start, end] of a file as a pull-driven stream: a chunk is read only when the consumer asks for
  * one, so streaming a long recording to a slow client holds one chunk, not the file (Readable.toWeb
- * queues by chunk count and reads ahead).
+ * queues by chunk count and reads ahead). It is a byte stream: a BYOB reader (the vault's decryption)
+ * has the file read straight into its own reused buffer, where a default reader gets a fresh chunk.
  */
 function readFileRange(path: string, start: number, end: number): ReadableStream<Uint8Array> {
   let position = start;
@@ -142,26 +143,30 @@ function readFileRange(path: string, start: number, end: number): ReadableStream
     handle = undefined;
     await h?.close();
   };
-  return new ReadableStream<Uint8Array>(
+  return new ReadableStream(
     {
+      type: 'bytes',
+      autoAllocateChunkSize: READ_CHUNK,
       async pull(controller) {
+        const request = controller.byobRequest!;
         try {
           handle ??= await open(path, 'r');
-          const want = Math.min(READ_CHUNK, end - position + 1);
+          const view = request.view!;
+          const want = Math.min(view.byteLength, end - position + 1);
           if (want <= 0) {
             await close();
             controller.close();
+            request.respond(0);
             return;
           }
-          const buffer = new Uint8Array(want);
-          const { bytesRead } = await handle.read(buffer, 0, want, position);
+          const { bytesRead } = await handle.read(view as Uint8Array, 0, want, position);
           if (bytesRead === 0) {
             await close();
             controller.error(new Error('blob ended early'));
             return;
           }
           position += bytesRead;
-          controller.enqueue(bytesRead === want ? buffer : buffer.subarray(0, bytesRead));
+          request.respond(bytesRead);
         } catch (err) {
           await close().catch(() => {});
           controller.error(err);
@@ -170,5 +175,5 @@ function readFileRange(path: string, start: number, end: number): ReadableStream
       cancel: close,
     },
     { highWaterMark: 0 },
-  );
+  ) as ReadableStream<Uint8Array>;
 }

@@ -4,9 +4,8 @@ import {
   equalBytes,
   HEADER_SIZE,
   headerMismatch,
-  segmentAad,
   segmentCount,
-  segmentNonce,
+  segmentParamsWriter,
   segmentPlainLength,
   TAG_SIZE,
 } from './format.ts';
@@ -30,11 +29,17 @@ export interface DecryptParams extends SegmentParams {
 /**
  * Decrypts blob bytes back into plaintext. A segment is released only after its tag verified, in
  * order; the first failure errors the stream, so a reader never receives unauthenticated bytes.
+ * Resolves once the first piece is decrypted; a failure there rejects instead of erroring the stream.
  */
-export function decryptingStream(blob: ReadableStream<Uint8Array>, p: DecryptParams) {
-  const reader = new ByteReader(blob);
+export async function decryptingStream(
+  blob: ReadableStream<Uint8Array>,
+  p: DecryptParams,
+): Promise<ReadableStream<Uint8Array>> {
+  // Four segments: each refill then reads whole segments straight into place, with no copy.
+  const reader = new ByteReader(blob, { ownBuffer: PIPELINE_DEPTH * (p.segmentSize + TAG_SIZE) });
   const total = segmentCount(p.plaintextSize, p.segmentSize);
   const hash = p.expectSha256 ? p.cipher.createSha256() : null;
+  const params = segmentParamsWriter(p.header, p.objectId, p.noncePrefix);
   const inFlight: { index: number; opening: Promise<Uint8Array | null> }[] = [];
   let next = p.first;
   let remaining = p.length;
@@ -49,38 +54,55 @@ export function decryptingStream(blob: ReadableStream<Uint8Array>, p: DecryptPar
     const length = segmentPlainLength(next, p.plaintextSize, p.segmentSize) + TAG_SIZE;
     const sealed = await reader.read(length);
     if (sealed.length < length) throw fail('truncated object', next);
-    const aad = segmentAad(p.header, p.objectId, next, next === total - 1);
-    const opening = p.cipher.open(p.key, segmentNonce(p.noncePrefix, next), aad, sealed).catch(() => null); // a failed tag; reported when this segment's turn comes
+    const { nonce, aad } = params.at(next, next === total - 1);
+    const opening = p.cipher.open(p.key, nonce, aad, sealed).catch(() => null); // a failed tag; reported when this segment's turn comes
     inFlight.push({ index: next, opening });
     next++;
   }
 
+  async function nextPiece(): Promise<{ plain: Uint8Array; lastPiece: boolean }> {
+    if (!headerChecked) {
+      const mismatch = headerMismatch(await reader.read(HEADER_SIZE), p.header);
+      if (mismatch) throw fail(mismatch);
+      headerChecked = true;
+    }
+    while (next <= p.last && inFlight.length < PIPELINE_DEPTH) await openNext();
+    const head = inFlight.shift()!;
+    let plain = await head.opening;
+    if (plain === null) throw fail('segment failed authentication', head.index);
+    if (head.index === p.first && p.skip > 0) plain = plain.subarray(p.skip);
+    if (plain.length > remaining) plain = plain.subarray(0, remaining);
+    remaining -= plain.length;
+    hash?.update(plain);
+    const lastPiece = next > p.last && inFlight.length === 0;
+    if (lastPiece) {
+      if (!(await reader.atEnd())) throw fail('trailing data after the final segment');
+      if (hash && p.expectSha256 && !equalBytes(hash.digest(), p.expectSha256)) {
+        throw fail('plaintext SHA-256 mismatch');
+      }
+    }
+    return { plain, lastPiece };
+  }
+
+  // The first piece is produced before the stream exists, so a broken object rejects here (before a
+  // caller commits to a 200) without a second stream wrapped around this one to hold that piece.
+  let first: { plain: Uint8Array; lastPiece: boolean };
+  try {
+    first = await nextPiece();
+  } catch (err) {
+    await reader.cancel(err);
+    throw err;
+  }
+  const emit = (controller: ReadableStreamDefaultController<Uint8Array>, piece: typeof first) => {
+    if (piece.plain.length > 0) controller.enqueue(piece.plain);
+    if (piece.lastPiece) controller.close();
+  };
   return new ReadableStream<Uint8Array>(
     {
+      start: (controller) => emit(controller, first),
       async pull(controller) {
         try {
-          if (!headerChecked) {
-            const mismatch = headerMismatch(await reader.read(HEADER_SIZE), p.header);
-            if (mismatch) throw fail(mismatch);
-            headerChecked = true;
-          }
-          while (next <= p.last && inFlight.length < PIPELINE_DEPTH) await openNext();
-          const head = inFlight.shift()!;
-          let plain = await head.opening;
-          if (plain === null) throw fail('segment failed authentication', head.index);
-          if (head.index === p.first && p.skip > 0) plain = plain.subarray(p.skip);
-          if (plain.length > remaining) plain = plain.subarray(0, remaining);
-          remaining -= plain.length;
-          hash?.update(plain);
-          const lastPiece = next > p.last && inFlight.length === 0;
-          if (lastPiece) {
-            if (!(await reader.atEnd())) throw fail('trailing data after the final segment');
-            if (hash && p.expectSha256 && !equalBytes(hash.digest(), p.expectSha256)) {
-              throw fail('plaintext SHA-256 mismatch');
-            }
-          }
-          if (plain.length > 0) controller.enqueue(plain);
-          if (lastPiece) controller.close();
+          emit(controller, await nextPiece());
         } catch (err) {
           await reader.cancel(err);
           controller.error(err);

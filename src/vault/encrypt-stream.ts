@@ -1,5 +1,5 @@
 import { ByteReader } from './byte-reader.ts';
-import { MAX_SEGMENTS, segmentAad, segmentNonce } from './format.ts';
+import { MAX_SEGMENTS, segmentParamsWriter } from './format.ts';
 import type { SegmentCipher, SegmentKey } from './segment-cipher.ts';
 
 export interface SegmentParams {
@@ -33,6 +33,7 @@ export const readAhead = () => new ByteLengthQueuingStrategy({ highWaterMark: RE
 export function encryptingStream(plaintext: ReadableStream<Uint8Array>, p: SegmentParams) {
   const reader = new ByteReader(plaintext);
   const hash = p.cipher.createSha256();
+  const params = segmentParamsWriter(p.header, p.objectId, p.noncePrefix);
   const inFlight: Promise<Uint8Array[]>[] = [];
   let index = 0;
   let size = 0;
@@ -51,8 +52,8 @@ export function encryptingStream(plaintext: ReadableStream<Uint8Array>, p: Segme
     if (index >= MAX_SEGMENTS) throw new RangeError('object exceeds the format limit');
     hash.update(data);
     size += data.length;
-    const nonce = segmentNonce(p.noncePrefix, index);
-    const sealing = p.cipher.seal(p.key, nonce, segmentAad(p.header, p.objectId, index, final), data);
+    const { nonce, aad } = params.at(index, final);
+    const sealing = p.cipher.seal(p.key, nonce, aad, data);
     sealing.catch(() => {}); // rethrown when its turn comes
     inFlight.push(sealing);
     index++;

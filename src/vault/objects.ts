@@ -196,7 +196,7 @@ export async function openObject(
     throw err;
   }
 
-  const stream = decryptingStream(blob, {
+  const stream = await decryptingStream(blob, {
     cipher: vault.cipher,
     key: await vault.cipher.importKey(segmentKey),
     header,
@@ -213,28 +213,13 @@ export async function openObject(
     integrityError: (reason, segment) => integrityFailure(vault, row.id, reason, segment),
   });
   return {
-    stream: await primed(stream),
+    stream,
     size,
     start,
     end,
     length: end - start + 1,
     sha256: toHex(row.plaintextSha256!),
   };
-}
-
-/** Reads the first chunk now, so that a failure surfaces from openObject itself. */
-async function primed(stream: ReadableStream<Uint8Array>): Promise<ReadableStream<Uint8Array>> {
-  const reader = stream.getReader();
-  let first: ReadableStreamReadResult<Uint8Array> | null = await reader.read();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = first ?? (await reader.read());
-      first = null;
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
-    },
-    cancel: (reason) => reader.cancel(reason),
-  });
 }
 
 /**

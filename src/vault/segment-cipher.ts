@@ -19,7 +19,8 @@ export interface IncrementalSha256 {
  *   times faster than the pure-JS one, which is what makes the vault keep up with the disk.
  *
  * Implementations must throw from `open` on any authentication failure and never return bytes then,
- * and must be done with `plaintext` / `sealed` when the call returns (the caller reuses the buffer).
+ * and must be done with `plaintext` / `sealed`, `nonce` and `aad` when the call returns (the caller
+ * reuses those buffers for the next segment).
  */
 export interface SegmentCipher {
   readonly name: string;

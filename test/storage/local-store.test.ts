@@ -33,4 +33,17 @@ describe('local blob store on disk', () => {
     await expect(store.put('objects/../../escape', streamOf('x'))).rejects.toThrow(/invalid blob key/);
     await rm(root, { recursive: true, force: true });
   });
+
+  it("reads a range into a BYOB reader's own buffer and then reports the end", async () => {
+    const root = await mkdtemp(join(tmpdir(), 'qa-vault-blobs-'));
+    const store = new LocalBlobStore(root);
+    await store.put('objects/abc', streamOf('0123456789'));
+    const reader = (await store.get('objects/abc', { start: 2, end: 8 })).getReader({ mode: 'byob' });
+    const first = await reader.read(new Uint8Array(4));
+    expect(new TextDecoder().decode(first.value)).toBe('2345');
+    const second = await reader.read(new Uint8Array(first.value!.buffer));
+    expect(new TextDecoder().decode(second.value)).toBe('678');
+    expect((await reader.read(new Uint8Array(4))).done).toBe(true);
+    await rm(root, { recursive: true, force: true });
+  });
 });
