@@ -63,7 +63,8 @@ describe('cross-site request forgery', () => {
     const api = await post(
       '/api/auth/login',
       { 'content-type': 'application/json' },
-      JSON.stringify({ email: 'nobody@example.test', password: 'whatever' }),
+      // A fresh address: failures are counted per email in the database, which a shared server keeps.
+      JSON.stringify({ email: `nobody-${crypto.randomUUID()}@example.test`, password: 'whatever' }),
     );
     expect(api.status).toBe(401);
   });
