@@ -34,4 +34,18 @@ describe('places in slots that say where someone lives or works', () => {
       'resp: tol psv wean, abg ok, sx thick tan. gi: abd soft, +bs. heme: hct stable, lytes repleted.';
     expect(await blocked(note)).toEqual([]);
   });
+
+  it('follows an unlisted town named where someone lives to its bare mentions in the transcript', async () => {
+    const text =
+      `${talk}client: well, i grew up in tawaroa. it's just that tawaroa sort of lifestyle, you know. ` +
+      "therapist: and in tawaroa you couldn't talk about it? client: no. tawaroa is small.";
+    expect(await blockedTexts(text)).toEqual(['tawaroa', 'tawaroa', 'tawaroa', 'tawaroa']);
+  });
+
+  it('does not spread a kind of place, an everyday word or a word found without a residence slot', async () => {
+    const text =
+      `${talk}client: i went to the techpoly and got the forms. the techpoly is closed now. we moved to ` +
+      'tea two years ago. i had a cup of tea. she lives in kelbrook. i dropped the forms at the kelbrook.';
+    expect(await blockedTexts(text)).toEqual(['tea', 'kelbrook']);
+  });
 });

@@ -170,3 +170,38 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
   }
   return detection(doc.tokens[start]!, doc.tokens[end - 1]!, 0.95, 'workplace after "work at"');
 }
+
+const articles = new Set(['the', 'a', 'an']);
+
+/** No dictionary word, name or place list holds it (a rare spoken spelling such as "palmy" may be counted). */
+const unlisted = (doc: Doc, key: string) =>
+  !doc.isOrdinaryWord(key) &&
+  doc.lex.place(key) === undefined &&
+  doc.lex.firstNameRank(key) === undefined &&
+  doc.lex.surnameRank(key) === undefined;
+
+/**
+ * "I grew up in palmy … that palmy sort of lifestyle": a town no list knows, once a residence slot
+ * has named it, is the same town wherever else the transcript says it. Only words no dictionary,
+ * name or place list holds follow, so a slip of the slot ("moved to transfuse") cannot spread.
+ */
+export function placeMentions(doc: Doc, found: Detection[]): Detection[] {
+  const names = new Set<string>();
+  for (const d of found) {
+    if (d.reason !== 'place where someone lives') continue;
+    const run = doc.tokensIn(d.start, d.end);
+    const t = run[0];
+    if (run.length !== 1 || !t || t.key.length < 4 || t.contraction || !unlisted(doc, t.key)) continue;
+    names.add(t.key);
+  }
+  if (names.size === 0 || doc.jargon >= 0.04) return [];
+  const taken = new Set(found.map((d) => d.start));
+  const out: Detection[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (!names.has(t.key) || taken.has(t.start) || t.contraction || doc.plainLower(t)) return;
+    // "the polytech": a word with an article is a kind of place, not the town.
+    if (articles.has(doc.prev(i)?.key ?? '')) return;
+    out.push(detection(t, t, 0.7, 'place named earlier in the text'));
+  });
+  return out;
+}

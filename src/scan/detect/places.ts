@@ -22,7 +22,7 @@ import {
   wardReason,
   wardSlot,
 } from './facility-slots.ts';
-import { residencePlace, workplace } from './place-slots.ts';
+import { placeMentions, residencePlace, workplace } from './place-slots.ts';
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their']);
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
@@ -406,5 +406,6 @@ export function detectPlaces(doc: Doc): Detection[] {
     if (slot) out.push(slot);
   }
   if (facilities.size > 0) out.push(...facilityMentions(doc, facilities, out));
+  out.push(...placeMentions(doc, out));
   return out;
 }
