@@ -114,3 +114,29 @@ describe('ventilator pressure pairs written like dates', () => {
     expect(found(note)).toEqual(['DATE:10/5']);
   });
 });
+
+describe('measurements that imitate phone numbers, account numbers, codes and dates', () => {
+  it('leaves blood gases, vital-sign runs and ventilator settings alone', () => {
+    const note =
+      'ABG 7.44-52-69-36. Vital Signs: 148/60 77 28 99%. VENTED AC 12 700 50% PEEP 5. cks 2245-105-4.7 today.';
+    expect(found(note).filter((f) => !f.startsWith('DATE'))).toEqual([]);
+  });
+
+  it('reads "SVR 900-1500" and a rise to a round number as a range, but keeps a local number', () => {
+    expect(found('SVR 954-1183, TV 900-1500, voiding 575-1000 cc.')).toEqual([]);
+    expect(found('call her at 555-1234 tonight')).toEqual(['PHONE:555-1234']);
+  });
+
+  it('reads runs of clinical letters and numbers as no code', () => {
+    expect(found('LAST ABG-119/36/7.47. ON PS10PEEP 5 VIA PB7200 VENT. D50-GTT RESUMED. FIO240% NOW.')).toEqual([]);
+    expect(found('plate 7ABC123')).toEqual(['ID:7ABC123']);
+  });
+
+  it('reads weaning pairs, pressure pairs before an FiO2, quantities and murmur grades as no date', () => {
+    const note =
+      'Continued to wean down to 10/5. mask ventilation 10/5 40%. d5 at 125cc/hr for 1/5 liters. +3/6 SEM. ' +
+      'APPROX. 11/2HR. deteriorated to 3/2/1500. ON 24/06/12/18 SCHEDULE. chest pressure 6/10.';
+    expect(found(note)).toEqual([]);
+    expect(found('Seen 10/17 and on 2019-03-04, again 7/9th.')).toEqual(['DATE:10/17', 'DATE:2019-03-04', 'DATE:7/9']);
+  });
+});

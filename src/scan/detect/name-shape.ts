@@ -38,3 +38,26 @@ export function namePrior(doc: Doc, key: string): number {
   if (last !== undefined) prior = Math.max(prior, last <= 5000 ? 0.8 : last <= 30000 ? 0.7 : 0.55);
   return prior;
 }
+
+const alphabet = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * One slip of the keyboard away from a common word ("visisted", "presnt", "whezes", "quickley"):
+ * in notes typed in a hurry such a word is that word, not a name. Only words of five letters or
+ * more, so short names ("Jon", "Ana") are never read as "on" or "and".
+ */
+export function misspeltWord(doc: Doc, key: string): boolean {
+  if (key.length < 5 || !/^[a-z]+$/.test(key)) return false;
+  const common = (w: string) => doc.commonness(w) >= 200;
+  for (let k = 0; k < key.length; k++) {
+    if (common(key.slice(0, k) + key.slice(k + 1))) return true;
+    if (k + 1 < key.length && common(key.slice(0, k) + key[k + 1] + key[k] + key.slice(k + 2))) return true;
+    for (const c of alphabet) {
+      if (c !== key[k] && common(key.slice(0, k) + c + key.slice(k + 1))) return true;
+    }
+  }
+  for (let k = 0; k <= key.length; k++) {
+    for (const c of alphabet) if (common(key.slice(0, k) + c + key.slice(k))) return true;
+  }
+  return false;
+}

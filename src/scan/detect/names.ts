@@ -24,7 +24,7 @@ import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import type { Doc } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
 import { withListedNames } from './name-lists.ts';
-import { namePrior, unknownWord } from './name-shape.ts';
+import { misspeltWord, namePrior, unknownWord } from './name-shape.ts';
 
 /** Words that follow the person who was told something in a clinical note. */
 const noticeWords = new Set(['aware', 'notified', 'paged', 'informed', 'updated', 'called']);
@@ -128,6 +128,62 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   return false;
 }
 
+/** "MS CONT TO IMPROVE", "LT PLEURAL TUBE": in a note, mental status and "left" look like titles. */
+const shorthandTitles = new Set(['ms', 'lt']);
+
+/**
+ * Is p1 a title of t here? Not a whole-word title ending a sentence ("SPOKE TO IV NURSE. IV UNABLE"),
+ * and in clinical shorthand "ms"/"lt" only before a listed name.
+ */
+function titleHere(doc: Doc, p1: Token, t: Token): boolean {
+  if (t.gapBefore.includes('.') && p1.text.length > 4) return false;
+  if (doc.jargon < 0.04 || !shorthandTitles.has(p1.key)) return true;
+  return namePrior(doc, t.key) > 0 && !doc.isOrdinaryWord(t.key) && !clinicalTerms.has(t.key);
+}
+
+/** What follows "PA" or "NP" when it is an artery or a route: "PA line", "pa sats", "np cough". */
+const credentialLookalikes = new Set([
+  ...deviceNouns,
+  'cath',
+  'sat',
+  'sats',
+  'htn',
+  'pressure',
+  'pressures',
+  'cough',
+  'wedge',
+  'at',
+]);
+
+/**
+ * "Ostomy RN", "CCO PA CATH", "pnd, pa line": in a note a credential stands after a name only when
+ * the word is a listed name, and "PA"/"NP" are the artery and the route before a device or reading.
+ */
+function credentialHere(doc: Doc, i: number): boolean {
+  const n1 = doc.next(i)!;
+  const n2 = doc.next(i, 2);
+  if (n1.possessive || /^#/.test(doc.text.slice(n1.end, n1.end + 1))) return false;
+  if (n2 && doc.adjacent(n1, n2) && credentialLookalikes.has(n2.key)) return false;
+  if (doc.jargon < 0.04) return true;
+  const t = doc.tokens[i]!;
+  if (clinicalTerms.has(t.key)) return false;
+  if (namePrior(doc, t.key) > 0) return true;
+  // "Stord-Painter MD", "Andrwe O'connell MD": a double or O' surname, or a capitalized full name.
+  if (!doc.capitalized(t)) return false;
+  const p1 = doc.prev(i);
+  return /['’-]/.test(t.key) || (p1 !== undefined && doc.adjacent(p1, t) && doc.capitalized(p1));
+}
+
+/**
+ * In clinical shorthand, what stands after "son", "wife", "mom" is often no name: a count ("MOM X1",
+ * milk of magnesia), a clinical term, or a misspelt word ("husband visisted", "SON PRESNT").
+ */
+function shorthandWord(doc: Doc, t: Token): boolean {
+  if (doc.jargon < 0.04) return false;
+  if (/\d/.test(t.key) || clinicalTerms.has(t.key) || isHospitalUnit(t.key)) return true;
+  return namePrior(doc, t.key) === 0 && misspeltWord(doc, t.key);
+}
+
 /** How much context says "a person" around token i; each cue is independent English usage. */
 function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
@@ -135,12 +191,13 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const p2 = doc.prev(i, 2);
   const n1 = doc.next(i);
   const p3 = doc.prev(i, 3);
-  if (p1 && titles.has(p1.key) && /^\.?[ \t]{0,2}$/.test(t.gapBefore)) return { boost: 0.6, cue: 'title' };
+  if (p1 && titles.has(p1.key) && /^\.?[ \t]{0,2}$/.test(t.gapBefore) && titleHere(doc, p1, t))
+    return { boost: 0.6, cue: 'title' };
   // "Dr. L. Ruuska": a title, an initial, then the name.
   if (p1 && p1.text.length === 1 && p2 && titles.has(p2.key) && /^\.?[ \t]{1,2}$/.test(t.gapBefore)) {
     return { boost: 0.6, cue: 'title' };
   }
-  if (p1 && relations.has(p1.key) && /^,?[ \t]{1,2}$/.test(t.gapBefore)) {
+  if (p1 && relations.has(p1.key) && /^,?[ \t]{1,2}$/.test(t.gapBefore) && !shorthandWord(doc, t)) {
     if (p2 && possessives.has(p2.key)) return { boost: 0.5, cue: 'relation' };
     // "husband milovan", "SOCIAL: SON ROB": a role word opening a phrase, then the name.
     const opens = !p2 || p2.line !== p1.line || /[.,:;(\-–—]/.test(p1.gapBefore) || p2.possessive;
@@ -158,7 +215,8 @@ function personContext(doc: Doc, i: number): { boost: number; cue: string } {
     /^,?[ \t]{1,2}$/.test(n1.gapBefore) &&
     !doc.isOrdinaryWord(t.key) &&
     !isHospitalUnit(t.key) &&
-    !titlesNext
+    !titlesNext &&
+    credentialHere(doc, i)
   ) {
     return { boost: 0.45, cue: 'credential' };
   }

@@ -70,6 +70,14 @@ export function plausibleStreet(m: RegExpExecArray, streetType: RegExp): boolean
   return true;
 }
 
+/** Letter runs of ventilator settings, lab panels, drips and devices written run together with numbers. */
+const settingLetters = new Set(
+  (
+    'ABG VBG AC PS PSV PEEP CPAP SIMV IMV PRVC FIO FI O NC LNC L LPM GTT PTT INR U D MAX MIN BS FS FSBS MM CM ' +
+    'CMH CMHO H X TV VT RR HR BP MAP CVP PA PB SAT SATS SPO K NA MG CC ML IV PO Q T'
+  ).split(' '),
+);
+
 /**
  * A letters-and-digits run is a code only when it is not a measurement written without spaces:
  * a label and its value or range ("PEEP10", "CREAT-56", "HR60-70", "SATS93-98"), a quantity and its
@@ -79,6 +87,9 @@ export function plausibleStreet(m: RegExpExecArray, streetType: RegExp): boolean
 export function plausibleCode(code: string): boolean {
   const bare = code.replace(/-/g, '');
   if (bare.length < 6) return false;
+  // "ABG-119", "PS10PEEP", "4LNCO2", "D50-GTT", "PB7200": every letter run is clinical shorthand.
+  const letters = code.match(/[A-Z]+/g) ?? [];
+  if (letters.every((run) => settingLetters.has(run))) return false;
   if (/^[\d-]+[A-Z]+$/.test(code)) return false; // quantity + units
   if (/^\d+(?:X\d+)+[A-Z]{0,4}$/.test(code)) return false; // 650X10X100
   if (/^(?:Q|X)\d{1,2}(?:-\d{1,2})?(?:H|HR|HRS|H?OURS|MIN|D|DAYS?)$/.test(code)) return false;

@@ -65,7 +65,8 @@ const patterns: Pattern[] = [
     score: 0.85,
     regex:
       /(?<![\w./-])(?:\+\d{1,3}[\s.-]?)?(?:\d{2,4}[\s.-]){2,4}\d{2,4}(?![\w/-])|(?<![\w.-])\d{3}-\d{4}(?![\w-])/g,
-    accept: (m) => m[0].replace(/\D/g, '').length >= 7 && !/^\d{4}-\d{2}-\d{2}$/.test(m[0]),
+    accept: (m) =>
+      m[0].replace(/\D/g, '').length >= 7 && !/^\d{4}-\d{2}-\d{2}$/.test(m[0]) && !numberRun(m) && !numericRange(m),
   },
   {
     label: 'LOCATION',
@@ -104,11 +105,12 @@ const patterns: Pattern[] = [
     score: 0.9,
     regex: new RegExp(
       [
-        '\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b',
+        '\\b(?:19|20)\\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])\\b',
         // One separator throughout: "7.31/31" and "4/1.42" are blood gases and cardiac outputs.
-        '\\b(?:0?[1-9]|1[0-2])(?<sep>[/.-])(?:0?[1-9]|[12]\\d|3[01])\\k<sep>(?:\\d{4}|\\d{2})\\b(?![%.]?\\d|%)',
+        '(?<!\\d[/.-])\\b(?:0?[1-9]|1[0-2])(?<sep>[/.-])(?:0?[1-9]|[12]\\d|3[01])\\k<sep>(?:(?:19|20)\\d{2}|\\d{2})\\b(?![%.]?\\d|%)',
         // "5-6/3-4", "5.6/2.62": ranges and decimals are measurements.
-        '(?<![\\d/.]|\\d-)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])(?![\\d/%]|-\\d|\\.\\d)',
+        // "11/2HR" is one and a half hours; "7/9th" would still be a date.
+        '(?<![\\d/.]|\\d-)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])(?![\\d/%^]|-\\d|\\.\\d|(?!st|nd|rd|th)[a-z])',
         `\\b${month}\\.?\\s+${day}(?:,?\\s+\\d{4})?\\b`,
         `\\b${day}\\s+(?:of\\s+)?${month}\\b\\.?(?:,?\\s+\\d{4})?`,
         `\\b${month}\\.?,?\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b`,
@@ -140,32 +142,68 @@ const patterns: Pattern[] = [
     score: 0.85,
     regex: /\b\d(?:[ -]?\d){7,}\b/g,
     // "1900-0700" is a shift, two clock times.
-    accept: (m) => !/^(?:[01]\d|2[0-4])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d$/.test(m[0]),
+    accept: (m) => !/^(?:[01]\d|2[0-4])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d$/.test(m[0]) && !numberRun(m),
   },
   {
     label: 'ID',
     reason: 'letters-and-digits code (plate, licence, device)',
     score: 0.75,
     regex: /\b(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b/g,
-    accept: (m) => plausibleCode(m[0]),
+    accept: (m) => plausibleCode(m[0]) && !/^(?:\/\d|%|\.\d)/.test(after(m, 2)),
   },
 ];
 
 const settingBefore =
-  /(?:\d%[\s,&]*|\b(?:psv?|cpap|bi-?pap|flowby|fio2|imv|simv|peep|ac|prvc|vent|settings?|co|ci|svr|co\/ci|cp|pain|c\/o)\b)(?:[\s:=@]+(?:increased|decreased|incr|decr|inc|dec|weaned|changed|back|down|up|at|to|of|on|is|was|now|overnight|overnite|settings?))*[\s:=@]*$/i;
-/** "ON 10/5 BIPAP", "10/5 PEEP": a pressure pair written before its mode. */
-const settingAfter = /^\s*(?:bi-?pap|cpap|peep|psv?|fio2|vent)\b/i;
-const painNear = /\b(?:pain|cp|ha|headache|discomfort|ache|pain scale)\b/i;
+  /(?:\d%[\s,&]*|\b(?:psv?|cpap|bi-?pap|flowby|fio2|imv|simv|peep|ac|prvc|vent|ventilation|settings?|mode|co|ci|svr|co\/ci|cp|pain|c\/o)\b)(?:[\s:=@,]+(?:increased|decreased|incr|decr|inc|dec|weaned|wean|changed|back|down|up|at|to|of|on|is|was|now|overnight|overnite|settings?))*[\s:=@,]*$/i;
+/** "ON 10/5 BIPAP", "10/5 PEEP", "10/5 40%": a pressure pair written before its mode or its FiO2. */
+const settingAfter = /^\s*(?:bi-?pap|cpap|peep|psv?|fio2|vent\b|\(?\d{2,3}\s?%)/i;
+/** "wean down to 10/5", "decreased to 8/5": weaning walks a pressure pair down. */
+const weaningBefore = /\b(?:wean(?:ed|ing)?|decreased|increased)\s+(?:down\s+|back\s+)?to\s*$/i;
+/** "1/5 liters", "+3/6 SEM": a quantity with its unit, a murmur's grade. */
+const unitAfter = /^\s*(?:liters?|l\b|cc|ml|mg|units?|sem\b|murmur|hsm\b|sm\b)/i;
+const painNear = /\b(?:pain|cp|ha|headache|discomfort|ache|pain scale|pressure)\b/i;
+
+/** Up to n characters either side of a match. */
+function after(m: RegExpExecArray, n: number): string {
+  return m.input.slice(m.index + m[0].length, m.index + m[0].length + n);
+}
+function before(m: RegExpExecArray, n: number): string {
+  return m.input.slice(Math.max(0, m.index - n), m.index);
+}
 
 /** A month/day without a year that is a setting or a score in clinical shorthand. */
 function measurement(m: RegExpExecArray): boolean {
   if (!/^\d{1,2}\/\d{1,2}$/.test(m[0])) return false;
-  const before = m.input.slice(Math.max(0, m.index - 24), m.index);
-  if (settingBefore.test(before)) return true;
-  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
-  if (settingAfter.test(after)) return true;
+  const head = before(m, 24);
+  if (settingBefore.test(head) || weaningBefore.test(head) || /\+$/.test(head)) return true;
+  const tail = after(m, 24);
+  if (settingAfter.test(tail) || unitAfter.test(tail)) return true;
   if (!m[0].endsWith('/10')) return false;
-  return painNear.test(before) || painNear.test(after);
+  return painNear.test(head) || painNear.test(tail);
+}
+
+/**
+ * Digits that continue a decimal or end in a percentage: a blood gas "7.44-52-69-36", vital signs
+ * "60 77 28 99%", ventilator settings "12 700 50%". A phone or account number does neither.
+ */
+function numberRun(m: RegExpExecArray): boolean {
+  return /\d\.$/.test(before(m, 2)) || /^(?:\s?%|\.\d)/.test(after(m, 2));
+}
+
+/** Clinical shorthand that puts a range where a local number could stand: "SVR 900-1500", "TV 930-1000". */
+const rangeLabels = /\b(?:svr|pvr|tv|vt|stv|vte|vti|is|hr|bp|map|co|ci|uo|u\/o|voiding|volumes?)\s*[:=]?\s*$/i;
+
+/**
+ * "NNN-NNNN" without an area code is a 7-digit phone number or a range of two measurements:
+ * after a measurement's label, or rising to a round number ("800-1000"), it is the range.
+ */
+function numericRange(m: RegExpExecArray): boolean {
+  const range = /^(\d{3})-(\d{4})$/.exec(m[0]);
+  if (!range) return false;
+  const low = Number(range[1]);
+  const high = Number(range[2]);
+  if (high <= low) return false;
+  return high % 100 === 0 || rangeLabels.test(before(m, 12));
 }
 
 /** Runs every Safe Harbor pattern over the text; later patterns skip text an earlier one claimed. */

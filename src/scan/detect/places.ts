@@ -2,6 +2,7 @@ import type { Detection } from '../findings.ts';
 import {
   calendarWords,
   clinicalStates,
+  clinicalTerms,
   deviceNouns,
   institutionSuffixes,
   languages,
@@ -274,6 +275,20 @@ function nameLike(doc: Doc, t: Token): boolean {
   return !doc.isOrdinaryWord(t.key) || doc.lex.place(t.key) !== undefined || placePrefixes.has(t.key);
 }
 
+/**
+ * In clinical shorthand without telling capitals, "BP HIGH", "EF STATE", "u/o high", "c. rehab" are
+ * a measurement and its level: there a word before an institution word must read as a name, not as
+ * an abbreviation or a clinical term.
+ */
+/** Institution words that also say how much or what happened: "RR HIGH", "EF STATE", "sats falls". */
+const levelWords = new Set(['high', 'state', 'falls']);
+
+function shorthandSafe(doc: Doc, w: Token): boolean {
+  if (doc.jargon < 0.04 || doc.caseInformative(w)) return true;
+  if (doc.lex.place(w.key) !== undefined) return true;
+  return w.key.length >= 4 && /^[a-z'-]+$/.test(w.key) && !clinicalTerms.has(w.key) && !isHospitalUnit(w.key);
+}
+
 /** "Harford Memorial", "Lincoln Elementary School", "Stadium Road": name words before a suffix. */
 function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   const suffix = doc.tokens[i]!;
@@ -304,6 +319,16 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   }
   if (j === i) return undefined;
   const words = doc.tokens.slice(j, i);
+  if (!words.every((w) => shorthandSafe(doc, w))) return undefined;
+  // "SATS CONT HIGH 90'S", "tehn falls": a level or a verb unless a listed name or place leads it.
+  if (levelWords.has(suffix.key) && doc.jargon >= 0.04 && !doc.caseInformative(suffix)) {
+    const lead = words[0]!.key;
+    const listed =
+      doc.lex.place(lead) !== undefined ||
+      doc.lex.surnameRank(lead) !== undefined ||
+      doc.lex.firstNameRank(lead) !== undefined;
+    if (!listed) return undefined;
+  }
   // "the Medical Center", "High School": suffix words alone name no particular place, unless a
   // preposition of place (no article) puts one there: "transferred from Memorial Hospital".
   const before = doc.prev(j);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { blocked } from './helpers.ts';
+
+// Nursing-note shorthand: enough abbreviations that the scanner reads the note as clinical.
+const note = (body: string) =>
+  `CCU NPN 7P-7A\nNEURO: A+OX3, MAE, PERRLA. CV: SR 80S, NO ECTOPY, SBP 110S, CVP 8-10.\n` +
+  `RESP: LS CLEAR, SATS 97% ON 2L NC. GI: ABD SOFT, +BS, TOL PO. GU: FOLEY DRAINING CLEAR YELLOW URINE.\n${body}\n` +
+  `A/P: CONT TO MONITOR HEMODYNAMICS, LYTES, F/U LABS.`;
+
+describe('clinical shorthand that imitates names and institutions', () => {
+  it('reads levels, mental status, "left" and typing slips as no name or place', async () => {
+    const body =
+      'BP HIGH 20S, RR HIGH 30S. PT WITH LOW EF STATE. MS CONT TO IMPROVE. LT PLEURAL TUBE TO SXN. ' +
+      'GIVEN MOM X1. SOCIAL: HUSBAND VISISTED, SON PRESNT TILL 2100. CCO PA CATH TO BE REMOVED. OSTOMY RN IN.';
+    expect((await blocked(note(body))).filter((f) => /^(?:PERSON|LOCATION)/.test(f))).toEqual([]);
+  });
+
+  it('still finds clinicians by their credential, relatives by their role and titled names', async () => {
+    const body = 'SOCIAL: SON ROB VISITED. DAN FORMAN RN AWARE. SEEN BY DR. TUPPER. MS CARLSON CALLED.';
+    expect((await blocked(note(body))).filter((f) => f.startsWith('PERSON'))).toEqual([
+      'PERSON:ROB',
+      'PERSON:DAN FORMAN',
+      'PERSON:TUPPER',
+      'PERSON:CARLSON',
+    ]);
+  });
+});
