@@ -61,6 +61,40 @@ function allowedRanges(doc: Doc, phrases: string[][]): [number, number][] {
 }
 
 /**
+ * What the postal tables list beside the states but Safe Harbor does not let stand alone: the
+ * District of Columbia is one city, and Canada's provinces are no US state.
+ */
+const notStates = new Set([
+  'district of columbia',
+  'dc',
+  'british columbia',
+  'bc',
+  'ontario',
+  'on',
+  'newfoundland and labrador',
+  'nl',
+  'nova scotia',
+  'ns',
+  'prince edward island',
+  'pe',
+  'new brunswick',
+  'nb',
+  'quebec',
+  'qc',
+  'manitoba',
+  'mb',
+  'saskatchewan',
+  'sk',
+  'alberta',
+  'ab',
+  'nunavut',
+  'nu',
+  'yukon territory',
+  'yukon',
+  'yt',
+]);
+
+/**
  * Applied last: why (if at all) a detection is allowed. Roster matches are never allowed — a client
  * who shares a staff member's name is still a client. A US state alone is permitted by Safe Harbor.
  */
@@ -73,7 +107,7 @@ export function allowanceFor(doc: Doc, phrases: string[][]): (d: Detection) => A
       const key = tokenize(doc.text.slice(d.start, d.end))
         .map((t) => t.key)
         .join(' ');
-      if (doc.lex.isUsState(key)) return 'us-state';
+      if (doc.lex.isUsState(key) && !notStates.has(key)) return 'us-state';
     }
     return undefined;
   };

@@ -128,7 +128,9 @@ describe('measurements that imitate phone numbers, account numbers, codes and da
   });
 
   it('reads runs of clinical letters and numbers as no code', () => {
-    expect(found('LAST ABG-119/36/7.47. ON PS10PEEP 5 VIA PB7200 VENT. D50-GTT RESUMED. FIO240% NOW.')).toEqual([]);
+    expect(
+      found('LAST ABG-119/36/7.47. ON PS10PEEP 5 VIA PB7200 VENT. D50-GTT RESUMED. FIO240% NOW.'),
+    ).toEqual([]);
     expect(found('plate 7ABC123')).toEqual(['ID:7ABC123']);
   });
 
@@ -137,6 +139,10 @@ describe('measurements that imitate phone numbers, account numbers, codes and da
       'Continued to wean down to 10/5. mask ventilation 10/5 40%. d5 at 125cc/hr for 1/5 liters. +3/6 SEM. ' +
       'APPROX. 11/2HR. deteriorated to 3/2/1500. ON 24/06/12/18 SCHEDULE. chest pressure 6/10.';
     expect(found(note)).toEqual([]);
-    expect(found('Seen 10/17 and on 2019-03-04, again 7/9th.')).toEqual(['DATE:10/17', 'DATE:2019-03-04', 'DATE:7/9']);
+    expect(found('Seen 10/17 and on 2019-03-04, again 7/9th.')).toEqual([
+      'DATE:10/17',
+      'DATE:2019-03-04',
+      'DATE:7/9',
+    ]);
   });
 });

@@ -128,3 +128,49 @@ describe('where a patient says they are, and named areas and shores', () => {
     expect(await blockedTexts(note)).toEqual([]);
   });
 });
+
+describe('facilities, regions and employers in clinical notes', () => {
+  const vitals =
+    'Resp: Tol PSV wean, ABG ok, sx thick tan. GI: Abd soft, +BS. Heme: Hct stable, lytes repleted. ';
+
+  it('finds a ward by its floor after "or", with a room number before it, and run together with its floor', async () => {
+    const note =
+      `${vitals}Will transfer to Brackenholt 2 or Brackenholt 3. BRACKENHOLT3 aware. Code called To brackenholt 6 At 0455. ` +
+      'pt transferred to 209 brackenholt. \n';
+    expect(await blockedTexts(note)).toEqual([
+      'Brackenholt',
+      'Brackenholt',
+      'BRACKENHOLT3',
+      'brackenholt',
+      'brackenholt',
+    ]);
+  });
+
+  it('finds a hospital\'s acronym before its department or staff, and after "by" or "leave"', async () => {
+    const note = `${vitals}found unresponsive-> GH EW today. SEEN BY GBMC NURSE. WOULD NEED TO LEAVE GH. GH attorneys to review.`;
+    expect(await blockedTexts(note)).toEqual(['GH', 'GBMC', 'GH', 'GH']);
+  });
+
+  it('finds named regions, a university by its state, a town after a hospital, and the general hospital', async () => {
+    const note =
+      `${vitals}FAMILY ARRIVED FROM THE EASTERN SHORE. following U Maryland scale. ` +
+      'Knows she is in General Hospital Medical Center in Lochearn.';
+    expect(await blockedTexts(note)).toEqual([
+      'EASTERN SHORE',
+      'U Maryland',
+      'General Hospital Medical Center',
+      'Lochearn',
+    ]);
+    const lowerNote =
+      'micu npn: s/o: "i\'m at the general hospital." pt now oriented x 2. neuro: mae, perrla. resp: ls clear, ' +
+      'sats 97% on 2l nc, abg ok. gi: abd soft, +bs, tol po. heme: hct stable, lytes repleted.';
+    expect(await blockedTexts(lowerNote)).toEqual(['general hospital']);
+  });
+
+  it('finds a care home named for someone, a town with its town word, DC, and employers', async () => {
+    const note =
+      `${vitals}ADMITTED FROM THE KEELEY HOUSE. FOUND IN HIS HOME IN MILFORD MILL BY EMS. Sister lives in DC. ` +
+      'HUSBAND CEO OF IBM. concerned about his business Genentech today.';
+    expect(await blockedTexts(note)).toEqual(['KEELEY HOUSE', 'MILFORD MILL', 'DC', 'IBM', 'Genentech']);
+  });
+});

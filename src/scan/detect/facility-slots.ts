@@ -17,6 +17,11 @@ const moveVerbs = set(`
 `);
 /** Departments that follow a hospital's acronym: "GH cath lab", "GH EW", "GH TCU". */
 const facilityTrailers = set('er ew ed cath tcu');
+/** People a hospital has: "GH attorneys", "GBMC nurse", "VAMC team". */
+const hospitalStaff = set(
+  'nurse nurses attorney attorneys team staff physician physicians doctors social security',
+);
+
 /** Units, services and places every hospital has: "sent to CT", "back to OR", "to HOME". */
 const hospitalUnits = set(`
   icu ccu micu sicu nicu picu cvicu csru tsicu ticu er ed or pacu ew osh rehab cath ir ct mri us ob gyn
@@ -77,9 +82,22 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   // "adm to the GH": the article is skipped.
   const k = doc.prev(i)?.key === 'the' ? 1 : 0;
   const p1 = doc.prev(i, 1 + k);
-  if (!p1 || p1.line !== t.line || !/^[ \t]{1,2}$/.test(t.gapBefore)) return undefined;
-  if (!['to', 'from', 'at', 'in'].includes(p1.key)) return undefined;
   if (!acronymLike(doc, t)) return undefined;
+  const n1 = doc.next(i);
+  const trailer = n1 !== undefined && doc.adjacent(t, n1) && facilityTrailers.has(n1.key);
+  // "-> GH EW today", "GH attorneys can review", "SEEN BY GBMC NURSE": a hospital's shape and its
+  // department or staff after it need no preposition.
+  if (
+    hospitalShaped(doc, t) &&
+    n1 !== undefined &&
+    doc.adjacent(t, n1) &&
+    (trailer || hospitalStaff.has(n1.key))
+  )
+    return facility(t);
+  if (!p1 || p1.line !== t.line || !/^[ \t]{1,2}$/.test(t.gapBefore)) return undefined;
+  if (hospitalShaped(doc, t) && ['by', 'leave', 'left', 'leaving', 'via'].includes(p1.key))
+    return facility(t);
+  if (!['to', 'from', 'at', 'in'].includes(p1.key)) return undefined;
   if (hospitalShaped(doc, t)) return facility(t);
   if (p1.key === 'in') return undefined;
   let p2 = doc.prev(i, 2 + k);
@@ -89,8 +107,6 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   const verb =
     p2 !== undefined && p2.line === t.line && (moveVerbs.has(p2.key) || p2.key.endsWith('flighted'));
   const moved = verb && !(p1.key === 'from' && siteVerbs.has(p2!.key));
-  const n1 = doc.next(i);
-  const trailer = n1 !== undefined && doc.adjacent(t, n1) && facilityTrailers.has(n1.key);
   if (!moved && !trailer) return undefined;
   return facility(t);
 }
@@ -108,7 +124,9 @@ function facility(t: Token): Detection {
 
 /** What may follow a ward's floor number: no unit of a dose or setting ("on levo 2 mcg"). */
 const wardLeads = set('on to from per transfer plan');
-const wardFollowers = set('for when today tonight this in w with post bed step when if at on after once');
+const wardFollowers = set(
+  'for when today tonight this in w with post bed step when if at on after once or and',
+);
 export const wardReason = 'hospital building with its floor number';
 
 /**
@@ -117,6 +135,8 @@ export const wardReason = 'hospital building with its floor number';
  */
 export function wardSlot(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
+  const room = roomThenWard(doc, i);
+  if (room) return room;
   const p1 = doc.prev(i);
   const n1 = doc.next(i);
   const n2 = doc.next(i, 2);
@@ -124,7 +144,10 @@ export function wardSlot(doc: Doc, i: number): Detection | undefined {
   if (doc.jargon < 0.04 || !/^[A-Za-z]{6,}$/.test(t.text)) return undefined;
   // Lower case where capitals count only right after a move: "transfer to quartermain 2".
   const p2 = doc.prev(i, 2);
-  const moved = p1.key === 'transfer' || (p2 !== undefined && p2.line === t.line && moveVerbs.has(p2.key));
+  // "code called to quartermain 6": a code team goes to the ward too.
+  const moved =
+    p1.key === 'transfer' ||
+    (p2 !== undefined && p2.line === t.line && (moveVerbs.has(p2.key) || p2.key === 'called'));
   if (t.case === Case.Lower && doc.caseInformative(t) && !moved) return undefined;
   // "on captopril 6.25", "on dobutamine 2.5mcg": a dose, not a floor.
   if (/^(?:[.,/]\d|\d|\s?(?:mg|mcg|cc|ml|u|units)\b)/i.test(doc.text.slice(n1.end, n1.end + 6)))
@@ -143,12 +166,39 @@ export function wardSlot(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/**
+ * "pt transferred to 209 quartermain.": after a move, a room number and then a word no list knows,
+ * ending the clause, is the building the room is in.
+ */
+function roomThenWard(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const room = doc.prev(i);
+  const to = doc.prev(i, 2);
+  const verb = doc.prev(i, 3);
+  if (!room || !to || !verb || doc.jargon < 0.04 || !/^[A-Za-z]{6,}$/.test(t.text)) return undefined;
+  if (!/^\d{2,4}$/.test(room.text) || to.key !== 'to' || !moveVerbs.has(verb.key)) return undefined;
+  if (![room, to].every((w) => w.line === t.line) || !/^ $/.test(t.gapBefore)) return undefined;
+  if (!doc.unknownWord(t.key) || isHospitalUnit(t.key)) return undefined;
+  const n1 = doc.next(i);
+  if (n1 && n1.line === t.line && !/^[.,;]/.test(n1.gapBefore)) return undefined;
+  return {
+    start: t.start,
+    end: t.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.6,
+    reason: wardReason,
+  };
+}
+
 /** Once a note names a facility by its acronym, its other mentions ("At GH", "GH cx") are that facility too. */
 export function facilityMentions(doc: Doc, names: Set<string>, found: Detection[]): Detection[] {
   const taken = new Set(found.map((d) => d.start));
   const out: Detection[] = [];
   for (const t of doc.tokens) {
-    const known = names.has(t.text) || (t.key.length >= 6 && names.has(t.key));
+    // "QUARTERMAIN3": the building's name run together with its floor.
+    const key = t.key.replace(/\d$/, '');
+    const known = names.has(t.text) || (key.length >= 6 && names.has(key));
     if (!known || taken.has(t.start) || t.contraction) continue;
     out.push({
       start: t.start,

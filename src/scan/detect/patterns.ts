@@ -66,7 +66,10 @@ const patterns: Pattern[] = [
     regex:
       /(?<![\w./-])(?:\+\d{1,3}[\s.-]?)?(?:\d{2,4}[\s.-]){2,4}\d{2,4}(?![\w/-])|(?<![\w.-])\d{3}-\d{4}(?![\w-])/g,
     accept: (m) =>
-      m[0].replace(/\D/g, '').length >= 7 && !/^\d{4}-\d{2}-\d{2}$/.test(m[0]) && !numberRun(m) && !numericRange(m),
+      m[0].replace(/\D/g, '').length >= 7 &&
+      !/^\d{4}-\d{2}-\d{2}$/.test(m[0]) &&
+      !numberRun(m) &&
+      !numericRange(m),
   },
   {
     label: 'LOCATION',
@@ -191,7 +194,8 @@ function numberRun(m: RegExpExecArray): boolean {
 }
 
 /** Clinical shorthand that puts a range where a local number could stand: "SVR 900-1500", "TV 930-1000". */
-const rangeLabels = /\b(?:svr|pvr|tv|vt|stv|vte|vti|is|hr|bp|map|co|ci|uo|u\/o|voiding|volumes?)\s*[:=]?\s*$/i;
+const rangeLabels =
+  /\b(?:svr|pvr|tv|vt|stv|vte|vti|is|hr|bp|map|co|ci|uo|u\/o|voiding|volumes?)\s*[:=]?\s*$/i;
 
 /**
  * "NNN-NNNN" without an area code is a 7-digit phone number or a range of two measurements:

@@ -7,7 +7,7 @@ import {
   streetSuffixes,
   townWords,
 } from '../lexicon/cues.ts';
-import { isWord, type Token } from '../text/tokens.ts';
+import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { placeContext } from './places.ts';
 
@@ -123,6 +123,13 @@ export function residencePlace(doc: Doc, i: number): Detection | undefined {
   }
   if (strength < 2) return undefined;
   if (nameWord(doc, first)) return detection(first, first, 0.75, 'place where someone lives');
+  // "who lives in DC": a postal code in capitals where someone lives (a state alone is allowed later).
+  if (
+    first.text.length === 2 &&
+    first.case === Case.Upper &&
+    (doc.lex.isUsState(first.key) || first.key === 'dc')
+  )
+    return detection(first, first, 0.75, 'place where someone lives');
   // A listed town that is also a word ("tea", "green", "sandy"), but not the commonest words.
   const listed = doc.lex.place(first.key);
   if (listed === 'us-place' || listed === 'county' || listed === 'city') {
@@ -140,6 +147,8 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   const t = doc.tokens[i]!;
+  const employer = employerAfterRole(doc, i);
+  if (employer) return employer;
   if (!p1 || !p2 || p1.line !== t.line || !/^[ \t]$/.test(t.gapBefore) || !/^[ \t]$/.test(p1.gapBefore))
     return undefined;
   if (!(p1.key === 'at' && workWords.has(p2.key)) && !(p1.key === 'for' && workFor.has(p2.key)))
@@ -169,6 +178,44 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
       end++;
   }
   return detection(doc.tokens[start]!, doc.tokens[end - 1]!, 0.95, 'workplace after "work at"');
+}
+
+/** Jobs that name their employer after "of" or "at": "CEO of IBM", "manager at Reyes Auto". */
+const jobRoles = set(`
+  ceo cfo coo cto president vp founder cofounder co-founder owner chairman director manager supervisor
+  employee partner principal
+`);
+/** "his business Genentech", "her company, Brightline": the firm someone owns or runs. */
+const firmWords = set('business company firm practice shop store');
+const ownerWords = set('his her their my our your own');
+
+/**
+ * "HUSBAND CEO OF IBM", "she is the owner of Gray Feed", "concerned about his business Genentech":
+ * the employer named after a job title or someone's firm, when it reads as a name (an acronym no
+ * dictionary knows, or a capitalized word that is no everyday word).
+ */
+function employerAfterRole(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  const p2 = doc.prev(i, 2);
+  if (!p1 || !p2 || p1.line !== t.line || p2.line !== t.line || !/^,?[ \t]$/.test(t.gapBefore))
+    return undefined;
+  const role = (p1.key === 'of' || p1.key === 'at') && jobRoles.has(p2.key) && /^[ \t]$/.test(p1.gapBefore);
+  const firm = firmWords.has(p1.key) && ownerWords.has(p2.key);
+  if (!role && !firm) return undefined;
+  if (!isWord(t) || t.contraction || doc.isOrdinaryWord(t.key) || doc.isGrammatical(t.key)) return undefined;
+  const acronym =
+    t.case === Case.Upper && t.text.length >= 2 && t.text.length <= 5 && !doc.lex.isUsState(t.key);
+  const named = t.case === Case.Capitalized && (doc.capitalized(t) || !doc.caseInformative(t));
+  if (!acronym && !named) return undefined;
+  const end = nameRun(doc, i, 4, true);
+  const last = doc.tokens[Math.max(i, end - 1)]!;
+  return detection(
+    t,
+    doc.tokens.slice(i, end).every((w) => doc.capitalized(w) || w === t) ? last : t,
+    0.8,
+    'employer after a job title',
+  );
 }
 
 const articles = new Set(['the', 'a', 'an']);

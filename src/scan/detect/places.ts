@@ -10,6 +10,7 @@ import {
   placePrepositions,
   placeVerbs,
   streetSuffixes,
+  townWords,
 } from '../lexicon/cues.ts';
 import type { PlaceKind } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
@@ -71,6 +72,23 @@ const institutionTail = new Set([
 function institutionOf(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   if (!ofInstitutions.has(t.key) || doc.plainLower(t)) return undefined;
+  // "following U Maryland scale": a capital U before a state's full name is its university.
+  const state = doc.tokens[i + 1];
+  if (
+    t.text === 'U' &&
+    state &&
+    doc.adjacent(t, state) &&
+    state.key.length > 2 &&
+    doc.lex.isUsState(state.key)
+  )
+    return {
+      start: t.start,
+      end: wordEnd(state),
+      label: 'LOCATION',
+      detector: 'context',
+      score: 0.85,
+      reason: 'named institution (university of …)',
+    };
   const of = doc.tokens[i + 1];
   const name = doc.tokens[i + 2];
   if (!of || !name || of.key !== 'of' || !doc.adjacent(t, of) || !doc.adjacent(of, name)) return undefined;
@@ -255,6 +273,8 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     // state or county after it; rarer ones ("mobile", "economy") also after "moved to".
     if (ordinary && n === 1 && doc.commonness(t.key) >= 1000 && tail.boost === 0) return undefined;
   }
+  // "from the Eastern Shore", "the Outer Banks": a named region of several words takes an article.
+  if (kind === 'region' && n > 1) score = Math.max(score, 0.8) + 0.4;
   // "the Lake County jail": a county keeps its article.
   score += context + tail.boost - (tail.end > doc.tokens[i + n - 1]!.end ? 0 : againstPlace(doc, i));
   if (score < 0.3) return undefined;
@@ -294,13 +314,27 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   const suffix = doc.tokens[i]!;
   const isStreet = streetSuffixes.has(suffix.key);
   if (!institutionSuffixes.has(suffix.key) && !isStreet) return undefined;
-  if (doc.plainLower(suffix) && !fullStreetWords.has(suffix.key)) return undefined;
+  // "from Sacred Heart memorial": a hurried lower-case suffix after a capitalized name of two words.
+  const namedBefore = (k: number) => {
+    const w = doc.tokens[i - k];
+    return w !== undefined && doc.capitalized(w) && !w.sentenceStart && !doc.isGrammatical(w.key);
+  };
+  if (
+    doc.plainLower(suffix) &&
+    !fullStreetWords.has(suffix.key) &&
+    !(namingWords.has(suffix.key) && namedBefore(1) && namedBefore(2))
+  )
+    return undefined;
   // Abbreviations like "St", "Dr", "Pt" mean a street only after a capitalized name: "Elm St".
   if (isStreet && !fullStreetWords.has(suffix.key) && !doc.capitalized(suffix)) return undefined;
   let j = i;
   while (j > 0 && i - j < 3) {
     const prev = doc.tokens[j - 1]!;
-    if (!doc.adjacent(prev, doc.tokens[j]!) || !nameLike(doc, prev)) break;
+    // "from MD Hospital": a state's abbreviation names the hospital too.
+    const stateCode = prev.case === Case.Upper && prev.key.length === 2 && doc.lex.isUsState(prev.key);
+    // "at the general hospital": a naming word right before the suffix names one hospital.
+    const naming = j === i && namingWords.has(prev.key) && !doc.plainLower(prev);
+    if (!doc.adjacent(prev, doc.tokens[j]!) || !(nameLike(doc, prev) || stateCode || naming)) break;
     if (doc.capitalized(prev) && prev.sentenceStart && doc.isOrdinaryWord(prev.key)) break;
     j--;
   }
@@ -331,13 +365,19 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   }
   // "the Medical Center", "High School": suffix words alone name no particular place, unless a
   // preposition of place (no article) puts one there: "transferred from Memorial Hospital".
-  const before = doc.prev(j);
+  // "at the general hospital": the article may stand between, for a hospital.
+  // Only in notes: in talk "the general hospital" is as often any hospital.
+  const article =
+    doc.jargon >= 0.04 && doc.prev(j)?.key === 'the' && ['hospital', 'hosp'].includes(suffix.key) ? 1 : 0;
+  const before = doc.prev(j, 1 + article);
   const named =
     words.length === 1 &&
     namingWords.has(words[0]!.key) &&
     before !== undefined &&
     before.line === suffix.line &&
     placePrepositions.has(before.key);
+  // A naming word alone ("the general hospital") names one hospital only in that slot.
+  if (!named && words.every((w) => namingWords.has(w.key) && !nameLike(doc, w))) return undefined;
   if (
     !named &&
     words.every(
@@ -356,6 +396,9 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     if (doc.plainLower(doc.tokens[last + 1]!)) break;
     last++;
   }
+  // "Sacred Heart memorial": the capitalized words before a lower-case suffix are the name.
+  if (doc.plainLower(suffix) && !fullStreetWords.has(suffix.key) && !words.every((w) => doc.capitalized(w)))
+    return undefined;
   return {
     start: words[0]!.start,
     end: doc.tokens[last]!.end,
@@ -411,6 +454,94 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/**
+ * "General Hospital Medical Center in Lochearn", "Mercy Hospital in Towson": the town after an
+ * institution's "in", written as a name.
+ */
+function townOfInstitution(doc: Doc, institution: Detection): Detection | undefined {
+  const last = doc.tokensIn(institution.start, institution.end).at(-1);
+  if (!last || !institutionSuffixes.has(last.key)) return undefined;
+  const [inWord, town] = doc.tokensIn(institution.end, Math.min(doc.text.length, institution.end + 80));
+  if (!inWord || !town || inWord.key !== 'in' || !doc.adjacent(last, inWord)) return undefined;
+  if (!doc.adjacent(inWord, town) || !isWord(town) || doc.isOrdinaryWord(town.key)) return undefined;
+  // In a note whose capitals say little, a listed town or a word written capitalized still reads as one.
+  const written = town.case === Case.Capitalized && !clinicalTerms.has(town.key) && !isHospitalUnit(town.key);
+  if (!doc.capitalized(town) && !written && doc.lex.place(town.key) === undefined) return undefined;
+  return {
+    start: town.start,
+    end: wordEnd(town),
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.8,
+    reason: 'town of a named institution',
+  };
+}
+
+/** "QuartermainBuilding", "SmithPavilion": a name run together with the building word. */
+const joinedBuilding = /^\p{Lu}\p{Ll}{3,}(?:Building|Pavilion|Hospital|Tower|Wing|Center|Centre)$/u;
+
+/**
+ * "FROM THE KEELEY HOUSE", "at the Grieco House": a care home or shelter named for someone, after
+ * a preposition of place and "the".
+ */
+function namedHouse(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (joinedBuilding.test(t.text)) {
+    return {
+      start: t.start,
+      end: t.end,
+      label: 'LOCATION',
+      detector: 'context',
+      score: 0.7,
+      reason: 'named building',
+    };
+  }
+  const house = doc.tokens[i + 1];
+  const the = doc.prev(i);
+  const prep = doc.prev(i, 2);
+  if (
+    !house ||
+    !the ||
+    !prep ||
+    house.key !== 'house' ||
+    the.key !== 'the' ||
+    !placePrepositions.has(prep.key)
+  )
+    return undefined;
+  if (!doc.adjacent(t, house) || !doc.adjacent(the, t) || doc.plainLower(house) || doc.plainLower(t))
+    return undefined;
+  if (doc.isOrdinaryWord(t.key) || (doc.lex.surnameRank(t.key) === undefined && !doc.unknownWord(t.key)))
+    return undefined;
+  return {
+    start: t.start,
+    end: house.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.7,
+    reason: 'named institution (school, hospital, church…)',
+  };
+}
+
+/** "MILFORD MILL", "Glen Burnie Heights": a listed town with the word that ends its name. */
+function townWithTownWord(doc: Doc, i: number, n: number): Detection | undefined {
+  const last = doc.tokens[i + n - 1]!;
+  const next = doc.tokens[i + n];
+  if (!next || !doc.adjacent(last, next) || last.possessive) return undefined;
+  if (!townWords.has(next.key) && next.key !== 'mill') return undefined;
+  if (doc.plainLower(next) || doc.plainLower(doc.tokens[i]!)) return undefined;
+  if (doc.caseInformative(next) && !doc.capitalized(next)) return undefined;
+  const p1 = doc.prev(i);
+  if (!p1 || !placePrepositions.has(p1.key)) return undefined;
+  return {
+    start: doc.tokens[i]!.start,
+    end: wordEnd(next),
+    label: 'LOCATION',
+    detector: 'gazetteer',
+    score: 0.8,
+    reason: 'us-place gazetteer + town word',
+  };
+}
+
 /** Places: US towns, counties, world cities, countries, named institutions and streets. */
 export function detectPlaces(doc: Doc): Detection[] {
   const out: Detection[] = [];
@@ -427,8 +558,16 @@ export function detectPlaces(doc: Doc): Detection[] {
     if (d?.reason === wardReason) facilities.add(t.key);
     const s = suffixedPlace(doc, i) ?? institutionOf(doc, i);
     if (s) out.push(s);
+    const named = namedHouse(doc, i) ?? (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined);
+    if (named) out.push(named);
     const slot = workplace(doc, i) ?? residencePlace(doc, i);
     if (slot) out.push(slot);
+  }
+  const towns = new Set<number>();
+  for (const d of out.slice()) {
+    const town = townOfInstitution(doc, d);
+    if (town && !towns.has(town.start)) out.push(town);
+    if (town) towns.add(town.start);
   }
   if (facilities.size > 0) out.push(...facilityMentions(doc, facilities, out));
   out.push(...placeMentions(doc, out));

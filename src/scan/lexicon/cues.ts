@@ -194,3 +194,56 @@ export const clinicalStates = set(`
   bigeminy trigeminy ac ps psv simv cpap bipap cmv prvc imv peep av ra rv lv sbp dbp map nc cn
   shock sepsis arrest remission labor labour withdrawal detox coma nad distress pain
 `);
+
+/**
+ * Named US regions smaller than a state (Safe Harbor removes every subdivision below the state) that
+ * no town list holds: "came up from the Eastern Shore", "a cabin in the Poconos".
+ */
+export const usRegions = [
+  'eastern shore',
+  'western shore',
+  'northern neck',
+  'southern maryland',
+  'western maryland',
+  'northern virginia',
+  'hampton roads',
+  'delmarva',
+  'tidewater',
+  'outer banks',
+  'lowcountry',
+  'upper peninsula',
+  'lower peninsula',
+  'inland empire',
+  'hill country',
+  'bay area',
+  'east bay',
+  'silicon valley',
+  'central valley',
+  'san fernando valley',
+  'hudson valley',
+  'lehigh valley',
+  'rio grande valley',
+  'finger lakes',
+  'north country',
+  'southern tier',
+  'cape cod',
+  'berkshires',
+  'poconos',
+  'catskills',
+  'adirondacks',
+  'florida keys',
+  'florida panhandle',
+  'texas panhandle',
+  'gulf coast',
+  'space coast',
+  'treasure coast',
+  'twin cities',
+  'quad cities',
+  'research triangle',
+  'ozarks',
+  'black hills',
+  'permian basin',
+  'iron range',
+  'long island',
+  'jersey shore',
+];

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { foldKey } from '../text/tokens.ts';
-import { institutionSuffixes, streetSuffixes } from './cues.ts';
+import { institutionSuffixes, streetSuffixes, usRegions } from './cues.ts';
 
 const placeWords = new Set([...institutionSuffixes, ...streetSuffixes]);
 
@@ -129,6 +129,7 @@ function buildLexicon(compromiseLexicon: Record<string, string | string[]>): Lex
       if (!places.has(key)) places.set(key, 'county');
     }
   }
+  for (const region of usRegions) if (!places.has(region)) places.set(region, 'region');
   const states = new Set<string>();
   const stateTable = require('zipcodes/lib/states.js') as { full?: Record<string, string> };
   for (const [name, abbr] of Object.entries(stateTable.full ?? {})) {
