@@ -16,12 +16,15 @@ describe('clinical shorthand that imitates names and institutions', () => {
   });
 
   it('still finds clinicians by their credential, relatives by their role and titled names', async () => {
-    const body = 'SOCIAL: SON ROB VISITED. DAN FORMAN RN AWARE. SEEN BY DR. TUPPER. MS CARLSON CALLED.';
+    const body =
+      'SOCIAL: SON ROB VISITED. DAN FORMAN RN AWARE. SEEN BY DR. TUPPER. MS CARLSON CALLED. ' +
+      "Social: Andrwe O'connell MD spoke with daughter.";
     expect((await blocked(note(body))).filter((f) => f.startsWith('PERSON'))).toEqual([
       'PERSON:ROB',
       'PERSON:DAN FORMAN',
       'PERSON:TUPPER',
       'PERSON:CARLSON',
+      "PERSON:O'connell",
     ]);
   });
 });

@@ -174,3 +174,12 @@ describe('facilities, regions and employers in clinical notes', () => {
     expect(await blockedTexts(note)).toEqual(['KEELEY HOUSE', 'MILFORD MILL', 'DC', 'IBM', 'Genentech']);
   });
 });
+
+describe('a place measured from another', () => {
+  it('finds the town in "just short of X" and "north of X", but not "short of breath"', async () => {
+    const text =
+      "Client: I'm from Invercargill, just short of Bluff. We go camping an hour north of Redmond. " +
+      'I get short of breath on the stairs.';
+    expect(await blockedTexts(text)).toEqual(['Invercargill', 'Bluff', 'Redmond']);
+  });
+});

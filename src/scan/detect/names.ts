@@ -168,10 +168,13 @@ function credentialHere(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (clinicalTerms.has(t.key)) return false;
   if (namePrior(doc, t.key) > 0) return true;
-  // "Stord-Painter MD", "Andrwe O'connell MD": a double or O' surname, or a capitalized full name.
-  if (!doc.capitalized(t)) return false;
+  // "Stord-Painter MD", "Andrwe O'connell MD": a double or O' surname, or a capitalized full name
+  // (written so even where the note's capitals say little).
+  const written = (w: Token) =>
+    doc.capitalized(w) || (!doc.caseInformative(w) && w.case === Case.Capitalized);
+  if (!written(t)) return false;
   const p1 = doc.prev(i);
-  return /['’-]/.test(t.key) || (p1 !== undefined && doc.adjacent(p1, t) && doc.capitalized(p1));
+  return /['’-]/.test(t.key) || (p1 !== undefined && doc.adjacent(p1, t) && written(p1));
 }
 
 /**

@@ -117,6 +117,21 @@ function institutionOf(doc: Doc, i: number): Detection | undefined {
 const onStreet = new Set(['on', 'off', 'at', 'along', 'down', 'up', 'near', 'the']);
 const wellKnown = new Set<PlaceKind>(['city', 'country', 'region', 'us-state']);
 
+/** Words that measure a place from another: "short of", "north of", "outside of". */
+const relativeTo = new Set([
+  'outside',
+  'short',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'outskirts',
+]);
+
 /** "lives in", "moved to", "grew up in", "from" before token i: how strongly it says "a place". */
 export function placeContext(doc: Doc, i: number): number {
   const p1 = doc.prev(i);
@@ -134,8 +149,10 @@ export function placeContext(doc: Doc, i: number): number {
     }
     return 0.25;
   }
+  // "just short of Bluff", "an hour north of Tacoma": a place measured from another.
+  if (p1.key === 'of' && p2 && p2.line === p1.line && relativeTo.has(p2.key)) return 0.45;
   if (
-    (p1.key === 'of' && p2 && ['city', 'town', 'village', 'county', 'outside'].includes(p2.key)) ||
+    (p1.key === 'of' && p2 && ['city', 'town', 'village', 'county'].includes(p2.key)) ||
     p1.key === 'downtown'
   ) {
     return 0.4;
