@@ -1,33 +1,21 @@
 import type { Detection } from '../findings.ts';
 import {
-  addressOpeners,
   calendarWords,
   clinicalTerms,
   credentials,
   deviceNouns,
-  endearments,
   languages,
-  nameIntro,
   nameWords,
-  personVerbs,
-  possessives,
   relations,
-  socialVerbs,
-  speechVerbs,
   titles,
-  vocativeLead,
-  withVerbs,
 } from '../lexicon/cues.ts';
 import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
-import { Case, isWord, type Token } from '../text/tokens.ts';
+import { Case, isWord } from '../text/tokens.ts';
 import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import type { Doc } from './doc.ts';
-import { isHospitalUnit } from './facility-slots.ts';
 import { withListedNames } from './name-lists.ts';
-import { misspeltWord, namePrior, unknownWord } from './name-shape.ts';
-
-/** Words that follow the person who was told something in a clinical note. */
-const noticeWords = new Set(['aware', 'notified', 'paged', 'informed', 'updated', 'called']);
+import { namePrior, unknownWord } from './name-shape.ts';
+import { personContext } from './person-context.ts';
 
 /** Speaker roles and family words: they stand where names stand but are none. */
 const roles = new Set([
@@ -58,301 +46,12 @@ const determiners = new Set([
   'no',
 ]);
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
-/** What follows "X told": someone told something. */
-const speechObjects = new Set(['me', 'us', 'him', 'her', 'them', 'i', 'that', 'my', 'everyone', 'everybody']);
-/** After "X's" in speech, a contraction of "is"/"has": "Brisa's been staying with us". */
-const afterIsHas = new Set(['been', 'gonna', 'going', 'not', 'always', 'never', 'still', 'got', 'doing']);
-
 /**
  * Cues that mark a slot where a person is named, weaker than a title or a relation: they only
  * make names of listed names and of words no dictionary knows (`unknownWord`), never of everyday
  * words. They matter most in lower-cased speech, where capitals cannot say "a name".
  */
 const slotCues = new Set(['object of a social verb', 'X and I', 'subject of speech', "X's been"]);
-
-/** Lead-ins of a turn before someone is addressed: "so Ransom, what's good about it?" */
-const leadIns = new Set([
-  'so',
-  'well',
-  'now',
-  'but',
-  'and',
-  'okay',
-  'ok',
-  'alright',
-  'hi',
-  'hey',
-  'hello',
-  'yes',
-  'yeah',
-  'oh',
-  'um',
-  'uh',
-  'then',
-]);
-
-/**
- * "Jewel, can I ask you something?", "so Ransom, what's good about it?", "looking back, Daphnee, uh,
- * when did you…": a name set off by a comma before a question or request to the listener. An
- * everyday word counts only as a common first name right before the question ("Charity, can I…").
- */
-function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
-  const t = doc.tokens[i]!;
-  const n1 = doc.next(i);
-  if (!n1 || n1.line !== t.line || !/^,[ \t]/.test(n1.gapBefore) || endearments.has(t.key)) return false;
-  const ordinary = doc.isOrdinaryWord(t.key);
-  const rank = doc.lex.firstNameRank(t.key);
-  if (
-    ordinary
-      ? (rank ?? Number.POSITIVE_INFINITY) > 1500
-      : rank === undefined && !unknownUncased && !doc.capitalized(t)
-  )
-    return false;
-  const p1 = doc.prev(i);
-  const opens =
-    t.sentenceStart ||
-    (p1 !== undefined && leadIns.has(p1.key) && p1.sentenceStart && /^,?[ \t]$/.test(t.gapBefore)) ||
-    (!ordinary && /^,[ \t]$/.test(t.gapBefore));
-  if (!opens) return false;
-  if (addressOpeners.has(n1.key) && n1.key !== 'is') return true;
-  if (ordinary) return false;
-  // The rest of the sentence speaks to "you" (not the filler "you know").
-  for (let k = i + 1; k < Math.min(doc.tokens.length, i + 16); k++) {
-    const w = doc.tokens[k]!;
-    if (w.sentenceStart) break;
-    if (/^(?:you|your|yourself|you're|you've|you'll|you'd)$/.test(w.key)) {
-      const after = doc.next(k)?.key ?? '';
-      if (!(w.key === 'you' && ['know', 'see', 'mean', 'guys'].includes(after))) return true;
-    }
-  }
-  return false;
-}
-
-/** "MS CONT TO IMPROVE", "LT PLEURAL TUBE": in a note, mental status and "left" look like titles. */
-const shorthandTitles = new Set(['ms', 'lt']);
-
-/**
- * Is p1 a title of t here? Not a whole-word title ending a sentence ("SPOKE TO IV NURSE. IV UNABLE"),
- * and in clinical shorthand "ms"/"lt" only before a listed name.
- */
-function titleHere(doc: Doc, p1: Token, t: Token): boolean {
-  if (t.gapBefore.includes('.') && p1.text.length > 4) return false;
-  if (doc.jargon < 0.04 || !shorthandTitles.has(p1.key)) return true;
-  return namePrior(doc, t.key) > 0 && !doc.isOrdinaryWord(t.key) && !clinicalTerms.has(t.key);
-}
-
-/** What follows "PA" or "NP" when it is an artery or a route: "PA line", "pa sats", "np cough". */
-const credentialLookalikes = new Set([
-  ...deviceNouns,
-  'cath',
-  'sat',
-  'sats',
-  'htn',
-  'pressure',
-  'pressures',
-  'cough',
-  'wedge',
-  'at',
-]);
-
-/**
- * "Ostomy RN", "CCO PA CATH", "pnd, pa line": in a note a credential stands after a name only when
- * the word is a listed name, and "PA"/"NP" are the artery and the route before a device or reading.
- */
-function credentialHere(doc: Doc, i: number): boolean {
-  const n1 = doc.next(i)!;
-  const n2 = doc.next(i, 2);
-  if (n1.possessive || /^#/.test(doc.text.slice(n1.end, n1.end + 1))) return false;
-  if (n2 && doc.adjacent(n1, n2) && credentialLookalikes.has(n2.key)) return false;
-  if (doc.jargon < 0.04) return true;
-  const t = doc.tokens[i]!;
-  if (clinicalTerms.has(t.key)) return false;
-  if (namePrior(doc, t.key) > 0) return true;
-  // "Stord-Painter MD", "Andrwe O'connell MD": a double or O' surname, or a capitalized full name
-  // (written so even where the note's capitals say little).
-  const written = (w: Token) =>
-    doc.capitalized(w) || (!doc.caseInformative(w) && w.case === Case.Capitalized);
-  if (!written(t)) return false;
-  const p1 = doc.prev(i);
-  return /['’-]/.test(t.key) || (p1 !== undefined && doc.adjacent(p1, t) && written(p1));
-}
-
-/**
- * In clinical shorthand, what stands after "son", "wife", "mom" is often no name: a count ("MOM X1",
- * milk of magnesia), a clinical term, or a misspelt word ("husband visisted", "SON PRESNT").
- */
-function shorthandWord(doc: Doc, t: Token): boolean {
-  if (doc.jargon < 0.04) return false;
-  if (/\d/.test(t.key) || clinicalTerms.has(t.key) || isHospitalUnit(t.key)) return true;
-  return namePrior(doc, t.key) === 0 && misspeltWord(doc, t.key);
-}
-
-/** How much context says "a person" around token i; each cue is independent English usage. */
-function personContext(doc: Doc, i: number): { boost: number; cue: string } {
-  const t = doc.tokens[i]!;
-  const p1 = doc.prev(i);
-  const p2 = doc.prev(i, 2);
-  const n1 = doc.next(i);
-  const p3 = doc.prev(i, 3);
-  if (p1 && titles.has(p1.key) && /^\.?[ \t]{0,2}$/.test(t.gapBefore) && titleHere(doc, p1, t))
-    return { boost: 0.6, cue: 'title' };
-  // "Dr. L. Ruuska": a title, an initial, then the name.
-  if (p1 && p1.text.length === 1 && p2 && titles.has(p2.key) && /^\.?[ \t]{1,2}$/.test(t.gapBefore)) {
-    return { boost: 0.6, cue: 'title' };
-  }
-  if (p1 && relations.has(p1.key) && /^,?[ \t]{1,2}$/.test(t.gapBefore) && !shorthandWord(doc, t)) {
-    if (p2 && possessives.has(p2.key)) return { boost: 0.5, cue: 'relation' };
-    // "husband milovan", "SOCIAL: SON ROB": a role word opening a phrase, then the name.
-    const opens = !p2 || p2.line !== p1.line || /[.,:;(\-–—]/.test(p1.gapBefore) || p2.possessive;
-    if (opens || !doc.isOrdinaryWord(t.key)) return { boost: 0.45, cue: 'relation' };
-  }
-  // "Dan A. Forman-Lyons, RRT", "q. lander rrt": a credential after the name.
-  // Not "febrile, np jen aware" (there the credential titles the next name) nor "by iv rn" (a unit).
-  const titlesNext =
-    noticeWords.has(doc.next(i, 3)?.key ?? '') &&
-    isWord(doc.next(i, 2) ?? t) &&
-    !noticeWords.has(doc.next(i, 2)!.key);
-  if (
-    n1 &&
-    credentials.has(n1.key) &&
-    /^,?[ \t]{1,2}$/.test(n1.gapBefore) &&
-    !doc.isOrdinaryWord(t.key) &&
-    !isHospitalUnit(t.key) &&
-    !titlesNext &&
-    credentialHere(doc, i)
-  ) {
-    return { boost: 0.45, cue: 'credential' };
-  }
-  // "E. Welsh aware", "per Marotta", "paged Dr": clinical notes name who was told.
-  if (n1 && noticeWords.has(n1.key) && /^[ \t]$/.test(n1.gapBefore) && !doc.isOrdinaryWord(t.key)) {
-    return { boost: 0.3, cue: 'was notified' };
-  }
-  if (
-    p1 &&
-    p1.text.length === 1 &&
-    /^\.[ \t]$/.test(t.gapBefore) &&
-    p1.case === Case.Upper &&
-    !doc.isOrdinaryWord(t.key) &&
-    !p3?.text.match(/^\d/)
-  ) {
-    return { boost: 0.3, cue: 'after an initial' };
-  }
-  // "named X" and "name X" introduce anyone; "called X" introduces pills and places as often as
-  // people, so there the word must be a listed name.
-  if (p1 && nameIntro.has(p1.key) && /^[ \t]$/.test(t.gapBefore)) {
-    const loose = p1.key === 'called' || p1.key === 'call' || p1.key === 'goes';
-    if (!loose || doc.lex.firstNameRank(t.key) !== undefined) return { boost: 0.5, cue: 'name intro' };
-  }
-  if (p1?.key === 'is' && p2?.key === 'name') return { boost: 0.5, cue: 'name intro' };
-  const n2 = doc.next(i, 2);
-  const spaced = (a: Token | undefined) =>
-    a !== undefined && a.line === t.line && /^[ \t]{1,2}$/.test(a.gapBefore);
-  const endsClause = !n1 || /^\s*[.,!?;:]/.test(n1.gapBefore) || n1.line !== t.line;
-  // Without capitals, a word no dictionary knows is as name-shaped as a listed name ("okay, kamryn.").
-  const unknownUncased = !doc.caseInformative(t) && unknownWord(doc, i);
-  const nameShaped = doc.lex.firstNameRank(t.key) !== undefined || doc.capitalized(t) || unknownUncased;
-  // "I'm Dawn.", "this is Marcus,": introducing oneself or someone, the name closing the clause.
-  if (
-    p1 &&
-    endsClause &&
-    nameShaped &&
-    (p1.key === "i'm" || p1.key === 'im' || (p1.key === 'is' && p2?.key === 'this'))
-  ) {
-    return { boost: 0.4, cue: 'name intro' };
-  }
-  if (vocative(doc, i, unknownUncased)) return { boost: 0.4, cue: 'vocative' };
-  if (
-    p1 &&
-    (vocativeLead.has(p1.key) || (p1.key === 'you' && p2?.key === 'thank')) &&
-    /^,?[ \t]$/.test(t.gapBefore) &&
-    endsClause &&
-    nameShaped
-  ) {
-    return { boost: 0.35, cue: 'direct address' };
-  }
-  // "what brings you here, Bob?", "it's you I'm worried about, Sal.": a listed name set off by a
-  // comma at the end of a clause is someone being spoken to.
-  if (
-    p1 &&
-    /^,[ \t]$/.test(t.gapBefore) &&
-    endsClause &&
-    (doc.lex.firstNameRank(t.key) !== undefined ||
-      // "liver failure, lupus, rhabdomyolysis" is a list and "uh, capacities" a hesitation.
-      (unknownUncased && !/^,/.test(n1?.gapBefore ?? '') && !['uh', 'um', 'er', 'like'].includes(p1.key)))
-  ) {
-    return { boost: 0.35, cue: 'direct address' };
-  }
-  // "Grace told me", "and Kamryn asked him".
-  if (
-    n1 &&
-    speechVerbs.has(n1.key) &&
-    spaced(n1) &&
-    n2 &&
-    speechObjects.has(n2.key) &&
-    spaced(n2) &&
-    (t.sentenceStart || ['and', 'but', 'so', 'because', 'cause', 'then'].includes(p1?.key ?? ''))
-  ) {
-    return { boost: 0.35, cue: 'subject of speech' };
-  }
-  if (t.possessive && n1 && relations.has(n1.key)) return { boost: 0.35, cue: 'possessive + relation' };
-  if (
-    n1 &&
-    personVerbs.has(n1.key) &&
-    /^[ \t]$/.test(n1.gapBefore) &&
-    (t.sentenceStart || p1?.key === 'and')
-  ) {
-    return { boost: 0.15, cue: 'subject of a verb' };
-  }
-  if (t.sentenceStart && n1 && /^,/.test(n1.gapBefore) && /:\s*$/.test(t.gapBefore)) {
-    // "Jean, it's good to see you": a listed name opening a turn, then a comma.
-    const listed =
-      (doc.lex.firstNameRank(t.key) !== undefined || unknownUncased) &&
-      !doc.plainLower(t) &&
-      (doc.capitalized(t) || !doc.caseInformative(t)) &&
-      !doc.isOrdinaryWord(t.key);
-    return { boost: listed ? 0.35 : 0.2, cue: 'turn-initial address' };
-  }
-  // "Heather: I'm his daughter": a speaker label that is a name (not "Therapist:" or "Neuro:").
-  if (
-    n1 &&
-    /^:/.test(n1.gapBefore) &&
-    (i === 0 || doc.prev(i)!.line !== t.line) &&
-    !doc.isOrdinaryWord(t.key)
-  ) {
-    const unknownOk =
-      (doc.jargon < 0.04 && doc.capitalized(t) && doc.commonness(t.key) < 30) || unknownUncased;
-    const listed = doc.lex.firstNameRank(t.key) !== undefined && t.key.length > 3;
-    if (listed || unknownOk) return { boost: 0.35, cue: 'speaker label' };
-  }
-  // "I went to see Madelynn", "talked to Caden", "living with Brisa".
-  if (
-    p1 &&
-    spaced(t) &&
-    (socialVerbs.has(p1.key) ||
-      ((p1.key === 'to' || p1.key === 'with') && p2 && withVerbs.has(p2.key) && spaced(p1)))
-  ) {
-    return { boost: 0.35, cue: 'object of a social verb' };
-  }
-  // "Gus and I got into it", "me and Tre".
-  if (
-    (n1?.key === 'and' &&
-      spaced(n1) &&
-      (n2?.key === 'i' || n2?.key === 'me') &&
-      spaced(n2) &&
-      // "somebody is OD-ing and I", "a bit wheezy and I": after a verb or adverb it is a description.
-      (t.sentenceStart ||
-        !spaced(t) ||
-        ['with', 'and', 'but', 'so', 'then', 'me', 'like'].includes(p1?.key ?? ''))) ||
-    (p1?.key === 'and' && spaced(t) && (p2?.key === 'me' || p2?.key === 'i') && spaced(p1))
-  ) {
-    return { boost: 0.35, cue: 'X and I' };
-  }
-  // "Brisa's been staying with us".
-  if (t.possessive && /'s$/i.test(t.text.replace('’', "'")) && n1 && afterIsHas.has(n1.key) && spaced(n1)) {
-    return { boost: 0.35, cue: "X's been" };
-  }
-  return { boost: 0, cue: '' };
-}
 
 /** Context that says "not a name here": "the bill", "I hope", "you will". */
 function againstName(doc: Doc, i: number): number {
