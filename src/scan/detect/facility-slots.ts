@@ -112,14 +112,12 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
 }
 
 function facility(t: Token): Detection {
-  return {
-    start: t.start,
-    end: t.end,
-    label: 'LOCATION',
-    detector: 'context',
-    score: 0.6,
-    reason: facilityReason,
-  };
+  return placeToken(t, facilityReason);
+}
+
+/** One word found by its context as a place (a facility, a ward, a building). */
+export function placeToken(t: Token, reason: string, score = 0.6): Detection {
+  return { start: t.start, end: t.end, label: 'LOCATION', detector: 'context', score, reason };
 }
 
 /** What may follow a ward's floor number: no unit of a dose or setting ("on levo 2 mcg"). */
@@ -156,14 +154,7 @@ export function wardSlot(doc: Doc, i: number): Detection | undefined {
   if (!/^\d$/.test(n1.text) || !/^ ?$/.test(n1.gapBefore)) return undefined;
   const ends = !n2 || n2.line !== n1.line || /[.,;:)(-]/.test(n2.gapBefore);
   if (!ends && !wardFollowers.has(n2!.key) && !/^(?:rn|md|np|team|cv)$/.test(n2!.key)) return undefined;
-  return {
-    start: t.start,
-    end: t.end,
-    label: 'LOCATION',
-    detector: 'context',
-    score: 0.6,
-    reason: wardReason,
-  };
+  return placeToken(t, wardReason);
 }
 
 /**
@@ -181,14 +172,7 @@ function roomThenWard(doc: Doc, i: number): Detection | undefined {
   if (!doc.unknownWord(t.key) || isHospitalUnit(t.key)) return undefined;
   const n1 = doc.next(i);
   if (n1 && n1.line === t.line && !/^[.,;]/.test(n1.gapBefore)) return undefined;
-  return {
-    start: t.start,
-    end: t.end,
-    label: 'LOCATION',
-    detector: 'context',
-    score: 0.6,
-    reason: wardReason,
-  };
+  return placeToken(t, wardReason);
 }
 
 /** Once a note names a facility by its acronym, its other mentions ("At GH", "GH cx") are that facility too. */

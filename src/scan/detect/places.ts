@@ -21,6 +21,7 @@ import {
   facilitySlot,
   isClinicalAcronym,
   isHospitalUnit,
+  placeToken,
   wardReason,
   wardSlot,
 } from './facility-slots.ts';
@@ -443,14 +444,7 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
     // acronym after a move is another hospital ("transferred from GBMC").
     if (doc.jargon < 0.04 || hospitalUnits.has(t.key) || isClinicalAcronym(t.key) || context < 0.45)
       return undefined;
-    return {
-      start: t.start,
-      end: t.end,
-      label: 'LOCATION',
-      detector: 'context',
-      score: 0.6,
-      reason: 'facility after a transfer',
-    };
+    return placeToken(t, 'facility after a transfer');
   }
   if (!doc.capitalized(t) && doc.isOrdinaryWord(t.key)) return undefined;
   let end = i;
@@ -504,14 +498,7 @@ const joinedBuilding = /^\p{Lu}\p{Ll}{3,}(?:Building|Pavilion|Hospital|Tower|Win
 function namedHouse(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   if (joinedBuilding.test(t.text)) {
-    return {
-      start: t.start,
-      end: t.end,
-      label: 'LOCATION',
-      detector: 'context',
-      score: 0.7,
-      reason: 'named building',
-    };
+    return placeToken(t, 'named building', 0.7);
   }
   const house = doc.tokens[i + 1];
   const the = doc.prev(i);
