@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocked, blockedTexts, getScanner } from './helpers.ts';
+import { blocked, blockedTexts, getScanner, talk } from './helpers.ts';
 
 describe('places (gazetteer + context)', () => {
   it('finds US towns, counties and world cities', async () => {
@@ -181,5 +181,33 @@ describe('a place measured from another', () => {
       "Client: I'm from Invercargill, just short of Bluff. We go camping an hour north of Redmond. " +
       'I get short of breath on the stairs.';
     expect(await blockedTexts(text)).toEqual(['Invercargill', 'Bluff', 'Redmond']);
+  });
+});
+
+describe('town and institution names made of names that are words', () => {
+  it('finds a month or modal that names a school or workplace, a Mount/Fort town at a sentence start, and capitalized words where someone lives', async () => {
+    const text =
+      'Client: Yeah. He got kicked out of May Elementary School this year. I work at May Memorial Hospital now. ' +
+      "It's not a problem. Mount Pleasant was just too expensive for us. My dad is out in Broad Ripple now.";
+    expect(await blockedTexts(text)).toEqual([
+      'May Elementary School',
+      'May Memorial Hospital',
+      'Mount Pleasant',
+      'Broad Ripple',
+    ]);
+    expect(
+      await blockedTexts(
+        `${talk}client: he got kicked out of may elementary school. mount pleasant was too expensive.`,
+      ),
+    ).toEqual(['may elementary school', 'mount pleasant']);
+  });
+
+  it('leaves "a senior in high school", "you may school him" and a hospital floor alone', async () => {
+    expect(
+      await blockedTexts(`${talk}client: i'm a senior in high school. you may school him on it.`),
+    ).toEqual([]);
+    const note =
+      'Resp: Tol PSV wean, ABG ok, sx thick tan. GI: Abd soft, +BS. Transfer to Medical Floor when bed available.';
+    expect(await blockedTexts(note)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import {
 } from '../lexicon/cues.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
-import { placeContext } from './places.ts';
+import { nameWordOfInstitution, placeContext } from './places.ts';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -65,8 +65,11 @@ function nameRun(doc: Doc, i: number, max: number, business: boolean): number {
   while (end < doc.tokens.length && end - i < max) {
     const t = doc.tokens[end]!;
     if (end > i && !doc.adjacent(doc.tokens[end - 1], t)) break;
-    if (!isWord(t) || t.contraction || stops.has(t.key) || calendarWords.has(t.key)) break;
-    if (doc.isGrammatical(t.key)) {
+    if (!isWord(t) || t.contraction || stops.has(t.key)) break;
+    // "at may memorial hospital": a month or modal that is a first name can open a business's name.
+    const opensName = end === i && business && nameWordOfInstitution(doc, t, end + 1);
+    if (calendarWords.has(t.key) && !opensName) break;
+    if (doc.isGrammatical(t.key) && !opensName) {
       const n = doc.tokens[end + 1];
       const joins =
         business &&
@@ -117,8 +120,19 @@ export function residencePlace(doc: Doc, i: number): Detection | undefined {
   const first = run[0]!;
   const last = run[run.length - 1]!;
   if (run.length >= 2) {
+    // "out in Broad Ripple": words capitalized mid-sentence where someone lives are a name however everyday.
     const named =
-      townWords.has(last.key) || placePrefixes.has(first.key) || run.some((t) => nameWord(doc, t));
+      townWords.has(last.key) ||
+      placePrefixes.has(first.key) ||
+      run.some((t) => nameWord(doc, t)) ||
+      (doc.jargon < 0.04 &&
+        run.every(
+          (t) =>
+            doc.capitalized(t) &&
+            !t.sentenceStart &&
+            !doc.isGrammatical(t.key) &&
+            !institutionSuffixes.has(t.key),
+        ));
     return named ? detection(first, last, 0.9, 'town after where someone lives') : undefined;
   }
   if (strength < 2) return undefined;

@@ -1,5 +1,6 @@
 import type { Detection } from '../findings.ts';
 import {
+  businessWords,
   calendarWords,
   clinicalStates,
   clinicalTerms,
@@ -115,6 +116,7 @@ function institutionOf(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+const townPrefixes = new Set(['mount', 'mt', 'fort', 'ft', 'port', 'saint', 'st', 'ste']);
 const onStreet = new Set(['on', 'off', 'at', 'along', 'down', 'up', 'near', 'the']);
 const wellKnown = new Set<PlaceKind>(['city', 'country', 'region', 'us-state']);
 
@@ -279,8 +281,13 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     n === 1 &&
     (calendarWords.has(t.key) || (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500);
   if (calendarOrName && !wellKnown.has(kind) && context < 0.45 && tail.boost === 0) return undefined;
+  // "Mount Pleasant", "fort worth", "St. Helens": a listed town whose name opens with Mount, Fort,
+  // Port or Saint is a town even of everyday words and at the start of a sentence.
+  const townShaped =
+    n > 1 && townPrefixes.has(t.key) && tokens.every((x) => !doc.caseInformative(x) || doc.capitalized(x));
   let score: number;
-  if (doc.capitalized(t)) {
+  if (townShaped) score = 0.75;
+  else if (doc.capitalized(t)) {
     if (t.sentenceStart) score = ordinary ? 0.2 : 0.75;
     else score = ordinary ? 0.45 : wellKnown.has(kind) || n > 1 ? 0.9 : 0.85;
   } else {
@@ -304,6 +311,24 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     score: Math.min(1, score),
     reason: `${kind} gazetteer${tail.boost ? ' + state or county after it' : ''}`,
   };
+}
+
+/**
+ * "May Elementary School", "Will Rogers Memorial": a first name that is also a month or a modal
+ * names an institution when capitalized mid-sentence, or, without telling capitals, before two
+ * institution words ("may elementary school", "may memorial hospital").
+ */
+export function nameWordOfInstitution(doc: Doc, t: Token, suffixAt: number): boolean {
+  if (!isWord(t) || doc.plainLower(t) || (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500)
+    return false;
+  if (!doc.lex.tags(t.key).includes('Modal') && !calendarWords.has(t.key)) return false;
+  if (doc.capitalized(t)) return !t.sentenceStart;
+  const next = doc.tokens[suffixAt + 1];
+  return (
+    next !== undefined &&
+    doc.adjacent(doc.tokens[suffixAt], next) &&
+    (institutionSuffixes.has(next.key) || businessWords.has(next.key))
+  );
 }
 
 /** Could this token be (part of) a proper name of a place, given the document's casing? */
@@ -352,7 +377,11 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     const stateCode = prev.case === Case.Upper && prev.key.length === 2 && doc.lex.isUsState(prev.key);
     // "at the general hospital": a naming word right before the suffix names one hospital.
     const naming = j === i && namingWords.has(prev.key) && !doc.plainLower(prev);
-    if (!doc.adjacent(prev, doc.tokens[j]!) || !(nameLike(doc, prev) || stateCode || naming)) break;
+    if (
+      !doc.adjacent(prev, doc.tokens[j]!) ||
+      !(nameLike(doc, prev) || stateCode || naming || nameWordOfInstitution(doc, prev, i))
+    )
+      break;
     if (doc.capitalized(prev) && prev.sentenceStart && doc.isOrdinaryWord(prev.key)) break;
     j--;
   }
