@@ -126,3 +126,15 @@ describe('eponyms of devices in clinical notes', () => {
     expect(await blockedTexts(`${vitals}NP CAROL ORDERED LINES D/C'D.`)).toEqual(['CAROL']);
   });
 });
+
+describe('a turn that opens with a name rarely written in lower case', () => {
+  it('finds "Trinity, yeah." and "Deja, Jolie and Coy" but not "Okay," or an abbreviation list in a note', async () => {
+    const text =
+      'Therapist: And what should I call you?\nClient: Trinity, yeah.\nTherapist: Okay, who was there?\n' +
+      'Client: Deja, Jolie and Coy were all at the house.';
+    expect(await blockedTexts(text)).toEqual(['Trinity', 'Deja', 'Jolie', 'Coy']);
+    const note =
+      'Resp: Tol PSV wean, ABG ok, sx thick tan. GI: Abd soft, +BS. Heme: Hct stable, lytes repleted.\nPMH: CAD, CABG, IDDM.';
+    expect(await blockedTexts(note)).toEqual([]);
+  });
+});

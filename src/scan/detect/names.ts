@@ -15,7 +15,7 @@ import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import type { Doc } from './doc.ts';
 import { withListedNames } from './name-lists.ts';
 import { namePrior, unknownWord } from './name-shape.ts';
-import { personContext } from './person-context.ts';
+import { personContext, rarelyLower } from './person-context.ts';
 
 /** Speaker roles and family words: they stand where names stand but are none. */
 const roles = new Set([
@@ -177,7 +177,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     : context.cue === 'vocative'
       ? true
       : context.cue === 'direct address' || context.cue === 'turn-initial address'
-        ? nameWords.has(key) || (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 300
+        ? nameWords.has(key) ||
+          (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 300 ||
+          (context.cue === 'turn-initial address' && rarelyLower(doc, key))
         : (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
           (context.cue === 'title' && (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 2000);
   // "going to see the doctor": a verb after "to" is no object.

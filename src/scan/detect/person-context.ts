@@ -150,6 +150,17 @@ function shorthandWord(doc: Doc, t: Token): boolean {
   return namePrior(doc, t.key) === 0 && misspeltWord(doc, t.key);
 }
 
+/** A listed first name that everyday text seldom writes in lower case: "trinity", "deja", "jolie". */
+export function rarelyLower(doc: Doc, key: string): boolean {
+  // Not in notes: "PMH: CAD, CABG" opens a line with an abbreviation.
+  return (
+    doc.jargon < 0.04 &&
+    doc.lex.firstNameRank(key) !== undefined &&
+    doc.lex.wordCount(key) < 100 &&
+    !doc.isGrammatical(key)
+  );
+}
+
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
@@ -267,12 +278,13 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.15, cue: 'subject of a verb' };
   }
   if (t.sentenceStart && n1 && /^,/.test(n1.gapBefore) && /:\s*$/.test(t.gapBefore)) {
-    // "Jean, it's good to see you": a listed name opening a turn, then a comma.
+    // "Jean, it's good to see you", "Client: Trinity, yeah.": a listed name opening a turn, then a
+    // comma — also a name that is a word but rarely written in lower case ("Trinity", "Deja").
     const listed =
       (doc.lex.firstNameRank(t.key) !== undefined || unknownUncased) &&
       !doc.plainLower(t) &&
       (doc.capitalized(t) || !doc.caseInformative(t)) &&
-      !doc.isOrdinaryWord(t.key);
+      (!doc.isOrdinaryWord(t.key) || rarelyLower(doc, t.key));
     return { boost: listed ? 0.35 : 0.2, cue: 'turn-initial address' };
   }
   // "Heather: I'm his daughter": a speaker label that is a name (not "Therapist:" or "Neuro:").
