@@ -138,3 +138,27 @@ describe('a turn that opens with a name rarely written in lower case', () => {
     expect(await blockedTexts(note)).toEqual([]);
   });
 });
+
+describe('names that are words, said as names', () => {
+  it('finds capitalized surnames listed beside a name, what someone is called, and a speaker named by a word', async () => {
+    const text =
+      'The company is the brainchild of our 3 founders: Monjeau, Graves and Reed. ' +
+      'My name is Ján M. Novák but everyone calls me Ján.\nElla: What a wife.\nDestiny: Remember me, Maria?';
+    expect(await blockedTexts(text)).toEqual([
+      'Monjeau',
+      'Graves',
+      'Reed',
+      'Ján M. Novák',
+      'Ján',
+      'Ella',
+      'Destiny',
+      'Maria',
+    ]);
+  });
+
+  it('leaves capitalized words listed with a name alone when no list knows them as names, and headings alone', async () => {
+    expect(await blockedTexts('We bought Salt and Pepper shakers for Monjeau.\nSummary: fine.')).toEqual([
+      'Monjeau',
+    ]);
+  });
+});

@@ -35,7 +35,15 @@ function listable(doc: Doc, i: number, anchors: number): boolean {
         doc.lex.surnameRank(t.key) !== undefined)
     );
   }
-  if (anchors < 2 || (doc.caseInformative(t) && !doc.capitalized(t))) return false;
+  if (doc.caseInformative(t) && !doc.capitalized(t)) return false;
+  // "Monjeau, Graves and Reed", "Park and Mann": where capitals count, a capitalized listed surname
+  // or first name beside a confident name is one, everyday word or not.
+  if (doc.capitalized(t))
+    return (
+      (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
+      (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 5000
+    );
+  if (anchors < 2) return false;
   return (
     (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
     (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000

@@ -95,15 +95,17 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   )
     return undefined;
   const key = t.key;
+  const context = personContext(doc, i);
+  // "in May", "on Sundays" are dates; "Mrs. May" and "my name is Jan" are people.
   if (
     (calendarWords.has(key) || calendarWords.has(key.replace(/s$/, ''))) &&
-    !titles.has(doc.prev(i)?.key ?? '')
+    context.cue !== 'title' &&
+    context.cue !== 'name intro'
   )
     return undefined;
   const prior = namePrior(doc, key);
   const ordinary = doc.isOrdinaryWord(key);
   const grammar = doc.isGrammatical(key);
-  const context = personContext(doc, i);
   const strongCue = context.boost >= 0.35;
   // "speaks English", "Na 148", "RECK HCT" in a note: a language or clinical shorthand needs a title.
   if ((languages.has(key) || (clinicalTerms.has(key) && doc.jargon >= 0.04)) && context.cue !== 'title')

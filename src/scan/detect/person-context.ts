@@ -218,6 +218,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     if (!loose || doc.lex.firstNameRank(t.key) !== undefined) return { boost: 0.5, cue: 'name intro' };
   }
   if (p1?.key === 'is' && p2?.key === 'name') return { boost: 0.5, cue: 'name intro' };
+  // "everyone calls me Ján", "people call me višeslav": what someone is called.
+  if (p1?.key === 'me' && p2 && /^call(?:s|ed|ing)?$/.test(p2.key) && /^[ \t]$/.test(t.gapBefore))
+    return { boost: 0.5, cue: 'name intro' };
   const n2 = doc.next(i, 2);
   const spaced = (a: Token | undefined) =>
     a !== undefined && a.line === t.line && /^[ \t]{1,2}$/.test(a.gapBefore);
@@ -288,11 +291,17 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: listed ? 0.35 : 0.2, cue: 'turn-initial address' };
   }
   // "Heather: I'm his daughter": a speaker label that is a name (not "Therapist:" or "Neuro:").
+  // "Destiny: Remember me", in dialogue a common first name is a speaker even if it is a word.
+  const speakerName =
+    doc.jargon < 0.04 &&
+    doc.capitalized(t) &&
+    t.case === Case.Capitalized &&
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000;
   if (
     n1 &&
     /^:/.test(n1.gapBefore) &&
     (i === 0 || doc.prev(i)!.line !== t.line) &&
-    !doc.isOrdinaryWord(t.key)
+    (!doc.isOrdinaryWord(t.key) || speakerName)
   ) {
     const unknownOk =
       (doc.jargon < 0.04 && doc.capitalized(t) && doc.commonness(t.key) < 30) || unknownUncased;
