@@ -211,3 +211,13 @@ describe('town and institution names made of names that are words', () => {
     expect(await blockedTexts(note)).toEqual([]);
   });
 });
+
+describe('a facility named in parentheses and a campus', () => {
+  const vitals =
+    'Resp: Tol PSV wean, ABG ok, sx thick tan. GI: Abd soft, +BS. Heme: Hct stable, lytes repleted. ';
+
+  it('finds the place in "rehab(sacred heart Memorial)" and "North Campus", not "(PRN)" or "(d/c)"', async () => {
+    const note = `${vitals}Pt slated to go to rehab(sacred heart Memorial) today. Radiation planning on North Campus. Home (PRN) meds.`;
+    expect(await blockedTexts(note)).toEqual(['sacred heart Memorial', 'North Campus']);
+  });
+});

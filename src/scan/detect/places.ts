@@ -116,6 +116,7 @@ function institutionOf(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+const compass = new Set(['north', 'south', 'east', 'west']);
 const townPrefixes = new Set(['mount', 'mt', 'fort', 'ft', 'port', 'saint', 'st', 'ste']);
 const onStreet = new Set(['on', 'off', 'at', 'along', 'down', 'up', 'near', 'the']);
 const wellKnown = new Set<PlaceKind>(['city', 'country', 'region', 'us-state']);
@@ -425,8 +426,12 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     placePrepositions.has(before.key);
   // A naming word alone ("the general hospital") names one hospital only in that slot.
   if (!named && words.every((w) => namingWords.has(w.key) && !nameLike(doc, w))) return undefined;
+  // "radiation planning on North Campus": a hospital's campus is named by its direction alone.
+  const campus =
+    suffix.key === 'campus' && words.length === 1 && compass.has(words[0]!.key) && doc.capitalized(words[0]!);
   if (
     !named &&
+    !campus &&
     words.every(
       (w) => institutionSuffixes.has(w.key) || streetSuffixes.has(w.key) || placePrefixes.has(w.key),
     )
@@ -517,6 +522,49 @@ function townOfInstitution(doc: Doc, institution: Detection): Detection | undefi
   };
 }
 
+/** Kinds of place a patient goes to next, after which a parenthesis names the place itself. */
+const dischargeKinds = new Set([
+  'rehab',
+  'snf',
+  'hospice',
+  'ltac',
+  'ltach',
+  'facility',
+  'home',
+  'homes',
+  'shelter',
+]);
+
+/**
+ * "slated to go to rehab(sacred heart Memorial)", "d/c to SNF (Oak Crest)": the words in a
+ * parenthesis right after a kind of facility are its name, when they read as one (no digits, not
+ * only clinical shorthand, at most five words on the line).
+ */
+function facilityInParens(doc: Doc, i: number): Detection | undefined {
+  const kind = doc.tokens[i]!;
+  if (!dischargeKinds.has(kind.key) || doc.jargon < 0.04) return undefined;
+  const open = doc.text.slice(kind.end, kind.end + 2);
+  if (!/^ ?\(/.test(open)) return undefined;
+  const close = doc.text.indexOf(')', kind.end);
+  if (close < 0) return undefined;
+  const inside = doc.tokensIn(kind.end, close);
+  if (inside.length === 0 || inside.length > 5 || inside.some((w) => w.line !== kind.line || !isWord(w)))
+    return undefined;
+  if (inside.some((w) => /\d/.test(w.text) || doc.isGrammatical(w.key))) return undefined;
+  if (inside.every((w) => clinicalTerms.has(w.key) || isHospitalUnit(w.key) || doc.plainLower(w)))
+    return undefined;
+  // One capital at least, or a listed place: "(sacred heart Memorial)", "(Keswick)".
+  if (!inside.some((w) => w.case !== Case.Lower || doc.lex.place(w.key) !== undefined)) return undefined;
+  return {
+    start: inside[0]!.start,
+    end: wordEnd(inside[inside.length - 1]!),
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.7,
+    reason: 'facility named in parentheses',
+  };
+}
+
 /** "QuartermainBuilding", "SmithPavilion": a name run together with the building word. */
 const joinedBuilding = /^\p{Lu}\p{Ll}{3,}(?:Building|Pavilion|Hospital|Tower|Wing|Center|Centre)$/u;
 
@@ -591,7 +639,10 @@ export function detectPlaces(doc: Doc): Detection[] {
     if (d?.reason === wardReason) facilities.add(t.key);
     const s = suffixedPlace(doc, i) ?? institutionOf(doc, i);
     if (s) out.push(s);
-    const named = namedHouse(doc, i) ?? (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined);
+    const named =
+      namedHouse(doc, i) ??
+      facilityInParens(doc, i) ??
+      (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined);
     if (named) out.push(named);
     const slot = workplace(doc, i) ?? residencePlace(doc, i);
     if (slot) out.push(slot);
