@@ -60,6 +60,15 @@ describe('client roster', () => {
     ).toEqual(['oak st', 'springfield high', 'dundalk']);
   });
 
+  it('matches a whole listed place however everyday its words, but not one word used after an article', async () => {
+    const text =
+      "we were living in tool, tx then. we drove down to town 'n' country. i need a tool for that.";
+    expect(await blockedTexts(text, { ...roster([], ['Tool', "Town 'n' Country"]), ...onlyRoster })).toEqual([
+      'tool',
+      "town 'n' country",
+    ]);
+  });
+
   it('labels roster matches and never lets the allow list clear them', async () => {
     const s = await getScanner();
     const [f] = s.scanText('Ask Jordan.', { ...roster(['Jordan Price']), allowList: ['Jordan'] });

@@ -31,6 +31,8 @@ interface RosterToken {
 export interface CompiledRoster {
   exact: Map<string, RosterToken[]>;
   fuzzy: { key: string; phonetic: string; token: RosterToken }[];
+  /** Every entry's words in order, by its first word: a mention of the whole entry always counts. */
+  whole: Map<string, { keys: string[]; kind: 'person' | 'place' }[]>;
 }
 
 const suffixWords = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -62,6 +64,18 @@ function keysOf(entry: string): string[] {
 export function compileRoster(roster: Roster, isOrdinary: (key: string) => boolean): CompiledRoster {
   const exact = new Map<string, RosterToken[]>();
   const fuzzy: CompiledRoster['fuzzy'] = [];
+  const whole: CompiledRoster['whole'] = new Map();
+  const addWhole = (entry: string, kind: 'person' | 'place') => {
+    const keys = tokenize(entry)
+      .map((t) => t.key)
+      .filter((k) => k.length > 0);
+    if (keys.length === 0) return;
+    const list = whole.get(keys[0]!) ?? [];
+    list.push({ keys, kind });
+    whole.set(keys[0]!, list);
+  };
+  for (const name of roster.people) addWhole(name, 'person');
+  for (const place of roster.places) addWhole(place, 'place');
   const add = (key: string, token: RosterToken) => {
     const list = exact.get(key) ?? [];
     list.push(token);
@@ -99,7 +113,7 @@ export function compileRoster(roster: Roster, isOrdinary: (key: string) => boole
       addWord(key, entry, 'place', generic || key.length < 2);
     }
   });
-  return { exact, fuzzy };
+  return { exact, fuzzy, whole };
 }
 
 /** At most one edit (insert, delete, substitute, swap neighbours) between a and b. */
@@ -196,11 +210,61 @@ function ordinaryWordReadsAsName(doc: Doc, i: number, here: RosterToken[]): bool
   return true;
 }
 
+/** What may stand between the words of one entry as written: "Town 'n' Country", "St. Mary's". */
+const entryGap = /^[ \t'’.,&-]{1,4}$/;
+
+/**
+ * The whole roster entry, word for word ("Stagecoach", "Town 'n' Country", "Jason Thomas"): the team
+ * listed it, so it counts even when its words are everyday ones — except a one-word entry used as a
+ * word after an article ("a tool", "the stagecoach").
+ */
+function wholeEntryAt(
+  doc: Doc,
+  roster: CompiledRoster,
+  i: number,
+): { detection: Detection; last: number } | undefined {
+  const first = doc.tokens[i]!;
+  for (const { keys, kind } of roster.whole.get(first.key) ?? []) {
+    let k = 1;
+    for (; k < keys.length; k++) {
+      const t = doc.tokens[i + k];
+      if (!t || t.key !== keys[k] || t.line !== first.line || !entryGap.test(t.gapBefore)) break;
+    }
+    if (k < keys.length) continue;
+    if (
+      keys.length === 1 &&
+      (afterDeterminer(doc, i) ||
+        (kind === 'person' &&
+          !ordinaryWordReadsAsName(doc, i, [{ entry: 0, kind, alone: true, match: 'exact' }])))
+    )
+      continue;
+    const last = doc.tokens[i + keys.length - 1]!;
+    return {
+      last: i + keys.length - 1,
+      detection: {
+        start: first.start,
+        end: last.possessive ? last.start + last.text.replace(/['’]s?$/, '').length : last.end,
+        label: kind === 'person' ? 'PERSON' : 'LOCATION',
+        detector: 'roster',
+        score: 1,
+        reason: `client roster (${kind}, whole entry)`,
+      },
+    };
+  }
+  return undefined;
+}
+
 /** Finds roster names and places: full, first-only, last-only, nicknames, near spellings. */
 export function detectRoster(doc: Doc, roster: CompiledRoster): Detection[] {
   const hits = doc.tokens.map((t) => (t.key.length > 0 ? lookup(doc, roster, t) : []));
   const out: Detection[] = [];
   for (let i = 0; i < hits.length; i++) {
+    const whole = wholeEntryAt(doc, roster, i);
+    if (whole) {
+      out.push(whole.detection);
+      i = whole.last;
+      continue;
+    }
     const here = hits[i]!;
     if (here.length === 0) continue;
     // Grow the match over following words of the same roster entry: "Jason Thomas", "Oak St".
