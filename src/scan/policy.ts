@@ -95,6 +95,12 @@ const notStates = new Set([
 ]);
 
 /**
+ * States that share their name with one of the country's largest cities: "moved to New York" says
+ * the city as often as the state, and the city is the smaller subdivision, so it is not allowed.
+ */
+const cityNamedStates = new Set(['new york', 'washington']);
+
+/**
  * Applied last: why (if at all) a detection is allowed. Roster matches are never allowed — a client
  * who shares a staff member's name is still a client. A US state alone is permitted by Safe Harbor.
  */
@@ -107,7 +113,9 @@ export function allowanceFor(doc: Doc, phrases: string[][]): (d: Detection) => A
       const key = tokenize(doc.text.slice(d.start, d.end))
         .map((t) => t.key)
         .join(' ');
-      if (doc.lex.isUsState(key) && !notStates.has(key)) return 'us-state';
+      // "Nevada, MO" is a town with its state after it, not the state.
+      if (d.reason.includes('state or county after it')) return undefined;
+      if (doc.lex.isUsState(key) && !notStates.has(key) && !cityNamedStates.has(key)) return 'us-state';
     }
     return undefined;
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocked, blockedTexts } from './helpers.ts';
+import { blocked, blockedTexts, talk } from './helpers.ts';
 
 describe('person names (gazetteer + context)', () => {
   it('finds capitalized first names and full names in prose', async () => {
@@ -160,5 +160,12 @@ describe('names that are words, said as names', () => {
     expect(await blockedTexts('We bought Salt and Pepper shakers for Monjeau.\nSummary: fine.')).toEqual([
       'Monjeau',
     ]);
+  });
+});
+
+describe('lower-cased direct address with a name that is a word', () => {
+  it('finds "alright, raven." but not a word in a list of values', async () => {
+    const text = `${talk}therapist: alright, raven. right, right.\ntherapist: family, friendship, modesty, religion matter to you.`;
+    expect(await blockedTexts(text)).toEqual(['raven']);
   });
 });

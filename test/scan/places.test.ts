@@ -221,3 +221,21 @@ describe('a facility named in parentheses and a campus', () => {
     expect(await blockedTexts(note)).toEqual(['sacred heart Memorial', 'North Campus']);
   });
 });
+
+describe('lower-cased towns and streets of everyday words, and states that are also towns or cities', () => {
+  it('finds "palm desert was…", "over on county line road", "nevada, mo" and "new york", and allows "nevada" alone', async () => {
+    const text =
+      `${talk}client: my mom still lives over on county line road. palm desert was just too expensive for us. ` +
+      'we were living in nevada, mo at the time. we drove up to new york. my cousin moved to nevada. oh, ok, me too.';
+    expect(await blocked(text)).toEqual([
+      'LOCATION:county line road',
+      'LOCATION:palm desert',
+      'LOCATION:nevada',
+      'LOCATION:new york',
+    ]);
+  });
+
+  it('leaves "the long story was" and "high school was" alone', async () => {
+    expect(await blockedTexts(`${talk}client: the long story was sad. high school was hard.`)).toEqual([]);
+  });
+});

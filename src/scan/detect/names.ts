@@ -181,7 +181,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
       : context.cue === 'direct address' || context.cue === 'turn-initial address'
         ? nameWords.has(key) ||
           (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 300 ||
-          (context.cue === 'turn-initial address' && rarelyLower(doc, key))
+          // "alright, raven." but not "friendship, modesty, religion": a word in a list is a word.
+          (rarelyLower(doc, key) && !/^\s*,/.test(doc.next(i)?.gapBefore ?? ''))
         : (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
           (context.cue === 'title' && (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 2000);
   // "going to see the doctor": a verb after "to" is no object.

@@ -161,6 +161,9 @@ export function rarelyLower(doc: Doc, key: string): boolean {
   );
 }
 
+/** Verbs whose "to" is said to someone: "talked to Madison", "spoke to Austin". */
+const speakingTo = new Set(['talk', 'talked', 'talking', 'talks', 'spoke', 'speak', 'speaking']);
+
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
@@ -313,7 +316,13 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     p1 &&
     spaced(t) &&
     (socialVerbs.has(p1.key) ||
-      ((p1.key === 'to' || p1.key === 'with') && p2 && withVerbs.has(p2.key) && spaced(p1)))
+      ((p1.key === 'to' || p1.key === 'with') && p2 && withVerbs.has(p2.key) && spaced(p1))) &&
+    // "moved to nevada", "went to phoenix": a listed place after a verb of going is the place.
+    !(
+      p1.key === 'to' &&
+      !speakingTo.has(p2?.key ?? '') &&
+      (doc.lex.place(t.key) !== undefined || doc.lex.isUsState(t.key))
+    )
   ) {
     return { boost: 0.35, cue: 'object of a social verb' };
   }

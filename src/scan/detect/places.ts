@@ -227,7 +227,7 @@ function placeTail(doc: Doc, last: number): { boost: number; end: number } {
     doc.lex.isUsState(n1.key) &&
     (n1.key.length > 2
       ? !doc.plainLower(n1)
-      : n1.text === n1.text.toUpperCase() && n1.gapBefore.startsWith(','));
+      : n1.gapBefore.startsWith(',') && (n1.text === n1.text.toUpperCase() || lowerStateCode(doc, n1)));
   if (/^,?\s?$/.test(n1.gapBefore) && state && n1.line === doc.tokens[last]!.line) {
     return { boost: 0.4, end: wordEnd(doc.tokens[last]!) };
   }
@@ -235,6 +235,35 @@ function placeTail(doc: Doc, last: number): { boost: number; end: number } {
     return { boost: 0.4, end: n1.end };
   }
   return { boost: 0, end: wordEnd(doc.tokens[last]!) };
+}
+
+/** Two-letter codes that are also words in talk: ", oh my god", ", ok", ", me too", ", pa said". */
+const codeWords = new Set([
+  'oh',
+  'ok',
+  'hi',
+  'me',
+  'or',
+  'in',
+  'pa',
+  'ma',
+  'la',
+  'co',
+  'de',
+  'id',
+  'al',
+  'ne',
+  'ms',
+]);
+
+/** "in nevada, mo at the time": without capitals a state's code after a comma, when it is no word of talk. */
+function lowerStateCode(doc: Doc, t: Token): boolean {
+  return (
+    !doc.caseInformative(t) &&
+    !codeWords.has(t.key) &&
+    !doc.isGrammatical(t.key) &&
+    doc.commonness(t.key) < 500
+  );
 }
 
 function againstPlace(doc: Doc, i: number): number {
@@ -264,6 +293,24 @@ function gazetteerPlace(doc: Doc, i: number): [PlaceKind, number] | undefined {
   return undefined;
 }
 
+/**
+ * "palm desert was just too expensive", "mountain view is where…": without capitals, a listed town
+ * of two or more words opening a sentence as the subject of "was"/"is" is the town.
+ */
+function saidAsTown(doc: Doc, i: number, n: number, kind: PlaceKind): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + n];
+  return (
+    n > 1 &&
+    !doc.caseInformative(t) &&
+    t.sentenceStart &&
+    (kind === 'us-place' || kind === 'city') &&
+    next !== undefined &&
+    doc.adjacent(doc.tokens[i + n - 1], next) &&
+    ['was', 'is', "'s", 'has', 'had'].includes(next.key)
+  );
+}
+
 function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection | undefined {
   const tokens = doc.tokens.slice(i, i + n);
   const t = tokens[0]!;
@@ -288,6 +335,7 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     n > 1 && townPrefixes.has(t.key) && tokens.every((x) => !doc.caseInformative(x) || doc.capitalized(x));
   let score: number;
   if (townShaped) score = 0.75;
+  else if (saidAsTown(doc, i, n, kind)) score = 0.6;
   else if (doc.capitalized(t)) {
     if (t.sentenceStart) score = ordinary ? 0.2 : 0.75;
     else score = ordinary ? 0.45 : wellKnown.has(kind) || n > 1 ? 0.9 : 0.85;
@@ -398,6 +446,19 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
       doc.adjacent(word, suffix)
     )
       j = i - 1;
+    // "lives over on county line road": two such words after "on" or "off".
+    const first = doc.tokens[i - 2]!;
+    const on = doc.tokens[i - 3];
+    if (
+      j === i &&
+      on &&
+      (on.key === 'on' || on.key === 'off') &&
+      [first, word].every((w) => isWord(w) && !doc.isGrammatical(w.key) && !w.contraction) &&
+      doc.adjacent(on, first) &&
+      doc.adjacent(first, word) &&
+      doc.adjacent(word, suffix)
+    )
+      j = i - 2;
   }
   if (j === i) return undefined;
   const words = doc.tokens.slice(j, i);
