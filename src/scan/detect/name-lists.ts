@@ -3,6 +3,7 @@ import { credentials, relations, titles } from '../lexicon/cues.ts';
 import { isWord } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { drugLike, unknownWord } from './name-shape.ts';
+import { rarelyLower } from './person-context.ts';
 
 /** Words joining the last items of a list: "A, B and C", "A, B, or C". */
 const conjunctions = new Set(['and', 'or']);
@@ -13,7 +14,7 @@ const conjunctions = new Set(['and', 'or']);
  * alisa"); everyday words only when the list is plainly one of names and the word is a common name
  * ("olive, hailee and gunnar", "reece, price and emmett").
  */
-function listable(doc: Doc, i: number, anchors: number): boolean {
+function listable(doc: Doc, i: number, anchors: number, size: number): boolean {
   const t = doc.tokens[i]!;
   if (!isWord(t) || t.contraction || doc.isGrammatical(t.key) || doc.plainLower(t) || drugLike.test(t.key))
     return false;
@@ -43,6 +44,9 @@ function listable(doc: Doc, i: number, anchors: number): boolean {
       (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
       (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 5000
     );
+  // "noah, gail and eda": in a list of three or more, a listed first name that talk seldom writes
+  // in lower case needs one anchor ("to be frank, mark" is two).
+  if (size >= 3 && rarelyLower(doc, t.key)) return true;
   if (anchors < 2) return false;
   return (
     (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
@@ -80,9 +84,11 @@ export function withListedNames(doc: Doc, out: Detection[], scored: (Detection |
     for (let k = nextItem(i); k !== undefined; k = nextItem(k)) items.push(k);
     if (items.length >= 2) {
       const anchors = items.filter(anchorAt).length;
+      // "to be frank, mark, i …": pronouns and grammar words are no items of a list of names.
+      const size = items.filter((k) => !doc.isGrammatical(tokens[k]!.key)).length;
       for (const k of items) {
         if (anchors === 0 || (scored[k]?.score ?? 0) >= 0.5) continue;
-        if (!listable(doc, k, anchors - (anchorAt(k) ? 1 : 0))) continue;
+        if (!listable(doc, k, anchors - (anchorAt(k) ? 1 : 0), size)) continue;
         const t = tokens[k]!;
         const d: Detection = {
           start: t.start,
