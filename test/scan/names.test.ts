@@ -169,3 +169,13 @@ describe('lower-cased direct address with a name that is a word', () => {
     expect(await blockedTexts(text)).toEqual(['raven']);
   });
 });
+
+describe('a transcript speaker labelled by an everyday word', () => {
+  it('finds "earnest:" labelling turn after turn, not "question:" or a heading used once', async () => {
+    const text =
+      'therapist: so how has the week been for you?\nearnest: yes. morning.\n' +
+      'therapist: okay, tell me a little more.\nearnest: hello. it is the same stuff as always.\n' +
+      'question: what helps?\nanswer: walking.\nquestion: and sleep?\nbottom: line, it helps.';
+    expect(await blocked(text)).toEqual(['PERSON:earnest', 'PERSON:earnest']);
+  });
+});

@@ -176,7 +176,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   // Direct address is looser ("come on, man."): there only the names that are known words count.
   const commonName = clinicalTerms.has(key)
     ? context.cue === 'title'
-    : context.cue === 'vocative'
+    : context.cue === 'vocative' || context.cue === 'repeated speaker'
       ? true
       : context.cue === 'direct address' || context.cue === 'turn-initial address'
         ? nameWords.has(key) ||

@@ -164,6 +164,31 @@ export function rarelyLower(doc: Doc, key: string): boolean {
 /** Verbs whose "to" is said to someone: "talked to Madison", "spoke to Austin". */
 const speakingTo = new Set(['talk', 'talked', 'talking', 'talks', 'spoke', 'speak', 'speaking']);
 
+/** Line labels that name a role, not a person: "Therapist:", "Q:", "Interviewer:", "Mom:". */
+const roleLabels = new Set([
+  ...relations,
+  ...titles,
+  ...'client therapist counselor counsellor patient interviewer interviewee speaker participant moderator facilitator narrator caller host guest student teacher parent child male female man woman question answer q a note notes summary transcript unknown unidentified inaudible crosstalk both all group staff clinician provider practitioner supervisor doctor nurse'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * "earnest: yes. morning." on turn after turn: in a transcript whose other turns are labelled too,
+ * a word that labels two or more turns and names no role is a speaker, however everyday the word.
+ */
+function repeatedSpeaker(doc: Doc, t: Token): boolean {
+  if (
+    doc.jargon >= 0.04 ||
+    roleLabels.has(t.key) ||
+    doc.isGrammatical(t.key) ||
+    !/^\p{L}[\p{L}'-]*$/u.test(t.key)
+  )
+    return false;
+  const labels = doc.lineLabels();
+  return (labels.get(t.key) ?? 0) >= 2 && labels.size >= 2;
+}
+
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
@@ -311,6 +336,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     const listed = doc.lex.firstNameRank(t.key) !== undefined && t.key.length > 3;
     if (listed || unknownOk) return { boost: 0.35, cue: 'speaker label' };
   }
+  if (n1 && /^:/.test(n1.gapBefore) && (i === 0 || doc.prev(i)!.line !== t.line) && repeatedSpeaker(doc, t))
+    return { boost: 0.5, cue: 'repeated speaker' };
   // "I went to see Madelynn", "talked to Caden", "living with Brisa".
   if (
     p1 &&
