@@ -235,6 +235,11 @@ describe('lower-cased towns and streets of everyday words, and states that are a
     ]);
   });
 
+  it('finds spoken streets of institution words and "way" where someone lives on it', async () => {
+    const text = `${talk}client: my mom still lives over on center road. my dad still lives over on reed way. that is the way. we went on our way.`;
+    expect(await blockedTexts(text)).toEqual(['center road', 'reed way']);
+  });
+
   it('leaves "the long story was" and "high school was" alone', async () => {
     expect(await blockedTexts(`${talk}client: the long story was sad. high school was hard.`)).toEqual([]);
   });

@@ -117,6 +117,17 @@ function institutionOf(doc: Doc, i: number): Detection | undefined {
 }
 
 const compass = new Set(['north', 'south', 'east', 'west']);
+const residenceWords = new Set([
+  'live',
+  'lives',
+  'lived',
+  'living',
+  'stay',
+  'stays',
+  'staying',
+  'moved',
+  'grew',
+]);
 const townPrefixes = new Set(['mount', 'mt', 'fort', 'ft', 'port', 'saint', 'st', 'ste']);
 const onStreet = new Set(['on', 'off', 'at', 'along', 'down', 'up', 'near', 'the']);
 const wellKnown = new Set<PlaceKind>(['city', 'country', 'region', 'us-state']);
@@ -417,8 +428,14 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     !(namingWords.has(suffix.key) && namedBefore(1) && namedBefore(2))
   )
     return undefined;
+  // "lives over on reed way": "way" names a street only where someone lives on it.
+  const livesOnWay =
+    suffix.key === 'way' &&
+    [3, 4, 5].some((k) => residenceWords.has(doc.prev(i, k)?.key ?? '')) &&
+    [2, 3].some((k) => doc.prev(i, k)?.key === 'on');
   // Abbreviations like "St", "Dr", "Pt" mean a street only after a capitalized name: "Elm St".
-  if (isStreet && !fullStreetWords.has(suffix.key) && !doc.capitalized(suffix)) return undefined;
+  if (isStreet && !fullStreetWords.has(suffix.key) && !doc.capitalized(suffix) && !livesOnWay)
+    return undefined;
   let j = i;
   while (j > 0 && i - j < 3) {
     const prev = doc.tokens[j - 1]!;
@@ -436,7 +453,9 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   }
   // "stopped on stadium road": in text without capitals, one everyday word before a street word
   // still names a street when a preposition of place comes first.
-  if (j === i && fullStreetWords.has(suffix.key) && !doc.caseInformative(suffix) && i >= 2) {
+  let spoken = false;
+  if (j === i && (fullStreetWords.has(suffix.key) || livesOnWay) && !doc.caseInformative(suffix) && i >= 2) {
+    spoken = true;
     const word = doc.tokens[i - 1]!;
     const before = doc.tokens[i - 2]!;
     if (
@@ -490,9 +509,15 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   // "radiation planning on North Campus": a hospital's campus is named by its direction alone.
   const campus =
     suffix.key === 'campus' && words.length === 1 && compass.has(words[0]!.key) && doc.capitalized(words[0]!);
+  // "over on center road": a spoken street of institution words is still a street after "on".
+  const onStreetName =
+    (spoken || (!doc.caseInformative(suffix) && fullStreetWords.has(suffix.key))) &&
+    isStreet &&
+    ['on', 'off'].includes(doc.prev(j)?.key ?? '');
   if (
     !named &&
     !campus &&
+    !onStreetName &&
     words.every(
       (w) => institutionSuffixes.has(w.key) || streetSuffixes.has(w.key) || placePrefixes.has(w.key),
     )
