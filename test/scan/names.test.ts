@@ -179,3 +179,10 @@ describe('a transcript speaker labelled by an everyday word', () => {
     expect(await blocked(text)).toEqual(['PERSON:earnest', 'PERSON:earnest']);
   });
 });
+
+describe('lower-cased names that are also clinical shorthand or verbs', () => {
+  it('finds "mae\'s mom" and "bud\'s been staying" in talk', async () => {
+    const text = `${talk}client: and mae's mom called me again. bud's been staying with us since then.`;
+    expect(await blockedTexts(text)).toEqual(['mae', 'bud']);
+  });
+});

@@ -174,21 +174,24 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   // A cue makes a name of a listed or unknown word ("my daughter hope"), not of "my mom yesterday".
   // An everyday word needs to be a common name too: "coach will", "officer brown", not "doctor tell".
   // Direct address is looser ("come on, man."): there only the names that are known words count.
-  const commonName = clinicalTerms.has(key)
-    ? context.cue === 'title'
-    : context.cue === 'vocative' || context.cue === 'repeated speaker'
-      ? true
-      : context.cue === 'direct address' || context.cue === 'turn-initial address'
-        ? nameWords.has(key) ||
-          (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 300 ||
-          // "alright, raven." but not "friendship, modesty, religion": a word in a list is a word.
-          (rarelyLower(doc, key) && !/^\s*,/.test(doc.next(i)?.gapBefore ?? ''))
-        : (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
-          (context.cue === 'title' && (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 2000);
+  // "MAE" moves all extremities in a note; in talk "mae's mom" is a name.
+  const commonName =
+    clinicalTerms.has(key) && doc.jargon >= 0.04
+      ? context.cue === 'title'
+      : context.cue === 'vocative' || context.cue === 'repeated speaker'
+        ? true
+        : context.cue === 'direct address' || context.cue === 'turn-initial address'
+          ? nameWords.has(key) ||
+            (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 300 ||
+            // "alright, raven." but not "friendship, modesty, religion": a word in a list is a word.
+            (rarelyLower(doc, key) && !/^\s*,/.test(doc.next(i)?.gapBefore ?? ''))
+          : (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
+            (context.cue === 'title' && (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 2000);
   // "going to see the doctor": a verb after "to" is no object.
-  const verb = doc.lex
-    .tags(key)
-    .some((tag) => tag === 'Infinitive' || tag === 'Verb' || tag === 'PresentTense');
+  // "bud's been staying": a verb takes no "'s been", so there the word is the name.
+  const verb =
+    context.cue !== "X's been" &&
+    doc.lex.tags(key).some((tag) => tag === 'Infinitive' || tag === 'Verb' || tag === 'PresentTense');
   const nameable = slotCues.has(context.cue)
     ? (unknownMeansName || (prior > 0 && (!ordinary || (commonName && (cap || !verb))))) && !doc.plainLower(t)
     : !ordinary || cap || (prior > 0 && commonName);
