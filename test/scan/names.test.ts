@@ -186,3 +186,13 @@ describe('lower-cased names that are also clinical shorthand or verbs', () => {
     expect(await blockedTexts(text)).toEqual(['mae', 'bud']);
   });
 });
+
+describe('a listener addressed by the same word turn after turn', () => {
+  it('finds "serenity, can i ask…" and "alright, serenity." but not repeated interjections', async () => {
+    const text =
+      `${talk}therapist: serenity, can i ask you something?\nclient: okay, sure.\n` +
+      "therapist: alright, serenity. it's really important.\nclient: okay, what?\n" +
+      'therapist: okay, what do you think?\nclient: wow, really? fine, fine.\nclient: wow, really?';
+    expect(await blockedTexts(text)).toEqual(['serenity', 'serenity']);
+  });
+});

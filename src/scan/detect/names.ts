@@ -178,7 +178,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   const commonName =
     clinicalTerms.has(key) && doc.jargon >= 0.04
       ? context.cue === 'title'
-      : context.cue === 'vocative' || context.cue === 'repeated speaker'
+      : context.cue === 'vocative' || context.cue === 'repeated speaker' || context.cue === 'repeated address'
         ? true
         : context.cue === 'direct address' || context.cue === 'turn-initial address'
           ? nameWords.has(key) ||
@@ -192,9 +192,14 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   const verb =
     context.cue !== "X's been" &&
     doc.lex.tags(key).some((tag) => tag === 'Infinitive' || tag === 'Verb' || tag === 'PresentTense');
-  const nameable = slotCues.has(context.cue)
-    ? (unknownMeansName || (prior > 0 && (!ordinary || (commonName && (cap || !verb))))) && !doc.plainLower(t)
-    : !ordinary || cap || (prior > 0 && commonName);
+  // A word the transcript itself uses as a name, turn after turn, needs no list.
+  const repeated = context.cue === 'repeated address' || context.cue === 'repeated speaker';
+  const nameable = repeated
+    ? true
+    : slotCues.has(context.cue)
+      ? (unknownMeansName || (prior > 0 && (!ordinary || (commonName && (cap || !verb))))) &&
+        !doc.plainLower(t)
+      : !ordinary || cap || (prior > 0 && commonName);
   if (context.boost > 0 && nameable && (strongCue || (score > 0.3 && !ordinary))) {
     score = Math.max(score, 0.35) + context.boost;
     why = why ? `${why} + ${context.cue}` : `context: ${context.cue}`;

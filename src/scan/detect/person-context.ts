@@ -189,6 +189,54 @@ function repeatedSpeaker(doc: Doc, t: Token): boolean {
   return (labels.get(t.key) ?? 0) >= 2 && labels.size >= 2;
 }
 
+/**
+ * A slot that addresses the listener whatever the word: a turn opening "X, …", a lead-in then the
+ * word closing the clause ("alright, X."), or the word closing a question after a comma ("…today, X?").
+ */
+function isAddressSlot(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!isWord(t) || t.contraction) return false;
+  const n1 = doc.next(i);
+  const p1 = doc.prev(i);
+  const closes = !n1 || n1.line !== t.line || /^[.?!]/.test(n1.gapBefore);
+  const turnOpen = /:\s*$/.test(t.gapBefore) && n1 !== undefined && /^,[ \t]/.test(n1.gapBefore);
+  const afterLead =
+    p1 !== undefined &&
+    p1.line === t.line &&
+    vocativeLead.has(p1.key) &&
+    /^,[ \t]$/.test(t.gapBefore) &&
+    closes;
+  const closingQuestion =
+    /^,[ \t]$/.test(t.gapBefore) && n1 !== undefined && n1.line === t.line && /^\?/.test(n1.gapBefore);
+  return turnOpen || afterLead || closingQuestion;
+}
+
+/** How often each word stands in an address slot: counted once per document. */
+const addressedCache = new WeakMap<Doc, Map<string, number>>();
+
+function addressed(doc: Doc): Map<string, number> {
+  let counts = addressedCache.get(doc);
+  if (counts) return counts;
+  counts = new Map();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (isAddressSlot(doc, i)) counts.set(doc.tokens[i]!.key, (counts.get(doc.tokens[i]!.key) ?? 0) + 1);
+  }
+  addressedCache.set(doc, counts);
+  return counts;
+}
+
+/**
+ * "serenity, can i ask you something?" … "alright, serenity.": a word the transcript addresses the
+ * listener by twice or more is their name, when it is no everyday interjection or endearment.
+ */
+function repeatedAddress(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (doc.jargon >= 0.04 || endearments.has(t.key) || roleLabels.has(t.key) || doc.isGrammatical(t.key))
+    return false;
+  if (vocativeLead.has(t.key) || doc.commonness(t.key) >= 500 || !isAddressSlot(doc, i)) return false;
+  return (addressed(doc).get(t.key) ?? 0) >= 2;
+}
+
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
@@ -266,6 +314,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.4, cue: 'name intro' };
   }
   if (vocative(doc, i, unknownUncased)) return { boost: 0.4, cue: 'vocative' };
+  if (repeatedAddress(doc, i)) return { boost: 0.5, cue: 'repeated address' };
   if (
     p1 &&
     (vocativeLead.has(p1.key) || (p1.key === 'you' && p2?.key === 'thank')) &&
