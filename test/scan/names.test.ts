@@ -196,3 +196,12 @@ describe('a listener addressed by the same word turn after turn', () => {
     expect(await blockedTexts(text)).toEqual(['serenity', 'serenity']);
   });
 });
+
+describe('listed names that are words, capitalized in a person slot', () => {
+  it('finds "see Hardy on Sunday" and "talked to Trace", and streets of institution words', async () => {
+    const text =
+      "Client: Yeah. I went over to see Hardy on Sunday. I haven't talked to Trace in a while. " +
+      'My mom still lives over on School Street.';
+    expect(await blockedTexts(text)).toEqual(['Hardy', 'Trace', 'School Street']);
+  });
+});

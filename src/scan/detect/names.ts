@@ -197,7 +197,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   const nameable = repeated
     ? true
     : slotCues.has(context.cue)
-      ? (unknownMeansName || (prior > 0 && (!ordinary || (commonName && (cap || !verb))))) &&
+      ? // "see Hardy on Sunday": a listed name capitalized mid-sentence in the slot is one, common or not.
+        (unknownMeansName ||
+          (prior > 0 && (!ordinary || ((commonName || (cap && !t.sentenceStart)) && (cap || !verb))))) &&
         !doc.plainLower(t)
       : !ordinary || cap || (prior > 0 && commonName);
   if (context.boost > 0 && nameable && (strongCue || (score > 0.3 && !ordinary))) {

@@ -510,10 +510,15 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   const campus =
     suffix.key === 'campus' && words.length === 1 && compass.has(words[0]!.key) && doc.capitalized(words[0]!);
   // "over on center road": a spoken street of institution words is still a street after "on".
+  // "School Street", "Center Road": capitalized, institution words name a street as well as any.
   const onStreetName =
-    (spoken || (!doc.caseInformative(suffix) && fullStreetWords.has(suffix.key))) &&
-    isStreet &&
-    ['on', 'off'].includes(doc.prev(j)?.key ?? '');
+    (isStreet &&
+      fullStreetWords.has(suffix.key) &&
+      doc.capitalized(suffix) &&
+      words.every((w) => doc.capitalized(w))) ||
+    ((spoken || (!doc.caseInformative(suffix) && fullStreetWords.has(suffix.key))) &&
+      isStreet &&
+      ['on', 'off'].includes(doc.prev(j)?.key ?? ''));
   if (
     !named &&
     !campus &&
