@@ -205,3 +205,12 @@ describe('listed names that are words, capitalized in a person slot', () => {
     expect(await blockedTexts(text)).toEqual(['Hardy', 'Trace', 'School Street']);
   });
 });
+
+describe('lower-cased rare names after "my <relation>", in a person slot and after "ran into"', () => {
+  it('finds "my daughter ransom", "see blaze on sunday" and "ran into sabryna gross", not "my son really"', async () => {
+    const text =
+      `${talk}client: i was talking to my daughter ransom about it. i went over to see blaze on sunday. ` +
+      'i ran into sabryna gross at the store. my son really tried.';
+    expect(await blockedTexts(text)).toEqual(['ransom', 'blaze', 'sabryna gross']);
+  });
+});

@@ -194,14 +194,25 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     doc.lex.tags(key).some((tag) => tag === 'Infinitive' || tag === 'Verb' || tag === 'PresentTense');
   // A word the transcript itself uses as a name, turn after turn, needs no list.
   const repeated = context.cue === 'repeated address' || context.cue === 'repeated speaker';
+  // "my daughter ransom", "my ex baron": after "my" and a relation, a listed name that is a rare word
+  // (no verb, adjective or adverb) is the name; "see hardy on sunday" likewise in a person slot.
+  const rareListed =
+    doc.jargon < 0.04 &&
+    prior > 0 &&
+    doc.commonness(key) < 500 &&
+    !verb &&
+    !doc.lex.tags(key).some((tag) => tag === 'Adjective' || tag === 'Adverb' || tag === 'Preposition');
   const nameable = repeated
     ? true
-    : slotCues.has(context.cue)
-      ? // "see Hardy on Sunday": a listed name capitalized mid-sentence in the slot is one, common or not.
-        (unknownMeansName ||
-          (prior > 0 && (!ordinary || ((commonName || (cap && !t.sentenceStart)) && (cap || !verb))))) &&
-        !doc.plainLower(t)
-      : !ordinary || cap || (prior > 0 && commonName);
+    : context.cue === 'my relation'
+      ? !ordinary || cap || (prior > 0 && commonName) || rareListed
+      : slotCues.has(context.cue)
+        ? // "see Hardy on Sunday": a listed name capitalized mid-sentence in the slot is one, common or not.
+          (unknownMeansName ||
+            (prior > 0 && (!ordinary || ((commonName || (cap && !t.sentenceStart)) && (cap || !verb)))) ||
+            (context.cue === 'object of a social verb' && rareListed)) &&
+          !doc.plainLower(t)
+        : !ordinary || cap || (prior > 0 && commonName);
   if (context.boost > 0 && nameable && (strongCue || (score > 0.3 && !ordinary))) {
     score = Math.max(score, 0.35) + context.boost;
     why = why ? `${why} + ${context.cue}` : `context: ${context.cue}`;

@@ -251,7 +251,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.6, cue: 'title' };
   }
   if (p1 && relations.has(p1.key) && /^,?[ \t]{1,2}$/.test(t.gapBefore) && !shorthandWord(doc, t)) {
-    if (p2 && possessives.has(p2.key)) return { boost: 0.5, cue: 'relation' };
+    if (p2 && possessives.has(p2.key)) return { boost: 0.5, cue: 'my relation' };
     // "husband milovan", "SOCIAL: SON ROB": a role word opening a phrase, then the name.
     const opens = !p2 || p2.line !== p1.line || /[.,:;(\-–—]/.test(p1.gapBefore) || p2.possessive;
     if (opens || !doc.isOrdinaryWord(t.key)) return { boost: 0.45, cue: 'relation' };
@@ -392,7 +392,12 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     p1 &&
     spaced(t) &&
     (socialVerbs.has(p1.key) ||
-      ((p1.key === 'to' || p1.key === 'with') && p2 && withVerbs.has(p2.key) && spaced(p1))) &&
+      ((p1.key === 'to' || p1.key === 'with') && p2 && withVerbs.has(p2.key) && spaced(p1)) ||
+      // "i ran into sabryna gross at the store".
+      (p1.key === 'into' &&
+        p2 !== undefined &&
+        /^(?:ran|run|running|bumped|bump)$/.test(p2.key) &&
+        spaced(p1))) &&
     // "moved to nevada", "went to phoenix": a listed place after a verb of going is the place.
     !(
       p1.key === 'to' &&
