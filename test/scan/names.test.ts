@@ -214,3 +214,11 @@ describe('lower-cased rare names after "my <relation>", in a person slot and aft
     expect(await blockedTexts(text)).toEqual(['ransom', 'blaze', 'sabryna gross']);
   });
 });
+
+describe('a stutter over names', () => {
+  it('finds "Chris-Christian-Christian" but not "Will-power" or "well-being"', async () => {
+    const text =
+      'Therapist: How much does Chris-Christian-Christian know about you? Will-power matters for well-being.';
+    expect(await blockedTexts(text)).toEqual(['Chris-Christian-Christian']);
+  });
+});

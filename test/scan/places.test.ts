@@ -244,3 +244,19 @@ describe('lower-cased towns and streets of everyday words, and states that are a
     expect(await blockedTexts(`${talk}client: the long story was sad. high school was hard.`)).toEqual([]);
   });
 });
+
+describe('ordinal streets and towns that open a sentence', () => {
+  it('finds "First Street", "over on first street", "Cathedral City was…" and "Grapevine was…", not "Reading was…" or "Foley was…" in a note', async () => {
+    expect(
+      await blockedTexts(
+        'Client: My mom still lives over on First Street. Cathedral City was too expensive. Grapevine was worse. Reading was hard.',
+      ),
+    ).toEqual(['First Street', 'Cathedral City', 'Grapevine']);
+    expect(await blockedTexts(`${talk}client: my mom still lives over on first street.`)).toEqual([
+      'first street',
+    ]);
+    const note =
+      'Resp: Tol PSV wean, ABG ok, sx thick tan. GI: Abd soft, +BS. Heme: Hct stable.\nFoley was flushed.';
+    expect(await blockedTexts(note)).toEqual([]);
+  });
+});

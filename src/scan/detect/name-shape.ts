@@ -25,11 +25,15 @@ export function unknownWord(doc: Doc, i: number): boolean {
 /** Evidence that the word itself is a personal name, before context (0..1). */
 export function namePrior(doc: Doc, key: string): number {
   // "chris-christian": a stutter or a double name is as much a name as its parts.
+  // "eusebio-holly-holly": every part a listed name and one of them no everyday word is a name too,
+  // while "will-power" (two names that are both words) is not.
   if (key.includes('-')) {
     const parts = key.split('-').filter((p) => p.length > 1);
-    return parts.length > 0 && parts.every((p) => !doc.isOrdinaryWord(p))
-      ? Math.min(...parts.map((p) => namePrior(doc, p)))
-      : 0;
+    if (parts.length === 0) return 0;
+    const priors = parts.map((p) => namePrior(doc, p));
+    const words = parts.filter((p) => doc.isOrdinaryWord(p)).length;
+    if (words === 0 || (words < parts.length && priors.every((x) => x > 0))) return Math.min(...priors);
+    return 0;
   }
   const first = doc.lex.firstNameRank(key);
   const last = doc.lex.surnameRank(key);

@@ -104,7 +104,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   )
     return undefined;
   const prior = namePrior(doc, key);
-  const ordinary = doc.isOrdinaryWord(key);
+  // "Chris-Christian-Christian": a stutter over names is names, though "Christian" alone is a word.
+  const ordinary = doc.isOrdinaryWord(key) && !(key.includes('-') && prior > 0);
   const grammar = doc.isGrammatical(key);
   const strongCue = context.boost >= 0.35;
   // "speaks English", "Na 148", "RECK HCT" in a note: a language or clinical shorthand needs a title.

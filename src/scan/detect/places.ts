@@ -116,6 +116,18 @@ function institutionOf(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+const ordinalWords = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]);
 const compass = new Set(['north', 'south', 'east', 'west']);
 const residenceWords = new Set([
   'live',
@@ -311,9 +323,16 @@ function gazetteerPlace(doc: Doc, i: number): [PlaceKind, number] | undefined {
 function saidAsTown(doc: Doc, i: number, n: number, kind: PlaceKind): boolean {
   const t = doc.tokens[i]!;
   const next = doc.tokens[i + n];
+  const tokens = doc.tokens.slice(i, i + n);
+  // "Cathedral City was…", and capitalized "Grapevine was…" if the word is rare in talk.
+  const written = doc.caseInformative(t)
+    ? tokens.every((x) => x.case === Case.Capitalized) && (n > 1 || doc.commonness(t.key) < 200)
+    : n > 1;
   return (
-    n > 1 &&
-    !doc.caseInformative(t) &&
+    written &&
+    // Not in notes: "Foley was flushed", "Swan was pulled".
+    doc.jargon < 0.04 &&
+    !clinicalTerms.has(t.key) &&
     t.sentenceStart &&
     (kind === 'us-place' || kind === 'city') &&
     next !== undefined &&
@@ -443,9 +462,16 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     const stateCode = prev.case === Case.Upper && prev.key.length === 2 && doc.lex.isUsState(prev.key);
     // "at the general hospital": a naming word right before the suffix names one hospital.
     const naming = j === i && namingWords.has(prev.key) && !doc.plainLower(prev);
+    // "First Street", "on fifth avenue": an ordinal names a street.
+    const ordinal =
+      j === i &&
+      isStreet &&
+      fullStreetWords.has(suffix.key) &&
+      ordinalWords.has(prev.key) &&
+      !doc.plainLower(prev);
     if (
       !doc.adjacent(prev, doc.tokens[j]!) ||
-      !(nameLike(doc, prev) || stateCode || naming || nameWordOfInstitution(doc, prev, i))
+      !(nameLike(doc, prev) || stateCode || naming || ordinal || nameWordOfInstitution(doc, prev, i))
     )
       break;
     if (doc.capitalized(prev) && prev.sentenceStart && doc.isOrdinaryWord(prev.key)) break;
@@ -460,7 +486,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     const before = doc.tokens[i - 2]!;
     if (
       isWord(word) &&
-      !doc.isGrammatical(word.key) &&
+      (!doc.isGrammatical(word.key) || ordinalWords.has(word.key)) &&
       onStreet.has(before.key) &&
       doc.adjacent(word, suffix)
     )
