@@ -222,3 +222,10 @@ describe('a stutter over names', () => {
     expect(await blockedTexts(text)).toEqual(['Chris-Christian-Christian']);
   });
 });
+
+describe('names said outright, and a month that has a mother', () => {
+  it('finds "my name is stone dean" and "april\'s mom", not "see you in april" or "opens eyes to name, is able"', async () => {
+    const text = `${talk}client: my name is stone dean. and april's mom called me again. see you in april.`;
+    expect(await blockedTexts(text)).toEqual(['stone dean', 'april']);
+  });
+});

@@ -69,6 +69,16 @@ function againstName(doc: Doc, i: number): number {
   return 0;
 }
 
+/** Cues under which a month or weekday is a person: "Mrs. May", "my name is Jan", "april's mom". */
+const calendarNameCues = new Set([
+  'title',
+  'name intro',
+  'name given',
+  'possessive + relation',
+  "X's been",
+  'my relation',
+]);
+
 /** Scores one token as a person's name; returns a detection or undefined. */
 /** A device noun one or two words on: "Hickman line", "Passy Muir valve". */
 function eponym(doc: Doc, i: number): boolean {
@@ -96,11 +106,10 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     return undefined;
   const key = t.key;
   const context = personContext(doc, i);
-  // "in May", "on Sundays" are dates; "Mrs. May" and "my name is Jan" are people.
+  // "in May", "on Sundays" are dates; "Mrs. May", "my name is Jan" and "april's mom" are people.
   if (
     (calendarWords.has(key) || calendarWords.has(key.replace(/s$/, ''))) &&
-    context.cue !== 'title' &&
-    context.cue !== 'name intro'
+    !calendarNameCues.has(context.cue)
   )
     return undefined;
   const prior = namePrior(doc, key);
@@ -203,17 +212,19 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     doc.commonness(key) < 500 &&
     !verb &&
     !doc.lex.tags(key).some((tag) => tag === 'Adjective' || tag === 'Adverb' || tag === 'Preposition');
-  const nameable = repeated
-    ? true
-    : context.cue === 'my relation'
-      ? !ordinary || cap || (prior > 0 && commonName) || rareListed
-      : slotCues.has(context.cue)
-        ? // "see Hardy on Sunday": a listed name capitalized mid-sentence in the slot is one, common or not.
-          (unknownMeansName ||
-            (prior > 0 && (!ordinary || ((commonName || (cap && !t.sentenceStart)) && (cap || !verb)))) ||
-            (context.cue === 'object of a social verb' && rareListed)) &&
-          !doc.plainLower(t)
-        : !ordinary || cap || (prior > 0 && commonName);
+  // "my name is stone dean": what someone says their name is, is their name.
+  const nameable =
+    repeated || (context.cue === 'name given' && prior > 0 && !grammar)
+      ? true
+      : context.cue === 'my relation'
+        ? !ordinary || cap || (prior > 0 && commonName) || rareListed
+        : slotCues.has(context.cue)
+          ? // "see Hardy on Sunday": a listed name capitalized mid-sentence in the slot is one, common or not.
+            (unknownMeansName ||
+              (prior > 0 && (!ordinary || ((commonName || (cap && !t.sentenceStart)) && (cap || !verb)))) ||
+              (context.cue === 'object of a social verb' && rareListed)) &&
+            !doc.plainLower(t)
+          : !ordinary || cap || (prior > 0 && commonName);
   if (context.boost > 0 && nameable && (strongCue || (score > 0.3 && !ordinary))) {
     score = Math.max(score, 0.35) + context.boost;
     why = why ? `${why} + ${context.cue}` : `context: ${context.cue}`;

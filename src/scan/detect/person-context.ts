@@ -293,10 +293,12 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     const loose = p1.key === 'called' || p1.key === 'call' || p1.key === 'goes';
     if (!loose || doc.lex.firstNameRank(t.key) !== undefined) return { boost: 0.5, cue: 'name intro' };
   }
-  if (p1?.key === 'is' && p2?.key === 'name') return { boost: 0.5, cue: 'name intro' };
+  // "my name is X", "her name is X": said outright.
+  if (p1?.key === 'is' && p2?.key === 'name' && /^[ \t]$/.test(t.gapBefore) && /^[ \t]$/.test(p1.gapBefore))
+    return { boost: 0.5, cue: 'name given' };
   // "everyone calls me Ján", "people call me višeslav": what someone is called.
   if (p1?.key === 'me' && p2 && /^call(?:s|ed|ing)?$/.test(p2.key) && /^[ \t]$/.test(t.gapBefore))
-    return { boost: 0.5, cue: 'name intro' };
+    return { boost: 0.5, cue: 'name given' };
   const n2 = doc.next(i, 2);
   const spaced = (a: Token | undefined) =>
     a !== undefined && a.line === t.line && /^[ \t]{1,2}$/.test(a.gapBefore);
