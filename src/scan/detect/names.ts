@@ -3,6 +3,7 @@ import {
   calendarWords,
   clinicalTerms,
   credentials,
+  determiners,
   deviceNouns,
   languages,
   nameWords,
@@ -32,19 +33,6 @@ const roles = new Set([
   ...relations,
 ]);
 
-const determiners = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'some',
-  'any',
-  'every',
-  'no',
-]);
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'which']);
 /**
  * Cues that mark a slot where a person is named, weaker than a title or a relation: they only

@@ -2,6 +2,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import type { Detection } from '../findings.ts';
 import {
   calendarWords,
+  determiners,
   institutionSuffixes,
   placePrefixes,
   streetSuffixes,
@@ -159,23 +160,8 @@ function lookup(doc: Doc, roster: CompiledRoster, t: Token): RosterToken[] {
   return out;
 }
 
-const determiners = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'some',
-  'any',
-  'every',
-  'no',
-  'my',
-  'your',
-  'our',
-  'their',
-]);
+/** Determiners and possessives: after them a roster word that is also a word is the word ("the rose", "my will"). */
+const beforeNoun = new Set([...determiners, 'my', 'your', 'our', 'their']);
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'which', 'there']);
 
 function afterDeterminer(doc: Doc, i: number): boolean {
@@ -184,7 +170,7 @@ function afterDeterminer(doc: Doc, i: number): boolean {
     p1 !== undefined &&
     p1.line === doc.tokens[i]!.line &&
     /^[ \t]+$/.test(doc.tokens[i]!.gapBefore) &&
-    determiners.has(p1.key)
+    beforeNoun.has(p1.key)
   );
 }
 

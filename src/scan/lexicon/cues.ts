@@ -247,3 +247,6 @@ export const usRegions = [
   'long island',
   'jersey shore',
 ];
+
+/** Words that make the next word a common noun: "the bill", "a rose", "every will". */
+export const determiners = set('the a an this that these those some any every no');
