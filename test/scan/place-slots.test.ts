@@ -49,3 +49,10 @@ describe('places in slots that say where someone lives or works', () => {
     expect(await blockedTexts(text)).toEqual(['tea', 'kelbrook']);
   });
 });
+
+describe('a town named by its state code where someone lived', () => {
+  it('finds "living in short pump, va" and "in lakes, ak", not "i live in fear, ok?"', async () => {
+    const text = `${talk}client: we were living in short pump, va at the time. we lived in lakes, ak before. i live in fear, ok?`;
+    expect(await blockedTexts(text)).toEqual(['short pump', 'lakes']);
+  });
+});

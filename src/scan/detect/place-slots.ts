@@ -9,7 +9,7 @@ import {
 } from '../lexicon/cues.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
-import { nameWordOfInstitution, placeContext } from './places.ts';
+import { nameWordOfInstitution, placeContext, stateCodeAt } from './places.ts';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -119,6 +119,9 @@ export function residencePlace(doc: Doc, i: number): Detection | undefined {
   if (run.some((t) => doc.plainLower(t))) return undefined;
   const first = run[0]!;
   const last = run[run.length - 1]!;
+  // "we were living in short pump, va": a state's code after the words makes them a town.
+  if (stateCodeAt(doc, end) && run.every((t) => !doc.isGrammatical(t.key)))
+    return detection(first, last, 0.85, 'town with its state after where someone lives');
   if (run.length >= 2) {
     // "out in Broad Ripple": words capitalized mid-sentence where someone lives are a name however everyday.
     const named =

@@ -280,13 +280,20 @@ const codeWords = new Set([
 ]);
 
 /** "in nevada, mo at the time": without capitals a state's code after a comma, when it is no word of talk. */
-function lowerStateCode(doc: Doc, t: Token): boolean {
+export function lowerStateCode(doc: Doc, t: Token): boolean {
   return (
     !doc.caseInformative(t) &&
     !codeWords.has(t.key) &&
     !doc.isGrammatical(t.key) &&
     doc.commonness(t.key) < 500
   );
+}
+
+/** ", MD" or, without capitals, ", md": a state's postal code after a comma at token k. */
+export function stateCodeAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || !/^,[ \t]?$/.test(t.gapBefore) || t.key.length !== 2 || !doc.lex.isUsState(t.key)) return false;
+  return t.text === t.text.toUpperCase() || lowerStateCode(doc, t);
 }
 
 function againstPlace(doc: Doc, i: number): number {
