@@ -7,7 +7,7 @@ import { basename, delimiter, dirname, join } from 'node:path';
  * Where the ffmpeg and ffprobe binaries are (Node-only). Order: the configured FFMPEG_PATH (a
  * directory holding both, or the ffmpeg binary itself, whose directory is then used), then the
  * `ffmpeg-static` package if it is installed, then the PATH the entrypoint hands in. Nothing here
- * reads the environment: callers pass config.FFMPEG_PATH and process.env.PATH.
+ * reads the environment: callers pass config.FFMPEG_PATH and the PATH variable.
  */
 export type MediaTool = 'ffmpeg' | 'ffprobe';
 

@@ -25,7 +25,7 @@ export interface MediaProcessor {
 }
 
 export interface MediaEnvironment {
-  /** PATH to search for ffmpeg last (the entrypoint passes process.env.PATH). */
+  /** PATH to search for ffmpeg last (the entrypoint passes its environment's PATH). */
   searchPath?: string;
   /** Parent of the private temp directories; default the OS temp directory. */
   tempDir?: string;
