@@ -177,22 +177,6 @@ export class Doc {
     }
   }
 
-  private labels: Map<string, number> | undefined;
-
-  /** How often each word opens a line as "word:" — the speakers of a transcript, its headings in a note. */
-  lineLabels(): Map<string, number> {
-    if (this.labels) return this.labels;
-    const labels = new Map<string, number>();
-    this.tokens.forEach((t, i) => {
-      const next = this.tokens[i + 1];
-      const first = i === 0 || this.tokens[i - 1]!.line !== t.line;
-      if (first && next && next.line === t.line && next.gapBefore.startsWith(':'))
-        labels.set(t.key, (labels.get(t.key) ?? 0) + 1);
-    });
-    this.labels = labels;
-    return labels;
-  }
-
   /** Does this token's capitalization tell us anything? Not in lower-cased or ALL-CAPS text. */
   caseInformative(t: Token): boolean {
     return !this.lowerDoc && !this.upperLines.has(t.line);

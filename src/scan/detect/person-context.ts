@@ -185,7 +185,7 @@ function repeatedSpeaker(doc: Doc, t: Token): boolean {
     !/^\p{L}[\p{L}'-]*$/u.test(t.key)
   )
     return false;
-  const labels = doc.lineLabels();
+  const labels = lineLabels(doc);
   return (labels.get(t.key) ?? 0) >= 2 && labels.size >= 2;
 }
 
@@ -211,19 +211,35 @@ function isAddressSlot(doc: Doc, i: number): boolean {
   return turnOpen || afterLead || closingQuestion;
 }
 
-/** How often each word stands in an address slot: counted once per document. */
-const addressedCache = new WeakMap<Doc, Map<string, number>>();
+/** Counts over a whole document, worked out on first use and kept as long as the document lives. */
+function perDocument<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
+  const cache = new WeakMap<Doc, T>();
+  return (doc) => {
+    if (!cache.has(doc)) cache.set(doc, compute(doc));
+    return cache.get(doc)!;
+  };
+}
 
-function addressed(doc: Doc): Map<string, number> {
-  let counts = addressedCache.get(doc);
-  if (counts) return counts;
-  counts = new Map();
+/** How often each word stands in an address slot. */
+const addressed = perDocument((doc) => {
+  const counts = new Map<string, number>();
   for (let i = 0; i < doc.tokens.length; i++) {
     if (isAddressSlot(doc, i)) counts.set(doc.tokens[i]!.key, (counts.get(doc.tokens[i]!.key) ?? 0) + 1);
   }
-  addressedCache.set(doc, counts);
   return counts;
-}
+});
+
+/** How often each word opens a line as "word:" — the speakers of a transcript, its headings in a note. */
+const lineLabels = perDocument((doc) => {
+  const labels = new Map<string, number>();
+  doc.tokens.forEach((t, i) => {
+    const next = doc.tokens[i + 1];
+    const first = i === 0 || doc.tokens[i - 1]!.line !== t.line;
+    if (first && next && next.line === t.line && next.gapBefore.startsWith(':'))
+      labels.set(t.key, (labels.get(t.key) ?? 0) + 1);
+  });
+  return labels;
+});
 
 /**
  * "serenity, can i ask you something?" … "alright, serenity.": a word the transcript addresses the

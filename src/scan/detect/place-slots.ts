@@ -4,6 +4,7 @@ import {
   calendarWords,
   institutionSuffixes,
   placePrefixes,
+  residenceVerbs,
   streetSuffixes,
   townWords,
 } from '../lexicon/cues.ts';
@@ -13,11 +14,6 @@ import { nameWordOfInstitution, placeContext, stateCodeAt } from './places.ts';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
-/** Verbs of residence: their "in", "to", "near" name where someone lives or comes from. */
-const residenceVerbs = set(`
-  live lives lived living moved move moves moving grew raised born stay stays stayed staying
-  relocated settled based located reside resides resided
-`);
 const beForms = set("is are was were am be been i'm we're they're you're");
 /** "he's from …", "she is from …", "originally from …", "came from …". */
 const beforeFrom = set("originally came comes come family i'm we're they're you're is are was were am");

@@ -10,6 +10,7 @@ import {
   placePrefixes,
   placePrepositions,
   placeVerbs,
+  residenceVerbs,
   streetSuffixes,
   townWords,
 } from '../lexicon/cues.ts';
@@ -129,17 +130,6 @@ const ordinalWords = new Set([
   'tenth',
 ]);
 const compass = new Set(['north', 'south', 'east', 'west']);
-const residenceWords = new Set([
-  'live',
-  'lives',
-  'lived',
-  'living',
-  'stay',
-  'stays',
-  'staying',
-  'moved',
-  'grew',
-]);
 const townPrefixes = new Set(['mount', 'mt', 'fort', 'ft', 'port', 'saint', 'st', 'ste']);
 const onStreet = new Set(['on', 'off', 'at', 'along', 'down', 'up', 'near', 'the']);
 const wellKnown = new Set<PlaceKind>(['city', 'country', 'region', 'us-state']);
@@ -385,9 +375,11 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     if (ordinary && n === 1 && doc.commonness(t.key) >= 1000 && tail.boost === 0) return undefined;
   }
   // "from the Eastern Shore", "the Outer Banks": a named region of several words takes an article.
-  if (kind === 'region' && n > 1) score = Math.max(score, 0.8) + 0.4;
+  const namedRegion = kind === 'region' && n > 1;
+  if (namedRegion) score = Math.max(score, 0.8);
   // "the Lake County jail": a county keeps its article.
-  score += context + tail.boost - (tail.end > doc.tokens[i + n - 1]!.end ? 0 : againstPlace(doc, i));
+  const article = namedRegion || tail.end > doc.tokens[i + n - 1]!.end ? 0 : againstPlace(doc, i);
+  score += context + tail.boost - article;
   if (score < 0.3) return undefined;
   return {
     start: t.start,
@@ -424,14 +416,14 @@ function nameLike(doc: Doc, t: Token): boolean {
   return !doc.isOrdinaryWord(t.key) || doc.lex.place(t.key) !== undefined || placePrefixes.has(t.key);
 }
 
+/** Institution words that also say how much or what happened: "RR HIGH", "EF STATE", "sats falls". */
+const levelWords = new Set(['high', 'state', 'falls']);
+
 /**
  * In clinical shorthand without telling capitals, "BP HIGH", "EF STATE", "u/o high", "c. rehab" are
  * a measurement and its level: there a word before an institution word must read as a name, not as
  * an abbreviation or a clinical term.
  */
-/** Institution words that also say how much or what happened: "RR HIGH", "EF STATE", "sats falls". */
-const levelWords = new Set(['high', 'state', 'falls']);
-
 function shorthandSafe(doc: Doc, w: Token): boolean {
   if (doc.jargon < 0.04 || doc.caseInformative(w)) return true;
   if (doc.lex.place(w.key) !== undefined) return true;
@@ -457,7 +449,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   // "lives over on reed way": "way" names a street only where someone lives on it.
   const livesOnWay =
     suffix.key === 'way' &&
-    [3, 4, 5].some((k) => residenceWords.has(doc.prev(i, k)?.key ?? '')) &&
+    [3, 4, 5].some((k) => residenceVerbs.has(doc.prev(i, k)?.key ?? '')) &&
     [2, 3].some((k) => doc.prev(i, k)?.key === 'on');
   // Abbreviations like "St", "Dr", "Pt" mean a street only after a capitalized name: "Elm St".
   if (isStreet && !fullStreetWords.has(suffix.key) && !doc.capitalized(suffix) && !livesOnWay)
@@ -486,9 +478,9 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   }
   // "stopped on stadium road": in text without capitals, one everyday word before a street word
   // still names a street when a preposition of place comes first.
-  let spoken = false;
-  if (j === i && (fullStreetWords.has(suffix.key) || livesOnWay) && !doc.caseInformative(suffix) && i >= 2) {
-    spoken = true;
+  // Said, not written: no telling capitals, and a full street word or "way" where someone lives.
+  const spoken = !doc.caseInformative(suffix) && (fullStreetWords.has(suffix.key) || livesOnWay);
+  if (j === i && spoken && i >= 2) {
     const word = doc.tokens[i - 1]!;
     const before = doc.tokens[i - 2]!;
     if (
@@ -549,9 +541,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
       fullStreetWords.has(suffix.key) &&
       doc.capitalized(suffix) &&
       words.every((w) => doc.capitalized(w))) ||
-    ((spoken || (!doc.caseInformative(suffix) && fullStreetWords.has(suffix.key))) &&
-      isStreet &&
-      ['on', 'off'].includes(doc.prev(j)?.key ?? ''));
+    (spoken && isStreet && ['on', 'off'].includes(doc.prev(j)?.key ?? ''));
   if (
     !named &&
     !campus &&

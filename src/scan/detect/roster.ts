@@ -175,13 +175,12 @@ function afterDeterminer(doc: Doc, i: number): boolean {
 }
 
 /**
- * A roster word that is also everyday English ("Grace", "Rob", "Will", "Oak") counts alone unless
+ * A roster person's name that is also everyday English ("Grace", "Rob", "Will", "Hope") counts alone unless
  * the sentence uses it as a word: after a determiner ("the grace"), after a subject for grammar words
  * ("I will"), as a sentence-initial modal ("Will you"), or written lower case in capitalized prose.
  */
-function ordinaryWordReadsAsName(doc: Doc, i: number, here: RosterToken[]): boolean {
+function ordinaryWordReadsAsName(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  if (!here.some((h) => h.kind === 'person')) return false;
   const p1 = doc.prev(i);
   if (titles.has(p1?.key ?? '')) return true;
   if (doc.plainLower(t)) return false;
@@ -219,9 +218,7 @@ function wholeEntryAt(
     if (k < keys.length) continue;
     if (
       keys.length === 1 &&
-      (afterDeterminer(doc, i) ||
-        (kind === 'person' &&
-          !ordinaryWordReadsAsName(doc, i, [{ entry: 0, kind, alone: true, match: 'exact' }])))
+      (afterDeterminer(doc, i) || (kind === 'person' && !ordinaryWordReadsAsName(doc, i)))
     )
       continue;
     const last = doc.tokens[i + keys.length - 1]!;
@@ -276,7 +273,7 @@ export function detectRoster(doc: Doc, roster: CompiledRoster): Detection[] {
     if (
       end === i &&
       (!span.some((h) => h.alone) || doc.isOrdinaryWord(t.key)) &&
-      !ordinaryWordReadsAsName(doc, i, here)
+      !(here.some((h) => h.kind === 'person') && ordinaryWordReadsAsName(doc, i))
     ) {
       if (!span.some((h) => h.alone) || afterDeterminer(doc, i)) continue;
     }

@@ -250,3 +250,9 @@ export const usRegions = [
 
 /** Words that make the next word a common noun: "the bill", "a rose", "every will". */
 export const determiners = set('the a an this that these those some any every no');
+
+/** Verbs of residence: their "in", "to", "near", "on" name where someone lives or comes from. */
+export const residenceVerbs = set(`
+  live lives lived living moved move moves moving grew raised born stay stays stayed staying
+  relocated settled based located reside resides resided
+`);
