@@ -176,7 +176,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   const commonName =
     clinicalTerms.has(key) && doc.jargon >= 0.04
       ? context.cue === 'title'
-      : context.cue === 'vocative' || context.cue === 'repeated speaker' || context.cue === 'repeated address'
+      : context.cue === 'vocative'
         ? true
         : context.cue === 'direct address' || context.cue === 'turn-initial address'
           ? nameWords.has(key) ||
@@ -190,29 +190,32 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   const verb =
     context.cue !== "X's been" &&
     doc.lex.tags(key).some((tag) => tag === 'Infinitive' || tag === 'Verb' || tag === 'PresentTense');
-  // A word the transcript itself uses as a name, turn after turn, needs no list.
-  const repeated = context.cue === 'repeated address' || context.cue === 'repeated speaker';
   // "my daughter ransom", "my ex baron": after "my" and a relation, a listed name that is a rare word
-  // (no verb, adjective or adverb) is the name; "see hardy on sunday" likewise in a person slot.
+  // (no verb, adjective or adverb) is the name; "see blaze on sunday" likewise in a person slot.
   const rareListed =
     doc.jargon < 0.04 &&
     prior > 0 &&
     doc.commonness(key) < 500 &&
     !verb &&
     !doc.lex.tags(key).some((tag) => tag === 'Adjective' || tag === 'Adverb' || tag === 'Preposition');
-  // "my name is stone dean": what someone says their name is, is their name.
-  const nameable =
-    repeated || (context.cue === 'name given' && prior > 0 && !grammar)
-      ? true
-      : context.cue === 'my relation'
-        ? !ordinary || cap || (prior > 0 && commonName) || rareListed
-        : slotCues.has(context.cue)
-          ? // "see Hardy on Sunday": a listed name capitalized mid-sentence in the slot is one, common or not.
-            (unknownMeansName ||
-              (prior > 0 && (!ordinary || ((commonName || (cap && !t.sentenceStart)) && (cap || !verb)))) ||
-              (context.cue === 'object of a social verb' && rareListed)) &&
-            !doc.plainLower(t)
-          : !ordinary || cap || (prior > 0 && commonName);
+  /** Can this cue make a name of this word? */
+  const nameableHere = (): boolean => {
+    // A word the transcript itself uses as a name, turn after turn, needs no list.
+    if (context.cue === 'repeated address' || context.cue === 'repeated speaker') return true;
+    // "my name is stone dean": what someone says their name is, is their name.
+    if (context.cue === 'name given' && prior > 0 && !grammar) return true;
+    if (context.cue === 'my relation') return !ordinary || cap || (prior > 0 && commonName) || rareListed;
+    if (!slotCues.has(context.cue)) return !ordinary || cap || (prior > 0 && commonName);
+    if (doc.plainLower(t)) return false;
+    // "see Hardy on Sunday": a listed name capitalized mid-sentence in the slot is one, common or not.
+    const capitalizedHere = cap && !t.sentenceStart;
+    return (
+      unknownMeansName ||
+      (prior > 0 && (!ordinary || ((commonName || capitalizedHere) && (cap || !verb)))) ||
+      (context.cue === 'object of a social verb' && rareListed)
+    );
+  };
+  const nameable = nameableHere();
   if (context.boost > 0 && nameable && (strongCue || (score > 0.3 && !ordinary))) {
     score = Math.max(score, 0.35) + context.boost;
     why = why ? `${why} + ${context.cue}` : `context: ${context.cue}`;
