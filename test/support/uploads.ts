@@ -223,3 +223,9 @@ export async function insertAcceptedUpload(
     .returning();
   return updated!;
 }
+
+/** A response body as a loose record: the upload tests check it field by field. */
+export async function json(res: Response) {
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field by the callers
+  return (await res.json()) as Record<string, any>;
+}

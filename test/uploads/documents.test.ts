@@ -10,6 +10,7 @@ import {
   expectNothingStored,
   expectRefusedWithoutTrace,
   getWith,
+  json,
   postUpload,
   teamWithUser,
   uploadForm,
@@ -46,11 +47,6 @@ async function metadataOf(bytes: Uint8Array): Promise<string> {
     .filter((part) => part.source === 'metadata')
     .map((part) => part.text)
     .join(' | ');
-}
-
-async function json(res: Response) {
-  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field below
-  return (await res.json()) as Record<string, any>;
 }
 
 describe('POST /api/uploads — paperwork', () => {

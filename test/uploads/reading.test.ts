@@ -8,6 +8,7 @@ import { createTestContext, type TestContext } from '../support/context.ts';
 import {
   expectNothingStored,
   getWith,
+  json,
   postUpload,
   teamWithUser,
   uploadForm,
@@ -21,11 +22,6 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const TEXT = 'The session reviewed the weekly routine and the homework plan.\n';
-
-async function json(res: Response) {
-  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field below
-  return (await res.json()) as Record<string, any>;
-}
 
 /** A team with a therapist who uploaded a clean text document, and a supervisor and consultant on it. */
 async function teamWithDocument() {

@@ -18,6 +18,7 @@ import { openScratchDatabase } from '../support/database.ts';
 import {
   decryptObject,
   expectNothingStored,
+  json,
   liveObjectsOf,
   postUpload,
   teamWithUser,
@@ -52,11 +53,6 @@ afterAll(async () => {
 });
 
 const pastTheWindow = () => ctx.clock.advance(WINDOW_MS + 60_000);
-
-async function json(res: Response) {
-  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field below
-  return (await res.json()) as Record<string, any>;
-}
 
 describe('the upload reconciler', () => {
   it('fails an upload whose request died while it arrived, shredding its bytes (even a write still open)', async () => {

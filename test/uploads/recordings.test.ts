@@ -15,6 +15,7 @@ import {
   expectNothingStored,
   expectRefusedWithoutTrace,
   getWith,
+  json,
   postUpload,
   runUploadJobs,
   teamWithUser,
@@ -91,11 +92,6 @@ afterAll(async () => {
   await ctx.close();
   await rm(dir, { recursive: true, force: true });
 });
-
-async function json(res: Response) {
-  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field below
-  return (await res.json()) as Record<string, any>;
-}
 
 async function uploaderWithRoster(c: TestContext) {
   const who = await teamWithUser(c);
