@@ -246,7 +246,7 @@ describe('recordings with a transcript', () => {
     );
     expect(res.status).toBe(422);
     expect((await json(res)).error.message).toMatch(/^Transcript: /);
-    await expectRefusedWithoutTrace(ctx, who.user.id);
+    await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'failure', reason: 'invalid_utf8' });
   });
 });
 
@@ -428,7 +428,7 @@ describe('recordings refused', () => {
       );
       expect(res.status).toBe(status);
       expect((await json(res)).error.reason).toBe(reason);
-      await expectRefusedWithoutTrace(ctx, who.user.id);
+      await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'failure', reason });
     });
   }
 
@@ -440,7 +440,7 @@ describe('recordings refused', () => {
       uploadForm({ kind: 'session_recording', file: { bytes: new Uint8Array() } }),
     );
     expect(res.status).toBe(422);
-    await expectRefusedWithoutTrace(ctx, who.user.id);
+    await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'failure', reason: 'empty' });
   });
 
   it('refuses a recording as paperwork (415)', async () => {
@@ -451,6 +451,10 @@ describe('recordings refused', () => {
       uploadForm({ kind: 'paperwork', file: { bytes: audio['clean.mp3']! } }),
     );
     expect(res.status).toBe(415);
+    const { error } = await json(res);
+    expect(error.reason).toBe('unsupported_type');
+    expect(error.accepted.paperwork).toContain('PDF');
+    await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'failure', reason: 'unsupported_type' });
   });
 
   it('refuses a recording longer than MAX_AUDIO_SECONDS with 413', async () => {
@@ -464,7 +468,7 @@ describe('recordings refused', () => {
       );
       expect(res.status).toBe(413);
       expect((await json(res)).error.reason).toBe('too_long');
-      await expectRefusedWithoutTrace(short, who.user.id);
+      await expectRefusedWithoutTrace(short, who.user.id, { outcome: 'failure', reason: 'too_long' });
     } finally {
       await short.close();
     }
