@@ -12,21 +12,29 @@ const bin = join(import.meta.dirname, '../../bin/qa-vault.js');
 describe('qa-vault serve', () => {
   it('runs scheduled background jobs while serving and stops its runner on SIGTERM', async () => {
     // Its own database and data directory: a serving process runs jobs (test/support/serve.ts).
-    const server = await isolatedServer({ JOB_POLL_MS: '50' });
+    const server = await isolatedServer();
     const slotKey = scheduleDedupeKey({ everyMs: 6 * 60 * 60_000 }, new Date());
     const child = spawn(process.execPath, [bin, 'serve'], { env: { ...process.env, ...server.env } });
     let stderr = '';
+    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    // Waits on the process's own log lines, not on a clock: the runner ticks its schedules as it
+    // starts, so the prune job's outcome is logged right after it comes up.
+    const logged = (pattern: string) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (!stderr.includes(pattern)) return;
+          child.stderr.off('data', check);
+          resolve();
+        };
+        child.stderr.on('data', check);
+        exit.then((code) => reject(new Error(`serve exited (${code}) before logging ${pattern}: ${stderr}`)));
+        check();
+      });
     child.stderr.on('data', (d) => {
       stderr += d;
     });
-    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    // The runner ticks its schedules as it starts; on a shared server another run may own this slot.
-    const deadline = Date.now() + 30_000;
-    while (!/"msg":"listening"/.test(stderr) && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 50));
-    const ran = Date.now() + 3_000;
-    while (!stderr.includes(`"kind":"${PRUNE_JOBS_KIND}"`) && Date.now() < ran)
-      await new Promise((r) => setTimeout(r, 50));
+    await logged('"msg":"listening"');
+    await logged(`"kind":"${PRUNE_JOBS_KIND}"`);
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
     expect(stderr).toContain('"msg":"stopped"');
