@@ -4,6 +4,7 @@ import { extractDocument } from '../../src/scan/extract/index.ts';
 import { makeDocx, makePdf, p } from '../scan/extract/fixtures.ts';
 import { expectNoCanariesInAuditLog } from '../support/audit.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
+import { s3Env } from '../support/s3.ts';
 import {
   allBlobBytes,
   decryptObject,
@@ -19,7 +20,7 @@ import {
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestContext();
+  ctx = await createTestContext(s3Env());
 });
 afterAll(() => ctx.close());
 
@@ -261,6 +262,7 @@ describe('POST /api/uploads — refused input', () => {
     let small: TestContext;
     beforeAll(async () => {
       small = await createTestContext({
+        ...s3Env(),
         MAX_UPLOAD_BYTES: String(64 * 1024),
         MAX_DOCUMENT_BYTES: String(16 * 1024),
       });

@@ -9,6 +9,7 @@ import { ffmpeg, ffprobeJson } from '../media/fixtures.ts';
 import { expectNoCanariesInAuditLog } from '../support/audit.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { type FakeStt, startFakeStt } from '../support/fake-stt.ts';
+import { s3Env } from '../support/s3.ts';
 import {
   allBlobBytes,
   decryptObject,
@@ -86,7 +87,7 @@ beforeAll(async () => {
     audio[name] = await readFile(at(name));
   audio['truncated.m4a'] = audio['whole.m4a']!.subarray(0, Math.floor(audio['whole.m4a']!.length / 2));
   audio['corrupt.ogg'] = Buffer.concat([Buffer.from('OggS'), Buffer.alloc(4096, 7)]);
-  ctx = await createTestContext();
+  ctx = await createTestContext(s3Env());
 });
 afterAll(async () => {
   await ctx.close();
@@ -331,7 +332,7 @@ describe('speech-to-text', () => {
         { start: 1, end: 2, text: 'Praise was used for compliance.' },
       ],
     });
-    sttCtx = await createTestContext({ STT_URL: stt.url, STT_API_KEY: 'stt-key' });
+    sttCtx = await createTestContext({ ...s3Env(), STT_URL: stt.url, STT_API_KEY: 'stt-key' });
   });
   afterAll(async () => {
     await sttCtx.close();
@@ -458,7 +459,7 @@ describe('recordings refused', () => {
   });
 
   it('refuses a recording longer than MAX_AUDIO_SECONDS with 413', async () => {
-    const short = await createTestContext({ MAX_AUDIO_SECONDS: '3' });
+    const short = await createTestContext({ ...s3Env(), MAX_AUDIO_SECONDS: '3' });
     try {
       const who = await teamWithUser(short);
       const res = await postUpload(
