@@ -17,12 +17,6 @@ export const ACCEPTED_PREFIX = 'uploads/';
 export const quarantinePrefix = (uploadId: string) => `${QUARANTINE_PREFIX}${uploadId}/`;
 export const acceptedPrefix = (uploadId: string) => `${ACCEPTED_PREFIX}${uploadId}/`;
 
-/** The upload an object belongs to, from its blob key (undefined for other keys). */
-export function uploadIdOfBlobKey(blobKey: string): string | undefined {
-  const match = /^(?:quarantine|uploads)\/([0-9a-f-]{36})\/[0-9a-f-]{36}$/.exec(blobKey);
-  return match?.[1];
-}
-
 /** Decrypts a whole object into memory. Only for objects known to be small (documents, transcripts, peaks). */
 export async function readObjectBytes(vault: Vault, db: Db, objectId: string): Promise<Uint8Array> {
   const opened = await openObject(vault, db, objectId);
