@@ -41,7 +41,7 @@ function cliMentions(markdown: string): { command: string; sub?: string }[] {
 /** The subcommands a command's usage line declares: `qa-vault keys <status|rotate|retire> …`. */
 function subcommandsOf(usage: string): string[] | undefined {
   const m = /^qa-vault \S+ <([a-z|-]+)>/.exec(usage);
-  return m?.[1]!.split('|');
+  return m?.[1]?.split('|');
 }
 
 describe('docs', () => {
