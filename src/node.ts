@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { chainPendingEntries } from './audit/sequencer.ts';
+import { startAuditSequencer } from './audit/sequencer-loop.ts';
 import { createArgon2Hasher } from './auth/argon2-hasher.ts';
 import { systemClock } from './clock.ts';
 import type { Config } from './config.ts';
@@ -81,6 +83,12 @@ export async function serveNode(config: Config): Promise<void> {
   // What a crash left in the upload pipeline is cleaned up now, not at the next scheduled slot.
   await enqueueStartupReconcile(runtime.deps.db);
   jobRunner.start();
+  // Requests only insert access-log entries; this links them into the chain (docs/access-log.md).
+  const sequencer = startAuditSequencer({
+    db: runtime.deps.db,
+    logger,
+    everyMs: config.AUDIT_SEQUENCER_MS,
+  });
   let jobsStopped: Promise<void> | undefined;
 
   await new Promise<void>((resolve) => {
@@ -103,6 +111,11 @@ export async function serveNode(config: Config): Promise<void> {
     process.once('SIGINT', () => stop('SIGINT'));
   });
   await jobsStopped;
+  await sequencer.stop();
+  // One last turn, so what the final requests recorded is chained now rather than by another instance.
+  await chainPendingEntries(runtime.deps.db).catch((err) =>
+    logger.error('chaining the access log at shutdown failed', errorFields(err)),
+  );
   await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
   logger.info('stopped');
 }
