@@ -13,7 +13,6 @@ import { registerFeatureJobs } from './jobs/features.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
-import { createScanner } from './scan/scanner.ts';
 import { openBlobStore } from './storage/open.ts';
 import { enqueueStartupReconcile } from './uploads/jobs.ts';
 import { openNodeVault } from './vault/node.ts';
@@ -26,6 +25,23 @@ export interface NodeRuntime {
 
 export function createStderrLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
   return createJsonLogger(config.LOG_LEVEL, (line) => process.stderr.write(line));
+}
+
+/**
+ * The scanner, imported and loaded when first asked for: an idle `serve` (and every CLI command that
+ * never scans) does not hold its word lists. A failed load is not cached, so the next upload retries.
+ */
+function loadScannerOnFirstUse(): AppDeps['scanner'] {
+  let loading: ReturnType<AppDeps['scanner']> | undefined;
+  return () => {
+    loading ??= import('./scan/scanner.ts')
+      .then(({ createScanner }) => createScanner())
+      .catch((err) => {
+        loading = undefined;
+        throw err;
+      });
+    return loading;
+  };
 }
 
 /** Opens the database (migrated) and the blob store: what `serve` and the CLI commands share. */
@@ -54,7 +70,7 @@ export async function buildNodeRuntime(
     vault,
     passwords: createArgon2Hasher(),
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
-    scanner: await createScanner(),
+    scanner: loadScannerOnFirstUse(),
   };
   return { deps, database, close: () => database.close() };
 }

@@ -59,6 +59,8 @@ export async function createTestContext(
   const clock = new TestClock();
   const blobs = await openTestBlobStore(dataDir);
   const logger = createJsonLogger('debug', (line) => logs.push(line));
+  // createScanner loads its word lists once per process and hands every caller that one scanner.
+  const scanner = await createScanner();
   const deps: AppDeps = {
     config,
     db: database.db,
@@ -68,8 +70,7 @@ export async function createTestContext(
     vault: await openNodeVault(config, { blobs, logger, clock }),
     passwords: testPasswordHasher,
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
-    // createScanner loads its word lists once per process and hands every caller that one scanner.
-    scanner: await createScanner(),
+    scanner: async () => scanner,
   };
   const app = createApp(deps);
   return {
