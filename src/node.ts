@@ -14,6 +14,7 @@ import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
 import { openBlobStore } from './storage/open.ts';
+import { crashPoint } from './uploads/crash.ts';
 import { enqueueStartupReconcile } from './uploads/jobs.ts';
 import { openNodeVault } from './vault/node.ts';
 
@@ -104,6 +105,7 @@ export async function serveNode(config: Config): Promise<void> {
     db: runtime.deps.db,
     logger,
     everyMs: config.AUDIT_SEQUENCER_MS,
+    beforeCommit: () => crashPoint(config, 'chained'),
   });
   let jobsStopped: Promise<void> | undefined;
 

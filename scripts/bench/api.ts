@@ -13,7 +13,8 @@
  *   4. p50/p99 at a fixed 200 req/s for the same four;
  *   5. `qa-vault audit verify` on the log all this wrote.
  * Not a test: numbers depend on the machine. `--seconds N` sets each run's length (default 10),
- * `--only postgres|pglite` runs one backend, `--cpu-prof-dir DIR` writes a CPU profile of `serve`.
+ * `--only postgres|pglite` runs one backend, `--cpu-prof-dir DIR` writes a CPU profile of `serve`,
+ * `--bin PATH` benchmarks another checkout's bin/qa-vault.js.
  * Results go to stdout as a table and as JSON.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -30,10 +31,12 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     only: { type: 'string' },
     'cpu-prof-dir': { type: 'string' },
+    bin: { type: 'string' },
   },
 });
 const seconds = Number(args.seconds);
-const bin = join(import.meta.dirname, '../../bin/qa-vault.js');
+// `--bin` measures another checkout (say, main before a change) with this same script.
+const bin = args.bin ?? join(import.meta.dirname, '../../bin/qa-vault.js');
 const PASSWORD = 'bench passphrase long enough 42';
 const EMAIL = 'bench-therapist@example.test';
 
@@ -165,7 +168,11 @@ async function benchBackend(kind: 'postgres' | 'pglite') {
       `${PASSWORD}\n`,
     );
     const profile = args['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof-dir']}`] : [];
-    const serve = await startChild([...profile, bin, 'serve'], { ...env, LOG_LEVEL: 'info' }, /"url":"(http:\/\/[^"]+)"/);
+    const serve = await startChild(
+      [...profile, bin, 'serve'],
+      { ...env, LOG_LEVEL: 'info' },
+      /"url":"(http:\/\/[^"]+)"/,
+    );
     children.push(serve.child);
     const hello = await startChild(['--input-type=module', '-e', helloWorld], {}, /url (http:\/\/\S+)/);
     children.push(hello.child);
@@ -192,7 +199,8 @@ async function benchBackend(kind: 'postgres' | 'pglite') {
     );
     for (let i = 50; i < 59; i++) await upload(url, cookie, smallText(i), i);
     const big = await upload(url, cookie, smallText(99).repeat(Math.ceil(70_000 / smallText(99).length)), 99);
-    if (big.status !== 201) throw new Error(`large upload: ${big.status} ${(await big.text()).slice(0, 300)}`);
+    if (big.status !== 201)
+      throw new Error(`large upload: ${big.status} ${(await big.text()).slice(0, 300)}`);
     const bigId = ((await big.json()) as { id: string }).id;
 
     const auth = { cookie };

@@ -13,13 +13,19 @@ export interface RunningSequencer {
  * Embedded (PGlite) it is simply the one process's sequencer. A failed turn is logged and the next
  * one retries from the chain as it is: a batch either committed whole or not at all.
  */
-export function startAuditSequencer(deps: { db: Db; logger: Logger; everyMs: number }): RunningSequencer {
+export function startAuditSequencer(deps: {
+  db: Db;
+  logger: Logger;
+  everyMs: number;
+  /** Test-only fault injection (QA_VAULT_CRASH_AT=chained): runs after a batch is linked, before its commit. */
+  beforeCommit?: () => void;
+}): RunningSequencer {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let turn: Promise<void> = Promise.resolve();
 
   const tick = () => {
-    turn = chainPendingEntries(deps.db)
+    turn = chainPendingEntries(deps.db, { beforeCommit: deps.beforeCommit })
       .then(({ chained }) => {
         if (chained > 0) deps.logger.debug('access log chained', { entries: chained });
       })

@@ -84,7 +84,7 @@ export interface SequencerRun {
  */
 export async function chainPendingEntries(
   db: Db,
-  input: { wait?: boolean; batchSize?: number } = {},
+  input: { wait?: boolean; batchSize?: number; beforeCommit?: () => void } = {},
 ): Promise<SequencerRun> {
   const batchSize = input.batchSize ?? DEFAULT_SEQUENCER_BATCH;
   let chained = 0;
@@ -93,7 +93,9 @@ export async function chainPendingEntries(
       const tx = txh as unknown as Db;
       if (input.wait) await lockSequencer(tx);
       else if (!(await tryLockSequencer(tx))) return undefined;
-      return chainPendingBatch(tx, batchSize);
+      const linked = await chainPendingBatch(tx, batchSize);
+      if (linked > 0) input.beforeCommit?.();
+      return linked;
     });
     if (batch === undefined) return { locked: false, chained };
     chained += batch;
