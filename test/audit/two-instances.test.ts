@@ -71,6 +71,20 @@ async function chainedWithin(db: Db, ms: number) {
   }
 }
 
+/** Whether the entry of a request is chained within `ms` (polled: a bounded wait, not a timing claim). */
+async function chainedEntryOf(requestId: string, ms: number) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const [row] = await database.db
+      .select({ seq: auditLog.seq })
+      .from(auditLog)
+      .where(eq(auditLog.requestId, requestId));
+    if (row?.seq != null) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function stop(child: ServeChild) {
   child.kill('SIGTERM');
   return child.exited;
@@ -176,6 +190,8 @@ describe.skipIf(!process.env.DATABASE_URL)('two `qa-vault serve` instances on on
         const res = await fetch(`${a.url}/api/uploads?limit=5`, { headers: { cookie } });
         expect(res.status).toBe(200);
         theirs = res.headers.get('x-request-id')!;
+        // And the instance's sequencer chains that request's entry past ours, still in flight.
+        expect(await chainedEntryOf(theirs, 20_000)).toBe(true);
       });
       expect(await chainedWithin(database.db, 20_000)).toBe(0);
     } finally {
