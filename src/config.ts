@@ -43,6 +43,14 @@ export const configSchema = z.object({
   MIGRATE_ON_START: bool(true),
   /** Minutes between signed checkpoints of the access-log chain head (docs/access-log.md). */
   AUDIT_CHECKPOINT_MINUTES: int(15, 1),
+  /**
+   * How often each serving instance tries to be the access-log sequencer and chain what requests
+   * recorded (docs/access-log.md). Entries are chained within about this long; at most 1000.
+   */
+  AUDIT_SEQUENCER_MS: z.preprocess(
+    (v) => (v === '' || v === undefined ? undefined : v),
+    z.coerce.number().int().min(10).max(1000).default(200),
+  ),
 
   S3_BUCKET: optionalString,
   S3_REGION: z.string().min(1).default('us-east-1'),

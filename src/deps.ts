@@ -22,8 +22,11 @@ export interface AppDeps {
   media: MediaProcessor;
   /** Envelope encryption over `blobs`, KEKs and purpose keys (src/vault/). */
   vault: Vault;
-  /** The de-identification scanner, its word lists loaded once (src/scan/). */
-  scanner: Scanner;
+  /**
+   * The de-identification scanner (src/scan/). Its word lists and models take ~200 MB, so they are
+   * loaded on the first upload that needs them, once; later calls resolve at once to the same scanner.
+   */
+  scanner: () => Promise<Scanner>;
   /** argon2id in Node (native binding); the Worker entry brings its own or none. */
   passwords: PasswordHasher;
 }

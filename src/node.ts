@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { chainPendingEntries } from './audit/sequencer.ts';
+import { startAuditSequencer } from './audit/sequencer-loop.ts';
 import { createArgon2Hasher } from './auth/argon2-hasher.ts';
 import { systemClock } from './clock.ts';
 import type { Config } from './config.ts';
@@ -11,8 +13,8 @@ import { registerFeatureJobs } from './jobs/features.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
-import { createScanner } from './scan/scanner.ts';
 import { openBlobStore } from './storage/open.ts';
+import { crashPoint } from './uploads/crash.ts';
 import { enqueueStartupReconcile } from './uploads/jobs.ts';
 import { openNodeVault } from './vault/node.ts';
 
@@ -24,6 +26,23 @@ export interface NodeRuntime {
 
 export function createStderrLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
   return createJsonLogger(config.LOG_LEVEL, (line) => process.stderr.write(line));
+}
+
+/**
+ * The scanner, imported and loaded when first asked for: an idle `serve` (and every CLI command that
+ * never scans) does not hold its word lists. A failed load is not cached, so the next upload retries.
+ */
+function loadScannerOnFirstUse(): AppDeps['scanner'] {
+  let loading: ReturnType<AppDeps['scanner']> | undefined;
+  return () => {
+    loading ??= import('./scan/scanner.ts')
+      .then(({ createScanner }) => createScanner())
+      .catch((err) => {
+        loading = undefined;
+        throw err;
+      });
+    return loading;
+  };
 }
 
 /** Opens the database (migrated) and the blob store: what `serve` and the CLI commands share. */
@@ -52,7 +71,7 @@ export async function buildNodeRuntime(
     vault,
     passwords: createArgon2Hasher(),
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
-    scanner: await createScanner(),
+    scanner: loadScannerOnFirstUse(),
   };
   return { deps, database, close: () => database.close() };
 }
@@ -81,6 +100,13 @@ export async function serveNode(config: Config): Promise<void> {
   // What a crash left in the upload pipeline is cleaned up now, not at the next scheduled slot.
   await enqueueStartupReconcile(runtime.deps.db);
   jobRunner.start();
+  // Requests only insert access-log entries; this links them into the chain (docs/access-log.md).
+  const sequencer = startAuditSequencer({
+    db: runtime.deps.db,
+    logger,
+    everyMs: config.AUDIT_SEQUENCER_MS,
+    beforeCommit: () => crashPoint(config, 'chained'),
+  });
   let jobsStopped: Promise<void> | undefined;
 
   await new Promise<void>((resolve) => {
@@ -103,6 +129,11 @@ export async function serveNode(config: Config): Promise<void> {
     process.once('SIGINT', () => stop('SIGINT'));
   });
   await jobsStopped;
+  await sequencer.stop();
+  // One last turn, so what the final requests recorded is chained now rather than by another instance.
+  await chainPendingEntries(runtime.deps.db).catch((err) =>
+    logger.error('chaining the access log at shutdown failed', errorFields(err)),
+  );
   await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
   logger.info('stopped');
 }

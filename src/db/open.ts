@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +15,43 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATABA
   if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL, config.DATABASE_POOL_MAX);
   const dataDir = join(config.DATA_DIR, 'pg');
   await mkdir(dataDir, { recursive: true });
+  await initPgliteApart(dataDir);
   return openPglite(dataDir);
+}
+
+/**
+ * PGlite's shared_buffers live in its WebAssembly memory, which only grows. Postgres's default
+ * (128 MB) is sized for a server; the embedded database of a small program reads the operating
+ * system's file cache just as well, so 16 MB keeps the idle process small (docs/performance.md).
+ */
+const pgliteStartParams = [
+  '--single',
+  '-F',
+  '-O',
+  '-j',
+  ...['search_path=public', 'exit_on_error=false', 'log_checkpoints=false', 'io_method=sync']
+    .concat(['max_worker_processes=0', 'max_parallel_workers=0', 'max_parallel_workers_per_gather=0'])
+    .concat(['max_parallel_maintenance_workers=0', 'shared_buffers=16MB'])
+    .flatMap((setting) => ['-c', setting]),
+];
+
+/**
+ * Creating a PGlite data directory runs initdb inside the process, and the memory that takes (a few
+ * hundred MB) stays in the process's RSS for good. So a new directory is created by a short-lived
+ * child process, and `serve` opens a ready one.
+ */
+async function initPgliteApart(dataDir: string): Promise<void> {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return;
+  const script = `const { PGlite } = await import('@electric-sql/pglite');
+    const db = await PGlite.create(process.argv[1]); await db.close();`;
+  await new Promise<void>((resolve, reject) =>
+    execFile(
+      process.execPath,
+      ['--input-type=module', '-e', script, dataDir],
+      { cwd: import.meta.dirname },
+      (err) => (err ? reject(err) : resolve()),
+    ),
+  );
 }
 
 export async function openPostgres(url: string, poolMax = 10): Promise<Database> {
@@ -44,7 +82,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(dataDir, { startParams: pgliteStartParams });
   const pgliteDb = drizzle(client, { schema });
   return {
     db: pgliteDb,

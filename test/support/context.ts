@@ -60,6 +60,8 @@ export async function createTestContext(
   // The service's own choice of store: a directory under DATA_DIR, or S3 when `env` has s3Env().
   const blobs = await openConfiguredBlobStore(config);
   const logger = createJsonLogger('debug', (line) => logs.push(line));
+  // createScanner loads its word lists once per process and hands every caller that one scanner.
+  const scanner = await createScanner();
   const deps: AppDeps = {
     config,
     db: database.db,
@@ -69,8 +71,7 @@ export async function createTestContext(
     vault: await openNodeVault(config, { blobs, logger, clock }),
     passwords: testPasswordHasher,
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
-    // createScanner loads its word lists once per process and hands every caller that one scanner.
-    scanner: await createScanner(),
+    scanner: async () => scanner,
   };
   const app = createApp(deps);
   return {

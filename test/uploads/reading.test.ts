@@ -46,7 +46,7 @@ async function entries(uploadId: string, action?: string) {
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.targetId, uploadId), action ? eq(auditLog.action, action) : undefined))
-    .orderBy(auditLog.seq);
+    .orderBy(auditLog.id);
 }
 
 describe('GET /api/uploads/:id/content', () => {
