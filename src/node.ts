@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
 import type { AppDeps } from './deps.ts';
+import { guardRequests, installLastResort } from './http/last-resort.ts';
 import { registerFeatureJobs } from './jobs/features.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
@@ -62,7 +63,8 @@ export async function serveNode(config: Config): Promise<void> {
   const logger = createStderrLogger(config);
   const runtime = await buildNodeRuntime(config, logger);
   const app = createApp(runtime.deps);
-  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT });
+  const removeLastResort = installLastResort(logger);
+  const server = serve({ fetch: guardRequests(app.fetch), hostname: config.HOST, port: config.PORT });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   logger.info('listening', {
@@ -104,5 +106,6 @@ export async function serveNode(config: Config): Promise<void> {
   });
   await jobsStopped;
   await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
+  removeLastResort();
   logger.info('stopped');
 }

@@ -92,6 +92,8 @@ export async function readMultipart<T>(
 
   const fields = new Map<string, string>();
   const files = new Map<string, T>();
+  // Names of file parts seen, counted when they start: `files` only fills once a part is consumed.
+  const seenFiles = new Set<string>();
   const handlers: Promise<void>[] = [];
   const open = new Set<Readable>();
   const stop = new AbortController();
@@ -117,19 +119,22 @@ export async function readMultipart<T>(
     fields.set(name, value);
   });
   parser.on('file', (name, stream, info) => {
-    if (!options.fileNames.includes(name) || files.has(name) || failure !== undefined) {
+    // Every part gets an 'error' listener before anything else: destroying the parser later (a
+    // failure, a body cut short) errors each part it created, read or not, and an unheard 'error'
+    // event would take the whole process down. Failures are reported through fail(), not here.
+    stream.on('error', () => {});
+    const seen = seenFiles.has(name);
+    seenFiles.add(name);
+    if (!options.fileNames.includes(name) || seen || failure !== undefined) {
       stream.resume();
       return fail(
-        options.fileNames.includes(name)
+        seen
           ? bad(`The ${name} part was sent twice.`)
           : bad(`Unknown form field. Accepted: ${[...options.fieldNames, ...options.fileNames].join(', ')}.`),
       );
     }
     open.add(stream);
     stream.once('close', () => open.delete(stream));
-    // fail() destroys open parts with the failure; a part whose handler never started reading has no
-    // other 'error' listener, and an unheard 'error' event would take the whole process down.
-    stream.on('error', () => {});
     const web = readableToWeb(stream);
     const extension = /\.([A-Za-z0-9]{1,8})$/.exec(info.filename ?? '')?.[1]?.toLowerCase();
     handlers.push(
