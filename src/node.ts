@@ -31,8 +31,10 @@ export function createStderrLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
 export async function buildNodeRuntime(
   config: Config,
   logger = createStderrLogger(config),
+  /** Who opens it, named in the embedded database's owner lock. */
+  command = 'cli',
 ): Promise<NodeRuntime> {
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, command);
   try {
     if (config.MIGRATE_ON_START) await database.migrate();
   } catch (err) {
@@ -58,10 +60,16 @@ export async function buildNodeRuntime(
   return { deps, database, close: () => database.close() };
 }
 
+/**
+ * Something that runs beside the HTTP server for the server's lifetime (the CLI's admin socket).
+ * Started once the runtime is built; the function it returns stops it.
+ */
+export type Sidecar = (runtime: NodeRuntime, logger: Logger) => Promise<() => Promise<void>>;
+
 /** Serves until SIGTERM/SIGINT, then stops accepting, lets in-flight requests finish and closes pools. */
-export async function serveNode(config: Config): Promise<void> {
+export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promise<void> {
   const logger = createStderrLogger(config);
-  const runtime = await buildNodeRuntime(config, logger);
+  const runtime = await buildNodeRuntime(config, logger, 'serve');
   const app = createApp(runtime.deps);
   const removeLastResort = installLastResort(logger);
   const server = serve({ fetch: guardRequests(app.fetch), hostname: config.HOST, port: config.PORT });
@@ -83,6 +91,8 @@ export async function serveNode(config: Config): Promise<void> {
   // What a crash left in the upload pipeline is cleaned up now, not at the next scheduled slot.
   await enqueueStartupReconcile(runtime.deps.db);
   jobRunner.start();
+  const stopSidecars: (() => Promise<void>)[] = [];
+  for (const start of sidecars) stopSidecars.push(await start(runtime, logger));
   let jobsStopped: Promise<void> | undefined;
 
   await new Promise<void>((resolve) => {
@@ -105,6 +115,7 @@ export async function serveNode(config: Config): Promise<void> {
     process.once('SIGINT', () => stop('SIGINT'));
   });
   await jobsStopped;
+  for (const stopSidecar of stopSidecars) await stopSidecar().catch(() => {});
   await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
   removeLastResort();
   logger.info('stopped');

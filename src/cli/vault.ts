@@ -17,7 +17,7 @@ import { UsageError } from './command.ts';
 async function withRuntime(io: CommandIo, run: (rt: NodeRuntime, source: KeySource) => Promise<number>) {
   const config = parseConfig(io.env);
   const logger = createStderrLogger(config);
-  const runtime = await buildNodeRuntime(config, logger);
+  const runtime = await buildNodeRuntime(config, logger, 'vault');
   try {
     return await run(runtime, await resolveKeySource(config, logger, runtime.deps.clock.now()));
   } finally {
