@@ -12,6 +12,7 @@ import { registerFeatureJobs } from './jobs/features.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
+import { createExtractionSandbox, type ExtractionSandbox } from './scan/extract/sandbox/pool.ts';
 import { createScanner } from './scan/scanner.ts';
 import { openBlobStore } from './storage/open.ts';
 import { enqueueStartupReconcile } from './uploads/jobs.ts';
@@ -46,6 +47,13 @@ export async function buildNodeRuntime(
     await database.close();
     throw err;
   });
+  // Uploaded files are parsed in capped child processes, never in the server's own memory.
+  const sandbox: ExtractionSandbox = createExtractionSandbox({
+    concurrency: config.EXTRACT_CONCURRENCY,
+    memoryMb: config.EXTRACT_MEMORY_MB,
+    timeoutMs: config.EXTRACT_TIMEOUT_SECONDS * 1000,
+    logger,
+  });
   const deps: AppDeps = {
     config,
     db: database.db,
@@ -56,8 +64,16 @@ export async function buildNodeRuntime(
     passwords: createArgon2Hasher(),
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
     scanner: await createScanner(),
+    extractor: sandbox,
   };
-  return { deps, database, close: () => database.close() };
+  return {
+    deps,
+    database,
+    async close() {
+      await sandbox.close();
+      await database.close();
+    },
+  };
 }
 
 /**
