@@ -205,7 +205,7 @@ export const vaultCommand: Command = {
         const r = await sweepVault(deps.vault, deps.db, { graceMs });
         io.out(
           `Checked ${r.blobsChecked} blobs: deleted ${r.orphanBlobsDeleted} without a key record; ` +
-            `removed ${r.abandonedWrites} abandoned writes.\n`,
+            `removed ${r.abandonedWrites} abandoned writes and ${r.partialWritesRemoved} partial files of interrupted writes.\n`,
         );
         return 0;
       },
