@@ -63,6 +63,8 @@ export const configSchema = z.object({
   MAX_AUDIO_SECONDS: int(4 * 60 * 60, 1),
   /** Wall-clock limit of one ffmpeg run (normalizing a 4 h recording takes a few minutes on one core). */
   FFMPEG_TIMEOUT_SECONDS: int(15 * 60, 1),
+  /** Resident memory one ffmpeg/ffprobe run may reach; past it the recording is refused as too complex. */
+  FFMPEG_MEMORY_MB: int(512, 64),
   /** Keep the uploaded original (encrypted) after normalization instead of shredding it. */
   KEEP_ORIGINAL_AUDIO: bool(false),
   /**

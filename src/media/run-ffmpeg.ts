@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
-import { FfmpegFailedError, MediaProcessingError } from './errors.ts';
+import { watchResidentMemory } from '../limits/resident-memory.ts';
+import { FfmpegFailedError, MediaProcessingError, UndecodableMediaError } from './errors.ts';
 
 /** Node-only (spawns ffmpeg): the Worker entry must not import this module. */
 export interface RunFfmpegOptions {
@@ -14,6 +15,8 @@ export interface RunFfmpegOptions {
   onStdout?: (chunk: Buffer) => void;
   /** Killed when stdout exceeds this many bytes. */
   maxStdoutBytes?: number;
+  /** Killed (the file refused as too complex) when its resident memory passes this. */
+  maxResidentBytes?: number;
 }
 
 /**
@@ -84,6 +87,12 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions): Promise<vo
       child.kill('SIGKILL');
     };
     const timer = setTimeout(() => kill(new MediaProcessingError('timeout')), options.timeoutMs);
+    // A file that makes ffmpeg grow past its cap is the file's doing: permanent, not retried.
+    const watch = options.maxResidentBytes
+      ? watchResidentMemory(child.pid, options.maxResidentBytes, () =>
+          kill(new UndecodableMediaError('too_complex')),
+        )
+      : undefined;
     const onAbort = () => kill(new MediaProcessingError('aborted'));
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
@@ -114,6 +123,7 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions): Promise<vo
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      watch?.stop();
       options.signal?.removeEventListener('abort', onAbort);
       if (failure) reject(failure);
       else if (code !== 0) reject(new FfmpegFailedError(ffmpegReason(stderr, code), code));

@@ -68,7 +68,7 @@ export async function inspectRecording(
     vault: Vault;
     db: Db;
     media: MediaProcessor;
-    config: Pick<Config, 'MAX_AUDIO_SECONDS' | 'FFMPEG_TIMEOUT_SECONDS'>;
+    config: Pick<Config, 'MAX_AUDIO_SECONDS' | 'FFMPEG_TIMEOUT_SECONDS' | 'FFMPEG_MEMORY_MB'>;
   },
   objectId: string,
 ): Promise<InspectedRecording> {
@@ -81,12 +81,15 @@ export async function inspectRecording(
       probe = await probeAudio(file, {
         ffprobePath: ffprobe,
         timeoutMs: deps.config.FFMPEG_TIMEOUT_SECONDS * 1000,
+        maxResidentBytes: deps.config.FFMPEG_MEMORY_MB * 1024 * 1024,
       });
     } catch (err) {
       if (err instanceof ExtractionError && err.reason === 'corrupt')
         throw new UndecodableMediaError('corrupt');
       if (err instanceof ExtractionError && err.reason === 'timeout')
         throw new MediaProcessingError('timeout');
+      if (err instanceof ExtractionError && err.reason === 'too_complex')
+        throw new UndecodableMediaError('too_complex');
       throw new MediaProcessingError('ffprobe_failed', { cause: err });
     }
     return { info: audioInfoFromProbe(probe, deps.config.MAX_AUDIO_SECONDS), tags: extractAudioTags(probe) };

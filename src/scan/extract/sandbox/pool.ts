@@ -1,5 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { watchResidentMemory } from '../../../limits/resident-memory.ts';
 import type { Logger } from '../../../logger.ts';
 import { ExtractionError } from '../../types.ts';
 import type { Extractor } from '../extractor.ts';
@@ -39,8 +39,6 @@ interface Slot {
 }
 
 const childModule = new URL('./child.ts', import.meta.url);
-const PAGE_BYTES = 4096;
-const WATCH_MS = 20;
 
 export function createExtractionSandbox(options: SandboxOptions): ExtractionSandbox {
   const capBytes = options.memoryMb * 1024 * 1024;
@@ -100,11 +98,10 @@ export function createExtractionSandbox(options: SandboxOptions): ExtractionSand
     slot.child ??= spawnChild();
     const child = slot.child;
     const started = Date.now();
-    let peak = 0;
     return new Promise((resolve, reject) => {
       const finish = () => {
         clearTimeout(timer);
-        clearInterval(watch);
+        watch.stop();
         child.off('message', onMessage);
         child.off('exit', onExit);
       };
@@ -114,7 +111,7 @@ export function createExtractionSandbox(options: SandboxOptions): ExtractionSand
         options.logger?.warn('extraction refused: over its limits', {
           why,
           op: job.op,
-          peakRssMb: peak >> 20,
+          peakRssMb: watch.peak() >> 20,
           ms: Date.now() - started,
         });
         reject(tooComplex());
@@ -123,16 +120,12 @@ export function createExtractionSandbox(options: SandboxOptions): ExtractionSand
         if (reply.id !== job.id) return;
         finish();
         // A child that grew keeps its memory; start the next job in a fresh one.
-        if (peak > capBytes / 2) stopChild(slot);
+        if (watch.peak() > capBytes / 2) stopChild(slot);
         resolve(reply);
       };
       const onExit = () => refuse('exit');
       const timer = setTimeout(() => refuse('time'), options.timeoutMs);
-      const watch = setInterval(() => {
-        const rss = residentBytes(child.pid);
-        peak = Math.max(peak, rss);
-        if (rss > capBytes) refuse('memory');
-      }, WATCH_MS);
+      const watch = watchResidentMemory(child.pid, capBytes, () => refuse('memory'));
       child.on('message', onMessage);
       child.once('exit', onExit);
       child.send(job, (err) => {
@@ -176,15 +169,4 @@ export function createExtractionSandbox(options: SandboxOptions): ExtractionSand
 function failure(reply: Extract<SandboxReply, { ok: false }>): Error {
   if ('reason' in reply) return new ExtractionError(reply.reason, reply.message);
   return new ExtractionError('corrupt', 'The file is damaged, so its text cannot be checked.');
-}
-
-/** The child's resident memory from /proc (Linux); 0 where there is none, leaving the heap limit and timer. */
-function residentBytes(pid: number | undefined): number {
-  if (pid === undefined) return 0;
-  try {
-    const resident = Number(readFileSync(`/proc/${pid}/statm`, 'latin1').split(' ')[1]);
-    return Number.isFinite(resident) ? resident * PAGE_BYTES : 0;
-  } catch {
-    return 0;
-  }
 }
