@@ -36,6 +36,24 @@ export interface MultipartResult<T> {
 
 const bad = (message: string) => new AppError('BAD_REQUEST', message);
 
+/**
+ * After a refusal, the rest of a small body is read and dropped before the request is cancelled:
+ * closing a socket with unread bytes makes the kernel reset it, and the client then loses the 4xx
+ * it was sent. Bounded in bytes, and in time by the grace timer, so a refused 2 GiB upload (or a
+ * client that stops sending) is still cut off at once.
+ */
+const DRAIN_BYTES = 1024 * 1024;
+const DRAIN_GRACE_MS = 2000;
+
+async function drainRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  let drained = 0;
+  while (drained <= DRAIN_BYTES) {
+    const next = await reader.read().catch(() => ({ done: true as const, value: undefined }));
+    if (next.done) return;
+    drained += next.value.byteLength;
+  }
+}
+
 export function tooLarge(maxBytes: number): AppError {
   return new AppError('PAYLOAD_TOO_LARGE', `The upload is larger than the limit of ${formatSize(maxBytes)}.`);
 }
@@ -153,14 +171,21 @@ export async function readMultipart<T>(
   parser.on('error', () => fail(bad('The multipart body is malformed or was cut short.')));
 
   const reader = request.body.getReader();
-  // A failure cancels the pending read (it then resolves as done). No Promise.race against a promise
-  // that lives as long as the request: each race would leave a reaction on it holding that chunk.
+  // A failure cancels the pending read (it then resolves as done) — after a short grace in which
+  // what the client is still sending is read and dropped (see drainRest). No Promise.race against a
+  // promise that lives as long as the request: each race would leave a reaction on it holding that chunk.
   const cancelRead = () => reader.cancel().catch(() => {});
-  stop.signal.addEventListener('abort', cancelRead, { once: true });
+  let graceTimer: NodeJS.Timeout | undefined;
+  const startGrace = () => {
+    graceTimer = setTimeout(cancelRead, DRAIN_GRACE_MS);
+  };
+  stop.signal.addEventListener('abort', startGrace, { once: true });
   let received = 0;
+  let done = false;
   try {
     for (;;) {
       const next = await reader.read();
+      done = next.done;
       if (failure !== undefined || next.done) break;
       received += next.value.byteLength;
       if (received > options.maxBytes) throw tooLarge(options.maxBytes);
@@ -174,7 +199,9 @@ export async function readMultipart<T>(
     fail(err instanceof AppError ? err : (failure ?? bad('The upload was interrupted.')));
   } finally {
     options.signal?.removeEventListener('abort', onDeadline);
-    stop.signal.removeEventListener('abort', cancelRead);
+    stop.signal.removeEventListener('abort', startGrace);
+    if (failure !== undefined && !done) await drainRest(reader);
+    clearTimeout(graceTimer);
     cancelRead();
   }
   await Promise.allSettled(handlers);

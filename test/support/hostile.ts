@@ -95,6 +95,9 @@ export function rawPost(
         method: 'POST',
         headers: { cookie: target.cookie, origin: target.url, ...input.headers },
         timeout: input.timeoutMs ?? 20_000,
+        // A connection per request: a reused keep-alive socket the server has just closed would
+        // fail the next request on the client's side, whatever the server did.
+        agent: false,
       },
       (res) => {
         const chunks: Buffer[] = [];
