@@ -12,16 +12,20 @@ import { assertNothingStored } from '../support/leftovers.ts';
  * The permanent hostile-upload run: a seeded generator's uploads (HOSTILE_SEED, HOSTILE_UPLOADS to
  * vary them) against a real `qa-vault serve` on the embedded defaults, four at a time. Every one is
  * refused with a 4xx, the process never exits, nothing is stored (no upload row, no live vault
- * object, no blob, no temp file), and the server's resident memory stays under SERVER_RSS_BOUND while
- * each parsing child stays under its own cap.
+ * object, no blob, no temp file), the server's resident memory grows by less than
+ * SERVER_RSS_GROWTH_BOUND, and each parsing child stays under its own cap.
  */
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261203);
 const COUNT = Number(process.env.HOSTILE_UPLOADS ?? 1000);
 const PARALLEL = 4;
 const MiB = 1024 * 1024;
-/** The server process itself: its idle footprint plus request buffers; parsing happens elsewhere. */
-const SERVER_RSS_BOUND = 450 * MiB;
+/**
+ * What the server process may grow by over its own footprint before the run: request buffers and
+ * at most a few documents held for parsing, which itself happens in the capped children. (The idle
+ * footprint is issue 15's to shrink; this bound is about what hostile uploads can add to it.)
+ */
+const SERVER_RSS_GROWTH_BOUND = 256 * MiB;
 const EXTRACT_MEMORY_MB = 256;
 
 let target: HostileTarget;
@@ -76,7 +80,8 @@ describe(`hostile uploads against a running server (seed ${SEED})`, () => {
     void target.child.exited.then(() => {
       exited = true;
     });
-    const peaks = { server: 0, child: 0 };
+    const baseline = residentOf(target.child.pid);
+    const peaks = { server: baseline, child: 0 };
     const sampler = setInterval(() => {
       peaks.server = Math.max(peaks.server, residentOf(target.child.pid));
       for (const pid of childrenOf(target.child.pid)) peaks.child = Math.max(peaks.child, residentOf(pid));
@@ -109,13 +114,14 @@ describe(`hostile uploads against a running server (seed ${SEED})`, () => {
       ([family, counts]) => `${family}: ${JSON.stringify(Object.fromEntries(counts))}`,
     );
     console.info(
-      `hostile uploads: ${COUNT} in ${seconds.toFixed(1)} s; server RSS peak ${(peaks.server / MiB).toFixed(0)} MiB; ` +
+      `hostile uploads: ${COUNT} in ${seconds.toFixed(1)} s; server RSS ${(baseline / MiB).toFixed(0)} MiB before, ` +
+        `peak ${(peaks.server / MiB).toFixed(0)} MiB; ` +
         `largest child ${(peaks.child / MiB).toFixed(0)} MiB\n${report.join('\n')}`,
     );
     expect(unexpected, `seed ${SEED}`).toEqual([]);
     expect(exited).toBe(false);
     expect(await isAnswering(target.url)).toBe(true);
-    expect(peaks.server).toBeLessThan(SERVER_RSS_BOUND);
+    expect(peaks.server - baseline).toBeLessThan(SERVER_RSS_GROWTH_BOUND);
     // Each parsing child is killed past its cap (one 20 ms poll of overshoot allowed); ffmpeg's is 512 MiB.
     expect(peaks.child).toBeLessThan(600 * MiB);
   }, 600_000);
