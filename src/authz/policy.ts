@@ -32,7 +32,8 @@ export type Resource =
 type Outcome = boolean | { grantId: string };
 type Rule = (actor: Actor, resource: Resource) => Outcome;
 
-const orgOf = (r: Resource) => (r.type === 'organization' ? r.id : r.organizationId);
+/** The organization a resource belongs to. */
+export const orgOf = (r: Resource) => (r.type === 'organization' ? r.id : r.organizationId);
 const teamOf = (r: Resource) => (r.type === 'team' ? r.id : r.type === 'upload' ? r.teamId : undefined);
 
 /** The resource belongs to the actor's organization. */
