@@ -24,6 +24,49 @@ function page<M>(load: () => Promise<M>, name: keyof M): LazyExoticComponent<Com
 }
 
 export const pageRoutes: PageRoute[] = [
+  // Therapist
+  {
+    path: '/upload',
+    title: 'Upload',
+    roles: ['therapist'],
+    nav: 'main',
+    page: page(() => import('../uploads/upload-page'), 'UploadPage'),
+  },
+  {
+    path: '/uploads',
+    title: 'My uploads',
+    roles: ['therapist'],
+    nav: 'main',
+    page: page(() => import('../uploads/my-uploads-page'), 'MyUploadsPage'),
+  },
+  {
+    path: '/uploads/:id',
+    title: 'Upload',
+    roles: ALL,
+    page: page(() => import('../uploads/upload-detail-page'), 'UploadDetailPage'),
+  },
+  {
+    path: '/roster',
+    title: 'Roster',
+    roles: ['therapist', 'supervisor', 'admin'],
+    nav: 'main',
+    page: page(() => import('../roster/roster-page'), 'RosterPage'),
+  },
+  // Administrator
+  {
+    path: '/admin/users',
+    title: 'Users',
+    roles: ['admin'],
+    nav: 'admin',
+    page: page(() => import('../admin/users-page'), 'UsersPage'),
+  },
+  {
+    path: '/admin/teams',
+    title: 'Teams',
+    roles: ['admin'],
+    nav: 'admin',
+    page: page(() => import('../admin/teams-page'), 'TeamsPage'),
+  },
   // Everyone
   {
     path: '/account/password',
