@@ -85,8 +85,9 @@ export function navFor(role: Role) {
   };
 }
 
-/** Where "/" leads: the first page of the role's navigation. */
+/** Where "/" leads: the first page of the role's navigation (an administrator's first admin page). */
 export function homeFor(role: Role): string {
   const nav = navFor(role);
-  return nav.main[0]?.path ?? nav.admin[0]?.path ?? '/account/password';
+  const first = role === 'admin' ? (nav.admin[0] ?? nav.main[0]) : (nav.main[0] ?? nav.admin[0]);
+  return first?.path ?? '/account/password';
 }

@@ -76,7 +76,9 @@ export function RosterPage() {
           ))}
         </SelectField>
       )}
-      {teams.length === 0 && <Notice>You belong to no team yet.</Notice>}
+      {teams.length === 0 && !orgTeams.isPending && (
+        <Notice>{isAdmin ? 'There are no teams yet.' : 'You belong to no team yet.'}</Notice>
+      )}
       {teamId && (
         <>
           <form onSubmit={submit} className="card">
