@@ -15,6 +15,7 @@ import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
 import { createExtractionSandbox, type ExtractionSandbox } from './scan/extract/sandbox/pool.ts';
+import { issueSetupToken } from './setup/service.ts';
 import { openBlobStore } from './storage/open.ts';
 import { crashPoint } from './uploads/crash.ts';
 import { enqueueStartupReconcile } from './uploads/jobs.ts';
@@ -96,6 +97,19 @@ export async function buildNodeRuntime(
 }
 
 /**
+ * First run: while no administrator exists, a one-time link (1 h) to create one in the browser. Every
+ * start issues a new link and voids the last; `qa-vault user add` remains the other way in.
+ */
+async function logSetupLink(deps: AppDeps, baseUrl: string): Promise<void> {
+  const setup = await issueSetupToken(deps.db, deps.clock.now());
+  if (!setup) return;
+  deps.logger.warn('no administrator yet: open this link to create one (single use, valid 1 hour)', {
+    setupUrl: `${baseUrl}/setup?token=${setup.token}`,
+    expiresAt: setup.expiresAt.toISOString(),
+  });
+}
+
+/**
  * Something that runs beside the HTTP server for the server's lifetime (the CLI's admin socket).
  * Started once the runtime is built; the function it returns stops it.
  */
@@ -115,6 +129,7 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
     database: runtime.database.kind,
     storage: runtime.deps.blobs.kind,
   });
+  await logSetupLink(runtime.deps, `http://${config.HOST}:${port}`);
   // Background jobs run in every serving instance; the queue in Postgres shares the work out.
   const jobRunner = new JobRunner({
     db: runtime.deps.db,

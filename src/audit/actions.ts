@@ -14,6 +14,7 @@ export const auditActions = [
   'auth.password_change',
   'auth.password_reset_issue',
   'auth.password_reset_use',
+  'auth.setup_complete',
   // administration
   'user.create',
   'user.list',
@@ -31,6 +32,7 @@ export const auditActions = [
   'key.rotate',
   'key.retire',
   'vault.sweep',
+  'key.status',
   // content
   'upload.receive',
   'upload.accept',
