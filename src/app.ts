@@ -12,7 +12,10 @@ import { handleError, handleNotFound } from './http/error-handler.ts';
 import { AppError } from './http/errors.ts';
 import { requestId } from './http/request-id.ts';
 import { teamRoutes } from './orgs/routes.ts';
+import { reviewRoutes } from './reviews/routes.ts';
+import { reviewUploadRoutes } from './reviews/upload-routes.ts';
 import { rosterRoutes } from './rosters/routes.ts';
+import { rubricRoutes } from './rubrics/routes.ts';
 import { scanSettingsRoutes } from './scan-settings/routes.ts';
 import { uploadRoutes } from './uploads/routes.ts';
 import { userRoutes } from './users/routes.ts';
@@ -59,6 +62,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api/breakglass', breakglassRoutes);
   app.route('/api/audit', auditRoutes);
   app.route('/api/uploads', uploadRoutes);
+  app.route('/api/uploads', reviewUploadRoutes);
+  app.route('/api/reviews', reviewRoutes);
+  app.route('/api/rubrics', rubricRoutes);
   app.route('/api/scan-settings', scanSettingsRoutes);
 
   app.doc31('/api/openapi.json', {
