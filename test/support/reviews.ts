@@ -3,7 +3,11 @@ import { reviewComments, reviews } from '../../src/reviews/tables.ts';
 import type { RubricInput } from '../../src/rubrics/schemas.ts';
 import { createRubric } from '../../src/rubrics/service.ts';
 import { type Upload, uploads } from '../../src/uploads/tables.ts';
+import type { Role } from '../../src/users/tables.ts';
+import { call, signedInUser } from './auth.ts';
 import type { TestContext } from './context.ts';
+import { createOrganization, createTeam } from './factories.ts';
+import { insertAcceptedUpload } from './uploads.ts';
 
 /**
  * Review fixtures written straight to the database, for tests about who may do what (the route ×
@@ -77,3 +81,49 @@ export async function insertRubric(
 ) {
   return createRubric(ctx.deps.db, { organizationId, actorId, rubric, audit: system(ctx, organizationId) });
 }
+
+/**
+ * An organization with one team and a signed-in therapist, supervisor, consultant and admin, plus a
+ * supervisor of another team — the cast of the review tests — and a way to add accepted uploads.
+ */
+export async function reviewTeam(ctx: TestContext) {
+  const db = ctx.deps.db;
+  const org = await createOrganization(db);
+  const team = await createTeam(db, org.id);
+  const otherTeam = await createTeam(db, org.id);
+  const as = (role: Role, teamIds: string[] = [team.id]) =>
+    signedInUser(ctx, { role, organizationId: org.id, teamIds: role === 'admin' ? [] : teamIds });
+  const [therapist, supervisor, consultant, admin, outsider] = await Promise.all([
+    as('therapist'),
+    as('supervisor'),
+    as('consultant'),
+    as('admin'),
+    as('supervisor', [otherTeam.id]),
+  ]);
+  return {
+    org,
+    team,
+    otherTeam,
+    therapist: therapist!,
+    supervisor: supervisor!,
+    consultant: consultant!,
+    admin: admin!,
+    outsider: outsider!,
+    /** An accepted upload of the therapist (a recording unless `kind` says otherwise). */
+    upload: (kind: Upload['kind'] = 'session_recording') =>
+      insertAcceptedUpload(ctx, {
+        organizationId: org.id,
+        teamId: team.id,
+        ownerId: therapist!.user.id,
+        kind,
+      }),
+  };
+}
+
+/** POST /api/uploads/:id/review with an action. */
+export const reviewAction = (
+  ctx: TestContext,
+  cookie: string,
+  uploadId: string,
+  body: Record<string, unknown>,
+) => call(ctx, 'POST', `/api/uploads/${uploadId}/review`, body, cookie);
