@@ -6,7 +6,7 @@ import { addRosterEntries } from '../../src/rosters/service.ts';
 import { expectNoCanariesInAuditLog } from '../support/audit.ts';
 import { call } from '../support/auth.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { reviewAction, reviewTeam } from '../support/reviews.ts';
+import { advanceKeepingSessions, reviewAction, reviewTeam } from '../support/reviews.ts';
 import { json } from '../support/uploads.ts';
 
 let ctx: TestContext;
@@ -40,15 +40,12 @@ async function inReview(kind?: Parameters<typeof world.upload>[0]) {
   return upload;
 }
 
-/** Moves the clock on while keeping everyone's session alive (sessions end after 15 idle minutes). */
-async function advance(ms: number) {
-  for (let left = ms; left > 0; left -= 5 * 60_000) {
-    ctx.clock.advance(Math.min(left, 5 * 60_000));
-    for (const who of [world.therapist, world.supervisor, world.consultant, world.admin]) {
-      await call(ctx, 'GET', '/api/auth/me', undefined, who.cookie);
-    }
-  }
-}
+const advance = (ms: number) =>
+  advanceKeepingSessions(
+    ctx,
+    [world.therapist, world.supervisor, world.consultant, world.admin].map((w) => w.cookie),
+    ms,
+  );
 
 async function commentsOf(uploadId: string) {
   return ctx.deps.db.select().from(reviewComments).where(eq(reviewComments.uploadId, uploadId));

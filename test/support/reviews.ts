@@ -127,3 +127,11 @@ export const reviewAction = (
   uploadId: string,
   body: Record<string, unknown>,
 ) => call(ctx, 'POST', `/api/uploads/${uploadId}/review`, body, cookie);
+
+/** Moves the test clock on in steps, keeping the given sessions alive (they end after 15 idle minutes). */
+export async function advanceKeepingSessions(ctx: TestContext, cookies: string[], ms: number) {
+  for (let left = ms; left > 0; left -= 5 * 60_000) {
+    ctx.clock.advance(Math.min(left, 5 * 60_000));
+    for (const cookie of cookies) await call(ctx, 'GET', '/api/auth/me', undefined, cookie);
+  }
+}
