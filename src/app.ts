@@ -19,6 +19,8 @@ import { rubricRoutes } from './rubrics/routes.ts';
 import { scanSettingsRoutes } from './scan-settings/routes.ts';
 import { uploadRoutes } from './uploads/routes.ts';
 import { userRoutes } from './users/routes.ts';
+import { serveWebApp } from './web-app/routes.ts';
+import { securityHeaders } from './web-app/security-headers.ts';
 
 /**
  * Paths whose handlers stream large bodies themselves and enforce their own limits (uploads).
@@ -35,6 +37,7 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
 
   app.use('*', requestId());
+  app.use('*', securityHeaders());
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
@@ -71,6 +74,9 @@ export function createApp(deps: AppDeps) {
     openapi: '3.1.0',
     info: { title: 'QA Vault', version: '1' },
   });
+
+  // Last: everything outside /api that no route above claimed is the web app or one of its files.
+  app.get('*', serveWebApp(deps.config.WEB_DIST_DIR));
 
   app.notFound(handleNotFound);
   app.onError(handleError(() => deps.logger));

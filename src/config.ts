@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { vaultKeysSetting } from './vault/key-ring.ts';
 
@@ -108,6 +109,15 @@ export const configSchema = z.object({
   /** Failed sign-ins before the account or IP is locked for LOGIN_LOCK_MINUTES. */
   LOGIN_LOCK_AFTER: int(10, 1),
   LOGIN_LOCK_MINUTES: int(15, 1),
+
+  /** The built web app (`npm run build:web`), served at `/`. */
+  WEB_DIST_DIR: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .min(1)
+      .default(fileURLToPath(new URL('../web/dist', import.meta.url))),
+  ),
 });
 
 export type Config = z.output<typeof configSchema>;

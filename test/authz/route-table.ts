@@ -82,6 +82,8 @@ const NEW_PASSWORD = 'matrix passphrase number two';
 export const routeTable: Record<string, RouteCase> = {
   'GET /healthz': { request: () => ({ path: '/healthz' }), expect: publicRoute(200) },
   'GET /api/openapi.json': { request: () => ({ path: '/api/openapi.json' }), expect: publicRoute(200) },
+  // The web app's page (npm test builds web/dist first): the same shell for everyone, data comes from /api.
+  'GET /*': { request: () => ({ path: '/sign-in' }), expect: publicRoute(200) },
 
   // sign-in and the session itself: the same for both scopes
   'POST /api/auth/login': {

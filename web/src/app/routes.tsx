@@ -1,0 +1,49 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { Role } from '../api/client';
+
+/**
+ * The app's pages in one table. To add a page: add a row here (path, title, who may open it and,
+ * for a navigation entry, `nav`). Each page is its own chunk, loaded when first opened, so the
+ * first load stays small. Pages outside the signed-in shell (sign-in, setup, reset) live in
+ * `publicRoutes`.
+ */
+export interface PageRoute {
+  path: string;
+  title: string;
+  roles: readonly Role[];
+  /** Where it appears in the navigation: the main list, the admin list, or nowhere. */
+  nav?: 'main' | 'admin';
+  page: LazyExoticComponent<ComponentType>;
+}
+
+const ALL: readonly Role[] = ['therapist', 'supervisor', 'consultant', 'admin'];
+
+/** `lazy` wants a default export; our modules export named pages. */
+function page<M>(load: () => Promise<M>, name: keyof M): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+export const pageRoutes: PageRoute[] = [
+  // Everyone
+  {
+    path: '/account/password',
+    title: 'Change password',
+    roles: ALL,
+    page: page(() => import('../auth/change-password-page'), 'ChangePasswordPage'),
+  },
+];
+
+/** The navigation a role sees, in table order. */
+export function navFor(role: Role) {
+  const visible = pageRoutes.filter((r) => r.nav && r.roles.includes(role));
+  return {
+    main: visible.filter((r) => r.nav === 'main'),
+    admin: visible.filter((r) => r.nav === 'admin'),
+  };
+}
+
+/** Where "/" leads: the first page of the role's navigation. */
+export function homeFor(role: Role): string {
+  const nav = navFor(role);
+  return nav.main[0]?.path ?? nav.admin[0]?.path ?? '/account/password';
+}
