@@ -41,6 +41,7 @@ export const auditActions = [
   'content.download',
   'content.transcript',
   'content.peaks',
+  'content.text',
   // review
   'review.comment',
   'review.score',

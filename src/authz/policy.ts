@@ -107,6 +107,10 @@ export const policy = {
     audit: 'content.peaks',
     roles: { therapist: own, supervisor: onTeam, consultant: onTeam, admin: viaGrant },
   },
+  'upload.text': {
+    audit: 'content.text',
+    roles: { therapist: own, supervisor: onTeam, consultant: onTeam, admin: viaGrant },
+  },
   // Consultants are listen-only; break-glass is for reading in place, not for taking copies.
   'upload.download': { audit: 'content.download', roles: { therapist: own, supervisor: onTeam } },
   'upload.delete': {

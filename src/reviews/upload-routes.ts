@@ -6,6 +6,7 @@ import { createRouter } from '../http/router.ts';
 import { findUpload, uploadResource } from '../uploads/read.ts';
 import { CommentEditSchema, CommentInputSchema, CommentSchema } from './comment-views.ts';
 import { createComment, deleteComment, editComment, listComments } from './comments.ts';
+import { readDocumentText } from './document-text.ts';
 import { actOnReview, readReview } from './review.ts';
 import { reviewActions, transitions } from './state.ts';
 import { ReviewSchema } from './views.ts';
@@ -108,7 +109,38 @@ const remove = createRoute({
   responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 403, 404, 409) },
 });
 
+const text = createRoute({
+  method: 'get',
+  path: '/{id}/text',
+  tags,
+  middleware: [allow('upload.text')],
+  summary: "A document's text line by line (page, line), for reading DOCX, RTF and text in the page",
+  request: { params: IdParam },
+  responses: {
+    200: {
+      description: 'The text',
+      ...json(
+        z.object({
+          format: z.string(),
+          lines: z.array(
+            z.object({ page: z.number(), line: z.number(), part: z.string().optional(), text: z.string() }),
+          ),
+        }),
+      ),
+    },
+    ...errorResponses(401, 403, 404),
+  },
+});
+
 export const reviewUploadRoutes = createRouter()
+  .openapi(text, async (c) => {
+    const { id } = c.req.valid('param');
+    const deps = c.get('deps');
+    const upload = await findUpload(deps.db, id);
+    const { grantId } = await authorize(c, 'upload.text', uploadResource(upload));
+    const body = await readDocumentText(deps, { upload, grantId, audit: auditFieldsFrom(c) });
+    return c.json(body, 200);
+  })
   .openapi(act, async (c) => {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');

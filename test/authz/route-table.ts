@@ -289,6 +289,12 @@ export const routeTable: Record<string, RouteCase> = {
     }),
     expect: { anonymous: 401, therapist: 404, supervisor: [200, 404], consultant: [200, 404], admin: 403 },
   },
+  'GET /api/uploads/:id/text': {
+    request: async (w, scope) => ({
+      path: `/api/uploads/${(await matrixUpload(w, scope, 'paperwork')).id}/text`,
+    }),
+    expect: { anonymous: 401, therapist: 404, supervisor: [200, 404], consultant: [200, 404], admin: 403 },
+  },
   'GET /api/uploads/:id/comments': {
     request: async (w, scope) => ({ path: `/api/uploads/${(await matrixUpload(w, scope)).id}/comments` }),
     expect: { anonymous: 401, therapist: 404, supervisor: [200, 404], consultant: [200, 404], admin: 403 },
@@ -351,8 +357,9 @@ function matrixRubric(w: World, scope: Scope) {
 }
 
 /** A fresh accepted recording by the team's therapist, on the callers' team or on the other one. */
-function matrixUpload(w: World, scope: Scope) {
+function matrixUpload(w: World, scope: Scope, kind?: 'paperwork') {
   return insertAcceptedUpload(w.ctx, {
+    kind,
     organizationId: w.org.id,
     teamId: scope === 'own' ? w.team.id : w.otherTeam.id,
     ownerId: w.teamUser.id,

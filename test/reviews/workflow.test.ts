@@ -312,3 +312,32 @@ describe('replacing a returned upload', () => {
     expect(again.status).toBe(409);
   });
 });
+
+describe('GET /api/uploads/:id/text', () => {
+  it("gives reviewers a document's text line by line and logs the read as content.text", async () => {
+    const posted = await postUpload(
+      ctx,
+      world.therapist.cookie,
+      uploadForm({
+        kind: 'paperwork',
+        file: { bytes: 'Weekly plan reviewed.\nHomework agreed for Monday.\n' },
+      }),
+    );
+    const doc = await json(posted);
+    const res = await call(ctx, 'GET', `/api/uploads/${doc.id}/text`, undefined, world.consultant.cookie);
+    expect(res.status).toBe(200);
+    const body = await json(res);
+    expect(body.format).toBe('text');
+    expect(body.lines.slice(0, 2)).toEqual([
+      { page: 1, line: 1, text: 'Weekly plan reviewed.' },
+      { page: 1, line: 2, text: 'Homework agreed for Monday.' },
+    ]);
+    const [entry] = await entries(doc.id, 'content.text');
+    expect(entry).toMatchObject({ outcome: 'success', actorId: world.consultant.user.id });
+    const recording = await world.upload();
+    expect(
+      (await call(ctx, 'GET', `/api/uploads/${recording.id}/text`, undefined, world.supervisor.cookie))
+        .status,
+    ).toBe(404);
+  });
+});
