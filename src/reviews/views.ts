@@ -14,7 +14,8 @@ export const ReviewSchema = z
     decidedBy: z.uuid().nullable(),
     returnedAt: z.string().nullable(),
     completedAt: z.string().nullable(),
-    rubric: RubricSchema.nullable().openapi({ description: 'The rubric version the scores belong to' }),
+    /** The rubric version the scores belong to. */
+    rubric: z.union([RubricSchema, z.null()]),
     scores: z.record(z.string(), z.number()).nullable(),
     summary: z.string().nullable(),
     /** A later upload of the therapist naming this one in `replaces`. */

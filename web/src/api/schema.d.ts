@@ -3121,7 +3121,7 @@ export interface components {
             decidedBy: string | null;
             returnedAt: string | null;
             completedAt: string | null;
-            rubric: components["schemas"]["Rubric"];
+            rubric: components["schemas"]["Rubric"] | null;
             scores: {
                 [key: string]: number;
             } | null;
@@ -3129,7 +3129,6 @@ export interface components {
             /** Format: uuid */
             replacedBy: string | null;
         };
-        /** @description The rubric version the scores belong to */
         Rubric: {
             /**
              * Format: uuid
@@ -3147,7 +3146,7 @@ export interface components {
             items: components["schemas"]["RubricItem"][];
             appliesTo: ("session_recording" | "supervision_recording" | "consultation_recording" | "paperwork")[];
             createdAt: string;
-        } | null;
+        };
         RubricItem: {
             id: string;
             label: string;

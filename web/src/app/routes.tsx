@@ -24,6 +24,20 @@ function page<M>(load: () => Promise<M>, name: keyof M): LazyExoticComponent<Com
 }
 
 export const pageRoutes: PageRoute[] = [
+  // Reviews (web/src/reviews/)
+  {
+    path: '/reviews',
+    title: 'Reviews',
+    roles: ['therapist', 'supervisor', 'consultant'],
+    nav: 'main',
+    page: page(() => import('../reviews/queue-page'), 'ReviewQueuePage'),
+  },
+  {
+    path: '/reviews/:id',
+    title: 'Review',
+    roles: ['therapist', 'supervisor', 'consultant'],
+    page: page(() => import('../reviews/review-page'), 'ReviewPage'),
+  },
   // Everyone
   {
     path: '/account/password',
