@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addRosterEntries } from '../../../src/rosters/service.ts';
 import { exampleRubric } from '../../../src/rubrics/example.ts';
 import { createRubric } from '../../../src/rubrics/service.ts';
+import { makePdf } from '../../scan/extract/fixtures.ts';
 import { signIn } from '../../support/auth.ts';
 import { createOrganization, createTeam, createUser } from '../../support/factories.ts';
 import { json, postUpload, runUploadJobs, uploadForm } from '../../support/uploads.ts';
@@ -37,14 +38,12 @@ let h: BrowserHarness;
 let dir: string;
 let wav: string;
 const people: Record<'therapist' | 'supervisor' | 'consultant', { email: string; id: string }> = {} as never;
-let teamId: string;
 
 beforeAll(async () => {
   h = await openBrowserHarness();
   const db = h.ctx.deps.db;
   const org = await createOrganization(db);
   const team = await createTeam(db, org.id);
-  teamId = team.id;
   const hash = await h.ctx.deps.passwords.hash(PASSWORD);
   for (const role of ['therapist', 'supervisor', 'consultant'] as const) {
     const user = await createUser(db, {
@@ -212,4 +211,61 @@ describe('review journey in the browser', () => {
     expect(await con.page.getByText(/download/i).count()).toBe(0);
     await checkPage(con.page, 'review-consultant');
   }, 240_000);
+
+  it('shows a PDF drawn by pdf.js with comments per page, and a text document as its text', async () => {
+    const { cookie } = await signIn(h.ctx, { email: people.therapist.email, password: PASSWORD });
+    const pdf = await makePdf({
+      pages: [
+        ['Treatment plan review', 'Goals for the month were discussed.'],
+        ['Next steps', 'Homework agreed.'],
+      ],
+    });
+    const posted = await postUpload(
+      h.ctx,
+      cookie,
+      uploadForm({ kind: 'paperwork', title: 'Monthly plan', file: { bytes: pdf, filename: 'plan.pdf' } }),
+    );
+    expect(posted.status).toBe(201);
+    const text = await postUpload(
+      h.ctx,
+      cookie,
+      uploadForm({
+        kind: 'paperwork',
+        title: 'Visit notes',
+        file: { bytes: 'Visit went well.\nPlan kept.\n' },
+      }),
+    );
+    expect(text.status).toBe(201);
+
+    const { page } = await h.signIn(people.supervisor.email, PASSWORD);
+    await page.getByRole('link', { name: 'Reviews' }).click();
+    await page.getByRole('link', { name: 'Monthly plan' }).click();
+    await page.getByRole('button', { name: 'Start review' }).click();
+    const second = page.getByRole('region', { name: 'Page 2' });
+    await second.getByRole('img', { name: 'Page 2 of the document' }).waitFor();
+    // pdf.js drew something: the canvas is not blank.
+    await expect
+      .poll(() =>
+        second.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+          const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          let ink = 0;
+          for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && data[i]! < 128) ink++;
+          return ink;
+        }),
+      )
+      .toBeGreaterThan(50);
+    await second.getByRole('button', { name: 'Comment on page 2' }).click();
+    await second.getByLabel('Comment', { exact: true }).fill('Make the homework measurable.');
+    await second.getByRole('button', { name: 'Add comment' }).click();
+    await second.getByText('Make the homework measurable.').waitFor();
+    expect(
+      await page.getByRole('region', { name: 'Page 1' }).getByText('Make the homework measurable.').count(),
+    ).toBe(0);
+    await checkPage(page, 'review-pdf');
+
+    await page.getByRole('link', { name: 'Back to the queue' }).click();
+    await page.getByRole('link', { name: 'Visit notes' }).click();
+    await page.getByText('Plan kept.').waitFor();
+    await checkPage(page, 'review-text');
+  }, 120_000);
 });

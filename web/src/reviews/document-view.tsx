@@ -40,8 +40,12 @@ function PdfPages({
     (async () => {
       // Loaded on demand: pdf.js is large and only documents need it.
       const pdfjs = await import('pdfjs-dist');
-      const worker = await import('pdfjs-dist/build/pdf.worker.min.mjs?url');
-      pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+      // One worker for every document. Written as `new Worker(new URL(…))` so Vite bundles it as a
+      // .js chunk of its own (the app's server types .js, and a module script needs that type).
+      pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(
+        new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url),
+        { type: 'module' },
+      );
       const task = pdfjs.getDocument({ url: `/api/uploads/${uploadId}/content`, withCredentials: true });
       loading = task;
       const loaded = await task.promise;
