@@ -17,6 +17,7 @@ import { reviewUploadRoutes } from './reviews/upload-routes.ts';
 import { rosterRoutes } from './rosters/routes.ts';
 import { rubricRoutes } from './rubrics/routes.ts';
 import { scanSettingsRoutes } from './scan-settings/routes.ts';
+import { setupRoutes } from './setup/routes.ts';
 import { uploadRoutes } from './uploads/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { serveWebApp } from './web-app/routes.ts';
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', healthRoutes);
   app.route('/api/auth', authRoutes);
+  app.route('/api/setup', setupRoutes);
   app.route('/api/users', userRoutes);
   app.route('/api/teams', teamRoutes);
   app.route('/api/teams', rosterRoutes);

@@ -12,6 +12,7 @@ import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
 import { createScanner } from './scan/scanner.ts';
+import { issueSetupToken } from './setup/service.ts';
 import { openBlobStore } from './storage/open.ts';
 import { enqueueStartupReconcile } from './uploads/jobs.ts';
 import { openNodeVault } from './vault/node.ts';
@@ -57,6 +58,19 @@ export async function buildNodeRuntime(
   return { deps, database, close: () => database.close() };
 }
 
+/**
+ * First run: while no administrator exists, a one-time link (1 h) to create one in the browser. Every
+ * start issues a new link and voids the last; `qa-vault user add` remains the other way in.
+ */
+async function logSetupLink(deps: AppDeps, baseUrl: string): Promise<void> {
+  const setup = await issueSetupToken(deps.db, deps.clock.now());
+  if (!setup) return;
+  deps.logger.warn('no administrator yet: open this link to create one (single use, valid 1 hour)', {
+    setupUrl: `${baseUrl}/setup?token=${setup.token}`,
+    expiresAt: setup.expiresAt.toISOString(),
+  });
+}
+
 /** Serves until SIGTERM/SIGINT, then stops accepting, lets in-flight requests finish and closes pools. */
 export async function serveNode(config: Config): Promise<void> {
   const logger = createStderrLogger(config);
@@ -70,6 +84,7 @@ export async function serveNode(config: Config): Promise<void> {
     database: runtime.database.kind,
     storage: runtime.deps.blobs.kind,
   });
+  await logSetupLink(runtime.deps, `http://${config.HOST}:${port}`);
   // Background jobs run in every serving instance; the queue in Postgres shares the work out.
   const jobRunner = new JobRunner({
     db: runtime.deps.db,

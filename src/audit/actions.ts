@@ -14,6 +14,7 @@ export const auditActions = [
   'auth.password_change',
   'auth.password_reset_issue',
   'auth.password_reset_use',
+  'auth.setup_complete',
   // administration
   'user.create',
   'user.list',

@@ -9,6 +9,7 @@ export * from '../reviews/tables.ts';
 export * from '../rosters/tables.ts';
 export * from '../rubrics/tables.ts';
 export * from '../scan-settings/tables.ts';
+export * from '../setup/tables.ts';
 export * from '../uploads/tables.ts';
 export * from '../users/tables.ts';
 export * from '../vault/tables.ts';

@@ -1,16 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { serve } from '@hono/node-server';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectAccessible, launchChromium, screenshot } from '../../support/browser.ts';
 import { createTestContext, type TestContext } from '../../support/context.ts';
 
 /**
  * A browser against the app served over real HTTP from this process (so the test reaches its
- * database and job runner directly): Debian's Chromium through playwright-core, one context per
- * signed-in person, axe-core on every page, screenshots under test-output/ (not committed).
+ * database and job runner directly): Debian's Chromium through the web app's helpers
+ * (test/support/browser.ts), one context per signed-in person, axe-core on every page.
  */
 export interface BrowserHarness {
   ctx: TestContext;
@@ -21,8 +18,6 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-export const screenshotDir = join(import.meta.dirname, '../../../test-output/reviews');
-
 export async function openBrowserHarness(env: Record<string, string> = {}): Promise<BrowserHarness> {
   // The second factor has its own journey (the web app's); here sign-in is one step.
   const ctx = await createTestContext({ MFA_REQUIRED_ROLES: 'none', ...env });
@@ -31,11 +26,7 @@ export async function openBrowserHarness(env: Record<string, string> = {}): Prom
   const server = serve({ fetch: ctx.app.fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--autoplay-policy=no-user-gesture-required', '--no-sandbox'],
-  });
-  await mkdir(screenshotDir, { recursive: true });
+  const browser = await launchChromium();
   return {
     ctx,
     url,
@@ -60,10 +51,6 @@ export async function openBrowserHarness(env: Record<string, string> = {}): Prom
 
 /** No serious or critical axe-core violation on the page as it is now; a screenshot for the record. */
 export async function checkPage(page: Page, name: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad, `axe on ${name}`).toEqual([]);
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  await expectAccessible(page, name);
+  await screenshot(page, `review-${name}`);
 }

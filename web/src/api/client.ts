@@ -3,6 +3,8 @@ import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
 export type Session = Schemas['Session'];
+/** The session as GET /api/auth/me tells it, with the idle limit. */
+export type Me = Schemas['Me'];
 export type User = Schemas['User'];
 export type Role = User['role'];
 
@@ -39,8 +41,27 @@ export function notifyUnauthorized(): void {
 // The sign-in steps answer 401 for a wrong password or code; that is not a lost session.
 const signInPaths = /\/api\/auth\/(login|mfa\/verify|me|password\/reset)$/;
 
+/**
+ * When the server last counted this session as active. It refreshes its mark only when the last one is
+ * older than min(60 s, idle / 4) (src/auth/sessions.ts), so the page mirrors that rule rather than
+ * trusting every response: otherwise it could warn up to a minute after the session already ended.
+ */
+let serverActiveAt = Date.now();
+let idleMs = 15 * 60_000;
+export function setIdleMinutes(minutes: number): void {
+  idleMs = minutes * 60_000;
+}
+export function markServerContact(at = Date.now()): void {
+  if (at - serverActiveAt >= Math.min(60_000, idleMs / 4)) serverActiveAt = at;
+}
+export function resetServerContact(at = Date.now()): void {
+  serverActiveAt = at;
+}
+export const lastServerActivity = () => serverActiveAt;
+
 const sessionWatch: Middleware = {
   onResponse({ request, response }) {
+    if (response.ok) markServerContact();
     if (response.status === 401 && !signInPaths.test(new URL(request.url).pathname)) notifyUnauthorized();
     return response;
   },

@@ -181,7 +181,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Session"];
+                        "application/json": components["schemas"]["Me"];
                     };
                 };
                 /** @description Not signed in (or the second factor is still owed) */
@@ -424,6 +424,110 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Whether a first-run setup link can still be used */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Answer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            usable: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the first administrator with the setup link logged by `serve`; signs them in (second factor owed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Administrator created */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
                 };
                 /** @description Invalid request */
                 400: {
@@ -1250,7 +1354,7 @@ export interface paths {
                 query?: {
                     /** @description User id of the actor */
                     actor?: string;
-                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
+                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
                     /** @description Target id (upload, user, team, …) */
                     target?: string;
                     team?: string;
@@ -1321,7 +1425,7 @@ export interface paths {
                 query?: {
                     /** @description User id of the actor */
                     actor?: string;
-                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
+                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
                     /** @description Target id (upload, user, team, …) */
                     target?: string;
                     team?: string;
@@ -2959,6 +3063,10 @@ export interface components {
                 id: string;
                 name: string;
             }[];
+        };
+        Me: components["schemas"]["Session"] & {
+            /** @description Minutes without a request before the session ends */
+            idleMinutes: number;
         };
         MfaEnrollment: {
             secret: string;

@@ -1,7 +1,9 @@
 import { Suspense } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RequireSession } from '../auth/require-session';
+import { ResetPage } from '../auth/reset-page';
 import { useSession } from '../auth/session';
+import { SetupPage } from '../auth/setup-page';
 import { SignInPage } from '../auth/sign-in-page';
 import { homeFor, pageRoutes } from './routes';
 import { Shell } from './shell';
@@ -26,7 +28,11 @@ function NotFound() {
 }
 
 /** Pages anyone may open: signing in and the links sent by the service (first run, invitations). */
-const publicRoutes: RouteObject[] = [{ path: '/sign-in', element: <SignInPage /> }];
+const publicRoutes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/setup', element: <SetupPage /> },
+  { path: '/reset', element: <ResetPage /> },
+];
 
 export function createAppRouter() {
   return createBrowserRouter([

@@ -24,6 +24,27 @@ function page<M>(load: () => Promise<M>, name: keyof M): LazyExoticComponent<Com
 }
 
 export const pageRoutes: PageRoute[] = [
+  // Therapist
+  {
+    path: '/upload',
+    title: 'Upload',
+    roles: ['therapist'],
+    nav: 'main',
+    page: page(() => import('../uploads/upload-page'), 'UploadPage'),
+  },
+  {
+    path: '/uploads',
+    title: 'My uploads',
+    roles: ['therapist'],
+    nav: 'main',
+    page: page(() => import('../uploads/my-uploads-page'), 'MyUploadsPage'),
+  },
+  {
+    path: '/uploads/:id',
+    title: 'Upload',
+    roles: ALL,
+    page: page(() => import('../uploads/upload-detail-page'), 'UploadDetailPage'),
+  },
   // Reviews (web/src/reviews/)
   {
     path: '/reviews',
@@ -37,6 +58,28 @@ export const pageRoutes: PageRoute[] = [
     title: 'Review',
     roles: ['therapist', 'supervisor', 'consultant'],
     page: page(() => import('../reviews/review-page'), 'ReviewPage'),
+  },
+  {
+    path: '/roster',
+    title: 'Roster',
+    roles: ['therapist', 'supervisor', 'admin'],
+    nav: 'main',
+    page: page(() => import('../roster/roster-page'), 'RosterPage'),
+  },
+  // Administrator
+  {
+    path: '/admin/users',
+    title: 'Users',
+    roles: ['admin'],
+    nav: 'admin',
+    page: page(() => import('../admin/users-page'), 'UsersPage'),
+  },
+  {
+    path: '/admin/teams',
+    title: 'Teams',
+    roles: ['admin'],
+    nav: 'admin',
+    page: page(() => import('../admin/teams-page'), 'TeamsPage'),
   },
   // Everyone
   {
@@ -56,8 +99,9 @@ export function navFor(role: Role) {
   };
 }
 
-/** Where "/" leads: the first page of the role's navigation. */
+/** Where "/" leads: the first page of the role's navigation (an administrator's first admin page). */
 export function homeFor(role: Role): string {
   const nav = navFor(role);
-  return nav.main[0]?.path ?? nav.admin[0]?.path ?? '/account/password';
+  const first = role === 'admin' ? (nav.admin[0] ?? nav.main[0]) : (nav.main[0] ?? nav.admin[0]);
+  return first?.path ?? '/account/password';
 }

@@ -1,8 +1,9 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
-import type { Session } from '../api/client';
+import type { Me } from '../api/client';
 import { useSignOut } from '../auth/session';
 import { navFor } from './routes';
+import { SessionBanners } from './session-banners';
 
 const roleNames = {
   therapist: 'Therapist',
@@ -12,7 +13,7 @@ const roleNames = {
 };
 
 /** The signed-in frame: one navigation by role, who is signed in, and the page. */
-export function Shell({ session }: { session: Session }) {
+export function Shell({ session }: { session: Me }) {
   const nav = navFor(session.user.role);
   const signOut = useSignOut();
   const navigate = useNavigate();
@@ -21,6 +22,7 @@ export function Shell({ session }: { session: Session }) {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      <SessionBanners session={session} />
       <nav className="shell-nav" aria-label="Main">
         <div className="shell-brand">QA Vault</div>
         {nav.main.length > 0 && (

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api, type Session, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { ErrorAlert } from '../ui/alert';
 import { Field } from '../ui/field';
 import { QrCode } from '../ui/qr-code';
 import { RecoveryCodes } from './recovery-codes';
-import { sessionKey } from './session';
+import { useSessionChanged } from './session';
 
 /**
  * TOTP enrolment: scan the QR code (or type the setup key), confirm with a code, then keep the
@@ -21,10 +21,11 @@ export function EnrollSecondFactor() {
     gcTime: 0,
     retry: false,
   });
-  const [verified, setVerified] = useState<Session>();
+  const sessionChanged = useSessionChanged();
+  const [verified, setVerified] = useState(false);
   const verify = useMutation({
     mutationFn: (code: string) => unwrap(api.POST('/api/auth/mfa/verify', { body: { code } })),
-    onSuccess: setVerified,
+    onSuccess: () => setVerified(true),
   });
 
   if (enrollment.isPending) return <p aria-live="polite">Preparing your authenticator setup…</p>;
@@ -37,7 +38,7 @@ export function EnrollSecondFactor() {
         codes={recoveryCodes}
         onDone={() => {
           client.removeQueries({ queryKey: ['mfa-enrollment'] });
-          client.setQueryData(sessionKey, verified);
+          void sessionChanged();
         }}
       />
     );

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api, apiErrorFrom, type Session } from '../api/client';
+import { api, apiErrorFrom, type Me, resetServerContact, setIdleMinutes } from '../api/client';
 
 export const sessionKey = ['session'] as const;
 
@@ -8,15 +8,26 @@ export const sessionKey = ['session'] as const;
 export function useSession() {
   return useQuery({
     queryKey: sessionKey,
-    queryFn: async (): Promise<Session | null> => {
+    queryFn: async (): Promise<Me | null> => {
       const { data, error, response } = await api.GET('/api/auth/me');
       if (response.status === 401) return null;
       if (!response.ok || !data) throw apiErrorFrom(response.status, error);
+      setIdleMinutes(data.idleMinutes);
       return data;
     },
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
+}
+
+/** After sign-in, setup or verification: the session (with its idle limit) is read afresh. */
+export function useSessionChanged() {
+  const client = useQueryClient();
+  return useCallback(() => {
+    // Sign-in or verification just refreshed the server's activity mark.
+    resetServerContact();
+    return client.invalidateQueries({ queryKey: sessionKey });
+  }, [client]);
 }
 
 /** Why the last session ended, shown once on the sign-in page. */

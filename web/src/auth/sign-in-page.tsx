@@ -1,12 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { api, type Session, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { homeFor } from '../app/routes';
 import { ErrorAlert, Notice } from '../ui/alert';
 import { Field } from '../ui/field';
 import { EnrollSecondFactor } from './enroll-second-factor';
-import { sessionKey, takeSignedOutReason, useSession } from './session';
+import { takeSignedOutReason, useSession, useSessionChanged } from './session';
 
 /** Sign-in: email and password, then the authentication code (or enrolment when none is set up). */
 export function SignInPage() {
@@ -42,11 +42,11 @@ function useFocusOnMount<T extends HTMLElement>() {
 }
 
 function PasswordStep({ reason }: { reason?: string }) {
-  const client = useQueryClient();
+  const sessionChanged = useSessionChanged();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const signIn = useMutation({
     mutationFn: (body: { email: string; password: string }) => unwrap(api.POST('/api/auth/login', { body })),
-    onSuccess: (session: Session) => client.setQueryData(sessionKey, session),
+    onSuccess: sessionChanged,
   });
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -70,13 +70,13 @@ function PasswordStep({ reason }: { reason?: string }) {
 }
 
 function SecondFactorStep() {
-  const client = useQueryClient();
+  const sessionChanged = useSessionChanged();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [recovery, setRecovery] = useState(false);
   const verify = useMutation({
     mutationFn: (body: { code: string } | { recoveryCode: string }) =>
       unwrap(api.POST('/api/auth/mfa/verify', { body })),
-    onSuccess: (session: Session) => client.setQueryData(sessionKey, session),
+    onSuccess: sessionChanged,
   });
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
