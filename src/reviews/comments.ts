@@ -1,5 +1,4 @@
 import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm';
-import { appendAudit } from '../audit/append.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
@@ -9,7 +8,8 @@ import type { AuditBase } from '../uploads/transitions.ts';
 import { users } from '../users/tables.ts';
 import type { Vault } from '../vault/vault.ts';
 import { COMMENT_EDIT_WINDOW_MS, type CommentInput, type CommentView, commentView } from './comment-views.ts';
-import { findReview, logRefusal } from './review.ts';
+import { logRefusal, logReviewEntry } from './log.ts';
+import { findReview } from './review.ts';
 import { blockingCount, checkReviewerWords } from './scan-words.ts';
 import { publishedStates } from './state.ts';
 import { reviewComments } from './tables.ts';
@@ -105,7 +105,7 @@ export async function createComment(
         createdAt: input.audit.at,
       })
       .returning();
-    await logComment(tx, input, 'review.comment', {
+    await logReviewEntry(tx, input, 'review.comment', {
       commentId: row!.id,
       reply: comment.parentId !== undefined,
       at: comment.startMs !== undefined ? 'time' : comment.page !== undefined ? 'page' : 'whole',
@@ -149,7 +149,7 @@ export async function listComments(
         asc(reviewComments.createdAt),
         asc(reviewComments.id),
       );
-    await logComment(tx, input, 'review.comment_list', {
+    await logReviewEntry(tx, input, 'review.comment_list', {
       count: rows.length,
       ...(input.grantId ? { grantId: input.grantId } : {}),
     });
@@ -220,7 +220,7 @@ export async function editComment(
       .where(stillEditable(row.id, row.body!, input.audit.at))
       .returning();
     if (!updated) throw changed();
-    await logComment(tx, input, 'review.comment_edit', {
+    await logReviewEntry(tx, input, 'review.comment_edit', {
       commentId: row.id,
       previousHash: previous.hash,
       keyId: previous.keyId,
@@ -247,7 +247,7 @@ export async function deleteComment(
       .where(stillEditable(row.id, row.body!, input.audit.at))
       .returning({ id: reviewComments.id });
     if (!deleted) throw changed();
-    await logComment(tx, input, 'review.comment_delete', {
+    await logReviewEntry(tx, input, 'review.comment_delete', {
       commentId: row.id,
       previousHash: previous.hash,
       keyId: previous.keyId,
@@ -258,21 +258,4 @@ export async function deleteComment(
 async function authorName(db: Db, userId: string): Promise<string> {
   const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
   return row?.name ?? '';
-}
-
-async function logComment(
-  db: Db,
-  input: { upload: Upload; audit: AuditBase },
-  action: 'review.comment' | 'review.comment_edit' | 'review.comment_delete' | 'review.comment_list',
-  detail: Record<string, unknown>,
-) {
-  await appendAudit(db, {
-    ...input.audit,
-    action,
-    outcome: 'success',
-    targetType: 'upload',
-    targetId: input.upload.id,
-    teamId: input.upload.teamId,
-    detail,
-  });
 }

@@ -1,5 +1,4 @@
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
-import { appendAudit } from '../audit/append.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
@@ -9,6 +8,7 @@ import type { Scanner } from '../scan/scanner.ts';
 import { type Upload, uploads } from '../uploads/tables.ts';
 import type { AuditBase } from '../uploads/transitions.ts';
 import type { Vault } from '../vault/vault.ts';
+import { logRefusal, logReviewEntry } from './log.ts';
 import { blockingCount, checkReviewerWords } from './scan-words.ts';
 import { checkScores } from './scores.ts';
 import { type ReviewAction, transitions } from './state.ts';
@@ -68,14 +68,9 @@ export async function readReview(
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
     const view = await viewOf(tx, input.upload, await findReview(tx, input.upload.id), input);
-    await appendAudit(tx, {
-      ...input.audit,
-      action: 'review.read',
-      outcome: 'success',
-      targetType: 'upload',
-      targetId: input.upload.id,
-      teamId: input.upload.teamId,
-      detail: { state: view.state, ...(input.grantId ? { grantId: input.grantId } : {}) },
+    await logReviewEntry(tx, input, 'review.read', {
+      state: view.state,
+      ...(input.grantId ? { grantId: input.grantId } : {}),
     });
     return view;
   });
@@ -205,50 +200,13 @@ export async function actOnReview(
         .returning();
     }
     if (!row) throw stale((await findReview(tx, upload.id))?.state ?? 'unreviewed');
-    await logAction(tx, input, t.audit, { from: current, to: row.state });
+    await logReviewEntry(tx, input, t.audit, { from: current, to: row.state });
     if (rubric && request.scores) {
-      await logAction(tx, input, 'review.score', {
+      await logReviewEntry(tx, input, 'review.score', {
         rubricVersionId: rubric.id,
         items: Object.keys(scores ?? {}).length,
       });
     }
     return viewOf(tx, upload, row, { actor });
-  });
-}
-
-type LogInput = { upload: Upload; audit: AuditBase };
-
-async function logAction(
-  db: Db,
-  input: LogInput,
-  action: Parameters<typeof appendAudit>[1]['action'],
-  detail: Record<string, unknown>,
-) {
-  await appendAudit(db, {
-    ...input.audit,
-    action,
-    outcome: 'success',
-    targetType: 'upload',
-    targetId: input.upload.id,
-    teamId: input.upload.teamId,
-    detail,
-  });
-}
-
-/** A refused decision or comment: the count of findings and their reason, never a word of the text. */
-export async function logRefusal(
-  db: Db,
-  input: LogInput,
-  action: Parameters<typeof appendAudit>[1]['action'],
-  block: number,
-) {
-  await appendAudit(db, {
-    ...input.audit,
-    action,
-    outcome: 'failure',
-    targetType: 'upload',
-    targetId: input.upload.id,
-    teamId: input.upload.teamId,
-    detail: { reason: 'findings', block },
   });
 }

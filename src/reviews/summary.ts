@@ -1,4 +1,4 @@
-import { and, eq, gte, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import { appendAudit } from '../audit/append.ts';
 import type { Db } from '../db/client.ts';
 import { rubrics, rubricVersions } from '../rubrics/tables.ts';
@@ -93,35 +93,36 @@ export async function summarizeReviews(
       .innerJoin(uploads, eq(uploads.id, reviews.uploadId))
       .where(and(completed, isNotNull(reviews.rubricVersionId)))
       .groupBy(reviews.rubricVersionId);
-    const summaries: ReviewSummary['rubrics'] = [];
-    for (const pv of perVersion) {
-      const [v] = await tx
-        .select({
-          rubricId: rubrics.id,
-          version: rubricVersions.version,
-          name: rubricVersions.name,
-          items: rubricVersions.items,
-        })
-        .from(rubricVersions)
-        .innerJoin(rubrics, eq(rubrics.id, rubricVersions.rubricId))
-        .where(eq(rubricVersions.id, pv.versionId!));
-      if (!v) continue;
-      summaries.push({
-        rubricId: v.rubricId,
-        version: v.version,
-        name: v.name,
-        reviews: Number(pv.reviews),
-        items: v.items.map((item) => {
-          const s = scored.find((r) => r.versionId === pv.versionId && r.item === item.id);
-          return {
-            id: item.id,
-            label: item.label,
-            mean: s ? Math.round(Number(s.mean) * 100) / 100 : null,
-            scored: s ? Number(s.scored) : 0,
-          };
-        }),
-      });
-    }
+    const versionIds = perVersion.map((pv) => pv.versionId!);
+    const versions =
+      versionIds.length === 0
+        ? []
+        : await tx
+            .select({
+              id: rubricVersions.id,
+              rubricId: rubrics.id,
+              version: rubricVersions.version,
+              name: rubricVersions.name,
+              items: rubricVersions.items,
+            })
+            .from(rubricVersions)
+            .innerJoin(rubrics, eq(rubrics.id, rubricVersions.rubricId))
+            .where(inArray(rubricVersions.id, versionIds));
+    const summaries: ReviewSummary['rubrics'] = versions.map((v) => ({
+      rubricId: v.rubricId,
+      version: v.version,
+      name: v.name,
+      reviews: Number(perVersion.find((pv) => pv.versionId === v.id)?.reviews ?? 0),
+      items: v.items.map((item) => {
+        const s = scored.find((r) => r.versionId === v.id && r.item === item.id);
+        return {
+          id: item.id,
+          label: item.label,
+          mean: s ? Math.round(Number(s.mean) * 100) / 100 : null,
+          scored: s ? Number(s.scored) : 0,
+        };
+      }),
+    }));
     summaries.sort((a, b) => a.name.localeCompare(b.name) || a.version - b.version);
 
     await appendAudit(tx, {
