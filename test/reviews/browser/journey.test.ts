@@ -180,6 +180,10 @@ describe('review journey in the browser', () => {
     await ther.page.getByRole('button', { name: '0:12–0:18, play from here' }).waitFor();
     await ther.page.getByText('Good structure; see the comment at 0:12.').waitFor();
     expect(await ther.page.getByRole('table').getByRole('row').count()).toBe(exampleRubric.items.length + 1);
+    await ther.page.getByRole('button', { name: 'Reply' }).click();
+    await ther.page.getByLabel('Reply').fill('Thanks, I will slow down there next time.');
+    await ther.page.getByRole('button', { name: 'Send reply' }).click();
+    await ther.page.getByText('Thanks, I will slow down there next time.').waitFor();
     await checkPage(ther.page, 'review-therapist');
     await ther.page.getByLabel('Replacement file').setInputFiles(wav);
     await ther.page.getByLabel('Transcript (optional)').setInputFiles({

@@ -22,18 +22,28 @@ export function CommentList({
   comments,
   onSeek,
   emptyText,
+  canReply = false,
 }: {
   uploadId: string;
   comments: Comment[];
   onSeek?: (ms: number) => void;
   emptyText: string;
+  /** Whether the caller may answer (the server decides; this only hides what it would refuse). */
+  canReply?: boolean;
 }) {
   const roots = comments.filter((c) => !c.parentId || !comments.some((p) => p.id === c.parentId));
   if (comments.length === 0) return <p className="hint">{emptyText}</p>;
   return (
     <ol className="comments" aria-label="Comments">
       {roots.map((c) => (
-        <CommentItem key={c.id} uploadId={uploadId} comment={c} all={comments} onSeek={onSeek} />
+        <CommentItem
+          key={c.id}
+          uploadId={uploadId}
+          comment={c}
+          all={comments}
+          onSeek={onSeek}
+          canReply={canReply}
+        />
       ))}
     </ol>
   );
@@ -44,13 +54,17 @@ function CommentItem({
   comment,
   all,
   onSeek,
+  canReply,
 }: {
   uploadId: string;
   comment: Comment;
   all: Comment[];
   onSeek?: (ms: number) => void;
+  canReply: boolean;
 }) {
   const [editing, setEditing] = useState(false);
+  const [replying, setReplying] = useState(false);
+  const reply = useAddComment(uploadId);
   const edit = useEditComment(uploadId);
   const remove = useDeleteComment(uploadId);
   const replies = all.filter((c) => c.parentId === comment.id);
@@ -98,20 +112,57 @@ function CommentItem({
       ) : (
         <p className="comment-body">{comment.body}</p>
       )}
-      {comment.editableUntil && !editing && (
+      {!editing && (comment.editableUntil || (canReply && !comment.deleted)) && (
         <div className="actions">
-          <button type="button" className="link" onClick={() => setEditing(true)}>
-            Edit
-          </button>
-          <button type="button" className="link" onClick={() => remove.mutate(comment.id)}>
-            Delete
-          </button>
+          {comment.editableUntil && (
+            <>
+              <button type="button" className="link" onClick={() => setEditing(true)}>
+                Edit
+              </button>
+              <button type="button" className="link" onClick={() => remove.mutate(comment.id)}>
+                Delete
+              </button>
+            </>
+          )}
+          {canReply && !comment.deleted && !replying && (
+            <button type="button" className="link" onClick={() => setReplying(true)}>
+              Reply
+            </button>
+          )}
         </div>
+      )}
+      {replying && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const body = String(new FormData(e.currentTarget).get('body') ?? '');
+            reply.mutate({ body, parentId: comment.id }, { onSuccess: () => setReplying(false) });
+          }}
+        >
+          <label htmlFor={`reply-${comment.id}`}>Reply</label>
+          <textarea id={`reply-${comment.id}`} name="body" required maxLength={5000} />
+          <SaveError error={reply.error} />
+          <div className="actions">
+            <button type="submit" disabled={reply.isPending}>
+              Send reply
+            </button>
+            <button type="button" className="secondary" onClick={() => setReplying(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
       )}
       {replies.length > 0 && (
         <ol className="replies">
           {replies.map((r) => (
-            <CommentItem key={r.id} uploadId={uploadId} comment={r} all={all} onSeek={onSeek} />
+            <CommentItem
+              key={r.id}
+              uploadId={uploadId}
+              comment={r}
+              all={all}
+              onSeek={onSeek}
+              canReply={canReply}
+            />
           ))}
         </ol>
       )}

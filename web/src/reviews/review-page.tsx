@@ -70,6 +70,8 @@ function ReviewBody({
   const list: Comment[] = comments.data ?? [];
   const title = upload.title ?? `${kindNames[upload.kind ?? 'paperwork']}`;
   const writable = reviewer && review.state === 'in_review';
+  // The therapist may answer once the review came back to them (the API enforces the same).
+  const canReply = writable || (!reviewer && (review.state === 'returned' || review.state === 'reviewed'));
   return (
     <Page
       title={title}
@@ -101,9 +103,9 @@ function ReviewBody({
           {!upload.ready ? (
             <p aria-live="polite">This upload is still being processed.</p>
           ) : upload.playable ? (
-            <RecordingReview upload={upload} comments={list} writable={writable} />
+            <RecordingReview upload={upload} comments={list} writable={writable} canReply={canReply} />
           ) : (
-            <DocumentReview upload={upload} comments={list} writable={writable} />
+            <DocumentReview upload={upload} comments={list} writable={writable} canReply={canReply} />
           )}
         </div>
         <aside className="review-side">
@@ -149,15 +151,14 @@ function TherapistOutcome({ upload, review }: { upload: Upload; review: Review }
   );
 }
 
-function RecordingReview({
-  upload,
-  comments,
-  writable,
-}: {
+interface PaneProps {
   upload: Upload;
   comments: Comment[];
   writable: boolean;
-}) {
+  canReply: boolean;
+}
+
+function RecordingReview({ upload, comments, writable, canReply }: PaneProps) {
   const audio = useRef<HTMLAudioElement>(null);
   const peaks = usePeaks(upload.id, upload.peaks);
   const transcript = useTranscript(upload.id, upload.transcript !== null);
@@ -211,29 +212,32 @@ function RecordingReview({
           {writable && !anchor && (
             <p className="hint">Press C (or “Comment here”) to comment at the current time.</p>
           )}
-          <CommentList uploadId={upload.id} comments={comments} onSeek={seek} emptyText="No comments yet." />
+          <CommentList
+            uploadId={upload.id}
+            comments={comments}
+            onSeek={seek}
+            emptyText="No comments yet."
+            canReply={canReply}
+          />
         </section>
       </div>
     </>
   );
 }
 
-function DocumentReview({
-  upload,
-  comments,
-  writable,
-}: {
-  upload: Upload;
-  comments: Comment[];
-  writable: boolean;
-}) {
+function DocumentReview({ upload, comments, writable, canReply }: PaneProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [page, setPage] = useState<number>();
   const renderPage = (n: number) => {
     const here = comments.filter((c) => c.page === n || (n === 1 && c.page === null && c.startMs === null));
     return (
       <div className="page-comments">
-        <CommentList uploadId={upload.id} comments={here} emptyText={`No comments on page ${n}.`} />
+        <CommentList
+          uploadId={upload.id}
+          comments={here}
+          emptyText={`No comments on page ${n}.`}
+          canReply={canReply}
+        />
         {writable &&
           (page === n ? (
             <CommentForm
