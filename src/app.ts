@@ -20,6 +20,7 @@ import { scanSettingsRoutes } from './scan-settings/routes.ts';
 import { setupRoutes } from './setup/routes.ts';
 import { uploadRoutes } from './uploads/routes.ts';
 import { userRoutes } from './users/routes.ts';
+import { vaultRoutes } from './vault/routes.ts';
 import { serveWebApp } from './web-app/routes.ts';
 import { securityHeaders } from './web-app/security-headers.ts';
 
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/reviews', reviewRoutes);
   app.route('/api/rubrics', rubricRoutes);
   app.route('/api/scan-settings', scanSettingsRoutes);
+  app.route('/api/vault', vaultRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -32,6 +32,7 @@ export const auditActions = [
   'key.rotate',
   'key.retire',
   'vault.sweep',
+  'key.status',
   // content
   'upload.receive',
   'upload.accept',

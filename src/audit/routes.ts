@@ -8,9 +8,11 @@ import { createRouter } from '../http/router.ts';
 import { errorFields } from '../logger.ts';
 import { auditActions, auditOutcomes } from './actions.ts';
 import { type AuditReader, exportAuditLog, readAuditLog } from './admin.ts';
+import { readChainStatus } from './chain-status.ts';
 import { exportContentType } from './export.ts';
 import { exportedEntry } from './export-format.ts';
 import { auditFieldsFrom } from './request.ts';
+import { keyRingAuditSigner } from './signer.ts';
 
 const tags = ['audit'];
 
@@ -101,6 +103,32 @@ const exportRoute = createRoute({
   },
 });
 
+const ChainStatusSchema = z
+  .object({
+    headSeq: z.number().int(),
+    checkpoint: z
+      .object({
+        seq: z.number().int(),
+        at: z.string(),
+        verified: z.boolean(),
+        entriesSince: z.number().int(),
+      })
+      .nullable(),
+  })
+  .openapi('AuditChainStatus');
+
+const chain = createRoute({
+  method: 'get',
+  path: '/chain',
+  middleware: [allow('audit.read')],
+  tags,
+  summary: 'The latest signed checkpoint of the access-log chain and whether it still verifies',
+  responses: {
+    200: { description: 'Chain status', content: { 'application/json': { schema: ChainStatusSchema } } },
+    ...errorResponses(401, 403),
+  },
+});
+
 function readerFrom(c: Context<AppEnv>): AuditReader {
   const actor = currentActor(c);
   return { ...auditFieldsFrom(c), organizationId: actor.organizationId };
@@ -117,6 +145,10 @@ const filterOf = (q: z.output<typeof Filters>) => ({
 });
 
 export const auditRoutes = createRouter()
+  .openapi(chain, async (c) => {
+    const { db, vault } = c.get('deps');
+    return c.json(await readChainStatus(db, keyRingAuditSigner(vault.keys)), 200);
+  })
   .openapi(list, async (c) => {
     const q = c.req.valid('query');
     const page = await readAuditLog(c.get('deps').db, {

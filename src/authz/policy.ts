@@ -77,6 +77,7 @@ export const policy = {
   'retention.manage': adminOnly('policy.change'),
   'scan_settings.read': adminOnly('policy.read'),
   'scan_settings.update': adminOnly('policy.change'),
+  'vault.status': adminOnly('key.status'),
   'legal_hold.set': adminOnly('legal_hold.set'),
   'legal_hold.release': adminOnly('legal_hold.release'),
   // rosters (resource: the team)

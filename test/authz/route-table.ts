@@ -228,6 +228,9 @@ export const routeTable: Record<string, RouteCase> = {
 
   // the access log (src/audit/routes.ts): the organization's own log only
   'GET /api/audit': { request: () => ({ path: '/api/audit' }), expect: adminOnly(200) },
+  'GET /api/audit/chain': { request: () => ({ path: '/api/audit/chain' }), expect: adminOnly(200) },
+  // Deployment-wide key ids and counts (no key material, nothing of any organization's).
+  'GET /api/vault/keys': { request: () => ({ path: '/api/vault/keys' }), expect: adminOnly(200) },
   'GET /api/audit/export': {
     request: () => ({ path: '/api/audit/export?format=jsonl' }),
     expect: adminOnly(200),

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ffmpeg } from '../media/fixtures.ts';
-import { expectAccessible, launchChromium, screenshot, totpNow } from '../support/browser.ts';
+import { expectAccessible, launchChromium, screenshot, screenshotDir, totpNow } from '../support/browser.ts';
 import { type IsolatedServer, isolatedServer, type ServeChild, startServe } from '../support/serve.ts';
 
 /**
@@ -26,6 +26,8 @@ const contexts: BrowserContext[] = [];
 const invitations: Record<string, string> = {};
 let admin: Page;
 let therapist: Page;
+let other: Page;
+let recordingId: string;
 let wav: string;
 
 async function newPage(): Promise<Page> {
@@ -119,6 +121,8 @@ afterEach(async ({ task }) => {
 });
 
 afterAll(async () => {
+  // The server's log next to the screenshots, for a failed run.
+  if (serve) await writeFile(join(screenshotDir, '..', 'serve.log'), serve.stderr()).catch(() => {});
   for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
   serve?.kill();
@@ -148,7 +152,7 @@ describe('web app journeys', { timeout: 120_000 }, () => {
     await admin.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
     expect(new URL(admin.url()).pathname).toBe('/admin/users');
     const nav = admin.getByRole('navigation', { name: 'Main' });
-    for (const item of ['Users', 'Teams']) {
+    for (const item of ['Users', 'Teams', 'Access log', 'Break-glass', 'Settings']) {
       await expect(nav.getByRole('link', { name: item }).count()).resolves.toBe(1);
     }
     await expect(nav.getByRole('link', { name: 'Upload', exact: true }).count()).resolves.toBe(0);
@@ -283,6 +287,7 @@ describe('web app journeys', { timeout: 120_000 }, () => {
     await status(therapist).getByText('Accepted:').waitFor();
     await status(therapist).getByText('Ready to play.').waitFor({ timeout: 60_000 });
     await status(therapist).getByRole('link', { name: 'Open it' }).click();
+    recordingId = new URL(therapist.url()).pathname.split('/').at(-1)!;
     const audio = therapist.getByLabel('Recording player', { exact: true });
     await audio.waitFor();
     const duration = await audio.evaluate(
@@ -305,7 +310,103 @@ describe('web app journeys', { timeout: 120_000 }, () => {
     await therapist.getByLabel('Status', { exact: true }).selectOption({ label: 'Not accepted' });
     // A refused upload keeps no title (it might be what named the client).
     await therapist.getByRole('link', { name: 'Routine practice session' }).waitFor({ state: 'detached' });
+    await therapist.getByRole('cell', { name: 'Not accepted' }).waitFor();
     await expect(therapist.getByRole('row').count()).resolves.toBe(2);
     await expect(therapist.getByRole('cell', { name: 'Not accepted' }).count()).resolves.toBe(1);
+  });
+
+  it('the supervisor sets a password, signs in and enrols a second factor', async () => {
+    const supervisor = await newPage();
+    await acceptInvitation(supervisor, 'supervisor', 'sam@example.test');
+    await enrolSecondFactor(supervisor);
+    await supervisor.getByRole('heading', { name: 'Roster', level: 1 }).waitFor();
+    const nav = supervisor.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Users' }).count()).resolves.toBe(0);
+  });
+
+  it('the admin sees the therapist’s reads in the access log, opens one, and exports the log', async () => {
+    await admin.getByRole('link', { name: 'Access log' }).click();
+    await admin.getByText(/Last verified checkpoint|No signed checkpoint yet/).waitFor();
+    await admin.getByLabel('Action', { exact: true }).selectOption('content.stream');
+    await admin.getByRole('button', { name: 'Apply filters' }).click();
+    const row = admin.getByRole('row').filter({ hasText: 'Theo Therapist' }).first();
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('content: stream');
+    await checkPage(admin, 'access-log');
+    await row.getByRole('button', { name: /Details of entry/ }).click();
+    const drawer = admin.getByRole('dialog');
+    await drawer.getByText(recordingId).waitFor();
+    await expectAccessible(admin, 'access-log details');
+    await screenshot(admin, 'access-log-details');
+    await drawer.getByRole('button', { name: 'Close' }).click();
+
+    for (const [link, marker] of [
+      ['Export CSV', 'content.stream'],
+      ['Export JSON lines', '"action":"content.stream"'],
+    ] as const) {
+      const [download] = await Promise.all([
+        admin.waitForEvent('download'),
+        admin.getByRole('link', { name: link }).click(),
+      ]);
+      const text = await readFile((await download.path())!, 'utf8');
+      expect(text).toContain(marker);
+      expect(text).toContain(recordingId);
+      expect(text).not.toContain('Marisol');
+    }
+  });
+
+  it('another team’s therapist sees none of it', async () => {
+    other = await newPage();
+    await acceptInvitation(other, 'other', 'olive@example.test');
+    await other.getByRole('link', { name: 'My uploads' }).click();
+    await other.getByText('No uploads yet.').waitFor();
+    await other.goto(`/uploads/${recordingId}`);
+    await other.getByRole('alert').waitFor();
+    await expect(other.getByLabel('Recording player').count()).resolves.toBe(0);
+    await other.getByRole('link', { name: 'Roster' }).click();
+    await other.getByText('On the roster (0 people, 0 places)').waitFor();
+  });
+
+  it('break-glass: an open grant shows a red banner with a countdown on every page until revoked', async () => {
+    await admin.getByRole('link', { name: 'Break-glass' }).click();
+    await admin
+      .getByLabel('Reason', { exact: true })
+      .fill('Complaint review requested by the clinical director today');
+    await admin.getByLabel('Team', { exact: true }).selectOption({ label: 'North Team' });
+    await admin.getByLabel('Minutes', { exact: true }).fill('30');
+    await admin.getByRole('button', { name: 'Open grant' }).click();
+    const banner = admin.getByRole('region', { name: 'Emergency access' });
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toMatch(/ends in (29|30):\d\d/);
+    await checkPage(admin, 'break-glass');
+    await admin.getByRole('link', { name: 'Settings' }).click();
+    await admin.getByRole('heading', { name: 'Vault keys' }).waitFor();
+    await banner.waitFor();
+    await checkPage(admin, 'settings');
+    await admin.getByRole('link', { name: 'Break-glass' }).click();
+    await admin.getByRole('button', { name: /Revoke the grant/ }).click();
+    await banner.waitFor({ state: 'detached' });
+  });
+
+  it('any 401 returns to sign-in saying why', async () => {
+    await other.context().clearCookies();
+    await other.getByRole('link', { name: 'My uploads' }).click();
+    await other.getByRole('heading', { name: 'Sign in to QA Vault' }).waitFor();
+    await other.getByText('Your session has ended. Please sign in again.').waitFor();
+  });
+
+  it('idle logout: a warning a minute before the limit, "Stay signed in" keeps the session, silence ends it', async () => {
+    const page = await therapist.context().newPage();
+    await page.clock.install();
+    await page.goto('/uploads');
+    await page.getByRole('heading', { name: 'My uploads', level: 1 }).waitFor();
+    await page.clock.fastForward('14:05');
+    const dialog = page.getByRole('dialog', { name: 'Are you still there?' });
+    await dialog.waitFor();
+    await expectAccessible(page, 'idle warning');
+    await dialog.getByRole('button', { name: 'Stay signed in' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.clock.fastForward('16:00');
+    await page.getByText('You were signed out after 15 minutes without activity.').waitFor();
   });
 });

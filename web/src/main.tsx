@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { onUnauthorized } from './api/client';
 import { createAppRouter } from './app/router';
-import { sessionKey, setSignedOutReason } from './auth/session';
+import { dropSession, sessionKey } from './auth/session';
 import './ui/styles.css';
 
 const queryClient = new QueryClient({
@@ -15,9 +15,7 @@ const queryClient = new QueryClient({
 // page holds and go back to sign-in, saying why.
 onUnauthorized(() => {
   if (queryClient.getQueryData(sessionKey) === null) return;
-  setSignedOutReason('Your session has ended. Please sign in again.');
-  queryClient.clear();
-  queryClient.setQueryData(sessionKey, null);
+  dropSession(queryClient, 'Your session has ended. Please sign in again.');
 });
 
 const router = createAppRouter();

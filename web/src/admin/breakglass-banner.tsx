@@ -16,14 +16,16 @@ export function BreakglassBanner({ userId }: { userId: string }) {
   const grants = useGrants({ refetchInterval: 5 * 60_000 });
   // Re-render each second only while a grant is held (the effect below).
 
-  const [now, setNow] = useState(Date.now());
+  // Read the time at each render; the tick below only asks for a render each second.
+  const [, setTick] = useState(0);
+  const now = Date.now();
   const mine = (grants.data ?? [])
     .filter((g) => g.active && g.admin.id === userId && new Date(g.expiresAt).getTime() > now)
     .sort((a, b) => b.expiresAt.localeCompare(a.expiresAt))[0];
   const mineId = mine?.id;
   useEffect(() => {
     if (!mineId) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => setTick((t) => t + 1), 1000);
     return () => clearInterval(timer);
   }, [mineId]);
   if (!mine) return null;

@@ -1341,6 +1341,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest signed checkpoint of the access-log chain and whether it still verifies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Chain status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditChainStatus"];
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -1354,7 +1404,7 @@ export interface paths {
                 query?: {
                     /** @description User id of the actor */
                     actor?: string;
-                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "vault.sweep" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
+                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "vault.sweep" | "key.status" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
                     /** @description Target id (upload, user, team, …) */
                     target?: string;
                     team?: string;
@@ -1425,7 +1475,7 @@ export interface paths {
                 query?: {
                     /** @description User id of the actor */
                     actor?: string;
-                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "vault.sweep" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
+                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "vault.sweep" | "key.status" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
                     /** @description Target id (upload, user, team, …) */
                     target?: string;
                     team?: string;
@@ -3042,6 +3092,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vault/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Key-encryption keys (ids only) and how many data keys each wraps; rotation stays a CLI task */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Key status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VaultKeyStatus"];
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3139,6 +3239,15 @@ export interface components {
             expiresAt: string;
             revokedAt: string | null;
             active: boolean;
+        };
+        AuditChainStatus: {
+            headSeq: number;
+            checkpoint: {
+                seq: number;
+                at: string;
+                verified: boolean;
+                entriesSince: number;
+            } | null;
         };
         AuditPage: {
             entries: components["schemas"]["AuditEntry"][];
@@ -3366,6 +3475,18 @@ export interface components {
             /** Format: uuid */
             updatedBy: string | null;
             updatedAt: string | null;
+        };
+        VaultKeyStatus: {
+            activeKeyId: string;
+            keys: {
+                id: string;
+                active: boolean;
+                dataKeys: number;
+            }[];
+            unknownKeys: {
+                id: string;
+                dataKeys: number;
+            }[];
         };
     };
     responses: never;

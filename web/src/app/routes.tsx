@@ -81,6 +81,27 @@ export const pageRoutes: PageRoute[] = [
     nav: 'admin',
     page: page(() => import('../admin/teams-page'), 'TeamsPage'),
   },
+  {
+    path: '/admin/access-log',
+    title: 'Access log',
+    roles: ['admin'],
+    nav: 'admin',
+    page: page(() => import('../audit/access-log-page'), 'AccessLogPage'),
+  },
+  {
+    path: '/admin/break-glass',
+    title: 'Break-glass',
+    roles: ['admin'],
+    nav: 'admin',
+    page: page(() => import('../admin/break-glass-page'), 'BreakGlassPage'),
+  },
+  {
+    path: '/admin/settings',
+    title: 'Settings',
+    roles: ['admin'],
+    nav: 'admin',
+    page: page(() => import('../admin/settings-page'), 'SettingsPage'),
+  },
   // Everyone
   {
     path: '/account/password',

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, apiErrorFrom, type Me, resetServerContact, setIdleMinutes } from '../api/client';
 
@@ -41,15 +41,24 @@ export function takeSignedOutReason(): string | undefined {
   return reason;
 }
 
-/** Signs out (server first, then every cached answer: none of it may outlive the session). */
+/**
+ * The page forgets the session: every cached answer goes (none may outlive it) and the session
+ * becomes null, which sends every signed-in page to sign-in. The session query itself is updated,
+ * not removed: the shell watches it, and a removed query would leave it watching nothing.
+ */
+export function dropSession(client: QueryClient, reason?: string): void {
+  if (reason) setSignedOutReason(reason);
+  client.setQueryData(sessionKey, null);
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
+}
+
+/** Signs out: the server first, then the page. */
 export function useSignOut() {
   const client = useQueryClient();
   return useCallback(
     async (reason?: string) => {
       await api.POST('/api/auth/logout').catch(() => undefined);
-      if (reason) setSignedOutReason(reason);
-      client.clear();
-      client.setQueryData(sessionKey, null);
+      dropSession(client, reason);
     },
     [client],
   );
