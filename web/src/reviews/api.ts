@@ -34,6 +34,7 @@ async function unwrapRefusal<T>(
 }
 
 export interface QueueFilter {
+  team?: string;
   state?: ReviewState;
   kind?: UploadKind;
 }

@@ -1,6 +1,7 @@
 import './reviews.css';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useSession } from '../auth/session';
 import { ErrorAlert } from '../ui/alert';
 import { formatDateTime, formatDuration } from '../ui/format';
 import { Page } from '../ui/page';
@@ -19,9 +20,27 @@ export function ReviewQueuePage() {
   const queue = useReviewQueue(filter);
   const items = queue.data?.pages.flatMap((p) => p.items) ?? [];
   const counts = queue.data?.pages[0]?.counts;
+  const teams = useSession().data?.user.teams ?? [];
   return (
     <Page title="Reviews">
       <div className="filters">
+        {teams.length > 1 && (
+          <div className="field">
+            <label htmlFor="queue-team">Team</label>
+            <select
+              id="queue-team"
+              value={filter.team ?? ''}
+              onChange={(e) => setFilter({ ...filter, team: e.target.value || undefined })}
+            >
+              <option value="">All my teams</option>
+              {teams.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="field">
           <label htmlFor="queue-state">State</label>
           <select
