@@ -11,8 +11,8 @@ declare module 'vitest' {
 }
 
 /**
- * Once per `npm test`: the web app built when its sources changed (the route matrix and the
- * browser journeys load it), an S3-protocol server on a free loopback port, so the S3 store is tested in
+ * Once per `npm test`: the web app built when its sources changed (the route matrix and the browser
+ * journeys load it), an S3-protocol server on a free loopback port, so the S3 store is tested in
  * every run, and — against a real PostgreSQL server — the migrations, applied up front so test files
  * do not race each other's DDL.
  */
