@@ -68,7 +68,11 @@ export async function startServe(env: Record<string, string>, timeoutMs = 60_000
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      // Not left running behind a failed test, holding its data directory and a port.
+      child.kill('SIGKILL');
+      reject(new Error(`serve did not start: ${stderr}`));
+    }, timeoutMs);
     const check = () => {
       const m = stderr.match(/"url":"(http:\/\/[^"]+)"/);
       if (m) {

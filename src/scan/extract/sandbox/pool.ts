@@ -69,7 +69,7 @@ export function createExtractionSandbox(options: SandboxOptions): ExtractionSand
     slot.idleTimer.unref();
   };
 
-  const spawnChild = (): ChildProcess => {
+  const spawnChild = (slot: Slot): ChildProcess => {
     const heapMb = Math.max(64, options.memoryMb - 96);
     const execArgv = [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=16'];
     if (!process.features?.typescript) execArgv.push('--experimental-strip-types', '--no-warnings');
@@ -80,6 +80,10 @@ export function createExtractionSandbox(options: SandboxOptions): ExtractionSand
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
     child.on('error', () => {});
+    // A child that dies between jobs is replaced at the next one, not blamed on its file.
+    child.once('exit', () => {
+      if (slot.child === child) slot.child = undefined;
+    });
     child.unref();
     return child;
   };
@@ -95,19 +99,22 @@ export function createExtractionSandbox(options: SandboxOptions): ExtractionSand
   };
 
   const runOn = (slot: Slot, job: SandboxJob): Promise<SandboxReply> => {
-    slot.child ??= spawnChild();
+    slot.child ??= spawnChild(slot);
     const child = slot.child;
     const started = Date.now();
     return new Promise((resolve, reject) => {
+      let settled = false;
       const finish = () => {
+        settled = true;
         clearTimeout(timer);
         watch.stop();
         child.off('message', onMessage);
         child.off('exit', onExit);
       };
       const refuse = (why: 'memory' | 'time' | 'exit') => {
+        if (settled) return;
         finish();
-        stopChild(slot);
+        if (slot.child === child) stopChild(slot);
         options.logger?.warn('extraction refused: over its limits', {
           why,
           op: job.op,
@@ -117,7 +124,7 @@ export function createExtractionSandbox(options: SandboxOptions): ExtractionSand
         reject(tooComplex());
       };
       const onMessage = (reply: SandboxReply) => {
-        if (reply.id !== job.id) return;
+        if (reply.id !== job.id || settled) return;
         finish();
         // A child that grew keeps its memory; start the next job in a fresh one.
         if (watch.peak() > capBytes / 2) stopChild(slot);
