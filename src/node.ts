@@ -13,7 +13,7 @@ import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
 import { createScanner } from './scan/scanner.ts';
 import { openBlobStore } from './storage/open.ts';
-import { enqueueStartupReconcile } from './uploads/jobs.ts';
+import { enqueueStartupReconcile } from './uploads/reconcile-job.ts';
 import { openNodeVault } from './vault/node.ts';
 
 export interface NodeRuntime {

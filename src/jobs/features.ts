@@ -2,6 +2,7 @@ import { registerAuditJobs } from '../audit/jobs.ts';
 import { keyRingAuditSigner } from '../audit/signer.ts';
 import type { AppDeps } from '../deps.ts';
 import { registerUploadJobs } from '../uploads/jobs.ts';
+import { registerReconcileJob } from '../uploads/reconcile-job.ts';
 import { pruneFinishedJobs } from './queue.ts';
 import type { JobRunner } from './runner.ts';
 
@@ -16,6 +17,20 @@ export const PRUNE_JOBS_KIND = 'jobs.prune';
  * here, the way CLI commands are listed in src/cli/main.ts.
  */
 export function registerFeatureJobs(runner: JobRunner, deps: AppDeps): void {
+  registerHousekeepingJobs(runner, deps);
+  registerUploadJobs(runner, deps);
+}
+
+/**
+ * The jobs that need no ffmpeg or files: housekeeping and the upload reconciler. The Worker's cron
+ * registers only these (src/worker/scheduled.ts); audio work waits for `qa-vault worker` on Node.
+ */
+export function registerPortableJobs(runner: JobRunner, deps: AppDeps): void {
+  registerHousekeepingJobs(runner, deps);
+  registerReconcileJob(runner, deps);
+}
+
+function registerHousekeepingJobs(runner: JobRunner, deps: AppDeps): void {
   // Finished jobs are history, not state; failed ones stay longer for operators to look at.
   runner.register(PRUNE_JOBS_KIND, async (_payload, { logger }) => {
     const deleted = await pruneFinishedJobs(deps.db, {
@@ -31,5 +46,4 @@ export function registerFeatureJobs(runner: JobRunner, deps: AppDeps): void {
     signer: keyRingAuditSigner(deps.vault.keys),
     everyMs: deps.config.AUDIT_CHECKPOINT_MINUTES * 60_000,
   });
-  registerUploadJobs(runner, deps);
 }

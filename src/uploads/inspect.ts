@@ -14,7 +14,8 @@ import { probeAudio } from '../scan/extract/probe-audio.ts';
 import { type Extraction, ExtractionError } from '../scan/types.ts';
 import type { Vault } from '../vault/vault.ts';
 import { unsupportedType } from './refusals.ts';
-import { decryptToFile, readObjectBytes } from './vault-files.ts';
+import { readObjectBytes } from './vault-files.ts';
+import { decryptToFile } from './vault-files-node.ts';
 
 /** Document formats accepted as paperwork (each has a metadata stripper in src/documents/). */
 export const acceptedDocumentFormats = ['pdf', 'docx', 'rtf', 'text'] as const;
