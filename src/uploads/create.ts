@@ -4,7 +4,6 @@ import { AppError } from '../http/errors.ts';
 import { sniffAudio } from '../media/sniff.ts';
 import { extractTranscript } from '../scan/extract/index.ts';
 import { ExtractionError } from '../scan/types.ts';
-import { sttOptionsFrom } from '../stt/transcribe.ts';
 import { putObject, type StoredObject } from '../vault/objects.ts';
 import { acceptDocument } from './accept-document.ts';
 import { crashPoint } from './crash.ts';
@@ -165,7 +164,8 @@ export async function createUpload(deps: AppDeps, input: CreateUploadInput): Pro
     }
     crashPoint(config, 'scanned');
     if (!transcript) {
-      const status = sttOptionsFrom(config) ? 'transcribing' : 'needs_transcript';
+      // STT_URL set is what sttOptionsFrom (src/stt, Node-only) checks.
+      const status = config.STT_URL ? 'transcribing' : 'needs_transcript';
       return { row: await holdRecording(deps, { ...decision, received, status }), status: 202 };
     }
     const stored = await putBytes(deps.vault, deps.db, acceptedPrefix(uploadId), transcript.bytes);
