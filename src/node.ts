@@ -12,6 +12,7 @@ import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
 import { createScanner } from './scan/scanner.ts';
+import type { BlobStore } from './storage/blob-store.ts';
 import { openBlobStore } from './storage/open.ts';
 import { enqueueStartupReconcile } from './uploads/reconcile-job.ts';
 import { openNodeVault } from './vault/node.ts';
@@ -30,6 +31,7 @@ export function createStderrLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
 export async function buildNodeRuntime(
   config: Config,
   logger = createStderrLogger(config),
+  overrides: { blobs?: BlobStore } = {},
 ): Promise<NodeRuntime> {
   const database = await openDatabase(config);
   try {
@@ -38,7 +40,7 @@ export async function buildNodeRuntime(
     await database.close();
     throw err;
   }
-  const blobs = openBlobStore(config);
+  const blobs = overrides.blobs ?? openBlobStore(config);
   const vault = await openNodeVault(config, { blobs, logger, clock: systemClock }).catch(async (err) => {
     await database.close();
     throw err;
@@ -105,4 +107,50 @@ export async function serveNode(config: Config): Promise<void> {
   await jobsStopped;
   await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
   logger.info('stopped');
+}
+
+export interface JobWorkerOptions {
+  /** Run the jobs due now, then return (a cron-driven container); otherwise run until SIGTERM/SIGINT. */
+  once?: boolean;
+  /** Another blob store than config's (tests hand in the Worker's local R2). */
+  blobs?: BlobStore;
+  logger?: Logger;
+}
+
+/**
+ * `qa-vault worker`: background jobs only, no HTTP. Claims from the same jobs table as every other
+ * instance, so it is the home of the work a Worker cannot do (ffmpeg normalization, peaks, STT) and
+ * of everything else too; any number can run. Returns how many jobs it ran.
+ */
+export async function runJobWorker(config: Config, options: JobWorkerOptions = {}): Promise<number> {
+  const logger = options.logger ?? createStderrLogger(config);
+  const runtime = await buildNodeRuntime(config, logger, { blobs: options.blobs });
+  const jobRunner = new JobRunner({
+    db: runtime.deps.db,
+    logger,
+    pollMs: config.JOB_POLL_MS,
+    concurrency: config.JOB_CONCURRENCY,
+  });
+  registerFeatureJobs(jobRunner, runtime.deps);
+  try {
+    if (options.once) {
+      await jobRunner.tickSchedules();
+      const ran = await jobRunner.runUntilIdle();
+      logger.info('job worker ran the due jobs', { ran });
+      return ran;
+    }
+    await enqueueStartupReconcile(runtime.deps.db);
+    jobRunner.start();
+    logger.info('job worker started', { storage: runtime.deps.blobs.kind, database: runtime.database.kind });
+    const signal = await new Promise<string>((resolve) => {
+      process.once('SIGTERM', () => resolve('SIGTERM'));
+      process.once('SIGINT', () => resolve('SIGINT'));
+    });
+    logger.info('shutting down', { signal });
+    // Running jobs get 20 s to finish (inside the usual 30 s before SIGKILL); then they are handed back.
+    await jobRunner.stop({ graceMs: 20_000 });
+    return 0;
+  } finally {
+    await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
+  }
 }
