@@ -63,6 +63,17 @@ export function startWorker(
           r2Buckets: ['BLOBS'],
           hyperdrives: { HYPERDRIVE: url.toString() },
           bindings: options.vars,
+          ...(options.assetsDir
+            ? {
+                assets: {
+                  directory: options.assetsDir,
+                  binding: 'ASSETS',
+                  run_worker_first: true,
+                  routerConfig: { has_user_worker: true },
+                  assetConfig: { not_found_handling: 'single-page-application' },
+                },
+              }
+            : {}),
         },
       ],
     }),

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +12,7 @@ import { systemClock } from '../../src/clock.ts';
 import { parseConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import { openPostgres } from '../../src/db/open.ts';
+import { WEB_APP_CSP } from '../../src/http/static-headers.ts';
 import { jobs } from '../../src/jobs/tables.ts';
 import { createJsonLogger } from '../../src/logger.ts';
 import { runJobWorker } from '../../src/node.ts';
@@ -110,7 +111,12 @@ describe.skipIf(skip !== undefined)(`the Worker on workerd${skip ? ` (skipped: $
       MFA_REQUIRED_ROLES: 'therapist,supervisor,consultant,admin',
       VAULT_KEYS: JSON.stringify(keys),
     };
-    mf = startWorker(bundle.dir, { databaseUrl: databaseUrl, vars: env });
+    dir = await mkdtemp(join(tmpdir(), 'qa-vault-worker-journey-'));
+    // A stand-in for web/dist: the test is about the headers, not the web app.
+    await mkdir(join(dir, 'web/assets'), { recursive: true });
+    await writeFile(join(dir, 'web/index.html'), '<!doctype html><title>QA Vault</title>');
+    await writeFile(join(dir, 'web/assets/app-3f9a1c2b.js'), 'export {};');
+    mf = startWorker(bundle.dir, { databaseUrl, vars: env, assetsDir: join(dir, 'web') });
     await mf.ready;
     db = await openPostgres(databaseUrl, 2);
     const bucket = (await mf.getR2Bucket('BLOBS')) as unknown as R2Like;
@@ -120,7 +126,6 @@ describe.skipIf(skip !== undefined)(`the Worker on workerd${skip ? ` (skipped: $
       logger: quiet,
       clock: systemClock,
     });
-    dir = await mkdtemp(join(tmpdir(), 'qa-vault-worker-journey-'));
   }, 240_000);
   afterAll(async () => {
     await mf?.dispose();
@@ -272,5 +277,41 @@ describe.skipIf(skip !== undefined)(`the Worker on workerd${skip ? ` (skipped: $
       await new Response((await openObject(vault, db.db, stored.objectId)).stream).arrayBuffer(),
     );
     expect(back).toEqual(big);
+  });
+
+  it('stores a large object in R2 as a multipart upload and reads back any range of it', async () => {
+    const bucket = (await mf.getR2Bucket('BLOBS')) as unknown as R2Like;
+    const store = new R2BlobStore(bucket, 5 * 1024 * 1024);
+    const size = 11 * 1024 * 1024 + 123;
+    const bytes = new Uint8Array(size).map((_, i) => (i * 31) % 253);
+    const key = 'uploads/00000000-0000-4000-8000-000000000001/00000000-0000-4000-8000-000000000002';
+    const body = new Blob([bytes]).stream();
+    expect(await store.put(key, body)).toEqual({ size });
+    expect((await store.head(key))?.size).toBe(size);
+    const range = await new Response(
+      await store.get(key, { start: 5 * 1024 * 1024 - 10, end: 5 * 1024 * 1024 + 9 }),
+    ).arrayBuffer();
+    expect(new Uint8Array(range)).toEqual(bytes.subarray(5 * 1024 * 1024 - 10, 5 * 1024 * 1024 + 10));
+    await expect(store.get(key, { start: size })).rejects.toThrow('byte range outside the object');
+    await store.delete(key);
+    expect(await store.head(key)).toBeNull();
+  });
+
+  it('serves the web app with the CSP and caching headers, hashed assets immutable, routes to index.html', async () => {
+    const index = await mf.dispatchFetch('http://localhost/');
+    expect(index.status).toBe(200);
+    expect(await index.text()).toContain('<title>QA Vault</title>');
+    expect(index.headers.get('content-security-policy')).toBe(WEB_APP_CSP);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const asset = await mf.dispatchFetch('http://localhost/assets/app-3f9a1c2b.js');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
+    const route = await mf.dispatchFetch('http://localhost/uploads/some-page');
+    expect(route.status).toBe(200);
+    expect(route.headers.get('content-security-policy')).toBe(WEB_APP_CSP);
+    // The API is the app's, not the assets': an unknown API path is the app's JSON 404.
+    const api = await mf.dispatchFetch('http://localhost/api/nothing-here');
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toContain('application/json');
   });
 });
