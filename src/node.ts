@@ -59,6 +59,19 @@ export async function buildNodeRuntime(
   return { deps, database, close: () => database.close() };
 }
 
+/** A job runner for every feature's jobs, sized by JOB_POLL_MS and JOB_CONCURRENCY; not started. */
+function featureJobRunner(runtime: NodeRuntime, logger: Logger): JobRunner {
+  const { config } = runtime.deps;
+  const runner = new JobRunner({
+    db: runtime.deps.db,
+    logger,
+    pollMs: config.JOB_POLL_MS,
+    concurrency: config.JOB_CONCURRENCY,
+  });
+  registerFeatureJobs(runner, runtime.deps);
+  return runner;
+}
+
 /** Serves until SIGTERM/SIGINT, then stops accepting, lets in-flight requests finish and closes pools. */
 export async function serveNode(config: Config): Promise<void> {
   const logger = createStderrLogger(config);
@@ -73,13 +86,7 @@ export async function serveNode(config: Config): Promise<void> {
     storage: runtime.deps.blobs.kind,
   });
   // Background jobs run in every serving instance; the queue in Postgres shares the work out.
-  const jobRunner = new JobRunner({
-    db: runtime.deps.db,
-    logger,
-    pollMs: config.JOB_POLL_MS,
-    concurrency: config.JOB_CONCURRENCY,
-  });
-  registerFeatureJobs(jobRunner, runtime.deps);
+  const jobRunner = featureJobRunner(runtime, logger);
   // What a crash left in the upload pipeline is cleaned up now, not at the next scheduled slot.
   await enqueueStartupReconcile(runtime.deps.db);
   jobRunner.start();
@@ -125,13 +132,7 @@ export interface JobWorkerOptions {
 export async function runJobWorker(config: Config, options: JobWorkerOptions = {}): Promise<number> {
   const logger = options.logger ?? createStderrLogger(config);
   const runtime = await buildNodeRuntime(config, logger, { blobs: options.blobs });
-  const jobRunner = new JobRunner({
-    db: runtime.deps.db,
-    logger,
-    pollMs: config.JOB_POLL_MS,
-    concurrency: config.JOB_CONCURRENCY,
-  });
-  registerFeatureJobs(jobRunner, runtime.deps);
+  const jobRunner = featureJobRunner(runtime, logger);
   try {
     if (options.once) {
       await jobRunner.tickSchedules();
