@@ -243,7 +243,7 @@ describe.skipIf(skip !== undefined)(`the Worker on workerd${skip ? ` (skipped: $
       headers: { range: `bytes=${bytes.length + 10}-` },
     });
     expect(past.status).toBe(416);
-  });
+  }, 180_000); // ffmpeg and a whole Node runtime (word lists included) on a shared two-core machine
 
   it('exports the access log through the Worker, and `qa-vault audit verify --file` verifies it', async () => {
     const worker = await mf.getWorker();
