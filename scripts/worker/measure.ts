@@ -33,7 +33,12 @@ const bundle = await bundleWorker();
 const keys = { active: 'k1', keys: [generateKekEntry('k1')] };
 const mf = startWorker(bundle.dir, {
   databaseUrl: database.url,
-  vars: { NODE_ENV: 'production', MFA_REQUIRED_ROLES: 'none', LOG_LEVEL: 'error', VAULT_KEYS: JSON.stringify(keys) },
+  vars: {
+    NODE_ENV: 'production',
+    MFA_REQUIRED_ROLES: 'none',
+    LOG_LEVEL: 'error',
+    VAULT_KEYS: JSON.stringify(keys),
+  },
 });
 const db = await openPostgres(database.url, 1);
 try {
@@ -61,7 +66,9 @@ try {
     'content-type': 'application/json',
   });
   const cookie = login.res.headers.getSetCookie()[0]!.split(';')[0]!;
-  console.log(`sign-in (first request: isolate + lexicon + argon2id at OWASP cost): ${login.ms.toFixed(0)} ms`);
+  console.log(
+    `sign-in (first request: isolate + lexicon + argon2id at OWASP cost): ${login.ms.toFixed(0)} ms`,
+  );
   const again = await post('/api/auth/login', JSON.stringify({ email: user.email, password }), {
     'content-type': 'application/json',
   });

@@ -5,6 +5,8 @@
  * Errors are MultipartSyntaxError with a message about the framing, never about the content.
  */
 
+import { concatBytes } from '../bytes.ts';
+
 export interface PartHeaders {
   name: string;
   /** Present (possibly empty) when the part is a file; absent for a text field. */
@@ -41,14 +43,6 @@ function indexOf(haystack: Uint8Array, needle: Uint8Array, from = 0): number {
   return -1;
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
-
 export class MultipartReader {
   readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
   /** "\r\n--boundary": what ends every part's body. */
@@ -80,7 +74,7 @@ export class MultipartReader {
       return false;
     }
     this.#onBytes(next.value.byteLength);
-    this.#buf = concat(this.#buf, next.value);
+    this.#buf = this.#buf.length === 0 ? next.value : concatBytes([this.#buf, next.value]);
     return true;
   }
 

@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes.ts';
 import { AppError } from '../http/errors.ts';
 import { boundaryOf, MultipartReader } from './multipart-parser.ts';
 
@@ -189,11 +190,5 @@ async function readField(parser: MultipartReader, name: string, maxBytes: number
     if (size > maxBytes) throw bad(`The ${name} field is too long.`);
     chunks.push(chunk);
   }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return new TextDecoder().decode(all);
+  return new TextDecoder().decode(concatBytes(chunks, size));
 }
