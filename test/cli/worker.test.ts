@@ -33,7 +33,7 @@ describe('qa-vault worker', () => {
     // Job pruning, the access-log checkpoint and the upload reconciler are due on a fresh database.
     expect(r.stdout).toBe('ran 3 jobs\n');
     expect(r.stderr).not.toMatch(/listening/);
-  });
+  }, 120_000); // a whole Node runtime (embedded database, migrations, word lists) in a child process
 
   it('runs until SIGTERM, then stops and exits 0', async () => {
     const child = spawn(process.execPath, [bin, 'worker'], { env: await envWithDataDir() });
@@ -49,5 +49,5 @@ describe('qa-vault worker', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stderr).toContain('"shutting down"');
-  });
+  }, 120_000);
 });
