@@ -59,7 +59,7 @@ export function mergeDetections(text: string, detections: Detection[]): Detectio
         (d.label === last.label &&
           (d.label === 'PERSON' || d.label === 'LOCATION') &&
           (/^[ \t-]$/.test(text.slice(last.end, d.start)) ||
-            // "E. Marotta": an initial and its period.
+            // "E. Bollinger": an initial and its period.
             (/(?:^|[^\p{L}])\p{L}$/u.test(text.slice(last.start, last.end)) &&
               /^\.[ \t]$/.test(text.slice(last.end, d.start))))));
     if (!last || !touching) {
