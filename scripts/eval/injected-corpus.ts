@@ -7,6 +7,9 @@
  */
 import { createRequire } from 'node:module';
 import { fakerEN_US } from '@faker-js/faker';
+import { rng } from './pools.ts';
+
+export { rng };
 
 // Neither package ships types; only their data is used.
 const require = createRequire(import.meta.url);
@@ -43,18 +46,6 @@ export interface SourceDoc {
   id: string;
   text: string;
   spans: { start: number; end: number; label: string; orig_label: string }[];
-}
-
-/** mulberry32: small, fast, seedable. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const defs = fakerEN_US.definitions;
