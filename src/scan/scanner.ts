@@ -1,4 +1,5 @@
 import { detectAddresses } from './detect/address.ts';
+import { clinicalMention } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
 import { detectNames } from './detect/names.ts';
 import { detectNer, loadNer } from './detect/ner.ts';
@@ -106,7 +107,10 @@ function scanWith(lex: Lexicon, text: string, options: ScanOptions, roster?: Com
   lap('ner');
   // The threshold tunes how sure a guess must be; a roster match is not a guess, so no organization's
   // threshold can let a listed client's name (or its near-spelling) through.
-  const merged = mergeDetections(text, found).filter(
+  // Medicine is no person or place: "Chantix", "Crohn's disease", "Glasgow Coma Scale", "COPD".
+  const kept = (globalThis as any).NOVETO ? found : found.filter((d) => !clinicalMention(doc, d));
+  lap('clinical vocabulary');
+  const merged = mergeDetections(text, kept).filter(
     (d) => d.detector === 'roster' || d.score >= policy.threshold,
   );
   const allowance = allowanceFor(doc, compileAllowList(options.allowList ?? []));

@@ -216,6 +216,18 @@ export class Doc {
     return isOrdinaryWord(this.lex, key);
   }
 
+  /** Index of the first token starting at or after `start` (tokens.length if none). */
+  indexAt(start: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Tokens lying wholly inside [start, end). */
   tokensIn(start: number, end: number): Token[] {
     let lo = 0;

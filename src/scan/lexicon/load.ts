@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
 import { foldKey } from '../text/tokens.ts';
 import { institutionSuffixes, streetSuffixes, usRegions } from './cues.ts';
 
@@ -36,6 +38,11 @@ export interface Lexicon {
   /** compromise's part-of-speech tags for the word, e.g. ["Modal"]. */
   tags(key: string): readonly string[];
   isUsState(key: string): boolean;
+  /**
+   * In the English medical-terms list (@cspell/dict-medicalterms: drug and brand names, eponyms of
+   * diseases, signs and tests, clinical abbreviations). Hyphenated keys count when every part does.
+   */
+  medical(key: string): boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -156,6 +163,7 @@ function buildLexicon(compromiseLexicon: Record<string, string | string[]>): Lex
     spans.set(first, Math.max(spans.get(first) ?? 0, parts.length));
   }
 
+  const medical = loadMedicalTerms();
   const none: readonly string[] = [];
   return {
     wordCount: (key) => words.get(key) ?? 0,
@@ -166,5 +174,21 @@ function buildLexicon(compromiseLexicon: Record<string, string | string[]>): Lex
     placeSpan: (key) => spans.get(key) ?? 0,
     tags: (key) => tags.get(key) ?? none,
     isUsState: (key) => states.has(key),
+    medical: (key) =>
+      medical.has(key) || (key.includes('-') && key.split('-').every((part) => medical.has(part))),
   };
+}
+
+/** The medical-terms word list as folded keys, possessives stripped ("Alzheimer's" -> "alzheimer"). */
+function loadMedicalTerms(): Set<string> {
+  const file = require
+    .resolve('@cspell/dict-medicalterms/cspell-ext.json')
+    .replace(/cspell-ext\.json$/, 'dict/medicalterms-en.txt.gz');
+  const out = new Set<string>();
+  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
+    // Comments, cspell directives (":"), chemical names with digits: none is a word a name could be.
+    if (!/^\p{L}[\p{L}'’ -]*$/u.test(line)) continue;
+    out.add(foldKey(line.trim()).replace(/['’]s?$/, ''));
+  }
+  return out;
 }
