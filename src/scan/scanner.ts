@@ -1,6 +1,7 @@
 import { detectAddresses } from './detect/address.ts';
 import { clinicalMention } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
+import { everydayThing } from './detect/everyday-things.ts';
 import { detectNames } from './detect/names.ts';
 import { detectNer, loadNer } from './detect/ner.ts';
 import { detectPatterns } from './detect/patterns.ts';
@@ -107,8 +108,9 @@ function scanWith(lex: Lexicon, text: string, options: ScanOptions, roster?: Com
   lap('ner');
   // The threshold tunes how sure a guess must be; a roster match is not a guess, so no organization's
   // threshold can let a listed client's name (or its near-spelling) through.
-  // Medicine is no person or place: "Chantix", "Crohn's disease", "Glasgow Coma Scale", "COPD".
-  const kept = (globalThis as any).NOVETO ? found : found.filter((d) => !clinicalMention(doc, d));
+  // Medicine is no person or place ("Chantix", "Crohn's disease", "COPD"), nor is God, Netflix or
+  // Tai Chi a person.
+  const kept = found.filter((d) => !clinicalMention(doc, d) && !everydayThing(doc, d));
   lap('clinical vocabulary');
   const merged = mergeDetections(text, kept).filter(
     (d) => d.detector === 'roster' || d.score >= policy.threshold,

@@ -40,3 +40,12 @@ describe('medicine is no person or place', () => {
     expect(await blockedTexts(text)).toEqual(['Jake', 'SMITH']);
   });
 });
+
+describe('everyday capitalized things that are no person', () => {
+  it('leaves companies, an activity after "doing" and holidays alone, but keeps "Coach Day"', async () => {
+    const text =
+      'Client: We watched Netflix all weekend and then I went to Walmart. I have been doing Tai Chi on Mondays. ' +
+      "Father's Day was hard. Coach Day said he can come back.";
+    expect(await blockedTexts(text)).toEqual(['Day']);
+  });
+});

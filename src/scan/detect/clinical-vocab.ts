@@ -30,7 +30,7 @@ const drugAfter =
   /^[\s,]*(?:\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)/i;
 
 /** Cues (see person-context.ts and clinician-slots.ts) that say "a person" whatever the word is. */
-const strongCue =
+export const strongCue =
   /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|initial and surname|after an initial|named earlier)\b/;
 
 /** Listed only as a medical term: in the medical list and in no name or place list worth the name. */
@@ -85,10 +85,7 @@ function drugSlot(doc: Doc, i: number): boolean {
 export function clinicalMention(doc: Doc, d: Detection): boolean {
   if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
     return false;
-  // Tokens the detection touches: a possessive name ends before its "'s", its token after it.
-  const first = doc.indexAt(d.start);
-  let last = first - 1;
-  while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.start < d.end) last++;
+  const [first, last] = doc.touched(d.start, d.end);
   const words = doc.tokens.slice(first, last + 1).filter(isWord);
   if (words.length === 0) return false;
   // "Started Lamictal", "Glasgow Coma Scale": joined to a neighbour that is medicine, or a head noun.
@@ -116,12 +113,11 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   const before = doc.prev(first);
   if (before && titles.has(before.key) && before.line === words[0]!.line) return false;
   if (words.every((w) => medicalOnly(doc, w.key))) return true;
-  if (d.label === 'PERSON' && words.every((w) => sacred(doc, w, first))) return true;
   // "Babinski sign", "Bell's palsy", "Glasgow Coma Scale"; not "Sacred Heart vital signs" (everyday
   // words) nor "U Maryland scale" (an institution's protocol).
   const eponymous =
     words.length === 1 &&
-    doc.lex.medical(words[0]!.key) &&
+    (doc.lex.medical(words[0]!.key) || doc.lex.place(words[0]!.key) !== undefined) &&
     (!doc.isOrdinaryWord(words[0]!.key) || words[0]!.possessive) &&
     headFollows(doc, last);
   if (eponymous) return true;
@@ -134,36 +130,6 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     if (!listed && drugSlot(doc, first)) return true;
     if (d.label === 'PERSON' && acronym(doc, w, first)) return true;
   }
-  return false;
-}
-
-/** Names of God and of the divine: "pray to God", "Jesus helps me", "thank the Lord". */
-const deities = new Set(['god', 'lord', 'allah', 'christ', 'yahweh', 'jehovah', 'buddha', 'krishna']);
-const faithWords = new Set([
-  'pray',
-  'prayed',
-  'praying',
-  'prayer',
-  'prayers',
-  'praise',
-  'faith',
-  'believe',
-  'church',
-  'thank',
-  'thanks',
-  'trust',
-  'bible',
-  'god',
-  'lord',
-  'christ',
-  'worship',
-]);
-
-/** A deity, or "Jesus" among words of faith (it is also a first name). */
-function sacred(doc: Doc, t: Token, i: number): boolean {
-  if (deities.has(t.key)) return true;
-  if (t.key !== 'jesus') return false;
-  for (let k = i - 8; k <= i + 2; k++) if (k !== i && faithWords.has(doc.tokens[k]?.key ?? '')) return true;
   return false;
 }
 

@@ -228,6 +228,14 @@ export class Doc {
     return lo;
   }
 
+  /** First and last index of the tokens a span touches (a possessive name ends before its "'s"). */
+  touched(start: number, end: number): [number, number] {
+    const first = this.indexAt(start);
+    let last = first - 1;
+    while (last + 1 < this.tokens.length && this.tokens[last + 1]!.start < end) last++;
+    return [first, last];
+  }
+
   /** Tokens lying wholly inside [start, end). */
   tokensIn(start: number, end: number): Token[] {
     let lo = 0;
