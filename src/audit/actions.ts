@@ -14,6 +14,7 @@ export const auditActions = [
   'auth.password_change',
   'auth.password_reset_issue',
   'auth.password_reset_use',
+  'auth.setup_complete',
   // administration
   'user.create',
   'user.list',
@@ -30,6 +31,8 @@ export const auditActions = [
   'policy.read',
   'key.rotate',
   'key.retire',
+  'vault.sweep',
+  'key.status',
   // content
   'upload.receive',
   'upload.accept',

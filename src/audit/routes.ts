@@ -8,9 +8,11 @@ import { createRouter } from '../http/router.ts';
 import { errorFields } from '../logger.ts';
 import { auditActions, auditOutcomes } from './actions.ts';
 import { type AuditReader, exportAuditLog, readAuditLog } from './admin.ts';
+import { readChainStatus } from './chain-status.ts';
 import { exportContentType } from './export.ts';
-import { exportedEntry } from './export-format.ts';
 import { auditFieldsFrom } from './request.ts';
+import { keyRingAuditSigner } from './signer.ts';
+import type { AuditRow } from './tables.ts';
 
 const tags = ['audit'];
 
@@ -49,7 +51,12 @@ const ExportQuery = Filters.extend({ format: z.enum(['csv', 'jsonl']).default('j
 
 const AuditEntrySchema = z
   .object({
-    seq: z.number().int(),
+    id: z.number().int().openapi({ description: 'Insertion order; the page cursor' }),
+    seq: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'Place in the chain; null for the second or so until it is chained' }),
     at: z.string(),
     organizationId: z.string().nullable(),
     actorId: z.string().nullable(),
@@ -63,8 +70,8 @@ const AuditEntrySchema = z
     userAgent: z.string().nullable(),
     requestId: z.string().nullable(),
     detail: z.record(z.string(), z.unknown()),
-    prevHash: z.string(),
-    hash: z.string(),
+    prevHash: z.string().nullable(),
+    hash: z.string().nullable(),
   })
   .openapi('AuditEntry');
 
@@ -101,6 +108,34 @@ const exportRoute = createRoute({
   },
 });
 
+/** A row as the list shows it: chain columns null until the sequencer has linked it. */
+const listedEntry = (row: AuditRow) => ({ ...row, at: row.at.toISOString() });
+const ChainStatusSchema = z
+  .object({
+    headSeq: z.number().int(),
+    checkpoint: z
+      .object({
+        seq: z.number().int(),
+        at: z.string(),
+        verified: z.boolean(),
+        entriesSince: z.number().int(),
+      })
+      .nullable(),
+  })
+  .openapi('AuditChainStatus');
+
+const chain = createRoute({
+  method: 'get',
+  path: '/chain',
+  middleware: [allow('audit.read')],
+  tags,
+  summary: 'The latest signed checkpoint of the access-log chain and whether it still verifies',
+  responses: {
+    200: { description: 'Chain status', content: { 'application/json': { schema: ChainStatusSchema } } },
+    ...errorResponses(401, 403),
+  },
+});
+
 function readerFrom(c: Context<AppEnv>): AuditReader {
   const actor = currentActor(c);
   return { ...auditFieldsFrom(c), organizationId: actor.organizationId };
@@ -117,6 +152,10 @@ const filterOf = (q: z.output<typeof Filters>) => ({
 });
 
 export const auditRoutes = createRouter()
+  .openapi(chain, async (c) => {
+    const { db, vault } = c.get('deps');
+    return c.json(await readChainStatus(db, keyRingAuditSigner(vault.keys)), 200);
+  })
   .openapi(list, async (c) => {
     const q = c.req.valid('query');
     const page = await readAuditLog(c.get('deps').db, {
@@ -126,7 +165,7 @@ export const auditRoutes = createRouter()
       limit: q.limit,
     });
     const nextCursor = page.nextCursor === null ? null : String(page.nextCursor);
-    return c.json({ entries: page.entries.map(exportedEntry), nextCursor }, 200);
+    return c.json({ entries: page.entries.map(listedEntry), nextCursor }, 200);
   })
   .openapi(exportRoute, async (c) => {
     const q = c.req.valid('query');

@@ -32,7 +32,8 @@ export type Resource =
 type Outcome = boolean | { grantId: string };
 type Rule = (actor: Actor, resource: Resource) => Outcome;
 
-const orgOf = (r: Resource) => (r.type === 'organization' ? r.id : r.organizationId);
+/** The organization a resource belongs to. */
+export const orgOf = (r: Resource) => (r.type === 'organization' ? r.id : r.organizationId);
 const teamOf = (r: Resource) => (r.type === 'team' ? r.id : r.type === 'upload' ? r.teamId : undefined);
 
 /** The resource belongs to the actor's organization. */
@@ -77,6 +78,7 @@ export const policy = {
   'retention.manage': adminOnly('policy.change'),
   'scan_settings.read': adminOnly('policy.read'),
   'scan_settings.update': adminOnly('policy.change'),
+  'vault.status': adminOnly('key.status'),
   'legal_hold.set': adminOnly('legal_hold.set'),
   'legal_hold.release': adminOnly('legal_hold.release'),
   // rosters (resource: the team)

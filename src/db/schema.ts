@@ -7,6 +7,7 @@ export * from '../jobs/tables.ts';
 export * from '../orgs/tables.ts';
 export * from '../rosters/tables.ts';
 export * from '../scan-settings/tables.ts';
+export * from '../setup/tables.ts';
 export * from '../uploads/tables.ts';
 export * from '../users/tables.ts';
 export * from '../vault/tables.ts';

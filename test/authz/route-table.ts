@@ -81,6 +81,25 @@ const NEW_PASSWORD = 'matrix passphrase number two';
 export const routeTable: Record<string, RouteCase> = {
   'GET /healthz': { request: () => ({ path: '/healthz' }), expect: publicRoute(200) },
   'GET /api/openapi.json': { request: () => ({ path: '/api/openapi.json' }), expect: publicRoute(200) },
+  // First run: public, the setup token is the credential; the world already has admins, so both refuse.
+  'POST /api/setup/check': {
+    request: () => ({ path: '/api/setup/check', body: { token: 'not-a-setup-token' } }),
+    expect: publicRoute(200),
+  },
+  'POST /api/setup': {
+    request: () => ({
+      path: '/api/setup',
+      body: {
+        token: 'not-a-setup-token',
+        name: 'Ada Admin',
+        email: 'ada@example.org',
+        password: 'a long enough passphrase',
+      },
+    }),
+    expect: publicRoute(400),
+  },
+  // The web app's page (npm test builds web/dist first): the same shell for everyone, data comes from /api.
+  'GET /*': { request: () => ({ path: '/sign-in' }), expect: publicRoute(200) },
 
   // sign-in and the session itself: the same for both scopes
   'POST /api/auth/login': {
@@ -208,6 +227,9 @@ export const routeTable: Record<string, RouteCase> = {
 
   // the access log (src/audit/routes.ts): the organization's own log only
   'GET /api/audit': { request: () => ({ path: '/api/audit' }), expect: adminOnly(200) },
+  'GET /api/audit/chain': { request: () => ({ path: '/api/audit/chain' }), expect: adminOnly(200) },
+  // Deployment-wide key ids and counts (no key material, nothing of any organization's).
+  'GET /api/vault/keys': { request: () => ({ path: '/api/vault/keys' }), expect: adminOnly(200) },
   'GET /api/audit/export': {
     request: () => ({ path: '/api/audit/export?format=jsonl' }),
     expect: adminOnly(200),
