@@ -29,17 +29,22 @@ export function rng(seed: number): () => number {
 }
 
 const defs = fakerEN_US.definitions;
-const firstNames = [...(defs.person?.first_name?.female ?? []), ...(defs.person?.first_name?.male ?? [])];
-const surnames = new Chance(1).get('lastNames').en;
-const bigCities = (defs.location?.city_name ?? []) as string[];
-const towns = cities
+export const firstNames = [
+  ...(defs.person?.first_name?.female ?? []),
+  ...(defs.person?.first_name?.male ?? []),
+];
+export const surnames = new Chance(1).get('lastNames').en;
+export const bigCities = (defs.location?.city_name ?? []) as string[];
+export const towns = cities
   .filter(
     (c) =>
       c.country === 'US' && c.population >= 1500 && c.population < 80_000 && /^[A-Za-z .'-]+$/.test(c.name),
   )
   .map((c) => ({ name: c.name, state: c.adminCode }));
-const counties = ((defs.location?.county ?? []) as string[]).map((c) => c.replace(/ County$/, ''));
-const streetNames = ((defs.location?.street_name ?? []) as string[]).filter((s) => !/^[NSEW] |\d/.test(s));
+export const counties = ((defs.location?.county ?? []) as string[]).map((c) => c.replace(/ County$/, ''));
+export const streetNames = ((defs.location?.street_name ?? []) as string[]).filter(
+  (s) => !/^[NSEW] |\d/.test(s),
+);
 /** Surnames that are everyday English words: a short hand-made sample of a common kind. */
 const wordSurnames = surnames.filter((s) =>
   /^(Rice|Wood|Hill|Young|Brown|King|Long|Hall|Rose|Bell|Lane|Frost|Moody|Gay|Cash|Stone|Fox|Bird|Little|Sharp|Marsh|Field|Church|Price|Rich|Hunt|Bush|Banks|Wells|Park|Reed|Cook|Baker|Walker|Gardner|Miller|Glass|Hope|Noble|Love|Golden|Swift|Best|Page|Coles|Grant|May|Day|Holiday|Sparks|Steele)$/.test(
@@ -83,7 +88,7 @@ const trees = [
   'cherry',
   'holly',
 ];
-const viewNames = [
+export const viewNames = [
   'West',
   'North',
   'East',
