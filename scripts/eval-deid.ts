@@ -29,7 +29,7 @@ interface GoldDoc {
   spans: { start: number; end: number; label: string; orig_label: string; text: string }[];
 }
 
-/** The document's people as a team would list them: adjacent name spans ("Dan", "A.", "Forman") joined. */
+/** The document's people as a team would list them: adjacent name spans ("Ted", "J.", "Wallace") joined. */
 function rosterNames(doc: GoldDoc): string[] {
   const spans = doc.spans.filter((s) => s.label === 'PERSON').sort((a, b) => a.start - b.start);
   const names: string[] = [];

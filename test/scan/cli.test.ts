@@ -23,7 +23,7 @@ const canary = 'Quenbyx Zarathuslow';
 
 describe('qa-vault scan --jsonl', () => {
   const docs = [
-    { id: 'a', text: 'Hi, Emily. Call me at 410-555-1234 from Towson.' },
+    { id: 'a', text: 'Hi, Emily. Call me at 410-555-1234 from Dundalk.' },
     { id: 'b', text: 'We practiced the breathing skill twice.' },
     { id: 'c', text: `so ${canary.toLowerCase()} came by`, roster: { people: [canary], places: [] } },
   ];
@@ -41,7 +41,7 @@ describe('qa-vault scan --jsonl', () => {
     expect(a.map((f: { start: number; end: number }) => docs[0]!.text.slice(f.start, f.end))).toEqual([
       'Emily',
       '410-555-1234',
-      'Towson',
+      'Dundalk',
     ]);
     expect(Object.keys(a[0]).sort()).toEqual(['detector', 'end', 'label', 'score', 'start']);
     expect(a.map((f: { label: string }) => f.label)).toEqual(['PERSON', 'PHONE', 'LOCATION']);

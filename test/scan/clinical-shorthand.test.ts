@@ -17,14 +17,14 @@ describe('clinical shorthand that imitates names and institutions', () => {
 
   it('still finds clinicians by their credential, relatives by their role and titled names', async () => {
     const body =
-      'SOCIAL: SON ROB VISITED. DAN FORMAN RN AWARE. SEEN BY DR. TUPPER. MS CARLSON CALLED. ' +
-      "Social: Andrwe O'connell MD spoke with daughter.";
+      'SOCIAL: SON JIM VISITED. TED WALLACE RN AWARE. SEEN BY DR. OSTROWSKI. MS HALVORSEN CALLED. ' +
+      "Social: Brenden O'malley MD spoke with daughter.";
     expect((await blocked(note(body))).filter((f) => f.startsWith('PERSON'))).toEqual([
-      'PERSON:ROB',
-      'PERSON:DAN FORMAN',
-      'PERSON:TUPPER',
-      'PERSON:CARLSON',
-      "PERSON:O'connell",
+      'PERSON:JIM',
+      'PERSON:TED WALLACE',
+      'PERSON:OSTROWSKI',
+      'PERSON:HALVORSEN',
+      "PERSON:Brenden O'malley",
     ]);
   });
 });

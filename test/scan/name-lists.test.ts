@@ -32,12 +32,12 @@ describe('lists of names', () => {
 });
 
 describe('lower-cased lists with names that are words', () => {
-  it('finds "noah, gail and eda" but not "to be frank, mark, i …"', async () => {
+  it('finds "noah, gail and eda" but not "to be frank, bill, i …"', async () => {
     expect(await blockedTexts(`${talk}client: okay. noah, gail and eda were all at the house.`)).toEqual([
       'noah',
       'gail',
       'eda',
     ]);
-    expect(await blockedTexts(`${talk}client: to be frank, mark, i honestly don't know.`)).toEqual(['mark']);
+    expect(await blockedTexts(`${talk}client: to be frank, bill, i just can't say it.`)).toEqual(['bill']);
   });
 });

@@ -38,11 +38,11 @@ describe('names in name slots of lower-cased speech', () => {
 
   it('leaves verbs, lists of conditions, hesitations and credentials alone', async () => {
     const text =
-      `${talk}therapist: and how about going to see the doctor? side effects like liver failure, lupus, ` +
-      'rhabdomyolysis, and so on. i could help in many different, uh, capacities. okay, gotcha. ' +
-      'somebody nearby is od-ing and i can get pinged.';
+      `${talk}therapist: what about asking the doctor about it? side effects such as kidney damage, gout, ` +
+      'pancreatitis, and the like. i could pitch in with lots of, um, chores. okay, gotcha. ' +
+      'somebody down the hall is od-ing and they call me.';
     expect(await blockedTexts(text)).toEqual([]);
-    expect(await blockedTexts('SEEN BY DAN A. FORMAN-LYONS, RRT.')).toEqual(['DAN A. FORMAN-LYONS']);
+    expect(await blockedTexts('SEEN BY TED J. WALLACE-PRICE, RRT.')).toEqual(['TED J. WALLACE-PRICE']);
   });
 });
 
@@ -66,7 +66,7 @@ describe('names set off by commas when someone is spoken to', () => {
   });
 
   it('finds an unlisted name between commas in a sentence addressed to "you", and after "thank you"', async () => {
-    const text = `${talk}therapist: so, looking back, daphnee, uh, when was it that you started? thank you alexanne.`;
+    const text = `${talk}therapist: so, thinking about it, daphnee, um, when did you first notice it? thank you alexanne.`;
     expect(await blockedTexts(text)).toEqual(['daphnee', 'alexanne']);
   });
 

@@ -3,9 +3,9 @@ import { blocked, blockedTexts, talk } from './helpers.ts';
 
 describe('person names (gazetteer + context)', () => {
   it('finds capitalized first names and full names in prose', async () => {
-    expect(await blocked('Therapist: Hi, Emily. Did you talk to Marcus Johnson this week?')).toEqual([
+    expect(await blocked('Therapist: Hi, Emily. Did you talk to Darius Johnson this week?')).toEqual([
       'PERSON:Emily',
-      'PERSON:Marcus Johnson',
+      'PERSON:Darius Johnson',
     ]);
   });
 
@@ -33,9 +33,9 @@ describe('person names (gazetteer + context)', () => {
   });
 
   it('finds an unknown capitalized name by its shape and a title', async () => {
-    expect(await blockedTexts('We saw Dr. Kirtley and later Ms. Szabina Gelencsér.')).toEqual([
-      'Kirtley',
-      'Szabina Gelencsér',
+    expect(await blockedTexts('We saw Dr. Haverkamp and later Ms. Réka Halmágyi.')).toEqual([
+      'Haverkamp',
+      'Réka Halmágyi',
     ]);
   });
 
@@ -63,16 +63,16 @@ describe('person names (gazetteer + context)', () => {
 
   it('finds speaker labels that are names, and lists of names', async () => {
     expect(await blockedTexts('Keisha: I am his daughter.\nTherapist: Thank you.')).toEqual(['Keisha']);
-    expect(await blockedTexts('The founders were Kowalczyk, Becker and Vasquez.')).toEqual([
+    expect(await blockedTexts('The founders were Kowalczyk, Becker and Delgado.')).toEqual([
       'Kowalczyk',
       'Becker',
-      'Vasquez',
+      'Delgado',
     ]);
   });
 
   it('finds clinicians in clinical notes by title, initial, credential and "aware"', async () => {
-    const note = 'PT ON LASIX DRIP. E. MAROTTA AWARE. SEEN BY DR. L. RUUSKA.\nDAN A. FORMAN-LYONS, RRT';
-    expect(await blockedTexts(note)).toEqual(['E. MAROTTA', 'L. RUUSKA', 'DAN A. FORMAN-LYONS']);
+    const note = 'PT ON LASIX DRIP. E. BOLLINGER AWARE. SEEN BY DR. L. HAAPALA.\nTED J. WALLACE-PRICE, RRT';
+    expect(await blockedTexts(note)).toEqual(['E. BOLLINGER', 'L. HAAPALA', 'TED J. WALLACE-PRICE']);
   });
 
   it('does not read clinical shorthand and eponyms as people or places', async () => {
@@ -118,7 +118,7 @@ describe('eponyms of devices in clinical notes', () => {
     'resp: tol psv wean, abg ok, sx thick tan. gi: abd soft, +bs. heme: hct stable, lytes repleted. ';
 
   it('does not read a name before a device noun as a person', async () => {
-    const note = `${vitals}pt on passe muir valve this am. R femoral Quinton catheter. Hickman line flushed.`;
+    const note = `${vitals}trach capped with passy muir valve since noon. L IJ Quinton catheter. Hickman dressing changed.`;
     expect(await blockedTexts(note)).toEqual([]);
   });
 
@@ -142,14 +142,14 @@ describe('a turn that opens with a name rarely written in lower case', () => {
 describe('names that are words, said as names', () => {
   it('finds capitalized surnames listed beside a name, what someone is called, and a speaker named by a word', async () => {
     const text =
-      'The company is the brainchild of our 3 founders: Monjeau, Graves and Reed. ' +
-      'My name is Ján M. Novák but everyone calls me Ján.\nElla: What a wife.\nDestiny: Remember me, Maria?';
+      'The bakery was started by three partners: Pellerin, Graves and Reed. ' +
+      'My name is Tomáš K. Dvořák but my friends call me Tomáš.\nElla: What a wife.\nDestiny: Remember me, Maria?';
     expect(await blockedTexts(text)).toEqual([
-      'Monjeau',
+      'Pellerin',
       'Graves',
       'Reed',
-      'Ján M. Novák',
-      'Ján',
+      'Tomáš K. Dvořák',
+      'Tomáš',
       'Ella',
       'Destiny',
       'Maria',
@@ -157,8 +157,8 @@ describe('names that are words, said as names', () => {
   });
 
   it('leaves capitalized words listed with a name alone when no list knows them as names, and headings alone', async () => {
-    expect(await blockedTexts('We bought Salt and Pepper shakers for Monjeau.\nSummary: fine.')).toEqual([
-      'Monjeau',
+    expect(await blockedTexts('We bought Salt and Pepper shakers for Pellerin.\nSummary: fine.')).toEqual([
+      'Pellerin',
     ]);
   });
 });
@@ -216,10 +216,10 @@ describe('lower-cased rare names after "my <relation>", in a person slot and aft
 });
 
 describe('a stutter over names', () => {
-  it('finds "Chris-Christian-Christian" but not "Will-power" or "well-being"', async () => {
+  it('finds "Jon-Jonathan-Jonathan" but not "Will-power" or "well-being"', async () => {
     const text =
-      'Therapist: How much does Chris-Christian-Christian know about you? Will-power matters for well-being.';
-    expect(await blockedTexts(text)).toEqual(['Chris-Christian-Christian']);
+      'Therapist: So does Jon-Jonathan-Jonathan know you came here? Will-power matters for well-being.';
+    expect(await blockedTexts(text)).toEqual(['Jon-Jonathan-Jonathan']);
   });
 });
 

@@ -3,17 +3,17 @@ import { blocked, blockedTexts, getScanner, talk } from './helpers.ts';
 
 describe('places (gazetteer + context)', () => {
   it('finds US towns, counties and world cities', async () => {
-    expect(await blocked('She grew up in Dundalk, moved to Baltimore County, then Seattle.')).toEqual([
+    expect(await blocked('She grew up in Dundalk, moved to Baltimore County, then Spokane.')).toEqual([
       'LOCATION:Dundalk',
       'LOCATION:Baltimore County',
-      'LOCATION:Seattle',
+      'LOCATION:Spokane',
     ]);
   });
 
   it('finds lower-cased towns in speech-to-text output', async () => {
-    expect(await blocked('we moved to towson last year and my aunt lives in catonsville')).toEqual([
-      'LOCATION:towson',
-      'LOCATION:catonsville',
+    expect(await blocked('we moved to tigard last year and my aunt lives in hillsboro')).toEqual([
+      'LOCATION:tigard',
+      'LOCATION:hillsboro',
     ]);
   });
 
@@ -27,8 +27,8 @@ describe('places (gazetteer + context)', () => {
 
   it('finds schools, hospitals and named streets', async () => {
     expect(
-      await blocked('He goes to Lincoln Elementary School, near Stadium Road, after Harford Memorial.'),
-    ).toEqual(['LOCATION:Lincoln Elementary School', 'LOCATION:Stadium Road', 'LOCATION:Harford Memorial']);
+      await blocked('He goes to Lincoln Elementary School, near Quarry Road, after Kendall Memorial.'),
+    ).toEqual(['LOCATION:Lincoln Elementary School', 'LOCATION:Quarry Road', 'LOCATION:Kendall Memorial']);
   });
 
   it('allows a US state name alone, and says so', async () => {
@@ -42,23 +42,23 @@ describe('places (gazetteer + context)', () => {
   });
 
   it('finds every line of an address block, international ones included', async () => {
-    const text = 'Billing address: Sara Schwarz\n28245 Puruntie 82 Apt. 595\nLAPPEENRANTA\nFinland 53650';
+    const text = 'Billing address: Anni Virtanen\n41870 Kuusitie 17 Apt. 212\nKOUVOLA\nFinland 45100';
     expect(await blockedTexts(text)).toEqual([
-      'Sara Schwarz',
-      '28245 Puruntie 82 Apt. 595',
-      'LAPPEENRANTA',
-      'Finland 53650',
+      'Anni Virtanen',
+      '41870 Kuusitie 17 Apt. 212',
+      'KOUVOLA',
+      'Finland 45100',
     ]);
   });
 
   it('finds another hospital or a numbered ward after a transfer in clinical notes', async () => {
-    const note = 'pt transferred from gbmc for cath. to go to quartermain 3 tomorrow. back to ccu after.';
-    expect(await blockedTexts(note)).toEqual(['gbmc', 'quartermain']);
+    const note = 'pt came over from jhmc for cath. to go to brackenholt 4 tomorrow. back to ccu after.';
+    expect(await blockedTexts(note)).toEqual(['jhmc', 'brackenholt']);
   });
 
   it('finds lower-cased streets and multi-word schools', async () => {
-    expect(await blockedTexts('he got stopped on stadium road by washington middle school')).toEqual([
-      'stadium road',
+    expect(await blockedTexts('he got stopped on quarry road by washington middle school')).toEqual([
+      'quarry road',
       'washington middle school',
     ]);
   });
@@ -74,10 +74,10 @@ describe('places (gazetteer + context)', () => {
 
   it("reads rhythms, ventilator modes, chambers and the hospital's departments after a move as no place", async () => {
     const note =
-      'hr 80s sr, at 4:15 pt went into afib w/ rate 140 then converted back to sr. switched back to ac for rest, ' +
-      'weaned to ps 17 peep 7.5. pa line pulled back to rv. will need to travel to radiology for picc. ' +
-      'plan transfer to quartermain 2 in am, vanco and lytes checked.';
-    expect(await blockedTexts(note)).toEqual(['quartermain']);
+      'hr 90s sr, around 0300 pt flipped into afib w/ rvr 150s, then back to sr. put back on ac to rest, ' +
+      'later ps 12 peep 5. swan withdrawn to rv. off the unit to radiology for picc. ' +
+      'plan move to brackenholt 5 in am, vanco and lytes checked.';
+    expect(await blockedTexts(note)).toEqual(['brackenholt']);
   });
 });
 
@@ -93,13 +93,13 @@ describe('place words that describe a device', () => {
 describe('hospital names made of institution words', () => {
   it('keeps "of" and the state in a university name, and finds a hospital named by its suffix words after a preposition', async () => {
     const note =
-      'resp: tol psv wean, abg ok. TRANSFERRED FROM UNIVERSITY OF MD MEDICAL CENTER. PRESENTED TO U OF MD MED CENTER. ' +
-      'TAKEN TO MEMORIAL HOSPITAL, THEN TO HARFORD REGIONAL. she teaches at the University of Chicago.';
+      'resp: tol psv wean, abg ok. CAME FROM UNIVERSITY OF WA MEDICAL CENTER. FIRST SEEN AT U OF WA MED CENTER. ' +
+      'BROUGHT TO MEMORIAL HOSPITAL, THEN TO KENDALL REGIONAL. she teaches at the University of Chicago.';
     expect(await blockedTexts(note)).toEqual([
-      'UNIVERSITY OF MD MEDICAL CENTER',
-      'U OF MD MED CENTER',
+      'UNIVERSITY OF WA MEDICAL CENTER',
+      'U OF WA MED CENTER',
       'MEMORIAL HOSPITAL',
-      'HARFORD REGIONAL',
+      'KENDALL REGIONAL',
       'University of Chicago',
     ]);
   });
@@ -117,8 +117,8 @@ describe('where a patient says they are, and named areas and shores', () => {
     'Resp: Tol PSV wean, ABG ok, sx thick tan. GI: Abd soft, +BS. Heme: Hct stable, lytes repleted. ';
 
   it('finds the place in orientation phrases and in "in X area"', async () => {
-    const note = `${vitals}Knows she is in Lochearn. Currently lives in shelter in Edgemere area.`;
-    expect(await blockedTexts(note)).toEqual(['Lochearn', 'Edgemere']);
+    const note = `${vitals}Knows she is in Woodlawn. Now staying at a shelter in Rosedale area.`;
+    expect(await blockedTexts(note)).toEqual(['Woodlawn', 'Rosedale']);
   });
 
   it('leaves distress, pain, body areas and wound care alone', async () => {
@@ -147,40 +147,36 @@ describe('facilities, regions and employers in clinical notes', () => {
   });
 
   it('finds a hospital\'s acronym before its department or staff, and after "by" or "leave"', async () => {
-    const note = `${vitals}found unresponsive-> GH EW today. SEEN BY GBMC NURSE. WOULD NEED TO LEAVE GH. GH attorneys to review.`;
-    expect(await blockedTexts(note)).toEqual(['GH', 'GBMC', 'GH', 'GH']);
+    const note = `${vitals}brought in by ems-> SH EW today. SEEN BY JHMC NURSE. SHE WANTS TO LEAVE SH. SH lawyers involved.`;
+    expect(await blockedTexts(note)).toEqual(['SH', 'JHMC', 'SH', 'SH']);
   });
 
-  it('finds named regions, a university by its state, a town after a hospital, and the general hospital', async () => {
+  it('finds named regions, a university by its state, and a town after a hospital', async () => {
     const note =
-      `${vitals}FAMILY ARRIVED FROM THE EASTERN SHORE. following U Maryland scale. ` +
-      'Knows she is in General Hospital Medical Center in Lochearn.';
+      `${vitals}SON DROVE IN FROM THE EASTERN SHORE. went by U Oregon protocol. ` +
+      'Says she is in Mercy Medical Center in Woodlawn.';
     expect(await blockedTexts(note)).toEqual([
       'EASTERN SHORE',
-      'U Maryland',
-      'General Hospital Medical Center',
-      'Lochearn',
+      'U Oregon',
+      'Mercy Medical Center',
+      'Woodlawn',
     ]);
-    const lowerNote =
-      'micu npn: s/o: "i\'m at the general hospital." pt now oriented x 2. neuro: mae, perrla. resp: ls clear, ' +
-      'sats 97% on 2l nc, abg ok. gi: abd soft, +bs, tol po. heme: hct stable, lytes repleted.';
-    expect(await blockedTexts(lowerNote)).toEqual(['general hospital']);
   });
 
-  it('finds a care home named for someone, a town with its town word, DC, and employers', async () => {
+  it('finds a care home named for someone, a town with its town word, DC, and a local employer, not a national company', async () => {
     const note =
-      `${vitals}ADMITTED FROM THE KEELEY HOUSE. FOUND IN HIS HOME IN MILFORD MILL BY EMS. Sister lives in DC. ` +
-      'HUSBAND CEO OF IBM. concerned about his business Genentech today.';
-    expect(await blockedTexts(note)).toEqual(['KEELEY HOUSE', 'MILFORD MILL', 'DC', 'IBM', 'Genentech']);
+      `${vitals}CAME IN FROM THE HALLORAN HOUSE. EMS found him down in Ellicott Heights. Her brother lives in DC now. ` +
+      'WIFE CFO OF IBM. worried about her company Brightline today.';
+    expect(await blockedTexts(note)).toEqual(['HALLORAN HOUSE', 'Ellicott Heights', 'DC', 'Brightline']);
   });
 });
 
 describe('a place measured from another', () => {
   it('finds the town in "just short of X" and "north of X", but not "short of breath"', async () => {
     const text =
-      "Client: I'm from Invercargill, just short of Bluff. We go camping an hour north of Redmond. " +
+      "Client: I'm from Tillamook, just short of Astoria. We go camping an hour north of Redmond. " +
       'I get short of breath on the stairs.';
-    expect(await blockedTexts(text)).toEqual(['Invercargill', 'Bluff', 'Redmond']);
+    expect(await blockedTexts(text)).toEqual(['Tillamook', 'Astoria', 'Redmond']);
   });
 });
 
@@ -207,7 +203,7 @@ describe('town and institution names made of names that are words', () => {
       await blockedTexts(`${talk}client: i'm a senior in high school. you may school him on it.`),
     ).toEqual([]);
     const note =
-      'Resp: Tol PSV wean, ABG ok, sx thick tan. GI: Abd soft, +BS. Transfer to Medical Floor when bed available.';
+      'Resp: Tol PSV wean, ABG ok, sx thick tan. GI: Abd soft, +BS. Up to the Medical Floor once a bed opens.';
     expect(await blockedTexts(note)).toEqual([]);
   });
 });
@@ -216,9 +212,9 @@ describe('a facility named in parentheses and a campus', () => {
   const vitals =
     'Resp: Tol PSV wean, ABG ok, sx thick tan. GI: Abd soft, +BS. Heme: Hct stable, lytes repleted. ';
 
-  it('finds the place in "rehab(sacred heart Memorial)" and "North Campus", not "(PRN)" or "(d/c)"', async () => {
-    const note = `${vitals}Pt slated to go to rehab(sacred heart Memorial) today. Radiation planning on North Campus. Home (PRN) meds.`;
-    expect(await blockedTexts(note)).toEqual(['sacred heart Memorial', 'North Campus']);
+  it('finds the place in "rehab(St Luke Memorial)" and "North Campus", not "(PRN)" or "(d/c)"', async () => {
+    const note = `${vitals}Plan d/c to rehab(St Luke Memorial) friday. Radiation sim on North Campus. Home (PRN) meds.`;
+    expect(await blockedTexts(note)).toEqual(['St Luke Memorial', 'North Campus']);
   });
 });
 

@@ -6,17 +6,17 @@ import { notStreetWords, unitWords } from './pattern-shapes.ts';
 /** "Apt. 595", "Suite 501", "Unit 4B": the secondary unit of an address, on its own or not. */
 const unit = /\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\s*\d+[a-z]?\b/gi;
 
-/** Words that open a street name in many countries, written in lower case too ("ul. Narewska"). */
+/** Words that open a street name in many countries, written in lower case too ("ul. Lipowa"). */
 const streetPrefix =
   '(?:[Rr]u[ea]|[Vv]ia|[Vv]iale|[Uu]l\\.|[Aa]l\\.|[Cc]alle|[Aa]venida|[Aa]v\\.|[Pp]iazza|[Ss]trada|[Cc]hemin|[Pp]lac)';
 const openers = new RegExp(`^${streetPrefix}$`);
-/** Endings of street words in lower-cased text: "hersnapvej", "trenerys gate", "koskikatu". */
+/** Endings of street words in lower-cased text: "ekvej", "skogveien", "kuusitie". */
 const streetEnding =
   '\\p{Ll}[\\p{Ll}-]*(?:vej|veien|vegen|gate|gata|gatan|vägen|straße|strasse|weg|laan|straat|katu|tie|tee|utca|út|útja|tér|ulica|allé|plads|torv)';
 
 /**
- * A house number, a name and a number, as many countries write a street line ("28245 Puruntie 82",
- * "935 Rua do Arenque 1634", "450 Præstevænget 15"): at the start of a line (after a bullet or
+ * A house number, a name and a number, as many countries write a street line ("41870 Kuusitie 17",
+ * "212 Rua das Flores 88", "310 Kirkevænget 4"): at the start of a line (after a bullet or
  * quote mark), after "lives at" / "address:" / a comma, or after the unit that precedes it.
  */
 const numberedStreet = new RegExp(
@@ -29,13 +29,13 @@ const numberedStreet = new RegExp(
 /** A line holding only a postal code: "53650", "340 12", "53-320", "B0J 2H0". */
 const postalLine = /^[^\p{L}\d\n]{0,6}(\d{3,5}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?=[ \t.]*$)/u;
 
-/** "63 Rue de Kairouan", "36 rue de pologne": where the opening word says street, no number closes it. */
+/** "12 Rue des Tanneurs", "8 rue de la gare": where the opening word says street, no number closes it. */
 const prefixedStreet = new RegExp(
   `(?<![\\p{L}\\d.,/-])\\d{1,6}(?:[ \\t]\\d{1,4})?[ \\t]+${streetPrefix}(?:[ \\t]+[\\p{L}'-]+\\.?){1,5}(?=[ \\t]*(?:[,;\\n]|$))`,
   'gmu',
 );
 
-/** A postal code closing an address line after a place or country: "Estonia 62488", "Aalborg NO 9100". */
+/** A postal code closing an address line after a place or country: "Latvia 1050", "Odense DK 5000". */
 const postalCode = /(?<=\p{L}[ \t,]{1,2})\d{4,5}(?:-\d{4})?(?=[ \t]*(?:\n|$|\)))/gu;
 
 /**
@@ -97,7 +97,7 @@ export function detectAddresses(doc: Doc, found: readonly Detection[]): Detectio
         );
       if ((words.length > 0 && !plain) || /^\p{L}+:/u.test(line)) break;
       if (words.length > 0 && !words.some((w) => /^(?:apt|suite|ste|unit|apartment)$/.test(w.key))) {
-        // "ANNERSTAD nan 340 12": the postal code closing the line belongs to it.
+        // "VRETSTORP nan 716 93": the postal code closing the line belongs to it.
         const tail = /^[ \t,]*\d{3,5}(?:[ -]\d{2,4})?(?=[ \t.]*$)/.exec(
           text.slice(words[words.length - 1]!.end, end),
         );

@@ -9,7 +9,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Words after the clinician who was told: "E. WELSH AWARE", "NP grace made aware". */
 const toldWords = set('aware notified paged informed updated');
-/** Titles clinical notes write before a clinician's name, credentials included ("NP Djuric", "Drs X"). */
+/** Titles clinical notes write before a clinician's name, credentials included ("NP Vozniak", "Drs X"). */
 const clinicianTitles = set('dr drs dr. np pa rn');
 /** Words before a clinician's name in a note: "per", "reported to", "seen by", "d/w", "spoke with". */
 const leadWords = set('per paged notified');
@@ -18,7 +18,7 @@ const leadBefore: Record<string, Set<string>> = {
   by: set('seen assumed evaluated examined'),
   with: set('spoke discussed talked d/w w'),
 };
-/** Roles in parentheses after a name: "DICK X (RESIDENT)", "URSLA X (DAUGHTER)", "Jen (RN)". */
+/** Roles in parentheses after a name: "HANK X (RESIDENT)", "DORA X (DAUGHTER)", "Jen (RN)". */
 const parenRoles = set('resident attending fellow intern hcp proxy poa dtr');
 /** Single letters that are no initial in a note without their period ("x ray", "q 4"). */
 const notInitials = set('x q');
@@ -103,7 +103,7 @@ function runStartingAt(doc: Doc, first: number): number[] {
       if (t.line !== doc.tokens[before]!.line) break;
       const dotted = /^\.[ \t]{0,2}$/.test(t.gapBefore) && initial(doc, before);
       if (!/^[ \t]{1,2}$/.test(t.gapBefore) && !dotted) break;
-      // A second word joins only after an initial or as a surname ("J. Yi", "grace dudak").
+      // A second word joins only after an initial or as a surname ("A. Ruiz", "grace pilecki").
       if (!initial(doc, before) && !nameish(doc, k)) break;
     }
     if (!(initial(doc, k) || nameish(doc, k))) break;
@@ -149,8 +149,8 @@ function spansOf(doc: Doc, run: number[], reason: string): Detection[] {
 }
 
 /**
- * Clinicians and relatives in the shapes nursing notes name them: "E. WELSH AWARE", "NP DJURIC MADE
- * AWARE", "per W. Marotta", "seen by J. Yi, MD", "anita morris rn" closing a note, "X (RESIDENT)".
+ * Clinicians and relatives in the shapes nursing notes name them: "T. BARKLEY AWARE", "NP VOZNIAK MADE
+ * AWARE", "per R. Tomczak", "seen by A. Ruiz, MD", "vera collins rn" closing a note, "X (RESIDENT)".
  * Runs after scoring; the shapes hold in capitals, lower case and mixed notes alike.
  */
 export function clinicianNames(doc: Doc): Detection[] {
@@ -163,14 +163,14 @@ export function clinicianNames(doc: Doc): Detection[] {
     // "X aware", "X made aware", "X notified".
     if (sameLine && (toldWords.has(t.key) || (t.key === 'made' && doc.next(i)?.key === 'aware'))) {
       let run = runEndingAt(doc, i - 1);
-      // "dr green aware", "DR HOARD AWARE": after a title an everyday word is the surname.
+      // "dr green aware", "DR STONE AWARE": after a title an everyday word is the surname.
       const p2 = doc.prev(i, 2);
       if (run.length === 0 && isWord(p1) && !doc.isGrammatical(p1.key) && p2 && titled(doc, i - 1))
         run = [i - 1];
       if (run.length > 0 && convincing(doc, run, titled(doc, run[0]!)))
         out.push(...spansOf(doc, run, 'clinician told'));
     }
-    // "per E. Welsh", "reported to D. Phyl", "seen by J. Yi".
+    // "per T. Barkley", "reported to L. Quon", "seen by A. Ruiz".
     if (
       p1 &&
       p1.line === t.line &&
@@ -219,7 +219,7 @@ export function clinicianNames(doc: Doc): Detection[] {
       const run = runStartingAt(doc, i);
       out.push(...spansOf(doc, run[0] === i ? run : [i], 'relative after kin'));
     }
-    // "Jean Hudson, RN" or "anita morris rn" closing a line; "DICK X (RESIDENT)", "Jen (RN)".
+    // "Jean Hudson, RN" or "vera collins rn" closing a line; "HANK X (RESIDENT)", "Jen (RN)".
     const cred = credentials.has(t.key) || (t.key === 'bsn' && doc.next(i)?.key === 'rn');
     const closing = cred && (!doc.next(i) || doc.next(i)!.line !== t.line || doc.next(i)?.key === 'rn');
     const paren =
@@ -242,7 +242,7 @@ export function clinicianNames(doc: Doc): Detection[] {
 }
 
 /**
- * "KAREN ANN YANULIS", "leslie kiezulas", "CASEWORKER LEONA LABOWICH": in notes, where shorthand
+ * "MARY ELLEN DROSKOWITZ", "carol vasquith", "CASEWORKER DORIS PELTONEN": in notes, where shorthand
  * hides which unknown words are names, a word no list knows right after a first name is its surname.
  */
 export function surnameAfterFirstName(doc: Doc, i: number): boolean {
@@ -251,7 +251,7 @@ export function surnameAfterFirstName(doc: Doc, i: number): boolean {
   if (!left || doc.lex.firstNameRank(left.key) === undefined || !/^[ \t]{1,2}$/.test(t.gapBefore))
     return false;
   if (!/^\p{L}[\p{L}'-]{2,}$/u.test(t.text) || t.possessive || !nameish(doc, i)) return false;
-  // Lower case only counts where the first name is lower case too ("mary theresa kondouli").
+  // Lower case only counts where the first name is lower case too ("ann marie palusko").
   if (doc.plainLower(t) && !doc.plainLower(left)) return false;
   return !doc.isOrdinaryWord(t.key) && doc.commonness(t.key) < 30;
 }

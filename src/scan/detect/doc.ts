@@ -216,6 +216,26 @@ export class Doc {
     return isOrdinaryWord(this.lex, key);
   }
 
+  /** Index of the first token starting at or after `start` (tokens.length if none). */
+  indexAt(start: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** First and last index of the tokens a span touches (a possessive name ends before its "'s"). */
+  touched(start: number, end: number): [number, number] {
+    const first = this.indexAt(start);
+    let last = first - 1;
+    while (last + 1 < this.tokens.length && this.tokens[last + 1]!.start < end) last++;
+    return [first, last];
+  }
+
   /** Tokens lying wholly inside [start, end). */
   tokensIn(start: number, end: number): Token[] {
     let lo = 0;

@@ -17,7 +17,7 @@ const moveVerbs = set(`
 `);
 /** Departments that follow a hospital's acronym: "GH cath lab", "GH EW", "GH TCU". */
 const facilityTrailers = set('er ew ed cath tcu');
-/** People a hospital has: "GH attorneys", "GBMC nurse", "VAMC team". */
+/** People a hospital has: "SH lawyers", "JHMC nurse", "VAMC team". */
 const hospitalStaff = set(
   'nurse nurses attorney attorneys team staff physician physicians doctors social security',
 );
@@ -51,7 +51,7 @@ export function isClinicalAcronym(key: string): boolean {
 }
 
 /**
- * "at GH", "in GBMC", "from VAMC": hospitals abbreviate as a letter or three before H, HC or MC,
+ * "at SH", "in JHMC", "from VAMC": hospitals abbreviate as a letter or three before H, HC or MC,
  * which in a clinical note after a preposition of place is a facility even without a move.
  */
 function hospitalShaped(doc: Doc, t: Token): boolean {
@@ -85,7 +85,7 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   if (!acronymLike(doc, t)) return undefined;
   const n1 = doc.next(i);
   const trailer = n1 !== undefined && doc.adjacent(t, n1) && facilityTrailers.has(n1.key);
-  // "-> GH EW today", "GH attorneys can review", "SEEN BY GBMC NURSE": a hospital's shape and its
+  // "-> SH EW today", "SH lawyers to review", "SEEN BY JHMC NURSE": a hospital's shape and its
   // department or staff after it need no preposition.
   if (
     hospitalShaped(doc, t) &&
@@ -128,7 +128,7 @@ const wardFollowers = set(
 export const wardReason = 'hospital building with its floor number';
 
 /**
- * "transfer to quartermain 2", "INTUBATED ON QUARTERMAIN 6", "to Quartermain 3 RN": a word no list
+ * "move to brackenholt 2", "TUBED ON BRACKENHOLT 6", "to Brackenholt 3 RN": a word no list
  * knows, with a floor number after it, after "on"/"to"/"from" in a clinical note names the building.
  */
 export function wardSlot(doc: Doc, i: number): Detection | undefined {
@@ -140,9 +140,9 @@ export function wardSlot(doc: Doc, i: number): Detection | undefined {
   const n2 = doc.next(i, 2);
   if (!p1 || !n1 || p1.line !== t.line || !wardLeads.has(p1.key)) return undefined;
   if (doc.jargon < 0.04 || !/^[A-Za-z]{6,}$/.test(t.text)) return undefined;
-  // Lower case where capitals count only right after a move: "transfer to quartermain 2".
+  // Lower case where capitals count only right after a move: "move to brackenholt 2".
   const p2 = doc.prev(i, 2);
-  // "code called to quartermain 6": a code team goes to the ward too.
+  // "code called to brackenholt 6": a code team goes to the ward too.
   const moved =
     p1.key === 'transfer' ||
     (p2 !== undefined && p2.line === t.line && (moveVerbs.has(p2.key) || p2.key === 'called'));
@@ -158,7 +158,7 @@ export function wardSlot(doc: Doc, i: number): Detection | undefined {
 }
 
 /**
- * "pt transferred to 209 quartermain.": after a move, a room number and then a word no list knows,
+ * "pt moved to 412 brackenholt.": after a move, a room number and then a word no list knows,
  * ending the clause, is the building the room is in.
  */
 function roomThenWard(doc: Doc, i: number): Detection | undefined {
@@ -180,7 +180,7 @@ export function facilityMentions(doc: Doc, names: Set<string>, found: Detection[
   const taken = new Set(found.map((d) => d.start));
   const out: Detection[] = [];
   for (const t of doc.tokens) {
-    // "QUARTERMAIN3": the building's name run together with its floor.
+    // "BRACKENHOLT3": the building's name run together with its floor.
     const key = t.key.replace(/\d$/, '');
     const known = names.has(t.text) || (key.length >= 6 && names.has(key));
     if (!known || taken.has(t.start) || t.contraction) continue;

@@ -10,7 +10,7 @@ const conjunctions = new Set(['and', 'or']);
 
 /**
  * Could item i of a list of names be a name too? Capitalized unknown words can ("Kónya, Becker and
- * Vasquez"); without capitals, listed names and words no list knows can ("percival, deontae and
+ * Delgado"); without capitals, listed names and words no list knows can ("percival, deontae and
  * alisa"); everyday words only when the list is plainly one of names and the word is a common name
  * ("olive, hailee and gunnar", "reece, price and emmett").
  */
@@ -37,7 +37,7 @@ function listable(doc: Doc, i: number, anchors: number, size: number): boolean {
     );
   }
   if (doc.caseInformative(t) && !doc.capitalized(t)) return false;
-  // "Monjeau, Graves and Reed", "Park and Mann": where capitals count, a capitalized listed surname
+  // "Pellerin, Graves and Reed", "Park and Mann": where capitals count, a capitalized listed surname
   // or first name beside a confident name is one, everyday word or not.
   if (doc.capitalized(t))
     return (

@@ -242,14 +242,14 @@ export function detectNames(doc: Doc): Detection[] {
   for (let i = 0; i < scored.length; i++) {
     let d = scored[i];
     const t = doc.tokens[i]!;
-    // A weak name next to a strong one is part of the same full name: "Jason T(h)omas", "Ravil G Yefimov".
+    // A weak name next to a strong one is part of the same full name: "Jason T(h)omas", "Oleg P Sarkisov".
     if (!d || d.score < 0.5) {
       const left = scored[i - 1];
       const right = scored[i + 1];
       const neighbour =
         (left && left.score >= 0.7 && doc.adjacent(doc.tokens[i - 1], t) ? left : undefined) ??
         (right && right.score >= 0.7 && doc.adjacent(t, doc.tokens[i + 1]) ? right : undefined);
-      // "E. Welsh", "Dan A. Forman": an initial with its period belongs to the name after or around it.
+      // "T. Barkley", "Ted J. Wallace": an initial with its period belongs to the name after or around it.
       const initial =
         t.text.length === 1 && /^\p{Lu}$/u.test(t.text) && (doc.next(i)?.gapBefore ?? '').startsWith('.');
       const joinable =

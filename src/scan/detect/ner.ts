@@ -56,7 +56,7 @@ export function detectNer(doc: Doc): Detection[] {
         if (text.trim().length < 2) continue;
         const s = start + m.offset.start + lead;
         // compromise guesses from shape too: drop what our own reading of the words rules out,
-        // and the honorific it includes in a person ("Dr. Kirtley" → "Kirtley").
+        // and the honorific it includes in a person ("Dr. Haverkamp" → "Haverkamp").
         const words = doc.tokensIn(s, s + text.trim().length);
         while (words.length > 0 && titles.has(words[0]!.key)) words.shift();
         if (words.length === 0 || words.some((w) => doc.plainLower(w) || w.contraction)) continue;

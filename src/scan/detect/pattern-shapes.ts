@@ -42,7 +42,7 @@ export function plausibleStreet(m: RegExpExecArray, streetType: RegExp): boolean
   const before = m.input.slice(Math.max(0, m.index - 3), m.index);
   if (/(?:[\d./#@×-]|\bx\s?|#\s)$/i.test(before)) return false;
   const [number, ...tokens] = m[0].split(/\s+/);
-  // "935 69 Gordon Terrace": a building number before the house number, as some countries write it.
+  // "712 418 Kudu St": a building number before the house number, as some countries write it.
   const rest = /^[1-9]\d{0,4}$/.test(tokens[0] ?? '') ? tokens.slice(1) : tokens;
   if (!number || /\n/.test(m[0].replace(/\s*,?\s*(?:apt|apartment|suite|ste|unit|#)[\s\S]*$/i, '')))
     return false;

@@ -131,7 +131,7 @@ function credentialHere(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (clinicalTerms.has(t.key)) return false;
   if (namePrior(doc, t.key) > 0) return true;
-  // "Stord-Painter MD", "Andrwe O'connell MD": a double or O' surname, or a capitalized full name
+  // "Hale-Brewer MD", "Brenden O'malley MD": a double or O' surname, or a capitalized full name
   // (written so even where the note's capitals say little).
   const written = (w: Token) =>
     doc.capitalized(w) || (!doc.caseInformative(w) && w.case === Case.Capitalized);
@@ -262,17 +262,17 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   const p3 = doc.prev(i, 3);
   if (p1 && titles.has(p1.key) && /^\.?[ \t]{0,2}$/.test(t.gapBefore) && titleHere(doc, p1, t))
     return { boost: 0.6, cue: 'title' };
-  // "Dr. L. Ruuska": a title, an initial, then the name.
+  // "Dr. L. Haapala": a title, an initial, then the name.
   if (p1 && p1.text.length === 1 && p2 && titles.has(p2.key) && /^\.?[ \t]{1,2}$/.test(t.gapBefore)) {
     return { boost: 0.6, cue: 'title' };
   }
   if (p1 && relations.has(p1.key) && /^,?[ \t]{1,2}$/.test(t.gapBefore) && !shorthandWord(doc, t)) {
     if (p2 && possessives.has(p2.key)) return { boost: 0.5, cue: 'my relation' };
-    // "husband milovan", "SOCIAL: SON ROB": a role word opening a phrase, then the name.
+    // "husband dragan", "SOCIAL: SON ROB": a role word opening a phrase, then the name.
     const opens = !p2 || p2.line !== p1.line || /[.,:;(\-–—]/.test(p1.gapBefore) || p2.possessive;
     if (opens || !doc.isOrdinaryWord(t.key)) return { boost: 0.45, cue: 'relation' };
   }
-  // "Dan A. Forman-Lyons, RRT", "q. lander rrt": a credential after the name.
+  // "Ted J. Wallace-Price, RRT", "v. dunmore rrt": a credential after the name.
   // Not "febrile, np jen aware" (there the credential titles the next name) nor "by iv rn" (a unit).
   const titlesNext =
     noticeWords.has(doc.next(i, 3)?.key ?? '') &&
@@ -289,7 +289,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   ) {
     return { boost: 0.45, cue: 'credential' };
   }
-  // "E. Welsh aware", "per Marotta", "paged Dr": clinical notes name who was told.
+  // "T. Barkley aware", "per Tomczak", "paged Dr": clinical notes name who was told.
   if (n1 && noticeWords.has(n1.key) && /^[ \t]$/.test(n1.gapBefore) && !doc.isOrdinaryWord(t.key)) {
     return { boost: 0.3, cue: 'was notified' };
   }
@@ -312,7 +312,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   // "my name is X", "her name is X": said outright.
   if (p1?.key === 'is' && p2?.key === 'name' && /^[ \t]$/.test(t.gapBefore) && /^[ \t]$/.test(p1.gapBefore))
     return { boost: 0.5, cue: 'name given' };
-  // "everyone calls me Ján", "people call me višeslav": what someone is called.
+  // "my friends call me Tomáš", "people call me radoslav": what someone is called.
   if (p1?.key === 'me' && p2 && /^call(?:s|ed|ing)?$/.test(p2.key) && /^[ \t]$/.test(t.gapBefore))
     return { boost: 0.5, cue: 'name given' };
   const n2 = doc.next(i, 2);

@@ -153,7 +153,7 @@ export function residencePlace(doc: Doc, i: number): Detection | undefined {
 }
 
 /**
- * "I work at reyes auto body", "she got a job at gray feed and supply", "I've been at the walmart on
+ * "I work at ortega auto body", "she got a job at gray feed and supply", "I've been at the walmart on
  * fifth": the business named after a work verb's "at", whole.
  */
 export function workplace(doc: Doc, i: number): Detection | undefined {
@@ -198,12 +198,12 @@ const jobRoles = set(`
   ceo cfo coo cto president vp founder cofounder co-founder owner chairman director manager supervisor
   employee partner principal
 `);
-/** "his business Genentech", "her company, Brightline": the firm someone owns or runs. */
+/** "her company Brightline", "her company, Brightline": the firm someone owns or runs. */
 const firmWords = set('business company firm practice shop store');
 const ownerWords = set('his her their my our your own');
 
 /**
- * "HUSBAND CEO OF IBM", "she is the owner of Gray Feed", "concerned about his business Genentech":
+ * "WIFE CFO OF IBM", "she is the owner of Gray Feed", "worried about her company Brightline":
  * the employer named after a job title or someone's firm, when it reads as a name (an acronym no
  * dictionary knows, or a capitalized word that is no everyday word).
  */
@@ -233,7 +233,7 @@ function employerAfterRole(doc: Doc, i: number): Detection | undefined {
 
 const articles = new Set(['the', 'a', 'an']);
 
-/** No dictionary word, name or place list holds it (a rare spoken spelling such as "palmy" may be counted). */
+/** No dictionary word, name or place list holds it (a rare spoken spelling such as "rangiora" may be counted). */
 const unlisted = (doc: Doc, key: string) =>
   !doc.isOrdinaryWord(key) &&
   doc.lex.place(key) === undefined &&
@@ -241,7 +241,7 @@ const unlisted = (doc: Doc, key: string) =>
   doc.lex.surnameRank(key) === undefined;
 
 /**
- * "I grew up in palmy … that palmy sort of lifestyle": a town no list knows, once a residence slot
+ * "I was raised in rangiora … that rangiora way of life": a town no list knows, once a residence slot
  * has named it, is the same town wherever else the transcript says it. Only words no dictionary,
  * name or place list holds follow, so a slip of the slot ("moved to transfuse") cannot spread.
  */

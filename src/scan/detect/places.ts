@@ -208,7 +208,7 @@ function orientation(doc: Doc, i: number): boolean {
 }
 
 /**
- * "in Edgemere area": a capitalized word no dictionary knows between a preposition and "area".
+ * "in Rosedale area": a capitalized word no dictionary knows between a preposition and "area".
  * Only in title case: "COCCYX AREA", "peri area", "epigastic area" are the body's.
  */
 function areaAfter(doc: Doc, i: number): boolean {
@@ -235,7 +235,7 @@ function wordEnd(t: Token): number {
 function placeTail(doc: Doc, last: number): { boost: number; end: number } {
   const n1 = doc.next(last);
   if (!n1) return { boost: 0, end: wordEnd(doc.tokens[last]!) };
-  // Two-letter abbreviations only in capitals ("Towson, MD"): "me", "in", "or" are words.
+  // Two-letter abbreviations only in capitals ("Tigard, OR"): "me", "in", "or" are words.
   const state =
     doc.lex.isUsState(n1.key) &&
     (n1.key.length > 2
@@ -430,7 +430,7 @@ function shorthandSafe(doc: Doc, w: Token): boolean {
   return w.key.length >= 4 && /^[a-z'-]+$/.test(w.key) && !clinicalTerms.has(w.key) && !isHospitalUnit(w.key);
 }
 
-/** "Harford Memorial", "Lincoln Elementary School", "Stadium Road": name words before a suffix. */
+/** "Kendall Memorial", "Lincoln Elementary School", "Stadium Road": name words before a suffix. */
 function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   const suffix = doc.tokens[i]!;
   const isStreet = streetSuffixes.has(suffix.key);
@@ -581,7 +581,7 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   const context = placeContext(doc, i);
   const n1 = doc.next(i);
-  // "to Quartermain 3", "on Ward 6 West": a name with a unit number after a preposition of place.
+  // "to Brackenholt 3", "on Ward 6 West": a name with a unit number after a preposition of place.
   const numbered =
     context >= 0.25 && n1 !== undefined && /^\d{1,2}$/.test(n1.text) && /^ ?$/.test(n1.gapBefore);
   if ((context < 0.45 && !numbered) || !nameLike(doc, t)) return undefined;
@@ -589,7 +589,7 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
   if (clinicalStates.has(t.key) || isHospitalUnit(t.key)) return undefined;
   if (t.case === Case.Upper && t.text.length <= 4) {
     // "transferred to CCU", "back to OR": a hospital's own units. In clinical notes another
-    // acronym after a move is another hospital ("transferred from GBMC").
+    // acronym after a move is another hospital ("transferred from JHMC").
     if (doc.jargon < 0.04 || hospitalUnits.has(t.key) || isClinicalAcronym(t.key) || context < 0.45)
       return undefined;
     return placeToken(t, 'facility after a transfer');
@@ -614,7 +614,7 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
 }
 
 /**
- * "General Hospital Medical Center in Lochearn", "Mercy Hospital in Towson": the town after an
+ * "Mercy Medical Center in Woodlawn", "Mercy Hospital in Tigard": the town after an
  * institution's "in", written as a name.
  */
 function townOfInstitution(doc: Doc, institution: Detection): Detection | undefined {
@@ -650,7 +650,7 @@ const dischargeKinds = new Set([
 ]);
 
 /**
- * "slated to go to rehab(sacred heart Memorial)", "d/c to SNF (Oak Crest)": the words in a
+ * "d/c to rehab(St Luke Memorial)", "d/c to SNF (Oak Crest)": the words in a
  * parenthesis right after a kind of facility are its name, when they read as one (no digits, not
  * only clinical shorthand, at most five words on the line).
  */
@@ -667,7 +667,7 @@ function facilityInParens(doc: Doc, i: number): Detection | undefined {
   if (inside.some((w) => /\d/.test(w.text) || doc.isGrammatical(w.key))) return undefined;
   if (inside.every((w) => clinicalTerms.has(w.key) || isHospitalUnit(w.key) || doc.plainLower(w)))
     return undefined;
-  // One capital at least, or a listed place: "(sacred heart Memorial)", "(Keswick)".
+  // One capital at least, or a listed place: "(St Luke Memorial)", "(Keswick)".
   if (!inside.some((w) => w.case !== Case.Lower || doc.lex.place(w.key) !== undefined)) return undefined;
   return {
     start: inside[0]!.start,
@@ -679,11 +679,11 @@ function facilityInParens(doc: Doc, i: number): Detection | undefined {
   };
 }
 
-/** "QuartermainBuilding", "SmithPavilion": a name run together with the building word. */
+/** "SmithPavilion": a name run together with the building word. */
 const joinedBuilding = /^\p{Lu}\p{Ll}{3,}(?:Building|Pavilion|Hospital|Tower|Wing|Center|Centre)$/u;
 
 /**
- * "FROM THE KEELEY HOUSE", "at the Grieco House": a care home or shelter named for someone, after
+ * "CAME FROM THE HALLORAN HOUSE", "at the Marsh House": a care home or shelter named for someone, after
  * a preposition of place and "the".
  */
 function namedHouse(doc: Doc, i: number): Detection | undefined {
@@ -717,7 +717,7 @@ function namedHouse(doc: Doc, i: number): Detection | undefined {
   };
 }
 
-/** "MILFORD MILL", "Glen Burnie Heights": a listed town with the word that ends its name. */
+/** "Ellicott Heights", "Glen Burnie Heights": a listed town with the word that ends its name. */
 function townWithTownWord(doc: Doc, i: number, n: number): Detection | undefined {
   const last = doc.tokens[i + n - 1]!;
   const next = doc.tokens[i + n];

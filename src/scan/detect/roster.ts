@@ -255,7 +255,7 @@ export function detectRoster(doc: Doc, roster: CompiledRoster): Detection[] {
     let entries = new Set(here.map((h) => h.entry));
     while (end + 1 < hits.length && doc.adjacent(doc.tokens[end], doc.tokens[end + 1])) {
       let step = 1;
-      // A middle initial between two words of one name: "Dan A. Forman".
+      // A middle initial between two words of one name: "Ted J. Wallace".
       if (
         doc.tokens[end + 1]!.key.length === 1 &&
         end + 2 < hits.length &&

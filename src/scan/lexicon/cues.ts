@@ -25,7 +25,7 @@ export const relations = set(`
   housemate bandmate teammate doc ma'am maam
 `);
 
-/** Professional credentials written after a name: "Dan Forman, RRT". */
+/** Professional credentials written after a name: "Ted Wallace, RRT". */
 export const credentials = set(`
   rn rrt md np pa lpn cna lcsw lpc lmft msw phd psyd crna pharmd dds bsn msn lcpc lmhc
 `);
@@ -81,7 +81,7 @@ export const addressOpeners = set(`
 /** Phrases that announce a name: "my name is", "named", "called", "goes by". */
 export const nameIntro = set('name named names nickname called call goes');
 
-/** Prepositions before a place: "in Dundalk", "from Towson". */
+/** Prepositions before a place: "in Dundalk", "from Tigard". */
 export const placePrepositions = set(
   'in at from to near into outside around towards toward through across past by via',
 );
@@ -93,7 +93,7 @@ export const placeVerbs = set(`
   going transferred transfer admitted came come coming returned return back based located
 `);
 
-/** Words after a name that make it a place: "Harford Memorial", "Lincoln Elementary". */
+/** Words after a name that make it a place: "Kendall Memorial", "Lincoln Elementary". */
 export const institutionSuffixes = set(`
   hospital hosp hospitals medical clinic clinics memorial regional rehab rehabilitation campus center centre
   school schools elementary middle high academy university univ college institute church chapel

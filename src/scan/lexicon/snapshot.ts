@@ -16,6 +16,7 @@ interface Snapshot {
   tagLists: string[][];
   tags: [string, number][];
   states: string[];
+  medical: string[];
 }
 
 export function encodeLexicon(data: LexiconData): string {
@@ -41,6 +42,7 @@ export function encodeLexicon(data: LexiconData): string {
     tagLists,
     tags,
     states: [...data.states],
+    medical: [...data.medical],
   };
   return JSON.stringify(snapshot);
 }
@@ -56,6 +58,7 @@ export function decodeLexicon(json: string): LexiconData {
     places: new Map(s.places),
     tags: new Map(s.tags.map(([key, n]) => [key, s.tagLists[n]!])),
     states: new Set(s.states),
+    medical: new Set(s.medical),
   };
 }
 

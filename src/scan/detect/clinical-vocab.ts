@@ -1,0 +1,159 @@
+import type { Detection } from '../findings.ts';
+import { titles } from '../lexicon/cues.ts';
+import { Case, isWord, type Token } from '../text/tokens.ts';
+import type { Doc } from './doc.ts';
+
+/**
+ * Nouns that an eponym names: "Crohn's disease", "Babinski sign", "Glasgow Coma Scale", "Whipple
+ * procedure". A name right before one of them (within a few words) is the eponym, not a person.
+ */
+const clinicalHeads = new Set(
+  `disease diseases syndrome syndromes sign signs score scores scale scales test tests testing
+  maneuver manoeuvre reflex reflexes palsy lymphoma lymphomas encephalopathy criteria classification
+  procedure procedures catheter catheters valve tube tubes position point protein phenomenon triad
+  ulcer ulcers fracture disorder inventory questionnaire index method technique operation anemia
+  anaemia tumor tumour sarcoma cyst cysts node nodes nodule nodules law effect curve esophagus
+  dystrophy ataxia chorea aneurysm hernia block stain nerve neuralgia neuroma duct gland canal
+  ligament space triangle leukemia granuloma thyroiditis anomaly malformation cirrhosis arteritis
+  vasculitis myopathy neuropathy shunt incision splint stockings mask class grade stage staging rule
+  rules formula equation contracture deformity murmur phenomenon lesions
+  lesion spots dementia fever virus infection ratio angina sclerosis`.split(/\s+/),
+);
+
+/** Words in a medication slot: "taking X", "switched me from X to Y", "X 20 mg daily". */
+const drugBefore = new Set(
+  'taking take takes took started starting start prescribed prescribe stopped stop stopping hold held continue continued restarted increased decreased tapered titrated weaned dose doses refill refilled'.split(
+    ' ',
+  ),
+);
+const drugAfter =
+  /^[\s,]*(?:\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)/i;
+
+/** Cues (see person-context.ts and clinician-slots.ts) that say "a person" whatever the word is. */
+export const strongCue =
+  /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|initial and surname|after an initial|named earlier)\b/;
+
+/** Listed only as a medical term: in the medical list and in no name or place list worth the name. */
+function medicalOnly(doc: Doc, key: string): boolean {
+  // Letters and everyday words ("r", "trace", "address") are in the list too; they stay words.
+  if (key.length < 3 || !doc.lex.medical(key) || doc.lex.place(key) !== undefined) return false;
+  if (doc.isOrdinaryWord(key)) return false;
+  // A word a name list holds stays a name here ("Anni", "Moretti"); eponyms that are surnames
+  // ("Parkinson's disease") are known by the noun after them instead.
+  return doc.lex.firstNameRank(key) === undefined && doc.lex.surnameRank(key) === undefined;
+}
+
+const verbTags = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle']);
+
+/** A clinical head noun within three words after token `i`, past other eponym or name words. */
+function headFollows(doc: Doc, i: number): boolean {
+  for (let k = 1, prev = doc.tokens[i]!; k <= 4; k++) {
+    const next = doc.tokens[i + k];
+    if (!next || next.line !== prev.line || !/^[ \t'’-]{1,2}$/.test(next.gapBefore)) return false;
+    if (clinicalHeads.has(next.key) || clinicalHeads.has(next.key.replace(/s$/, ''))) return true;
+    // "Beck Depression Inventory", "Framingham risk score", "Mallampati class": words of the term,
+    // not a verb ("SMITH ORDERED EPI …") or grammar.
+    if (doc.isGrammatical(next.key) || doc.lex.tags(next.key).some((tag) => verbTags.has(tag))) return false;
+    prev = next;
+  }
+  return false;
+}
+
+/** "taking Jardiance", "Ozempic 1 mg", "switched from Farxiga to …": a medicine by where it stands. */
+function drugSlot(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  const p2 = doc.prev(i, 2);
+  if (p1 && drugBefore.has(p1.key)) return true;
+  if (p1 && p2 && (p1.key === 'from' || p1.key === 'to') && (p2.key === 'me' || p2.key === 'switched'))
+    return true;
+  if (drugAfter.test(doc.text.slice(t.end, t.end + 24))) return true;
+  // "Xanax and Klonopin": next to another medicine.
+  const other = (k: number) => {
+    const o = doc.tokens[k];
+    return o !== undefined && o.line === t.line && medicalOnly(doc, o.key);
+  };
+  return p1?.key === 'and' || p1?.key === 'or' || p1?.key === 'with'
+    ? other(i - 2)
+    : other(i + 2) && /^(?:and|or|with)$/.test(doc.next(i)?.key ?? '');
+}
+
+/**
+ * Whether a PERSON or LOCATION guess is really medicine: a drug or brand name, an eponymous
+ * disease, sign or score, or a clinical acronym. A title before it ("Dr. Parkinson") keeps it a name.
+ */
+export function clinicalMention(doc: Doc, d: Detection): boolean {
+  if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
+    return false;
+  const [first, last] = doc.touched(d.start, d.end);
+  const words = doc.tokens.slice(first, last + 1).filter(isWord);
+  if (words.length === 0) return false;
+  // "Started Lamictal", "Glasgow Coma Scale": joined to a neighbour that is medicine, or a head noun.
+  if (d.reason === 'next to a name')
+    return (
+      words.some((w) => clinicalHeads.has(w.key)) ||
+      (words.every((w) => doc.lex.medical(w.key)) && headFollows(doc, last)) ||
+      [doc.prev(first), doc.next(last)].some((n) => n !== undefined && medicalOnly(doc, n.key))
+    );
+  // "Parkinson's," "Hashimoto's." standing alone: the disease, when the list holds the name.
+  const lastWord = doc.tokens[last]!;
+  if (
+    words.length === 1 &&
+    lastWord.possessive &&
+    doc.lex.medical(lastWord.key) &&
+    doc.lex.firstNameRank(lastWord.key) === undefined &&
+    (!doc.next(last) ||
+      doc.next(last)!.line !== lastWord.line ||
+      /[.,;:?!)]/.test(doc.next(last)!.gapBefore) ||
+      doc.isGrammatical(doc.next(last)!.key))
+  )
+    return true;
+  // What the text says of a person outweighs a word list: "my kid Agi", "Dr. Ruuska", "Jake's checkup".
+  if (strongCue.test(d.reason)) return false;
+  const before = doc.prev(first);
+  if (before && titles.has(before.key) && before.line === words[0]!.line) return false;
+  if (words.every((w) => medicalOnly(doc, w.key))) return true;
+  // "Babinski sign", "Bell's palsy", "Glasgow Coma Scale"; not "Sacred Heart vital signs" (everyday
+  // words) nor "U Maryland scale" (an institution's protocol).
+  const eponymous =
+    words.length === 1 &&
+    (doc.lex.medical(words[0]!.key) || doc.lex.place(words[0]!.key) !== undefined) &&
+    (!doc.isOrdinaryWord(words[0]!.key) || words[0]!.possessive) &&
+    headFollows(doc, last);
+  if (eponymous) return true;
+  if (words.length === 1) {
+    const w = words[0]!;
+    const listed =
+      doc.lex.firstNameRank(w.key) !== undefined ||
+      doc.lex.surnameRank(w.key) !== undefined ||
+      doc.lex.place(w.key) !== undefined;
+    if (!listed && drugSlot(doc, first)) return true;
+    if (d.label === 'PERSON' && acronym(doc, w, first)) return true;
+  }
+  return false;
+}
+
+/**
+ * "COPD", "NSTEMI", "AA meetings": in text whose capitals mean something, a word in capitals that the
+ * medical list holds, or two or three capitals before a lower-case noun, is an abbreviation.
+ */
+function acronym(doc: Doc, t: Token, i: number): boolean {
+  if (
+    t.case !== Case.Upper ||
+    t.text.length < 2 ||
+    !doc.caseInformative(t) ||
+    doc.lex.place(t.key) !== undefined
+  )
+    return false;
+  if (doc.lex.medical(t.key)) return true;
+  const next = doc.next(i);
+  return (
+    t.text.length <= 3 &&
+    next !== undefined &&
+    next.line === t.line &&
+    /^ $/.test(next.gapBefore) &&
+    next.case === Case.Lower &&
+    doc.isOrdinaryWord(next.key) &&
+    !doc.isGrammatical(next.key)
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { blocked, blockedTexts } from './helpers.ts';
+
+describe('medicine is no person or place', () => {
+  it('leaves drug and brand names alone in talk and in questions', async () => {
+    const text =
+      'Client: The doctor moved me off Lexapro and onto Wellbutrin. Klonopin made me so sleepy.\n' +
+      'Therapist: Are you still taking Suboxone?\n' +
+      'Is it safe to take Eliquis with Plaquenil, and how does Chantix compare with Narcan?';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('leaves eponymous diseases, signs and scores alone, possessive or not', async () => {
+    const text =
+      "My aunt has Parkinson's. They think it could be Hashimoto's, or maybe Addison's disease. " +
+      "He had Bell's palsy last year. Exam showed a positive Babinski sign and a Glasgow Coma Scale of 13. " +
+      'Which matters more here, the Framingham risk score or Guillain-Barré syndrome?';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('leaves clinical acronyms and support groups in capitals alone where capitals mean something', async () => {
+    const text =
+      'With my COPD and the AFib I get winded. I go to NA meetings on Fridays and AA on Sundays now.';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('leaves God and Jesus alone among words of faith', async () => {
+    expect(await blocked('I pray to God every night, and I ask Jesus to help me through it.')).toEqual([]);
+  });
+
+  it('still finds a person the text names as one, even with a medical word for a name', async () => {
+    const text =
+      'Dr. Parkinson saw me on Monday. I would like my kid Agi to come along. Jesus and Maria moved in with us.';
+    expect(await blockedTexts(text)).toEqual(['Parkinson', 'Agi', 'Jesus', 'Maria']);
+  });
+
+  it('still finds a first name before a possessive and a number, and a surname before a verb', async () => {
+    const text =
+      "Therapist: Come back when you have Jake's six month checkup.\nNOTE: J SMITH ORDERED EPI DRIP INCREASED.";
+    expect(await blockedTexts(text)).toEqual(['Jake', 'SMITH']);
+  });
+});
+
+describe('everyday capitalized things that are no person', () => {
+  it('leaves companies, an activity after "doing" and holidays alone, but keeps "Coach Day"', async () => {
+    const text =
+      'Client: We watched Netflix all weekend and then I went to Walmart. I have been doing Tai Chi on Mondays. ' +
+      "Father's Day was hard. Coach Day said he can come back.";
+    expect(await blockedTexts(text)).toEqual(['Day']);
+  });
+});
