@@ -416,6 +416,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
         p2 !== undefined &&
         /^(?:ran|run|running|bumped|bump)$/.test(p2.key) &&
         spaced(p1))) &&
+    !doc.beforePluralNoun(i) &&
     // "moved to nevada", "went to phoenix": a listed place after a verb of going is the place.
     !(
       p1.key === 'to' &&

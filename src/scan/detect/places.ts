@@ -587,6 +587,8 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
   if ((context < 0.45 && !numbered) || !nameLike(doc, t)) return undefined;
   // "went into afib", "back to ac", "to radiology": rhythms, modes and the hospital's own departments.
   if (clinicalStates.has(t.key) || isHospitalUnit(t.key)) return undefined;
+  // "go to aa meetings": a short word qualifying a plural noun is a kind of thing, not a place.
+  if (t.key.length <= 4 && doc.beforePluralNoun(i)) return undefined;
   if (t.case === Case.Upper && t.text.length <= 4) {
     // "transferred to CCU", "back to OR": a hospital's own units. In clinical notes another
     // acronym after a move is another hospital ("transferred from JHMC").
