@@ -63,6 +63,19 @@ function hospitalShaped(doc: Doc, t: Token): boolean {
   );
 }
 
+/**
+ * "the ER at SMC", "got into NSU", "a student at UKA": in any text, initials shaped like a medical
+ * center's (…H, …HC, …MC) or a university's (…U, U…) after a preposition of place. After "to" only
+ * the hospital shape counts: "secondary to URI" is a diagnosis.
+ */
+function institutionInitials(t: Token, prep: string): boolean {
+  if (t.case !== Case.Upper || notHospitals.has(t.key) || isHospitalUnit(t.key)) return false;
+  if (!['at', 'from', 'into', 'to'].includes(prep)) return false;
+  return (
+    /^[a-z]{1,3}(?:h|hc|mc)$/.test(t.key) || (prep !== 'to' && /^(?:[a-z]{2,3}u|u[a-z]{2,3})$/.test(t.key))
+  );
+}
+
 /** A short acronym that can be a hospital's: 2–5 letters, ALL-CAPS, or any case in shorthand without capitals. */
 function acronymLike(doc: Doc, t: Token): boolean {
   if (!isWord(t) || t.contraction || !/^[A-Za-z]{2,5}$/.test(t.text)) return false;
@@ -95,6 +108,7 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   )
     return facility(t);
   if (!p1 || p1.line !== t.line || !/^[ \t]{1,2}$/.test(t.gapBefore)) return undefined;
+  if (institutionInitials(t, p1.key)) return facility(t);
   if (hospitalShaped(doc, t) && ['by', 'leave', 'left', 'leaving', 'via'].includes(p1.key))
     return facility(t);
   if (!['to', 'from', 'at', 'in'].includes(p1.key)) return undefined;
