@@ -37,3 +37,17 @@ describe('streets and institutions said without a number or in short form', () =
     expect(await blockedTexts('Cough secondary to URI, improving. Seen at clinic for UTI.')).toEqual([]);
   });
 });
+
+describe('universities called "U of" and nicknames someone is called', () => {
+  it('finds "U of" with an initial or a state, in any case', async () => {
+    const text = `${talk}client: she got into u of k last year. Client: My brother went to U of Nebraska.`;
+    expect(await blockedTexts(text)).toEqual(['u of k', 'U of Nebraska']);
+  });
+
+  it('reads the everyday word someone is called by as a name, but not how or when they are called', async () => {
+    const text =
+      `${talk}client: everybody calls him pickle though. she called him back twice. ` +
+      'he called her crazy. my mom calls her every day. i called him today.';
+    expect(await blockedTexts(text)).toEqual(['pickle']);
+  });
+});

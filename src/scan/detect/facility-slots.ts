@@ -76,6 +76,29 @@ function institutionInitials(t: Token, prep: string): boolean {
   );
 }
 
+/**
+ * "dropped out of U of C", "got into u of m": a university called "U of" and its state's or
+ * city's initial (or name) — the way people shorten a state university.
+ */
+export function universityOf(doc: Doc, i: number): Detection | undefined {
+  const u = doc.tokens[i]!;
+  const of = doc.next(i);
+  const what = doc.next(i, 2);
+  if (u.text !== 'U' && u.text !== 'u') return undefined;
+  if (!of || !what || of.key !== 'of' || !doc.adjacent(u, of) || !doc.adjacent(of, what)) return undefined;
+  const initial = /^\p{L}$/u.test(what.text);
+  const named = doc.capitalized(what) || doc.lex.place(what.key) !== undefined || doc.lex.isUsState(what.key);
+  if (!isWord(what) || doc.isGrammatical(what.key) || !(initial || named)) return undefined;
+  return {
+    start: u.start,
+    end: what.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.8,
+    reason: 'university called "U of"',
+  };
+}
+
 /** A short acronym that can be a hospital's: 2–5 letters, ALL-CAPS, or any case in shorthand without capitals. */
 function acronymLike(doc: Doc, t: Token): boolean {
   if (!isWord(t) || t.contraction || !/^[A-Za-z]{2,5}$/.test(t.text)) return false;

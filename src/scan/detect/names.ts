@@ -206,6 +206,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'repeated address' || context.cue === 'repeated speaker') return true;
     // "my name is stone dean": what someone says their name is, is their name.
     if (context.cue === 'name given' && prior > 0 && !grammar) return true;
+    if (context.cue === 'nickname given') return !grammar;
     if (context.cue === 'my relation') return !ordinary || cap || (prior > 0 && commonName) || rareListed;
     if (!slotCues.has(context.cue)) return !ordinary || cap || (prior > 0 && commonName);
     if (doc.plainLower(t)) return false;

@@ -24,6 +24,7 @@ import {
   isClinicalAcronym,
   isHospitalUnit,
   placeToken,
+  universityOf,
   wardReason,
   wardSlot,
 } from './facility-slots.ts';
@@ -759,6 +760,7 @@ export function detectPlaces(doc: Doc): Detection[] {
     const named =
       namedHouse(doc, i) ??
       facilityInParens(doc, i) ??
+      universityOf(doc, i) ??
       (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined);
     if (named) out.push(named);
     const slot = workplace(doc, i) ?? residencePlace(doc, i);
