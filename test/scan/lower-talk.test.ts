@@ -25,4 +25,11 @@ describe('everyday words in lower-cased speech', () => {
     const text = `${talk}client: my sister lives out in maple heights now with her two boys`;
     expect(await blockedTexts(text)).toEqual(['maple heights']);
   });
+
+  it('reads "the <everyday word> club" as a kind of club, but a named one as a place', async () => {
+    const text =
+      `${talk}client: my son plays for the chess club now and my wife joined the hiking club. ` +
+      'he still goes to the lincoln club on fridays.';
+    expect(await blockedTexts(text)).toEqual(['lincoln club']);
+  });
 });

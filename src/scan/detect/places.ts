@@ -509,6 +509,20 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   if (j === i) return undefined;
   const words = doc.tokens.slice(j, i);
   if (!words.every((w) => shorthandSafe(doc, w))) return undefined;
+  // "plays for the rugby club": without telling capitals, one dictionary word after "the" names a kind
+  // of institution unless it is also a person's name ("the lincoln club").
+  const [only] = words;
+  if (
+    only &&
+    words.length === 1 &&
+    !isStreet &&
+    !doc.caseInformative(suffix) &&
+    doc.prev(j)?.key === 'the' &&
+    doc.commonness(only.key) > 0 &&
+    doc.lex.surnameRank(only.key) === undefined &&
+    doc.lex.firstNameRank(only.key) === undefined
+  )
+    return undefined;
   // "SATS CONT HIGH 90'S", "tehn falls": a level or a verb unless a listed name or place leads it.
   if (levelWords.has(suffix.key) && doc.jargon >= 0.04 && !doc.caseInformative(suffix)) {
     const lead = words[0]!.key;
