@@ -697,18 +697,12 @@ function facilityInParens(doc: Doc, i: number): Detection | undefined {
   };
 }
 
-/** "SmithPavilion": a name run together with the building word. */
-const joinedBuilding = /^\p{Lu}\p{Ll}{3,}(?:Building|Pavilion|Hospital|Tower|Wing|Center|Centre)$/u;
-
 /**
  * "CAME FROM THE HALLORAN HOUSE", "at the Marsh House": a care home or shelter named for someone, after
  * a preposition of place and "the".
  */
 function namedHouse(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
-  if (joinedBuilding.test(t.text)) {
-    return placeToken(t, 'named building', 0.7);
-  }
   const house = doc.tokens[i + 1];
   const the = doc.prev(i);
   const prep = doc.prev(i, 2);
@@ -740,7 +734,7 @@ function townWithTownWord(doc: Doc, i: number, n: number): Detection | undefined
   const last = doc.tokens[i + n - 1]!;
   const next = doc.tokens[i + n];
   if (!next || !doc.adjacent(last, next) || last.possessive) return undefined;
-  if (!townWords.has(next.key) && next.key !== 'mill') return undefined;
+  if (!townWords.has(next.key)) return undefined;
   if (doc.plainLower(next) || doc.plainLower(doc.tokens[i]!)) return undefined;
   if (doc.caseInformative(next) && !doc.capitalized(next)) return undefined;
   const p1 = doc.prev(i);
