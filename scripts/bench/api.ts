@@ -14,7 +14,8 @@
  *   5. `qa-vault audit verify` on the log all this wrote.
  * Not a test: numbers depend on the machine. `--seconds N` sets each run's length (default 10),
  * `--only postgres|pglite` runs one backend, `--cpu-prof-dir DIR` writes a CPU profile of `serve`,
- * `--bin PATH` benchmarks another checkout's bin/qa-vault.js.
+ * `--bin PATH` benchmarks another checkout's bin/qa-vault.js, `--concurrent N` sends N uploads at
+ * once instead of 50 (1 measures a build that cannot take 50).
  * Results go to stdout as a table and as JSON.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'cpu-prof-dir': { type: 'string' },
     bin: { type: 'string' },
+    concurrent: { type: 'string', default: '50' },
   },
 });
 const seconds = Number(args.seconds);
