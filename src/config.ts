@@ -41,7 +41,7 @@ export const configSchema = z.object({
    * which may not run DDL: migrations then run as the owner in a deploy step (`qa-vault migrate`).
    */
   MIGRATE_ON_START: bool(true),
-  /** Minutes between signed checkpoints of the access-log chain head (README "Access log"). */
+  /** Minutes between signed checkpoints of the access-log chain head (docs/access-log.md). */
   AUDIT_CHECKPOINT_MINUTES: int(15, 1),
   /**
    * How often each serving instance tries to be the access-log sequencer and chain what requests

@@ -89,8 +89,7 @@ export async function chainPendingEntries(
   const batchSize = input.batchSize ?? DEFAULT_SEQUENCER_BATCH;
   let chained = 0;
   for (;;) {
-    const batch = await db.transaction(async (txh) => {
-      const tx = txh as unknown as Db;
+    const batch = await db.transaction(async (tx) => {
       if (input.wait) await lockSequencer(tx);
       else if (!(await tryLockSequencer(tx))) return undefined;
       const linked = await chainPendingBatch(tx, batchSize);

@@ -40,7 +40,7 @@ async function addEntry(db: Db, organizationId: string) {
 function asAppRole(work: (tx: Db) => Promise<unknown>) {
   return database.db.transaction(async (tx) => {
     await tx.execute(sql`set local role qa_vault_app`);
-    await work(tx as unknown as Db);
+    await work(tx);
   });
 }
 
@@ -88,8 +88,8 @@ describe('the access log is append-only', () => {
     // With it, but changing a recorded field too: refused.
     const underLock = (work: (tx: Db) => Promise<unknown>) =>
       database.db.transaction(async (tx) => {
-        await lockSequencer(tx as unknown as Db);
-        await work(tx as unknown as Db);
+        await lockSequencer(tx);
+        await work(tx);
       });
     expect(
       (
