@@ -49,8 +49,9 @@ function loadScannerOnFirstUse(): AppDeps['scanner'] {
 export async function buildNodeRuntime(
   config: Config,
   logger = createStderrLogger(config),
+  options: { longLived?: boolean } = {},
 ): Promise<NodeRuntime> {
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, options);
   try {
     if (config.MIGRATE_ON_START) await database.migrate();
   } catch (err) {
@@ -79,7 +80,7 @@ export async function buildNodeRuntime(
 /** Serves until SIGTERM/SIGINT, then stops accepting, lets in-flight requests finish and closes pools. */
 export async function serveNode(config: Config): Promise<void> {
   const logger = createStderrLogger(config);
-  const runtime = await buildNodeRuntime(config, logger);
+  const runtime = await buildNodeRuntime(config, logger, { longLived: true });
   const app = createApp(runtime.deps);
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT });
   await new Promise<void>((resolve) => server.once('listening', resolve));

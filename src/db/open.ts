@@ -11,11 +11,18 @@ import * as schema from './schema.ts';
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 /** Node-only: opens PostgreSQL (DATABASE_URL) or the embedded PGlite under DATA_DIR. */
-export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATABASE_POOL_MAX' | 'DATA_DIR'>) {
+/**
+ * `longLived` (serve): a new PGlite directory is created in a child process, so initdb's memory does
+ * not stay with the server for good. Short CLI commands create it in-process, which is quicker.
+ */
+export async function openDatabase(
+  config: Pick<Config, 'DATABASE_URL' | 'DATABASE_POOL_MAX' | 'DATA_DIR'>,
+  options: { longLived?: boolean } = {},
+) {
   if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL, config.DATABASE_POOL_MAX);
   const dataDir = join(config.DATA_DIR, 'pg');
   await mkdir(dataDir, { recursive: true });
-  await initPgliteApart(dataDir);
+  if (options.longLived) await initPgliteApart(dataDir);
   return openPglite(dataDir);
 }
 
