@@ -12,10 +12,17 @@ import { handleError, handleNotFound } from './http/error-handler.ts';
 import { AppError } from './http/errors.ts';
 import { requestId } from './http/request-id.ts';
 import { teamRoutes } from './orgs/routes.ts';
+import { reviewRoutes } from './reviews/routes.ts';
+import { reviewUploadRoutes } from './reviews/upload-routes.ts';
 import { rosterRoutes } from './rosters/routes.ts';
+import { rubricRoutes } from './rubrics/routes.ts';
 import { scanSettingsRoutes } from './scan-settings/routes.ts';
+import { setupRoutes } from './setup/routes.ts';
 import { uploadRoutes } from './uploads/routes.ts';
 import { userRoutes } from './users/routes.ts';
+import { vaultRoutes } from './vault/routes.ts';
+import { serveWebApp } from './web-app/routes.ts';
+import { securityHeaders } from './web-app/security-headers.ts';
 
 /**
  * Paths whose handlers stream large bodies themselves and enforce their own limits (uploads).
@@ -32,6 +39,7 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
 
   app.use('*', requestId());
+  app.use('*', securityHeaders());
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
@@ -54,18 +62,26 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', healthRoutes);
   app.route('/api/auth', authRoutes);
+  app.route('/api/setup', setupRoutes);
   app.route('/api/users', userRoutes);
   app.route('/api/teams', teamRoutes);
   app.route('/api/teams', rosterRoutes);
   app.route('/api/breakglass', breakglassRoutes);
   app.route('/api/audit', auditRoutes);
   app.route('/api/uploads', uploadRoutes);
+  app.route('/api/uploads', reviewUploadRoutes);
+  app.route('/api/reviews', reviewRoutes);
+  app.route('/api/rubrics', rubricRoutes);
   app.route('/api/scan-settings', scanSettingsRoutes);
+  app.route('/api/vault', vaultRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'QA Vault', version: '1' },
   });
+
+  // Last: everything outside /api that no route above claimed is the web app or one of its files.
+  app.get('*', serveWebApp(deps.config.WEB_DIST_DIR));
 
   app.notFound(handleNotFound);
   app.onError(handleError(() => deps.logger));

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { vaultKeysSetting } from './vault/key-ring.ts';
 
@@ -26,6 +27,12 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Trust X-Forwarded-For / X-Forwarded-Proto from the load balancer in front of us. */
   TRUST_PROXY: bool(false),
+  /**
+   * With TRUST_PROXY: how many proxies of ours sit in front (each appends the address it saw to
+   * X-Forwarded-For). The client is the entry this many places from the right; entries further left
+   * are whatever the client sent.
+   */
+  TRUST_PROXY_HOPS: int(1, 1),
   /** Largest JSON/form body any non-upload route reads. */
   MAX_BODY_BYTES: int(1024 * 1024, 1),
 
@@ -65,6 +72,8 @@ export const configSchema = z.object({
   MAX_AUDIO_SECONDS: int(4 * 60 * 60, 1),
   /** Wall-clock limit of one ffmpeg run (normalizing a 4 h recording takes a few minutes on one core). */
   FFMPEG_TIMEOUT_SECONDS: int(15 * 60, 1),
+  /** Resident memory one ffmpeg/ffprobe run may reach; past it the recording is refused as too complex. */
+  FFMPEG_MEMORY_MB: int(512, 64),
   /** Keep the uploaded original (encrypted) after normalization instead of shredding it. */
   KEEP_ORIGINAL_AUDIO: bool(false),
   /**
@@ -97,6 +106,17 @@ export const configSchema = z.object({
     (v) => (v === '' || v === undefined ? undefined : v),
     z.coerce.number().int().min(1).max(4).default(1),
   ),
+  /** Documents and transcripts parsed at once, each in its own sandboxed child process; the rest queue. */
+  EXTRACT_CONCURRENCY: z.preprocess(
+    (v) => (v === '' || v === undefined ? undefined : v),
+    z.coerce.number().int().min(1).max(8).default(2),
+  ),
+  /** Resident memory one extraction child may reach before it is killed and the file refused (too_complex). */
+  EXTRACT_MEMORY_MB: int(384, 128),
+  /** Wall-clock limit of one extraction (parse, or metadata strip) before the file is refused (too_complex). */
+  EXTRACT_TIMEOUT_SECONDS: int(20, 1),
+  /** Most bytes a PDF's compressed streams may inflate to, all together, before it is refused (too_complex). */
+  EXTRACT_MAX_INFLATED_MB: int(256, 1),
   /** Key-encryption keys: inline JSON or a JSON file path; unset → a key file generated under DATA_DIR. */
   VAULT_KEYS: vaultKeysSetting,
 
@@ -116,6 +136,15 @@ export const configSchema = z.object({
   /** Failed sign-ins before the account or IP is locked for LOGIN_LOCK_MINUTES. */
   LOGIN_LOCK_AFTER: int(10, 1),
   LOGIN_LOCK_MINUTES: int(15, 1),
+
+  /** The built web app (`npm run build:web`), served at `/`. */
+  WEB_DIST_DIR: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .min(1)
+      .default(fileURLToPath(new URL('../web/dist', import.meta.url))),
+  ),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -9,10 +9,13 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
 import type { AppDeps } from './deps.ts';
+import { guardRequests, installLastResort } from './http/last-resort.ts';
 import { registerFeatureJobs } from './jobs/features.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
+import { createExtractionSandbox, type ExtractionSandbox } from './scan/extract/sandbox/pool.ts';
+import { issueSetupToken } from './setup/service.ts';
 import { openBlobStore } from './storage/open.ts';
 import { crashPoint } from './uploads/crash.ts';
 import { enqueueStartupReconcile } from './uploads/jobs.ts';
@@ -49,9 +52,10 @@ function loadScannerOnFirstUse(): AppDeps['scanner'] {
 export async function buildNodeRuntime(
   config: Config,
   logger = createStderrLogger(config),
-  options: { longLived?: boolean } = {},
+  /** Who opens it, named in the embedded database's owner lock. */
+  command = 'cli',
 ): Promise<NodeRuntime> {
-  const database = await openDatabase(config, options);
+  const database = await openDatabase(config, command);
   try {
     if (config.MIGRATE_ON_START) await database.migrate();
   } catch (err) {
@@ -63,6 +67,13 @@ export async function buildNodeRuntime(
     await database.close();
     throw err;
   });
+  // Uploaded files are parsed in capped child processes, never in the server's own memory.
+  const sandbox: ExtractionSandbox = createExtractionSandbox({
+    concurrency: config.EXTRACT_CONCURRENCY,
+    memoryMb: config.EXTRACT_MEMORY_MB,
+    timeoutMs: config.EXTRACT_TIMEOUT_SECONDS * 1000,
+    logger,
+  });
   const deps: AppDeps = {
     config,
     db: database.db,
@@ -73,16 +84,44 @@ export async function buildNodeRuntime(
     passwords: createArgon2Hasher(),
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
     scanner: loadScannerOnFirstUse(),
+    extractor: sandbox,
   };
-  return { deps, database, close: () => database.close() };
+  return {
+    deps,
+    database,
+    async close() {
+      await sandbox.close();
+      await database.close();
+    },
+  };
 }
 
+/**
+ * First run: while no administrator exists, a one-time link (1 h) to create one in the browser. Every
+ * start issues a new link and voids the last; `qa-vault user add` remains the other way in.
+ */
+async function logSetupLink(deps: AppDeps, baseUrl: string): Promise<void> {
+  const setup = await issueSetupToken(deps.db, deps.clock.now());
+  if (!setup) return;
+  deps.logger.warn('no administrator yet: open this link to create one (single use, valid 1 hour)', {
+    setupUrl: `${baseUrl}/setup?token=${setup.token}`,
+    expiresAt: setup.expiresAt.toISOString(),
+  });
+}
+
+/**
+ * Something that runs beside the HTTP server for the server's lifetime (the CLI's admin socket).
+ * Started once the runtime is built; the function it returns stops it.
+ */
+export type Sidecar = (runtime: NodeRuntime, logger: Logger) => Promise<() => Promise<void>>;
+
 /** Serves until SIGTERM/SIGINT, then stops accepting, lets in-flight requests finish and closes pools. */
-export async function serveNode(config: Config): Promise<void> {
+export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promise<void> {
   const logger = createStderrLogger(config);
-  const runtime = await buildNodeRuntime(config, logger, { longLived: true });
+  const runtime = await buildNodeRuntime(config, logger, 'serve');
   const app = createApp(runtime.deps);
-  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT });
+  const removeLastResort = installLastResort(logger);
+  const server = serve({ fetch: guardRequests(app.fetch), hostname: config.HOST, port: config.PORT });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   logger.info('listening', {
@@ -90,6 +129,7 @@ export async function serveNode(config: Config): Promise<void> {
     database: runtime.database.kind,
     storage: runtime.deps.blobs.kind,
   });
+  await logSetupLink(runtime.deps, `http://${config.HOST}:${port}`);
   // Background jobs run in every serving instance; the queue in Postgres shares the work out.
   const jobRunner = new JobRunner({
     db: runtime.deps.db,
@@ -108,6 +148,8 @@ export async function serveNode(config: Config): Promise<void> {
     everyMs: config.AUDIT_SEQUENCER_MS,
     beforeCommit: () => crashPoint(config, 'chained'),
   });
+  const stopSidecars: (() => Promise<void>)[] = [];
+  for (const start of sidecars) stopSidecars.push(await start(runtime, logger));
   let jobsStopped: Promise<void> | undefined;
 
   await new Promise<void>((resolve) => {
@@ -135,6 +177,8 @@ export async function serveNode(config: Config): Promise<void> {
   await chainPendingEntries(runtime.deps.db).catch((err) =>
     logger.error('chaining the access log at shutdown failed', errorFields(err)),
   );
+  for (const stopSidecar of stopSidecars) await stopSidecar().catch(() => {});
   await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
+  removeLastResort();
   logger.info('stopped');
 }

@@ -8,8 +8,10 @@ import { createRouter } from '../http/router.ts';
 import { errorFields } from '../logger.ts';
 import { auditActions, auditOutcomes } from './actions.ts';
 import { type AuditReader, exportAuditLog, readAuditLog } from './admin.ts';
+import { readChainStatus } from './chain-status.ts';
 import { exportContentType } from './export.ts';
 import { auditFieldsFrom } from './request.ts';
+import { keyRingAuditSigner } from './signer.ts';
 import type { AuditRow } from './tables.ts';
 
 const tags = ['audit'];
@@ -108,6 +110,31 @@ const exportRoute = createRoute({
 
 /** A row as the list shows it: chain columns null until the sequencer has linked it. */
 const listedEntry = (row: AuditRow) => ({ ...row, at: row.at.toISOString() });
+const ChainStatusSchema = z
+  .object({
+    headSeq: z.number().int(),
+    checkpoint: z
+      .object({
+        seq: z.number().int(),
+        at: z.string(),
+        verified: z.boolean(),
+        entriesSince: z.number().int(),
+      })
+      .nullable(),
+  })
+  .openapi('AuditChainStatus');
+
+const chain = createRoute({
+  method: 'get',
+  path: '/chain',
+  middleware: [allow('audit.read')],
+  tags,
+  summary: 'The latest signed checkpoint of the access-log chain and whether it still verifies',
+  responses: {
+    200: { description: 'Chain status', content: { 'application/json': { schema: ChainStatusSchema } } },
+    ...errorResponses(401, 403),
+  },
+});
 
 function readerFrom(c: Context<AppEnv>): AuditReader {
   const actor = currentActor(c);
@@ -125,6 +152,10 @@ const filterOf = (q: z.output<typeof Filters>) => ({
 });
 
 export const auditRoutes = createRouter()
+  .openapi(chain, async (c) => {
+    const { db, vault } = c.get('deps');
+    return c.json(await readChainStatus(db, keyRingAuditSigner(vault.keys)), 200);
+  })
   .openapi(list, async (c) => {
     const q = c.req.valid('query');
     const page = await readAuditLog(c.get('deps').db, {

@@ -38,13 +38,17 @@ const logout = createRoute({
   responses: { 204: { description: 'Signed out' } },
 });
 
+const MeSchema = SessionSchema.extend({
+  idleMinutes: z.number().int().openapi({ description: 'Minutes without a request before the session ends' }),
+}).openapi('Me');
+
 const me = createRoute({
   method: 'get',
   path: '/me',
   middleware: [hasSession],
   tags,
   summary: 'The signed-in user and what the session still owes',
-  responses: { 200: { description: 'Current session', ...json(SessionSchema) }, ...errorResponses(401) },
+  responses: { 200: { description: 'Current session', ...json(MeSchema) }, ...errorResponses(401) },
 });
 
 const Enrollment = z
@@ -122,7 +126,10 @@ export const authRoutes = createRouter()
     clearSessionCookie(c);
     return c.body(null, 204);
   })
-  .openapi(me, async (c) => c.json(await sessionBody(c), 200))
+  // The web app warns a minute before the idle limit, so it needs the limit.
+  .openapi(me, async (c) =>
+    c.json({ ...(await sessionBody(c)), idleMinutes: c.get('deps').config.SESSION_IDLE_MINUTES }, 200),
+  )
   .openapi(enroll, async (c) => {
     const session = currentSession(c);
     return c.json(await beginMfaEnrollment(c.get('deps'), session.user), 200);

@@ -44,7 +44,7 @@ const exportOptions = z.object({
 });
 
 async function withRuntime(io: CommandIo, work: (runtime: NodeRuntime) => Promise<number>): Promise<number> {
-  const runtime = await buildNodeRuntime(parseConfig(io.env));
+  const runtime = await buildNodeRuntime(parseConfig(io.env), undefined, 'audit');
   try {
     return await work(runtime);
   } finally {

@@ -19,7 +19,7 @@ import { UsageError } from './command.ts';
 async function withRuntime(io: CommandIo, run: (rt: NodeRuntime, source: KeySource) => Promise<number>) {
   const config = parseConfig(io.env);
   const logger = createStderrLogger(config);
-  const runtime = await buildNodeRuntime(config, logger);
+  const runtime = await buildNodeRuntime(config, logger, 'vault');
   try {
     return await run(runtime, await resolveKeySource(config, logger, runtime.deps.clock.now()));
   } finally {
@@ -265,7 +265,7 @@ export const vaultCommand: Command = {
         });
         io.out(
           `Checked ${r.blobsChecked} blobs: deleted ${r.orphanBlobsDeleted} without a key record; ` +
-            `removed ${r.abandonedWrites} abandoned writes.\n`,
+            `removed ${r.abandonedWrites} abandoned writes and ${r.partialWritesRemoved} partial files of interrupted writes.\n`,
         );
         return 0;
       },

@@ -6,24 +6,46 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
 import type { Database } from './client.ts';
 import { MIGRATION_LOCK_KEY } from './client.ts';
+import { acquireOwnerLock } from './owner-lock.ts';
 import * as schema from './schema.ts';
 
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
-/** Node-only: opens PostgreSQL (DATABASE_URL) or the embedded PGlite under DATA_DIR. */
 /**
- * `longLived` (serve): a new PGlite directory is created in a child process, so initdb's memory does
- * not stay with the server for good. Short CLI commands create it in-process, which is quicker.
+ * Node-only: opens PostgreSQL (DATABASE_URL) or the embedded PGlite under DATA_DIR. `command` names
+ * the opener in the embedded database's owner lock ("serve", "user", …), shown to whoever is refused.
  */
 export async function openDatabase(
   config: Pick<Config, 'DATABASE_URL' | 'DATABASE_POOL_MAX' | 'DATA_DIR'>,
-  options: { longLived?: boolean } = {},
-) {
+  command = 'cli',
+): Promise<Database> {
   if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL, config.DATABASE_POOL_MAX);
-  const dataDir = join(config.DATA_DIR, 'pg');
-  await mkdir(dataDir, { recursive: true });
-  if (options.longLived) await initPgliteApart(dataDir);
-  return openPglite(dataDir);
+  return openEmbedded(config.DATA_DIR, command);
+}
+
+/** The embedded database under `dataDir`, opened only once its owner lock is held (see owner-lock.ts). */
+export async function openEmbedded(dataDir: string, command: string): Promise<Database> {
+  const lock = await acquireOwnerLock(dataDir, command);
+  try {
+    const pgDir = join(dataDir, 'pg');
+    await mkdir(pgDir, { recursive: true });
+    // Only a server keeps its process: short CLI commands create a new directory in-process, quicker.
+    if (command === 'serve') await initPgliteApart(pgDir);
+    const database = await openPglite(pgDir);
+    return {
+      ...database,
+      async close() {
+        try {
+          await database.close();
+        } finally {
+          await lock.release();
+        }
+      },
+    };
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
 }
 
 /**

@@ -262,7 +262,9 @@ export const uploadRoutes = createRouter()
     const deps = c.get('deps');
     const row = await findUpload(deps.db, id);
     if (row.status === 'deleted') throw notFound('upload');
-    const { grantId } = await authorize(c, 'upload.delete', uploadResource(row));
-    await deleteUpload(deps, { row, audit: auditFieldsFrom(c), grantId });
+    const { grantId, actor } = await authorize(c, 'upload.delete', uploadResource(row));
+    // Once a review has started only an admin may delete (the policy says so; this closes the race).
+    const beforeReviewOnly = actor.role !== 'admin';
+    await deleteUpload(deps, { row, audit: auditFieldsFrom(c), grantId, beforeReviewOnly });
     return c.body(null, 204);
   });

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { AuditAction, AuditOutcome } from '../audit/actions.ts';
 import { type AuditEntry, appendAudit } from '../audit/append.ts';
 import type { Db } from '../db/client.ts';
@@ -36,6 +36,8 @@ export interface LogEntry {
 export interface TransitionInput {
   uploadId: string;
   from: readonly UploadStatus[];
+  /** Further conditions the row must meet (e.g. no review started); unmet is the same 409. */
+  where?: SQL;
   set: Partial<typeof uploads.$inferInsert>;
   audit: AuditBase;
   log: LogEntry[];
@@ -48,7 +50,7 @@ export async function transitionUpload(db: Db, input: TransitionInput): Promise<
     const [row] = await tx
       .update(uploads)
       .set({ ...input.set, updatedAt: input.audit.at })
-      .where(and(eq(uploads.id, input.uploadId), inArray(uploads.status, [...input.from])))
+      .where(and(eq(uploads.id, input.uploadId), inArray(uploads.status, [...input.from]), input.where))
       .returning();
     if (!row) throw new AppError('CONFLICT', 'The upload changed meanwhile; reload it and try again.');
     await input.also?.(tx, row);

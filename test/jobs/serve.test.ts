@@ -8,6 +8,7 @@ import { isolatedServer, startServe } from '../support/serve.ts';
 describe('qa-vault serve', () => {
   it('runs scheduled background jobs while serving and stops its runner on SIGTERM', async () => {
     // Its own database and data directory: a serving process runs jobs (test/support/serve.ts).
+    // Its timeout is generous because a server starting on a loaded two-core machine takes long.
     const server = await isolatedServer();
     const slotKey = scheduleDedupeKey({ everyMs: 6 * 60 * 60_000 }, new Date());
     const child = await startServe(server.env);
@@ -28,5 +29,5 @@ describe('qa-vault serve', () => {
       await database.close();
       await server.close();
     }
-  }, 60_000);
+  }, 120_000);
 });

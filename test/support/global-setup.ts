@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { buildWebIfStale } from '../../scripts/build-web.ts';
 import { openPostgres } from '../../src/db/open.ts';
 import { startS3Server } from './s3-server.ts';
 
@@ -10,11 +11,13 @@ declare module 'vitest' {
 }
 
 /**
- * Once per `npm test`: an S3-protocol server on a free loopback port, so the S3 store is tested in
+ * Once per `npm test`: the web app built when its sources changed (the route matrix and the browser
+ * journeys load it), an S3-protocol server on a free loopback port, so the S3 store is tested in
  * every run, and — against a real PostgreSQL server — the migrations, applied up front so test files
  * do not race each other's DDL.
  */
 export default async function setup(project: TestProject) {
+  await buildWebIfStale();
   const s3 = await startS3Server();
   project.provide('s3Endpoint', s3.endpoint);
   try {

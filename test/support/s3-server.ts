@@ -19,12 +19,23 @@ export interface S3Server {
  */
 export async function startS3Server(timeoutMs = 30_000): Promise<S3Server> {
   const dir = await mkdtemp(join(tmpdir(), 'qa-vault-s3rver-'));
-  const bin = createRequire(import.meta.url).resolve('s3rver/bin/s3rver.js');
-  const child = spawn(
-    process.execPath,
-    ['--openssl-legacy-provider', bin, '-d', dir, '-a', '127.0.0.1', '-p', '0', '--silent'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const s3rver = createRequire(import.meta.url).resolve('s3rver');
+  // The server runs in a child that exits when its stdin closes, so it dies with the test run
+  // however that ends (a killed vitest included), and never outlives it on the machine.
+  const program = `
+    const S3rver = require(${JSON.stringify(s3rver)});
+    new S3rver({ directory: ${JSON.stringify(dir)}, address: '127.0.0.1', port: 0, silent: true })
+      .run()
+      .then(({ port }) => console.log('listening on 127.0.0.1:' + port), (err) => { console.error(err); process.exit(1); });
+    process.stdin.on('end', () => {
+      require('node:fs').rmSync(${JSON.stringify(dir)}, { recursive: true, force: true });
+      process.exit(0);
+    });
+    process.stdin.resume();
+  `;
+  const child = spawn(process.execPath, ['--openssl-legacy-provider', '-e', program], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let output = '';
   const collect = (d: Buffer) => {
     output += d;

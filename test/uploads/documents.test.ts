@@ -387,7 +387,7 @@ describe('POST /api/uploads — refused input', () => {
     await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'failure', reason: 'validation_failed' });
   });
 
-  it('answers 404 for a team of another organization, and writes the denial to the log', async () => {
+  it('answers 404 for a team of another organization, as for a team that does not exist', async () => {
     const who = await teamWithUser(ctx);
     const other = await teamWithUser(ctx);
     const res = await postUpload(

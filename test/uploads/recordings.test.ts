@@ -86,6 +86,8 @@ beforeAll(async () => {
   for (const name of ['clean.wav', 'clean.mp3', 'named.mp3', 'whole.m4a', 'long.wav'])
     audio[name] = await readFile(at(name));
   audio['truncated.m4a'] = audio['whole.m4a']!.subarray(0, Math.floor(audio['whole.m4a']!.length / 2));
+  // The header and a few samples: a reader believes the header, but there is nothing to play.
+  audio['truncated.wav'] = audio['clean.wav']!.subarray(0, 100);
   audio['corrupt.ogg'] = Buffer.concat([Buffer.from('OggS'), Buffer.alloc(4096, 7)]);
   ctx = await createTestContext(s3Env());
 });
@@ -417,6 +419,7 @@ describe('speech-to-text', () => {
 describe('recordings refused', () => {
   const cases: [string, string, number, string][] = [
     ['a truncated M4A', 'truncated.m4a', 422, 'corrupt'],
+    ['a WAV cut to 100 bytes', 'truncated.wav', 422, 'corrupt'],
     ['a damaged Ogg file', 'corrupt.ogg', 422, 'corrupt'],
   ];
   for (const [what, name, status, reason] of cases) {

@@ -1,0 +1,64 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+import type { Context, Next } from 'hono';
+import type { AppEnv } from '../http/app-env.ts';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+// Vite names everything under assets/ by content hash: a changed file gets a new name, so these may
+// be cached for good. index.html names the current ones, so it must never be cached.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** A file under `root` for a URL path, or undefined (missing, a directory, or outside `root`). */
+async function fileFor(root: string, urlPath: string): Promise<string | undefined> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const file = resolve(root, `.${decoded}`);
+  if (!file.startsWith(root + sep)) return undefined;
+  const info = await stat(file).catch(() => undefined);
+  return info?.isFile() ? file : undefined;
+}
+
+/**
+ * Serves the built web app (web/dist) for every GET outside /api: a file when one matches, else
+ * index.html so client-side routes survive a reload. /api paths fall through to the JSON 404.
+ */
+export function serveWebApp(distDir: string) {
+  const root = resolve(distDir);
+  return async (c: Context<AppEnv>, next: Next) => {
+    const path = c.req.path;
+    if (path === '/api' || path.startsWith('/api/')) return next();
+    const file = await fileFor(root, path);
+    if (file && !file.endsWith(`${sep}index.html`)) {
+      const body = await readFile(file);
+      return c.body(body, 200, {
+        'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': path.startsWith('/assets/') ? IMMUTABLE : 'public, max-age=3600',
+      });
+    }
+    // A missing hashed asset is a 404, never the HTML page under a script's name.
+    if (path.startsWith('/assets/')) return next();
+    const index = await readFile(resolve(root, 'index.html')).catch(() => undefined);
+    if (!index) {
+      return c.text('The web app is not built. Run `npm run build:web` (npm start does it for you).', 503, {
+        'Cache-Control': 'no-store',
+      });
+    }
+    return c.body(index, 200, { 'Content-Type': contentTypes['.html']!, 'Cache-Control': 'no-store' });
+  };
+}

@@ -1,0 +1,3 @@
+export function StatusChip({ text, tone }: { text: string; tone: 'ok' | 'warn' | 'bad' | 'info' }) {
+  return <span className={`chip ${tone}`}>{text}</span>;
+}
