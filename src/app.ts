@@ -51,8 +51,9 @@ export function createApp(deps: AppDeps) {
     },
   });
   app.use('*', (c, next) => {
-    const path = new URL(c.req.url).pathname;
-    return streamingBodyRoutes.some((r) => r.test(path)) ? next() : limit(c, next);
+    // Bodyless reads (most requests) have nothing to limit: skip the path tests.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return streamingBodyRoutes.some((r) => r.test(c.req.path)) ? next() : limit(c, next);
   });
 
   // Cross-site refusal first (no database work for a forged request), then who is calling.
