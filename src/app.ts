@@ -12,7 +12,10 @@ import { handleError, handleNotFound } from './http/error-handler.ts';
 import { AppError } from './http/errors.ts';
 import { requestId } from './http/request-id.ts';
 import { teamRoutes } from './orgs/routes.ts';
+import { reviewRoutes } from './reviews/routes.ts';
+import { reviewUploadRoutes } from './reviews/upload-routes.ts';
 import { rosterRoutes } from './rosters/routes.ts';
+import { rubricRoutes } from './rubrics/routes.ts';
 import { scanSettingsRoutes } from './scan-settings/routes.ts';
 import { setupRoutes } from './setup/routes.ts';
 import { uploadRoutes } from './uploads/routes.ts';
@@ -65,6 +68,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api/breakglass', breakglassRoutes);
   app.route('/api/audit', auditRoutes);
   app.route('/api/uploads', uploadRoutes);
+  app.route('/api/uploads', reviewUploadRoutes);
+  app.route('/api/reviews', reviewRoutes);
+  app.route('/api/rubrics', rubricRoutes);
   app.route('/api/scan-settings', scanSettingsRoutes);
   app.route('/api/vault', vaultRoutes);
 

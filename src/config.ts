@@ -27,6 +27,12 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Trust X-Forwarded-For / X-Forwarded-Proto from the load balancer in front of us. */
   TRUST_PROXY: bool(false),
+  /**
+   * With TRUST_PROXY: how many proxies of ours sit in front (each appends the address it saw to
+   * X-Forwarded-For). The client is the entry this many places from the right; entries further left
+   * are whatever the client sent.
+   */
+  TRUST_PROXY_HOPS: int(1, 1),
   /** Largest JSON/form body any non-upload route reads. */
   MAX_BODY_BYTES: int(1024 * 1024, 1),
 
@@ -42,8 +48,16 @@ export const configSchema = z.object({
    * which may not run DDL: migrations then run as the owner in a deploy step (`qa-vault migrate`).
    */
   MIGRATE_ON_START: bool(true),
-  /** Minutes between signed checkpoints of the access-log chain head (README "Access log"). */
+  /** Minutes between signed checkpoints of the access-log chain head (docs/access-log.md). */
   AUDIT_CHECKPOINT_MINUTES: int(15, 1),
+  /**
+   * How often each serving instance tries to be the access-log sequencer and chain what requests
+   * recorded (docs/access-log.md). Entries are chained within about this long; at most 1000.
+   */
+  AUDIT_SEQUENCER_MS: z.preprocess(
+    (v) => (v === '' || v === undefined ? undefined : v),
+    z.coerce.number().int().min(10).max(1000).default(200),
+  ),
 
   S3_BUCKET: optionalString,
   S3_REGION: z.string().min(1).default('us-east-1'),
@@ -58,6 +72,8 @@ export const configSchema = z.object({
   MAX_AUDIO_SECONDS: int(4 * 60 * 60, 1),
   /** Wall-clock limit of one ffmpeg run (normalizing a 4 h recording takes a few minutes on one core). */
   FFMPEG_TIMEOUT_SECONDS: int(15 * 60, 1),
+  /** Resident memory one ffmpeg/ffprobe run may reach; past it the recording is refused as too complex. */
+  FFMPEG_MEMORY_MB: int(512, 64),
   /** Keep the uploaded original (encrypted) after normalization instead of shredding it. */
   KEEP_ORIGINAL_AUDIO: bool(false),
   /**
@@ -90,6 +106,17 @@ export const configSchema = z.object({
     (v) => (v === '' || v === undefined ? undefined : v),
     z.coerce.number().int().min(1).max(4).default(1),
   ),
+  /** Documents and transcripts parsed at once, each in its own sandboxed child process; the rest queue. */
+  EXTRACT_CONCURRENCY: z.preprocess(
+    (v) => (v === '' || v === undefined ? undefined : v),
+    z.coerce.number().int().min(1).max(8).default(2),
+  ),
+  /** Resident memory one extraction child may reach before it is killed and the file refused (too_complex). */
+  EXTRACT_MEMORY_MB: int(384, 128),
+  /** Wall-clock limit of one extraction (parse, or metadata strip) before the file is refused (too_complex). */
+  EXTRACT_TIMEOUT_SECONDS: int(20, 1),
+  /** Most bytes a PDF's compressed streams may inflate to, all together, before it is refused (too_complex). */
+  EXTRACT_MAX_INFLATED_MB: int(256, 1),
   /** Key-encryption keys: inline JSON or a JSON file path; unset → a key file generated under DATA_DIR. */
   VAULT_KEYS: vaultKeysSetting,
 

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import type { Logger } from './logger.ts';
 import type { MediaProcessor } from './media/processor.ts';
+import type { Extractor } from './scan/extract/extractor.ts';
 import type { Scanner } from './scan/scanner.ts';
 import type { BlobStore } from './storage/blob-store.ts';
 import type { Vault } from './vault/vault.ts';
@@ -22,8 +23,16 @@ export interface AppDeps {
   media: MediaProcessor;
   /** Envelope encryption over `blobs`, KEKs and purpose keys (src/vault/). */
   vault: Vault;
-  /** The de-identification scanner, its word lists loaded once (src/scan/). */
-  scanner: Scanner;
+  /**
+   * The de-identification scanner (src/scan/). Its word lists and models take ~200 MB, so they are
+   * loaded on the first upload that needs them, once; later calls resolve at once to the same scanner.
+   */
+  scanner: () => Promise<Scanner>;
+  /**
+   * Where uploaded files are parsed: Node's entry gives a sandbox of child processes with memory and
+   * time limits (scan/extract/sandbox); absent (Worker, in-process tests) → parsed in this process.
+   */
+  extractor?: Extractor;
   /** argon2id in Node (native binding); the Worker entry brings its own or none. */
   passwords: PasswordHasher;
 }

@@ -1,19 +1,23 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { chainPendingEntries } from './audit/sequencer.ts';
+import { startAuditSequencer } from './audit/sequencer-loop.ts';
 import { createArgon2Hasher } from './auth/argon2-hasher.ts';
 import { systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
 import type { AppDeps } from './deps.ts';
+import { guardRequests, installLastResort } from './http/last-resort.ts';
 import { registerFeatureJobs } from './jobs/features.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
-import { createScanner } from './scan/scanner.ts';
+import { createExtractionSandbox, type ExtractionSandbox } from './scan/extract/sandbox/pool.ts';
 import { issueSetupToken } from './setup/service.ts';
 import { openBlobStore } from './storage/open.ts';
+import { crashPoint } from './uploads/crash.ts';
 import { enqueueStartupReconcile } from './uploads/jobs.ts';
 import { openNodeVault } from './vault/node.ts';
 
@@ -27,12 +31,31 @@ export function createStderrLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
   return createJsonLogger(config.LOG_LEVEL, (line) => process.stderr.write(line));
 }
 
+/**
+ * The scanner, imported and loaded when first asked for: an idle `serve` (and every CLI command that
+ * never scans) does not hold its word lists. A failed load is not cached, so the next upload retries.
+ */
+function loadScannerOnFirstUse(): AppDeps['scanner'] {
+  let loading: ReturnType<AppDeps['scanner']> | undefined;
+  return () => {
+    loading ??= import('./scan/scanner.ts')
+      .then(({ createScanner }) => createScanner())
+      .catch((err) => {
+        loading = undefined;
+        throw err;
+      });
+    return loading;
+  };
+}
+
 /** Opens the database (migrated) and the blob store: what `serve` and the CLI commands share. */
 export async function buildNodeRuntime(
   config: Config,
   logger = createStderrLogger(config),
+  /** Who opens it, named in the embedded database's owner lock. */
+  command = 'cli',
 ): Promise<NodeRuntime> {
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, command);
   try {
     if (config.MIGRATE_ON_START) await database.migrate();
   } catch (err) {
@@ -44,6 +67,13 @@ export async function buildNodeRuntime(
     await database.close();
     throw err;
   });
+  // Uploaded files are parsed in capped child processes, never in the server's own memory.
+  const sandbox: ExtractionSandbox = createExtractionSandbox({
+    concurrency: config.EXTRACT_CONCURRENCY,
+    memoryMb: config.EXTRACT_MEMORY_MB,
+    timeoutMs: config.EXTRACT_TIMEOUT_SECONDS * 1000,
+    logger,
+  });
   const deps: AppDeps = {
     config,
     db: database.db,
@@ -53,9 +83,17 @@ export async function buildNodeRuntime(
     vault,
     passwords: createArgon2Hasher(),
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
-    scanner: await createScanner(),
+    scanner: loadScannerOnFirstUse(),
+    extractor: sandbox,
   };
-  return { deps, database, close: () => database.close() };
+  return {
+    deps,
+    database,
+    async close() {
+      await sandbox.close();
+      await database.close();
+    },
+  };
 }
 
 /**
@@ -75,13 +113,20 @@ function logSetupLink(
   });
 }
 
+/**
+ * Something that runs beside the HTTP server for the server's lifetime (the CLI's admin socket).
+ * Started once the runtime is built; the function it returns stops it.
+ */
+export type Sidecar = (runtime: NodeRuntime, logger: Logger) => Promise<() => Promise<void>>;
+
 /** Serves until SIGTERM/SIGINT, then stops accepting, lets in-flight requests finish and closes pools. */
-export async function serveNode(config: Config): Promise<void> {
+export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promise<void> {
   const logger = createStderrLogger(config);
-  const runtime = await buildNodeRuntime(config, logger);
+  const runtime = await buildNodeRuntime(config, logger, 'serve');
   const app = createApp(runtime.deps);
   const setup = await issueSetupToken(runtime.deps.db, runtime.deps.clock.now());
-  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT });
+  const removeLastResort = installLastResort(logger);
+  const server = serve({ fetch: guardRequests(app.fetch), hostname: config.HOST, port: config.PORT });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   logger.info('listening', {
@@ -101,6 +146,15 @@ export async function serveNode(config: Config): Promise<void> {
   // What a crash left in the upload pipeline is cleaned up now, not at the next scheduled slot.
   await enqueueStartupReconcile(runtime.deps.db);
   jobRunner.start();
+  // Requests only insert access-log entries; this links them into the chain (docs/access-log.md).
+  const sequencer = startAuditSequencer({
+    db: runtime.deps.db,
+    logger,
+    everyMs: config.AUDIT_SEQUENCER_MS,
+    beforeCommit: () => crashPoint(config, 'chained'),
+  });
+  const stopSidecars: (() => Promise<void>)[] = [];
+  for (const start of sidecars) stopSidecars.push(await start(runtime, logger));
   let jobsStopped: Promise<void> | undefined;
 
   await new Promise<void>((resolve) => {
@@ -123,6 +177,13 @@ export async function serveNode(config: Config): Promise<void> {
     process.once('SIGINT', () => stop('SIGINT'));
   });
   await jobsStopped;
+  await sequencer.stop();
+  // One last turn, so what the final requests recorded is chained now rather than by another instance.
+  await chainPendingEntries(runtime.deps.db).catch((err) =>
+    logger.error('chaining the access log at shutdown failed', errorFields(err)),
+  );
+  for (const stopSidecar of stopSidecars) await stopSidecar().catch(() => {});
   await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
+  removeLastResort();
   logger.info('stopped');
 }

@@ -2,6 +2,7 @@ import type { Db } from '../db/client.ts';
 import { type AuditEntry, appendAudit } from './append.ts';
 import { type AuditExportFormat, openAuditExport } from './export.ts';
 import { type AuditFilter, type AuditPage, listAuditEntries } from './query.ts';
+import { chainPendingEntries } from './sequencer.ts';
 
 /** Who is reading, from where: the request's part of the `audit.read` / `audit.export` entry. */
 export type AuditReader = Pick<
@@ -34,8 +35,7 @@ export async function readAuditLog(
   input: { reader: AuditReader; filter: Omit<AuditFilter, 'organizationId'>; cursor?: number; limit: number },
 ): Promise<AuditPage> {
   const filter = { ...input.filter, organizationId: input.reader.organizationId };
-  return db.transaction(async (txh) => {
-    const tx = txh as unknown as Db;
+  return db.transaction(async (tx) => {
     const page = await listAuditEntries(tx, { filter, cursor: input.cursor, limit: input.limit });
     await appendAudit(tx, {
       ...input.reader,
@@ -51,7 +51,8 @@ export async function readAuditLog(
 /**
  * Starts an export of the reader's organization's log. The `audit.export` entry is committed before
  * the first byte goes out (no entry, no export); it records the request, since a client may stop
- * reading at any point. The entry itself falls inside the export's range.
+ * reading at any point. The entry itself falls inside the export's range: the export chains what is
+ * pending first (waiting for a running sequencer batch at most), since it carries chained entries only.
  */
 export async function exportAuditLog(
   db: Db,
@@ -70,6 +71,7 @@ export async function exportAuditLog(
     outcome: 'success',
     detail: { filter: describeFilter(filter), format: input.format },
   });
+  await chainPendingEntries(db, { wait: true });
   return openAuditExport(db, { filter, format: input.format, onError: input.onError });
 }
 
@@ -90,5 +92,6 @@ export async function exportWholeAuditLog(
     outcome: 'success',
     detail: { via: 'cli', filter: describeFilter(input.filter), format: input.format },
   });
+  await chainPendingEntries(db, { wait: true });
   return openAuditExport(db, { filter: input.filter, format: input.format });
 }

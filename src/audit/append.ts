@@ -1,11 +1,7 @@
-import { desc, sql } from 'drizzle-orm';
+import { desc, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { AuditAction, AuditOutcome } from './actions.ts';
-import { entryHash, GENESIS_HASH } from './chain.ts';
 import { type AuditRow, auditLog } from './tables.ts';
-
-/** Advisory-lock key that serializes appends across connections and instances ("auditlog"). */
-export const AUDIT_LOCK_KEY = 0x61756469746c6f67n;
 
 export interface AuditEntry {
   at: Date;
@@ -25,37 +21,27 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-/**
- * Takes the chain lock for the rest of the transaction. Every writer of audit_log or
- * audit_checkpoints holds it, so "read the head, then insert after it" cannot interleave.
- */
-export async function lockAuditChain(tx: Db): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY.toString()}::bigint)`);
-}
-
-/** The newest entry's seq and hash; undefined while the log is empty. */
+/** The newest chained entry's seq and hash; undefined while nothing is chained. */
 export async function readChainHead(db: Db): Promise<{ seq: number; hash: string } | undefined> {
   const [last] = await db
     .select({ seq: auditLog.seq, hash: auditLog.hash })
     .from(auditLog)
+    .where(isNotNull(auditLog.seq))
     .orderBy(desc(auditLog.seq))
     .limit(1);
-  return last;
+  return last as { seq: number; hash: string } | undefined;
 }
 
 /**
- * Appends one entry to the chain. Call it with the transaction of the action it records, so the
- * entry and the action commit (or roll back) together; the lock is held until that commit, which
- * keeps the chain linear under concurrent requests on any number of instances. The caller's
- * transaction must be READ COMMITTED (the default): a REPEATABLE READ snapshot taken before the lock
- * would not see the newest head.
+ * Records one entry. Call it with the transaction of the action it records, so the entry and the
+ * action commit (or roll back) together. It is a plain INSERT — no lock, no read of the chain head —
+ * so concurrent requests on any number of instances never wait for one another here; the sequencer
+ * links committed entries into the chain within a second (sequencer.ts, docs/access-log.md).
  */
 export async function appendAudit(db: Db, entry: AuditEntry): Promise<AuditRow> {
-  const append = async (tx: Db) => {
-    await lockAuditChain(tx);
-    const last = await readChainHead(tx);
-    const base = {
-      seq: (last?.seq ?? 0) + 1,
+  const [row] = await db
+    .insert(auditLog)
+    .values({
       at: entry.at,
       organizationId: entry.organizationId ?? null,
       actorId: entry.actorId ?? null,
@@ -69,14 +55,7 @@ export async function appendAudit(db: Db, entry: AuditEntry): Promise<AuditRow> 
       userAgent: entry.userAgent ?? null,
       requestId: entry.requestId ?? null,
       detail: entry.detail ?? {},
-    };
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    const [row] = await tx
-      .insert(auditLog)
-      .values({ ...base, prevHash, hash: entryHash(prevHash, base) })
-      .returning();
-    return row!;
-  };
-  // Inside a caller's transaction this nests as a savepoint; on its own it is a transaction of its own.
-  return db.transaction((tx) => append(tx as unknown as Db));
+    })
+    .returning();
+  return row!;
 }

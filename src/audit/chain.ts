@@ -16,9 +16,15 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** An entry as the chain sees it: from the database (`at` a Date) or from an export line (ISO string). */
-export type ChainFields = Omit<AuditRow, 'hash' | 'prevHash' | 'at'> & { at: Date | string };
+export type ChainFields = Omit<AuditRow, 'id' | 'seq' | 'hash' | 'prevHash' | 'at'> & {
+  seq: number;
+  at: Date | string;
+};
 
-/** What is hashed: every column but the hashes, in a fixed shape independent of the driver. */
+/**
+ * What is hashed: every column but the hashes and the insertion id (an entry's place is its seq), in a
+ * fixed shape independent of the driver.
+ */
 export function hashedFields(row: ChainFields) {
   return {
     seq: row.seq,

@@ -1,10 +1,10 @@
-import type { AuditCheckpoint, AuditRow } from './tables.ts';
+import type { AuditCheckpoint, ChainedAuditRow } from './tables.ts';
 
 /**
  * One exported entry: every hashed field plus prev_hash and hash, so each line can be re-hashed on
  * its own and consecutive lines linked, without the database (`qa-vault audit verify --file`).
  */
-export function exportedEntry(row: AuditRow) {
+export function exportedEntry(row: ChainedAuditRow) {
   return {
     seq: row.seq,
     at: row.at.toISOString(),
@@ -27,7 +27,7 @@ export function exportedEntry(row: AuditRow) {
 
 export type ExportedEntry = ReturnType<typeof exportedEntry>;
 
-export const jsonlEntry = (row: AuditRow) => `${JSON.stringify(exportedEntry(row))}\n`;
+export const jsonlEntry = (row: ChainedAuditRow) => `${JSON.stringify(exportedEntry(row))}\n`;
 
 /** Checkpoint lines are wrapped, so a reader can tell them from entries by their one key. */
 export const jsonlCheckpoint = (cp: AuditCheckpoint) =>
@@ -79,7 +79,7 @@ export function csvField(value: unknown): string {
 
 export const csvHeader = `${csvColumns.map(([name]) => name).join(',')}\r\n`;
 
-export function csvEntry(row: AuditRow): string {
+export function csvEntry(row: ChainedAuditRow): string {
   const entry = exportedEntry(row);
   return `${csvColumns.map(([, get]) => csvField(get(entry))).join(',')}\r\n`;
 }

@@ -3,7 +3,7 @@ import type { Db } from '../db/client.ts';
 import { readChainHead } from './append.ts';
 import { csvEntry, csvHeader, jsonlCheckpoint, jsonlEnd, jsonlEntry } from './export-format.ts';
 import { type AuditFilter, auditFilterWhere } from './query.ts';
-import { auditCheckpoints, auditLog } from './tables.ts';
+import { auditCheckpoints, auditLog, type ChainedAuditRow } from './tables.ts';
 
 export type AuditExportFormat = 'csv' | 'jsonl';
 
@@ -48,12 +48,13 @@ export async function openAuditExport(
   let cancelled = false;
 
   async function nextChunk(): Promise<{ text: string; done: boolean }> {
-    const rows = await db
+    // seq bounds leave out what is not chained yet (seq null): an export is a stretch of the chain.
+    const rows = (await db
       .select()
       .from(auditLog)
       .where(and(...where, gt(auditLog.seq, after), lte(auditLog.seq, throughSeq)))
       .orderBy(asc(auditLog.seq))
-      .limit(batchSize);
+      .limit(batchSize)) as ChainedAuditRow[];
     let text = '';
     if (rows.length > 0) {
       const first = rows[0]!.seq;

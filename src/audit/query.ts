@@ -33,27 +33,28 @@ export function auditFilterWhere(filter: AuditFilter): SQL[] {
 
 export interface AuditPage {
   entries: AuditRow[];
-  /** Pass back as `cursor` for the next (older) page; null on the last page. */
+  /** Pass back as `cursor` for the next (older) page (an id); null on the last page. */
   nextCursor: number | null;
 }
 
 /**
- * Newest first. The cursor is the seq of the last entry returned: seq is unique and only grows, so
- * pages neither skip nor repeat entries while new ones are appended, and any time range pages the
- * same way (no cap on how far back an administrator may look).
+ * Newest first by insertion id, so an entry shows at once, before the sequencer has chained it. The
+ * cursor is the id of the last entry returned: ids are unique and only grow, so pages neither skip
+ * nor repeat entries while new ones are appended, and any time range pages the same way (no cap on
+ * how far back an administrator may look).
  */
 export async function listAuditEntries(
   db: Db,
   input: { filter: AuditFilter; cursor?: number; limit: number },
 ): Promise<AuditPage> {
   const where = auditFilterWhere(input.filter);
-  if (input.cursor !== undefined) where.push(lt(auditLog.seq, input.cursor));
+  if (input.cursor !== undefined) where.push(lt(auditLog.id, input.cursor));
   const rows = await db
     .select()
     .from(auditLog)
     .where(and(...where))
-    .orderBy(desc(auditLog.seq))
+    .orderBy(desc(auditLog.id))
     .limit(input.limit + 1);
   const entries = rows.slice(0, input.limit);
-  return { entries, nextCursor: rows.length > input.limit ? entries[entries.length - 1]!.seq : null };
+  return { entries, nextCursor: rows.length > input.limit ? entries[entries.length - 1]!.id : null };
 }

@@ -10,9 +10,9 @@ import { auditActions, auditOutcomes } from './actions.ts';
 import { type AuditReader, exportAuditLog, readAuditLog } from './admin.ts';
 import { readChainStatus } from './chain-status.ts';
 import { exportContentType } from './export.ts';
-import { exportedEntry } from './export-format.ts';
 import { auditFieldsFrom } from './request.ts';
 import { keyRingAuditSigner } from './signer.ts';
+import type { AuditRow } from './tables.ts';
 
 const tags = ['audit'];
 
@@ -51,7 +51,12 @@ const ExportQuery = Filters.extend({ format: z.enum(['csv', 'jsonl']).default('j
 
 const AuditEntrySchema = z
   .object({
-    seq: z.number().int(),
+    id: z.number().int().openapi({ description: 'Insertion order; the page cursor' }),
+    seq: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'Place in the chain; null for the second or so until it is chained' }),
     at: z.string(),
     organizationId: z.string().nullable(),
     actorId: z.string().nullable(),
@@ -65,8 +70,8 @@ const AuditEntrySchema = z
     userAgent: z.string().nullable(),
     requestId: z.string().nullable(),
     detail: z.record(z.string(), z.unknown()),
-    prevHash: z.string(),
-    hash: z.string(),
+    prevHash: z.string().nullable(),
+    hash: z.string().nullable(),
   })
   .openapi('AuditEntry');
 
@@ -103,6 +108,8 @@ const exportRoute = createRoute({
   },
 });
 
+/** A row as the list shows it: chain columns null until the sequencer has linked it. */
+const listedEntry = (row: AuditRow) => ({ ...row, at: row.at.toISOString() });
 const ChainStatusSchema = z
   .object({
     headSeq: z.number().int(),
@@ -158,7 +165,7 @@ export const auditRoutes = createRouter()
       limit: q.limit,
     });
     const nextCursor = page.nextCursor === null ? null : String(page.nextCursor);
-    return c.json({ entries: page.entries.map(exportedEntry), nextCursor }, 200);
+    return c.json({ entries: page.entries.map(listedEntry), nextCursor }, 200);
   })
   .openapi(exportRoute, async (c) => {
     const q = c.req.valid('query');

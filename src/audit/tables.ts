@@ -1,15 +1,21 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * The access log. Append-only (grants and a trigger forbid UPDATE/DELETE/TRUNCATE) and hash-chained:
- * each row's `hash` is SHA-256(prev_hash ‖ canonical JSON of the row), so any edit, deletion or
- * reordering breaks the chain. `seq` is assigned under an advisory lock, so it has no gaps.
+ * The access log. Append-only and hash-chained: each chained row's `hash` is
+ * SHA-256(prev_hash ‖ canonical JSON of the row), so any edit, deletion or reordering breaks the
+ * chain. Requests insert rows unchained (`seq`, `prev_hash`, `hash` null; `id` from a sequence);
+ * the sequencer (sequencer.ts) later sets those three columns once, and a trigger lets nothing else
+ * change a row (docs/access-log.md "How the chain is built"). `seq` is the chain position: gapless.
  * Never holds content, file names, transcript text, excerpts, roster entries or passwords.
  */
 export const auditLog = pgTable(
   'audit_log',
   {
-    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    /** Insertion order, from a sequence: known at once, with gaps (rollbacks), not chain order. */
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    /** Chain position, set by the sequencer; null until the entry is chained. */
+    seq: bigint('seq', { mode: 'number' }),
     at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
     organizationId: uuid('organization_id'),
     actorId: uuid('actor_id'),
@@ -24,21 +30,27 @@ export const auditLog = pgTable(
     userAgent: text('user_agent'),
     requestId: text('request_id'),
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull(),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
+    uniqueIndex('audit_log_seq_idx').on(t.seq),
+    // What the sequencer has still to chain: small, since it is emptied every tick.
+    index('audit_log_pending_idx').on(t.id).where(sql`${t.seq} is null`),
     index('audit_log_org_at_idx').on(t.organizationId, t.at),
-    // Administrators page through their organization's log newest first by seq.
-    index('audit_log_org_seq_idx').on(t.organizationId, t.seq),
-    index('audit_log_actor_idx').on(t.actorId, t.seq),
-    index('audit_log_target_idx').on(t.targetId, t.seq),
-    index('audit_log_action_idx').on(t.action, t.seq),
-    index('audit_log_team_idx').on(t.teamId, t.seq),
+    // Administrators page through their organization's log newest first by id (chained or not).
+    index('audit_log_org_id_idx').on(t.organizationId, t.id),
+    index('audit_log_actor_id_idx').on(t.actorId, t.id),
+    index('audit_log_target_id_idx').on(t.targetId, t.id),
+    index('audit_log_action_id_idx').on(t.action, t.id),
+    index('audit_log_team_id_idx').on(t.teamId, t.id),
   ],
 );
 
 export type AuditRow = typeof auditLog.$inferSelect;
+
+/** An entry the sequencer has linked into the chain. */
+export type ChainedAuditRow = AuditRow & { seq: number; prevHash: string; hash: string };
 
 /**
  * Signed chain heads. A checkpoint's MAC is made with a key that lives outside the database (the

@@ -1,8 +1,8 @@
-import { asc, gt } from 'drizzle-orm';
+import { asc, count, gt, isNull, min } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { type ChainFields, entryHash, GENESIS_HASH } from './chain.ts';
 import { type AuditSigner, checkpointMessage } from './signer.ts';
-import { type AuditCheckpoint, auditCheckpoints, auditLog } from './tables.ts';
+import { type AuditCheckpoint, auditCheckpoints, auditLog, type ChainedAuditRow } from './tables.ts';
 
 export interface ChainProblem {
   /** The first sequence number that is proven broken. */
@@ -19,6 +19,10 @@ export interface ChainReport {
   latestCheckpoint?: { seq: number; at: Date };
   /** Entries after the newest checkpoint: a rewrite of only these would not be detected yet. */
   unsignedTail: number;
+  /** Entries committed but not chained yet (the sequencer links them within a second while it runs). */
+  pending: number;
+  /** When the oldest of them was recorded: long ago means no sequencer is running. */
+  oldestPendingAt?: Date;
 }
 
 /** Whether an entry's hash matches its own fields; what is wrong otherwise. */
@@ -63,7 +67,12 @@ export async function verifyAuditChain(
   const batchSize = input.batchSize ?? 2000;
   const rows = inSeqOrder(
     (after, limit) =>
-      db.select().from(auditLog).where(gt(auditLog.seq, after)).orderBy(asc(auditLog.seq)).limit(limit),
+      db
+        .select()
+        .from(auditLog)
+        .where(gt(auditLog.seq, after))
+        .orderBy(asc(auditLog.seq))
+        .limit(limit) as Promise<ChainedAuditRow[]>,
     batchSize,
   );
   const checkpoints = inSeqOrder(
@@ -76,7 +85,18 @@ export async function verifyAuditChain(
         .limit(limit),
     batchSize,
   );
-  const report: ChainReport = { ok: true, entries: 0, checkpoints: 0, unsignedTail: 0 };
+  const [waiting] = await db
+    .select({ pending: count(), oldest: min(auditLog.at) })
+    .from(auditLog)
+    .where(isNull(auditLog.seq));
+  const report: ChainReport = {
+    ok: true,
+    entries: 0,
+    checkpoints: 0,
+    unsignedTail: 0,
+    pending: waiting?.pending ?? 0,
+    oldestPendingAt: waiting?.oldest ?? undefined,
+  };
   const fail = (seq: number, message: string) => ({ ...report, ok: false, problem: { seq, message } });
 
   let prev: { seq: number; hash: string } | undefined;

@@ -13,8 +13,14 @@ function secure(c: Context<AppEnv>): boolean {
   return c.get('deps').config.COOKIE_SECURE || clientInfo(c).secure;
 }
 
+/**
+ * With COOKIE_SECURE only `__Host-qa_session` is read: an unprefixed cookie can be planted by a
+ * sibling subdomain or over plain HTTP, which is what the prefix exists to rule out.
+ */
 export function readSessionCookie(c: Context<AppEnv>): string | undefined {
-  return getCookie(c, SESSION_COOKIE, 'host') ?? getCookie(c, SESSION_COOKIE);
+  const host = getCookie(c, SESSION_COOKIE, 'host');
+  if (c.get('deps').config.COOKIE_SECURE) return host;
+  return host ?? getCookie(c, SESSION_COOKIE);
 }
 
 export function writeSessionCookie(c: Context<AppEnv>, token: string, expiresAt: Date): void {

@@ -5,7 +5,6 @@ import { auditFieldsFrom } from '../audit/request.ts';
 import { activeGrantsFor } from '../breakglass/service.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { AppError } from '../http/errors.ts';
-import { teamMemberships } from '../orgs/tables.ts';
 import type { User } from '../users/tables.ts';
 import type { Actor } from './actor.ts';
 import { clearSessionCookie, readSessionCookie } from './cookie.ts';
@@ -45,7 +44,7 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
           mfaPending: session.mfaPending,
           expiresAt: session.expiresAt,
         });
-        if (session.mfaPending === null) c.set('actor', await loadActor(c, user, session.id));
+        if (session.mfaPending === null) c.set('actor', await loadActor(c, check));
       } else {
         if (check.status === 'expired') await expireSession(c, check);
         clearSessionCookie(c);
@@ -55,18 +54,19 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
   };
 }
 
-async function loadActor(c: Context<AppEnv>, user: User, sessionId: string): Promise<Actor> {
+/** The actor from the session check, which already read the user's teams; admins' grants are read here. */
+async function loadActor(
+  c: Context<AppEnv>,
+  check: Extract<SessionCheck, { status: 'valid' }>,
+): Promise<Actor> {
   const { db, clock } = c.get('deps');
-  const teams = await db
-    .select({ teamId: teamMemberships.teamId })
-    .from(teamMemberships)
-    .where(eq(teamMemberships.userId, user.id));
+  const { user, session, teamIds } = check;
   const actor: Actor = {
     userId: user.id,
     organizationId: user.organizationId,
     role: user.role,
-    teamIds: teams.map((t) => t.teamId),
-    sessionId,
+    teamIds,
+    sessionId: session.id,
   };
   if (user.role === 'admin') actor.grants = await activeGrantsFor(db, user.id, clock.now());
   return actor;

@@ -1,6 +1,7 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
+import { teamMemberships } from '../orgs/tables.ts';
 import { type User, users } from '../users/tables.ts';
 import { type SessionRow, sessions } from './tables.ts';
 import { constantTimeEqual, randomToken, sha256Hex } from './tokens.ts';
@@ -44,11 +45,13 @@ export async function createSession(
 export type SessionCheck =
   | { status: 'invalid' }
   | { status: 'expired'; session: SessionRow; user: User; reason: 'idle' | 'absolute' | 'disabled' }
-  | { status: 'valid'; session: SessionRow; user: User };
+  | { status: 'valid'; session: SessionRow; user: User; teamIds: string[] };
 
 /**
  * Checks a cookie token. Valid sessions slide forward (last activity = now) at most once a minute, so
- * an active user is not signed out while a burst of requests costs one write rather than one each.
+ * an active user is not signed out while a burst of requests costs one write rather than one each
+ * (Lucia's approach; the idle logout is exact to within that minute). The user's teams come back in
+ * the same query, so a request pays one round trip to know who is calling.
  */
 export async function validateSessionToken(
   db: Db,
@@ -61,7 +64,14 @@ export async function validateSessionToken(
     return { status: 'invalid' };
   }
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({
+      session: sessions,
+      user: users,
+      // text[]: both drivers parse it to string[]; the subquery keeps the row one row.
+      teamIds: sql<
+        string[]
+      >`array(select ${teamMemberships.teamId}::text from ${teamMemberships} where ${teamMemberships.userId} = ${users.id})`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, id))
@@ -69,7 +79,7 @@ export async function validateSessionToken(
   if (!row) return { status: 'invalid' };
   // Hash first, compare in constant time: the id is a lookup key, the secret is the credential.
   if (!constantTimeEqual(await sha256Hex(secret), row.session.secretHash)) return { status: 'invalid' };
-  const { session, user } = row;
+  const { session, user, teamIds } = row;
   const t = now.getTime();
   if (user.disabled) return { status: 'expired', session, user, reason: 'disabled' };
   if (t >= session.expiresAt.getTime()) return { status: 'expired', session, user, reason: 'absolute' };
@@ -80,11 +90,7 @@ export async function validateSessionToken(
     await db.update(sessions).set({ lastActiveAt: now }).where(eq(sessions.id, id));
     session.lastActiveAt = now;
   }
-  return { status: 'valid', session, user };
-}
-
-export async function deleteSession(db: Db, sessionId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, sessionId));
+  return { status: 'valid', session, user, teamIds };
 }
 
 /** Ends every session of a user (disable, password reset) or every one but `exceptSessionId`. */

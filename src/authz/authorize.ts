@@ -6,7 +6,7 @@ import { currentActor, currentSession } from '../auth/middleware.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { AppError } from '../http/errors.ts';
 import { notFound } from './not-found.ts';
-import { decide, type PolicyAction, type Resource } from './policy.ts';
+import { decide, orgOf, type PolicyAction, type Resource } from './policy.ts';
 
 export { notFound };
 
@@ -30,6 +30,9 @@ export async function authorize(
   const actor = currentActor(c);
   const decision = decide(actor, action, resource);
   if (decision.allowed) return { actor, grantId: decision.grantId };
+  // Another organization's resource is answered exactly as an id that does not exist: 404 and no
+  // entry, since an entry would put that organization's ids (its team's, say) in this one's log.
+  if (resource && orgOf(resource) !== actor.organizationId) throw notFound(resource.type);
   await appendAudit(c.get('deps').db, {
     ...auditFieldsFrom(c),
     action: decision.audit,

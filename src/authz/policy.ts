@@ -32,7 +32,8 @@ export type Resource =
 type Outcome = boolean | { grantId: string };
 type Rule = (actor: Actor, resource: Resource) => Outcome;
 
-const orgOf = (r: Resource) => (r.type === 'organization' ? r.id : r.organizationId);
+/** The organization a resource belongs to. */
+export const orgOf = (r: Resource) => (r.type === 'organization' ? r.id : r.organizationId);
 const teamOf = (r: Resource) => (r.type === 'team' ? r.id : r.type === 'upload' ? r.teamId : undefined);
 
 /** The resource belongs to the actor's organization. */
@@ -108,12 +109,60 @@ export const policy = {
     audit: 'content.peaks',
     roles: { therapist: own, supervisor: onTeam, consultant: onTeam, admin: viaGrant },
   },
+  'upload.text': {
+    audit: 'content.text',
+    roles: { therapist: own, supervisor: onTeam, consultant: onTeam, admin: viaGrant },
+  },
   // Consultants are listen-only; break-glass is for reading in place, not for taking copies.
   'upload.download': { audit: 'content.download', roles: { therapist: own, supervisor: onTeam } },
   'upload.delete': {
     audit: 'upload.delete',
     roles: { therapist: ownBeforeReview, supervisor: ownBeforeReview, admin: inOrg },
   },
+  // reviews (src/reviews/): the queue takes the organization (the query scopes rows), the summary a
+  // team, everything else the upload. Consultants review like supervisors (they never download).
+  'review.list': {
+    audit: 'review.list',
+    roles: { therapist: inOrg, supervisor: inOrg, consultant: inOrg, admin: inOrg },
+  },
+  'review.summary': { audit: 'review.summary', roles: { supervisor: onTeam, admin: inOrg } },
+  'review.read': {
+    audit: 'review.read',
+    roles: { therapist: own, supervisor: onTeam, consultant: onTeam, admin: inOrg },
+  },
+  'review.start': { audit: 'review.start', roles: { supervisor: onTeam, consultant: onTeam } },
+  'review.complete': { audit: 'review.complete', roles: { supervisor: onTeam, consultant: onTeam } },
+  'review.return': { audit: 'review.return', roles: { supervisor: onTeam, consultant: onTeam } },
+  'review.reopen': {
+    audit: 'review.reopen',
+    roles: { supervisor: onTeam, consultant: onTeam, admin: inOrg },
+  },
+  // Comments are content: admins read them only through a grant. The uploader may reply once the
+  // review came back to them (the service checks the state).
+  'comment.list': {
+    audit: 'review.comment_list',
+    roles: { therapist: own, supervisor: onTeam, consultant: onTeam, admin: viaGrant },
+  },
+  'comment.create': {
+    audit: 'review.comment',
+    roles: { therapist: own, supervisor: onTeam, consultant: onTeam },
+  },
+  // Only the author, within the edit window: the service checks both.
+  'comment.edit': {
+    audit: 'review.comment_edit',
+    roles: { therapist: own, supervisor: onTeam, consultant: onTeam },
+  },
+  'comment.delete': {
+    audit: 'review.comment_delete',
+    roles: { therapist: own, supervisor: onTeam, consultant: onTeam },
+  },
+  // rubrics (src/rubrics/): the caller's organization
+  'rubric.list': {
+    audit: 'rubric.list',
+    roles: { therapist: inOrg, supervisor: inOrg, consultant: inOrg, admin: inOrg },
+  },
+  'rubric.create': adminOnly('rubric.create'),
+  'rubric.update': adminOnly('rubric.update'),
 } satisfies Record<string, PolicyRow>;
 
 export type PolicyAction = keyof typeof policy;

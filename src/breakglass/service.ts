@@ -1,10 +1,11 @@
-import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { type AuditEntry, appendAudit } from '../audit/append.ts';
 import type { ActiveGrant } from '../auth/actor.ts';
 import { notFound } from '../authz/not-found.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { teams } from '../orgs/tables.ts';
+import { uploads } from '../uploads/tables.ts';
 import { users } from '../users/tables.ts';
 import { type BreakglassGrantRow, breakglassGrants } from './tables.ts';
 
@@ -75,6 +76,15 @@ export async function grantBreakglass(db: Db, input: GrantInput): Promise<Breakg
         .where(and(eq(teams.id, input.teamId), eq(teams.organizationId, input.organizationId)));
       if (!team) throw notFound('team');
     }
+    if (uploadIds.length > 0) {
+      // Only this organization's uploads that exist: another organization's id is answered as an
+      // unknown one, so a grant can neither reach across nor confirm that an id exists elsewhere.
+      const found = await tx
+        .select({ id: uploads.id })
+        .from(uploads)
+        .where(and(inArray(uploads.id, uploadIds), eq(uploads.organizationId, input.organizationId)));
+      if (found.length !== uploadIds.length) throw notFound('upload');
+    }
     const [grant] = await tx
       .insert(breakglassGrants)
       .values({
@@ -87,7 +97,7 @@ export async function grantBreakglass(db: Db, input: GrantInput): Promise<Breakg
         expiresAt: new Date(input.now.getTime() + minutes * 60_000),
       })
       .returning();
-    await appendAudit(tx as unknown as Db, {
+    await appendAudit(tx, {
       ...input.audit,
       action: 'breakglass.grant',
       outcome: 'success',
@@ -128,7 +138,7 @@ export async function revokeBreakglass(
       )
       .returning();
     if (!grant) throw new AppError('CONFLICT', 'Grant has already ended');
-    await appendAudit(tx as unknown as Db, {
+    await appendAudit(tx, {
       ...input.audit,
       action: 'breakglass.revoke',
       outcome: 'success',

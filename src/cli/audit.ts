@@ -44,7 +44,7 @@ const exportOptions = z.object({
 });
 
 async function withRuntime(io: CommandIo, work: (runtime: NodeRuntime) => Promise<number>): Promise<number> {
-  const runtime = await buildNodeRuntime(parseConfig(io.env));
+  const runtime = await buildNodeRuntime(parseConfig(io.env), undefined, 'audit');
   try {
     return await work(runtime);
   } finally {
@@ -67,6 +67,12 @@ async function verifyDatabase(io: CommandIo): Promise<number> {
         ? `${report.checkpoints} checkpoints verified; newest signs seq ${report.latestCheckpoint.seq} at ${report.latestCheckpoint.at.toISOString()}; ${report.unsignedTail} later entries await the next checkpoint\n`
         : 'no checkpoints yet: run `qa-vault audit checkpoint` (a rewrite of the whole chain is only detectable against one)\n',
     );
+    if (report.pending > 0) {
+      // Not a failure: a running service chains them within a second; old ones mean no sequencer runs.
+      io.out(
+        `${report.pending} entries recorded but not chained yet (oldest at ${report.oldestPendingAt?.toISOString()}); a running \`qa-vault serve\` or \`qa-vault audit checkpoint\` chains them\n`,
+      );
+    }
     return 0;
   });
 }

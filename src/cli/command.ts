@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { NodeRuntime } from '../node.ts';
 
 /** A `qa-vault` subcommand. `run` returns the process exit code. */
 export interface Command {
@@ -7,6 +8,11 @@ export interface Command {
   usage: string;
   options?: ParseArgsConfig['options'];
   allowPositionals?: boolean;
+  /**
+   * Set on commands that may run inside a running `serve` (sent over DATA_DIR/admin.sock) when it
+   * owns the embedded database. `stdinLine` says when the command reads one line of standard input.
+   */
+  remote?: { stdinLine?(args: ParsedArgs): boolean };
   run(args: ParsedArgs, io: CommandIo): Promise<number>;
 }
 
@@ -17,6 +23,8 @@ export interface ParsedArgs {
 
 export interface CommandIo {
   env: Record<string, string | undefined>;
+  /** The running server's runtime, when the command was sent over its admin socket. */
+  runtime?: NodeRuntime;
   stdin: NodeJS.ReadableStream;
   out(text: string): void;
   err(text: string): void;

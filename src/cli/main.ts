@@ -1,9 +1,11 @@
-import { ConfigError } from '../config.ts';
+import { ConfigError, parseConfig } from '../config.ts';
+import { OwnerLockError } from '../db/owner-lock.ts';
 import { AppError } from '../http/errors.ts';
 import { errorFrames, errorReason } from '../jobs/errors.ts';
 import { KeyFileError } from '../vault/key-file.ts';
+import { readFirstLine, sendToServer } from './admin-socket.ts';
 import { auditCommand } from './audit.ts';
-import { type Command, type CommandIo, parseCommandArgs, UsageError } from './command.ts';
+import { type Command, type CommandIo, type ParsedArgs, parseCommandArgs, UsageError } from './command.ts';
 import { migrateCommand } from './migrate.ts';
 import { scanCommand } from './scan.ts';
 import { serveCommand } from './serve.ts';
@@ -41,6 +43,18 @@ const processIo: CommandIo = {
   err: (t) => process.stderr.write(t),
 };
 
+/**
+ * With the embedded database owned by a running `serve`, a remote-capable command is sent to it over
+ * DATA_DIR/admin.sock; undefined when no server answers there (the command then runs here).
+ */
+async function runInServer(command: Command, args: ParsedArgs, argv: string[], io: CommandIo) {
+  const config = parseConfig(io.env);
+  if (config.DATABASE_URL) return undefined;
+  return sendToServer(config.DATA_DIR, argv, async () =>
+    command.remote?.stdinLine?.(args) ? readFirstLine(io.stdin) : '',
+  );
+}
+
 /** Runs the CLI and returns the exit code (0 ok, 1 a command's "no", 2 usage or runtime error). */
 export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
@@ -65,8 +79,20 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
     return 0;
   }
   try {
+    if (command.remote && !io.runtime) {
+      const answer = await runInServer(command, args, argv, io);
+      if (answer) {
+        io.out(answer.out);
+        io.err(answer.err);
+        return answer.code;
+      }
+    }
     return await command.run(args, io);
   } catch (err) {
+    if (err instanceof OwnerLockError) {
+      io.err(`qa-vault ${command.name}: ${err.message}\n`);
+      return 2;
+    }
     if (err instanceof ConfigError) {
       io.err(`qa-vault ${command.name}: ${err.message}\n`);
       return 2;

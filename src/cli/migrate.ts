@@ -9,7 +9,7 @@ export const migrateCommand: Command = {
     'qa-vault migrate\n\nApplies the migrations in drizzle/ to DATABASE_URL (or the embedded database under DATA_DIR).',
   async run(_args, io) {
     const config = parseConfig(io.env);
-    const database = await openDatabase(config);
+    const database = await openDatabase(config, 'migrate');
     try {
       await database.migrate();
     } finally {

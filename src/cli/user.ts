@@ -52,6 +52,7 @@ export const userCommand: Command = {
   summary: 'Add, disable or reset a user (bootstrap the first admin with `user add`)',
   usage,
   allowPositionals: true,
+  remote: { stdinLine: (args) => args.positionals[0] === 'add' },
   options: {
     email: { type: 'string' },
     name: { type: 'string' },
@@ -74,7 +75,8 @@ export const userCommand: Command = {
       const password = add ? await readPassword(io.stdin) : undefined;
       if (password) await assertAcceptablePassword(password, email);
 
-      const runtime = await buildNodeRuntime(parseConfig(io.env));
+      // Inside a running server (admin socket) its runtime is used: never a second writer.
+      const runtime = io.runtime ?? (await buildNodeRuntime(parseConfig(io.env), undefined, 'user'));
       try {
         const { db, clock, passwords } = runtime.deps;
         const now = clock.now();
@@ -128,7 +130,7 @@ export const userCommand: Command = {
         );
         return 0;
       } finally {
-        await runtime.close();
+        if (runtime !== io.runtime) await runtime.close();
       }
     } catch (err) {
       if (err instanceof UsageError) {

@@ -1,19 +1,85 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
-import type { Database, Db } from './client.ts';
+import type { Database } from './client.ts';
 import { MIGRATION_LOCK_KEY } from './client.ts';
+import { acquireOwnerLock } from './owner-lock.ts';
 import * as schema from './schema.ts';
 
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
-/** Node-only: opens PostgreSQL (DATABASE_URL) or the embedded PGlite under DATA_DIR. */
-export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATABASE_POOL_MAX' | 'DATA_DIR'>) {
+/**
+ * Node-only: opens PostgreSQL (DATABASE_URL) or the embedded PGlite under DATA_DIR. `command` names
+ * the opener in the embedded database's owner lock ("serve", "user", …), shown to whoever is refused.
+ */
+export async function openDatabase(
+  config: Pick<Config, 'DATABASE_URL' | 'DATABASE_POOL_MAX' | 'DATA_DIR'>,
+  command = 'cli',
+): Promise<Database> {
   if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL, config.DATABASE_POOL_MAX);
-  const dataDir = join(config.DATA_DIR, 'pg');
-  await mkdir(dataDir, { recursive: true });
-  return openPglite(dataDir);
+  return openEmbedded(config.DATA_DIR, command);
+}
+
+/** The embedded database under `dataDir`, opened only once its owner lock is held (see owner-lock.ts). */
+export async function openEmbedded(dataDir: string, command: string): Promise<Database> {
+  const lock = await acquireOwnerLock(dataDir, command);
+  try {
+    const pgDir = join(dataDir, 'pg');
+    await mkdir(pgDir, { recursive: true });
+    await initPgliteApart(pgDir);
+    const database = await openPglite(pgDir);
+    return {
+      ...database,
+      async close() {
+        try {
+          await database.close();
+        } finally {
+          await lock.release();
+        }
+      },
+    };
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
+}
+
+/**
+ * PGlite's shared_buffers live in its WebAssembly memory, which only grows. Postgres's default
+ * (128 MB) is sized for a server; the embedded database of a small program reads the operating
+ * system's file cache just as well, so 16 MB keeps the idle process small (docs/performance.md).
+ */
+const pgliteStartParams = [
+  '--single',
+  '-F',
+  '-O',
+  '-j',
+  ...['search_path=public', 'exit_on_error=false', 'log_checkpoints=false', 'io_method=sync']
+    .concat(['max_worker_processes=0', 'max_parallel_workers=0', 'max_parallel_workers_per_gather=0'])
+    .concat(['max_parallel_maintenance_workers=0', 'shared_buffers=16MB'])
+    .flatMap((setting) => ['-c', setting]),
+];
+
+/**
+ * Creating a PGlite data directory runs initdb inside the process, and the memory that takes (a few
+ * hundred MB) stays in the process's RSS for good. So a new directory is created by a short-lived
+ * child process, and `serve` opens a ready one.
+ */
+async function initPgliteApart(dataDir: string): Promise<void> {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return;
+  const script = `const { PGlite } = await import('@electric-sql/pglite');
+    const db = await PGlite.create(process.argv[1]); await db.close();`;
+  await new Promise<void>((resolve, reject) =>
+    execFile(
+      process.execPath,
+      ['--input-type=module', '-e', script, dataDir],
+      { cwd: import.meta.dirname },
+      (err) => (err ? reject(err) : resolve()),
+    ),
+  );
 }
 
 export async function openPostgres(url: string, poolMax = 10): Promise<Database> {
@@ -21,7 +87,7 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database>
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
   const client = postgres(url, { max: poolMax, onnotice: () => {} });
-  const db = drizzle(client, { schema }) as unknown as Db;
+  const db = drizzle(client, { schema });
   return {
     db,
     kind: 'postgres',
@@ -44,10 +110,10 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(dataDir, { startParams: pgliteStartParams });
   const pgliteDb = drizzle(client, { schema });
   return {
-    db: pgliteDb as unknown as Db,
+    db: pgliteDb,
     kind: 'pglite',
     // PGlite is one connection in one process: nothing else can migrate concurrently.
     migrate: () => migrate(pgliteDb, { migrationsFolder }),

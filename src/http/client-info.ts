@@ -14,12 +14,12 @@ export interface ClientInfo {
  * `incoming` binding; other runtimes (and app.request in tests) may not have one.
  */
 export function clientInfo(c: Context<AppEnv>): ClientInfo {
-  const trustProxy = c.get('deps').config.TRUST_PROXY;
+  const { TRUST_PROXY: trustProxy, TRUST_PROXY_HOPS: hops } = c.get('deps').config;
   const env = c.env as
     | { incoming?: { socket?: { remoteAddress?: string; encrypted?: boolean } } }
     | undefined;
   const socket = env?.incoming?.socket;
-  const forwardedFor = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  const forwardedFor = trustProxy ? forwardedClient(c.req.header('x-forwarded-for'), hops) : undefined;
   const ip =
     // header('') would return every header as an object, hence the explicit undefined.
     forwardedFor ||
@@ -32,4 +32,19 @@ export function clientInfo(c: Context<AppEnv>): ClientInfo {
     : Boolean(socket?.encrypted) || new URL(c.req.url).protocol === 'https:';
   const userAgent = c.req.header('user-agent')?.slice(0, 512) ?? null;
   return { ip, userAgent, secure };
+}
+
+/**
+ * The client address in X-Forwarded-For: `hops` entries from the right, since each of our proxies
+ * appends the address it saw and anything further left came from the client itself (the leftmost
+ * entry is whatever a client wants it to be: taking it would let anyone dodge IP throttling). With
+ * fewer entries than hops, the leftmost one is the nearest to the client that a proxy of ours wrote.
+ */
+export function forwardedClient(header: string | undefined, hops: number): string | undefined {
+  if (!header) return undefined;
+  const entries = header
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  return entries[Math.max(0, entries.length - hops)];
 }

@@ -39,8 +39,9 @@ export class UnsupportedMediaError extends MediaError {
 /** Looks like an accepted format but cannot be decoded: empty, damaged or truncated. */
 export class UndecodableMediaError extends MediaError {
   readonly permanent = true;
-  constructor(reason: 'empty' | 'corrupt' | 'no_audio_decoded') {
+  constructor(reason: 'empty' | 'corrupt' | 'no_audio_decoded' | 'too_complex') {
     const why = {
+      too_complex: 'The audio file is too complex to process safely: save it again as a plain WAV or MP3.',
       empty: 'The audio file is empty.',
       corrupt: 'The audio file could not be decoded: it is damaged or truncated.',
       no_audio_decoded: 'The audio file could not be decoded: it contains no playable audio.',

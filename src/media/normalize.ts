@@ -13,6 +13,8 @@ export interface NormalizeOptions {
   /** Per ffmpeg run. */
   timeoutMs: number;
   maxAudioSeconds: number;
+  /** Per ffmpeg/ffprobe run: resident memory past this refuses the file as too complex. */
+  maxResidentBytes?: number;
   signal?: AbortSignal;
 }
 
@@ -59,7 +61,12 @@ export async function normalizeAudio(
   options: NormalizeOptions,
 ): Promise<NormalizedAudio> {
   const run = (args: string[]) =>
-    runFfmpeg(args, { ffmpegPath: options.ffmpegPath, timeoutMs: options.timeoutMs, signal: options.signal });
+    runFfmpeg(args, {
+      ffmpegPath: options.ffmpegPath,
+      timeoutMs: options.timeoutMs,
+      signal: options.signal,
+      maxResidentBytes: options.maxResidentBytes,
+    });
   const limit = options.maxAudioSeconds;
   await withPrivateTempDir(async (dir) => {
     const encoded = join(dir, 'encoded.ogg');
@@ -92,7 +99,11 @@ export async function normalizeAudio(
 
   const [probe, size] = await Promise.all([
     // An output ffprobe cannot read holds no audio frames (only Ogg headers were written).
-    probeAudio(output, { ffprobePath: options.ffprobePath, timeoutMs: options.timeoutMs }).catch((err) => {
+    probeAudio(output, {
+      ffprobePath: options.ffprobePath,
+      timeoutMs: options.timeoutMs,
+      maxResidentBytes: options.maxResidentBytes,
+    }).catch((err) => {
       throw err instanceof ExtractionError && err.reason === 'corrupt'
         ? new UndecodableMediaError('no_audio_decoded')
         : new MediaProcessingError('ffprobe_failed', { cause: err });

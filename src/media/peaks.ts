@@ -103,6 +103,8 @@ export interface ComputePeaksOptions {
   maxAudioSeconds: number;
   /** Most (min, max) pairs; default 10 000. */
   points?: number;
+  /** ffmpeg's resident memory past this refuses the file as too complex. */
+  maxResidentBytes?: number;
   signal?: AbortSignal;
 }
 
@@ -121,6 +123,7 @@ export async function computePeaks(input: string, options: ComputePeaksOptions):
         ffmpegPath: options.ffmpegPath,
         timeoutMs: options.timeoutMs,
         signal: options.signal,
+        maxResidentBytes: options.maxResidentBytes,
         onStdout: (chunk) => reducer.push(chunk),
         maxStdoutBytes: (limit + 1) * PEAKS_SAMPLE_RATE * 2,
       },

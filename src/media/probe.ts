@@ -26,6 +26,8 @@ export interface ProbeMediaOptions {
   timeoutMs: number;
   /** Longer recordings are refused. */
   maxAudioSeconds: number;
+  /** ffprobe's resident memory past this refuses the file as too complex. */
+  maxResidentBytes?: number;
 }
 
 /** What ffprobe prints about streams beyond the fields the tag extractor reads. */
@@ -93,11 +95,17 @@ export async function probeMedia(file: string, options: ProbeMediaOptions): Prom
   if (!sniffAudio(head)) throw new UnsupportedMediaError('not_audio');
   let probe: FfprobeOutput;
   try {
-    probe = await probeAudio(file, { ffprobePath: options.ffprobePath, timeoutMs: options.timeoutMs });
+    probe = await probeAudio(file, {
+      ffprobePath: options.ffprobePath,
+      timeoutMs: options.timeoutMs,
+      maxResidentBytes: options.maxResidentBytes,
+    });
   } catch (err) {
     if (err instanceof ExtractionError && err.reason === 'corrupt')
       throw new UndecodableMediaError('corrupt');
     if (err instanceof ExtractionError && err.reason === 'timeout') throw new MediaProcessingError('timeout');
+    if (err instanceof ExtractionError && err.reason === 'too_complex')
+      throw new UndecodableMediaError('too_complex');
     throw new MediaProcessingError('ffprobe_failed', { cause: err });
   }
   return audioInfoFromProbe(probe, options.maxAudioSeconds);

@@ -32,7 +32,7 @@ export interface MediaEnvironment {
 }
 
 export function createMediaProcessor(
-  config: Pick<Config, 'FFMPEG_PATH' | 'FFMPEG_TIMEOUT_SECONDS' | 'MAX_AUDIO_SECONDS'>,
+  config: Pick<Config, 'FFMPEG_PATH' | 'FFMPEG_TIMEOUT_SECONDS' | 'FFMPEG_MEMORY_MB' | 'MAX_AUDIO_SECONDS'>,
   environment: MediaEnvironment = {},
 ): MediaProcessor {
   let resolved: Promise<{ ffmpeg: string; ffprobe: string }> | undefined;
@@ -50,6 +50,7 @@ export function createMediaProcessor(
   const limits = {
     timeoutMs: config.FFMPEG_TIMEOUT_SECONDS * 1000,
     maxAudioSeconds: config.MAX_AUDIO_SECONDS,
+    maxResidentBytes: config.FFMPEG_MEMORY_MB * 1024 * 1024,
   };
 
   return {

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
-import { FfmpegFailedError, MediaProcessingError } from './errors.ts';
+import { watchResidentMemory } from '../limits/resident-memory.ts';
+import { audioDemuxers } from './audio-formats.ts';
+import { FfmpegFailedError, MediaProcessingError, UndecodableMediaError } from './errors.ts';
 
 /** Node-only (spawns ffmpeg): the Worker entry must not import this module. */
 export interface RunFfmpegOptions {
@@ -14,6 +16,8 @@ export interface RunFfmpegOptions {
   onStdout?: (chunk: Buffer) => void;
   /** Killed when stdout exceeds this many bytes. */
   maxStdoutBytes?: number;
+  /** Killed (the file refused as too complex) when its resident memory passes this. */
+  maxResidentBytes?: number;
 }
 
 /**
@@ -24,9 +28,6 @@ export interface RunFfmpegOptions {
  * duration cap (`-t`) and the output caps bound the work instead.
  */
 const globalArgs = ['-hide_banner', '-nostdin', '-nostats', '-loglevel', 'error', '-max_alloc', '268435456'];
-
-/** Demuxers an accepted recording can need; anything else (HLS, concat, image2, …) is refused by ffmpeg. */
-export const audioDemuxers = 'wav,mp3,mov,mp4,m4a,3gp,3g2,mj2,aac,ogg,matroska,webm,flac';
 
 /**
  * Input options for a file we were handed: one decoding thread, only the plain-file protocol, only
@@ -84,6 +85,12 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions): Promise<vo
       child.kill('SIGKILL');
     };
     const timer = setTimeout(() => kill(new MediaProcessingError('timeout')), options.timeoutMs);
+    // A file that makes ffmpeg grow past its cap is the file's doing: permanent, not retried.
+    const watch = options.maxResidentBytes
+      ? watchResidentMemory(child.pid, options.maxResidentBytes, () =>
+          kill(new UndecodableMediaError('too_complex')),
+        )
+      : undefined;
     const onAbort = () => kill(new MediaProcessingError('aborted'));
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
@@ -114,6 +121,7 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions): Promise<vo
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      watch?.stop();
       options.signal?.removeEventListener('abort', onAbort);
       if (failure) reject(failure);
       else if (code !== 0) reject(new FfmpegFailedError(ffmpegReason(stderr, code), code));

@@ -43,6 +43,7 @@ export type ExtractionReason =
   | 'pdf_encrypted' // needs a password to open
   | 'pdf_no_text_layer' // a page is a scanned image: its text cannot be checked
   | 'zip_bomb' // DOCX whose entries would decompress past the limits
+  | 'too_complex' // would cost more memory, objects or time to parse than the extraction limits allow
   | 'timeout'; // a media probe ran past its time limit
 
 /** A refusal of input that cannot be checked (encrypted, scanned image, corrupt, too large, bad encoding). */

@@ -15,6 +15,12 @@ export interface BlobStore {
   list(prefix: string, options?: { cursor?: string; limit?: number }): Promise<BlobPage>;
   /** Throws when the store cannot be reached or written (for /healthz). */
   check(): Promise<void>;
+  /**
+   * Removes what writes interrupted by a crash left outside any key (the local store's temp files),
+   * when last touched before `olderThan`, so a write still in progress is never taken. Returns how
+   * many went. Absent where the store cleans up itself (S3: a lifecycle rule for incomplete uploads).
+   */
+  sweepPartialWrites?(olderThan: Date): Promise<number>;
 }
 
 export interface PutOptions {

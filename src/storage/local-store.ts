@@ -119,6 +119,21 @@ export class LocalBlobStore implements BlobStore {
     }
   }
 
+  async sweepPartialWrites(olderThan: Date): Promise<number> {
+    const dir = join(this.root, TMP_DIR);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      const path = join(dir, name);
+      // A write in progress keeps moving its file's mtime; only files idle past the cutoff go.
+      const info = await stat(path).catch(() => undefined);
+      if (!info?.isFile() || info.mtime >= olderThan) continue;
+      await rm(path, { force: true });
+      removed++;
+    }
+    return removed;
+  }
+
   async check(): Promise<void> {
     const probe = join(this.root, TMP_DIR, `health-${crypto.randomUUID()}`);
     await mkdir(dirname(probe), { recursive: true });

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../deps.ts';
-import { stripDocumentMetadata } from '../documents/strip-metadata.ts';
 import { crashPoint } from './crash.ts';
 import { acceptUpload, type Received, rejectionError, rejectUpload } from './decide.ts';
+import { extractorOf } from './extraction.ts';
 import { type AcceptedDocumentFormat, documentContentTypes, inspectDocument } from './inspect.ts';
 import { scanUpload } from './scan.ts';
 import type { Upload, UploadStatus } from './tables.ts';
@@ -40,7 +40,7 @@ export async function acceptDocument(
     throw rejectionError(row);
   }
   crashPoint(deps.config, 'scanned');
-  const stripped = await stripDocumentMetadata(doc.bytes, doc.format);
+  const stripped = await extractorOf(deps).strip(doc.bytes, doc.format);
   const clean = await putBytes(deps.vault, deps.db, acceptedPrefix(input.uploadId), stripped);
   crashPoint(deps.config, 'stripped');
   return acceptUpload(deps, {

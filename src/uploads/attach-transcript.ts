@@ -1,10 +1,10 @@
 import { appendAudit } from '../audit/append.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
-import { extractTranscript } from '../scan/extract/index.ts';
 import { ExtractionError } from '../scan/types.ts';
 import type { CreatedUpload } from './create.ts';
 import { acceptUpload, rejectionError, rejectUpload } from './decide.ts';
+import { extractorOf } from './extraction.ts';
 import { collectSmallPart } from './intake.ts';
 import { readMultipart, tooLarge } from './multipart.ts';
 import { reasonOf, refusalFor } from './refusals.ts';
@@ -80,7 +80,7 @@ export async function attachTranscript(
         details: { reason: 'empty', part: 'transcript' },
       });
     }
-    const extraction = extractTranscript(transcript.bytes, {
+    const extraction = await extractorOf(deps).transcript(transcript.bytes, {
       extension: transcript.extension,
       maxBytes: deps.config.MAX_DOCUMENT_BYTES,
     });

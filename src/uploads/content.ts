@@ -71,7 +71,14 @@ async function startsPlayback(
     .where(and(key, lt(uploadPlaybacks.lastReadAt, new Date(input.now.getTime() - PLAYBACK_IDLE_MS))))
     .returning({ uploadId: uploadPlaybacks.uploadId });
   if (restarted.length > 0) return true;
-  await tx.update(uploadPlaybacks).set({ lastReadAt: input.now }).where(key);
+  // Last read moves at most once a minute (as a session's activity does): a player's Range requests
+  // then cost no write and no commit flush. A new playback may so start up to a minute early, which
+  // logs a read more, never one less.
+  const stale = new Date(input.now.getTime() - Math.min(60_000, PLAYBACK_IDLE_MS / 4));
+  await tx
+    .update(uploadPlaybacks)
+    .set({ lastReadAt: input.now })
+    .where(and(key, lt(uploadPlaybacks.lastReadAt, stale)));
   return false;
 }
 
@@ -105,8 +112,7 @@ export async function readUploadContent(
   const { objectId, contentType } = objectOf(input.row, input.part);
   const opened = await openObject(deps.vault, deps.db, objectId, input.range);
   try {
-    await deps.db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
+    await deps.db.transaction(async (tx) => {
       const ranged = input.range ? { range: `${opened.start}-${opened.end}` } : {};
       if (input.part === 'content' && !input.download) {
         const now = input.audit.at;

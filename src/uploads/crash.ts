@@ -7,8 +7,10 @@ import type { Config } from '../config.ts';
  * stripped — the metadata-stripped copy of a document is stored but not yet recorded;
  * accepted — the decision committed (the audio job has not run);
  * normalized — the audio job stored the normalized audio and peaks but has not recorded them.
+ * Not an upload's, but the same kind of test: chained — the access-log sequencer linked a batch and
+ * has not committed it (src/audit/sequencer-loop.ts).
  */
-export type CrashPoint = 'received' | 'scanned' | 'stripped' | 'accepted' | 'normalized';
+export type CrashPoint = 'received' | 'scanned' | 'stripped' | 'accepted' | 'normalized' | 'chained';
 
 /**
  * Test-only fault injection: with NODE_ENV=test and QA_VAULT_CRASH_AT naming this point, the process

@@ -1,13 +1,13 @@
 import type { Actor } from '../auth/actor.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
-import { extractTranscript } from '../scan/extract/index.ts';
 import { ExtractionError } from '../scan/types.ts';
 import { sttOptionsFrom } from '../stt/transcribe.ts';
 import { putObject, type StoredObject } from '../vault/objects.ts';
 import { acceptDocument } from './accept-document.ts';
 import { crashPoint } from './crash.ts';
 import { acceptUpload, holdRecording, type Received, rejectionError, rejectUpload } from './decide.ts';
+import { extractorOf } from './extraction.ts';
 import {
   kindSoFar,
   MAX_FIELD_BYTES,
@@ -148,7 +148,7 @@ export async function createUpload(deps: AppDeps, input: CreateUploadInput): Pro
     const recording = await inspectRecording(deps, file.objectId);
     const received: Received = { ...base, format: recording.info.container };
     const transcriptExtraction = transcript
-      ? extractTranscriptOrRefuse(transcript, config.MAX_DOCUMENT_BYTES)
+      ? await extractTranscriptOrRefuse(deps, transcript, config.MAX_DOCUMENT_BYTES)
       : undefined;
     const verdict = await scanUpload(deps, {
       teamId,
@@ -195,9 +195,12 @@ export async function createUpload(deps: AppDeps, input: CreateUploadInput): Pro
   }
 }
 
-function extractTranscriptOrRefuse(transcript: Transcript, maxBytes: number) {
+async function extractTranscriptOrRefuse(deps: AppDeps, transcript: Transcript, maxBytes: number) {
   try {
-    return extractTranscript(transcript.bytes, { extension: transcript.extension, maxBytes });
+    return await extractorOf(deps).transcript(transcript.bytes, {
+      extension: transcript.extension,
+      maxBytes,
+    });
   } catch (err) {
     if (err instanceof ExtractionError) throw refusalFor(err, 'transcript');
     throw err;

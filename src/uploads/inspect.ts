@@ -4,15 +4,12 @@ import type { Db } from '../db/client.ts';
 import { MediaProcessingError, UndecodableMediaError } from '../media/errors.ts';
 import { type AudioInfo, audioInfoFromProbe } from '../media/probe.ts';
 import type { MediaProcessor } from '../media/processor.ts';
-import {
-  type DocumentFormat,
-  detectDocumentFormat,
-  extractAudioTags,
-  extractDocument,
-} from '../scan/extract/index.ts';
+import type { Extractor } from '../scan/extract/extractor.ts';
+import { type DocumentFormat, detectDocumentFormat, extractAudioTags } from '../scan/extract/index.ts';
 import { probeAudio } from '../scan/extract/probe-audio.ts';
 import { type Extraction, ExtractionError } from '../scan/types.ts';
 import type { Vault } from '../vault/vault.ts';
+import { documentLimits, extractorOf } from './extraction.ts';
 import { unsupportedType } from './refusals.ts';
 import { decryptToFile, readObjectBytes } from './vault-files.ts';
 
@@ -41,13 +38,18 @@ const isAccepted = (format: DocumentFormat): format is AcceptedDocumentFormat =>
  * streamed in), finds its format by parsing, and extracts text and metadata for the scan.
  */
 export async function inspectDocument(
-  deps: { vault: Vault; db: Db; config: Pick<Config, 'MAX_DOCUMENT_BYTES'> },
+  deps: {
+    vault: Vault;
+    db: Db;
+    config: Pick<Config, 'MAX_DOCUMENT_BYTES' | 'EXTRACT_MAX_INFLATED_MB'>;
+    extractor?: Extractor;
+  },
   objectId: string,
 ): Promise<InspectedDocument> {
   const bytes = await readObjectBytes(deps.vault, deps.db, objectId);
   const format = detectDocumentFormat(bytes);
   if (!isAccepted(format)) throw unsupportedType('paperwork');
-  const extraction = await extractDocument(bytes, { maxBytes: deps.config.MAX_DOCUMENT_BYTES });
+  const extraction = await extractorOf(deps).document(bytes, documentLimits(deps.config));
   return { format, bytes, extraction };
 }
 
@@ -66,7 +68,7 @@ export async function inspectRecording(
     vault: Vault;
     db: Db;
     media: MediaProcessor;
-    config: Pick<Config, 'MAX_AUDIO_SECONDS' | 'FFMPEG_TIMEOUT_SECONDS'>;
+    config: Pick<Config, 'MAX_AUDIO_SECONDS' | 'FFMPEG_TIMEOUT_SECONDS' | 'FFMPEG_MEMORY_MB'>;
   },
   objectId: string,
 ): Promise<InspectedRecording> {
@@ -79,12 +81,15 @@ export async function inspectRecording(
       probe = await probeAudio(file, {
         ffprobePath: ffprobe,
         timeoutMs: deps.config.FFMPEG_TIMEOUT_SECONDS * 1000,
+        maxResidentBytes: deps.config.FFMPEG_MEMORY_MB * 1024 * 1024,
       });
     } catch (err) {
       if (err instanceof ExtractionError && err.reason === 'corrupt')
         throw new UndecodableMediaError('corrupt');
       if (err instanceof ExtractionError && err.reason === 'timeout')
         throw new MediaProcessingError('timeout');
+      if (err instanceof ExtractionError && err.reason === 'too_complex')
+        throw new UndecodableMediaError('too_complex');
       throw new MediaProcessingError('ffprobe_failed', { cause: err });
     }
     return { info: audioInfoFromProbe(probe, deps.config.MAX_AUDIO_SECONDS), tags: extractAudioTags(probe) };

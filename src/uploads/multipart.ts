@@ -36,6 +36,24 @@ export interface MultipartResult<T> {
 
 const bad = (message: string) => new AppError('BAD_REQUEST', message);
 
+/**
+ * After a refusal, the rest of a small body is read and dropped before the request is cancelled:
+ * closing a socket with unread bytes makes the kernel reset it, and the client then loses the 4xx
+ * it was sent. Bounded in bytes, and in time by the grace timer, so a refused 2 GiB upload (or a
+ * client that stops sending) is still cut off at once.
+ */
+const DRAIN_BYTES = 1024 * 1024;
+const DRAIN_GRACE_MS = 2000;
+
+async function drainRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  let drained = 0;
+  while (drained <= DRAIN_BYTES) {
+    const next = await reader.read().catch(() => ({ done: true as const, value: undefined }));
+    if (next.done) return;
+    drained += next.value.byteLength;
+  }
+}
+
 export function tooLarge(maxBytes: number): AppError {
   return new AppError('PAYLOAD_TOO_LARGE', `The upload is larger than the limit of ${formatSize(maxBytes)}.`);
 }
@@ -92,6 +110,8 @@ export async function readMultipart<T>(
 
   const fields = new Map<string, string>();
   const files = new Map<string, T>();
+  // Names of file parts seen, counted when they start: `files` only fills once a part is consumed.
+  const seenFiles = new Set<string>();
   const handlers: Promise<void>[] = [];
   const open = new Set<Readable>();
   const stop = new AbortController();
@@ -117,19 +137,22 @@ export async function readMultipart<T>(
     fields.set(name, value);
   });
   parser.on('file', (name, stream, info) => {
-    if (!options.fileNames.includes(name) || files.has(name) || failure !== undefined) {
+    // Every part gets an 'error' listener before anything else: destroying the parser later (a
+    // failure, a body cut short) errors each part it created, read or not, and an unheard 'error'
+    // event would take the whole process down. Failures are reported through fail(), not here.
+    stream.on('error', () => {});
+    const seen = seenFiles.has(name);
+    seenFiles.add(name);
+    if (!options.fileNames.includes(name) || seen || failure !== undefined) {
       stream.resume();
       return fail(
-        options.fileNames.includes(name)
+        seen
           ? bad(`The ${name} part was sent twice.`)
           : bad(`Unknown form field. Accepted: ${[...options.fieldNames, ...options.fileNames].join(', ')}.`),
       );
     }
     open.add(stream);
     stream.once('close', () => open.delete(stream));
-    // fail() destroys open parts with the failure; a part whose handler never started reading has no
-    // other 'error' listener, and an unheard 'error' event would take the whole process down.
-    stream.on('error', () => {});
     const web = readableToWeb(stream);
     const extension = /\.([A-Za-z0-9]{1,8})$/.exec(info.filename ?? '')?.[1]?.toLowerCase();
     handlers.push(
@@ -148,14 +171,21 @@ export async function readMultipart<T>(
   parser.on('error', () => fail(bad('The multipart body is malformed or was cut short.')));
 
   const reader = request.body.getReader();
-  // A failure cancels the pending read (it then resolves as done). No Promise.race against a promise
-  // that lives as long as the request: each race would leave a reaction on it holding that chunk.
+  // A failure cancels the pending read (it then resolves as done) — after a short grace in which
+  // what the client is still sending is read and dropped (see drainRest). No Promise.race against a
+  // promise that lives as long as the request: each race would leave a reaction on it holding that chunk.
   const cancelRead = () => reader.cancel().catch(() => {});
-  stop.signal.addEventListener('abort', cancelRead, { once: true });
+  let graceTimer: NodeJS.Timeout | undefined;
+  const startGrace = () => {
+    graceTimer = setTimeout(cancelRead, DRAIN_GRACE_MS);
+  };
+  stop.signal.addEventListener('abort', startGrace, { once: true });
   let received = 0;
+  let done = false;
   try {
     for (;;) {
       const next = await reader.read();
+      done = next.done;
       if (failure !== undefined || next.done) break;
       received += next.value.byteLength;
       if (received > options.maxBytes) throw tooLarge(options.maxBytes);
@@ -169,7 +199,9 @@ export async function readMultipart<T>(
     fail(err instanceof AppError ? err : (failure ?? bad('The upload was interrupted.')));
   } finally {
     options.signal?.removeEventListener('abort', onDeadline);
-    stop.signal.removeEventListener('abort', cancelRead);
+    stop.signal.removeEventListener('abort', startGrace);
+    if (failure !== undefined && !done) await drainRest(reader);
+    clearTimeout(graceTimer);
     cancelRead();
   }
   await Promise.allSettled(handlers);

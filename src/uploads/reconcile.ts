@@ -109,7 +109,7 @@ export async function reconcileUploads(deps: AppDeps): Promise<ReconcileResult> 
 
   for (const prefix of [QUARANTINE_PREFIX, ACCEPTED_PREFIX]) {
     const swept = await sweepVault(vault, db, { prefix, graceMs: windowMs });
-    result.blobsSwept += swept.orphanBlobsDeleted + swept.abandonedWrites;
+    result.blobsSwept += swept.orphanBlobsDeleted + swept.abandonedWrites + swept.partialWritesRemoved;
   }
   await db.delete(uploadPlaybacks).where(lt(uploadPlaybacks.lastReadAt, new Date(now.getTime() - DAY)));
   return result;

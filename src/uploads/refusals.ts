@@ -37,6 +37,7 @@ const extractionCodes: Record<ExtractionReason, ErrorCode> = {
   pdf_encrypted: 'UNPROCESSABLE',
   pdf_no_text_layer: 'UNPROCESSABLE',
   zip_bomb: 'UNPROCESSABLE',
+  too_complex: 'UNPROCESSABLE',
   timeout: 'UNAVAILABLE',
 };
 

@@ -132,8 +132,7 @@ const remove = createRoute({
   path: '/{id}',
   tags,
   middleware: [allow('upload.delete')],
-  summary:
-    'Crypto-shred an upload (its uploader before review starts, or an admin); the row stays as a tombstone',
+  summary: 'Crypto-shred an upload (its uploader, or an admin); the row stays as a tombstone',
   request: { params: IdParam },
   responses: { 204: { description: 'Shredded' }, ...errorResponses(401, 403, 404, 409) },
 });
@@ -263,7 +262,9 @@ export const uploadRoutes = createRouter()
     const deps = c.get('deps');
     const row = await findUpload(deps.db, id);
     if (row.status === 'deleted') throw notFound('upload');
-    const { grantId } = await authorize(c, 'upload.delete', uploadResource(row));
-    await deleteUpload(deps, { row, audit: auditFieldsFrom(c), grantId });
+    const { grantId, actor } = await authorize(c, 'upload.delete', uploadResource(row));
+    // Once a review has started only an admin may delete (the policy says so; this closes the race).
+    const beforeReviewOnly = actor.role !== 'admin';
+    await deleteUpload(deps, { row, audit: auditFieldsFrom(c), grantId, beforeReviewOnly });
     return c.body(null, 204);
   });

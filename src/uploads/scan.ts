@@ -37,7 +37,7 @@ function titleExtraction(title: string): Extraction {
  * a name in the title rejects a clean recording as surely as one in its transcript.
  */
 export async function scanUpload(
-  deps: { vault: Vault; db: Db; scanner: Scanner },
+  deps: { vault: Vault; db: Db; scanner: () => Promise<Scanner> },
   input: ScanInput,
 ): Promise<UploadVerdict> {
   const roster = await loadTeamRoster(deps.vault, deps.db, input.teamId);
@@ -47,11 +47,12 @@ export async function scanUpload(
     ['file', input.file],
     ['transcript', input.transcript],
   ];
+  const scanner = await deps.scanner();
   const findings: StoredFinding[] = [];
   const counts = { block: 0, warn: 0, allowed: 0 };
   for (const [source, extraction] of sources) {
     if (!extraction) continue;
-    const report = deps.scanner.scanExtraction(extraction, { roster, policy, allowList });
+    const report = scanner.scanExtraction(extraction, { roster, policy, allowList });
     counts.block += report.counts.block;
     counts.warn += report.counts.warn;
     counts.allowed += report.counts.allowed;

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../deps.ts';
 import type { JobContext } from '../jobs/runner.ts';
-import { extractTranscript } from '../scan/extract/index.ts';
-import { ExtractionError } from '../scan/types.ts';
+import { type Extraction, ExtractionError } from '../scan/types.ts';
 import { SttError } from '../stt/errors.ts';
 import { sttOptionsFrom, transcribeAudio } from '../stt/transcribe.ts';
 import { acceptUpload, rejectUpload } from './decide.ts';
+import { extractorOf } from './extraction.ts';
 import { ignoreConflict } from './process-audio.ts';
 import { scanUpload } from './scan.ts';
 import { uploads } from './tables.ts';
@@ -70,9 +70,12 @@ export async function transcribeUpload(
       return void (await fallBack(`stt_${err.code}`));
     throw err;
   }
-  let transcript: ReturnType<typeof extractTranscript>;
+  let transcript: Extraction;
   try {
-    transcript = extractTranscript(bytes, { extension: 'json', maxBytes: config.MAX_DOCUMENT_BYTES });
+    transcript = await extractorOf(deps).transcript(bytes, {
+      extension: 'json',
+      maxBytes: config.MAX_DOCUMENT_BYTES,
+    });
   } catch (err) {
     if (err instanceof ExtractionError) return void (await fallBack('stt_unreadable'));
     throw err;

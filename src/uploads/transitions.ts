@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { AuditAction, AuditOutcome } from '../audit/actions.ts';
 import { type AuditEntry, appendAudit } from '../audit/append.ts';
 import type { Db } from '../db/client.ts';
@@ -36,6 +36,8 @@ export interface LogEntry {
 export interface TransitionInput {
   uploadId: string;
   from: readonly UploadStatus[];
+  /** Further conditions the row must meet (e.g. no review started); unmet is the same 409. */
+  where?: SQL;
   set: Partial<typeof uploads.$inferInsert>;
   audit: AuditBase;
   log: LogEntry[];
@@ -44,12 +46,11 @@ export interface TransitionInput {
 }
 
 export async function transitionUpload(db: Db, input: TransitionInput): Promise<Upload> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     const [row] = await tx
       .update(uploads)
       .set({ ...input.set, updatedAt: input.audit.at })
-      .where(and(eq(uploads.id, input.uploadId), inArray(uploads.status, [...input.from])))
+      .where(and(eq(uploads.id, input.uploadId), inArray(uploads.status, [...input.from]), input.where))
       .returning();
     if (!row) throw new AppError('CONFLICT', 'The upload changed meanwhile; reload it and try again.');
     await input.also?.(tx, row);
@@ -96,8 +97,7 @@ export async function abandonUpload(
   deps: { vault: Vault; db: Db },
   input: { uploadId: string; audit: AuditBase; reason: string; status: number; log: boolean },
 ): Promise<void> {
-  await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await deps.db.transaction(async (tx) => {
     const [row] = await tx
       .delete(uploads)
       .where(and(eq(uploads.id, input.uploadId), eq(uploads.status, 'receiving')))

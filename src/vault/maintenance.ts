@@ -161,6 +161,8 @@ export interface SweepResult {
   blobsChecked: number;
   /** Blobs with no live key record (shredded, abandoned, or never recorded): deleted. */
   orphanBlobsDeleted: number;
+  /** The store's leftovers of writes a crash interrupted (local temp files), idle past the grace period. */
+  partialWritesRemoved: number;
 }
 
 /**
@@ -177,7 +179,13 @@ export async function sweepVault(
   const cutoff = new Date(vault.clock.now().getTime() - (options.graceMs ?? DEFAULT_SWEEP_GRACE_MS));
   const prefix = options.prefix ?? '';
   assertBlobPrefix(prefix);
-  const result: SweepResult = { abandonedWrites: 0, blobsChecked: 0, orphanBlobsDeleted: 0 };
+  const result: SweepResult = {
+    abandonedWrites: 0,
+    blobsChecked: 0,
+    orphanBlobsDeleted: 0,
+    partialWritesRemoved: 0,
+  };
+  result.partialWritesRemoved = (await vault.blobs.sweepPartialWrites?.(cutoff)) ?? 0;
 
   const stale = await db
     .delete(vaultObjects)

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../src/audit/append.ts';
+import { chainPendingBatch, chainPendingEntries, lockSequencer } from '../../src/audit/sequencer.ts';
 import { auditCheckpoints, auditLog } from '../../src/audit/tables.ts';
 import type { Database, Db } from '../../src/db/client.ts';
 import { organizations } from '../../src/orgs/tables.ts';
@@ -39,7 +40,7 @@ async function addEntry(db: Db, organizationId: string) {
 function asAppRole(work: (tx: Db) => Promise<unknown>) {
   return database.db.transaction(async (tx) => {
     await tx.execute(sql`set local role qa_vault_app`);
-    await work(tx as unknown as Db);
+    await work(tx);
   });
 }
 
@@ -47,16 +48,79 @@ describe('the access log is append-only', () => {
   it('refuses UPDATE, DELETE and TRUNCATE of entries, even for the superuser', async () => {
     const org = await createOrganization(database.db);
     const row = await addEntry(database.db, org.id);
-    const bySeq = eq(auditLog.seq, row.seq);
+    const byId = eq(auditLog.id, row.id);
     for (const run of [
-      () => database.db.update(auditLog).set({ outcome: 'failure' }).where(bySeq),
-      () => database.db.delete(auditLog).where(bySeq),
+      () => database.db.update(auditLog).set({ outcome: 'failure' }).where(byId),
+      () => database.db.delete(auditLog).where(byId),
       () => database.db.execute(sql`truncate audit_log`),
     ]) {
       expect(await failure(run)).toEqual({ code: '42501', message: expect.stringMatching(/append-only/) });
     }
-    const [after] = await database.db.select().from(auditLog).where(bySeq);
+    const [after] = await database.db.select().from(auditLog).where(byId);
     expect(after).toEqual(row);
+  });
+
+  it('refuses an entry inserted already chained: only the sequencer links entries', async () => {
+    const org = await createOrganization(database.db);
+    const run = () =>
+      database.db.insert(auditLog).values({
+        at: new Date(),
+        organizationId: org.id,
+        actorRole: 'system',
+        action: 'team.create',
+        outcome: 'success',
+        detail: {},
+        seq: 999_999,
+        prevHash: '0'.repeat(64),
+        hash: '1'.repeat(64),
+      });
+    expect(await failure(run)).toEqual({ code: '42501', message: expect.stringMatching(/unchained/) });
+    expect(await database.db.select().from(auditLog).where(eq(auditLog.organizationId, org.id))).toEqual([]);
+  });
+
+  it('lets the chain columns be set only under the sequencer lock, only once, and nothing else with them', async () => {
+    const org = await createOrganization(database.db);
+    const row = await addEntry(database.db, org.id);
+    const byId = eq(auditLog.id, row.id);
+    const link = { seq: 999_998, prevHash: '0'.repeat(64), hash: '2'.repeat(64) };
+    // Without the lock: refused.
+    expect((await failure(() => database.db.update(auditLog).set(link).where(byId))).code).toBe('42501');
+    // With it, but changing a recorded field too: refused.
+    const underLock = (work: (tx: Db) => Promise<unknown>) =>
+      database.db.transaction(async (tx) => {
+        await lockSequencer(tx as unknown as Db);
+        await work(tx as unknown as Db);
+      });
+    expect(
+      (
+        await failure(() =>
+          underLock((tx) =>
+            tx
+              .update(auditLog)
+              .set({ ...link, outcome: 'failure' })
+              .where(byId),
+          ),
+        )
+      ).code,
+    ).toBe('42501');
+    // The sequencer links it; relinking the same entry afterwards is refused.
+    await chainPendingEntries(database.db, { wait: true });
+    const [chained] = await database.db.select().from(auditLog).where(byId);
+    expect(chained!.seq).toEqual(expect.any(Number));
+    expect(
+      (
+        await failure(() =>
+          underLock((tx) =>
+            tx
+              .update(auditLog)
+              .set({ hash: '3'.repeat(64) })
+              .where(byId),
+          ),
+        )
+      ).code,
+    ).toBe('42501');
+    const [after] = await database.db.select().from(auditLog).where(byId);
+    expect(after).toEqual(chained);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of checkpoints', async () => {
@@ -86,12 +150,23 @@ describe('the qa_vault_app role', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('may link entries as the sequencer (its one UPDATE privilege: the chain columns)', async () => {
+    const org = await createOrganization(database.db);
+    const row = await addEntry(database.db, org.id);
+    await asAppRole(async (tx) => {
+      await lockSequencer(tx);
+      while ((await chainPendingBatch(tx)) > 0) {}
+    });
+    const [after] = await database.db.select().from(auditLog).where(eq(auditLog.id, row.id));
+    expect(after).toMatchObject({ seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+
   it('has no UPDATE, DELETE or TRUNCATE privilege, so disabling the trigger would not help it', async () => {
     const org = await createOrganization(database.db);
     const row = await addEntry(database.db, org.id);
     for (const statement of [
-      sql`update audit_log set outcome = 'failure' where seq = ${row.seq}`,
-      sql`delete from audit_log where seq = ${row.seq}`,
+      sql`update audit_log set outcome = 'failure' where id = ${row.id}`,
+      sql`delete from audit_log where id = ${row.id}`,
       sql`truncate audit_log`,
       sql`update audit_checkpoints set mac = ''`,
     ]) {

@@ -1,8 +1,9 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../src/audit/append.ts';
 import { entryHash, GENESIS_HASH } from '../../src/audit/chain.ts';
-import { auditLog } from '../../src/audit/tables.ts';
+import { chainPendingEntries } from '../../src/audit/sequencer.ts';
+import { auditLog, type ChainedAuditRow } from '../../src/audit/tables.ts';
 import type { Database } from '../../src/db/client.ts';
 import { openTestDatabase } from '../support/database.ts';
 import { createOrganization } from '../support/factories.ts';
@@ -14,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 describe('appendAudit', () => {
-  it('links every entry to the one before it, even with 50 concurrent writers', async () => {
+  it('links every entry to the one before it once chained, even with 50 concurrent writers', async () => {
     const org = await createOrganization(database.db);
     await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
@@ -28,13 +29,18 @@ describe('appendAudit', () => {
         }),
       ),
     );
-    const rows = await database.db.select().from(auditLog).orderBy(asc(auditLog.seq));
+    await chainPendingEntries(database.db, { wait: true });
+    const rows = (await database.db
+      .select()
+      .from(auditLog)
+      .where(isNotNull(auditLog.seq))
+      .orderBy(asc(auditLog.seq))) as ChainedAuditRow[];
     expect(rows.filter((r) => r.organizationId === org.id)).toHaveLength(50);
     let prev = rows[0]!.seq === 1 ? GENESIS_HASH : rows[0]!.prevHash;
     for (const [i, row] of rows.entries()) {
       if (i > 0) expect(row.seq).toBe(rows[i - 1]!.seq + 1);
       expect(row.prevHash).toBe(prev);
-      const { hash, prevHash, ...rest } = row;
+      const { hash, prevHash, id: _id, ...rest } = row;
       expect(entryHash(prevHash, rest)).toBe(hash);
       prev = hash;
     }

@@ -3,6 +3,7 @@ import { appendAudit } from '../../src/audit/append.ts';
 import { writeAuditCheckpoint } from '../../src/audit/checkpoint.ts';
 import { openAuditExport } from '../../src/audit/export.ts';
 import { csvField } from '../../src/audit/export-format.ts';
+import { chainPendingEntries } from '../../src/audit/sequencer.ts';
 import type { AuditSigner } from '../../src/audit/signer.ts';
 import { verifyAuditExport } from '../../src/audit/verify-export.ts';
 import type { Database } from '../../src/db/client.ts';
@@ -31,6 +32,7 @@ beforeAll(async () => {
     });
     if (i === 3) await writeAuditCheckpoint(database.db, { signer, at });
   }
+  await chainPendingEntries(database.db);
 });
 afterAll(() => database.close());
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../src/audit/append.ts';
 import { entryHash } from '../../src/audit/chain.ts';
 import { writeAuditCheckpoint } from '../../src/audit/checkpoint.ts';
+import { chainPendingEntries } from '../../src/audit/sequencer.ts';
 import type { AuditSigner } from '../../src/audit/signer.ts';
 import { auditCheckpoints, auditLog } from '../../src/audit/tables.ts';
 import { verifyAuditChain } from '../../src/audit/verify-chain.ts';
@@ -35,6 +36,7 @@ beforeAll(async () => {
   for (let i = 7; i <= 10; i++) await add(i);
   await writeAuditCheckpoint(database.db, { signer, at });
   for (let i = 12; i <= 14; i++) await add(i);
+  await chainPendingEntries(database.db);
 });
 afterAll(() => database.close());
 
@@ -44,8 +46,7 @@ class Rollback extends Error {}
 async function verifyAfter(tamper: (tx: Db) => Promise<void>) {
   let report: Awaited<ReturnType<typeof verifyAuditChain>> | undefined;
   await database.db
-    .transaction(async (txh) => {
-      const tx = txh as unknown as Db;
+    .transaction(async (tx) => {
       await tx.execute(sql`set local session_replication_role = replica`);
       await tamper(tx);
       await tx.execute(sql`set local session_replication_role = origin`);
@@ -108,7 +109,7 @@ describe('verifyAuditChain', () => {
       const forged = { ...row!, outcome: 'success' };
       await tx
         .update(auditLog)
-        .set({ outcome: 'success', hash: entryHash(forged.prevHash, forged) })
+        .set({ outcome: 'success', hash: entryHash(forged.prevHash!, { ...forged, seq: 3 }) })
         .where(eq(auditLog.seq, 3));
     });
     expect(report.problem).toEqual({
@@ -121,14 +122,14 @@ describe('verifyAuditChain', () => {
     const report = await verifyAfter(async (tx) => {
       const rows = await tx.select().from(auditLog).where(gte(auditLog.seq, 8)).orderBy(asc(auditLog.seq));
       const [before] = await tx.select().from(auditLog).where(eq(auditLog.seq, 7));
-      let prevHash = before!.hash;
+      let prevHash = before!.hash!;
       for (const row of rows) {
-        const rewritten = { ...row, prevHash, detail: { ...row.detail, rewritten: true } };
+        const rewritten = { ...row, seq: row.seq!, prevHash, detail: { ...row.detail, rewritten: true } };
         const hash = entryHash(prevHash, rewritten);
         await tx
           .update(auditLog)
           .set({ detail: rewritten.detail, prevHash, hash })
-          .where(eq(auditLog.seq, row.seq));
+          .where(eq(auditLog.seq, row.seq!));
         prevHash = hash;
       }
     });

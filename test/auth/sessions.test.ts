@@ -37,6 +37,43 @@ describe('session lifetime', () => {
     expect(await expiries(user.id)).toHaveLength(1);
   });
 
+  it('records activity at most once a minute, and logs out after 15 idle minutes to within that minute', async () => {
+    const { cookie, user } = await signedInUser(ctx, { role: 'therapist' });
+    const lastActive = async () => {
+      const [row] = await ctx.deps.db
+        .select({ at: sessions.lastActiveAt })
+        .from(sessions)
+        .where(eq(sessions.userId, user.id));
+      return row!.at.getTime();
+    };
+    const signedInAt = await lastActive();
+    // A burst within the minute: every request is served, none writes.
+    for (let i = 0; i < 10; i++) {
+      ctx.clock.advance(5_000);
+      expect((await me(cookie)).status).toBe(200);
+    }
+    expect(await lastActive()).toBe(signedInAt);
+    // The first request a minute on writes once.
+    ctx.clock.advance(10_000);
+    expect((await me(cookie)).status).toBe(200);
+    const written = await lastActive();
+    expect(written).toBe(ctx.clock.now().getTime());
+    // Last request 59 s after that write: not recorded, so the 15 idle minutes run from the write.
+    ctx.clock.advance(59_000);
+    expect((await me(cookie)).status).toBe(200);
+    expect(await lastActive()).toBe(written);
+    // 14 min 1 s after that last request (15 min after the write): signed out, within the minute.
+    ctx.clock.advance(minutes(15) - 59_000);
+    expect((await me(cookie)).status).toBe(401);
+    expect(await expiries(user.id)).toMatchObject([{ detail: { reason: 'idle' } }]);
+  });
+
+  it('keeps a session whose last recorded activity is just under 15 minutes old', async () => {
+    const { cookie } = await signedInUser(ctx, { role: 'therapist' });
+    ctx.clock.advance(minutes(15) - 1);
+    expect((await me(cookie)).status).toBe(200);
+  });
+
   it('ends after 12 hours however active the user is', async () => {
     const { cookie, user } = await signedInUser(ctx, { role: 'therapist' });
     for (let elapsed = 0; elapsed < 12 * 60 - 10; elapsed += 10) {

@@ -1,5 +1,6 @@
 import { addRosterEntries } from '../../src/rosters/service.ts';
 import type { TestContext } from '../support/context.ts';
+import { insertComment, insertRubric, startedReview, twoItemRubric } from '../support/reviews.ts';
 import { insertAcceptedUpload, uploadForm } from '../support/uploads.ts';
 
 /**
@@ -284,11 +285,99 @@ export const routeTable: Record<string, RouteCase> = {
     request: async (w, scope) => ({ path: `/api/uploads/${(await matrixUpload(w, scope)).id}` }),
     expect: { anonymous: 401, therapist: 404, supervisor: [403, 404], consultant: 403, admin: 204 },
   },
+
+  // reviews (src/reviews/): uploads as above ('other' is another team of the organization). Therapist
+  // callers never own them (404); admins manage the workflow (reopen) but neither review nor read
+  // comments without a grant (403).
+  'GET /api/reviews': { request: () => ({ path: '/api/reviews' }), expect: signedIn(200) },
+  'GET /api/reviews/summary': {
+    request: (w, scope) => ({
+      path: `/api/reviews/summary?team=${scope === 'own' ? w.team.id : w.otherTeam.id}`,
+    }),
+    expect: { anonymous: 401, therapist: 403, supervisor: [200, 404], consultant: 403, admin: 200 },
+  },
+  'GET /api/uploads/:id/review': {
+    request: async (w, scope) => ({ path: `/api/uploads/${(await matrixUpload(w, scope)).id}/review` }),
+    expect: { anonymous: 401, therapist: 404, supervisor: [200, 404], consultant: [200, 404], admin: 200 },
+  },
+  'POST /api/uploads/:id/review': {
+    request: async (w, scope) => ({
+      path: `/api/uploads/${(await matrixUpload(w, scope)).id}/review`,
+      body: { action: 'start' },
+    }),
+    expect: { anonymous: 401, therapist: 404, supervisor: [200, 404], consultant: [200, 404], admin: 403 },
+  },
+  'GET /api/uploads/:id/text': {
+    request: async (w, scope) => ({
+      path: `/api/uploads/${(await matrixUpload(w, scope, 'paperwork')).id}/text`,
+    }),
+    expect: { anonymous: 401, therapist: 404, supervisor: [200, 404], consultant: [200, 404], admin: 403 },
+  },
+  'GET /api/uploads/:id/comments': {
+    request: async (w, scope) => ({ path: `/api/uploads/${(await matrixUpload(w, scope)).id}/comments` }),
+    expect: { anonymous: 401, therapist: 404, supervisor: [200, 404], consultant: [200, 404], admin: 403 },
+  },
+  'POST /api/uploads/:id/comments': {
+    request: async (w, scope) => ({
+      path: `/api/uploads/${(await matrixReview(w, scope)).upload.id}/comments`,
+      body: { body: 'Clear agenda at the start.', startMs: 0, endMs: 500 },
+    }),
+    expect: { anonymous: 401, therapist: 404, supervisor: [201, 404], consultant: [201, 404], admin: 403 },
+  },
+  // The comment is another reviewer's: a reviewer of the team may reach it but only its author may
+  // change it (403); authors editing their own are in test/reviews/comments.test.ts.
+  'PATCH /api/uploads/:id/comments/:commentId': {
+    request: async (w, scope) => {
+      const { upload, comment } = await matrixReview(w, scope);
+      return { path: `/api/uploads/${upload.id}/comments/${comment.id}`, body: { body: 'Reworded.' } };
+    },
+    expect: { anonymous: 401, therapist: 404, supervisor: [403, 404], consultant: [403, 404], admin: 403 },
+  },
+  'DELETE /api/uploads/:id/comments/:commentId': {
+    request: async (w, scope) => {
+      const { upload, comment } = await matrixReview(w, scope);
+      return { path: `/api/uploads/${upload.id}/comments/${comment.id}` };
+    },
+    expect: { anonymous: 401, therapist: 404, supervisor: [403, 404], consultant: [403, 404], admin: 403 },
+  },
+
+  // rubrics (src/rubrics/): 'other' is a rubric of another organization
+  'GET /api/rubrics': { request: () => ({ path: '/api/rubrics' }), expect: signedIn(200) },
+  'POST /api/rubrics': {
+    request: () => ({ path: '/api/rubrics', body: twoItemRubric }),
+    expect: adminOnly(201),
+  },
+  'POST /api/rubrics/example': { request: () => ({ path: '/api/rubrics/example' }), expect: adminOnly(201) },
+  'GET /api/rubrics/:id': {
+    request: async (w, scope) => ({ path: `/api/rubrics/${(await matrixRubric(w, scope)).id}` }),
+    expect: signedIn([200, 404]),
+  },
+  'PUT /api/rubrics/:id': {
+    request: async (w, scope) => ({
+      path: `/api/rubrics/${(await matrixRubric(w, scope)).id}`,
+      body: twoItemRubric,
+    }),
+    expect: adminOnly([200, 404]),
+  },
 };
 
+/** An upload as matrixUpload, in review, with one comment by a reviewer who is not the caller. */
+async function matrixReview(w: World, scope: Scope) {
+  const upload = await matrixUpload(w, scope);
+  await startedReview(w.ctx, upload, w.teamUser.id);
+  return { upload, comment: await insertComment(w.ctx, upload, w.teamUser.id) };
+}
+
+function matrixRubric(w: World, scope: Scope) {
+  return scope === 'own'
+    ? insertRubric(w.ctx, w.org.id, w.teamUser.id)
+    : insertRubric(w.ctx, w.foreignOrg.id, w.foreignUser.id);
+}
+
 /** A fresh accepted recording by the team's therapist, on the callers' team or on the other one. */
-function matrixUpload(w: World, scope: Scope) {
+function matrixUpload(w: World, scope: Scope, kind?: 'paperwork') {
   return insertAcceptedUpload(w.ctx, {
+    kind,
     organizationId: w.org.id,
     teamId: scope === 'own' ? w.team.id : w.otherTeam.id,
     ownerId: w.teamUser.id,

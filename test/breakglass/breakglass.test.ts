@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { auditLog } from '../../src/audit/tables.ts';
 import { decide } from '../../src/authz/policy.ts';
+import { startUpload } from '../../src/uploads/transitions.ts';
 import { call, signedInUser } from '../support/auth.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganization, createTeam } from '../support/factories.ts';
@@ -14,6 +15,10 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const REASON = 'Client safety concern reported by supervisor on call';
+
+/** An upload row of `organizationId` (its content does not matter to a grant). */
+const uploadIn = (organizationId: string, ownerId: string) =>
+  startUpload(ctx.deps.db, { organizationId, ownerId, now: ctx.clock.now() });
 
 async function world() {
   const org = await createOrganization(ctx.deps.db);
@@ -101,7 +106,7 @@ describe('POST /api/breakglass', () => {
 
   it('covers only the named uploads when scoped to uploads, and can be revoked', async () => {
     const { org, team, admin, otherAdmin } = await world();
-    const named = crypto.randomUUID();
+    const named = await uploadIn(org.id, admin.user.id);
     const upload = (id: string) => ({
       type: 'upload' as const,
       id,
@@ -154,6 +159,22 @@ describe('POST /api/breakglass', () => {
       admin.cookie,
     );
     expect(res.status).toBe(404);
+    const { grants } = await (await call(ctx, 'GET', '/api/breakglass', undefined, admin.cookie)).json();
+    expect(grants).toEqual([]);
+  });
+
+  it('refuses upload ids of another organization, or that do not exist, with the same 404 and stores nothing', async () => {
+    const { admin } = await world();
+    const otherOrg = await createOrganization(ctx.deps.db);
+    const otherAdmin = await signedInUser(ctx, { role: 'admin', organizationId: otherOrg.id });
+    const foreign = await uploadIn(otherOrg.id, otherAdmin.user.id);
+    const answers = [];
+    for (const uploadIds of [[foreign], [crypto.randomUUID()]]) {
+      const res = await call(ctx, 'POST', '/api/breakglass', { reason: REASON, uploadIds }, admin.cookie);
+      answers.push({ status: res.status, code: (await res.json()).error.code });
+    }
+    expect(answers[0]).toEqual({ status: 404, code: 'NOT_FOUND' });
+    expect(answers[1]).toEqual(answers[0]);
     const { grants } = await (await call(ctx, 'GET', '/api/breakglass', undefined, admin.cookie)).json();
     expect(grants).toEqual([]);
   });

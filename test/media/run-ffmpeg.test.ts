@@ -1,7 +1,7 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FfmpegFailedError, MediaProcessingError } from '../../src/media/errors.ts';
+import { FfmpegFailedError, MediaProcessingError, UndecodableMediaError } from '../../src/media/errors.ts';
 import { PeakReducer } from '../../src/media/peaks.ts';
 import { runFfmpeg } from '../../src/media/run-ffmpeg.ts';
 import { sniffAudio } from '../../src/media/sniff.ts';
@@ -31,6 +31,18 @@ describe('runFfmpeg', () => {
     expect(err).toBeInstanceOf(MediaProcessingError);
     expect(err.reason).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('kills ffmpeg past its resident memory cap and refuses the input for good (too_complex)', async () => {
+    // Any real run is resident past 1 MiB, so the cap stands in for a file that makes ffmpeg balloon.
+    const err = await runFfmpeg(['-re', ...tone(30), '-f', 'null', '-'], {
+      ffmpegPath: 'ffmpeg',
+      timeoutMs: 20_000,
+      maxResidentBytes: 1024 * 1024,
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(UndecodableMediaError);
+    expect(err.reason).toBe('too_complex');
+    expect(err.permanent).toBe(true);
   });
 
   it('kills ffmpeg when stdout passes its cap', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,22 @@ describe('local blob store on disk', () => {
     });
     await expect(store.put('objects/abc', failing)).rejects.toThrow();
     expect(await readdir(join(root, '.tmp'))).toEqual([]);
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('sweeps the temp files of writes a crash interrupted once idle past the cutoff, and no newer one', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'qa-vault-blobs-'));
+    const store = new LocalBlobStore(root);
+    await mkdir(join(root, '.tmp'), { recursive: true });
+    const idleSince = new Date('2026-01-01T00:00:00Z');
+    await writeFile(join(root, '.tmp', 'left-by-kill-9'), 'partial ciphertext');
+    await utimes(join(root, '.tmp', 'left-by-kill-9'), idleSince, idleSince);
+    await writeFile(join(root, '.tmp', 'still-writing'), 'partial ciphertext');
+    await store.put('objects/kept', streamOf('x'));
+    expect(await store.sweepPartialWrites(new Date(idleSince.getTime() - 1000))).toBe(0);
+    expect(await store.sweepPartialWrites(new Date(idleSince.getTime() + 60_000))).toBe(1);
+    expect(await readdir(join(root, '.tmp'))).toEqual(['still-writing']);
+    expect(await store.head('objects/kept')).not.toBeNull();
     await rm(root, { recursive: true, force: true });
   });
 

@@ -11,8 +11,8 @@ import { createJsonLogger } from '../../src/logger.ts';
 import { createMediaProcessor } from '../../src/media/processor.ts';
 import { createScanner } from '../../src/scan/scanner.ts';
 import { openNodeVault } from '../../src/vault/node.ts';
-import { openTestBlobStore } from './blob-store.ts';
 import { openTestDatabase } from './database.ts';
+import { openConfiguredBlobStore } from './s3.ts';
 
 /**
  * argon2id with the smallest sensible cost, so signing in dozens of users keeps the suite fast.
@@ -46,7 +46,7 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-/** The whole app on a real database and a local blob directory of its own. */
+/** The whole app on a real database and a blob store of its own (a local directory unless `env` names S3). */
 export async function createTestContext(
   env: Record<string, string> = {},
   /** A database of its own (openScratchDatabase) for tests that act on whole tables; closed with the context. */
@@ -57,8 +57,11 @@ export async function createTestContext(
   const database = options.database ?? (await openTestDatabase());
   const logs: string[] = [];
   const clock = new TestClock();
-  const blobs = await openTestBlobStore(dataDir);
+  // The service's own choice of store: a directory under DATA_DIR, or S3 when `env` has s3Env().
+  const blobs = await openConfiguredBlobStore(config);
   const logger = createJsonLogger('debug', (line) => logs.push(line));
+  // createScanner loads its word lists once per process and hands every caller that one scanner.
+  const scanner = await createScanner();
   const deps: AppDeps = {
     config,
     db: database.db,
@@ -68,8 +71,7 @@ export async function createTestContext(
     vault: await openNodeVault(config, { blobs, logger, clock }),
     passwords: testPasswordHasher,
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
-    // createScanner loads its word lists once per process and hands every caller that one scanner.
-    scanner: await createScanner(),
+    scanner: async () => scanner,
   };
   const app = createApp(deps);
   return {

@@ -1,17 +1,41 @@
+import type { TestProject } from 'vitest/node';
 import { buildWebIfStale } from '../../scripts/build-web.ts';
 import { openPostgres } from '../../src/db/open.ts';
+import { startS3Server } from './s3-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The S3-protocol server every run starts (test/support/s3.ts turns it into configuration). */
+    s3Endpoint: string;
+  }
+}
 
 /**
- * Builds the web app when its sources changed (the route matrix and the browser journeys load it),
- * and, against a real server, migrates once up front so test files do not race each other's DDL.
+ * Once per `npm test`: the web app built when its sources changed (the route matrix and the browser
+ * journeys load it), an S3-protocol server on a free loopback port, so the S3 store is tested in
+ * every run, and — against a real PostgreSQL server — the migrations, applied up front so test files
+ * do not race each other's DDL.
  */
-export default async function setup() {
+export default async function setup(project: TestProject) {
   await buildWebIfStale();
-  const url = process.env.DATABASE_URL;
-  if (!url) return;
+  const s3 = await startS3Server();
+  project.provide('s3Endpoint', s3.endpoint);
+  try {
+    const url = process.env.DATABASE_URL;
+    if (url) await migrateOnce(url);
+  } catch (err) {
+    await s3.stop();
+    throw err;
+  }
+  return () => s3.stop();
+}
+
+async function migrateOnce(url: string) {
   const database = await openPostgres(url, 2);
   try {
     await database.migrate();
+  } catch (err) {
+    throw new Error(`DATABASE_URL is set but migrating it failed (is PostgreSQL up?): ${String(err)}`);
   } finally {
     await database.close();
   }

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from '../../src/db/client.ts';
-import { openPglite } from '../../src/db/open.ts';
+import { openEmbedded } from '../../src/db/open.ts';
 import { openScratchDatabase } from './database.ts';
 
 /**
@@ -17,7 +17,7 @@ export interface IsolatedServer {
   dataDir: string;
   /** Environment for the child (merge over process.env). */
   env: Record<string, string>;
-  /** Opens the child's database (after the child exited, for PGlite, which one process owns at a time). */
+  /** Opens the child's database (after the child exited, for PGlite, which one process owns at a time: see owner-lock.ts). */
   openDatabase(): Promise<Database>;
   close(): Promise<void>;
 }
@@ -37,7 +37,7 @@ export async function isolatedServer(extra: Record<string, string> = {}): Promis
     },
     async openDatabase() {
       if (scratch) return { ...scratch, close: async () => {} };
-      return openPglite(join(dataDir, 'pg'));
+      return openEmbedded(dataDir, 'test');
     },
     async close() {
       await scratch?.close();
@@ -48,9 +48,12 @@ export async function isolatedServer(extra: Record<string, string> = {}): Promis
 
 export interface ServeChild {
   url: string;
+  pid: number;
   stderr(): string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   kill(signal?: NodeJS.Signals): void;
+  /** Resolves once the process has logged a line matching `pattern`; rejects if it exits first. */
+  logged(pattern: RegExp): Promise<void>;
 }
 
 /** Starts `qa-vault serve` and resolves once it listens (rejects if it exits first). */
@@ -65,7 +68,11 @@ export async function startServe(env: Record<string, string>, timeoutMs = 60_000
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      // Not left running behind a failed test, holding its data directory and a port.
+      child.kill('SIGKILL');
+      reject(new Error(`serve did not start: ${stderr}`));
+    }, timeoutMs);
     const check = () => {
       const m = stderr.match(/"url":"(http:\/\/[^"]+)"/);
       if (m) {
@@ -79,5 +86,27 @@ export async function startServe(env: Record<string, string>, timeoutMs = 60_000
       reject(new Error(`serve exited (${code ?? signal}) before listening: ${stderr}`));
     });
   });
-  return { url, stderr: () => stderr, exited, kill: (signal = 'SIGTERM') => child.kill(signal) };
+  const logged = (pattern: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!pattern.test(stderr)) return;
+        child.stderr.off('data', check);
+        resolve();
+      };
+      child.stderr.on('data', check);
+      exited.then(({ code, signal }) =>
+        reject(
+          new Error(`serve exited (${code ?? signal}) before logging ${pattern}: ${stderr.slice(-3000)}`),
+        ),
+      );
+      check();
+    });
+  return {
+    url,
+    pid: child.pid!,
+    stderr: () => stderr,
+    exited,
+    kill: (signal = 'SIGTERM') => child.kill(signal),
+    logged,
+  };
 }

@@ -5,6 +5,7 @@ import { grantBreakglass } from '../../src/breakglass/service.ts';
 import { uploads } from '../../src/uploads/tables.ts';
 import { signedInUser } from '../support/auth.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
+import { s3Env } from '../support/s3.ts';
 import {
   expectNothingStored,
   getWith,
@@ -17,7 +18,7 @@ import {
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestContext();
+  ctx = await createTestContext(s3Env());
 });
 afterAll(() => ctx.close());
 
@@ -45,7 +46,7 @@ async function entries(uploadId: string, action?: string) {
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.targetId, uploadId), action ? eq(auditLog.action, action) : undefined))
-    .orderBy(auditLog.seq);
+    .orderBy(auditLog.id);
 }
 
 describe('GET /api/uploads/:id/content', () => {

@@ -1,19 +1,5 @@
-import { ExtractionError, type SourceLocation, type TextPart } from '../types.ts';
-
-/** Largest index i with sorted[i] <= value, or -1. */
-function floorIndex(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+import { ExtractionError, type TextPart } from '../types.ts';
+import { partFromMap } from './part-map.ts';
 
 /**
  * Builds a text out of lines that each come from a known page and line of the source. Lines are
@@ -51,19 +37,17 @@ export class LineTextBuilder {
   }
 
   toPart(part?: string): TextPart {
-    const text = this.chunks.join('');
-    const starts = Int32Array.from(this.starts);
-    const pages = Int32Array.from(this.pages);
-    const lines = Int32Array.from(this.lines);
-    return {
+    return partFromMap({
       source: 'body',
-      text,
-      locate(start: number): SourceLocation {
-        const i = Math.max(0, floorIndex(starts, start));
-        const loc: SourceLocation = { page: pages[i] ?? 1, line: lines[i] ?? 1 };
-        return part ? { ...loc, part } : loc;
+      text: this.chunks.join(''),
+      map: {
+        kind: 'lines',
+        starts: Int32Array.from(this.starts),
+        pages: Int32Array.from(this.pages),
+        lines: Int32Array.from(this.lines),
+        ...(part ? { part } : {}),
       },
-    };
+    });
   }
 }
 
@@ -78,12 +62,7 @@ export function textLinesPart(text: string): TextPart {
       starts.push(i + 1);
     }
   }
-  const index = Int32Array.from(starts);
-  return {
-    source: 'body',
-    text,
-    locate: (start) => ({ page: 1, line: Math.max(0, floorIndex(index, start)) + 1 }),
-  };
+  return partFromMap({ source: 'body', text, map: { kind: 'text-lines', index: Int32Array.from(starts) } });
 }
 
 /**
@@ -135,47 +114,24 @@ export class TimedTextBuilder {
   }
 
   toPart(): TextPart {
-    const text = this.chunks.join('');
-    const starts = Int32Array.from(this.starts);
-    const ends = Int32Array.from(this.ends);
-    const fromMs = Float64Array.from(this.startMs);
-    const toMs = Float64Array.from(this.endMs);
-    const weak = Uint8Array.from(this.weak);
-    return { source: 'body', text, locate: (start, end) => locateTimed(start, end) };
-
-    function locateTimed(start: number, endExclusive: number): SourceLocation {
-      const n = starts.length;
-      if (n === 0) return { startMs: 0, endMs: 0 };
-      const end = Math.max(endExclusive, start + 1);
-      // Spans do not overlap and are in text order, so the first span that could overlap is the
-      // one just before `start`.
-      let i = Math.max(0, floorIndex(starts, start));
-      if ((ends[i] as number) <= start && i + 1 < n) i++;
-      let best: { startMs: number; endMs: number } | undefined;
-      let fallback: { startMs: number; endMs: number } | undefined;
-      for (let j = i; j < n && (starts[j] as number) < end; j++) {
-        if ((ends[j] as number) <= start) continue;
-        const target = weak[j] ? 'fallback' : 'best';
-        const cur = target === 'best' ? best : fallback;
-        const next = {
-          startMs: Math.min(cur?.startMs ?? Number.POSITIVE_INFINITY, fromMs[j] as number),
-          endMs: Math.max(cur?.endMs ?? 0, toMs[j] as number),
-        };
-        if (target === 'best') best = next;
-        else fallback = next;
-      }
-      const hit = best ?? fallback;
-      if (hit) return hit;
-      // A separator between cues: report the nearest span before it (or the first one).
-      const k = Math.max(0, floorIndex(starts, start));
-      return { startMs: fromMs[k] as number, endMs: toMs[k] as number };
-    }
+    return partFromMap({
+      source: 'body',
+      text: this.chunks.join(''),
+      map: {
+        kind: 'timed',
+        starts: Int32Array.from(this.starts),
+        ends: Int32Array.from(this.ends),
+        fromMs: Float64Array.from(this.startMs),
+        toMs: Float64Array.from(this.endMs),
+        weak: Uint8Array.from(this.weak),
+      },
+    });
   }
 }
 
 /** A metadata part: the whole text locates to its field. */
 export function metadataPart(field: string, text: string): TextPart {
-  return { source: 'metadata', field, text, locate: () => ({ field }) };
+  return partFromMap({ source: 'metadata', field, text, map: { kind: 'field', field } });
 }
 
 /**

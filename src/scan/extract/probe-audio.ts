@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { watchResidentMemory } from '../../limits/resident-memory.ts';
+import { audioDemuxers } from '../../media/audio-formats.ts';
 import { resolveMediaTool } from '../../media/ffmpeg-path.ts';
 import { ExtractionError } from '../types.ts';
 import { extractAudioTags, type FfprobeOutput } from './audio-tags.ts';
@@ -11,13 +13,9 @@ export interface ProbeOptions {
   timeoutMs?: number;
   /** Most bytes of JSON ffprobe may print (tags are small; a flood means a hostile file). */
   maxOutputBytes?: number;
+  /** Killed (the file refused as too complex) when ffprobe's resident memory passes this. */
+  maxResidentBytes?: number;
 }
-
-/**
- * Demuxers an uploaded recording may use. A whitelist keeps ffprobe from following playlists
- * (HLS, concat) to other files or URLs: input comes only through the one file or pipe we give it.
- */
-const audioDemuxers = 'mp3,mov,mp4,m4a,3gp,3g2,mj2,ogg,flac,wav,matroska,webm,aac,aiff,caf,w64,amr';
 
 /**
  * Runs ffprobe on a file path or on bytes (piped to stdin, so plaintext audio never touches disk)
@@ -53,6 +51,7 @@ export async function probeAudio(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      watch?.stop();
       if (err) reject(err);
       else resolve(value as FfprobeOutput);
     };
@@ -69,6 +68,11 @@ export async function probeAudio(
       () => stop(new ExtractionError('timeout', 'The audio file could not be read in time.')),
       timeoutMs,
     );
+    const watch = options.maxResidentBytes
+      ? watchResidentMemory(child.pid, options.maxResidentBytes, () =>
+          stop(new ExtractionError('too_complex', 'The audio file is too complex to read safely.')),
+        )
+      : undefined;
     child.stdout?.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxOutput) stop(unreadable());

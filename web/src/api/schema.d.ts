@@ -1404,7 +1404,7 @@ export interface paths {
                 query?: {
                     /** @description User id of the actor */
                     actor?: string;
-                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "key.status" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "review.comment" | "review.score" | "review.complete" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
+                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "vault.sweep" | "key.status" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
                     /** @description Target id (upload, user, team, …) */
                     target?: string;
                     team?: string;
@@ -1475,7 +1475,7 @@ export interface paths {
                 query?: {
                     /** @description User id of the actor */
                     actor?: string;
-                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "key.status" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "review.comment" | "review.score" | "review.complete" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
+                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "vault.sweep" | "key.status" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
                     /** @description Target id (upload, user, team, …) */
                     target?: string;
                     team?: string;
@@ -1740,7 +1740,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Crypto-shred an upload (its uploader before review starts, or an admin); the row stays as a tombstone */
+        /** Crypto-shred an upload (its uploader, or an admin); the row stays as a tombstone */
         delete: {
             parameters: {
                 query?: never;
@@ -2118,6 +2118,878 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/uploads/{id}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document's text line by line (page, line), for reading DOCX, RTF and text in the page */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The text */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            format: string;
+                            lines: {
+                                page: number;
+                                line: number;
+                                part?: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review of an upload (its therapist sees the outcome once it is returned or completed) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The review */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start, complete, return (to the therapist) or reopen the review of an upload
+         * @description Conditional: each action leaves one set of states (start: unreviewed; complete, return: in_review; reopen: reviewed, returned); from any other the answer is 409 with the current `state`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewAction"];
+                };
+            };
+            responses: {
+                /** @description The review */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description COMMENT_REJECTED: the text names a client or a place; `findings` holds the masked report */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Comments on an upload, by time or page (its therapist sees only those sent back to them) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Comments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comments: components["schemas"]["Comment"][];
+                        };
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Comment at a time range, on a page, or on the whole upload; `parentId` replies */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommentInput"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comment"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description COMMENT_REJECTED: the text names a client or a place; `findings` holds the masked report */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads/{id}/comments/{commentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete your comment within 15 minutes of writing it (replies keep their place) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    commentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the text of your comment within 15 minutes of writing it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    commentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommentEdit"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comment"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description COMMENT_REJECTED: the text names a client or a place; `findings` holds the masked report */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review queue: accepted uploads the caller may review (a therapist: their own), unreviewed first, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    team?: string;
+                    state?: "unreviewed" | "in_review" | "reviewed" | "returned";
+                    kind?: "session_recording" | "supervision_recording" | "consultation_recording" | "paperwork";
+                    owner?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page, and the counts per state of the whole filtered queue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReviewQueueItem"][];
+                            counts: {
+                                unreviewed: number;
+                                in_review: number;
+                                reviewed: number;
+                                returned: number;
+                            };
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A team's reviews: counts by state, median time to review, mean score per rubric item */
+        get: {
+            parameters: {
+                query: {
+                    team: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Figures only */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewSummary"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rubrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's rubrics, each at its current version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Rubrics */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rubrics: components["schemas"]["Rubric"][];
+                        };
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** A new rubric (version 1) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RubricInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rubric"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rubrics/example": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Install QA Vault's generic example rubric as a new rubric of the organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rubric"];
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rubrics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One rubric at its current version, or at `?version=`; lists all its version numbers */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The rubric */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rubric"] & {
+                            versions: number[];
+                        };
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Save the next version of a rubric; earlier versions, and reviews scored with them, stay */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RubricInput"];
+                };
+            };
+            responses: {
+                /** @description The new version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rubric"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scan-settings": {
         parameters: {
             query?: never;
@@ -2382,7 +3254,10 @@ export interface components {
             nextCursor: string | null;
         };
         AuditEntry: {
-            seq: number;
+            /** @description Insertion order; the page cursor */
+            id: number;
+            /** @description Place in the chain; null for the second or so until it is chained */
+            seq: number | null;
             at: string;
             organizationId: string | null;
             actorId: string | null;
@@ -2398,8 +3273,8 @@ export interface components {
             detail: {
                 [key: string]: unknown;
             };
-            prevHash: string;
-            hash: string;
+            prevHash: string | null;
+            hash: string | null;
         };
         Upload: {
             /** Format: uuid */
@@ -2453,6 +3328,144 @@ export interface components {
             };
             /** @enum {string} */
             source: "file" | "transcript" | "title";
+        };
+        Review: {
+            /** Format: uuid */
+            uploadId: string;
+            /** @enum {string} */
+            state: "unreviewed" | "in_review" | "reviewed" | "returned";
+            /** Format: uuid */
+            startedBy: string | null;
+            startedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            returnedAt: string | null;
+            completedAt: string | null;
+            rubric: components["schemas"]["Rubric"] | null;
+            scores: {
+                [key: string]: number;
+            } | null;
+            summary: string | null;
+            /** Format: uuid */
+            replacedBy: string | null;
+        };
+        Rubric: {
+            /**
+             * Format: uuid
+             * @description The rubric; stays the same across versions
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description This version; what a review records
+             */
+            versionId: string;
+            version: number;
+            currentVersion: number;
+            name: string;
+            items: components["schemas"]["RubricItem"][];
+            appliesTo: ("session_recording" | "supervision_recording" | "consultation_recording" | "paperwork")[];
+            createdAt: string;
+        };
+        RubricItem: {
+            id: string;
+            label: string;
+            help?: string;
+            scale: {
+                min: number;
+                max: number;
+                labels?: {
+                    [key: string]: string;
+                };
+            };
+        };
+        ReviewAction: {
+            /** @enum {string} */
+            action: "start" | "complete" | "return" | "reopen";
+            /** Format: uuid */
+            rubricId?: string;
+            scores?: {
+                [key: string]: number;
+            };
+            summary?: string;
+        };
+        Comment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            uploadId: string;
+            /** Format: uuid */
+            parentId: string | null;
+            /** Format: uuid */
+            authorId: string;
+            authorName: string;
+            authorRole: string;
+            /** @description null once deleted (kept so replies keep their place) */
+            body: string | null;
+            startMs: number | null;
+            endMs: number | null;
+            page: number | null;
+            createdAt: string;
+            editedAt: string | null;
+            deleted: boolean;
+            editableUntil: string | null;
+        };
+        CommentInput: {
+            body: string;
+            startMs?: number;
+            endMs?: number;
+            page?: number;
+            /** Format: uuid */
+            parentId?: string;
+        };
+        CommentEdit: {
+            body: string;
+        };
+        ReviewQueueItem: {
+            upload: components["schemas"]["Upload"];
+            ownerName: string;
+            teamName: string;
+            review: {
+                /** @enum {string} */
+                state: "unreviewed" | "in_review" | "reviewed" | "returned";
+                /** Format: uuid */
+                startedBy: string | null;
+                startedAt: string | null;
+                returnedAt: string | null;
+                completedAt: string | null;
+            };
+        };
+        ReviewSummary: {
+            /** Format: uuid */
+            teamId: string;
+            from: string | null;
+            to: string | null;
+            counts: {
+                unreviewed: number;
+                in_review: number;
+                reviewed: number;
+                returned: number;
+            };
+            reviewed: number;
+            medianTimeToReviewMs: number | null;
+            rubrics: {
+                /** Format: uuid */
+                rubricId: string;
+                version: number;
+                name: string;
+                reviews: number;
+                items: {
+                    id: string;
+                    label: string;
+                    mean: number | null;
+                    scored: number;
+                }[];
+            }[];
+        };
+        RubricInput: {
+            name: string;
+            items: components["schemas"]["RubricItem"][];
+            appliesTo: ("session_recording" | "supervision_recording" | "consultation_recording" | "paperwork")[];
         };
         ScanSettings: {
             policy: {

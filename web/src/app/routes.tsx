@@ -45,6 +45,20 @@ export const pageRoutes: PageRoute[] = [
     roles: ALL,
     page: page(() => import('../uploads/upload-detail-page'), 'UploadDetailPage'),
   },
+  // Reviews (web/src/reviews/)
+  {
+    path: '/reviews',
+    title: 'Reviews',
+    roles: ['therapist', 'supervisor', 'consultant'],
+    nav: 'main',
+    page: page(() => import('../reviews/queue-page'), 'ReviewQueuePage'),
+  },
+  {
+    path: '/reviews/:id',
+    title: 'Review',
+    roles: ['therapist', 'supervisor', 'consultant'],
+    page: page(() => import('../reviews/review-page'), 'ReviewPage'),
+  },
   {
     path: '/roster',
     title: 'Roster',
