@@ -19,8 +19,11 @@ export interface AppDeps {
   blobs: BlobStore;
   clock: Clock;
   logger: Logger;
-  /** Audio probe, normalization and peaks over ffmpeg (Node-only, src/media/). */
-  media: MediaProcessor;
+  /**
+   * Audio probe, normalization and peaks over ffmpeg (Node-only, src/media/). Null in the Worker:
+   * recordings are then inspected and normalized by the Node job worker (`qa-vault worker`).
+   */
+  media: MediaProcessor | null;
   /** Envelope encryption over `blobs`, KEKs and purpose keys (src/vault/). */
   vault: Vault;
   /**

@@ -16,9 +16,10 @@ import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
 import { createExtractionSandbox, type ExtractionSandbox } from './scan/extract/sandbox/pool.ts';
 import { issueSetupToken } from './setup/service.ts';
+import type { BlobStore } from './storage/blob-store.ts';
 import { openBlobStore } from './storage/open.ts';
 import { crashPoint } from './uploads/crash.ts';
-import { enqueueStartupReconcile } from './uploads/jobs.ts';
+import { enqueueStartupReconcile } from './uploads/reconcile-job.ts';
 import { openNodeVault } from './vault/node.ts';
 
 export interface NodeRuntime {
@@ -54,6 +55,7 @@ export async function buildNodeRuntime(
   logger = createStderrLogger(config),
   /** Who opens it, named in the embedded database's owner lock. */
   command = 'cli',
+  overrides: { blobs?: BlobStore } = {},
 ): Promise<NodeRuntime> {
   const database = await openDatabase(config, command);
   try {
@@ -62,7 +64,7 @@ export async function buildNodeRuntime(
     await database.close();
     throw err;
   }
-  const blobs = openBlobStore(config);
+  const blobs = overrides.blobs ?? openBlobStore(config);
   const vault = await openNodeVault(config, { blobs, logger, clock: systemClock }).catch(async (err) => {
     await database.close();
     throw err;
@@ -119,6 +121,19 @@ function logSetupLink(
  */
 export type Sidecar = (runtime: NodeRuntime, logger: Logger) => Promise<() => Promise<void>>;
 
+/** A job runner for every feature's jobs, sized by JOB_POLL_MS and JOB_CONCURRENCY; not started. */
+function featureJobRunner(runtime: NodeRuntime, logger: Logger): JobRunner {
+  const { config } = runtime.deps;
+  const runner = new JobRunner({
+    db: runtime.deps.db,
+    logger,
+    pollMs: config.JOB_POLL_MS,
+    concurrency: config.JOB_CONCURRENCY,
+  });
+  registerFeatureJobs(runner, runtime.deps);
+  return runner;
+}
+
 /** Serves until SIGTERM/SIGINT, then stops accepting, lets in-flight requests finish and closes pools. */
 export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promise<void> {
   const logger = createStderrLogger(config);
@@ -136,13 +151,7 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
   });
   logSetupLink(logger, setup, `http://${config.HOST}:${port}`);
   // Background jobs run in every serving instance; the queue in Postgres shares the work out.
-  const jobRunner = new JobRunner({
-    db: runtime.deps.db,
-    logger,
-    pollMs: config.JOB_POLL_MS,
-    concurrency: config.JOB_CONCURRENCY,
-  });
-  registerFeatureJobs(jobRunner, runtime.deps);
+  const jobRunner = featureJobRunner(runtime, logger);
   // What a crash left in the upload pipeline is cleaned up now, not at the next scheduled slot.
   await enqueueStartupReconcile(runtime.deps.db);
   jobRunner.start();
@@ -186,4 +195,54 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
   await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
   removeLastResort();
   logger.info('stopped');
+}
+
+export interface JobWorkerOptions {
+  /** Run the jobs due now, then return (a cron-driven container); otherwise run until SIGTERM/SIGINT. */
+  once?: boolean;
+  /** Another blob store than config's (tests hand in the Worker's local R2). */
+  blobs?: BlobStore;
+  logger?: Logger;
+}
+
+/**
+ * `qa-vault worker`: background jobs only, no HTTP. Claims from the same jobs table as every other
+ * instance, so it is the home of the work a Worker cannot do (ffmpeg normalization, peaks, STT) and
+ * of everything else too; any number can run. Returns how many jobs it ran.
+ */
+export async function runJobWorker(config: Config, options: JobWorkerOptions = {}): Promise<number> {
+  const logger = options.logger ?? createStderrLogger(config);
+  const runtime = await buildNodeRuntime(config, logger, 'worker', { blobs: options.blobs });
+  const jobRunner = featureJobRunner(runtime, logger);
+  try {
+    if (options.once) {
+      await jobRunner.tickSchedules();
+      const ran = await jobRunner.runUntilIdle();
+      logger.info('job worker ran the due jobs', { ran });
+      return ran;
+    }
+    await enqueueStartupReconcile(runtime.deps.db);
+    jobRunner.start();
+    // Where no `serve` runs (a Workers deployment), this is what chains the access log within a second.
+    const sequencer = startAuditSequencer({
+      db: runtime.deps.db,
+      logger,
+      everyMs: config.AUDIT_SEQUENCER_MS,
+    });
+    logger.info('job worker started', { storage: runtime.deps.blobs.kind, database: runtime.database.kind });
+    const signal = await new Promise<string>((resolve) => {
+      process.once('SIGTERM', () => resolve('SIGTERM'));
+      process.once('SIGINT', () => resolve('SIGINT'));
+    });
+    logger.info('shutting down', { signal });
+    // Running jobs get 20 s to finish (inside the usual 30 s before SIGKILL); then they are handed back.
+    await jobRunner.stop({ graceMs: 20_000 });
+    await sequencer.stop();
+    await chainPendingEntries(runtime.deps.db).catch((err) =>
+      logger.error('chaining the access log at shutdown failed', errorFields(err)),
+    );
+    return 0;
+  } finally {
+    await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
+  }
 }

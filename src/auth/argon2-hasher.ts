@@ -1,15 +1,8 @@
 import { hash, parseOptions, verify } from '@node-rs/argon2';
+import { type Argon2Params, OWASP_ARGON2 } from './argon2-params.ts';
 import type { PasswordHasher } from './password-hasher.ts';
 
-export interface Argon2Params {
-  /** KiB of memory per hash. */
-  memoryCost: number;
-  timeCost: number;
-  parallelism: number;
-}
-
-/** OWASP Password Storage Cheat Sheet: argon2id, 19 MiB, 2 passes, 1 lane. */
-export const OWASP_ARGON2: Argon2Params = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+export { type Argon2Params, OWASP_ARGON2 };
 
 /**
  * Node-only (native binding). argon2id is the binding's default algorithm. Tests pass cheaper

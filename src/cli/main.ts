@@ -11,10 +11,12 @@ import { scanCommand } from './scan.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
 import { keysCommand, vaultCommand } from './vault.ts';
+import { workerCommand } from './worker.ts';
 
 /** Every subcommand; feature issues add theirs here. */
 export const commands: Command[] = [
   serveCommand,
+  workerCommand,
   migrateCommand,
   auditCommand,
   scanCommand,

@@ -1,4 +1,7 @@
 import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import { type InspectedRecording, inspectRecording } from '../uploads/inspect.ts';
+import type { Vault } from '../vault/vault.ts';
 import { MediaProcessingError } from './errors.ts';
 import { resolveMediaTool } from './ffmpeg-path.ts';
 import { type NormalizedAudio, normalizeAudio } from './normalize.ts';
@@ -18,6 +21,8 @@ export interface MediaProcessor {
   normalizeAudio(input: string, output: string, options?: { signal?: AbortSignal }): Promise<NormalizedAudio>;
   /** Waveform peaks in audiowaveform's JSON format (see peaks.ts). */
   computePeaks(input: string, options?: { points?: number; signal?: AbortSignal }): Promise<PeaksResult>;
+  /** Decrypts a stored recording and probes it once: accepted-recording rules and the tags to scan. */
+  inspectRecording(store: { vault: Vault; db: Db }, objectId: string): Promise<InspectedRecording>;
   /** A fresh 0700 directory, removed when `fn` settles. */
   withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T>;
   /** The ffmpeg and ffprobe in use, resolved on first need (throws MediaProcessingError "ffmpeg_missing"). */
@@ -53,8 +58,9 @@ export function createMediaProcessor(
     maxResidentBytes: config.FFMPEG_MEMORY_MB * 1024 * 1024,
   };
 
-  return {
+  const processor: MediaProcessor = {
     binaries,
+    inspectRecording: (store, objectId) => inspectRecording({ ...store, media: processor, config }, objectId),
     async probe(file) {
       const { ffprobe } = await binaries();
       return probeMedia(file, { ffprobePath: ffprobe, ...limits });
@@ -74,4 +80,5 @@ export function createMediaProcessor(
     },
     withTempDir: (fn) => withPrivateTempDir(fn, { parent: environment.tempDir }),
   };
+  return processor;
 }

@@ -120,12 +120,17 @@ function scanWith(lex: Lexicon, text: string, options: ScanOptions, roster?: Com
   return out;
 }
 
-let loading: Promise<Scanner> | undefined;
+const loading = new Map<() => Promise<Lexicon>, Promise<Scanner>>();
 
-/** Loads the word lists and compromise once (about half a second) and returns the scanner. */
-export function createScanner(): Promise<Scanner> {
-  loading ??= (async () => {
-    const [lex] = await Promise.all([loadLexicon(), loadNer()]);
+/**
+ * Loads the word lists and compromise once per source (about half a second) and returns the scanner.
+ * Node builds the lexicon from the data packages; the Worker passes one decoded from its snapshot.
+ */
+export function createScanner(lexiconSource: () => Promise<Lexicon> = loadLexicon): Promise<Scanner> {
+  const cached = loading.get(lexiconSource);
+  if (cached) return cached;
+  const created = (async () => {
+    const [lex] = await Promise.all([lexiconSource(), loadNer()]);
     // For the roster only everyday words need a neighbour: "Andrea" or "Bob" alone is the client.
     const isOrdinary = (key: string) => lex.wordCount(key) >= 20 || isOrdinaryWord(lex, key);
     const compile = (roster?: Roster) =>
@@ -153,5 +158,8 @@ export function createScanner(): Promise<Scanner> {
       },
     } satisfies Scanner;
   })();
-  return loading;
+  loading.set(lexiconSource, created);
+  // A failed load is not cached: the next request tries again.
+  created.catch(() => loading.delete(lexiconSource));
+  return created;
 }

@@ -2,7 +2,7 @@ import type { AppDeps } from '../deps.ts';
 import { crashPoint } from './crash.ts';
 import { acceptUpload, type Received, rejectionError, rejectUpload } from './decide.ts';
 import { extractorOf } from './extraction.ts';
-import { type AcceptedDocumentFormat, documentContentTypes, inspectDocument } from './inspect.ts';
+import { type AcceptedDocumentFormat, documentContentTypes, inspectDocument } from './inspect-document.ts';
 import { scanUpload } from './scan.ts';
 import type { Upload, UploadStatus } from './tables.ts';
 import type { AuditBase } from './transitions.ts';

@@ -1,8 +1,8 @@
 import type { Actor } from '../auth/actor.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
+import { sniffAudio } from '../media/sniff.ts';
 import { ExtractionError } from '../scan/types.ts';
-import { sttOptionsFrom } from '../stt/transcribe.ts';
 import { putObject, type StoredObject } from '../vault/objects.ts';
 import { acceptDocument } from './accept-document.ts';
 import { crashPoint } from './crash.ts';
@@ -16,7 +16,6 @@ import {
   uploadFieldNames,
   uploadFileNames,
 } from './fields.ts';
-import { inspectRecording } from './inspect.ts';
 import { collectSmallPart, type Intake, inspectFilePart } from './intake.ts';
 import { readMultipart } from './multipart.ts';
 import { reasonOf, refusalFor, unsupportedType } from './refusals.ts';
@@ -145,15 +144,18 @@ export async function createUpload(deps: AppDeps, input: CreateUploadInput): Pro
     if (!isRecordingKind(fields.kind)) {
       return { row: await acceptDocument(deps, { ...decision, base }), status: 201 };
     }
-    const recording = await inspectRecording(deps, file.objectId);
-    const received: Received = { ...base, format: recording.info.container };
+    // Without ffmpeg here (the Worker) the probe and the tag scan wait for the Node audio job.
+    const recording = deps.media ? await deps.media.inspectRecording(deps, file.objectId) : undefined;
+    const received: Received = recording
+      ? { ...base, format: recording.info.container }
+      : { ...base, format: sniffAudio(file.intake.head) ?? 'audio', audioInspected: false };
     const transcriptExtraction = transcript
       ? await extractTranscriptOrRefuse(deps, transcript, config.MAX_DOCUMENT_BYTES)
       : undefined;
     const verdict = await scanUpload(deps, {
       teamId,
       title: base.title,
-      file: recording.tags,
+      file: recording?.tags,
       transcript: transcriptExtraction,
     });
     if (!verdict.accepted) {
@@ -162,7 +164,8 @@ export async function createUpload(deps: AppDeps, input: CreateUploadInput): Pro
     }
     crashPoint(config, 'scanned');
     if (!transcript) {
-      const status = sttOptionsFrom(config) ? 'transcribing' : 'needs_transcript';
+      // STT_URL set is what sttOptionsFrom (src/stt, Node-only) checks.
+      const status = config.STT_URL ? 'transcribing' : 'needs_transcript';
       return { row: await holdRecording(deps, { ...decision, received, status }), status: 202 };
     }
     const stored = await putBytes(deps.vault, deps.db, acceptedPrefix(uploadId), transcript.bytes);

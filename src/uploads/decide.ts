@@ -20,6 +20,8 @@ export interface Received {
   format: string;
   size: number;
   originalObjectId: string;
+  /** False when the recording still has to be probed and its tags scanned (see uploads.audioInspected). */
+  audioInspected?: boolean;
 }
 
 interface DecisionBase {

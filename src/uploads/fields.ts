@@ -6,7 +6,7 @@ import { type UploadKind, uploadKinds } from './tables.ts';
 /** The text fields of the upload form; `file` and `transcript` are the file parts. */
 export const uploadFieldNames = ['kind', 'title', 'sessionDate', 'team', 'replaces'] as const;
 export const uploadFileNames = ['file', 'transcript'] as const;
-/** Each text field is short; busboy stops reading a field past this. */
+/** Each text field is short; the multipart reader refuses a field past this. */
 export const MAX_FIELD_BYTES = 1024;
 
 const noControls = (v: string) => !/\p{Cc}/u.test(v);
@@ -20,7 +20,7 @@ export const UploadFields = z
       .min(1)
       .max(200)
       .refine(noControls, 'must not contain control characters')
-      // busboy decodes fields leniently: bytes that are not UTF-8 arrive as U+FFFD, never as an error.
+      // Fields are decoded leniently: bytes that are not UTF-8 arrive as U+FFFD, never as an error.
       .refine((v) => !v.includes('\uFFFD'), 'must be valid UTF-8 text')
       .optional(),
     sessionDate: z.iso.date().optional(),

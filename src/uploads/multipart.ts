@@ -1,13 +1,12 @@
-import { once } from 'node:events';
-import type { Readable } from 'node:stream';
-import busboy from 'busboy';
+import { concatBytes } from '../bytes.ts';
 import { AppError } from '../http/errors.ts';
-import { readableToWeb } from './streams.ts';
+import { boundaryOf, MultipartReader } from './multipart-parser.ts';
 
 /**
- * Node-only: a streaming reader for `multipart/form-data` over busboy. File parts are handed to
- * `onFile` as web streams while the body is still arriving, with backpressure all the way back to
- * the socket, so a 2 GiB recording is never held in memory. Text fields are small and collected.
+ * A streaming reader for `multipart/form-data` on web streams (Node and Workers alike). File parts
+ * are handed to `onFile` as web streams while the body is still arriving, pulled only as fast as the
+ * handler reads, so the socket applies backpressure and a 2 GiB recording is never held in memory.
+ * Text fields are small and collected.
  */
 
 export interface FilePartInfo {
@@ -45,15 +44,6 @@ const bad = (message: string) => new AppError('BAD_REQUEST', message);
 const DRAIN_BYTES = 1024 * 1024;
 const DRAIN_GRACE_MS = 2000;
 
-async function drainRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
-  let drained = 0;
-  while (drained <= DRAIN_BYTES) {
-    const next = await reader.read().catch(() => ({ done: true as const, value: undefined }));
-    if (next.done) return;
-    drained += next.value.byteLength;
-  }
-}
-
 export function tooLarge(maxBytes: number): AppError {
   return new AppError('PAYLOAD_TOO_LARGE', `The upload is larger than the limit of ${formatSize(maxBytes)}.`);
 }
@@ -82,7 +72,7 @@ export function checkMultipartHeaders(headers: Headers, maxBytes: number): strin
 
 /**
  * Reads the whole form. Whatever fails — a limit, a malformed body, a file handler, the deadline —
- * stops the body, errors every file stream still open, and is rethrown only after every `onFile`
+ * stops the body, errors the file stream still open, and is rethrown only after every `onFile`
  * has settled, so the caller's cleanup never races a write still in progress.
  */
 export async function readMultipart<T>(
@@ -90,124 +80,128 @@ export async function readMultipart<T>(
   options: MultipartOptions<T>,
 ): Promise<MultipartResult<T>> {
   const contentType = checkMultipartHeaders(request.headers, options.maxBytes);
+  const boundary = boundaryOf(contentType);
+  if (!boundary) throw bad('The multipart body is malformed.');
   if (!request.body) throw bad('The upload has no body.');
-  let parser: busboy.Busboy;
-  try {
-    parser = busboy({
-      headers: { 'content-type': contentType },
-      limits: {
-        fieldSize: options.maxFieldBytes,
-        fields: options.fieldNames.length,
-        files: options.fileNames.length,
-        // No `parts` limit: busboy signals it on reaching the count, not on passing it; fields and
-        // files are each limited, so the parts are too.
-        headerPairs: 20,
-      },
-    });
-  } catch {
-    throw bad('The multipart body is malformed.');
-  }
+  let received = 0;
+  const parser = new MultipartReader(request.body, boundary, (n) => {
+    received += n;
+    if (received > options.maxBytes) throw tooLarge(options.maxBytes);
+  });
 
   const fields = new Map<string, string>();
   const files = new Map<string, T>();
-  // Names of file parts seen, counted when they start: `files` only fills once a part is consumed.
-  const seenFiles = new Set<string>();
   const handlers: Promise<void>[] = [];
-  const open = new Set<Readable>();
-  const stop = new AbortController();
+  let openPart: ReadableStreamDefaultController<Uint8Array> | undefined;
   let failure: unknown;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
   const fail = (err: unknown) => {
     if (failure !== undefined) return;
     failure = err;
-    for (const stream of open) stream.destroy(err instanceof Error ? err : new Error('upload aborted'));
-    stop.abort(err);
+    try {
+      openPart?.error(err);
+    } catch {
+      // already closed or errored
+    }
+    // A read still waiting on the client ends when the body is cut, after the drain's grace.
+    graceTimer = setTimeout(() => void parser.cancel(), DRAIN_GRACE_MS);
   };
   const onDeadline = () => fail(options.signal?.reason);
   options.signal?.addEventListener('abort', onDeadline, { once: true });
   if (options.signal?.aborted) onDeadline();
+  const accepted = () => `Accepted: ${[...options.fieldNames, ...options.fileNames].join(', ')}.`;
 
-  parser.on('field', (name, value, info) => {
-    if (!options.fieldNames.includes(name)) {
-      return fail(
-        bad(`Unknown form field. Accepted: ${[...options.fieldNames, ...options.fileNames].join(', ')}.`),
-      );
-    }
-    if (fields.has(name)) return fail(bad(`The ${name} field was sent twice.`));
-    if (info.valueTruncated) return fail(bad(`The ${name} field is too long.`));
-    fields.set(name, value);
-  });
-  parser.on('file', (name, stream, info) => {
-    // Every part gets an 'error' listener before anything else: destroying the parser later (a
-    // failure, a body cut short) errors each part it created, read or not, and an unheard 'error'
-    // event would take the whole process down. Failures are reported through fail(), not here.
-    stream.on('error', () => {});
-    const seen = seenFiles.has(name);
-    seenFiles.add(name);
-    if (!options.fileNames.includes(name) || seen || failure !== undefined) {
-      stream.resume();
-      return fail(
-        seen
-          ? bad(`The ${name} part was sent twice.`)
-          : bad(`Unknown form field. Accepted: ${[...options.fieldNames, ...options.fileNames].join(', ')}.`),
-      );
-    }
-    open.add(stream);
-    stream.once('close', () => open.delete(stream));
-    const web = readableToWeb(stream);
-    const extension = /\.([A-Za-z0-9]{1,8})$/.exec(info.filename ?? '')?.[1]?.toLowerCase();
-    handlers.push(
-      options.onFile(name, web, { extension, fieldsSoFar: new Map(fields) }).then(
-        (value) => {
-          files.set(name, value);
-        },
-        (err) => fail(err),
-      ),
-    );
-  });
-  const tooMany = () => fail(bad('The form has too many fields or files.'));
-  parser.on('filesLimit', tooMany);
-  parser.on('fieldsLimit', tooMany);
-  // busboy's messages describe the framing ("Unexpected end of form"), never the content.
-  parser.on('error', () => fail(bad('The multipart body is malformed or was cut short.')));
-
-  const reader = request.body.getReader();
-  // A failure cancels the pending read (it then resolves as done) — after a short grace in which
-  // what the client is still sending is read and dropped (see drainRest). No Promise.race against a
-  // promise that lives as long as the request: each race would leave a reaction on it holding that chunk.
-  const cancelRead = () => reader.cancel().catch(() => {});
-  let graceTimer: NodeJS.Timeout | undefined;
-  const startGrace = () => {
-    graceTimer = setTimeout(cancelRead, DRAIN_GRACE_MS);
-  };
-  stop.signal.addEventListener('abort', startGrace, { once: true });
-  let received = 0;
-  let done = false;
   try {
+    let fieldCount = 0;
+    let fileCount = 0;
     for (;;) {
-      const next = await reader.read();
-      done = next.done;
-      if (failure !== undefined || next.done) break;
-      received += next.value.byteLength;
-      if (received > options.maxBytes) throw tooLarge(options.maxBytes);
-      if (!parser.write(next.value)) await once(parser, 'drain', { signal: stop.signal });
-    }
-    if (failure === undefined) {
-      parser.end();
-      await once(parser, 'close', { signal: stop.signal });
+      const part = failure === undefined ? await parser.nextPart() : null;
+      if (!part || failure !== undefined) break;
+      const isFile = part.filename !== undefined;
+      const known = (isFile ? options.fileNames : options.fieldNames).includes(part.name);
+      if (!known) throw bad(`Unknown form field. ${accepted()}`);
+      if (isFile ? files.has(part.name) : fields.has(part.name)) {
+        throw bad(`The ${part.name} ${isFile ? 'part' : 'field'} was sent twice.`);
+      }
+      if (isFile ? ++fileCount > options.fileNames.length : ++fieldCount > options.fieldNames.length) {
+        throw bad('The form has too many fields or files.');
+      }
+      if (!isFile) {
+        fields.set(part.name, await readField(parser, part.name, options.maxFieldBytes));
+        continue;
+      }
+      handlers.push(runFilePart(part.name, part.filename ?? ''));
+      // The next part starts only after this one was read to its end (or the handler gave up).
+      await handlers[handlers.length - 1];
     }
   } catch (err) {
-    fail(err instanceof AppError ? err : (failure ?? bad('The upload was interrupted.')));
+    fail(
+      err instanceof AppError ? err : (failure ?? bad('The multipart body is malformed or was cut short.')),
+    );
   } finally {
     options.signal?.removeEventListener('abort', onDeadline);
-    stop.signal.removeEventListener('abort', startGrace);
-    if (failure !== undefined && !done) await drainRest(reader);
+    if (failure !== undefined) await parser.drain(DRAIN_BYTES);
     clearTimeout(graceTimer);
-    cancelRead();
+    void parser.cancel();
   }
   await Promise.allSettled(handlers);
-  if (failure !== undefined) {
-    parser.destroy();
-    throw failure;
-  }
+  if (failure !== undefined) throw failure;
   return { fields, files };
+
+  function runFilePart(name: string, filename: string): Promise<void> {
+    let ended!: () => void;
+    const partEnded = new Promise<void>((resolve) => {
+      ended = resolve;
+    });
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        start(controller) {
+          openPart = controller;
+        },
+        async pull(controller) {
+          try {
+            const chunk = await parser.readBody();
+            if (chunk) return controller.enqueue(chunk);
+            controller.close();
+            openPart = undefined;
+            ended();
+          } catch (err) {
+            fail(err instanceof AppError ? err : bad('The multipart body is malformed or was cut short.'));
+            ended();
+          }
+        },
+        cancel(reason) {
+          fail(reason ?? bad('The upload was interrupted.'));
+          ended();
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const extension = /\.([A-Za-z0-9]{1,8})$/.exec(filename)?.[1]?.toLowerCase();
+    const handled = options.onFile(name, stream, { extension, fieldsSoFar: new Map(fields) }).then(
+      (value) => {
+        // A handler that returns before its part ended broke the contract: the form cannot go on.
+        if (openPart) {
+          fail(new Error('a file handler returned before reading its part to the end'));
+          ended();
+        } else files.set(name, value);
+      },
+      (err) => {
+        fail(err);
+        ended();
+      },
+    );
+    return Promise.all([handled, partEnded]).then(() => {});
+  }
+}
+
+async function readField(parser: MultipartReader, name: string, maxBytes: number): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await parser.readBody(); chunk; chunk = await parser.readBody()) {
+    size += chunk.byteLength;
+    if (size > maxBytes) throw bad(`The ${name} field is too long.`);
+    chunks.push(chunk);
+  }
+  return new TextDecoder().decode(concatBytes(chunks, size));
 }

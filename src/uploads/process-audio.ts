@@ -1,15 +1,17 @@
 import { join } from 'node:path';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { AppDeps } from '../deps.ts';
-import { AppError } from '../http/errors.ts';
-import { MediaError } from '../media/errors.ts';
+import { MediaError, MediaProcessingError } from '../media/errors.ts';
 import { NORMALIZED_CONTENT_TYPE } from '../media/normalize.ts';
 import { shredObject } from '../vault/objects.ts';
+import { ignoreConflict } from './conflict.ts';
 import { crashPoint } from './crash.ts';
 import { failUpload } from './decide.ts';
+import { inspectAcceptedRecording } from './inspect-later.ts';
 import { uploads } from './tables.ts';
 import { systemAudit } from './transitions.ts';
-import { acceptedPrefix, decryptToFile, putBytes, putFile, shredObjects } from './vault-files.ts';
+import { acceptedPrefix, putBytes, shredObjects } from './vault-files.ts';
+import { decryptToFile, putFile } from './vault-files-node.ts';
 
 /**
  * The audio job after a recording is accepted: decrypt the original into a private temp directory,
@@ -19,16 +21,21 @@ import { acceptedPrefix, decryptToFile, putBytes, putFile, shredObjects } from '
  * by a run that lost the race are shredded. A file that turns out undecodable or too long fails the
  * upload (everything shredded); anything else is thrown for the queue to retry.
  */
-/** Someone else decided first (deleted it, say): nothing left to do. */
-export function ignoreConflict(err: unknown): void {
-  if (!(err instanceof AppError && err.code === 'CONFLICT')) throw err;
-}
-
 export async function processAudio(deps: AppDeps, uploadId: string, signal?: AbortSignal): Promise<void> {
   const { vault, db, media, config } = deps;
   const [row] = await db.select().from(uploads).where(eq(uploads.id, uploadId));
-  if (row?.status !== 'accepted' || row.contentObjectId || !row.originalObjectId) return;
+  if (row?.status !== 'accepted' || row.contentObjectId || !row.originalObjectId || !row.teamId) return;
+  // Only the Node job worker has ffmpeg; a Worker never registers this job.
+  if (!media) throw new MediaProcessingError('ffmpeg_missing');
   const originalId = row.originalObjectId;
+  if (!row.audioInspected) {
+    const goOn = await inspectAcceptedRecording(deps, media, {
+      ...row,
+      originalObjectId: originalId,
+      teamId: row.teamId,
+    });
+    if (!goOn) return;
+  }
   const written: string[] = [];
   let result: { audioId: string; peaksId: string; durationMs: number };
   try {

@@ -5,8 +5,8 @@ import { jobs } from '../jobs/tables.ts';
 import { sweepVault } from '../vault/maintenance.ts';
 import { shredObject } from '../vault/objects.ts';
 import { vaultObjects } from '../vault/tables.ts';
+import { ignoreConflict } from './conflict.ts';
 import { failUpload, PROCESS_AUDIO_JOB, TRANSCRIBE_JOB } from './decide.ts';
-import { ignoreConflict } from './process-audio.ts';
 import { uploadPlaybacks, uploads } from './tables.ts';
 import { systemAudit, transitionUpload } from './transitions.ts';
 import { ACCEPTED_PREFIX, QUARANTINE_PREFIX } from './vault-files.ts';
@@ -29,7 +29,7 @@ const DAY = 24 * 60 * 60_000;
 
 /**
  * Finishes what crashes leave behind; safe to run at any time, on any number of instances at once
- * (every change is conditional). Runs at start and on a schedule (src/uploads/jobs.ts).
+ * (every change is conditional). Runs at start and on a schedule (src/uploads/reconcile-job.ts).
  *  - A `receiving` row older than the quarantine window belongs to a request that died (requests
  *    give up at three quarters of it): failed, and its quarantined bytes shredded.
  *  - Recordings waiting for a transcript past UPLOAD_TRANSCRIPT_WAIT_DAYS: failed and shredded.

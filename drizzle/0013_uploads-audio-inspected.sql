@@ -1,0 +1,1 @@
+ALTER TABLE "uploads" ADD COLUMN "audio_inspected" boolean DEFAULT true NOT NULL;

@@ -1,0 +1,69 @@
+import type { LexiconData, PlaceKind } from './load.ts';
+
+/**
+ * The built lexicon as one JSON text, for runtimes that cannot load the data packages (a Worker:
+ * they are ≈ 17 MB of source, the maps they yield a fraction of it). Written at build time by
+ * scripts/worker/lexicon-snapshot.ts from the same code that builds the lexicon on Node, so both
+ * runtimes scan with identical word lists. Tag lists repeat, so each distinct list is stored once.
+ */
+interface Snapshot {
+  v: 1;
+  words: [string, number][];
+  proper: [string, number][];
+  firstNames: [string, number][];
+  surnames: [string, number][];
+  places: [string, PlaceKind][];
+  tagLists: string[][];
+  tags: [string, number][];
+  states: string[];
+}
+
+export function encodeLexicon(data: LexiconData): string {
+  const listIds = new Map<string, number>();
+  const tagLists: string[][] = [];
+  const tags: [string, number][] = [];
+  for (const [key, list] of data.tags) {
+    const id = JSON.stringify(list);
+    let n = listIds.get(id);
+    if (n === undefined) {
+      n = tagLists.push([...list]) - 1;
+      listIds.set(id, n);
+    }
+    tags.push([key, n]);
+  }
+  const snapshot: Snapshot = {
+    v: 1,
+    words: [...data.words],
+    proper: [...data.proper],
+    firstNames: [...data.firstNames],
+    surnames: [...data.surnames],
+    places: [...data.places],
+    tagLists,
+    tags,
+    states: [...data.states],
+  };
+  return JSON.stringify(snapshot);
+}
+
+export function decodeLexicon(json: string): LexiconData {
+  const s = JSON.parse(json) as Snapshot;
+  if (s.v !== 1) throw new Error('unknown lexicon snapshot version');
+  return {
+    words: new Map(s.words),
+    proper: new Map(s.proper),
+    firstNames: new Map(s.firstNames),
+    surnames: new Map(s.surnames),
+    places: new Map(s.places),
+    tags: new Map(s.tags.map(([key, n]) => [key, s.tagLists[n]!])),
+    states: new Set(s.states),
+  };
+}
+
+/** Reads a gzipped snapshot (how it is bundled into the Worker) with the platform's DecompressionStream. */
+export async function decodeGzippedLexicon(gzipped: ArrayBuffer | Uint8Array): Promise<LexiconData> {
+  const bytes = gzipped instanceof Uint8Array ? gzipped : new Uint8Array(gzipped);
+  const unzipped = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>);
+  return decodeLexicon(await new Response(unzipped).text());
+}
