@@ -80,10 +80,8 @@ export function createApp(deps: AppDeps) {
     info: { title: 'QA Vault', version: '1' },
   });
 
-  // Last: everything outside /api that no route above claimed is the web app or one of its files.
-  app.get('*', serveWebApp(deps.config.WEB_DIST_DIR));
-
-  app.notFound(handleNotFound);
+  // Whatever no route claims outside /api is the web app or one of its files.
+  app.notFound(serveWebApp(deps.config.WEB_DIST_DIR, handleNotFound));
   app.onError(handleError(() => deps.logger));
   return app;
 }

@@ -100,12 +100,16 @@ export async function buildNodeRuntime(
 
 /**
  * First run: while no administrator exists, a one-time link (1 h) to create one in the browser. Every
- * start issues a new link and voids the last; `qa-vault user add` remains the other way in.
+ * start issues a new link and voids the last; `qa-vault user add` remains the other way in. The token
+ * is issued before listening, so a SIGTERM right after start never lands before its handler is set.
  */
-async function logSetupLink(deps: AppDeps, baseUrl: string): Promise<void> {
-  const setup = await issueSetupToken(deps.db, deps.clock.now());
+function logSetupLink(
+  logger: Logger,
+  setup: { token: string; expiresAt: Date } | undefined,
+  baseUrl: string,
+): void {
   if (!setup) return;
-  deps.logger.warn('no administrator yet: open this link to create one (single use, valid 1 hour)', {
+  logger.warn('no administrator yet: open this link to create one (single use, valid 1 hour)', {
     setupUrl: `${baseUrl}/setup?token=${setup.token}`,
     expiresAt: setup.expiresAt.toISOString(),
   });
@@ -135,6 +139,7 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
   const logger = createStderrLogger(config);
   const runtime = await buildNodeRuntime(config, logger, 'serve');
   const app = createApp(runtime.deps);
+  const setup = await issueSetupToken(runtime.deps.db, runtime.deps.clock.now());
   const removeLastResort = installLastResort(logger);
   const server = serve({ fetch: guardRequests(app.fetch), hostname: config.HOST, port: config.PORT });
   await new Promise<void>((resolve) => server.once('listening', resolve));
@@ -144,7 +149,7 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
     database: runtime.database.kind,
     storage: runtime.deps.blobs.kind,
   });
-  await logSetupLink(runtime.deps, `http://${config.HOST}:${port}`);
+  logSetupLink(logger, setup, `http://${config.HOST}:${port}`);
   // Background jobs run in every serving instance; the queue in Postgres shares the work out.
   const jobRunner = featureJobRunner(runtime, logger);
   // What a crash left in the upload pipeline is cleaned up now, not at the next scheduled slot.

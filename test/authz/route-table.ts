@@ -99,8 +99,6 @@ export const routeTable: Record<string, RouteCase> = {
     }),
     expect: publicRoute(400),
   },
-  // The web app's page (npm test builds web/dist first): the same shell for everyone, data comes from /api.
-  'GET /*': { request: () => ({ path: '/sign-in' }), expect: publicRoute(200) },
 
   // sign-in and the session itself: the same for both scopes
   'POST /api/auth/login': {
