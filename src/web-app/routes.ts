@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { Context, NotFoundHandler } from 'hono';
 import type { AppEnv } from '../http/app-env.ts';
+import { staticCacheControl } from '../http/static-headers.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,10 +15,6 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
-
-// Vite names everything under assets/ by content hash: a changed file gets a new name, so these may
-// be cached for good. index.html names the current ones, so it must never be cached.
-const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** A file under `root` for a URL path, or undefined (missing, a directory, or outside `root`). */
 async function fileFor(root: string, urlPath: string): Promise<string | undefined> {
@@ -51,7 +48,7 @@ export function serveWebApp(distDir: string, fallback: NotFoundHandler<AppEnv>):
       const body = await readFile(file);
       return c.body(body, 200, {
         'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': path.startsWith('/assets/') ? IMMUTABLE : 'public, max-age=3600',
+        'Cache-Control': staticCacheControl(path),
       });
     }
     // A missing hashed asset is a 404, never the HTML page under a script's name.
