@@ -7,11 +7,13 @@ import { authRoutes } from './auth/routes.ts';
 import { breakglassRoutes } from './breakglass/routes.ts';
 import type { AppDeps } from './deps.ts';
 import { healthRoutes } from './health/routes.ts';
+import { holdRoutes } from './holds/routes.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { handleError, handleNotFound } from './http/error-handler.ts';
 import { AppError } from './http/errors.ts';
 import { requestId } from './http/request-id.ts';
 import { teamRoutes } from './orgs/routes.ts';
+import { retentionRoutes } from './retention/routes.ts';
 import { rosterRoutes } from './rosters/routes.ts';
 import { scanSettingsRoutes } from './scan-settings/routes.ts';
 import { uploadRoutes } from './uploads/routes.ts';
@@ -60,6 +62,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/audit', auditRoutes);
   app.route('/api/uploads', uploadRoutes);
   app.route('/api/scan-settings', scanSettingsRoutes);
+  app.route('/api/retention', retentionRoutes);
+  app.route('/api/holds', holdRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

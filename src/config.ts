@@ -82,6 +82,8 @@ export const configSchema = z.object({
   UPLOAD_TRANSCRIPT_WAIT_DAYS: int(14, 1),
   /** Test-only fault injection: the upload step at which the process kills itself (NODE_ENV=test). */
   QA_VAULT_CRASH_AT: optionalString,
+  /** Test-only: the process's clock starts at this ISO time and runs on from there (NODE_ENV=test). */
+  QA_VAULT_NOW: optionalString.pipe(z.iso.datetime({ offset: true }).optional()),
   /** How often an idle instance looks for due background jobs. */
   JOB_POLL_MS: int(1000, 10),
   /** Background jobs one instance runs at once; audio work is CPU-bound, so 1–2 (at most 4). */
@@ -89,6 +91,18 @@ export const configSchema = z.object({
     (v) => (v === '' || v === undefined ? undefined : v),
     z.coerce.number().int().min(1).max(4).default(1),
   ),
+  /** No retention rule may keep anything for fewer days than this (src/retention/). */
+  RETENTION_MIN_DAYS: int(365, 1),
+  /**
+   * A disposal run that finds more uploads due than this disposes nothing and waits for an admin to
+   * confirm it. Unset → the larger of 100 and 5 % of the organization's live uploads.
+   */
+  RETENTION_MAX_PER_RUN: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(1).optional(),
+  ),
+  /** Days a rejected or failed upload keeps its masked report before the row becomes a tombstone. */
+  REJECTED_REPORT_DAYS: int(30, 1),
   /** Key-encryption keys: inline JSON or a JSON file path; unset → a key file generated under DATA_DIR. */
   VAULT_KEYS: vaultKeysSetting,
 

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { createArgon2Hasher } from './auth/argon2-hasher.ts';
-import { systemClock } from './clock.ts';
+import { clockFromConfig } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
@@ -39,7 +39,8 @@ export async function buildNodeRuntime(
     throw err;
   }
   const blobs = openBlobStore(config);
-  const vault = await openNodeVault(config, { blobs, logger, clock: systemClock }).catch(async (err) => {
+  const clock = clockFromConfig(config);
+  const vault = await openNodeVault(config, { blobs, logger, clock }).catch(async (err) => {
     await database.close();
     throw err;
   });
@@ -47,7 +48,7 @@ export async function buildNodeRuntime(
     config,
     db: database.db,
     blobs,
-    clock: systemClock,
+    clock,
     logger,
     vault,
     passwords: createArgon2Hasher(),
@@ -76,6 +77,7 @@ export async function serveNode(config: Config): Promise<void> {
     logger,
     pollMs: config.JOB_POLL_MS,
     concurrency: config.JOB_CONCURRENCY,
+    clock: runtime.deps.clock,
   });
   registerFeatureJobs(jobRunner, runtime.deps);
   // What a crash left in the upload pipeline is cleaned up now, not at the next scheduled slot.

@@ -47,8 +47,13 @@ export const auditActions = [
   'review.complete',
   // retention
   'retention.purge',
+  'retention.alert',
+  'retention.confirm',
+  'retention.read',
+  'upload.dispose',
   'legal_hold.set',
   'legal_hold.release',
+  'legal_hold.list',
   // emergency access
   'breakglass.grant',
   'breakglass.list',

@@ -5,6 +5,7 @@ import { KeyFileError } from '../vault/key-file.ts';
 import { auditCommand } from './audit.ts';
 import { type Command, type CommandIo, parseCommandArgs, UsageError } from './command.ts';
 import { migrateCommand } from './migrate.ts';
+import { retentionCommand } from './retention.ts';
 import { scanCommand } from './scan.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
@@ -19,6 +20,7 @@ export const commands: Command[] = [
   keysCommand,
   vaultCommand,
   userCommand,
+  retentionCommand,
 ];
 
 function overview(): string {

@@ -1,6 +1,7 @@
 import { registerAuditJobs } from '../audit/jobs.ts';
 import { keyRingAuditSigner } from '../audit/signer.ts';
 import type { AppDeps } from '../deps.ts';
+import { registerRetentionJobs } from '../retention/jobs.ts';
 import { registerUploadJobs } from '../uploads/jobs.ts';
 import { pruneFinishedJobs } from './queue.ts';
 import type { JobRunner } from './runner.ts';
@@ -32,4 +33,5 @@ export function registerFeatureJobs(runner: JobRunner, deps: AppDeps): void {
     everyMs: deps.config.AUDIT_CHECKPOINT_MINUTES * 60_000,
   });
   registerUploadJobs(runner, deps);
+  registerRetentionJobs(runner, deps);
 }

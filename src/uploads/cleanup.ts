@@ -1,0 +1,49 @@
+import { and, eq, like, ne, or } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { vaultObjects } from '../vault/tables.ts';
+import type { Vault } from '../vault/vault.ts';
+import { type Upload, uploadPlaybacks } from './tables.ts';
+import { acceptedPrefix, quarantinePrefix, shredObjects } from './vault-files.ts';
+
+/**
+ * What goes with an upload when it is deleted or disposed, besides its objects: rows of other
+ * features that belong to it (playback sessions now; review comments and scores when reviews land —
+ * add one step per table here). Each step runs in the transaction that turns the upload into a
+ * tombstone, so the upload and everything of it go together or not at all.
+ */
+export type UploadCleanupStep = (tx: Db, upload: Upload) => Promise<void>;
+
+export const uploadCleanupSteps: UploadCleanupStep[] = [
+  async (tx, upload) => {
+    await tx.delete(uploadPlaybacks).where(eq(uploadPlaybacks.uploadId, upload.id));
+  },
+];
+
+/** Live vault objects of an upload (any prefix, referenced by the row or still being written). */
+export async function liveUploadObjectIds(db: Db, uploadId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: vaultObjects.id })
+    .from(vaultObjects)
+    .where(
+      and(
+        ne(vaultObjects.status, 'shredded'),
+        or(
+          like(vaultObjects.blobKey, `${quarantinePrefix(uploadId)}%`),
+          like(vaultObjects.blobKey, `${acceptedPrefix(uploadId)}%`),
+        ),
+      ),
+    );
+  return rows.map((r) => r.id).sort();
+}
+
+/**
+ * Runs every cleanup step, then crypto-shreds every live object of the upload and returns their ids
+ * (each object has its own data key, so these are the data keys destroyed). Shredding deletes blobs
+ * before the caller commits, so call this last in the transaction.
+ */
+export async function cleanUpUpload(deps: { vault: Vault }, tx: Db, upload: Upload): Promise<string[]> {
+  for (const step of uploadCleanupSteps) await step(tx, upload);
+  const ids = await liveUploadObjectIds(tx, upload.id);
+  await shredObjects(deps.vault, tx, ids);
+  return ids;
+}
