@@ -8,7 +8,7 @@ import { uploads } from '../../src/uploads/tables.ts';
 import { call } from '../support/auth.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { expectNothingStored, json, liveObjectsOf, uploadRow } from '../support/uploads.ts';
-import { DAY, entriesFor, retentionWorld, runNow } from './support.ts';
+import { DAY, entriesFor, retentionWorld, runNow, runRetentionJobs } from './support.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -190,6 +190,19 @@ describe('disposal', () => {
     expect(after).toMatchObject({ status: 'deleted', findings: null });
     const [entry] = await entriesFor(ctx, 'upload.dispose', row.id);
     expect(entry?.detail).toMatchObject({ reason: 'report_expired', previousStatus: 'rejected' });
+  });
+
+  it('runs daily through the job queue', async () => {
+    const { org, upload } = await retentionWorld(ctx);
+    const row = await upload();
+    ctx.clock.advance(2191 * DAY);
+    await runRetentionJobs(ctx);
+    expect((await uploadRow(ctx, row.id)).status).toBe('deleted');
+    const runs = await ctx.deps.db
+      .select()
+      .from(retentionRuns)
+      .where(eq(retentionRuns.organizationId, org.id));
+    expect(runs.map((r) => [r.status, r.disposedCount])).toEqual([['completed', 1]]);
   });
 
   it('disposes each upload once when runs overlap', async () => {

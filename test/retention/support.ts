@@ -36,14 +36,15 @@ export function runNow(ctx: TestContext, organizationId: string, dryRun = false)
   return runRetention(retentionDeps(ctx.deps), { organizationId, now: ctx.clock.now(), dryRun });
 }
 
-/** Runs the retention jobs that are due (the daily run, confirmed runs) until none is left. */
-export function runRetentionJobs(ctx: TestContext) {
+/** Enqueues today's daily run (as a serving instance would), then runs retention jobs until none is left. */
+export async function runRetentionJobs(ctx: TestContext) {
   const runner = new JobRunner({
     db: ctx.deps.db,
     logger: createJsonLogger('error', () => {}),
     clock: ctx.clock,
   });
   registerRetentionJobs(runner, ctx.deps);
+  await runner.tickSchedules();
   return runner.runUntilIdle();
 }
 
