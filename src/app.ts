@@ -5,6 +5,7 @@ import { csrfGuard } from './auth/csrf.ts';
 import { sessionMiddleware } from './auth/middleware.ts';
 import { authRoutes } from './auth/routes.ts';
 import { breakglassRoutes } from './breakglass/routes.ts';
+import { organizationRoutes } from './closure/routes.ts';
 import type { AppDeps } from './deps.ts';
 import { healthRoutes } from './health/routes.ts';
 import { holdRoutes } from './holds/routes.ts';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/scan-settings', scanSettingsRoutes);
   app.route('/api/retention', retentionRoutes);
   app.route('/api/holds', holdRoutes);
+  app.route('/api/organization', organizationRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -54,6 +54,8 @@ export const auditActions = [
   'legal_hold.set',
   'legal_hold.release',
   'legal_hold.list',
+  'organization.close',
+  'organization.reopen',
   // emergency access
   'breakglass.grant',
   'breakglass.list',

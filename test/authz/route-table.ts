@@ -43,6 +43,8 @@ export interface World {
   loginUser: { email: string; password: string };
   /** The password every caller signs in with (for the password-change row). */
   callerPassword: string;
+  /** A current TOTP code of every caller's second factor (for rows that want it verified afresh). */
+  totpCode(): string;
   /** A fresh, active break-glass grant in the organization (`own`) or in the foreign one (`other`). */
   newGrant(scope: Scope): Promise<string>;
 }
@@ -271,6 +273,21 @@ export const routeTable: Record<string, RouteCase> = {
       body: { reason: 'Matrix test: the matter has been settled' },
     }),
     expect: adminOnly([200, 404]),
+  },
+
+  // the organization itself (src/closure/): the caller's own; both scopes are the same organization.
+  // The admin closes it (the second scope finds it closed: 409) and the next row reopens it.
+  'GET /api/organization': { request: () => ({ path: '/api/organization' }), expect: adminOnly(200) },
+  'POST /api/organization/close': {
+    request: (w) => ({
+      path: '/api/organization/close',
+      body: { reason: 'Matrix test: the program has ended for good', code: w.totpCode() },
+    }),
+    expect: adminOnly([200, 409]),
+  },
+  'POST /api/organization/reopen': {
+    request: (w) => ({ path: '/api/organization/reopen', body: { code: w.totpCode() } }),
+    expect: adminOnly([200, 409]),
   },
 
   // uploads (src/uploads/): 'other' is another team of the same organization, which no caller
