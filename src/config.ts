@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storageLocationsSetting } from './storage/locations-setting.ts';
 import { vaultKeysSetting } from './vault/key-ring.ts';
 
 // Environment variables are strings; these helpers turn them into typed values and make an empty
@@ -50,6 +51,8 @@ export const configSchema = z.object({
   S3_FORCE_PATH_STYLE: bool(false),
   S3_SSE: optionalString.pipe(z.enum(['AES256', 'aws:kms']).optional()),
   S3_SSE_KMS_KEY_ID: optionalString,
+  /** Named blob stores for data residency (JSON; src/storage/locations-setting.ts). Unset → the one store above. */
+  STORAGE_LOCATIONS: storageLocationsSetting,
 
   /** ffmpeg binary or its directory (ffprobe beside it); unset → ffmpeg-static if installed, else PATH. */
   FFMPEG_PATH: optionalString,

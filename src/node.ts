@@ -12,7 +12,7 @@ import { JobRunner } from './jobs/runner.ts';
 import { createJsonLogger, errorFields, type Logger } from './logger.ts';
 import { createMediaProcessor } from './media/processor.ts';
 import { createScanner } from './scan/scanner.ts';
-import { openBlobStore } from './storage/open.ts';
+import { openStorageLocations } from './storage/open.ts';
 import { enqueueStartupReconcile } from './uploads/jobs.ts';
 import { openNodeVault } from './vault/node.ts';
 
@@ -38,9 +38,10 @@ export async function buildNodeRuntime(
     await database.close();
     throw err;
   }
-  const blobs = openBlobStore(config);
+  const locations = openStorageLocations(config);
+  const blobs = locations.store();
   const clock = clockFromConfig(config);
-  const vault = await openNodeVault(config, { blobs, logger, clock }).catch(async (err) => {
+  const vault = await openNodeVault(config, { blobs, locations, logger, clock }).catch(async (err) => {
     await database.close();
     throw err;
   });

@@ -1,6 +1,7 @@
 import { registerAuditJobs } from '../audit/jobs.ts';
 import { keyRingAuditSigner } from '../audit/signer.ts';
 import type { AppDeps } from '../deps.ts';
+import { registerResidencyJobs } from '../residency/jobs.ts';
 import { registerRetentionJobs } from '../retention/jobs.ts';
 import { registerUploadJobs } from '../uploads/jobs.ts';
 import { pruneFinishedJobs } from './queue.ts';
@@ -34,4 +35,5 @@ export function registerFeatureJobs(runner: JobRunner, deps: AppDeps): void {
   });
   registerUploadJobs(runner, deps);
   registerRetentionJobs(runner, deps);
+  registerResidencyJobs(runner, deps);
 }

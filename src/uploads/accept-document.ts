@@ -1,5 +1,6 @@
 import type { AppDeps } from '../deps.ts';
 import { stripDocumentMetadata } from '../documents/strip-metadata.ts';
+import { teamLocation } from '../residency/location.ts';
 import { crashPoint } from './crash.ts';
 import { acceptUpload, type Received, rejectionError, rejectUpload } from './decide.ts';
 import { type AcceptedDocumentFormat, documentContentTypes, inspectDocument } from './inspect.ts';
@@ -41,7 +42,8 @@ export async function acceptDocument(
   }
   crashPoint(deps.config, 'scanned');
   const stripped = await stripDocumentMetadata(doc.bytes, doc.format);
-  const clean = await putBytes(deps.vault, deps.db, acceptedPrefix(input.uploadId), stripped);
+  const location = await teamLocation(deps, base.teamId);
+  const clean = await putBytes(deps.vault, deps.db, acceptedPrefix(input.uploadId), stripped, location);
   crashPoint(deps.config, 'stripped');
   return acceptUpload(deps, {
     ...input,

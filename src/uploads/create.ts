@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
+import { teamLocation } from '../residency/location.ts';
 import { extractTranscript } from '../scan/extract/index.ts';
 import { ExtractionError } from '../scan/types.ts';
 import { sttOptionsFrom } from '../stt/transcribe.ts';
@@ -96,6 +97,15 @@ export async function createUpload(deps: AppDeps, input: CreateUploadInput): Pro
             denied = true;
             throw err;
           });
+        // Residency: the file is written straight into its team's location, so the team must be known
+        // before the file arrives when there is more than one location to choose from.
+        if (!team && deps.vault.locations.names.length > 1) {
+          throw new AppError(
+            'VALIDATION_FAILED',
+            'Invalid request: team: send the team field before the file (this service stores teams in different locations)',
+          );
+        }
+        const location = await teamLocation(deps, team);
         const inspected = inspectFilePart(stream, {
           kind: kindSoFar(info.fieldsSoFar),
           maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
@@ -104,6 +114,7 @@ export async function createUpload(deps: AppDeps, input: CreateUploadInput): Pro
           const stored = await putObject(deps.vault, deps.db, {
             prefix: quarantinePrefix(uploadId),
             body: inspected.stream,
+            location,
           });
           return { ...stored, intake: await inspected.intake };
         } catch (err) {
@@ -165,7 +176,13 @@ export async function createUpload(deps: AppDeps, input: CreateUploadInput): Pro
       const status = sttOptionsFrom(config) ? 'transcribing' : 'needs_transcript';
       return { row: await holdRecording(deps, { ...decision, received, status }), status: 202 };
     }
-    const stored = await putBytes(deps.vault, deps.db, acceptedPrefix(uploadId), transcript.bytes);
+    const stored = await putBytes(
+      deps.vault,
+      deps.db,
+      acceptedPrefix(uploadId),
+      transcript.bytes,
+      await teamLocation(deps, teamId),
+    );
     const row = await acceptUpload(deps, {
       ...decision,
       received,

@@ -5,6 +5,7 @@ import type { AppDeps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
 import { MediaError } from '../media/errors.ts';
 import { NORMALIZED_CONTENT_TYPE } from '../media/normalize.ts';
+import { teamLocation } from '../residency/location.ts';
 import { shredObject } from '../vault/objects.ts';
 import { crashPoint } from './crash.ts';
 import { failUpload } from './decide.ts';
@@ -39,13 +40,15 @@ export async function processAudio(deps: AppDeps, uploadId: string, signal?: Abo
       await decryptToFile(vault, db, originalId, input);
       const normalized = await media.normalizeAudio(input, output, { signal });
       const { peaks } = await media.computePeaks(output, { signal });
-      const audio = await putFile(vault, db, acceptedPrefix(uploadId), output);
+      const location = await teamLocation(deps, row.teamId);
+      const audio = await putFile(vault, db, acceptedPrefix(uploadId), output, location);
       written.push(audio.objectId);
       const peaksObject = await putBytes(
         vault,
         db,
         acceptedPrefix(uploadId),
         new TextEncoder().encode(JSON.stringify(peaks)),
+        location,
       );
       written.push(peaksObject.objectId);
       return { audioId: audio.objectId, peaksId: peaksObject.objectId, durationMs: normalized.durationMs };

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../deps.ts';
 import type { JobContext } from '../jobs/runner.ts';
+import { teamLocation } from '../residency/location.ts';
 import { extractTranscript } from '../scan/extract/index.ts';
 import { ExtractionError } from '../scan/types.ts';
 import { SttError } from '../stt/errors.ts';
@@ -88,7 +89,13 @@ export async function transcribeUpload(
     }).catch(ignoreConflict);
     return;
   }
-  const stored = await putBytes(vault, db, acceptedPrefix(uploadId), bytes);
+  const stored = await putBytes(
+    vault,
+    db,
+    acceptedPrefix(uploadId),
+    bytes,
+    await teamLocation(deps, row.teamId),
+  );
   try {
     await acceptUpload(deps, {
       uploadId,

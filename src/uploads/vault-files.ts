@@ -45,9 +45,17 @@ export async function decryptToFile(vault: Vault, db: Db, objectId: string, path
   await pipeline(opened.stream, createWriteStream(path, { mode: 0o600, flags: 'wx' }));
 }
 
-export function putBytes(vault: Vault, db: Db, prefix: string, bytes: Uint8Array): Promise<StoredObject> {
+/** `location`: the team's storage location (src/residency/); omitted → the default one. */
+export function putBytes(
+  vault: Vault,
+  db: Db,
+  prefix: string,
+  bytes: Uint8Array,
+  location?: string | null,
+): Promise<StoredObject> {
   return putObject(vault, db, {
     prefix,
+    location,
     body: new ReadableStream({
       start(controller) {
         controller.enqueue(bytes);
@@ -57,9 +65,16 @@ export function putBytes(vault: Vault, db: Db, prefix: string, bytes: Uint8Array
   });
 }
 
-export function putFile(vault: Vault, db: Db, prefix: string, path: string): Promise<StoredObject> {
+export function putFile(
+  vault: Vault,
+  db: Db,
+  prefix: string,
+  path: string,
+  location?: string | null,
+): Promise<StoredObject> {
   return putObject(vault, db, {
     prefix,
+    location,
     body: readableToWeb(createReadStream(path)),
   });
 }

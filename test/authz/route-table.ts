@@ -156,6 +156,10 @@ export const routeTable: Record<string, RouteCase> = {
     request: () => ({ path: '/api/teams', body: { name: `Team ${unique()}` } }),
     expect: adminOnly(201),
   },
+  'GET /api/teams/:id': {
+    request: (w, scope) => ({ path: `/api/teams/${scope === 'own' ? w.team.id : w.foreignTeam.id}` }),
+    expect: adminOnly([200, 404]),
+  },
   'PATCH /api/teams/:id': {
     request: (w, scope) => ({
       path: `/api/teams/${scope === 'own' ? w.team.id : w.foreignTeam.id}`,

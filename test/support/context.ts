@@ -10,6 +10,7 @@ import type { AppDeps } from '../../src/deps.ts';
 import { createJsonLogger } from '../../src/logger.ts';
 import { createMediaProcessor } from '../../src/media/processor.ts';
 import { createScanner } from '../../src/scan/scanner.ts';
+import { openStorageLocations } from '../../src/storage/open.ts';
 import { openNodeVault } from '../../src/vault/node.ts';
 import { openTestBlobStore } from './blob-store.ts';
 import { openTestDatabase } from './database.ts';
@@ -57,7 +58,9 @@ export async function createTestContext(
   const database = options.database ?? (await openTestDatabase());
   const logs: string[] = [];
   const clock = new TestClock();
-  const blobs = await openTestBlobStore(dataDir);
+  // STORAGE_LOCATIONS in `env` (the residency tests) names the stores; otherwise the suite's one store.
+  const locations = config.STORAGE_LOCATIONS ? openStorageLocations(config) : undefined;
+  const blobs = locations?.store() ?? (await openTestBlobStore(dataDir));
   const logger = createJsonLogger('debug', (line) => logs.push(line));
   const deps: AppDeps = {
     config,
@@ -65,7 +68,7 @@ export async function createTestContext(
     blobs,
     clock,
     logger,
-    vault: await openNodeVault(config, { blobs, logger, clock }),
+    vault: await openNodeVault(config, { blobs, locations, logger, clock }),
     passwords: testPasswordHasher,
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
     // createScanner loads its word lists once per process and hands every caller that one scanner.
