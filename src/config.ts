@@ -44,6 +44,8 @@ export const configSchema = z.object({
   MIGRATE_ON_START: bool(true),
   /** Minutes between signed checkpoints of the access-log chain head (README "Access log"). */
   AUDIT_CHECKPOINT_MINUTES: int(15, 1),
+  /** Access-log entries older than this are pruned, in whole checkpoint intervals (never under a year). */
+  AUDIT_RETENTION_DAYS: int(2190, 365),
 
   S3_BUCKET: optionalString,
   S3_REGION: z.string().min(1).default('us-east-1'),

@@ -64,6 +64,7 @@ export const auditActions = [
   'audit.read',
   'audit.export',
   'audit.checkpoint',
+  'audit.prune',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -32,6 +32,7 @@ export function registerFeatureJobs(runner: JobRunner, deps: AppDeps): void {
     clock: deps.clock,
     signer: keyRingAuditSigner(deps.vault.keys),
     everyMs: deps.config.AUDIT_CHECKPOINT_MINUTES * 60_000,
+    retentionDays: deps.config.AUDIT_RETENTION_DAYS,
   });
   registerUploadJobs(runner, deps);
   registerRetentionJobs(runner, deps);

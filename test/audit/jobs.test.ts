@@ -36,7 +36,13 @@ describe('the scheduled audit checkpoint', () => {
       logger: createJsonLogger('info', (l) => logs.push(l)),
       pollMs: 5,
     });
-    registerAuditJobs(runner, { db: database.db, clock: systemClock, signer, everyMs: 30 });
+    registerAuditJobs(runner, {
+      db: database.db,
+      clock: systemClock,
+      signer,
+      everyMs: 30,
+      retentionDays: 2190,
+    });
     runner.start();
     try {
       await appendAudit(database.db, {
