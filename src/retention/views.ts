@@ -5,8 +5,14 @@ import type { DisposalPlan } from './plan.ts';
 import { type RetentionRun, retentionCertificates } from './tables.ts';
 
 /** What the API and the CLI show of a plan: ids, kinds, teams and dates only. */
+/** Policy: a due item is disposed within 60 days. Unheld uploads due longer ago show a stalled run. */
+const OVERDUE_MS = 60 * 86_400_000;
+
 export function planView(plan: DisposalPlan) {
   const held = plan.uploads.filter((u) => u.held).length;
+  const overdue = plan.uploads.filter(
+    (u) => !u.held && u.dueAt.getTime() < plan.asOf.getTime() - OVERDUE_MS,
+  ).length;
   return {
     asOf: plan.asOf.toISOString(),
     horizon: plan.horizon.toISOString(),
@@ -29,6 +35,7 @@ export function planView(plan: DisposalPlan) {
       due: plan.uploads.length,
       held,
       toDispose: plan.uploads.length - held,
+      overdue,
       reports: plan.reports.filter((r) => !r.held).length,
     },
   };
