@@ -48,6 +48,15 @@ export async function isUploadHeld(tx: Db, uploadId: string): Promise<boolean> {
   return row?.held === true;
 }
 
+/** Hold and release reasons are for the record: a sentence, not a word. */
+function checkedReason(text: string): string {
+  const reason = text.trim();
+  if (reason.length < HOLD_MIN_REASON) {
+    throw new AppError('VALIDATION_FAILED', `reason must be at least ${HOLD_MIN_REASON} characters`);
+  }
+  return reason;
+}
+
 const targetTables = { upload: uploads, user: users, team: teams } as const;
 
 /** Places a hold on an upload, user or team of the organization (404 for anything else). */
@@ -63,10 +72,7 @@ export async function placeHold(
     audit: AuditBase;
   },
 ): Promise<LegalHold> {
-  const reason = input.reason.trim();
-  if (reason.length < HOLD_MIN_REASON) {
-    throw new AppError('VALIDATION_FAILED', `reason must be at least ${HOLD_MIN_REASON} characters`);
-  }
+  const reason = checkedReason(input.reason);
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
     const table = targetTables[input.scope];
@@ -112,10 +118,7 @@ export async function releaseHold(
     audit: AuditBase;
   },
 ): Promise<LegalHold> {
-  const reason = input.reason.trim();
-  if (reason.length < HOLD_MIN_REASON) {
-    throw new AppError('VALIDATION_FAILED', `reason must be at least ${HOLD_MIN_REASON} characters`);
-  }
+  const reason = checkedReason(input.reason);
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
     const existing = await findHold(tx, input.holdId);

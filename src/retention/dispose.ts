@@ -2,8 +2,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { appendAudit } from '../audit/append.ts';
 import type { Db } from '../db/client.ts';
 import { lockHolds } from '../holds/service.ts';
-import { cleanUpUpload, liveUploadObjectIds } from '../uploads/cleanup.ts';
-import { uploads } from '../uploads/tables.ts';
+import { cleanUpUpload } from '../uploads/cleanup.ts';
+import { type Upload, type UploadStatus, uploads } from '../uploads/tables.ts';
+import { liveUploadObjectIds } from '../uploads/vault-files.ts';
 import type { Vault } from '../vault/vault.ts';
 import { dueReportsQuery, dueUploadsQuery, type PlanConfig } from './plan.ts';
 import { retentionDisposals } from './tables.ts';
@@ -16,6 +17,56 @@ export interface DisposeDeps {
 
 export type DisposeOutcome = 'disposed' | 'skipped';
 
+interface DisposeInput {
+  runId: string;
+  organizationId: string;
+  uploadId: string;
+  now: Date;
+}
+
+/**
+ * The part both kinds of disposal share, inside their transaction: the row becomes a tombstone
+ * (conditional on its status), `record` adds what must commit with it, the `upload.dispose` entry
+ * is written, and the cleanup steps and the crypto-shredding of its objects run last.
+ */
+async function tombstone(
+  deps: DisposeDeps,
+  tx: Db,
+  input: DisposeInput & {
+    from: UploadStatus[];
+    detail: Record<string, unknown>;
+    record?: (row: Upload) => Promise<Record<string, unknown>>;
+  },
+): Promise<DisposeOutcome> {
+  const [row] = await tx
+    .update(uploads)
+    .set({
+      status: 'deleted',
+      deletedAt: input.now,
+      updatedAt: input.now,
+      title: null,
+      sessionDate: null,
+      findings: null,
+    })
+    .where(and(eq(uploads.id, input.uploadId), inArray(uploads.status, input.from)))
+    .returning();
+  if (!row) return 'skipped';
+  const extra = (await input.record?.(row)) ?? {};
+  await appendAudit(tx, {
+    at: input.now,
+    organizationId: row.organizationId,
+    actorRole: 'system',
+    action: 'upload.dispose',
+    outcome: 'success',
+    targetType: 'upload',
+    targetId: row.id,
+    teamId: row.teamId,
+    detail: { runId: input.runId, ...input.detail, ...extra },
+  });
+  await cleanUpUpload(deps, tx, row);
+  return 'disposed';
+}
+
 /**
  * Disposes one due upload in one transaction: re-checks under the hold lock and a row lock that it is
  * still accepted, due and unheld (SKIP LOCKED: another instance disposing it now is left to it), turns
@@ -23,10 +74,7 @@ export type DisposeOutcome = 'disposed' | 'skipped';
  * every object of it last. Anything else — already disposed, held, no longer due — is skipped, so
  * running twice, or on several instances at once, disposes each upload once.
  */
-export async function disposeUpload(
-  deps: DisposeDeps,
-  input: { runId: string; organizationId: string; uploadId: string; now: Date },
-): Promise<DisposeOutcome> {
+export async function disposeUpload(deps: DisposeDeps, input: DisposeInput): Promise<DisposeOutcome> {
   return deps.db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
     await lockHolds(tx, input.organizationId, 'shared');
@@ -37,42 +85,24 @@ export async function disposeUpload(
       uploadId: input.uploadId,
     }).for('update', { of: uploads, skipLocked: true });
     if (!due || due.held) return 'skipped';
-    const [row] = await tx
-      .update(uploads)
-      .set({
-        status: 'deleted',
-        deletedAt: input.now,
-        updatedAt: input.now,
-        title: null,
-        sessionDate: null,
-        findings: null,
-      })
-      .where(and(eq(uploads.id, input.uploadId), eq(uploads.status, 'accepted')))
-      .returning();
-    if (!row) return 'skipped';
-    const dataKeyIds = await liveUploadObjectIds(tx, row.id);
-    await tx.insert(retentionDisposals).values({
-      uploadId: row.id,
-      runId: input.runId,
-      kind: row.kind!,
-      teamId: row.teamId!,
-      acceptedAt: due.acceptedAt!,
-      disposedAt: input.now,
-      dataKeyIds,
+    return tombstone(deps, tx, {
+      ...input,
+      from: ['accepted'],
+      detail: { reason: 'retention_due' },
+      async record(row) {
+        const dataKeyIds = await liveUploadObjectIds(tx, row.id);
+        await tx.insert(retentionDisposals).values({
+          uploadId: row.id,
+          runId: input.runId,
+          kind: row.kind!,
+          teamId: row.teamId!,
+          acceptedAt: due.acceptedAt!,
+          disposedAt: input.now,
+          dataKeyIds,
+        });
+        return { dataKeysDestroyed: dataKeyIds.length };
+      },
     });
-    await appendAudit(tx, {
-      at: input.now,
-      organizationId: row.organizationId,
-      actorRole: 'system',
-      action: 'upload.dispose',
-      outcome: 'success',
-      targetType: 'upload',
-      targetId: row.id,
-      teamId: row.teamId,
-      detail: { runId: input.runId, reason: 'retention_due', dataKeysDestroyed: dataKeyIds.length },
-    });
-    await cleanUpUpload(deps, tx, row);
-    return 'disposed';
   });
 }
 
@@ -80,10 +110,7 @@ export async function disposeUpload(
  * A rejected or failed upload whose report has been kept long enough becomes a tombstone: the masked
  * findings and title go (its bytes were shredded when it was refused; anything left is shredded now).
  */
-export async function expireReport(
-  deps: DisposeDeps,
-  input: { runId: string; organizationId: string; uploadId: string; now: Date },
-): Promise<DisposeOutcome> {
+export async function expireReport(deps: DisposeDeps, input: DisposeInput): Promise<DisposeOutcome> {
   return deps.db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
     await lockHolds(tx, input.organizationId, 'shared');
@@ -94,31 +121,10 @@ export async function expireReport(
       uploadId: input.uploadId,
     }).for('update', { skipLocked: true });
     if (!due || due.held) return 'skipped';
-    const [row] = await tx
-      .update(uploads)
-      .set({
-        status: 'deleted',
-        deletedAt: input.now,
-        updatedAt: input.now,
-        title: null,
-        sessionDate: null,
-        findings: null,
-      })
-      .where(and(eq(uploads.id, input.uploadId), inArray(uploads.status, ['rejected', 'failed'])))
-      .returning();
-    if (!row) return 'skipped';
-    await appendAudit(tx, {
-      at: input.now,
-      organizationId: row.organizationId,
-      actorRole: 'system',
-      action: 'upload.dispose',
-      outcome: 'success',
-      targetType: 'upload',
-      targetId: row.id,
-      teamId: row.teamId,
-      detail: { runId: input.runId, reason: 'report_expired', previousStatus: due.status },
+    return tombstone(deps, tx, {
+      ...input,
+      from: ['rejected', 'failed'],
+      detail: { reason: 'report_expired', previousStatus: due.status },
     });
-    await cleanUpUpload(deps, tx, row);
-    return 'disposed';
   });
 }

@@ -1,9 +1,8 @@
-import { and, eq, like, ne, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { vaultObjects } from '../vault/tables.ts';
 import type { Vault } from '../vault/vault.ts';
 import { type Upload, uploadPlaybacks } from './tables.ts';
-import { acceptedPrefix, quarantinePrefix, shredObjects } from './vault-files.ts';
+import { shredUploadObjects } from './vault-files.ts';
 
 /**
  * What goes with an upload when it is deleted or disposed, besides its objects: rows of other
@@ -19,23 +18,6 @@ export const uploadCleanupSteps: UploadCleanupStep[] = [
   },
 ];
 
-/** Live vault objects of an upload (any prefix, referenced by the row or still being written). */
-export async function liveUploadObjectIds(db: Db, uploadId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: vaultObjects.id })
-    .from(vaultObjects)
-    .where(
-      and(
-        ne(vaultObjects.status, 'shredded'),
-        or(
-          like(vaultObjects.blobKey, `${quarantinePrefix(uploadId)}%`),
-          like(vaultObjects.blobKey, `${acceptedPrefix(uploadId)}%`),
-        ),
-      ),
-    );
-  return rows.map((r) => r.id).sort();
-}
-
 /**
  * Runs every cleanup step, then crypto-shreds every live object of the upload and returns their ids
  * (each object has its own data key, so these are the data keys destroyed). Shredding deletes blobs
@@ -43,7 +25,5 @@ export async function liveUploadObjectIds(db: Db, uploadId: string): Promise<str
  */
 export async function cleanUpUpload(deps: { vault: Vault }, tx: Db, upload: Upload): Promise<string[]> {
   for (const step of uploadCleanupSteps) await step(tx, upload);
-  const ids = await liveUploadObjectIds(tx, upload.id);
-  await shredObjects(deps.vault, tx, ids);
-  return ids;
+  return shredUploadObjects(deps.vault, tx, upload.id);
 }

@@ -9,7 +9,7 @@ import { auditCheckpoints, auditLog } from '../../src/audit/tables.ts';
 import { verifyAuditChain } from '../../src/audit/verify-chain.ts';
 import { verifyAuditExport } from '../../src/audit/verify-export.ts';
 import type { Database, Db } from '../../src/db/client.ts';
-import { createTestAuditSigner } from '../support/audit.ts';
+import { createTestAuditSigner, verifyAfterTampering } from '../support/audit.ts';
 import { openScratchDatabase } from '../support/database.ts';
 
 // Pruning removes entries from the whole log: a database of its own. Tampering happens in a
@@ -45,24 +45,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-class Rollback extends Error {}
-
-async function verifyAfter(tamper: (tx: Db) => Promise<void>) {
-  let report: Awaited<ReturnType<typeof verifyAuditChain>> | undefined;
-  await database.db
-    .transaction(async (txh) => {
-      const tx = txh as unknown as Db;
-      await tx.execute(sql`set local session_replication_role = replica`);
-      await tamper(tx);
-      await tx.execute(sql`set local session_replication_role = origin`);
-      report = await verifyAuditChain(tx, { signer, batchSize: 4 });
-      throw new Rollback();
-    })
-    .catch((err) => {
-      if (!(err instanceof Rollback)) throw err;
-    });
-  return report!;
-}
+const verifyAfter = (tamper: (tx: Db) => Promise<void>) => verifyAfterTampering(database, signer, tamper);
 
 async function exportLines(): Promise<string[]> {
   const stream = await openAuditExport(database.db, { filter: {}, format: 'jsonl' });
