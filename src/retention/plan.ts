@@ -76,7 +76,7 @@ export function dueUploadsQuery(
         eq(uploads.organizationId, input.organizationId),
         eq(uploads.status, 'accepted'),
         input.uploadId ? eq(uploads.id, input.uploadId) : undefined,
-        lte(dueAt, input.horizon),
+        lte(dueAt, sql`${input.horizon.toISOString()}::timestamptz`),
       ),
     )
     .orderBy(asc(dueAt), asc(uploads.id));
@@ -108,7 +108,7 @@ export function dueReportsQuery(
         eq(uploads.organizationId, input.organizationId),
         inArray(uploads.status, ['rejected', 'failed']),
         input.uploadId ? eq(uploads.id, input.uploadId) : undefined,
-        lte(dueAt, input.horizon),
+        lte(dueAt, sql`${input.horizon.toISOString()}::timestamptz`),
       ),
     )
     .orderBy(asc(dueAt), asc(uploads.id));
