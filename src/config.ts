@@ -42,7 +42,7 @@ export const configSchema = z.object({
    * which may not run DDL: migrations then run as the owner in a deploy step (`qa-vault migrate`).
    */
   MIGRATE_ON_START: bool(true),
-  /** Minutes between signed checkpoints of the access-log chain head (README "Access log"). */
+  /** Minutes between signed checkpoints of the access-log chain head (docs/access-log.md). */
   AUDIT_CHECKPOINT_MINUTES: int(15, 1),
   /** Access-log entries older than this are pruned, in whole checkpoint intervals (never under a year). */
   AUDIT_RETENTION_DAYS: int(2190, 365),

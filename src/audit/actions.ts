@@ -30,6 +30,7 @@ export const auditActions = [
   'policy.read',
   'key.rotate',
   'key.retire',
+  'vault.sweep',
   // content
   'upload.receive',
   'upload.accept',

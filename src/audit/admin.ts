@@ -34,8 +34,7 @@ export async function readAuditLog(
   input: { reader: AuditReader; filter: Omit<AuditFilter, 'organizationId'>; cursor?: number; limit: number },
 ): Promise<AuditPage> {
   const filter = { ...input.filter, organizationId: input.reader.organizationId };
-  return db.transaction(async (txh) => {
-    const tx = txh as unknown as Db;
+  return db.transaction(async (tx) => {
     const page = await listAuditEntries(tx, { filter, cursor: input.cursor, limit: input.limit });
     await appendAudit(tx, {
       ...input.reader,

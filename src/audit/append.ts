@@ -78,5 +78,5 @@ export async function appendAudit(db: Db, entry: AuditEntry): Promise<AuditRow> 
     return row!;
   };
   // Inside a caller's transaction this nests as a savepoint; on its own it is a transaction of its own.
-  return db.transaction((tx) => append(tx as unknown as Db));
+  return db.transaction((tx) => append(tx));
 }

@@ -25,8 +25,7 @@ export async function writeAuditCheckpoint(
   db: Db,
   input: { signer: AuditSigner; at: Date },
 ): Promise<CheckpointResult> {
-  return db.transaction(async (txh) => {
-    const tx = txh as unknown as Db;
+  return db.transaction(async (tx) => {
     await lockAuditChain(tx);
     const head = await readChainHead(tx);
     const latest = await readLatestCheckpoint(tx);

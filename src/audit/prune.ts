@@ -51,8 +51,7 @@ export async function pruneAuditLog(
   input: { signer: AuditSigner; now: Date; retentionDays: number },
 ): Promise<PruneResult> {
   const cutoff = new Date(input.now.getTime() - input.retentionDays * DAY_MS);
-  const result = await db.transaction(async (txh) => {
-    const tx = txh as unknown as Db;
+  const result = await db.transaction(async (tx) => {
     await lockAuditChain(tx);
     const cut = await findCut(tx, input.signer, cutoff);
     if (!cut) return { entriesDeleted: 0 };

@@ -64,7 +64,7 @@ export interface ExportReport {
  * Verifies an exported JSON Lines file without the database, one line at a time. Every entry is
  * re-hashed from its own fields and prev_hash; where two entries have consecutive seqs, the second
  * must link to the first. Filtered exports skip the seqs of other entries: their stretches are each
- * checked, but what lies between them cannot be (README "Access log" says what that proves).
+ * checked, but what lies between them cannot be (docs/access-log.md says what that proves).
  * Checkpoint lines must match the entry before them, and their MACs are checked when a signer (the
  * key ring) is at hand. The end line must be last and agree with what came before it: the count, and
  * for an unfiltered export one unbroken run from the genesis hash to the head it names.

@@ -1,7 +1,6 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { appendAudit } from '../audit/append.ts';
 import { findOpenClosure } from '../closure/service.ts';
-import type { Db } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { type User, users } from '../users/tables.ts';
 import { type UserView, viewUser } from '../users/views.ts';
@@ -80,8 +79,7 @@ export async function signIn(
   const ok = await passwords.verify(usable ? user.passwordHash! : await dummyHash(passwords), input.password);
 
   if (!ok || !usable) {
-    await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+    await db.transaction(async (t) => {
       const locked = await recordFailure(t, keys, now, policy);
       await appendAudit(t, {
         ...input.audit,
@@ -130,8 +128,7 @@ export async function signIn(
   }
   const mfa = await mfaStateFor(deps, user);
   const mfaPending: MfaPending = mfa === 'none' ? null : mfa;
-  const { token, session } = await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  const { token, session } = await db.transaction(async (t) => {
     const created = await createSession(t, {
       userId: user.id,
       now,

@@ -11,7 +11,7 @@ export async function signOut(db: Db, input: { session: AuthSession; audit: Audi
   await db.transaction(async (tx) => {
     const gone = await tx.delete(sessions).where(eq(sessions.id, session.id)).returning({ id: sessions.id });
     if (gone.length === 0) return;
-    await appendAudit(tx as unknown as Db, {
+    await appendAudit(tx, {
       ...input.audit,
       organizationId: session.user.organizationId,
       actorId: session.user.id,

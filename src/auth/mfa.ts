@@ -1,8 +1,7 @@
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import { createTOTPKeyURI, verifyHOTP } from '@oslojs/otp';
-import { and, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { appendAudit } from '../audit/append.ts';
-import type { Db } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import type { User } from '../users/tables.ts';
 import type { AuditBase, AuthDeps } from './context.ts';
@@ -123,8 +122,7 @@ export async function verifySecondFactor(
     throw throttled(state);
   }
 
-  const ok = await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  const ok = await db.transaction(async (t) => {
     if ('code' in factor) {
       const key = await box.open(row.sealedSecret, user.id);
       const step = matchingStep(key, factor.code, now);
@@ -175,8 +173,7 @@ export async function verifySecondFactor(
   });
   if (ok) return;
 
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await db.transaction(async (t) => {
     await recordFailure(t, keys, now, policy);
     await appendAudit(t, {
       ...who,
@@ -191,13 +188,4 @@ export async function verifySecondFactor(
     });
   });
   throw new AppError('UNAUTHENTICATED', 'Invalid code');
-}
-
-/** Whether the user has a confirmed second factor. */
-export async function hasConfirmedFactor(db: Db, userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ userId: mfaFactors.userId })
-    .from(mfaFactors)
-    .where(and(eq(mfaFactors.userId, userId), isNotNull(mfaFactors.confirmedAt)));
-  return Boolean(row);
 }

@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { appendAudit } from '../audit/append.ts';
-import type { Db } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { users } from '../users/tables.ts';
 import type { AuditBase, AuthDeps } from './context.ts';
@@ -42,8 +41,8 @@ export async function changePassword(
   const audit = { ...input.audit, targetType: 'user', targetId: user.id };
   if (!user.passwordHash || !(await passwords.verify(user.passwordHash, input.current))) {
     await db.transaction(async (tx) => {
-      await recordFailure(tx as unknown as Db, keys, now, policy);
-      await appendAudit(tx as unknown as Db, {
+      await recordFailure(tx, keys, now, policy);
+      await appendAudit(tx, {
         ...audit,
         action: 'auth.password_change',
         outcome: 'failure',
@@ -54,8 +53,7 @@ export async function changePassword(
   }
   await assertAcceptablePassword(input.next, user.email);
   const hash = await passwords.hash(input.next);
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await db.transaction(async (t) => {
     await t.update(users).set({ passwordHash: hash, updatedAt: now }).where(eq(users.id, user.id));
     const ended = await deleteUserSessions(t, user.id, input.sessionId);
     await appendAudit(t, {
@@ -77,8 +75,7 @@ export async function resetPasswordWithToken(
 ): Promise<void> {
   const { db, clock, passwords } = deps;
   const now = clock.now();
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await db.transaction(async (t) => {
     const spent = await consumeUserToken(t, input.token, now);
     const [user] = spent ? await t.select().from(users).where(eq(users.id, spent.userId)) : [];
     if (!spent || !user || user.disabled) {

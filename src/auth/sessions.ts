@@ -83,10 +83,6 @@ export async function validateSessionToken(
   return { status: 'valid', session, user };
 }
 
-export async function deleteSession(db: Db, sessionId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, sessionId));
-}
-
 /** Ends every session of a user (disable, password reset) or every one but `exceptSessionId`. */
 export async function deleteUserSessions(db: Db, userId: string, exceptSessionId?: string): Promise<number> {
   const rows = await db

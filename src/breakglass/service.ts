@@ -87,7 +87,7 @@ export async function grantBreakglass(db: Db, input: GrantInput): Promise<Breakg
         expiresAt: new Date(input.now.getTime() + minutes * 60_000),
       })
       .returning();
-    await appendAudit(tx as unknown as Db, {
+    await appendAudit(tx, {
       ...input.audit,
       action: 'breakglass.grant',
       outcome: 'success',
@@ -128,7 +128,7 @@ export async function revokeBreakglass(
       )
       .returning();
     if (!grant) throw new AppError('CONFLICT', 'Grant has already ended');
-    await appendAudit(tx as unknown as Db, {
+    await appendAudit(tx, {
       ...input.audit,
       action: 'breakglass.revoke',
       outcome: 'success',

@@ -5,7 +5,7 @@ import type { Command } from './command.ts';
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Start the HTTP service (applies migrations first)',
-  usage: 'qa-vault serve\n\nConfiguration comes from the environment; see README.md "Configuration".',
+  usage: 'qa-vault serve\n\nConfiguration comes from the environment; see docs/configuration.md.',
   async run(_args, io) {
     await serveNode(parseConfig(io.env));
     return 0;

@@ -1,3 +1,5 @@
+import type { AuditAction, AuditOutcome } from '../audit/actions.ts';
+import { appendAudit } from '../audit/append.ts';
 import { parseConfig } from '../config.ts';
 import { buildNodeRuntime, createStderrLogger, type NodeRuntime } from '../node.ts';
 import { resealRosterEntries } from '../rosters/maintenance.ts';
@@ -23,6 +25,25 @@ async function withRuntime(io: CommandIo, run: (rt: NodeRuntime, source: KeySour
   } finally {
     await runtime.close();
   }
+}
+
+/**
+ * The access-log entry of a key or vault command: actor `system` (an operator at the console, not a
+ * signed-in user), no organization (keys and blobs serve them all), counts and key ids only.
+ */
+function logSystemAction(
+  { deps }: NodeRuntime,
+  entry: { action: AuditAction; outcome: AuditOutcome; targetId?: string; detail: Record<string, unknown> },
+) {
+  return appendAudit(deps.db, {
+    at: deps.clock.now(),
+    actorRole: 'system',
+    action: entry.action,
+    outcome: entry.outcome,
+    targetType: entry.action === 'vault.sweep' ? 'vault' : 'kek',
+    targetId: entry.targetId ?? null,
+    detail: entry.detail,
+  });
 }
 
 function describeSource(source: KeySource): string {
@@ -96,6 +117,19 @@ async function rotate(
   const rosters = await resealRosterEntries(vault, deps.db);
   io.out(`Re-sealed ${rosters.resealed} roster entries to ${result.activeKeyId}.\n`);
   for (const id of rosters.failed) io.err(`  roster entry ${id}: does not open\n`);
+  const complete = result.remaining === 0 && rosters.failed.length === 0;
+  await logSystemAction(runtime, {
+    action: 'key.rotate',
+    outcome: complete ? 'success' : 'failure',
+    targetId: result.activeKeyId,
+    detail: {
+      rewrapped: result.rewrapped,
+      failed: result.failed.length,
+      remaining: result.remaining,
+      rosterEntriesResealed: rosters.resealed,
+      rosterEntriesFailed: rosters.failed.length,
+    },
+  });
   if (result.remaining > 0) {
     io.err(
       `${result.remaining} data keys are still under older KEKs (listed failures, or objects written meanwhile ` +
@@ -103,37 +137,52 @@ async function rotate(
     );
     return 1;
   }
-  return rosters.failed.length > 0 ? 1 : 0;
+  return complete ? 0 : 1;
 }
 
 async function retire(
-  { deps }: NodeRuntime,
+  runtime: NodeRuntime,
   source: KeySource,
   args: ParsedArgs,
   io: CommandIo,
 ): Promise<number> {
+  const { deps } = runtime;
   const id = args.values.id;
   if (typeof id !== 'string' || id === '') throw new UsageError('--id is required');
-  if (id === deps.vault.keys.activeKeyId()) {
-    io.err(`Refusing: ${id} is the active KEK. Rotate to a new key first.\n`);
+  const refuse = async (reason: string, message: string) => {
+    await logSystemAction(runtime, {
+      action: 'key.retire',
+      outcome: 'failure',
+      targetId: id,
+      detail: { reason },
+    });
+    io.err(message);
     return 1;
+  };
+  if (id === deps.vault.keys.activeKeyId()) {
+    return refuse('active', `Refusing: ${id} is the active KEK. Rotate to a new key first.\n`);
   }
   const dependents = await dependentsOf(deps.db, id);
   if (dependents.length > 0) {
     const list = dependents.map((d) => `${d.count} ${d.name}`).join(', ');
-    io.err(`Refusing: ${list} still depend on ${id}. Run \`qa-vault keys rotate\` first.\n`);
-    return 1;
+    return refuse('in_use', `Refusing: ${list} still depend on ${id}. Run \`qa-vault keys rotate\` first.\n`);
   }
   if (!deps.vault.keys.keyIds().includes(id)) {
-    io.err(`${id} is not in the key ring; nothing to retire.\n`);
-    return 1;
+    return refuse('unknown', `${id} is not in the key ring; nothing to retire.\n`);
   }
-  if (source.kind === 'file') {
-    await removeKek(source.path, id);
-    io.out(`Removed KEK ${id} from ${source.path}.\n`);
-  } else {
-    io.out(`Nothing depends on ${id} any more. Remove it from VAULT_KEYS and restart the service.\n`);
-  }
+  if (source.kind === 'file') await removeKek(source.path, id);
+  // For inline keys the operator removes it from VAULT_KEYS: what is logged is that nothing needs it.
+  await logSystemAction(runtime, {
+    action: 'key.retire',
+    outcome: 'success',
+    targetId: id,
+    detail: { removedFromKeyFile: source.kind === 'file' },
+  });
+  io.out(
+    source.kind === 'file'
+      ? `Removed KEK ${id} from ${source.path}.\n`
+      : `Nothing depends on ${id} any more. Remove it from VAULT_KEYS and restart the service.\n`,
+  );
   return 0;
 }
 
@@ -205,9 +254,20 @@ export const vaultCommand: Command = {
         io.out(`Checked ${result.checked} objects: ${result.failures.length} failed.\n`);
         return result.failures.length > 0 ? 1 : 0;
       },
-      async sweep({ deps }) {
-        const graceMs = positiveInt(args.values['grace-minutes'], 'grace-minutes', 24 * 60) * 60_000;
-        const r = await sweepVault(deps.vault, deps.db, { graceMs });
+      async sweep(runtime) {
+        const { deps } = runtime;
+        const graceMinutes = positiveInt(args.values['grace-minutes'], 'grace-minutes', 24 * 60);
+        const r = await sweepVault(deps.vault, deps.db, { graceMs: graceMinutes * 60_000 });
+        await logSystemAction(runtime, {
+          action: 'vault.sweep',
+          outcome: 'success',
+          detail: {
+            graceMinutes,
+            blobsChecked: r.blobsChecked,
+            orphanBlobsDeleted: r.orphanBlobsDeleted,
+            abandonedWrites: r.abandonedWrites,
+          },
+        });
         io.out(
           `Checked ${r.blobsChecked} blobs: deleted ${r.orphanBlobsDeleted} without a key record; ` +
             `removed ${r.abandonedWrites} abandoned writes.\n`,

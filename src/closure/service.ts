@@ -43,8 +43,7 @@ export async function closeOrganization(
   if (reason.length < CLOSURE_MIN_REASON) {
     throw new AppError('VALIDATION_FAILED', `reason must be at least ${CLOSURE_MIN_REASON} characters`);
   }
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     // The organization row is the lock two admins closing at once take turns on.
     await tx
       .select({ id: organizations.id })
@@ -82,8 +81,7 @@ export async function reopenOrganization(
   db: Db,
   input: { organizationId: string; adminId: string; now: Date; audit: AuditBase },
 ): Promise<OrganizationClosure> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     const [closure] = await tx
       .update(organizationClosures)
       .set({ reopenedAt: input.now, reopenedBy: input.adminId })

@@ -1,16 +1,16 @@
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type * as schema from './schema.ts';
 
 export type Schema = typeof schema;
 
 /**
- * The drizzle handle services receive. postgres.js and PGlite both satisfy it, and so does a
- * transaction, so a service written against `Db` runs inside or outside one.
+ * The one drizzle handle services receive. postgres.js and PGlite both satisfy it, and so does the
+ * transaction `db.transaction(fn)` hands to `fn` (a PgTransaction is a PgDatabase), so a service
+ * written against `Db` runs inside or outside one and is passed either without a cast.
  */
 export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
 export interface Database {
   readonly db: Db;

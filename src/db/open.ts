@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
-import type { Database, Db } from './client.ts';
+import type { Database } from './client.ts';
 import { MIGRATION_LOCK_KEY } from './client.ts';
 import * as schema from './schema.ts';
 
@@ -21,7 +21,7 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database>
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
   const client = postgres(url, { max: poolMax, onnotice: () => {} });
-  const db = drizzle(client, { schema }) as unknown as Db;
+  const db = drizzle(client, { schema });
   return {
     db,
     kind: 'postgres',
@@ -47,7 +47,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   const client = await PGlite.create(dataDir);
   const pgliteDb = drizzle(client, { schema });
   return {
-    db: pgliteDb as unknown as Db,
+    db: pgliteDb,
     kind: 'pglite',
     // PGlite is one connection in one process: nothing else can migrate concurrently.
     migrate: () => migrate(pgliteDb, { migrationsFolder }),

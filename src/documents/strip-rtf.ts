@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes.ts';
 import { ExtractionError } from '../scan/types.ts';
 import { NEUTRAL_AUTHOR } from './neutral.ts';
 
@@ -52,13 +53,7 @@ export function stripRtfMetadata(bytes: Uint8Array): Uint8Array {
   }
   if (copied === 0) return bytes;
   pieces.push(bytes.subarray(copied));
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of pieces) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
+  return concatBytes(pieces);
 }
 
 /** Index just past a control word or symbol starting at `i` (a backslash), skipping `\binN` data. */

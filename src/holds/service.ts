@@ -73,8 +73,7 @@ export async function placeHold(
   },
 ): Promise<LegalHold> {
   const reason = checkedReason(input.reason);
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     const table = targetTables[input.scope];
     const [target] = await tx
       .select({ id: table.id })
@@ -119,8 +118,7 @@ export async function releaseHold(
   },
 ): Promise<LegalHold> {
   const reason = checkedReason(input.reason);
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     const existing = await findHold(tx, input.holdId);
     if (!existing || existing.organizationId !== input.organizationId) throw notFound('legal_hold');
     await lockHolds(tx, input.organizationId, 'exclusive');

@@ -41,7 +41,35 @@ export interface JobRunnerOptions {
   backoff?: Backoff;
   /** Wall clock for schedule slots. */
   clock?: Clock;
+  /** When the idle loop polls again and when leases are renewed; tests trigger both by hand. */
+  timers?: RunnerTimers;
 }
+
+/** The runner's two timers, behind one seam so a test decides when a poll or a renewal happens. */
+export interface RunnerTimers {
+  /** Resolves after `ms`, or at once when `wake` is called. */
+  sleep(ms: number): { done: Promise<void>; wake(): void };
+  /** Calls `fn` every `ms` until the returned function is called. */
+  every(ms: number, fn: () => unknown): () => void;
+}
+
+export const realTimers: RunnerTimers = {
+  sleep(ms) {
+    let wake!: () => void;
+    const done = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    return { done, wake };
+  },
+  every(ms, fn) {
+    const timer = setInterval(fn, ms);
+    return () => clearInterval(timer);
+  },
+};
 
 /**
  * Claims and runs jobs for the kinds registered on it. Any number of instances can run one against
@@ -55,6 +83,7 @@ export class JobRunner {
   private readonly leaseMs: number;
   private readonly backoff: Backoff;
   private readonly clock: Clock;
+  private readonly timers: RunnerTimers;
   private readonly handlers = new Map<string, JobHandler>();
   private readonly schedules: Schedule[] = [];
   private readonly active = new Set<Promise<void>>();
@@ -71,6 +100,7 @@ export class JobRunner {
     this.leaseMs = options.leaseMs ?? 60_000;
     this.backoff = options.backoff ?? defaultBackoff;
     this.clock = options.clock ?? systemClock;
+    this.timers = options.timers ?? realTimers;
   }
 
   /** One handler per kind; a kind's jobs are claimed only by runners that registered it. */
@@ -169,14 +199,9 @@ export class JobRunner {
   }
 
   private sleep(): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, this.pollMs);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
+    const { done, wake } = this.timers.sleep(this.pollMs);
+    this.wake = wake;
+    return done;
   }
 
   /** Runs one claimed job to its recorded outcome. Never throws. */
@@ -188,23 +213,20 @@ export class JobRunner {
     const onShutdown = () => controller.abort(new Error('shutdown'));
     this.shutdown.signal.addEventListener('abort', onShutdown);
     let renewing = false;
-    const heartbeat = setInterval(
-      async () => {
-        if (renewing) return;
-        renewing = true;
-        try {
-          if (!(await extendJobLease(this.db, job, this.leaseMs))) {
-            leaseLost = true;
-            controller.abort(new Error('lease lost'));
-          }
-        } catch (err) {
-          this.logger.warn('job lease renewal failed', { ...fields, reason: errorReason(err) });
-        } finally {
-          renewing = false;
+    const stopHeartbeat = this.timers.every(Math.max(10, Math.floor(this.leaseMs / 3)), async () => {
+      if (renewing) return;
+      renewing = true;
+      try {
+        if (!(await extendJobLease(this.db, job, this.leaseMs))) {
+          leaseLost = true;
+          controller.abort(new Error('lease lost'));
         }
-      },
-      Math.max(10, Math.floor(this.leaseMs / 3)),
-    );
+      } catch (err) {
+        this.logger.warn('job lease renewal failed', { ...fields, reason: errorReason(err) });
+      } finally {
+        renewing = false;
+      }
+    });
     const started = performance.now();
     try {
       if (!handler) throw new Error(`no handler for ${job.kind}`);
@@ -213,15 +235,15 @@ export class JobRunner {
         signal: controller.signal,
         logger: this.logger,
       });
-      clearInterval(heartbeat);
+      stopHeartbeat();
       const ms = Math.round(performance.now() - started);
       if (await completeJob(this.db, job)) this.logger.info('job succeeded', { ...fields, ms });
       else this.logger.warn('job finished after its lease was lost; another run owns it', { ...fields, ms });
     } catch (err) {
-      clearInterval(heartbeat);
+      stopHeartbeat();
       await this.recordFailure(job, err, { leaseLost, fields });
     } finally {
-      clearInterval(heartbeat);
+      stopHeartbeat();
       this.shutdown.signal.removeEventListener('abort', onShutdown);
     }
   }

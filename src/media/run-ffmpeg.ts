@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
+import { audioDemuxers } from './audio-formats.ts';
 import { FfmpegFailedError, MediaProcessingError } from './errors.ts';
 
 /** Node-only (spawns ffmpeg): the Worker entry must not import this module. */
@@ -24,9 +25,6 @@ export interface RunFfmpegOptions {
  * duration cap (`-t`) and the output caps bound the work instead.
  */
 const globalArgs = ['-hide_banner', '-nostdin', '-nostats', '-loglevel', 'error', '-max_alloc', '268435456'];
-
-/** Demuxers an accepted recording can need; anything else (HLS, concat, image2, …) is refused by ffmpeg. */
-export const audioDemuxers = 'wav,mp3,mov,mp4,m4a,3gp,3g2,mj2,aac,ogg,matroska,webm,flac';
 
 /**
  * Input options for a file we were handed: one decoding thread, only the plain-file protocol, only

@@ -44,16 +44,6 @@ export async function findTeamById(db: Db, id: string): Promise<Team | undefined
   return team;
 }
 
-/** A team of the organization, or the same 404 as for one that does not exist. */
-export async function getTeamInOrg(db: Db, organizationId: string, teamId: string): Promise<Team> {
-  const [team] = await db
-    .select()
-    .from(teams)
-    .where(and(eq(teams.id, teamId), eq(teams.organizationId, organizationId)));
-  if (!team) throw notFound('team');
-  return team;
-}
-
 export async function createTeam(
   db: Db,
   input: { organizationId: string; name: string; audit: AuditBase },
@@ -64,7 +54,7 @@ export async function createTeam(
         .insert(teams)
         .values({ organizationId: input.organizationId, name: input.name })
         .returning();
-      await appendAudit(tx as unknown as Db, {
+      await appendAudit(tx, {
         ...input.audit,
         action: 'team.create',
         outcome: 'success',
@@ -92,7 +82,7 @@ export async function renameTeam(
         .where(and(eq(teams.id, input.teamId), eq(teams.organizationId, input.organizationId)))
         .returning();
       if (!team) throw notFound('team');
-      await appendAudit(tx as unknown as Db, {
+      await appendAudit(tx, {
         ...input.audit,
         action: 'team.update',
         outcome: 'success',

@@ -66,8 +66,7 @@ async function moveObject(
     await shredObject(deps.vault, deps.db, copy.objectId);
     throw new Error('the copy does not match the original');
   }
-  await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await deps.db.transaction(async (tx) => {
     const [row] = await tx.select().from(uploads).where(eq(uploads.id, uploadId)).for('update');
     const [still] = await tx.select().from(vaultObjects).where(eq(vaultObjects.id, object.id)).for('update');
     // Deleted or disposed meanwhile (or moved by another worker): the copy must not outlive it.

@@ -28,8 +28,7 @@ export async function setTeamStorageLocation(
       `Invalid request: storageLocation: must be one of ${deps.vault.locations.names.join(', ')}`,
     );
   }
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return deps.db.transaction(async (tx) => {
     const [before] = await tx
       .select()
       .from(teams)

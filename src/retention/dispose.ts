@@ -75,8 +75,7 @@ async function tombstone(
  * running twice, or on several instances at once, disposes each upload once.
  */
 export async function disposeUpload(deps: DisposeDeps, input: DisposeInput): Promise<DisposeOutcome> {
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return deps.db.transaction(async (tx) => {
     await lockHolds(tx, input.organizationId, 'shared');
     const [due] = await dueUploadsQuery(tx, {
       organizationId: input.organizationId,
@@ -111,8 +110,7 @@ export async function disposeUpload(deps: DisposeDeps, input: DisposeInput): Pro
  * findings and title go (its bytes were shredded when it was refused; anything left is shredded now).
  */
 export async function expireReport(deps: DisposeDeps, input: DisposeInput): Promise<DisposeOutcome> {
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return deps.db.transaction(async (tx) => {
     await lockHolds(tx, input.organizationId, 'shared');
     const [due] = await dueReportsQuery(tx, {
       organizationId: input.organizationId,

@@ -71,8 +71,7 @@ export async function setRetentionRules(
       );
     }
   }
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await db.transaction(async (tx) => {
     const before = await getRetentionRules(tx, input.config, input.organizationId);
     for (const rule of input.rules) {
       await tx

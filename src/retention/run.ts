@@ -46,8 +46,7 @@ export async function runRetention(
   await closeAbandonedRuns(deps, input.organizationId, input.now);
   const due = plan.uploads.filter((u) => !u.held).map((u) => u.id);
   const limit = safetyLimit(deps.config, await countLiveUploads(deps.db, input.organizationId));
-  const run = await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  const run = await deps.db.transaction(async (tx) => {
     // An unconfirmed stop is replaced by this run's view of what is due (and re-alerted if still too many).
     await tx
       .update(retentionRuns)
@@ -124,8 +123,7 @@ async function finishRun(deps: RetentionDeps, run: RetentionRun, now: Date, repo
     issuedAt: now,
   });
   const signed = doc.uploads.length > 0 ? await signCertificate(deps.signer, doc) : undefined;
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return deps.db.transaction(async (tx) => {
     const [finished] = await tx
       .update(retentionRuns)
       .set({ status: 'completed', finishedAt: now, disposedCount: doc.uploads.length, reportsExpired })
@@ -186,8 +184,7 @@ export async function confirmRun(
     audit: Omit<AuditEntry, 'action' | 'outcome'>;
   },
 ): Promise<RetentionRun | undefined> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     const [run] = await tx
       .update(retentionRuns)
       .set({ status: 'confirmed', confirmedBy: input.adminId, confirmedAt: input.audit.at })

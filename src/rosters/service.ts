@@ -144,7 +144,7 @@ export async function addRosterEntries(
     const added = inserted.map(view);
     const counts = countsOf(inserted);
     const skipped = input.people.length + input.places.length - inserted.length;
-    await appendAudit(tx as unknown as Db, {
+    await appendAudit(tx, {
       ...input.audit,
       action: 'roster.add',
       outcome: 'success',
@@ -153,7 +153,7 @@ export async function addRosterEntries(
       teamId: input.teamId,
       detail: { people: counts.people, places: counts.places, skipped },
     });
-    return { added, skipped, counts: await activeCounts(tx as unknown as Db, input.teamId) };
+    return { added, skipped, counts: await activeCounts(tx, input.teamId) };
   });
 }
 
@@ -180,9 +180,9 @@ export async function listRosterEntries(
   input: { teamId: string; audit: AuditBase },
 ): Promise<{ entries: RosterEntryView[]; counts: RosterCounts }> {
   return db.transaction(async (tx) => {
-    const rows = await activeRows(tx as unknown as Db, input.teamId);
+    const rows = await activeRows(tx, input.teamId);
     const counts = countsOf(rows);
-    await appendAudit(tx as unknown as Db, {
+    await appendAudit(tx, {
       ...input.audit,
       action: 'roster.list',
       outcome: 'success',
@@ -223,7 +223,7 @@ export async function deleteRosterEntry(
       )
       .returning({ kind: rosterEntries.kind });
     if (!row) throw new AppError('NOT_FOUND', 'Roster entry not found');
-    await appendAudit(tx as unknown as Db, {
+    await appendAudit(tx, {
       ...input.audit,
       action: 'roster.delete',
       outcome: 'success',

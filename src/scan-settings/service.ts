@@ -125,8 +125,7 @@ export async function updateScanSettings(
     throw invalidRequest(parsed.error.issues);
   }
   const change = parsed.data;
-  return db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return db.transaction(async (tx) => {
     const [current] = await tx
       .select()
       .from(organizationScanSettings)

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { concatBytes } from '../bytes.ts';
 import type { Config } from '../config.ts';
 import { errorForStatus, SttPermanentError, SttRetryableError } from './errors.ts';
 
@@ -183,13 +184,7 @@ async function readCapped(res: Response): Promise<Uint8Array> {
     }
     chunks.push(chunk);
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.length;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
 
 /** A 200 that is an HTML page or a plain-text answer means a misconfigured endpoint: retrying will not help. */

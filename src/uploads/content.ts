@@ -105,8 +105,7 @@ export async function readUploadContent(
   const { objectId, contentType } = objectOf(input.row, input.part);
   const opened = await openObject(deps.vault, deps.db, objectId, input.range);
   try {
-    await deps.db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
+    await deps.db.transaction(async (tx) => {
       const ranged = input.range ? { range: `${opened.start}-${opened.end}` } : {};
       if (input.part === 'content' && !input.download) {
         const now = input.audit.at;

@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes.ts';
 import { AppError } from '../http/errors.ts';
 import { AUDIO_SNIFF_BYTES, sniffAudio } from '../media/sniff.ts';
 import { formatSize } from './multipart.ts';
@@ -79,11 +80,5 @@ export async function collectSmallPart(
     }
     chunks.push(chunk);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
 import { MediaError } from '../media/errors.ts';
@@ -68,8 +67,7 @@ export async function processAudio(deps: AppDeps, uploadId: string, signal?: Abo
   }
   crashPoint(config, 'normalized');
   const now = deps.clock.now();
-  const recorded = await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  const recorded = await db.transaction(async (tx) => {
     const updated = await tx
       .update(uploads)
       .set({

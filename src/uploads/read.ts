@@ -117,8 +117,7 @@ export async function listUploads(
     const { at, id } = decodeCursor(input.cursor);
     conditions.push(or(lt(uploads.createdAt, at), and(eq(uploads.createdAt, at), lt(uploads.id, id))));
   }
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     const rows = await tx
       .select()
       .from(uploads)

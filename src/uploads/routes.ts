@@ -133,8 +133,7 @@ const remove = createRoute({
   path: '/{id}',
   tags,
   middleware: [allow('upload.delete')],
-  summary:
-    'Crypto-shred an upload (its uploader before review starts, or an admin); the row stays as a tombstone',
+  summary: 'Crypto-shred an upload (its uploader, or an admin); the row stays as a tombstone',
   request: { params: IdParam },
   responses: { 204: { description: 'Shredded' }, ...errorResponses(401, 403, 404, 409) },
 });

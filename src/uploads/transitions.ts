@@ -46,8 +46,7 @@ export interface TransitionInput {
 }
 
 export async function transitionUpload(db: Db, input: TransitionInput): Promise<Upload> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     await input.before?.(tx);
     const [row] = await tx
       .update(uploads)
@@ -99,8 +98,7 @@ export async function abandonUpload(
   deps: { vault: Vault; db: Db },
   input: { uploadId: string; audit: AuditBase; reason: string; status: number; log: boolean },
 ): Promise<void> {
-  await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await deps.db.transaction(async (tx) => {
     const [row] = await tx
       .delete(uploads)
       .where(and(eq(uploads.id, input.uploadId), eq(uploads.status, 'receiving')))

@@ -1,6 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { and, eq, like, ne, or } from 'drizzle-orm';
+import { readAllBytes } from '../bytes.ts';
 import type { Db } from '../db/client.ts';
 import { openObject, putObject, type StoredObject, shredObject } from '../vault/objects.ts';
 import { vaultObjects } from '../vault/tables.ts';
@@ -17,22 +18,10 @@ export const ACCEPTED_PREFIX = 'uploads/';
 export const quarantinePrefix = (uploadId: string) => `${QUARANTINE_PREFIX}${uploadId}/`;
 export const acceptedPrefix = (uploadId: string) => `${ACCEPTED_PREFIX}${uploadId}/`;
 
-/** The upload an object belongs to, from its blob key (undefined for other keys). */
-export function uploadIdOfBlobKey(blobKey: string): string | undefined {
-  const match = /^(?:quarantine|uploads)\/([0-9a-f-]{36})\/[0-9a-f-]{36}$/.exec(blobKey);
-  return match?.[1];
-}
-
 /** Decrypts a whole object into memory. Only for objects known to be small (documents, transcripts, peaks). */
 export async function readObjectBytes(vault: Vault, db: Db, objectId: string): Promise<Uint8Array> {
   const opened = await openObject(vault, db, objectId);
-  const out = new Uint8Array(opened.size);
-  let at = 0;
-  for await (const chunk of opened.stream) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
+  return readAllBytes(opened.stream);
 }
 
 /**

@@ -104,8 +104,7 @@ export async function createAccount(
 ): Promise<{ user: User; invitation?: { token: string; expiresAt: Date } }> {
   await assertTeamsInOrg(db, input.organizationId, input.teamIds);
   try {
-    return await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+    return await db.transaction(async (t) => {
       const [user] = await t
         .insert(users)
         .values({
@@ -178,8 +177,7 @@ export async function updateAccount(
     throw new AppError('CONFLICT', 'You cannot disable or change the role of your own account');
   }
   if (patch.teamIds) await assertTeamsInOrg(db, input.organizationId, patch.teamIds);
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction(async (t) => {
     const set: Partial<typeof users.$inferInsert> = { updatedAt: input.now };
     if (patch.name !== undefined) set.name = patch.name.trim();
     if (patch.role !== undefined) set.role = patch.role;
@@ -236,8 +234,7 @@ export async function issuePasswordReset(
   input: { organizationId: string; userId: string; createdBy: string | null; now: Date; audit: AuditBase },
 ): Promise<{ token: string; expiresAt: Date }> {
   const user = await getUserInOrg(db, input.organizationId, input.userId);
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction(async (t) => {
     const issued = await issueUserToken(t, {
       userId: user.id,
       purpose: 'reset',

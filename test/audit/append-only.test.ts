@@ -39,7 +39,7 @@ async function addEntry(db: Db, organizationId: string) {
 function asAppRole(work: (tx: Db) => Promise<unknown>) {
   return database.db.transaction(async (tx) => {
     await tx.execute(sql`set local role qa_vault_app`);
-    await work(tx as unknown as Db);
+    await work(tx);
   });
 }
 

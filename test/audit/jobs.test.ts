@@ -4,11 +4,11 @@ import { readLatestCheckpoint } from '../../src/audit/checkpoint.ts';
 import { registerAuditJobs } from '../../src/audit/jobs.ts';
 import { auditCheckpoints } from '../../src/audit/tables.ts';
 import { verifyAuditChain } from '../../src/audit/verify-chain.ts';
-import { systemClock } from '../../src/clock.ts';
 import type { Database } from '../../src/db/client.ts';
 import { JobRunner } from '../../src/jobs/runner.ts';
 import { createJsonLogger } from '../../src/logger.ts';
 import { createTestAuditSigner } from '../support/audit.ts';
+import { TestClock } from '../support/context.ts';
 import { openScratchDatabase } from '../support/database.ts';
 
 // Its own database: checkpoints sign the whole chain, and this runner claims every audit.checkpoint job.
@@ -18,56 +18,42 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-async function until<T>(probe: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 500; i++) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error('timed out waiting');
-}
-
 describe('the scheduled audit checkpoint', () => {
   it('signs the head each slot that finds new entries, and leaves an idle log alone', async () => {
     const signer = await createTestAuditSigner();
     const logs: string[] = [];
+    const clock = new TestClock(new Date('2026-03-01T10:00:00Z'));
     const runner = new JobRunner({
       db: database.db,
       logger: createJsonLogger('info', (l) => logs.push(l)),
-      pollMs: 5,
+      clock,
     });
-    registerAuditJobs(runner, {
-      db: database.db,
-      clock: systemClock,
-      signer,
-      everyMs: 30,
-      retentionDays: 2190,
-    });
-    runner.start();
-    try {
-      await appendAudit(database.db, {
-        at: new Date(),
+    registerAuditJobs(runner, { db: database.db, clock, signer, everyMs: 60_000, retentionDays: 2190 });
+    // One slot of the schedule, as the runner's loop would run it when the clock reaches it.
+    const nextSlot = async () => {
+      clock.advance(60_000);
+      expect(await runner.tickSchedules()).toBe(1);
+      expect(await runner.runUntilIdle()).toBe(1);
+    };
+    const append = () =>
+      appendAudit(database.db, {
+        at: clock.now(),
         actorRole: 'system',
         action: 'key.rotate',
         outcome: 'success',
       });
-      const first = await until(() => readLatestCheckpoint(database.db));
-      await appendAudit(database.db, {
-        at: new Date(),
-        actorRole: 'system',
-        action: 'key.rotate',
-        outcome: 'success',
-      });
-      const second = await until(async () => {
-        const latest = await readLatestCheckpoint(database.db);
-        return latest && latest.seq > first.seq ? latest : undefined;
-      });
-      // The checkpoint's own entry, then the new one, then the next checkpoint's entry.
-      expect(second.seq).toBe(first.seq + 2);
-      await new Promise((r) => setTimeout(r, 150));
-    } finally {
-      await runner.stop();
-    }
+
+    await append();
+    await nextSlot();
+    const first = (await readLatestCheckpoint(database.db))!;
+    await append();
+    await nextSlot();
+    const second = (await readLatestCheckpoint(database.db))!;
+    // The checkpoint's own entry, then the new one, then the next checkpoint's entry.
+    expect(second.seq).toBe(first.seq + 2);
+    // A slot with nothing new since the last checkpoint signs nothing.
+    await nextSlot();
+
     expect(await database.db.select().from(auditCheckpoints)).toHaveLength(2);
     expect(await verifyAuditChain(database.db, { signer })).toMatchObject({
       ok: true,

@@ -152,10 +152,13 @@ describe('second factor', () => {
     ).toBe(200);
     expect((await call(ctx, 'GET', '/api/users', undefined, a)).status).toBe(200);
     const b = await login();
-    expect((await call(ctx, 'POST', '/api/auth/mfa/verify', { recoveryCode: code }, b)).status).toBe(401);
+    const reused = await call(ctx, 'POST', '/api/auth/mfa/verify', { recoveryCode: code }, b);
+    expect(reused.status).toBe(401);
+    expect((await reused.json()).error.code).toBe('UNAUTHENTICATED');
     expect((await call(ctx, 'GET', '/api/users', undefined, b)).status).toBe(401);
-    const [used] = await entries('auth.mfa_recovery_code', admin.user.id);
+    const [used, refused] = await entries('auth.mfa_recovery_code', admin.user.id);
     expect(used).toMatchObject({ outcome: 'success', detail: { remaining: 9 } });
+    expect(refused).toMatchObject({ outcome: 'failure' });
     expect(JSON.stringify(await entries('auth.mfa_recovery_code', admin.user.id))).not.toContain(code);
   });
 

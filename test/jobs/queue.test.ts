@@ -34,7 +34,7 @@ describe('enqueueJob', () => {
     const kind = uniqueKind();
     await expect(
       db.transaction(async (tx) => {
-        await enqueueJob(tx as unknown as Db, { kind, payload: { uploadId: 'u-2' } });
+        await enqueueJob(tx, { kind, payload: { uploadId: 'u-2' } });
         throw new Error('state change failed');
       }),
     ).rejects.toThrow('state change failed');
@@ -44,7 +44,7 @@ describe('enqueueJob', () => {
   it('commits the job together with the transaction that enqueued it', async () => {
     const kind = uniqueKind();
     await db.transaction(async (tx) => {
-      await enqueueJob(tx as unknown as Db, { kind });
+      await enqueueJob(tx, { kind });
     });
     expect(await jobRows(db, kind)).toHaveLength(1);
   });

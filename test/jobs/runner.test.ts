@@ -6,7 +6,17 @@ import { claimJob, completeJob, enqueueJob } from '../../src/jobs/queue.ts';
 import { JobRunner } from '../../src/jobs/runner.ts';
 import { jobs } from '../../src/jobs/tables.ts';
 import { openTestDatabase } from '../support/database.ts';
-import { jobById, jobRows, makeDue, memoryLogger, openSecondHandle, uniqueKind, waitFor } from './support.ts';
+import {
+  deferred,
+  expireLeases,
+  jobById,
+  jobRows,
+  ManualTimers,
+  makeDue,
+  memoryLogger,
+  openSecondHandle,
+  uniqueKind,
+} from './support.ts';
 
 let database: Database;
 let db: Db;
@@ -16,7 +26,6 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const secondsFromNow = async (at: Date) => {
   const [row] = await db.select({ now: sql<string>`now()` }).from(sql`(select 1) as one`);
   return (at.getTime() - new Date(row!.now).getTime()) / 1000;
@@ -26,40 +35,45 @@ describe('JobRunner', () => {
   it('runs every job exactly once when two instances share the queue', async () => {
     const kind = uniqueKind();
     const runs: string[] = [];
+    const allRan = deferred();
     const handler = async (payload: Record<string, unknown>) => {
       runs.push(String(payload.n));
-      await sleep(5);
+      if (runs.length === 20) allRan.resolve();
+      // Yield, so the other instance claims while this one works.
+      await new Promise((r) => setImmediate(r));
     };
     const other = await openSecondHandle(database);
-    const a = new JobRunner({ db, logger: memoryLogger().logger, pollMs: 5, concurrency: 2 }).register(
-      kind,
-      handler,
-    );
-    const b = new JobRunner({
-      db: other.db,
-      logger: memoryLogger().logger,
-      pollMs: 5,
-      concurrency: 2,
-    }).register(kind, handler);
+    const runner = (handle: Db) =>
+      new JobRunner({
+        db: handle,
+        logger: memoryLogger().logger,
+        concurrency: 2,
+        timers: new ManualTimers(),
+      }).register(kind, handler);
+    const a = runner(db);
+    const b = runner(other.db);
     try {
       for (let n = 0; n < 20; n++) await enqueueJob(db, { kind, payload: { n } });
       a.start();
       b.start();
-      await waitFor(async () => (await jobRows(db, kind)).every((r) => r.status === 'succeeded'));
+      // Each loop looks for the next job as soon as a slot frees; no poll interval is waited out.
+      await allRan.promise;
     } finally {
       await Promise.all([a.stop(), b.stop()]);
       await other.close();
     }
     expect(runs.sort()).toEqual(Array.from({ length: 20 }, (_, n) => String(n)).sort());
-    expect((await jobRows(db, kind)).every((r) => r.attempts === 1)).toBe(true);
+    expect(await jobRows(db, kind)).toEqual(
+      Array.from({ length: 20 }, () => expect.objectContaining({ status: 'succeeded', attempts: 1 })),
+    );
   });
 
   it('retries a job whose worker died once its lease has expired', async () => {
     const kind = uniqueKind();
     const { id } = await enqueueJob(db, { kind });
     // A worker claims it with a short lease and dies without finishing.
-    const dead = (await claimJob(db, { kinds: [kind], leaseMs: 1 }))!;
-    await sleep(20);
+    const dead = (await claimJob(db, { kinds: [kind], leaseMs: 60_000 }))!;
+    await expireLeases(db, [id]);
     const ran: number[] = [];
     const runner = new JobRunner({ db, logger: memoryLogger().logger, backoff: { baseMs: 0, maxMs: 0 } });
     runner.register(kind, async (_p, ctx) => {
@@ -75,8 +89,8 @@ describe('JobRunner', () => {
   it('marks a job failed when its last attempt died with the worker', async () => {
     const kind = uniqueKind();
     const { id } = await enqueueJob(db, { kind, maxAttempts: 1 });
-    await claimJob(db, { kinds: [kind], leaseMs: 1 });
-    await sleep(20);
+    await claimJob(db, { kinds: [kind], leaseMs: 60_000 });
+    await expireLeases(db, [id]);
     const runner = new JobRunner({ db, logger: memoryLogger().logger }).register(kind, async () => {});
     expect(await runner.runOnce()).toBe(false);
     expect(await jobById(db, id)).toMatchObject({ status: 'failed', lastError: 'lease_expired' });
@@ -134,28 +148,32 @@ describe('JobRunner', () => {
 
   it('finishes the running job before stop() resolves', async () => {
     const kind = uniqueKind();
-    let started = false;
-    const runner = new JobRunner({ db, logger: memoryLogger().logger, pollMs: 5 }).register(
+    const started = deferred();
+    const release = deferred();
+    const runner = new JobRunner({ db, logger: memoryLogger().logger, timers: new ManualTimers() }).register(
       kind,
       async () => {
-        started = true;
-        await sleep(150);
+        started.resolve();
+        await release.promise;
       },
     );
     const { id } = await enqueueJob(db, { kind });
     runner.start();
-    await waitFor(async () => started);
-    await runner.stop({ graceMs: 5_000 });
+    await started.promise;
+    const stopped = runner.stop({ graceMs: 60_000 });
+    expect(await jobById(db, id)).toMatchObject({ status: 'running' });
+    release.resolve();
+    await stopped;
     expect(await jobById(db, id)).toMatchObject({ status: 'succeeded', attempts: 1 });
   });
 
   it('hands a job back without counting the attempt when shutdown runs out of patience', async () => {
     const kind = uniqueKind();
-    let started = false;
-    const runner = new JobRunner({ db, logger: memoryLogger().logger, pollMs: 5 }).register(
+    const started = deferred();
+    const runner = new JobRunner({ db, logger: memoryLogger().logger, timers: new ManualTimers() }).register(
       kind,
       (_p, ctx) => {
-        started = true;
+        started.resolve();
         return new Promise((_resolve, reject) =>
           ctx.signal.addEventListener('abort', () => reject(ctx.signal.reason)),
         );
@@ -163,8 +181,9 @@ describe('JobRunner', () => {
     );
     const { id } = await enqueueJob(db, { kind });
     runner.start();
-    await waitFor(async () => started);
-    await runner.stop({ graceMs: 30 });
+    await started.promise;
+    // No patience at all: the handler only ends when aborted, so the grace period always runs out.
+    await runner.stop({ graceMs: 0 });
     expect(await jobById(db, id)).toMatchObject({ status: 'queued', attempts: 0, lockToken: null });
   });
 
@@ -172,20 +191,28 @@ describe('JobRunner', () => {
     const kind = uniqueKind();
     const { id } = await enqueueJob(db, { kind });
     const thief = crypto.randomUUID();
+    const stolen = deferred();
     let aborted = false;
-    const runner = new JobRunner({ db, logger: memoryLogger().logger, leaseMs: 60 }).register(
-      kind,
-      (_p, ctx) => {
-        void db.update(jobs).set({ lockToken: thief }).where(eq(jobs.id, id)).execute();
-        return new Promise((_resolve, reject) =>
-          ctx.signal.addEventListener('abort', () => {
-            aborted = true;
-            reject(ctx.signal.reason);
-          }),
-        );
-      },
-    );
-    await runner.runOnce();
+    const timers = new ManualTimers();
+    const runner = new JobRunner({ db, logger: memoryLogger().logger, timers }).register(kind, (_p, ctx) => {
+      void db
+        .update(jobs)
+        .set({ lockToken: thief })
+        .where(eq(jobs.id, id))
+        .execute()
+        .then(() => stolen.resolve());
+      return new Promise((_resolve, reject) =>
+        ctx.signal.addEventListener('abort', () => {
+          aborted = true;
+          reject(ctx.signal.reason);
+        }),
+      );
+    });
+    const ran = runner.runOnce();
+    await stolen.promise;
+    // The next renewal finds another holder's token on the row.
+    await timers.beat();
+    await ran;
     expect(aborted).toBe(true);
     expect(await jobById(db, id)).toMatchObject({ status: 'running', lockToken: thief });
   });
@@ -212,18 +239,31 @@ describe('JobRunner schedules', () => {
 
   it('runs scheduled jobs from the polling loop', async () => {
     const kind = uniqueKind('sched');
+    const ran = deferred();
     let runs = 0;
-    const runner = new JobRunner({ db, logger: memoryLogger().logger, pollMs: 5 })
+    const runner = new JobRunner({
+      db,
+      logger: memoryLogger().logger,
+      clock: { now: () => new Date('2026-03-01T10:00:30Z') },
+      timers: new ManualTimers(),
+    })
       .register(kind, async () => {
         runs++;
+        ran.resolve();
       })
       .schedule(kind, 3_600_000);
     runner.start();
     try {
-      await waitFor(async () => runs === 1);
+      await ran.promise;
     } finally {
       await runner.stop();
     }
-    expect(await jobRows(db, kind)).toMatchObject([{ status: 'succeeded' }]);
+    expect(runs).toBe(1);
+    expect(await jobRows(db, kind)).toMatchObject([
+      {
+        status: 'succeeded',
+        dedupeKey: `every:3600000:${Math.floor(Date.parse('2026-03-01T10:00:30Z') / 3_600_000)}`,
+      },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Db } from '../../src/db/client.ts';
+import type { RunnerTimers } from '../../src/jobs/runner.ts';
 import { jobs } from '../../src/jobs/tables.ts';
 import { createJsonLogger } from '../../src/logger.ts';
 import { openTestDatabase } from '../support/database.ts';
@@ -36,10 +37,47 @@ export async function makeDue(db: Db, ids: string[]) {
   await db.update(jobs).set({ runAt: sql`now()` }).where(inArray(jobs.id, ids));
 }
 
-export async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
+/** Ends the given jobs' leases now, as if the worker holding them had died and the lease run out. */
+export async function expireLeases(db: Db, ids: string[]) {
+  await db.update(jobs).set({ lockedUntil: sql`now() - interval '1 second'` }).where(inArray(jobs.id, ids));
+}
+
+/** A promise with its resolve function, for a test to wait on an event instead of polling. */
+export function deferred<T = void>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+/** Runner timers a test fires by hand: `poll()` ends every idle sleep, `beat()` renews leases. */
+export class ManualTimers implements RunnerTimers {
+  private readonly sleepers = new Set<() => void>();
+  private readonly beats = new Set<() => unknown>();
+
+  sleep(_ms: number) {
+    const { promise, resolve } = deferred();
+    const wake = () => {
+      this.sleepers.delete(wake);
+      resolve();
+    };
+    this.sleepers.add(wake);
+    return { done: promise, wake };
+  }
+
+  every(_ms: number, fn: () => unknown) {
+    this.beats.add(fn);
+    return () => {
+      this.beats.delete(fn);
+    };
+  }
+
+  poll(): void {
+    for (const wake of [...this.sleepers]) wake();
+  }
+
+  async beat(): Promise<void> {
+    await Promise.all([...this.beats].map((fn) => fn()));
   }
 }

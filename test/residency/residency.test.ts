@@ -1,9 +1,11 @@
-import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { and, eq, like, or } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { S3BlobStore } from '../../src/storage/s3-store.ts';
+import '../support/s3.ts';
 import { auditLog } from '../../src/audit/tables.ts';
 import { JobRunner } from '../../src/jobs/runner.ts';
 import { createJsonLogger } from '../../src/logger.ts';
@@ -22,7 +24,6 @@ import {
   uploadRow,
   uploadsOf,
 } from '../support/uploads.ts';
-import { startS3rver } from './s3rver.ts';
 
 const CLEAN = 'The session reviewed the weekly routine and the homework plan.\n';
 
@@ -176,9 +177,7 @@ function residencyScenarios(label: string, open: () => Promise<TestContext>) {
 }
 
 const dirs: string[] = [];
-let s3: { endpoint: string; child: ChildProcess } | undefined;
 afterAll(async () => {
-  s3?.child.kill();
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 
@@ -201,14 +200,20 @@ residencyScenarios('two local directories', async () => {
 });
 
 residencyScenarios('two buckets on an S3-protocol server', async () => {
-  s3 = await startS3rver(await tempDir(), ['qa-us', 'qa-eu']);
+  // The suite's S3-protocol server (test/support/global-setup.ts), two buckets of this test's own.
+  const endpoint = inject('s3Endpoint');
+  const suffix = crypto.randomUUID().slice(0, 8);
   const bucket = (name: string) => ({
     kind: 's3',
-    bucket: name,
+    bucket: `${name}-${suffix}`,
     region: 'us-east-1',
-    endpoint: s3!.endpoint,
+    endpoint,
     forcePathStyle: true,
   });
   const locations = { default: 'us', locations: { us: bucket('qa-us'), eu: bucket('qa-eu') } };
+  for (const spec of Object.values(locations.locations)) {
+    const store = new S3BlobStore({ ...spec });
+    await store.client.send(new CreateBucketCommand({ Bucket: spec.bucket }));
+  }
   return createTestContext({ STORAGE_LOCATIONS: JSON.stringify(locations) });
 });

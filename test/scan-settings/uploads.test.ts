@@ -84,21 +84,35 @@ describe('uploads under the organization’s scan settings', () => {
     });
     const res = await p.upload(WITH_PHONE);
     expect(res.status).toBe(201);
-    expect((await uploadRow(ctx, (await res.json()).id)).status).toBe('accepted');
+    const body = await res.json();
+    // A warning does not stop the upload; only its count is kept, never the phone number.
+    expect(body).toMatchObject({ status: 'accepted' });
+    expect((await uploadRow(ctx, body.id)).status).toBe('accepted');
+    expect(JSON.stringify(body)).not.toContain('867-5309');
   });
 
   it("ignores detections scoring below the organization's threshold", async () => {
     const p = await program();
     // A phone number pattern scores 0.95: reported at the default 0.5, below a threshold of 0.99.
     await p.settings({ policy: { ...defaultPolicy, threshold: 0.99 } });
-    expect((await p.upload(WITH_PHONE)).status).toBe(201);
+    const res = await p.upload(WITH_PHONE);
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body).toMatchObject({ status: 'accepted', findingCounts: null });
+    expect((await uploadRow(ctx, body.id)).status).toBe('accepted');
   });
 
   it("does not apply another organization's allow list", async () => {
     const mine = await program();
     const theirs = await program();
     await theirs.settings({ allowList: [STAFF] });
-    expect((await theirs.upload(WITH_STAFF)).status).toBe(201);
-    expect((await mine.upload(WITH_STAFF)).status).toBe(422);
+    const accepted = await theirs.upload(WITH_STAFF);
+    expect(accepted.status).toBe(201);
+    expect(await accepted.json()).toMatchObject({ status: 'accepted', findingCounts: null });
+    const refused = await mine.upload(WITH_STAFF);
+    expect(refused.status).toBe(422);
+    const { error } = await refused.json();
+    expect(error.findings).toEqual([expect.objectContaining({ label: 'PERSON', action: 'block' })]);
+    await expectNothingStored(ctx, error.id);
   });
 });

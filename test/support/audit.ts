@@ -53,8 +53,7 @@ export async function verifyAfterTampering(
 ) {
   let report: Awaited<ReturnType<typeof verifyAuditChain>> | undefined;
   await database.db
-    .transaction(async (txh) => {
-      const tx = txh as unknown as Db;
+    .transaction(async (tx) => {
       await tx.execute(sql`set local session_replication_role = replica`);
       await tamper(tx);
       await tx.execute(sql`set local session_replication_role = origin`);

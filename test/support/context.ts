@@ -12,8 +12,8 @@ import { createMediaProcessor } from '../../src/media/processor.ts';
 import { createScanner } from '../../src/scan/scanner.ts';
 import { openStorageLocations } from '../../src/storage/open.ts';
 import { openNodeVault } from '../../src/vault/node.ts';
-import { openTestBlobStore } from './blob-store.ts';
 import { openTestDatabase } from './database.ts';
+import { openConfiguredBlobStore } from './s3.ts';
 
 /**
  * argon2id with the smallest sensible cost, so signing in dozens of users keeps the suite fast.
@@ -47,7 +47,7 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-/** The whole app on a real database and a local blob directory of its own. */
+/** The whole app on a real database and a blob store of its own (a local directory unless `env` names S3). */
 export async function createTestContext(
   env: Record<string, string> = {},
   /** A database of its own (openScratchDatabase) for tests that act on whole tables; closed with the context. */
@@ -58,9 +58,10 @@ export async function createTestContext(
   const database = options.database ?? (await openTestDatabase());
   const logs: string[] = [];
   const clock = new TestClock();
-  // STORAGE_LOCATIONS in `env` (the residency tests) names the stores; otherwise the suite's one store.
+  // STORAGE_LOCATIONS in `env` (the residency tests) names the stores; otherwise the service's own
+  // choice of store: a directory under DATA_DIR, or S3 when `env` has s3Env().
   const locations = config.STORAGE_LOCATIONS ? openStorageLocations(config) : undefined;
-  const blobs = locations?.store() ?? (await openTestBlobStore(dataDir));
+  const blobs = locations?.store() ?? (await openConfiguredBlobStore(config));
   const logger = createJsonLogger('debug', (line) => logs.push(line));
   const deps: AppDeps = {
     config,

@@ -51,6 +51,8 @@ export interface ServeChild {
   stderr(): string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   kill(signal?: NodeJS.Signals): void;
+  /** Resolves once the process has logged a line matching `pattern`; rejects if it exits first. */
+  logged(pattern: RegExp): Promise<void>;
 }
 
 /** Starts `qa-vault serve` and resolves once it listens (rejects if it exits first). */
@@ -79,5 +81,20 @@ export async function startServe(env: Record<string, string>, timeoutMs = 60_000
       reject(new Error(`serve exited (${code ?? signal}) before listening: ${stderr}`));
     });
   });
-  return { url, stderr: () => stderr, exited, kill: (signal = 'SIGTERM') => child.kill(signal) };
+  const logged = (pattern: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!pattern.test(stderr)) return;
+        child.stderr.off('data', check);
+        resolve();
+      };
+      child.stderr.on('data', check);
+      exited.then(({ code, signal }) =>
+        reject(
+          new Error(`serve exited (${code ?? signal}) before logging ${pattern}: ${stderr.slice(-3000)}`),
+        ),
+      );
+      check();
+    });
+  return { url, stderr: () => stderr, exited, kill: (signal = 'SIGTERM') => child.kill(signal), logged };
 }

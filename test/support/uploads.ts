@@ -120,23 +120,28 @@ export async function expectNothingStored(ctx: TestContext, uploadId: string) {
 }
 
 /**
- * Checks that a refused upload left nothing: no row, and — found through its access-log entry
- * (`upload.receive`, failure), the only place its id survives — no object and no blob.
+ * Checks that a refused upload left nothing but its access-log entry: no row, exactly one
+ * `upload.receive` entry by the user with the expected outcome (and, for a failure, the reason
+ * code), and — found through that entry, the only place a refused upload's id survives — no
+ * object and no blob. A refusal that forgot to log fails here.
  */
-export async function expectRefusedWithoutTrace(ctx: TestContext, userId: string) {
+export async function expectRefusedWithoutTrace(
+  ctx: TestContext,
+  userId: string,
+  expected: { outcome: 'failure'; reason: string } | { outcome: 'denied' },
+) {
   expect(await uploadsOf(ctx, userId)).toEqual([]);
-  const refused = await ctx.deps.db
-    .select({ id: auditLog.targetId })
+  const entries = await ctx.deps.db
+    .select({ targetId: auditLog.targetId, outcome: auditLog.outcome, detail: auditLog.detail })
     .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.actorId, userId),
-        eq(auditLog.action, 'upload.receive'),
-        eq(auditLog.outcome, 'failure'),
-      ),
-    );
-  for (const { id } of refused) await expectNothingStored(ctx, id!);
-  return refused.length;
+    .where(and(eq(auditLog.actorId, userId), eq(auditLog.action, 'upload.receive')));
+  expect(entries).toHaveLength(1);
+  const [entry] = entries;
+  expect(entry!.outcome).toBe(expected.outcome);
+  if (expected.outcome === 'failure') {
+    expect(entry!.detail).toMatchObject({ reason: expected.reason });
+    await expectNothingStored(ctx, entry!.targetId!);
+  }
 }
 
 /** Every upload row of an owner (a refused upload leaves none; a rejected one stays with its report). */

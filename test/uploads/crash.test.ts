@@ -11,6 +11,7 @@ import { buildNodeRuntime } from '../../src/node.ts';
 import type { BlobStore } from '../../src/storage/blob-store.ts';
 import type { CrashPoint } from '../../src/uploads/crash.ts';
 import { PROCESS_AUDIO_JOB } from '../../src/uploads/decide.ts';
+import { RECONCILE_UPLOADS_JOB } from '../../src/uploads/jobs.ts';
 import { reconcileUploads } from '../../src/uploads/reconcile.ts';
 import { type Upload, uploads } from '../../src/uploads/tables.ts';
 import { openNodeVault } from '../../src/vault/node.ts';
@@ -22,22 +23,20 @@ import { type IsolatedServer, isolatedServer, startServe } from '../support/serv
 import { uploadForm } from '../support/uploads.ts';
 
 /**
- * Kills `qa-vault serve` (SIGKILL, as a power cut would) at each step of the upload pipeline, then
- * restarts it and checks that nothing is accepted without its object, that the pipeline finishes what
- * it can, and that the reconciler shreds everything else. One server data directory throughout.
+ * Kills `qa-vault serve` (SIGKILL, as a power cut would) at each step of the upload pipeline and checks
+ * that nothing is accepted without its object, that a restart finishes what it can, and that the
+ * reconciler shreds everything else. One test per crash point, each with a server data directory of
+ * its own, so one failing point does not hide the others.
  */
 
 const PASSWORD = 'crash test passphrase 2026';
 const VTT = 'WEBVTT\n\n00:00.000 --> 00:01.000\nThe session reviewed the weekly routine.\n';
 const DOC = 'The session reviewed the weekly routine and the homework plan.\n';
 
-let server: IsolatedServer;
-let email: string;
 let wav: Uint8Array;
 let audioDir: string;
 
 beforeAll(async () => {
-  server = await isolatedServer({ NODE_ENV: 'test', JOB_POLL_MS: '50', LOG_LEVEL: 'info' });
   audioDir = await mkdtemp(join(tmpdir(), 'qa-vault-crash-audio-'));
   await ffmpeg([
     '-f',
@@ -49,6 +48,14 @@ beforeAll(async () => {
     join(audioDir, 'a.wav'),
   ]);
   wav = await readFile(join(audioDir, 'a.wav'));
+}, 60_000);
+afterAll(async () => {
+  await rm(audioDir, { recursive: true, force: true });
+});
+
+/** A server data directory of the test's own, with one therapist who can sign in. */
+async function serverWithUser(): Promise<{ server: IsolatedServer; email: string }> {
+  const server = await isolatedServer({ NODE_ENV: 'test', LOG_LEVEL: 'info' });
   const database = await server.openDatabase();
   try {
     await database.migrate();
@@ -60,17 +67,13 @@ beforeAll(async () => {
       teamIds: [team.id],
       passwordHash: await testPasswordHasher.hash(PASSWORD),
     });
-    email = user.email;
+    return { server, email: user.email };
   } finally {
     await database.close();
   }
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
-  await rm(audioDir, { recursive: true, force: true });
-});
+}
 
-async function signIn(url: string): Promise<string> {
+async function signIn(url: string, email: string): Promise<string> {
   const res = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -80,19 +83,20 @@ async function signIn(url: string): Promise<string> {
   return res.headers.getSetCookie()[0]!.split(';')[0]!;
 }
 
-/** Runs the server with the crash point set, sends `form` (if any), and waits for the process to kill itself. */
-async function crashAt(point: CrashPoint, form?: () => FormData) {
+/**
+ * Runs the server with the crash point set, sends `form`, and waits for the process to kill itself.
+ * A crash inside the request drops the connection; one in the audio job comes after the answer.
+ */
+async function crashAt(server: IsolatedServer, email: string, point: CrashPoint, form: () => FormData) {
   const child = await startServe({ ...server.env, QA_VAULT_CRASH_AT: point });
-  if (form) {
-    const cookie = await signIn(child.url);
-    const res = await fetch(`${child.url}/api/uploads`, {
-      method: 'POST',
-      headers: { cookie, origin: child.url },
-      body: form(),
-    }).catch((err: unknown) => err);
-    // The process dies inside the request: the connection drops without an answer.
-    expect(res).toBeInstanceOf(Error);
-  }
+  const cookie = await signIn(child.url, email);
+  const res = await fetch(`${child.url}/api/uploads`, {
+    method: 'POST',
+    headers: { cookie, origin: child.url },
+    body: form(),
+  }).catch((err: unknown) => err);
+  if (point === 'normalized') expect(res instanceof Error || (res as Response).status === 201).toBe(true);
+  else expect(res).toBeInstanceOf(Error);
   // Generous: on a loaded two-core machine the audio job alone can take seconds.
   const exit = await Promise.race([
     child.exited,
@@ -106,7 +110,7 @@ async function crashAt(point: CrashPoint, form?: () => FormData) {
 }
 
 /** Opens the server's database between runs (PGlite belongs to one process at a time). */
-async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+async function withDatabase<T>(server: IsolatedServer, fn: (database: Database) => Promise<T>): Promise<T> {
   const database = await server.openDatabase();
   try {
     return await fn(database);
@@ -119,104 +123,122 @@ const recordingForm = () =>
   uploadForm({ kind: 'session_recording', transcript: { bytes: VTT }, file: { bytes: wav } });
 const documentForm = () => uploadForm({ kind: 'paperwork', file: { bytes: DOC } });
 
-describe('crash safety of the upload pipeline', () => {
-  it('leaves nothing accepted without its object at any step, and restart plus reconciler clean up the rest', async () => {
-    const steps: [CrashPoint, (() => FormData) | undefined][] = [
-      ['received', documentForm],
-      ['scanned', documentForm],
-      ['stripped', documentForm],
-      ['received', recordingForm],
-      ['accepted', recordingForm],
-      // The queued audio job of the upload above runs at start, and dies between storing and recording.
-      ['normalized', undefined],
-    ];
-    for (const [point, form] of steps) await crashAt(point, form);
+const jobDone = (kind: string) =>
+  new RegExp(`"msg":"job succeeded"[^\n]*"kind":"${kind.replace('.', '\\.')}"`);
 
-    const before = await withDatabase(async ({ db }) => {
-      const rows = await db.select().from(uploads);
-      for (const row of rows.filter((r) => r.status === 'accepted')) await expectObjectsStored(db, row);
-      // A killed worker holds its job's lease for a minute; let it count as expired now.
-      await db
-        .update(jobs)
-        .set({ status: 'queued', lockToken: null, lockedUntil: null })
-        .where(eq(jobs.status, 'running'));
-      return rows;
-    });
-    expect(before.map((r) => r.status).sort()).toEqual([
-      'accepted',
-      'receiving',
-      'receiving',
-      'receiving',
-      'receiving',
-    ]);
-
-    // A clean restart: the audio job runs again to the end; the startup reconciler runs too.
-    const child = await startServe(server.env);
-    const cookie = await signIn(child.url);
-    const accepted = before.find((r) => r.status === 'accepted')!;
-    const deadline = Date.now() + 90_000;
-    let view: { playable?: boolean } = {};
-    const reconciled = () => child.stderr().includes('"kind":"uploads.reconcile"');
-    while (!(view.playable && reconciled()) && Date.now() < deadline) {
-      view = await (await fetch(`${child.url}/api/uploads/${accepted.id}`, { headers: { cookie } })).json();
-      if (!(view.playable && reconciled())) await new Promise((r) => setTimeout(r, 100));
+/**
+ * A clean restart: the startup reconciler runs (nothing is past the window yet, so it finds nothing
+ * to do) and an accepted recording's audio job runs again to the end.
+ */
+async function restart(server: IsolatedServer, email: string, accepted: Upload | undefined) {
+  const child = await startServe(server.env);
+  try {
+    await child.logged(jobDone(RECONCILE_UPLOADS_JOB));
+    if (accepted) {
+      await child.logged(jobDone(PROCESS_AUDIO_JOB));
+      const cookie = await signIn(child.url, email);
+      const view = await (
+        await fetch(`${child.url}/api/uploads/${accepted.id}`, { headers: { cookie } })
+      ).json();
+      expect(view.playable, child.stderr().slice(-3000)).toBe(true);
     }
-    expect(view.playable, child.stderr().slice(-3000)).toBe(true);
-    // The startup run of the reconciler (nothing is past the window yet, so it finds nothing to do).
-    expect(reconciled(), child.stderr().slice(-3000)).toBe(true);
+  } finally {
     child.kill('SIGTERM');
-    expect((await child.exited).code).toBe(0);
+  }
+  expect((await child.exited).code).toBe(0);
+}
 
-    // Past the quarantine window, the reconciler fails the dead uploads and shreds every stray object.
-    const config = parseConfig({ ...process.env, ...server.env });
-    const runtime = await buildNodeRuntime(
-      config,
-      createJsonLogger('error', () => {}),
-    );
-    try {
-      const clock = new TestClock(new Date(Date.now() + (config.UPLOAD_QUARANTINE_MINUTES + 5) * 60_000));
-      const vault = await openNodeVault(config, {
-        blobs: runtime.deps.blobs,
-        logger: runtime.deps.logger,
-        clock,
-      });
-      const result = await reconcileUploads({ ...runtime.deps, clock, vault });
-      expect(result.interrupted).toBe(4);
-      expect(result.orphansShredded).toBeGreaterThanOrEqual(2);
-      const db = runtime.deps.db;
-      const after = await db.select().from(uploads);
-      expect(after.map((r) => r.status).sort()).toEqual(['accepted', 'failed', 'failed', 'failed', 'failed']);
-      for (const row of after) {
-        if (row.status === 'accepted') await expectObjectsStored(db, row, runtime.deps.blobs);
-      }
-      // Every live object belongs to the accepted upload; every blob has a live key record.
-      const live = await db
-        .select({ id: vaultObjects.id, blobKey: vaultObjects.blobKey })
-        .from(vaultObjects)
-        .where(
-          and(
-            ne(vaultObjects.status, 'shredded'),
-            or(like(vaultObjects.blobKey, 'quarantine/%'), like(vaultObjects.blobKey, 'uploads/%')),
-          ),
-        );
-      const final = after.find((r) => r.status === 'accepted')!;
-      expect(live.map((o) => o.id).sort()).toEqual(
-        [final.contentObjectId, final.peaksObjectId, final.transcriptObjectId].sort(),
+/** Past the quarantine window the reconciler fails the dead upload and shreds every stray object. */
+async function reconcilePastWindow(server: IsolatedServer) {
+  const config = parseConfig({ ...process.env, ...server.env });
+  const runtime = await buildNodeRuntime(
+    config,
+    createJsonLogger('error', () => {}),
+  );
+  try {
+    const clock = new TestClock(new Date(Date.now() + (config.UPLOAD_QUARANTINE_MINUTES + 5) * 60_000));
+    const vault = await openNodeVault(config, {
+      blobs: runtime.deps.blobs,
+      logger: runtime.deps.logger,
+      clock,
+    });
+    const result = await reconcileUploads({ ...runtime.deps, clock, vault });
+    const db = runtime.deps.db;
+    const [row] = await db.select().from(uploads);
+    // Every live object belongs to an accepted upload; every blob has a live key record.
+    const live = await db
+      .select({ id: vaultObjects.id, blobKey: vaultObjects.blobKey })
+      .from(vaultObjects)
+      .where(
+        and(
+          ne(vaultObjects.status, 'shredded'),
+          or(like(vaultObjects.blobKey, 'quarantine/%'), like(vaultObjects.blobKey, 'uploads/%')),
+        ),
       );
-      const blobs = [
-        ...(await runtime.deps.blobs.list('quarantine/')).items,
-        ...(await runtime.deps.blobs.list('uploads/')).items,
-      ].map((b) => b.key);
-      expect(blobs.sort()).toEqual(live.map((o) => o.blobKey).sort());
-      const queued = await db
-        .select()
-        .from(jobs)
-        .where(and(eq(jobs.kind, PROCESS_AUDIO_JOB), inArray(jobs.status, ['queued', 'running'])));
-      expect(queued).toEqual([]);
-    } finally {
-      await runtime.close();
+    const blobs = [
+      ...(await runtime.deps.blobs.list('quarantine/')).items,
+      ...(await runtime.deps.blobs.list('uploads/')).items,
+    ].map((b) => b.key);
+    expect(blobs.sort()).toEqual(live.map((o) => o.blobKey).sort());
+    if (row?.status === 'accepted') {
+      await expectObjectsStored(db, row, runtime.deps.blobs);
+      expect(live.map((o) => o.id).sort()).toEqual(
+        [row.contentObjectId, row.peaksObjectId, row.transcriptObjectId].sort(),
+      );
+    } else {
+      expect(live).toEqual([]);
     }
-  }, 400_000);
+    const unfinished = await db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.kind, PROCESS_AUDIO_JOB), inArray(jobs.status, ['queued', 'running'])));
+    expect(unfinished).toEqual([]);
+    return { result, row: row! };
+  } finally {
+    await runtime.close();
+  }
+}
+
+describe('crash safety of the upload pipeline', () => {
+  const cases: [what: string, point: CrashPoint, form: () => FormData, survives: boolean][] = [
+    ['a document received into quarantine', 'received', documentForm, false],
+    ['a document scanned clean, not yet decided', 'scanned', documentForm, false],
+    ['a document whose stripped copy is stored but not recorded', 'stripped', documentForm, false],
+    ['a recording received into quarantine', 'received', recordingForm, false],
+    ['a recording accepted before its audio job ran', 'accepted', recordingForm, true],
+    [
+      'a recording whose audio job stored its output but did not record it',
+      'normalized',
+      recordingForm,
+      true,
+    ],
+  ];
+  for (const [what, point, form, survives] of cases) {
+    it(`after a crash at "${point}" (${what}), accepts nothing without its object and leaves nothing behind`, async () => {
+      const { server, email } = await serverWithUser();
+      try {
+        await crashAt(server, email, point, form);
+        const [crashed] = await withDatabase(server, async ({ db }) => {
+          const rows = await db.select().from(uploads);
+          for (const row of rows.filter((r) => r.status === 'accepted')) await expectObjectsStored(db, row);
+          // A killed worker holds its job's lease for a minute; let it count as expired now.
+          await db
+            .update(jobs)
+            .set({ status: 'queued', lockToken: null, lockedUntil: null })
+            .where(eq(jobs.status, 'running'));
+          return rows;
+        });
+        expect(crashed?.status).toBe(survives ? 'accepted' : 'receiving');
+
+        await restart(server, email, survives ? crashed : undefined);
+        const { result, row } = await reconcilePastWindow(server);
+        expect(result.interrupted).toBe(survives ? 0 : 1);
+        expect(row.status).toBe(survives ? 'accepted' : 'failed');
+      } finally {
+        await server.close();
+      }
+    }, 200_000);
+  }
 });
 
 /** An accepted upload's objects are readable records with their blobs present. */

@@ -4,6 +4,7 @@ import { extractDocument } from '../../src/scan/extract/index.ts';
 import { makeDocx, makePdf, p } from '../scan/extract/fixtures.ts';
 import { expectNoCanariesInAuditLog } from '../support/audit.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
+import { s3Env } from '../support/s3.ts';
 import {
   allBlobBytes,
   decryptObject,
@@ -19,7 +20,7 @@ import {
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestContext();
+  ctx = await createTestContext(s3Env());
 });
 afterAll(() => ctx.close());
 
@@ -133,6 +134,7 @@ describe('POST /api/uploads — paperwork', () => {
       uploadForm({ file: { bytes: CLEAN }, title: 'Notes', kind: 'paperwork' }),
     );
     expect(res.status).toBe(201);
+    expect(await json(res)).toMatchObject({ title: 'Notes', kind: 'paperwork', status: 'accepted' });
   });
 
   const identifying: [
@@ -232,15 +234,15 @@ describe('POST /api/uploads — refused input', () => {
       415,
       'unsupported_type',
     ],
-    ['a form without a file', { kind: 'paperwork', title: 'x' }, 400, ''],
-    ['a form without a kind', { file: { bytes: CLEAN } }, 400, ''],
-    ['an unknown kind', { kind: 'video', file: { bytes: CLEAN } }, 400, ''],
-    ['an unknown field', { kind: 'paperwork', client: 'x', file: { bytes: CLEAN } }, 400, ''],
+    ['a form without a file', { kind: 'paperwork', title: 'x' }, 400, 'validation_failed'],
+    ['a form without a kind', { file: { bytes: CLEAN } }, 400, 'validation_failed'],
+    ['an unknown kind', { kind: 'video', file: { bytes: CLEAN } }, 400, 'validation_failed'],
+    ['an unknown field', { kind: 'paperwork', client: 'x', file: { bytes: CLEAN } }, 400, 'bad_request'],
     [
       'a transcript with paperwork',
       { kind: 'paperwork', file: { bytes: CLEAN }, transcript: { bytes: 'WEBVTT\n' } },
       400,
-      '',
+      'validation_failed',
     ],
   ];
   for (const [what, spec, status, reason] of refusals) {
@@ -249,9 +251,10 @@ describe('POST /api/uploads — refused input', () => {
       const res = await postUpload(ctx, who.cookie, uploadForm(spec as never));
       expect(res.status).toBe(status);
       const { error } = await json(res);
-      if (reason) expect(error.reason).toBe(reason);
+      // 400s answer with the validation envelope; the other refusals name their reason.
+      if (status !== 400) expect(error.reason).toBe(reason);
       if (status === 415) expect(error.accepted.paperwork).toContain('PDF');
-      await expectRefusedWithoutTrace(ctx, who.user.id);
+      await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'failure', reason });
     });
   }
 
@@ -259,6 +262,7 @@ describe('POST /api/uploads — refused input', () => {
     let small: TestContext;
     beforeAll(async () => {
       small = await createTestContext({
+        ...s3Env(),
         MAX_UPLOAD_BYTES: String(64 * 1024),
         MAX_DOCUMENT_BYTES: String(16 * 1024),
       });
@@ -287,7 +291,10 @@ describe('POST /api/uploads — refused input', () => {
       } as RequestInit);
       expect(res.status).toBe(413);
       expect(pulled).toBeLessThanOrEqual(1);
-      await expectRefusedWithoutTrace(small, who.user.id);
+      await expectRefusedWithoutTrace(small, who.user.id, {
+        outcome: 'failure',
+        reason: 'payload_too_large',
+      });
     });
 
     it('stops reading at MAX_UPLOAD_BYTES when the body streams past it, and keeps nothing', async () => {
@@ -311,7 +318,10 @@ describe('POST /api/uploads — refused input', () => {
         duplex: 'half',
       } as RequestInit);
       expect(res.status).toBe(413);
-      expect(await expectRefusedWithoutTrace(small, who.user.id)).toBe(1);
+      await expectRefusedWithoutTrace(small, who.user.id, {
+        outcome: 'failure',
+        reason: 'payload_too_large',
+      });
     });
 
     it('refuses a document over MAX_DOCUMENT_BYTES as it streams', async () => {
@@ -323,7 +333,10 @@ describe('POST /api/uploads — refused input', () => {
       );
       expect(res.status).toBe(413);
       expect((await json(res)).error.message).toContain('16 KiB');
-      await expectRefusedWithoutTrace(small, who.user.id);
+      await expectRefusedWithoutTrace(small, who.user.id, {
+        outcome: 'failure',
+        reason: 'payload_too_large',
+      });
     });
   });
 
@@ -333,6 +346,10 @@ describe('POST /api/uploads — refused input', () => {
       'content-type': 'application/json',
     });
     expect(res.status).toBe(415);
+    await expectRefusedWithoutTrace(ctx, who.user.id, {
+      outcome: 'failure',
+      reason: 'unsupported_media_type',
+    });
   });
 
   it('refuses a multipart body cut short', async () => {
@@ -347,7 +364,7 @@ describe('POST /api/uploads — refused input', () => {
     });
     expect(type).toContain('multipart/form-data');
     expect(res.status).toBe(400);
-    await expectRefusedWithoutTrace(ctx, who.user.id);
+    await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'failure', reason: 'bad_request' });
   });
 
   it('refuses a title that is not valid UTF-8 with 400 and keeps nothing', async () => {
@@ -367,7 +384,7 @@ describe('POST /api/uploads — refused input', () => {
     });
     expect(res.status).toBe(400);
     expect((await json(res)).error.message).toBe('Invalid request: title: must be valid UTF-8 text');
-    await expectRefusedWithoutTrace(ctx, who.user.id);
+    await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'failure', reason: 'validation_failed' });
   });
 
   it('answers 404 for a team of another organization, and writes the denial to the log', async () => {
@@ -379,7 +396,7 @@ describe('POST /api/uploads — refused input', () => {
       uploadForm({ kind: 'paperwork', team: other.team.id, file: { bytes: CLEAN } }),
     );
     expect(res.status).toBe(404);
-    await expectRefusedWithoutTrace(ctx, who.user.id);
+    await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'denied' });
   });
 
   it('asks which team when the uploader belongs to several', async () => {

@@ -5,6 +5,7 @@ import { grantBreakglass } from '../../src/breakglass/service.ts';
 import { uploads } from '../../src/uploads/tables.ts';
 import { signedInUser } from '../support/auth.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
+import { s3Env } from '../support/s3.ts';
 import {
   expectNothingStored,
   getWith,
@@ -17,7 +18,7 @@ import {
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestContext();
+  ctx = await createTestContext(s3Env());
 });
 afterAll(() => ctx.close());
 

@@ -15,6 +15,7 @@ import { vaultObjects } from '../../src/vault/tables.ts';
 import { ffmpeg } from '../media/fixtures.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { openScratchDatabase } from '../support/database.ts';
+import { s3Env } from '../support/s3.ts';
 import {
   decryptObject,
   expectNothingStored,
@@ -34,7 +35,7 @@ const WINDOW_MS = 120 * 60_000;
 const VTT = 'WEBVTT\n\n00:00.000 --> 00:01.000\nThe session reviewed the weekly routine.\n';
 
 beforeAll(async () => {
-  ctx = await createTestContext({}, { database: await openScratchDatabase() });
+  ctx = await createTestContext(s3Env(), { database: await openScratchDatabase() });
   dir = await mkdtemp(join(tmpdir(), 'qa-vault-reconcile-'));
   await ffmpeg([
     '-f',

@@ -9,6 +9,7 @@ import { ffmpeg, ffprobeJson } from '../media/fixtures.ts';
 import { expectNoCanariesInAuditLog } from '../support/audit.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { type FakeStt, startFakeStt } from '../support/fake-stt.ts';
+import { s3Env } from '../support/s3.ts';
 import {
   allBlobBytes,
   decryptObject,
@@ -86,7 +87,7 @@ beforeAll(async () => {
     audio[name] = await readFile(at(name));
   audio['truncated.m4a'] = audio['whole.m4a']!.subarray(0, Math.floor(audio['whole.m4a']!.length / 2));
   audio['corrupt.ogg'] = Buffer.concat([Buffer.from('OggS'), Buffer.alloc(4096, 7)]);
-  ctx = await createTestContext();
+  ctx = await createTestContext(s3Env());
 });
 afterAll(async () => {
   await ctx.close();
@@ -246,7 +247,7 @@ describe('recordings with a transcript', () => {
     );
     expect(res.status).toBe(422);
     expect((await json(res)).error.message).toMatch(/^Transcript: /);
-    await expectRefusedWithoutTrace(ctx, who.user.id);
+    await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'failure', reason: 'invalid_utf8' });
   });
 });
 
@@ -331,7 +332,7 @@ describe('speech-to-text', () => {
         { start: 1, end: 2, text: 'Praise was used for compliance.' },
       ],
     });
-    sttCtx = await createTestContext({ STT_URL: stt.url, STT_API_KEY: 'stt-key' });
+    sttCtx = await createTestContext({ ...s3Env(), STT_URL: stt.url, STT_API_KEY: 'stt-key' });
   });
   afterAll(async () => {
     await sttCtx.close();
@@ -428,7 +429,7 @@ describe('recordings refused', () => {
       );
       expect(res.status).toBe(status);
       expect((await json(res)).error.reason).toBe(reason);
-      await expectRefusedWithoutTrace(ctx, who.user.id);
+      await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'failure', reason });
     });
   }
 
@@ -440,7 +441,7 @@ describe('recordings refused', () => {
       uploadForm({ kind: 'session_recording', file: { bytes: new Uint8Array() } }),
     );
     expect(res.status).toBe(422);
-    await expectRefusedWithoutTrace(ctx, who.user.id);
+    await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'failure', reason: 'empty' });
   });
 
   it('refuses a recording as paperwork (415)', async () => {
@@ -451,10 +452,14 @@ describe('recordings refused', () => {
       uploadForm({ kind: 'paperwork', file: { bytes: audio['clean.mp3']! } }),
     );
     expect(res.status).toBe(415);
+    const { error } = await json(res);
+    expect(error.reason).toBe('unsupported_type');
+    expect(error.accepted.paperwork).toContain('PDF');
+    await expectRefusedWithoutTrace(ctx, who.user.id, { outcome: 'failure', reason: 'unsupported_type' });
   });
 
   it('refuses a recording longer than MAX_AUDIO_SECONDS with 413', async () => {
-    const short = await createTestContext({ MAX_AUDIO_SECONDS: '3' });
+    const short = await createTestContext({ ...s3Env(), MAX_AUDIO_SECONDS: '3' });
     try {
       const who = await teamWithUser(short);
       const res = await postUpload(
@@ -464,7 +469,7 @@ describe('recordings refused', () => {
       );
       expect(res.status).toBe(413);
       expect((await json(res)).error.reason).toBe('too_long');
-      await expectRefusedWithoutTrace(short, who.user.id);
+      await expectRefusedWithoutTrace(short, who.user.id, { outcome: 'failure', reason: 'too_long' });
     } finally {
       await short.close();
     }

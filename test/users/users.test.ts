@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/audit/tables.ts';
+import { users } from '../../src/users/tables.ts';
 import { call, signedInUser, TEST_PASSWORD } from '../support/auth.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganization, createTeam, createUser } from '../support/factories.ts';
@@ -225,6 +226,16 @@ describe('POST /api/users/:id/reset', () => {
       password: 'late but long passphrase',
     });
     expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('BAD_REQUEST');
+    // The password did not change: signing in with the one sent is still refused.
+    const login = await call(ctx, 'POST', '/api/auth/login', {
+      email: target.email,
+      password: 'late but long passphrase',
+    });
+    expect(login.status).toBe(401);
+    const [row] = await ctx.deps.db.select().from(users).where(eq(users.id, target.id));
+    expect(row!.passwordHash).toBe(target.passwordHash);
+    expect(await audit('auth.password_reset_use', target.id)).toEqual([]);
   });
 });
 

@@ -1,7 +1,9 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../src/audit/tables.ts';
 import { main } from '../../src/cli/main.ts';
 import { parseConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/open.ts';
@@ -53,6 +55,27 @@ async function seed(env: Record<string, string>, count: number) {
   }
 }
 
+/** The access-log entries the key and vault commands wrote, oldest first. */
+async function systemEntries(env: Record<string, string>) {
+  const database = await openDatabase(parseConfig({ NODE_ENV: 'test', ...env }));
+  try {
+    return await database.db
+      .select({
+        action: auditLog.action,
+        outcome: auditLog.outcome,
+        actorRole: auditLog.actorRole,
+        actorId: auditLog.actorId,
+        targetId: auditLog.targetId,
+        detail: auditLog.detail,
+      })
+      .from(auditLog)
+      .where(inArray(auditLog.action, ['key.rotate', 'key.retire', 'vault.sweep']))
+      .orderBy(auditLog.seq);
+  } finally {
+    await database.close();
+  }
+}
+
 describe('qa-vault keys and vault commands (embedded key file)', () => {
   let dataDir: string;
   let env: Record<string, string>;
@@ -92,6 +115,26 @@ describe('qa-vault keys and vault commands (embedded key file)', () => {
 
     const verified = await run(env, 'vault', 'verify');
     expect(verified).toMatchObject({ code: 0, out: 'Checked 3 objects: 0 failed.\n' });
+
+    // Each change of keys is in the access log as the system's, refusals included.
+    const system = { actorRole: 'system', actorId: null };
+    expect(await systemEntries(env)).toEqual([
+      { ...system, action: 'key.retire', outcome: 'failure', targetId: oldId, detail: { reason: 'active' } },
+      {
+        ...system,
+        action: 'key.rotate',
+        outcome: 'success',
+        targetId: newId,
+        detail: { rewrapped: 3, failed: 0, remaining: 0, rosterEntriesResealed: 0, rosterEntriesFailed: 0 },
+      },
+      {
+        ...system,
+        action: 'key.retire',
+        outcome: 'success',
+        targetId: oldId,
+        detail: { removedFromKeyFile: true },
+      },
+    ]);
   }, 60_000);
 
   it('verify reports a damaged object and exits 1; sweep reports what it did', async () => {
@@ -107,6 +150,14 @@ describe('qa-vault keys and vault commands (embedded key file)', () => {
     const swept = await run(env, 'vault', 'sweep');
     expect(swept).toMatchObject({ code: 0 });
     expect(swept.out).toMatch(/Checked 3 blobs: deleted 0 without a key record; removed 0 abandoned writes/);
+    expect((await systemEntries(env)).at(-1)).toEqual({
+      action: 'vault.sweep',
+      outcome: 'success',
+      actorRole: 'system',
+      actorId: null,
+      targetId: null,
+      detail: { graceMinutes: 1440, blobsChecked: 3, orphanBlobsDeleted: 0, abandonedWrites: 0 },
+    });
   }, 60_000);
 
   it('answers usage errors with exit 2', async () => {
@@ -141,6 +192,16 @@ describe('qa-vault keys with inline VAULT_KEYS', () => {
       const retired = await run(env2, 'keys', 'retire', '--id', 'k1');
       expect(retired).toMatchObject({ code: 0 });
       expect(retired.out).toMatch(/Remove it from VAULT_KEYS and restart/);
+      expect((await systemEntries(env)).map((e) => [e.action, e.outcome, e.targetId, e.detail])).toEqual([
+        ['key.retire', 'failure', 'k1', { reason: 'in_use' }],
+        [
+          'key.rotate',
+          'success',
+          'k2',
+          { rewrapped: 2, failed: 0, remaining: 0, rosterEntriesResealed: 0, rosterEntriesFailed: 0 },
+        ],
+        ['key.retire', 'success', 'k1', { removedFromKeyFile: false }],
+      ]);
       // Inline keys never reach the output.
       expect(JSON.stringify([nothing, blocked, rotated, retired])).not.toContain(first.keys[0]!.key);
     } finally {

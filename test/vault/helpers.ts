@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Clock } from '../../src/clock.ts';
+import { parseConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import { createJsonLogger } from '../../src/logger.ts';
 import type { BlobStore, ByteRange } from '../../src/storage/blob-store.ts';
@@ -11,8 +12,8 @@ import { generateKekEntry, KeyRing, type KeyRingSpec } from '../../src/vault/key
 import { nodeCipher } from '../../src/vault/node-segment-cipher.ts';
 import type { SegmentCipher } from '../../src/vault/segment-cipher.ts';
 import { createVault, type Vault } from '../../src/vault/vault.ts';
-import { openTestBlobStore } from '../support/blob-store.ts';
 import { openScratchDatabase, openTestDatabase } from '../support/database.ts';
+import { openConfiguredBlobStore, s3Env } from '../support/s3.ts';
 
 /** Wall-clock time plus a manual offset: blob stores stamp real times, the sweep compares against these. */
 export class OffsetClock implements Clock {
@@ -77,9 +78,9 @@ export class SpyBlobStore implements BlobStore {
   check: BlobStore['check'] = () => this.inner.check();
 }
 
-/** The local directory always, and the S3-protocol server too when S3_ENDPOINT is set. */
+/** Both stores, every run: the local directory and the S3-protocol server the test setup started. */
 export function storeKinds(): ('local' | 's3')[] {
-  return process.env.S3_ENDPOINT ? ['local', 's3'] : ['local'];
+  return ['local', 's3'];
 }
 
 export interface VaultFixture {
@@ -119,7 +120,9 @@ export async function vaultFixture(
 ): Promise<VaultFixture> {
   const dataDir = await mkdtemp(join(tmpdir(), 'qa-vault-vault-'));
   const blobs: BlobStore =
-    options.store === 's3' ? await openTestBlobStore(dataDir) : new LocalBlobStore(join(dataDir, 'blobs'));
+    options.store === 's3'
+      ? await openConfiguredBlobStore(parseConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...s3Env() }))
+      : new LocalBlobStore(join(dataDir, 'blobs'));
   const logs: string[] = [];
   const logger = createJsonLogger('debug', (line) => logs.push(line));
   const clock = new OffsetClock();

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { audioDemuxers } from '../../media/audio-formats.ts';
 import { resolveMediaTool } from '../../media/ffmpeg-path.ts';
 import { ExtractionError } from '../types.ts';
 import { extractAudioTags, type FfprobeOutput } from './audio-tags.ts';
@@ -12,12 +13,6 @@ export interface ProbeOptions {
   /** Most bytes of JSON ffprobe may print (tags are small; a flood means a hostile file). */
   maxOutputBytes?: number;
 }
-
-/**
- * Demuxers an uploaded recording may use. A whitelist keeps ffprobe from following playlists
- * (HLS, concat) to other files or URLs: input comes only through the one file or pipe we give it.
- */
-const audioDemuxers = 'mp3,mov,mp4,m4a,3gp,3g2,mj2,ogg,flac,wav,matroska,webm,aac,aiff,caf,w64,amr';
 
 /**
  * Runs ffprobe on a file path or on bytes (piped to stdin, so plaintext audio never touches disk)

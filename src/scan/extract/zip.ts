@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate';
+import { concatBytes } from '../../bytes.ts';
 import { ExtractionError } from '../types.ts';
 
 /**
@@ -128,7 +129,7 @@ export class ZipArchive {
       if (err instanceof ExtractionError) throw err;
       throw corrupt();
     }
-    return concat(chunks, produced);
+    return concatBytes(chunks, produced);
   }
 
   /** Reads an entry as XML text (UTF-8, as OOXML parts are written). */
@@ -195,17 +196,6 @@ function applyZip64Extra(view: DataView, start: number, length: number, entry: Z
     }
     p += 4 + size;
   }
-}
-
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
 }
 
 /** The names of the entries whose local headers appear in the first bytes (for sniffing a truncated zip). */
