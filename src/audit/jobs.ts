@@ -16,7 +16,7 @@ const DAY_MS = 86_400_000;
  */
 export function registerAuditJobs(
   runner: JobRunner,
-  deps: { db: Db; clock: Clock; signer: AuditSigner; everyMs: number; retentionDays: number },
+  deps: { db: Db; clock: Clock; signer: AuditSigner; everyMs: number },
 ): void {
   runner.register(AUDIT_CHECKPOINT_KIND, async (_payload, { logger }) => {
     const { written, checkpoint } = await writeAuditCheckpoint(deps.db, {
@@ -26,7 +26,13 @@ export function registerAuditJobs(
     if (written) logger.info('audit checkpoint written', { seq: checkpoint.seq, keyId: checkpoint.keyId });
   });
   runner.schedule(AUDIT_CHECKPOINT_KIND, deps.everyMs);
-  // Access-log retention (AUDIT_RETENTION_DAYS), daily: whole checkpoint intervals only (prune.ts).
+}
+
+/** Access-log retention (AUDIT_RETENTION_DAYS), daily: whole checkpoint intervals only (prune.ts). */
+export function registerAuditRetentionJob(
+  runner: JobRunner,
+  deps: { db: Db; clock: Clock; signer: AuditSigner; retentionDays: number },
+): void {
   runner.register(AUDIT_PRUNE_KIND, async (_payload, { logger }) => {
     const result = await pruneAuditLog(deps.db, {
       signer: deps.signer,

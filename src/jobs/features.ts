@@ -1,4 +1,4 @@
-import { registerAuditJobs } from '../audit/jobs.ts';
+import { registerAuditJobs, registerAuditRetentionJob } from '../audit/jobs.ts';
 import { keyRingAuditSigner } from '../audit/signer.ts';
 import type { AppDeps } from '../deps.ts';
 import { registerResidencyJobs } from '../residency/jobs.ts';
@@ -32,6 +32,11 @@ export function registerFeatureJobs(runner: JobRunner, deps: AppDeps): void {
     clock: deps.clock,
     signer: keyRingAuditSigner(deps.vault.keys),
     everyMs: deps.config.AUDIT_CHECKPOINT_MINUTES * 60_000,
+  });
+  registerAuditRetentionJob(runner, {
+    db: deps.db,
+    clock: deps.clock,
+    signer: keyRingAuditSigner(deps.vault.keys),
     retentionDays: deps.config.AUDIT_RETENTION_DAYS,
   });
   registerUploadJobs(runner, deps);

@@ -28,7 +28,7 @@ describe('the scheduled audit checkpoint', () => {
       logger: createJsonLogger('info', (l) => logs.push(l)),
       clock,
     });
-    registerAuditJobs(runner, { db: database.db, clock, signer, everyMs: 60_000, retentionDays: 2190 });
+    registerAuditJobs(runner, { db: database.db, clock, signer, everyMs: 60_000 });
     // One slot of the schedule, as the runner's loop would run it when the clock reaches it.
     const nextSlot = async () => {
       clock.advance(60_000);
