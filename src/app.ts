@@ -5,13 +5,16 @@ import { csrfGuard } from './auth/csrf.ts';
 import { sessionMiddleware } from './auth/middleware.ts';
 import { authRoutes } from './auth/routes.ts';
 import { breakglassRoutes } from './breakglass/routes.ts';
+import { organizationRoutes } from './closure/routes.ts';
 import type { AppDeps } from './deps.ts';
 import { healthRoutes } from './health/routes.ts';
+import { holdRoutes } from './holds/routes.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { handleError, handleNotFound } from './http/error-handler.ts';
 import { AppError } from './http/errors.ts';
 import { requestId } from './http/request-id.ts';
 import { teamRoutes } from './orgs/routes.ts';
+import { retentionRoutes } from './retention/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { reviewUploadRoutes } from './reviews/upload-routes.ts';
 import { rosterRoutes } from './rosters/routes.ts';
@@ -74,6 +77,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api/rubrics', rubricRoutes);
   app.route('/api/scan-settings', scanSettingsRoutes);
   app.route('/api/vault', vaultRoutes);
+  app.route('/api/retention', retentionRoutes);
+  app.route('/api/holds', holdRoutes);
+  app.route('/api/organization', organizationRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

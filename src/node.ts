@@ -4,7 +4,7 @@ import { createApp } from './app.ts';
 import { chainPendingEntries } from './audit/sequencer.ts';
 import { startAuditSequencer } from './audit/sequencer-loop.ts';
 import { createArgon2Hasher } from './auth/argon2-hasher.ts';
-import { systemClock } from './clock.ts';
+import { clockFromConfig } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
@@ -17,7 +17,8 @@ import { createMediaProcessor } from './media/processor.ts';
 import { createExtractionSandbox, type ExtractionSandbox } from './scan/extract/sandbox/pool.ts';
 import { issueSetupToken } from './setup/service.ts';
 import type { BlobStore } from './storage/blob-store.ts';
-import { openBlobStore } from './storage/open.ts';
+import { singleLocation } from './storage/locations.ts';
+import { openStorageLocations } from './storage/open.ts';
 import { crashPoint } from './uploads/crash.ts';
 import { enqueueStartupReconcile } from './uploads/reconcile-job.ts';
 import { openNodeVault } from './vault/node.ts';
@@ -64,8 +65,10 @@ export async function buildNodeRuntime(
     await database.close();
     throw err;
   }
-  const blobs = overrides.blobs ?? openBlobStore(config);
-  const vault = await openNodeVault(config, { blobs, logger, clock: systemClock }).catch(async (err) => {
+  const locations = overrides.blobs ? singleLocation(overrides.blobs) : openStorageLocations(config);
+  const blobs = locations.store();
+  const clock = clockFromConfig(config);
+  const vault = await openNodeVault(config, { blobs, locations, logger, clock }).catch(async (err) => {
     await database.close();
     throw err;
   });
@@ -80,7 +83,7 @@ export async function buildNodeRuntime(
     config,
     db: database.db,
     blobs,
-    clock: systemClock,
+    clock,
     logger,
     vault,
     passwords: createArgon2Hasher(),
@@ -129,6 +132,7 @@ function featureJobRunner(runtime: NodeRuntime, logger: Logger): JobRunner {
     logger,
     pollMs: config.JOB_POLL_MS,
     concurrency: config.JOB_CONCURRENCY,
+    clock: runtime.deps.clock,
   });
   registerFeatureJobs(runner, runtime.deps);
   return runner;
