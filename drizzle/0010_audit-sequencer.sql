@@ -51,8 +51,9 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
+-- Same name as before, now for DELETE only: retention (audit_prune) lifts this trigger by name.
 DROP TRIGGER audit_log_append_only ON audit_log;--> statement-breakpoint
-CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+CREATE TRIGGER audit_log_append_only BEFORE DELETE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION audit_forbid_change();
 --> statement-breakpoint
 CREATE TRIGGER audit_log_chain_once BEFORE INSERT OR UPDATE ON audit_log

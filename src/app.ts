@@ -5,13 +5,16 @@ import { csrfGuard } from './auth/csrf.ts';
 import { sessionMiddleware } from './auth/middleware.ts';
 import { authRoutes } from './auth/routes.ts';
 import { breakglassRoutes } from './breakglass/routes.ts';
+import { organizationRoutes } from './closure/routes.ts';
 import type { AppDeps } from './deps.ts';
 import { healthRoutes } from './health/routes.ts';
+import { holdRoutes } from './holds/routes.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { handleError, handleNotFound } from './http/error-handler.ts';
 import { AppError } from './http/errors.ts';
 import { requestId } from './http/request-id.ts';
 import { teamRoutes } from './orgs/routes.ts';
+import { retentionRoutes } from './retention/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { reviewUploadRoutes } from './reviews/upload-routes.ts';
 import { rosterRoutes } from './rosters/routes.ts';
@@ -51,8 +54,9 @@ export function createApp(deps: AppDeps) {
     },
   });
   app.use('*', (c, next) => {
-    const path = new URL(c.req.url).pathname;
-    return streamingBodyRoutes.some((r) => r.test(path)) ? next() : limit(c, next);
+    // Bodyless reads (most requests) have nothing to limit: skip the path tests.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return streamingBodyRoutes.some((r) => r.test(c.req.path)) ? next() : limit(c, next);
   });
 
   // Cross-site refusal first (no database work for a forged request), then who is calling.
@@ -73,16 +77,17 @@ export function createApp(deps: AppDeps) {
   app.route('/api/rubrics', rubricRoutes);
   app.route('/api/scan-settings', scanSettingsRoutes);
   app.route('/api/vault', vaultRoutes);
+  app.route('/api/retention', retentionRoutes);
+  app.route('/api/holds', holdRoutes);
+  app.route('/api/organization', organizationRoutes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'QA Vault', version: '1' },
   });
 
-  // Last: everything outside /api that no route above claimed is the web app or one of its files.
-  app.get('*', serveWebApp(deps.config.WEB_DIST_DIR));
-
-  app.notFound(handleNotFound);
+  // Whatever no route claims outside /api is the web app or one of its files.
+  app.notFound(serveWebApp(deps.config.WEB_DIST_DIR, handleNotFound));
   app.onError(handleError(() => deps.logger));
   return app;
 }

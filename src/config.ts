@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { storageLocationsSetting } from './storage/locations-setting.ts';
 import { vaultKeysSetting } from './vault/key-ring.ts';
 
 // Environment variables are strings; these helpers turn them into typed values and make an empty
@@ -58,6 +59,8 @@ export const configSchema = z.object({
     (v) => (v === '' || v === undefined ? undefined : v),
     z.coerce.number().int().min(10).max(1000).default(200),
   ),
+  /** Access-log entries older than this are pruned, in whole checkpoint intervals (never under a year). */
+  AUDIT_RETENTION_DAYS: int(2190, 365),
 
   S3_BUCKET: optionalString,
   S3_REGION: z.string().min(1).default('us-east-1'),
@@ -65,6 +68,8 @@ export const configSchema = z.object({
   S3_FORCE_PATH_STYLE: bool(false),
   S3_SSE: optionalString.pipe(z.enum(['AES256', 'aws:kms']).optional()),
   S3_SSE_KMS_KEY_ID: optionalString,
+  /** Named blob stores for data residency (JSON; src/storage/locations-setting.ts). Unset → the one store above. */
+  STORAGE_LOCATIONS: storageLocationsSetting,
 
   /** ffmpeg binary or its directory (ffprobe beside it); unset → ffmpeg-static if installed, else PATH. */
   FFMPEG_PATH: optionalString,
@@ -99,6 +104,8 @@ export const configSchema = z.object({
   UPLOAD_TRANSCRIPT_WAIT_DAYS: int(14, 1),
   /** Test-only fault injection: the upload step at which the process kills itself (NODE_ENV=test). */
   QA_VAULT_CRASH_AT: optionalString,
+  /** Test-only: the process's clock starts at this ISO time and runs on from there (NODE_ENV=test). */
+  QA_VAULT_NOW: optionalString.pipe(z.iso.datetime({ offset: true }).optional()),
   /** How often an idle instance looks for due background jobs. */
   JOB_POLL_MS: int(1000, 10),
   /** Background jobs one instance runs at once; audio work is CPU-bound, so 1–2 (at most 4). */
@@ -117,6 +124,18 @@ export const configSchema = z.object({
   EXTRACT_TIMEOUT_SECONDS: int(20, 1),
   /** Most bytes a PDF's compressed streams may inflate to, all together, before it is refused (too_complex). */
   EXTRACT_MAX_INFLATED_MB: int(256, 1),
+  /** No retention rule may keep anything for fewer days than this (src/retention/). */
+  RETENTION_MIN_DAYS: int(365, 1),
+  /**
+   * A disposal run that finds more uploads due than this disposes nothing and waits for an admin to
+   * confirm it. Unset → the larger of 100 and 5 % of the organization's live uploads.
+   */
+  RETENTION_MAX_PER_RUN: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(1).optional(),
+  ),
+  /** Days a rejected or failed upload keeps its masked report before the row becomes a tombstone. */
+  REJECTED_REPORT_DAYS: int(30, 1),
   /** Key-encryption keys: inline JSON or a JSON file path; unset → a key file generated under DATA_DIR. */
   VAULT_KEYS: vaultKeysSetting,
 

@@ -4,7 +4,7 @@ import { createApp } from './app.ts';
 import { chainPendingEntries } from './audit/sequencer.ts';
 import { startAuditSequencer } from './audit/sequencer-loop.ts';
 import { createArgon2Hasher } from './auth/argon2-hasher.ts';
-import { systemClock } from './clock.ts';
+import { clockFromConfig } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
@@ -17,7 +17,8 @@ import { createMediaProcessor } from './media/processor.ts';
 import { createExtractionSandbox, type ExtractionSandbox } from './scan/extract/sandbox/pool.ts';
 import { issueSetupToken } from './setup/service.ts';
 import type { BlobStore } from './storage/blob-store.ts';
-import { openBlobStore } from './storage/open.ts';
+import { singleLocation } from './storage/locations.ts';
+import { openStorageLocations } from './storage/open.ts';
 import { crashPoint } from './uploads/crash.ts';
 import { enqueueStartupReconcile } from './uploads/reconcile-job.ts';
 import { openNodeVault } from './vault/node.ts';
@@ -64,8 +65,10 @@ export async function buildNodeRuntime(
     await database.close();
     throw err;
   }
-  const blobs = overrides.blobs ?? openBlobStore(config);
-  const vault = await openNodeVault(config, { blobs, logger, clock: systemClock }).catch(async (err) => {
+  const locations = overrides.blobs ? singleLocation(overrides.blobs) : openStorageLocations(config);
+  const blobs = locations.store();
+  const clock = clockFromConfig(config);
+  const vault = await openNodeVault(config, { blobs, locations, logger, clock }).catch(async (err) => {
     await database.close();
     throw err;
   });
@@ -80,7 +83,7 @@ export async function buildNodeRuntime(
     config,
     db: database.db,
     blobs,
-    clock: systemClock,
+    clock,
     logger,
     vault,
     passwords: createArgon2Hasher(),
@@ -100,12 +103,16 @@ export async function buildNodeRuntime(
 
 /**
  * First run: while no administrator exists, a one-time link (1 h) to create one in the browser. Every
- * start issues a new link and voids the last; `qa-vault user add` remains the other way in.
+ * start issues a new link and voids the last; `qa-vault user add` remains the other way in. The token
+ * is issued before listening, so a SIGTERM right after start never lands before its handler is set.
  */
-async function logSetupLink(deps: AppDeps, baseUrl: string): Promise<void> {
-  const setup = await issueSetupToken(deps.db, deps.clock.now());
+function logSetupLink(
+  logger: Logger,
+  setup: { token: string; expiresAt: Date } | undefined,
+  baseUrl: string,
+): void {
   if (!setup) return;
-  deps.logger.warn('no administrator yet: open this link to create one (single use, valid 1 hour)', {
+  logger.warn('no administrator yet: open this link to create one (single use, valid 1 hour)', {
     setupUrl: `${baseUrl}/setup?token=${setup.token}`,
     expiresAt: setup.expiresAt.toISOString(),
   });
@@ -125,6 +132,7 @@ function featureJobRunner(runtime: NodeRuntime, logger: Logger): JobRunner {
     logger,
     pollMs: config.JOB_POLL_MS,
     concurrency: config.JOB_CONCURRENCY,
+    clock: runtime.deps.clock,
   });
   registerFeatureJobs(runner, runtime.deps);
   return runner;
@@ -135,6 +143,7 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
   const logger = createStderrLogger(config);
   const runtime = await buildNodeRuntime(config, logger, 'serve');
   const app = createApp(runtime.deps);
+  const setup = await issueSetupToken(runtime.deps.db, runtime.deps.clock.now());
   const removeLastResort = installLastResort(logger);
   const server = serve({ fetch: guardRequests(app.fetch), hostname: config.HOST, port: config.PORT });
   await new Promise<void>((resolve) => server.once('listening', resolve));
@@ -144,7 +153,7 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
     database: runtime.database.kind,
     storage: runtime.deps.blobs.kind,
   });
-  await logSetupLink(runtime.deps, `http://${config.HOST}:${port}`);
+  logSetupLink(logger, setup, `http://${config.HOST}:${port}`);
   // Background jobs run in every serving instance; the queue in Postgres shares the work out.
   const jobRunner = featureJobRunner(runtime, logger);
   // What a crash left in the upload pipeline is cleaned up now, not at the next scheduled slot.

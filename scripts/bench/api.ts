@@ -14,7 +14,8 @@
  *   5. `qa-vault audit verify` on the log all this wrote.
  * Not a test: numbers depend on the machine. `--seconds N` sets each run's length (default 10),
  * `--only postgres|pglite` runs one backend, `--cpu-prof-dir DIR` writes a CPU profile of `serve`,
- * `--bin PATH` benchmarks another checkout's bin/qa-vault.js.
+ * `--bin PATH` benchmarks another checkout's bin/qa-vault.js, `--concurrent N` sends N uploads at
+ * once instead of 50 (1 measures a build that cannot take 50).
  * Results go to stdout as a table and as JSON.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'cpu-prof-dir': { type: 'string' },
     bin: { type: 'string' },
+    concurrent: { type: 'string', default: '50' },
   },
 });
 const seconds = Number(args.seconds);
@@ -190,14 +192,15 @@ async function benchBackend(kind: 'postgres' | 'pglite') {
     if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
     const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
 
+    const burst = Number(args.concurrent);
     const concurrent = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => upload(url, cookie, smallText(i), i)),
+      Array.from({ length: burst }, (_, i) => upload(url, cookie, smallText(i), i)),
     );
     const failed = concurrent.filter((r) => r.status !== 201);
     const failures = await Promise.all(
       failed.map(async (r) => `${r.status} ${(await r.text()).slice(0, 200)}`),
     );
-    for (let i = 50; i < 59; i++) await upload(url, cookie, smallText(i), i);
+    for (let i = burst; i < 59; i++) await upload(url, cookie, smallText(i), i);
     const big = await upload(url, cookie, smallText(99).repeat(Math.ceil(70_000 / smallText(99).length)), 99);
     if (big.status !== 201)
       throw new Error(`large upload: ${big.status} ${(await big.text()).slice(0, 300)}`);
@@ -228,7 +231,7 @@ async function benchBackend(kind: 'postgres' | 'pglite') {
       kind,
       idleRssMiB: idleRss,
       rssAfterLoadMiB: busyRss,
-      concurrentUploads: { sent: 50, failed: failed.length, failures },
+      concurrentUploads: { sent: burst, failed: failed.length, failures },
       saturated,
       listVsHello: Number((saturated.list!.reqPerSec / helloRps).toFixed(3)),
       fixed200: fixed,
@@ -251,7 +254,7 @@ for (const kind of backends) {
     `\n== ${kind}: idle RSS ${r.idleRssMiB} MiB (after load ${r.rssAfterLoadMiB} MiB); load avg ${r.loadAverage1m.join(' → ')}`,
   );
   console.log(
-    `50 concurrent uploads: ${r.concurrentUploads.failed} failed ${r.concurrentUploads.failures.join('; ')}`,
+    `${r.concurrentUploads.sent} concurrent uploads: ${r.concurrentUploads.failed} failed ${r.concurrentUploads.failures.join('; ')}`,
   );
   console.log('20 connections           req/s     p50 ms   p99 ms  non-2xx  errors');
   for (const [name, m] of Object.entries(r.saturated)) {

@@ -1,5 +1,5 @@
 // Writes web/src/api/schema.d.ts from the service's own OpenAPI document, so the web app's client is
-// typed by the routes as they are. `npm run gen:api` writes it; test/web/api-schema.test.ts fails when
+// typed by the routes as they are. `npm run gen:api` writes it; test/web-app/api-schema.test.ts fails when
 // the committed file differs from what this produces (a route changed without regenerating).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

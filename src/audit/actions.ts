@@ -64,8 +64,15 @@ export const auditActions = [
   'rubric.update',
   // retention
   'retention.purge',
+  'retention.alert',
+  'retention.confirm',
+  'retention.read',
+  'upload.dispose',
   'legal_hold.set',
   'legal_hold.release',
+  'legal_hold.list',
+  'organization.close',
+  'organization.reopen',
   // emergency access
   'breakglass.grant',
   'breakglass.list',
@@ -74,6 +81,7 @@ export const auditActions = [
   'audit.read',
   'audit.export',
   'audit.checkpoint',
+  'audit.prune',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,20 +1,23 @@
-import { desc, eq } from 'drizzle-orm';
+import { count, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { readChainHead } from './append.ts';
 import { readLatestCheckpoint } from './checkpoint.ts';
 import type { AuditSigner } from './signer.ts';
 import { auditLog } from './tables.ts';
 import { checkpointMacValid } from './verify-chain.ts';
 
 export interface ChainStatus {
-  /** The newest entry's seq (0 for an empty log). */
+  /** The newest chained entry's seq (0 before the first). */
   headSeq: number;
+  /** Entries recorded but not chained yet (the sequencer links them within about a second). */
+  pending: number;
   /** The latest signed checkpoint and whether it still holds, or null before the first one. */
   checkpoint: {
     seq: number;
     at: string;
     /** Its MAC verifies under the vault key ring and the entry at its seq still has the signed hash. */
     verified: boolean;
-    /** Entries written after it, not yet covered by a signature. */
+    /** Entries written after it, chained or pending, not yet covered by a signature. */
     entriesSince: number;
   } | null;
 }
@@ -25,14 +28,16 @@ export interface ChainStatus {
  * `qa-vault audit verify` does.
  */
 export async function readChainStatus(db: Db, signer: AuditSigner): Promise<ChainStatus> {
-  const [head] = await db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
-  const headSeq = head?.seq ?? 0;
+  const headSeq = (await readChainHead(db))?.seq ?? 0;
+  const [unchained] = await db.select({ n: count() }).from(auditLog).where(isNull(auditLog.seq));
+  const pending = unchained?.n ?? 0;
   const cp = await readLatestCheckpoint(db);
-  if (!cp) return { headSeq, checkpoint: null };
+  if (!cp) return { headSeq, pending, checkpoint: null };
   const [entry] = await db.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.seq, cp.seq));
   const verified = entry?.hash === cp.hash && (await checkpointMacValid(signer, cp));
   return {
     headSeq,
-    checkpoint: { seq: cp.seq, at: cp.at.toISOString(), verified, entriesSince: headSeq - cp.seq },
+    pending,
+    checkpoint: { seq: cp.seq, at: cp.at.toISOString(), verified, entriesSince: headSeq - cp.seq + pending },
   };
 }

@@ -113,6 +113,7 @@ const listedEntry = (row: AuditRow) => ({ ...row, at: row.at.toISOString() });
 const ChainStatusSchema = z
   .object({
     headSeq: z.number().int(),
+    pending: z.number().int(),
     checkpoint: z
       .object({
         seq: z.number().int(),

@@ -23,6 +23,8 @@ export interface ChainReport {
   pending: number;
   /** When the oldest of them was recorded: long ago means no sequencer is running. */
   oldestPendingAt?: Date;
+  /** Where the chain starts: 1, or the signed checkpoint the last access-log prune cut at. */
+  firstSeq?: number;
 }
 
 /** Whether an entry's hash matches its own fields; what is wrong otherwise. */
@@ -102,8 +104,16 @@ export async function verifyAuditChain(
   let prev: { seq: number; hash: string } | undefined;
   let lastGood: AuditCheckpoint | undefined;
   let cp = (await checkpoints.next()).value as AuditCheckpoint | undefined;
+  // After access-log pruning the chain starts at a signed checkpoint instead of seq 1; an
+  // `audit.prune` entry later in the log must name that very cut.
+  let startCut: number | undefined;
+  let latestPruneCut: number | undefined;
   for await (const row of rows) {
-    const expected = prev ? prev.seq + 1 : 1;
+    const expected = prev ? prev.seq + 1 : cp?.seq === row.seq && row.seq > 1 ? row.seq : 1;
+    if (!prev && expected > 1) startCut = row.seq;
+    if (!prev) report.firstSeq = row.seq;
+    if (row.action === 'audit.prune' && typeof row.detail?.cutSeq === 'number')
+      latestPruneCut = row.detail.cutSeq;
     if (row.seq !== expected) {
       return fail(
         expected,
@@ -114,7 +124,8 @@ export async function verifyAuditChain(
     }
     const changed = contentProblem(row);
     if (changed) return fail(row.seq, changed);
-    if (row.prevHash !== (prev?.hash ?? GENESIS_HASH)) {
+    // The cut entry's predecessor is gone; its checkpoint (checked just below) vouches for it instead.
+    if (row.seq !== startCut && row.prevHash !== (prev?.hash ?? GENESIS_HASH)) {
       return fail(
         row.seq,
         prev
@@ -146,6 +157,12 @@ export async function verifyAuditChain(
     report.head = { seq: row.seq, hash: row.hash };
     report.unsignedTail = row.seq - (lastGood?.seq ?? 0);
     prev = report.head;
+  }
+  if (startCut !== undefined && latestPruneCut !== startCut) {
+    return fail(
+      startCut,
+      `missing: the log starts at seq ${startCut}, but no audit.prune entry records a cut there (entries were deleted)`,
+    );
   }
   if (cp) {
     const end = prev?.seq ?? 0;

@@ -51,6 +51,10 @@ export interface ExportReport {
   /** Stretches of consecutive seqs. One stretch starting at the genesis hash is the whole chain. */
   runs: number;
   startsAtGenesis: boolean;
+  /** The file starts at a pruning cut: its first entry is followed by that entry's checkpoint. */
+  startsAtCut?: boolean;
+  /** The cut named by the newest `audit.prune` entry in the file. */
+  latestPruneCut?: number;
   checkpoints: { matched: number; macChecked: boolean };
   /** What the end line declared (present whenever ok). */
   end?: z.output<typeof endLine>['end'];
@@ -115,6 +119,7 @@ export async function verifyAuditExport(
         return fail(n, `the checkpoint has no valid MAC under key ${keyId}: forged or altered`, seq);
       }
       report.checkpoints.matched++;
+      if (report.entries === 1 && report.firstSeq === seq && seq > 1) report.startsAtCut = true;
       continue;
     }
     const parsed = entryLine.safeParse(value);
@@ -140,6 +145,9 @@ export async function verifyAuditExport(
         `its prev_hash is not the hash of seq ${prev.seq}: entries were reordered, or seq ${prev.seq} was changed and re-hashed`,
         entry.seq,
       );
+    }
+    if (entry.action === 'audit.prune' && typeof entry.detail.cutSeq === 'number') {
+      report.latestPruneCut = entry.detail.cutSeq;
     }
     report.entries++;
     report.last = { seq: entry.seq, hash: entry.hash };
@@ -172,11 +180,13 @@ function endProblem(
   if (report.last && report.last.seq > end.throughSeq) {
     return { message: `an entry lies beyond seq ${end.throughSeq}, where the export ended` };
   }
-  const whole =
-    end.entries === 0 ? end.throughSeq === 0 : report.startsAtGenesis && report.last?.seq === end.throughSeq;
+  // A pruned log starts at the signed checkpoint of its cut, which an audit.prune entry names.
+  const startsWell =
+    report.startsAtGenesis || (report.startsAtCut === true && report.latestPruneCut === report.firstSeq);
+  const whole = end.entries === 0 ? end.throughSeq === 0 : startsWell && report.last?.seq === end.throughSeq;
   if (end.complete && !whole) {
     return {
-      message: `the export claims the whole chain through seq ${end.throughSeq}, but the file does not start at seq 1 or stops early`,
+      message: `the export claims the whole chain through seq ${end.throughSeq}, but the file does not start at seq 1 (or at a recorded pruning cut) or stops early`,
     };
   }
   return undefined;

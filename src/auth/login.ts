@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { appendAudit } from '../audit/append.ts';
+import { findOpenClosure } from '../closure/service.ts';
 import { AppError } from '../http/errors.ts';
 import { type User, users } from '../users/tables.ts';
 import { type UserView, viewUser } from '../users/views.ts';
@@ -103,6 +104,20 @@ export async function signIn(
       }
     });
     throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
+  }
+
+  if (user.role !== 'admin' && (await findOpenClosure(db, user.organizationId))) {
+    // Checked after the password, so a closure reveals nothing to someone guessing accounts.
+    await appendAudit(db, {
+      ...input.audit,
+      organizationId: user.organizationId,
+      action: 'auth.login',
+      outcome: 'denied',
+      targetType: 'user',
+      targetId: user.id,
+      detail: { reason: 'organization_closed' },
+    });
+    throw new AppError('FORBIDDEN', 'Your organization is closed; only administrators can sign in.');
   }
 
   if (passwords.needsRehash(user.passwordHash!)) {

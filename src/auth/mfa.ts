@@ -78,10 +78,12 @@ export type SecondFactor = { code: string } | { recoveryCode: string };
 /**
  * Checks a TOTP code or a recovery code for the session's user. On success a pending enrollment is
  * confirmed and a partial session becomes full. Failures count toward a per-user lock like passwords.
+ * `stepUp`: a full session proves its second factor again right now, for an action that demands a
+ * freshly verified one (closing the organization); it needs a confirmed factor.
  */
 export async function verifySecondFactor(
   deps: AuthDeps,
-  input: { session: AuthSession; factor: SecondFactor; audit: AuditBase },
+  input: { session: AuthSession; factor: SecondFactor; audit: AuditBase; stepUp?: boolean },
 ): Promise<void> {
   const { db, clock, config, vault } = deps;
   const box = totpSecretBox(vault.keys);
@@ -90,7 +92,10 @@ export async function verifySecondFactor(
   const [row] = await db.select().from(mfaFactors).where(eq(mfaFactors.userId, user.id));
   const enrolling = !row?.confirmedAt;
   if (!row) throw new AppError('CONFLICT', 'No second factor to verify: enroll first');
-  if (!session.mfaPending && !enrolling) throw new AppError('CONFLICT', 'Second factor already verified');
+  if (input.stepUp && enrolling) throw new AppError('FORBIDDEN', 'Set up a second factor first');
+  if (!session.mfaPending && !enrolling && !input.stepUp) {
+    throw new AppError('CONFLICT', 'Second factor already verified');
+  }
   if (enrolling && 'recoveryCode' in factor) {
     throw new AppError('BAD_REQUEST', 'Confirm enrollment with a code from the authenticator app');
   }
@@ -135,7 +140,7 @@ export async function verifySecondFactor(
         ...who,
         action: enrolling ? 'auth.mfa_enroll' : 'auth.mfa_verify',
         outcome: 'success',
-        detail: { method: 'totp' },
+        detail: { method: 'totp', ...(input.stepUp ? { stepUp: true } : {}) },
       });
     } else {
       const codeHash = await sha256Hex(normalizeRecoveryCode(factor.recoveryCode));

@@ -7,6 +7,9 @@ const labels: Record<Resource['type'], string> = {
   team: 'Team',
   upload: 'Upload',
   breakglass: 'Grant',
+  legal_hold: 'Legal hold',
+  retention_run: 'Disposal run',
+  certificate: 'Certificate',
 };
 
 /**

@@ -26,7 +26,9 @@ export type Resource =
       /** A review has started: the owner may no longer delete it. */
       reviewStarted?: boolean;
     }
-  | { type: 'breakglass'; id: string; organizationId: string };
+  | { type: 'breakglass'; id: string; organizationId: string }
+  /** Governance records only admins know of: legal holds, disposal runs and their certificates. */
+  | { type: 'legal_hold' | 'retention_run' | 'certificate'; id: string; organizationId: string };
 
 /** A rule holds, holds through a break-glass grant, or does not hold. */
 type Outcome = boolean | { grantId: string };
@@ -76,6 +78,12 @@ export const policy = {
   'breakglass.list': adminOnly('breakglass.list'),
   'breakglass.revoke': adminOnly('breakglass.revoke'),
   'retention.manage': adminOnly('policy.change'),
+  'retention.read': adminOnly('retention.read'),
+  'retention.confirm': adminOnly('retention.confirm'),
+  'legal_hold.list': adminOnly('legal_hold.list'),
+  'organization.read': adminOnly('policy.read'),
+  'organization.close': adminOnly('organization.close'),
+  'organization.reopen': adminOnly('organization.reopen'),
   'scan_settings.read': adminOnly('policy.read'),
   'scan_settings.update': adminOnly('policy.change'),
   'vault.status': adminOnly('key.status'),
@@ -185,6 +193,9 @@ export function canSee(actor: Actor, resource: Resource): boolean {
       if (actor.role === 'therapist') return resource.ownerId === actor.userId;
       return resource.ownerId === actor.userId || actor.teamIds.includes(resource.teamId);
     case 'breakglass':
+    case 'legal_hold':
+    case 'retention_run':
+    case 'certificate':
       return actor.role === 'admin';
   }
 }

@@ -60,7 +60,11 @@ async function verifyDatabase(io: CommandIo): Promise<number> {
       io.out(`(${report.entries} entries before it verified)\n`);
       return 1;
     }
-    const head = report.head ? `seq 1–${report.head.seq}, head hash ${report.head.hash}` : 'empty';
+    const start =
+      report.firstSeq && report.firstSeq > 1 ? ` from the pruning cut at seq ${report.firstSeq}` : '';
+    const head = report.head
+      ? `seq ${report.firstSeq ?? 1}–${report.head.seq}${start}, head hash ${report.head.hash}`
+      : 'empty';
     io.out(`audit log intact: ${report.entries} entries (${head})\n`);
     io.out(
       report.latestCheckpoint
@@ -94,7 +98,10 @@ function describeExportReport(report: ExportReport): string {
   if (report.entries === 0) return `export verified: no entries (exported through seq ${end.throughSeq}).\n`;
   const range = `seq ${report.firstSeq}–${report.last!.seq}`;
   if (end.complete) {
-    return `export verified: the complete chain, ${report.entries} entries (${range}), unbroken from the genesis hash to hash ${report.last!.hash}; ${checkpoints}\n`;
+    const from = report.startsAtGenesis
+      ? 'the genesis hash'
+      : `the signed pruning cut at seq ${report.firstSeq}`;
+    return `export verified: the complete chain, ${report.entries} entries (${range}), unbroken from ${from} to hash ${report.last!.hash}; ${checkpoints}\n`;
   }
   if (end.contiguous) {
     return `export verified: ${report.entries} consecutive entries (${range}), each linked to the one before, ending at hash ${report.last!.hash}; ${checkpoints}\n`;

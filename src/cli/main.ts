@@ -7,6 +7,7 @@ import { readFirstLine, sendToServer } from './admin-socket.ts';
 import { auditCommand } from './audit.ts';
 import { type Command, type CommandIo, type ParsedArgs, parseCommandArgs, UsageError } from './command.ts';
 import { migrateCommand } from './migrate.ts';
+import { retentionCommand } from './retention.ts';
 import { scanCommand } from './scan.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
@@ -23,6 +24,7 @@ export const commands: Command[] = [
   keysCommand,
   vaultCommand,
   userCommand,
+  retentionCommand,
 ];
 
 function overview(): string {

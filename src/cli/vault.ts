@@ -94,7 +94,12 @@ async function rotate(
     );
   } else if (source.kind === 'file') {
     const id = await addActiveKek(source.path, deps.clock.now());
-    vault = await openNodeVault(deps.config, { blobs: deps.blobs, logger: deps.logger, clock: deps.clock });
+    vault = await openNodeVault(deps.config, {
+      blobs: deps.blobs,
+      locations: deps.vault.locations,
+      logger: deps.logger,
+      clock: deps.clock,
+    });
     io.out(`Generated KEK ${id} in ${source.path}; it is now active. Keep a backup of this file.\n`);
   } else {
     io.out(

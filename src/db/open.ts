@@ -29,7 +29,8 @@ export async function openEmbedded(dataDir: string, command: string): Promise<Da
   try {
     const pgDir = join(dataDir, 'pg');
     await mkdir(pgDir, { recursive: true });
-    await initPgliteApart(pgDir);
+    // Only a server keeps its process: short CLI commands create a new directory in-process, quicker.
+    if (command === 'serve') await initPgliteApart(pgDir);
     const database = await openPglite(pgDir);
     return {
       ...database,

@@ -1,31 +1,30 @@
+import { CONTENT_SECURITY_POLICY } from '../web-app/security-headers.ts';
+
 /**
- * Headers for the web app's static files (web/dist), one policy for every runtime that serves them
- * (the Worker's static assets now; the Node server's static route uses the same function). The app
- * loads only its own scripts and styles, plays audio from blob: URLs it builds, and talks only to /api.
+ * Headers for the web app's static files (web/dist), one policy for every runtime that serves them:
+ * the Node server (web-app/routes.ts) and the Worker's static assets (worker.ts).
  */
-export const WEB_APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Vite names built assets by content hash under /assets/: they never change, so cache them for a year. */
-const HASHED_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+const HASHED_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{6,}\.[a-z0-9]+$/;
+
+/**
+ * index.html (served for `/` and for every client route) names the current hashed assets, so it is
+ * never cached; other unhashed files (the favicon) for an hour.
+ */
+export function staticCacheControl(pathname: string): string {
+  if (HASHED_ASSET.test(pathname)) return 'public, max-age=31536000, immutable';
+  const ext = /\.([a-z0-9]+)$/i.exec(pathname)?.[1]?.toLowerCase();
+  return ext === undefined || ext === 'html' ? 'no-store' : 'public, max-age=3600';
+}
 
 export function staticAssetHeaders(pathname: string): Record<string, string> {
   return {
-    'Content-Security-Policy': WEB_APP_CSP,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'X-Frame-Options': 'DENY',
-    // Everything else (index.html above all) is revalidated, so a deploy shows at the next load.
-    'Cache-Control': HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cache-Control': staticCacheControl(pathname),
   };
 }

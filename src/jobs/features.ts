@@ -1,4 +1,6 @@
 import type { AppDeps } from '../deps.ts';
+import { registerResidencyJobs } from '../residency/jobs.ts';
+import { registerRetentionJobs } from '../retention/jobs.ts';
 import { registerUploadJobs } from '../uploads/jobs.ts';
 import { registerHousekeepingJobs } from './portable.ts';
 import type { JobRunner } from './runner.ts';
@@ -14,4 +16,6 @@ export { PRUNE_JOBS_KIND } from './portable.ts';
 export function registerFeatureJobs(runner: JobRunner, deps: AppDeps): void {
   registerHousekeepingJobs(runner, deps);
   registerUploadJobs(runner, deps);
+  registerRetentionJobs(runner, deps);
+  registerResidencyJobs(runner, deps);
 }

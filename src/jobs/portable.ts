@@ -1,4 +1,4 @@
-import { registerAuditJobs } from '../audit/jobs.ts';
+import { registerAuditJobs, registerAuditRetentionJob } from '../audit/jobs.ts';
 import { keyRingAuditSigner } from '../audit/signer.ts';
 import type { AppDeps } from '../deps.ts';
 import { registerReconcileJob } from '../uploads/reconcile-job.ts';
@@ -20,7 +20,7 @@ export function registerPortableJobs(runner: JobRunner, deps: AppDeps): void {
   registerReconcileJob(runner, deps);
 }
 
-/** Pruning and access-log checkpoints (the reconciler comes with the upload jobs on Node). */
+/** Pruning, access-log checkpoints and access-log retention (the reconciler comes with the upload jobs on Node). */
 export function registerHousekeepingJobs(runner: JobRunner, deps: AppDeps): void {
   // Finished jobs are history, not state; failed ones stay longer for operators to look at.
   runner.register(PRUNE_JOBS_KIND, async (_payload, { logger }) => {
@@ -36,5 +36,11 @@ export function registerHousekeepingJobs(runner: JobRunner, deps: AppDeps): void
     clock: deps.clock,
     signer: keyRingAuditSigner(deps.vault.keys),
     everyMs: deps.config.AUDIT_CHECKPOINT_MINUTES * 60_000,
+  });
+  registerAuditRetentionJob(runner, {
+    db: deps.db,
+    clock: deps.clock,
+    signer: keyRingAuditSigner(deps.vault.keys),
+    retentionDays: deps.config.AUDIT_RETENTION_DAYS,
   });
 }

@@ -11,6 +11,8 @@ export interface TeamView {
   id: string;
   name: string;
   memberCount: number;
+  /** The pinned storage location (data residency); null: the deployment's default. */
+  storageLocation: string | null;
   createdAt: string;
 }
 
@@ -32,6 +34,7 @@ export async function listTeams(db: Db, organizationId: string, onlyId?: string)
     id: team.id,
     name: team.name,
     memberCount: members,
+    storageLocation: team.storageLocation,
     createdAt: team.createdAt.toISOString(),
   }));
 }

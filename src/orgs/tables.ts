@@ -16,6 +16,8 @@ export const teams = pgTable(
       .notNull()
       .references(() => organizations.id),
     name: text('name').notNull(),
+    /** Where the team's uploads are stored (a STORAGE_LOCATIONS name); null: the default location. */
+    storageLocation: text('storage_location'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('teams_organization_name_key').on(t.organizationId, t.name)],

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../deps.ts';
+import { teamLocation } from '../residency/location.ts';
 import { crashPoint } from './crash.ts';
 import { acceptUpload, type Received, rejectionError, rejectUpload } from './decide.ts';
 import { extractorOf } from './extraction.ts';
@@ -41,7 +42,8 @@ export async function acceptDocument(
   }
   crashPoint(deps.config, 'scanned');
   const stripped = await extractorOf(deps).strip(doc.bytes, doc.format);
-  const clean = await putBytes(deps.vault, deps.db, acceptedPrefix(input.uploadId), stripped);
+  const location = await teamLocation(deps, base.teamId);
+  const clean = await putBytes(deps.vault, deps.db, acceptedPrefix(input.uploadId), stripped, location);
   crashPoint(deps.config, 'stripped');
   return acceptUpload(deps, {
     ...input,

@@ -1,6 +1,7 @@
 import { appendAudit } from '../audit/append.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
+import { teamLocation } from '../residency/location.ts';
 import { ExtractionError } from '../scan/types.ts';
 import type { CreatedUpload } from './create.ts';
 import { acceptUpload, rejectionError, rejectUpload } from './decide.ts';
@@ -95,7 +96,9 @@ export async function attachTranscript(
       });
       throw rejectionError(rejected);
     }
-    stored = (await putBytes(deps.vault, deps.db, acceptedPrefix(row.id), transcript.bytes)).objectId;
+    const location = await teamLocation(deps, row.teamId);
+    stored = (await putBytes(deps.vault, deps.db, acceptedPrefix(row.id), transcript.bytes, location))
+      .objectId;
     const accepted = await acceptUpload(deps, {
       uploadId: row.id,
       from: waiting,

@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
 import { sniffAudio } from '../media/sniff.ts';
+import { teamLocation } from '../residency/location.ts';
 import { ExtractionError } from '../scan/types.ts';
 import { putObject, type StoredObject } from '../vault/objects.ts';
 import { acceptDocument } from './accept-document.ts';
@@ -95,6 +96,15 @@ export async function createUpload(deps: AppDeps, input: CreateUploadInput): Pro
             denied = true;
             throw err;
           });
+        // Residency: the file is written straight into its team's location, so the team must be known
+        // before the file arrives when there is more than one location to choose from.
+        if (!team && deps.vault.locations.names.length > 1) {
+          throw new AppError(
+            'VALIDATION_FAILED',
+            'Invalid request: team: send the team field before the file (this service stores teams in different locations)',
+          );
+        }
+        const location = await teamLocation(deps, team);
         const inspected = inspectFilePart(stream, {
           kind: kindSoFar(info.fieldsSoFar),
           maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
@@ -103,6 +113,7 @@ export async function createUpload(deps: AppDeps, input: CreateUploadInput): Pro
           const stored = await putObject(deps.vault, deps.db, {
             prefix: quarantinePrefix(uploadId),
             body: inspected.stream,
+            location,
           });
           return { ...stored, intake: await inspected.intake };
         } catch (err) {
@@ -168,7 +179,13 @@ export async function createUpload(deps: AppDeps, input: CreateUploadInput): Pro
       const status = config.STT_URL ? 'transcribing' : 'needs_transcript';
       return { row: await holdRecording(deps, { ...decision, received, status }), status: 202 };
     }
-    const stored = await putBytes(deps.vault, deps.db, acceptedPrefix(uploadId), transcript.bytes);
+    const stored = await putBytes(
+      deps.vault,
+      deps.db,
+      acceptedPrefix(uploadId),
+      transcript.bytes,
+      await teamLocation(deps, teamId),
+    );
     const row = await acceptUpload(deps, {
       ...decision,
       received,

@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { AppDeps } from '../deps.ts';
 import { MediaError, MediaProcessingError } from '../media/errors.ts';
 import { NORMALIZED_CONTENT_TYPE } from '../media/normalize.ts';
+import { teamLocation } from '../residency/location.ts';
 import { shredObject } from '../vault/objects.ts';
 import { ignoreConflict } from './conflict.ts';
 import { crashPoint } from './crash.ts';
@@ -45,13 +46,15 @@ export async function processAudio(deps: AppDeps, uploadId: string, signal?: Abo
       await decryptToFile(vault, db, originalId, input);
       const normalized = await media.normalizeAudio(input, output, { signal });
       const { peaks } = await media.computePeaks(output, { signal });
-      const audio = await putFile(vault, db, acceptedPrefix(uploadId), output);
+      const location = await teamLocation(deps, row.teamId);
+      const audio = await putFile(vault, db, acceptedPrefix(uploadId), output, location);
       written.push(audio.objectId);
       const peaksObject = await putBytes(
         vault,
         db,
         acceptedPrefix(uploadId),
         new TextEncoder().encode(JSON.stringify(peaks)),
+        location,
       );
       written.push(peaksObject.objectId);
       return { audioId: audio.objectId, peaksId: peaksObject.objectId, durationMs: normalized.durationMs };

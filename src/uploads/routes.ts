@@ -5,6 +5,7 @@ import { currentActor } from '../auth/middleware.ts';
 import { errorResponses } from '../auth/schemas.ts';
 import { allow, authorize } from '../authz/authorize.ts';
 import { notFound } from '../authz/not-found.ts';
+import { assertOrganizationOpen } from '../closure/service.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { createRouter } from '../http/router.ts';
 import { findTeamById } from '../orgs/service.ts';
@@ -199,6 +200,8 @@ export const uploadRoutes = createRouter()
   .openapi(create, async (c) => {
     const deps = c.get('deps');
     const actor = currentActor(c);
+    // Refused before a byte of the body is read.
+    await assertOrganizationOpen(deps.db, actor.organizationId, 'uploading');
     const { row, status } = await createUpload(deps, {
       actor,
       request: c.req.raw,

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../deps.ts';
 import type { JobContext } from '../jobs/runner.ts';
 import { MediaProcessingError } from '../media/errors.ts';
+import { teamLocation } from '../residency/location.ts';
 import { type Extraction, ExtractionError } from '../scan/types.ts';
 import { SttError } from '../stt/errors.ts';
 import { sttOptionsFrom, transcribeAudio } from '../stt/transcribe.ts';
@@ -94,7 +95,13 @@ export async function transcribeUpload(
     }).catch(ignoreConflict);
     return;
   }
-  const stored = await putBytes(vault, db, acceptedPrefix(uploadId), bytes);
+  const stored = await putBytes(
+    vault,
+    db,
+    acceptedPrefix(uploadId),
+    bytes,
+    await teamLocation(deps, row.teamId),
+  );
   try {
     await acceptUpload(deps, {
       uploadId,

@@ -41,12 +41,15 @@ export interface TransitionInput {
   set: Partial<typeof uploads.$inferInsert>;
   audit: AuditBase;
   log: LogEntry[];
+  /** Runs in the transaction before the update; throwing refuses the change (a legal hold). */
+  before?: (tx: Db) => Promise<void>;
   /** Runs in the transaction after the update (enqueue a job, shred objects). */
   also?: (tx: Db, row: Upload) => Promise<void>;
 }
 
 export async function transitionUpload(db: Db, input: TransitionInput): Promise<Upload> {
   return db.transaction(async (tx) => {
+    await input.before?.(tx);
     const [row] = await tx
       .update(uploads)
       .set({ ...input.set, updatedAt: input.audit.at })

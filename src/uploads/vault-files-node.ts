@@ -17,9 +17,17 @@ export async function decryptToFile(vault: Vault, db: Db, objectId: string, path
   await pipeline(opened.stream, createWriteStream(path, { mode: 0o600, flags: 'wx' }));
 }
 
-export function putFile(vault: Vault, db: Db, prefix: string, path: string): Promise<StoredObject> {
+/** `location`: the team's storage location (src/residency/); omitted → the default one. */
+export function putFile(
+  vault: Vault,
+  db: Db,
+  prefix: string,
+  path: string,
+  location?: string | null,
+): Promise<StoredObject> {
   return putObject(vault, db, {
     prefix,
+    location,
     body: readableToWeb(createReadStream(path)),
   });
 }

@@ -21,9 +21,17 @@ export async function readObjectBytes(vault: Vault, db: Db, objectId: string): P
   return readAllBytes(opened.stream);
 }
 
-export function putBytes(vault: Vault, db: Db, prefix: string, bytes: Uint8Array): Promise<StoredObject> {
+/** `location`: the team's storage location (src/residency/); omitted → the default one. */
+export function putBytes(
+  vault: Vault,
+  db: Db,
+  prefix: string,
+  bytes: Uint8Array,
+  location?: string | null,
+): Promise<StoredObject> {
   return putObject(vault, db, {
     prefix,
+    location,
     body: new ReadableStream({
       start(controller) {
         controller.enqueue(bytes);
@@ -33,12 +41,8 @@ export function putBytes(vault: Vault, db: Db, prefix: string, bytes: Uint8Array
   });
 }
 
-/**
- * Shreds every live object of an upload, wherever it is and whether or not the row refers to it yet
- * (a write still in progress is shredded too; its writer then fails). Deletes blobs before the
- * caller commits, so call it last in a transaction.
- */
-export async function shredUploadObjects(vault: Vault, db: Db, uploadId: string): Promise<number> {
+/** Live (not shredded) objects of an upload, in either prefix, referenced by the row or still being written. */
+export async function liveUploadObjectIds(db: Db, uploadId: string): Promise<string[]> {
   const rows = await db
     .select({ id: vaultObjects.id })
     .from(vaultObjects)
@@ -51,8 +55,18 @@ export async function shredUploadObjects(vault: Vault, db: Db, uploadId: string)
         ),
       ),
     );
-  for (const row of rows) await shredObject(vault, db, row.id);
-  return rows.length;
+  return rows.map((r) => r.id).sort();
+}
+
+/**
+ * Shreds every live object of an upload, wherever it is and whether or not the row refers to it yet
+ * (a write still in progress is shredded too; its writer then fails). Deletes blobs before the
+ * caller commits, so call it last in a transaction. Returns the ids shredded (one data key each).
+ */
+export async function shredUploadObjects(vault: Vault, db: Db, uploadId: string): Promise<string[]> {
+  const ids = await liveUploadObjectIds(db, uploadId);
+  for (const id of ids) await shredObject(vault, db, id);
+  return ids;
 }
 
 /** Shreds the given objects (ids that are null or already shredded are skipped). */

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, isNotNull, like, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNotNull, isNull, like, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { errorFields } from '../logger.ts';
@@ -196,16 +196,31 @@ export async function sweepVault(
         like(vaultObjects.blobKey, `${prefix}%`),
       ),
     )
-    .returning({ id: vaultObjects.id, blobKey: vaultObjects.blobKey });
+    .returning({ id: vaultObjects.id, blobKey: vaultObjects.blobKey, location: vaultObjects.location });
   for (const row of stale) {
-    await vault.blobs.delete(row.blobKey);
+    await vault.locations.store(row.location).delete(row.blobKey);
     vault.logger.info('vault sweep removed an abandoned write', { objectId: row.id });
   }
   result.abandonedWrites = stale.length;
 
+  // Every location: a blob counts as live only where its record says it is.
+  for (const location of vault.locations.names) {
+    await sweepLocation(vault, db, { location, prefix, cutoff, result });
+  }
+  return result;
+}
+
+async function sweepLocation(
+  vault: Vault,
+  db: Db,
+  input: { location: string; prefix: string; cutoff: Date; result: SweepResult },
+): Promise<void> {
+  const { location, prefix, cutoff, result } = input;
+  const store = vault.locations.store(location);
+  const isDefault = location === vault.locations.defaultName;
   let cursor: string | undefined;
   do {
-    const page = await vault.blobs.list(prefix, { cursor, limit: 1000 });
+    const page = await store.list(prefix, { cursor, limit: 1000 });
     cursor = page.cursor;
     const candidates = page.items.filter((b) => vaultKeyPattern.test(b.key));
     result.blobsChecked += candidates.length;
@@ -220,13 +235,16 @@ export async function sweepVault(
             candidates.map((b) => b.key),
           ),
           ne(vaultObjects.status, 'shredded'),
+          isDefault
+            ? or(eq(vaultObjects.location, location), isNull(vaultObjects.location))
+            : eq(vaultObjects.location, location),
         ),
       );
     const liveKeys = new Set(live.map((r) => r.blobKey));
     for (const blob of candidates) {
       if (liveKeys.has(blob.key) || blob.lastModified >= cutoff) continue;
       try {
-        await vault.blobs.delete(blob.key);
+        await store.delete(blob.key);
         result.orphanBlobsDeleted++;
         vault.logger.info('vault sweep deleted a blob with no key record', { blobKey: blob.key });
       } catch (err) {
@@ -234,5 +252,4 @@ export async function sweepVault(
       }
     }
   } while (cursor);
-  return result;
 }

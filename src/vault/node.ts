@@ -4,6 +4,7 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
+import type { StorageLocations } from '../storage/locations.ts';
 import { createKeyFileIfMissing, EMBEDDED_KEY_FILE, readKeyFile } from './key-file.ts';
 import { KeyRing, type KeyRingSpec } from './key-ring.ts';
 import { nodeCipher } from './node-segment-cipher.ts';
@@ -63,7 +64,7 @@ export async function openKeyRing(source: KeySource, logger: Logger): Promise<Ke
 
 export async function openNodeVault(
   config: Pick<Config, 'VAULT_KEYS' | 'DATA_DIR' | 'NODE_ENV'>,
-  parts: { blobs: BlobStore; logger: Logger; clock: Clock },
+  parts: { blobs: BlobStore; locations?: StorageLocations; logger: Logger; clock: Clock },
 ): Promise<Vault> {
   const source = await resolveKeySource(config, parts.logger, parts.clock.now());
   const keys = await openKeyRing(source, parts.logger);

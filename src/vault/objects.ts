@@ -25,6 +25,8 @@ export interface PutObjectInput {
   /** Where the blob goes, e.g. "uploads/" — a kind of object, never anything a user typed. */
   prefix: string;
   body: ReadableStream<Uint8Array>;
+  /** The storage location to write to (a team's, for residency); default: the default location. */
+  location?: string | null;
 }
 
 export interface StoredObject {
@@ -45,6 +47,8 @@ export async function putObject(vault: Vault, db: Db, input: PutObjectInput): Pr
   assertBlobPrefix(input.prefix);
   const objectId = crypto.randomUUID();
   const blobKey = `${input.prefix}${objectId}`;
+  const location = input.location ?? vault.locations.defaultName;
+  const store = vault.locations.store(location);
   const segmentSize = vault.segmentSize;
   const dataKey = await vault.keys.generateDataKey(objectId);
   const noncePrefix = crypto.getRandomValues(new Uint8Array(NONCE_PREFIX_SIZE));
@@ -53,6 +57,7 @@ export async function putObject(vault: Vault, db: Db, input: PutObjectInput): Pr
   await db.insert(vaultObjects).values({
     id: objectId,
     blobKey,
+    location,
     formatVersion: FORMAT_VERSION,
     segmentSize,
     noncePrefix,
@@ -75,7 +80,7 @@ export async function putObject(vault: Vault, db: Db, input: PutObjectInput): Pr
       segmentSize,
     });
     abort = release;
-    await vault.blobs.put(blobKey, ciphertext);
+    await store.put(blobKey, ciphertext);
     const { size, sha256 } = await done;
     const stored = await db
       .update(vaultObjects)
@@ -87,18 +92,24 @@ export async function putObject(vault: Vault, db: Db, input: PutObjectInput): Pr
     return { objectId, blobKey, size, sha256: toHex(sha256) };
   } catch (err) {
     await abort?.(err);
-    await abandonWrite(vault, db, objectId, blobKey);
+    await abandonWrite(vault, db, objectId, blobKey, location);
     throw err;
   }
 }
 
-async function abandonWrite(vault: Vault, db: Db, objectId: string, blobKey: string): Promise<void> {
+async function abandonWrite(
+  vault: Vault,
+  db: Db,
+  objectId: string,
+  blobKey: string,
+  location: string,
+): Promise<void> {
   try {
     // The row goes first: without its key, whatever reached the store is unreadable even if it stays.
     await db
       .delete(vaultObjects)
       .where(and(eq(vaultObjects.id, objectId), eq(vaultObjects.status, 'writing')));
-    await vault.blobs.delete(blobKey);
+    await vault.locations.store(location).delete(blobKey);
   } catch (err) {
     vault.logger.warn('cleaning up a failed vault write failed; the sweep will finish it', {
       objectId,
@@ -186,10 +197,9 @@ export async function openObject(
 
   let blob: ReadableStream<Uint8Array>;
   try {
-    blob = await vault.blobs.get(
-      row.blobKey,
-      plan ? { start: plan.blobStart, end: plan.blobEnd } : undefined,
-    );
+    blob = await vault.locations
+      .store(row.location)
+      .get(row.blobKey, plan ? { start: plan.blobStart, end: plan.blobEnd } : undefined);
   } catch (err) {
     if (err instanceof BlobNotFoundError) throw integrityFailure(vault, row.id, 'blob missing');
     if (err instanceof InvalidRangeError) throw integrityFailure(vault, row.id, 'truncated object');
@@ -245,7 +255,7 @@ export async function shredObject(
       shreddedAt: vault.clock.now(),
     })
     .where(and(eq(vaultObjects.id, objectId), ne(vaultObjects.status, 'shredded')))
-    .returning({ blobKey: vaultObjects.blobKey });
+    .returning({ blobKey: vaultObjects.blobKey, location: vaultObjects.location });
   if (!row) {
     const [existing] = await db
       .select({ id: vaultObjects.id })
@@ -256,7 +266,7 @@ export async function shredObject(
   }
   vault.logger.info('vault object shredded', { objectId });
   try {
-    await vault.blobs.delete(row.blobKey);
+    await vault.locations.store(row.location).delete(row.blobKey);
     return { objectId, alreadyShredded: false, blobDeleted: true };
   } catch (err) {
     vault.logger.warn('deleting a shredded blob failed; the sweep will remove it', {

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
+import { type StorageLocations, singleLocation } from '../storage/locations.ts';
 import { assertSegmentSize, DEFAULT_SEGMENT_SIZE } from './format.ts';
 import type { KeyProvider } from './key-provider.ts';
 import { type SegmentCipher, webCryptoCipher } from './segment-cipher.ts';
@@ -11,7 +12,10 @@ import { type SegmentCipher, webCryptoCipher } from './segment-cipher.ts';
  * AppDeps as `vault`; the services (objects.ts, maintenance.ts, secrets.ts) take it as first argument.
  */
 export interface Vault {
+  /** The default location's store: where objects go unless a location is named. */
   readonly blobs: BlobStore;
+  /** Every configured store by name; an object is read, shredded and swept where it was written. */
+  readonly locations: StorageLocations;
   readonly keys: KeyProvider;
   readonly cipher: SegmentCipher;
   readonly logger: Logger;
@@ -22,6 +26,8 @@ export interface Vault {
 
 export interface VaultParts {
   blobs: BlobStore;
+  /** Named stores (data residency); absent → `blobs` is the only location. `blobs` must be its default. */
+  locations?: StorageLocations;
   keys: KeyProvider;
   logger: Logger;
   clock: Clock;
@@ -33,8 +39,15 @@ export interface VaultParts {
 export function createVault(parts: VaultParts): Vault {
   const segmentSize = parts.segmentSize ?? DEFAULT_SEGMENT_SIZE;
   assertSegmentSize(segmentSize);
+  // A copy of a vault with other `blobs` (a test's spy store) keeps only those: the spread locations
+  // would otherwise still route every object to the original stores.
+  const locations =
+    parts.locations && parts.locations.store() === parts.blobs
+      ? parts.locations
+      : singleLocation(parts.blobs);
   return {
-    blobs: parts.blobs,
+    blobs: locations.store(),
+    locations,
     keys: parts.keys,
     cipher: parts.cipher ?? webCryptoCipher,
     logger: parts.logger,

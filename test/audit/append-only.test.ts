@@ -88,8 +88,8 @@ describe('the access log is append-only', () => {
     // With it, but changing a recorded field too: refused.
     const underLock = (work: (tx: Db) => Promise<unknown>) =>
       database.db.transaction(async (tx) => {
-        await lockSequencer(tx as unknown as Db);
-        await work(tx as unknown as Db);
+        await lockSequencer(tx);
+        await work(tx);
       });
     expect(
       (

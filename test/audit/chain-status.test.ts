@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../src/audit/append.ts';
 import { readChainStatus } from '../../src/audit/chain-status.ts';
 import { writeAuditCheckpoint } from '../../src/audit/checkpoint.ts';
+import { chainPendingEntries } from '../../src/audit/sequencer.ts';
 import { keyRingAuditSigner } from '../../src/audit/signer.ts';
 import { createTestAuditSigner } from '../support/audit.ts';
 import { call, signedInUser } from '../support/auth.ts';
@@ -22,7 +23,8 @@ describe('GET /api/audit/chain', () => {
     const { cookie } = await signedInUser(ctx, { role: 'admin', organizationId: org.id });
     const before = await (await call(ctx, 'GET', '/api/audit/chain', undefined, cookie)).json();
     expect(before.checkpoint).toBeNull();
-    expect(before.headSeq).toBeGreaterThan(0);
+    // Signing in was recorded: chained already or waiting for the sequencer.
+    expect(before.headSeq + before.pending).toBeGreaterThan(0);
 
     const signer = keyRingAuditSigner(ctx.deps.vault.keys);
     const { checkpoint } = await writeAuditCheckpoint(ctx.deps.db, { signer, at: ctx.clock.now() });
@@ -32,10 +34,14 @@ describe('GET /api/audit/chain', () => {
       action: 'key.status',
       outcome: 'success',
     });
+    const pending = await (await call(ctx, 'GET', '/api/audit/chain', undefined, cookie)).json();
+    expect(pending).toMatchObject({ headSeq: checkpoint.seq, pending: 1, checkpoint: { entriesSince: 1 } });
+    await chainPendingEntries(ctx.deps.db);
     const res = await call(ctx, 'GET', '/api/audit/chain', undefined, cookie);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
       headSeq: checkpoint.seq + 1,
+      pending: 0,
       checkpoint: { seq: checkpoint.seq, verified: true, entriesSince: 1, at: checkpoint.at.toISOString() },
     });
   });

@@ -45,8 +45,7 @@ class Rollback extends Error {}
 async function verifyAfter(db: Db, tamper: (tx: Db) => Promise<void>) {
   let report: Awaited<ReturnType<typeof verifyAuditChain>> | undefined;
   await db
-    .transaction(async (txh) => {
-      const tx = txh as unknown as Db;
+    .transaction(async (tx) => {
       await tx.execute(sql`set local session_replication_role = replica`);
       await tamper(tx);
       await tx.execute(sql`set local session_replication_role = origin`);
@@ -72,7 +71,7 @@ describe('the sequencer', () => {
       let inserted!: () => void;
       const didInsert = new Promise<void>((r) => (inserted = r));
       late = db.transaction(async (tx) => {
-        await record(tx as unknown as Db, 2);
+        await record(tx, 2);
         inserted();
         await held;
       });
@@ -101,7 +100,7 @@ describe('the sequencer', () => {
     let locked!: () => void;
     const isLocked = new Promise<void>((r) => (locked = r));
     const other = db.transaction(async (tx) => {
-      await lockSequencer(tx as unknown as Db);
+      await lockSequencer(tx);
       locked();
       await held;
     });

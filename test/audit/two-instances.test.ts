@@ -181,7 +181,7 @@ describe.skipIf(!process.env.DATABASE_URL)('two `qa-vault serve` instances on on
       // A transaction with an entry, left open across a whole request of the instance. Under a global
       // lock held to commit, that request could not record its entry and would never answer.
       await database.db.transaction(async (tx) => {
-        ours = await appendAudit(tx as unknown as Db, {
+        ours = await appendAudit(tx, {
           at: new Date(),
           actorRole: 'system',
           action: 'audit.read',

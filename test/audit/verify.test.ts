@@ -1,4 +1,4 @@
-import { asc, eq, gte, sql } from 'drizzle-orm';
+import { asc, eq, gte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../src/audit/append.ts';
 import { entryHash } from '../../src/audit/chain.ts';
@@ -9,7 +9,7 @@ import { auditCheckpoints, auditLog } from '../../src/audit/tables.ts';
 import { verifyAuditChain } from '../../src/audit/verify-chain.ts';
 import type { Database, Db } from '../../src/db/client.ts';
 import { generateKekEntry } from '../../src/vault/key-ring.ts';
-import { createTestAuditSigner } from '../support/audit.ts';
+import { createTestAuditSigner, verifyAfterTampering } from '../support/audit.ts';
 import { openScratchDatabase } from '../support/database.ts';
 
 // verify reads the whole log, and these tests damage it: a database of their own, and every
@@ -40,24 +40,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-class Rollback extends Error {}
-
-/** Tampers as a superuser (triggers bypassed), runs verify on the damaged log, then undoes it all. */
-async function verifyAfter(tamper: (tx: Db) => Promise<void>) {
-  let report: Awaited<ReturnType<typeof verifyAuditChain>> | undefined;
-  await database.db
-    .transaction(async (tx) => {
-      await tx.execute(sql`set local session_replication_role = replica`);
-      await tamper(tx);
-      await tx.execute(sql`set local session_replication_role = origin`);
-      report = await verifyAuditChain(tx, { signer, batchSize: 4 });
-      throw new Rollback();
-    })
-    .catch((err) => {
-      if (!(err instanceof Rollback)) throw err;
-    });
-  return report!;
-}
+const verifyAfter = (tamper: (tx: Db) => Promise<void>) => verifyAfterTampering(database, signer, tamper);
 
 describe('verifyAuditChain', () => {
   it('reports an intact chain with its head and checkpoints', async () => {

@@ -1,9 +1,11 @@
+import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpSecretBox } from '../../src/auth/secret-box.ts';
 import { createSession, sessionPolicyFrom } from '../../src/auth/sessions.ts';
 import { mfaFactors } from '../../src/auth/tables.ts';
 import { grantBreakglass } from '../../src/breakglass/service.ts';
 import type { Role } from '../../src/users/tables.ts';
+import { totpCode } from '../support/auth.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganization, createTeam, createUser } from '../support/factories.ts';
 import { type Caller, routeTable, type Scope, type World } from './route-table.ts';
@@ -12,6 +14,8 @@ let ctx: TestContext;
 let world: World;
 let callerHash: string;
 const CALLER_PASSWORD = 'matrix caller passphrase';
+/** Every caller's TOTP key, so rows whose route wants a fresh second factor can send a valid code. */
+const MATRIX_TOTP_KEY = crypto.getRandomValues(new Uint8Array(20));
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -45,6 +49,7 @@ beforeAll(async () => {
     }),
     loginUser: { email: loginUser.email, password: loginPassword },
     callerPassword: CALLER_PASSWORD,
+    totpCode: () => totpCode(ctx, encodeBase32UpperCaseNoPadding(MATRIX_TOTP_KEY)),
     async newGrant(scope: Scope) {
       const inOrg = scope === 'own';
       const grant = await grantBreakglass(db, {
@@ -71,10 +76,7 @@ async function cookieFor(role: Role): Promise<string> {
     passwordHash: callerHash,
   });
   if (ctx.config.MFA_REQUIRED_ROLES.includes(role)) {
-    const sealed = await totpSecretBox(ctx.deps.vault.keys).seal(
-      crypto.getRandomValues(new Uint8Array(20)),
-      user.id,
-    );
+    const sealed = await totpSecretBox(ctx.deps.vault.keys).seal(MATRIX_TOTP_KEY, user.id);
     await db.insert(mfaFactors).values({
       userId: user.id,
       sealedSecret: sealed,

@@ -1,5 +1,8 @@
+import { legalHolds } from '../../src/holds/tables.ts';
+import { retentionCertificates, retentionRuns } from '../../src/retention/tables.ts';
 import { addRosterEntries } from '../../src/rosters/service.ts';
 import type { TestContext } from '../support/context.ts';
+import { createUser } from '../support/factories.ts';
 import { insertComment, insertRubric, startedReview, twoItemRubric } from '../support/reviews.ts';
 import { insertAcceptedUpload, uploadForm } from '../support/uploads.ts';
 
@@ -41,6 +44,8 @@ export interface World {
   loginUser: { email: string; password: string };
   /** The password every caller signs in with (for the password-change row). */
   callerPassword: string;
+  /** A current TOTP code of every caller's second factor (for rows that want it verified afresh). */
+  totpCode(): string;
   /** A fresh, active break-glass grant in the organization (`own`) or in the foreign one (`other`). */
   newGrant(scope: Scope): Promise<string>;
 }
@@ -99,8 +104,6 @@ export const routeTable: Record<string, RouteCase> = {
     }),
     expect: publicRoute(400),
   },
-  // The web app's page (npm test builds web/dist first): the same shell for everyone, data comes from /api.
-  'GET /*': { request: () => ({ path: '/sign-in' }), expect: publicRoute(200) },
 
   // sign-in and the session itself: the same for both scopes
   'POST /api/auth/login': {
@@ -170,6 +173,10 @@ export const routeTable: Record<string, RouteCase> = {
   'POST /api/teams': {
     request: () => ({ path: '/api/teams', body: { name: `Team ${unique()}` } }),
     expect: adminOnly(201),
+  },
+  'GET /api/teams/:id': {
+    request: (w, scope) => ({ path: `/api/teams/${scope === 'own' ? w.team.id : w.foreignTeam.id}` }),
+    expect: adminOnly([200, 404]),
   },
   'PATCH /api/teams/:id': {
     request: (w, scope) => ({
@@ -242,6 +249,70 @@ export const routeTable: Record<string, RouteCase> = {
   'PUT /api/scan-settings': {
     request: () => ({ path: '/api/scan-settings', body: { allowList: ['Juvenile Court'] } }),
     expect: adminOnly(200),
+  },
+
+  // retention (src/retention/) and legal holds (src/holds/): always the caller's own organization;
+  // 'other' is a run, certificate, user or hold of another organization (404 for its admin too)
+  'GET /api/retention': { request: () => ({ path: '/api/retention' }), expect: adminOnly(200) },
+  'PUT /api/retention': {
+    request: () => ({ path: '/api/retention', body: { rules: [{ kind: 'paperwork', keepDays: 2190 }] } }),
+    expect: adminOnly(200),
+  },
+  'GET /api/retention/preview': {
+    request: () => ({ path: '/api/retention/preview?within=30' }),
+    expect: adminOnly(200),
+  },
+  'GET /api/retention/runs': { request: () => ({ path: '/api/retention/runs' }), expect: adminOnly(200) },
+  'POST /api/retention/runs/:id/confirm': {
+    request: async (w, scope) => ({
+      path: `/api/retention/runs/${(await matrixRun(w, scope)).id}/confirm`,
+    }),
+    expect: adminOnly([202, 404]),
+  },
+  'GET /api/retention/certificates': {
+    request: () => ({ path: '/api/retention/certificates' }),
+    expect: adminOnly(200),
+  },
+  'GET /api/retention/certificates/:id': {
+    request: async (w, scope) => ({
+      path: `/api/retention/certificates/${await matrixCertificate(w, scope)}`,
+    }),
+    expect: adminOnly([200, 404]),
+  },
+  // Holds name a fresh user: one on teamUser would hold the matrix's uploads and refuse their deletion.
+  'POST /api/holds': {
+    request: async (w, scope) => ({
+      path: '/api/holds',
+      body: {
+        scope: 'user',
+        targetId: scope === 'own' ? (await holdTarget(w)).id : w.foreignUser.id,
+        reason: 'Matrix test: preservation notice received',
+      },
+    }),
+    expect: adminOnly([201, 404]),
+  },
+  'GET /api/holds': { request: () => ({ path: '/api/holds' }), expect: adminOnly(200) },
+  'POST /api/holds/:id/release': {
+    request: async (w, scope) => ({
+      path: `/api/holds/${await matrixHold(w, scope)}/release`,
+      body: { reason: 'Matrix test: the matter has been settled' },
+    }),
+    expect: adminOnly([200, 404]),
+  },
+
+  // the organization itself (src/closure/): the caller's own; both scopes are the same organization.
+  // The admin closes it (the second scope finds it closed: 409) and the next row reopens it.
+  'GET /api/organization': { request: () => ({ path: '/api/organization' }), expect: adminOnly(200) },
+  'POST /api/organization/close': {
+    request: (w) => ({
+      path: '/api/organization/close',
+      body: { reason: 'Matrix test: the program has ended for good', code: w.totpCode() },
+    }),
+    expect: adminOnly([200, 409]),
+  },
+  'POST /api/organization/reopen': {
+    request: (w) => ({ path: '/api/organization/reopen', body: { code: w.totpCode() } }),
+    expect: adminOnly([200, 409]),
   },
 
   // uploads (src/uploads/): 'other' is another team of the same organization, which no caller
@@ -384,4 +455,56 @@ function matrixUpload(w: World, scope: Scope, kind?: 'paperwork') {
     teamId: scope === 'own' ? w.team.id : w.otherTeam.id,
     ownerId: w.teamUser.id,
   });
+}
+
+/** A run the safety net stopped, in the callers' organization or the foreign one. */
+async function matrixRun(w: World, scope: Scope) {
+  const [run] = await w.ctx.deps.db
+    .insert(retentionRuns)
+    .values({
+      organizationId: scope === 'own' ? w.org.id : w.foreignOrg.id,
+      status: 'awaiting_confirmation',
+      startedAt: w.ctx.clock.now(),
+      dueCount: 0,
+      limit: 100,
+    })
+    .returning();
+  return run!;
+}
+
+/** A stored certificate (of an empty run; the route serves what is stored). */
+async function matrixCertificate(w: World, scope: Scope): Promise<string> {
+  const run = await matrixRun(w, scope);
+  const [cert] = await w.ctx.deps.db
+    .insert(retentionCertificates)
+    .values({
+      runId: run.id,
+      organizationId: run.organizationId,
+      issuedAt: w.ctx.clock.now(),
+      document: { runId: run.id },
+      keyId: 'matrix',
+      mac: '0'.repeat(64),
+    })
+    .returning();
+  return cert!.id;
+}
+
+const holdTarget = (w: World) => createUser(w.ctx.deps.db, { organizationId: w.org.id, role: 'therapist' });
+
+/** An active hold on a fresh user (own) or on the foreign organization's therapist (other). */
+async function matrixHold(w: World, scope: Scope): Promise<string> {
+  const own = scope === 'own';
+  const target = own ? await holdTarget(w) : w.foreignUser;
+  const [hold] = await w.ctx.deps.db
+    .insert(legalHolds)
+    .values({
+      organizationId: own ? w.org.id : w.foreignOrg.id,
+      scope: 'user',
+      targetId: target.id,
+      reason: 'Matrix fixture: preservation notice',
+      createdBy: target.id,
+      createdAt: w.ctx.clock.now(),
+    })
+    .returning();
+  return hold!.id;
 }

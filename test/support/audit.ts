@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { type AuditSigner, keyRingAuditSigner } from '../../src/audit/signer.ts';
 import { auditLog } from '../../src/audit/tables.ts';
-import type { Db } from '../../src/db/client.ts';
+import { verifyAuditChain } from '../../src/audit/verify-chain.ts';
+import type { Database, Db } from '../../src/db/client.ts';
 import { generateKekEntry, KeyRing } from '../../src/vault/key-ring.ts';
 
 /** A checkpoint signer over a key ring of its own: fresh KEK "kek-1", or the given KEKs with the last active. */
@@ -37,4 +38,30 @@ function strings(value: unknown): string[] {
   if (value instanceof Date || value === null || typeof value !== 'object') return [String(value)];
   if (Array.isArray(value)) return value.flatMap(strings);
   return Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)]);
+}
+
+class Rollback extends Error {}
+
+/**
+ * Tampers with the log as a superuser (triggers bypassed), runs verify on the damaged log, then
+ * undoes it all: the tests that damage the log share one database and leave it intact.
+ */
+export async function verifyAfterTampering(
+  database: Database,
+  signer: AuditSigner,
+  tamper: (tx: Db) => Promise<void>,
+) {
+  let report: Awaited<ReturnType<typeof verifyAuditChain>> | undefined;
+  await database.db
+    .transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tamper(tx);
+      await tx.execute(sql`set local session_replication_role = origin`);
+      report = await verifyAuditChain(tx, { signer, batchSize: 4 });
+      throw new Rollback();
+    })
+    .catch((err) => {
+      if (!(err instanceof Rollback)) throw err;
+    });
+  return report!;
 }

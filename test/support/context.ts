@@ -10,6 +10,7 @@ import type { AppDeps } from '../../src/deps.ts';
 import { createJsonLogger } from '../../src/logger.ts';
 import { createMediaProcessor } from '../../src/media/processor.ts';
 import { createScanner } from '../../src/scan/scanner.ts';
+import { openStorageLocations } from '../../src/storage/open.ts';
 import { openNodeVault } from '../../src/vault/node.ts';
 import { openTestDatabase } from './database.ts';
 import { openConfiguredBlobStore } from './s3.ts';
@@ -57,8 +58,10 @@ export async function createTestContext(
   const database = options.database ?? (await openTestDatabase());
   const logs: string[] = [];
   const clock = new TestClock();
-  // The service's own choice of store: a directory under DATA_DIR, or S3 when `env` has s3Env().
-  const blobs = await openConfiguredBlobStore(config);
+  // STORAGE_LOCATIONS in `env` (the residency tests) names the stores; otherwise the service's own
+  // choice of store: a directory under DATA_DIR, or S3 when `env` has s3Env().
+  const locations = config.STORAGE_LOCATIONS ? openStorageLocations(config) : undefined;
+  const blobs = locations?.store() ?? (await openConfiguredBlobStore(config));
   const logger = createJsonLogger('debug', (line) => logs.push(line));
   // createScanner loads its word lists once per process and hands every caller that one scanner.
   const scanner = await createScanner();
@@ -68,7 +71,7 @@ export async function createTestContext(
     blobs,
     clock,
     logger,
-    vault: await openNodeVault(config, { blobs, logger, clock }),
+    vault: await openNodeVault(config, { blobs, locations, logger, clock }),
     passwords: testPasswordHasher,
     media: createMediaProcessor(config, { searchPath: process.env.PATH }),
     scanner: async () => scanner,

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 
 let ctx: TestContext;
@@ -71,6 +72,18 @@ describe('serving the web app', () => {
     expect((await res.json()).error.code).toBe('NOT_FOUND');
     const health = await get('/healthz');
     expect(health.status).toBe(200);
+  });
+
+  it('lets a route registered later win, and answers other methods with the JSON 404', async () => {
+    const app = createApp(ctx.deps);
+    app.get('/late-route', (c) => c.text('late'));
+    expect(await (await app.request('/late-route')).text()).toBe('late');
+    const post = await app.request('/sign-in', {
+      method: 'POST',
+      headers: { origin: 'http://localhost' },
+    });
+    expect(post.status).toBe(404);
+    expect((await post.json()).error.code).toBe('NOT_FOUND');
   });
 
   it('never serves a file outside the build directory', async () => {

@@ -801,6 +801,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A team, with its storage location and any move still under way */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Team */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Team"] & {
+                            storageLocation?: string;
+                            pinned: boolean;
+                            objectsToMove: number;
+                        };
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a team or pin it to a storage location (its uploads are then moved there) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        storageLocation?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Team"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/teams": {
         parameters: {
             query?: never;
@@ -905,85 +1032,6 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
-        trace?: never;
-    };
-    "/api/teams/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Rename a team */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Updated */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Team"];
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in (or the second factor is still owed) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Role or team does not allow it; cross-site request */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not found, or not visible to the caller */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
         trace?: never;
     };
     "/api/teams/{id}/roster": {
@@ -1404,7 +1452,7 @@ export interface paths {
                 query?: {
                     /** @description User id of the actor */
                     actor?: string;
-                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "vault.sweep" | "key.status" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
+                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "vault.sweep" | "key.status" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "retention.alert" | "retention.confirm" | "retention.read" | "upload.dispose" | "legal_hold.set" | "legal_hold.release" | "legal_hold.list" | "organization.close" | "organization.reopen" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint" | "audit.prune";
                     /** @description Target id (upload, user, team, …) */
                     target?: string;
                     team?: string;
@@ -1475,7 +1523,7 @@ export interface paths {
                 query?: {
                     /** @description User id of the actor */
                     actor?: string;
-                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "vault.sweep" | "key.status" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "legal_hold.set" | "legal_hold.release" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint";
+                    action?: "auth.login" | "auth.lockout" | "auth.logout" | "auth.session_expired" | "auth.mfa_enroll" | "auth.mfa_verify" | "auth.mfa_recovery_code" | "auth.password_change" | "auth.password_reset_issue" | "auth.password_reset_use" | "auth.setup_complete" | "user.create" | "user.list" | "user.update" | "user.disable" | "user.enable" | "team.create" | "team.list" | "team.update" | "roster.add" | "roster.delete" | "roster.list" | "policy.change" | "policy.read" | "key.rotate" | "key.retire" | "vault.sweep" | "key.status" | "upload.receive" | "upload.accept" | "upload.reject" | "upload.delete" | "upload.list" | "upload.view" | "content.stream" | "content.download" | "content.transcript" | "content.peaks" | "content.text" | "review.comment" | "review.score" | "review.complete" | "review.start" | "review.return" | "review.reopen" | "review.read" | "review.list" | "review.summary" | "review.comment_edit" | "review.comment_delete" | "review.comment_list" | "rubric.list" | "rubric.read" | "rubric.create" | "rubric.update" | "retention.purge" | "retention.alert" | "retention.confirm" | "retention.read" | "upload.dispose" | "legal_hold.set" | "legal_hold.release" | "legal_hold.list" | "organization.close" | "organization.reopen" | "breakglass.grant" | "breakglass.list" | "breakglass.revoke" | "audit.read" | "audit.export" | "audit.checkpoint" | "audit.prune";
                     /** @description Target id (upload, user, team, …) */
                     target?: string;
                     team?: string;
@@ -3142,6 +3190,807 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Days each kind of upload is kept after acceptance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Rules */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionRules"];
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Set the rules named (never under RETENTION_MIN_DAYS) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rules: {
+                            /** @enum {string} */
+                            kind: "session_recording" | "supervision_recording" | "consultation_recording" | "paperwork";
+                            keepDays: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionRules"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What becomes due within N days (what a run then disposes) */
+        get: {
+            parameters: {
+                query?: {
+                    within?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Plan */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Disposal runs, newest first (stopped ones wait for confirmation) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Runs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            runs: components["schemas"]["RetentionRun"][];
+                        };
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/runs/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a run the safety net stopped dispose what it planned */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Confirmed; disposal runs as a job */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionRun"];
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Disposal certificates, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Certificates */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            certificates: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One signed certificate as JSON or CSV */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Certificate */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's holds, active first */
+        get: {
+            parameters: {
+                query?: {
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Holds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            holds: components["schemas"]["LegalHold"][];
+                        };
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Hold an upload, or every upload of a user or a team: nothing held is disposed or deleted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        scope: "upload" | "user" | "team";
+                        /** Format: uuid */
+                        targetId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Placed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalHold"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/holds/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release a hold (retention applies again from the next run) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Released */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalHold"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization and whether it is closed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Organization */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the organization: only admins sign in, nobody uploads, everything is kept then disposed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Closed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too many failed attempts; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Reopened */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in (or the second factor is still owed) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Role or team does not allow it; cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too many failed attempts; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3188,6 +4037,7 @@ export interface components {
             id: string;
             name: string;
             memberCount: number;
+            storageLocation: string | null;
             createdAt: string;
         };
         RosterEntry: {
@@ -3242,6 +4092,7 @@ export interface components {
         };
         AuditChainStatus: {
             headSeq: number;
+            pending: number;
             checkpoint: {
                 seq: number;
                 at: string;
@@ -3490,6 +4341,50 @@ export interface components {
                 id: string;
                 dataKeys: number;
             }[];
+        };
+        RetentionRules: {
+            rules: {
+                /** @enum {string} */
+                kind: "session_recording" | "supervision_recording" | "consultation_recording" | "paperwork";
+                keepDays: number;
+                isDefault: boolean;
+            }[];
+            minDays: number;
+            maxPerRun: number | null;
+        };
+        RetentionRun: {
+            /** Format: uuid */
+            id: string;
+            status: string;
+        } & {
+            [key: string]: unknown;
+        };
+        LegalHold: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            scope: "upload" | "user" | "team";
+            /** Format: uuid */
+            targetId: string;
+            reason: string;
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: string;
+            active: boolean;
+            releasedAt: string | null;
+            /** Format: uuid */
+            releasedBy: string | null;
+            releaseReason: string | null;
+        };
+        Organization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            closed: boolean;
+            closedAt: string | null;
+            /** Format: uuid */
+            closedBy: string | null;
+            closeReason: string | null;
         };
     };
     responses: never;

@@ -149,7 +149,11 @@ export function AccessLogPage() {
         </tbody>
       </table>
       <div ref={sentinel} aria-live="polite" className="hint">
-        {log.isFetching ? 'Loading…' : hasNextPage ? '' : `${entries.length} entries shown; that is all.`}
+        {log.isFetching
+          ? 'Loading…'
+          : hasNextPage
+            ? ''
+            : `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} shown; that is all.`}
       </div>
       {hasNextPage && (
         <button

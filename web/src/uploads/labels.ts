@@ -26,7 +26,7 @@ export const statusNames: Record<UploadStatus, { text: string; tone: 'ok' | 'war
 
 /** What a finding is, as a therapist would say it (singular, plural). */
 export const findingNames: Record<string, [string, string]> = {
-  PERSON: ['name', 'names'],
+  PERSON: ['client name', 'client names'],
   LOCATION: ['place or address', 'places or addresses'],
   ORGANIZATION: ['organization name', 'organization names'],
   DATE: ['date', 'dates'],
