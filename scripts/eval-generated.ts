@@ -126,7 +126,7 @@ for (const [k, t] of [...byKind.entries()].sort())
   console.log(`  ${k.padEnd(18)} ${pct(t.hit, t.n)} (n=${t.n})`);
 if (values.verbose) {
   console.log('\nmisses (first 60):');
-  for (const m of misses.slice(0, 60)) console.log(`  ${m}`);
+  for (const m of misses.slice(0, Number(process.env.MISSES ?? 60))) console.log(`  ${m}`);
   console.log('\nfalse alarms (top 60):');
   for (const [k, v] of [...falseAlarms.entries()].sort((a, b) => b[1].n - a[1].n).slice(0, 60))
     console.log(`  ${String(v.n).padStart(4)}  ${k}  ⟨${v.example}⟩`);

@@ -259,6 +259,21 @@ export class Doc {
   }
 
   /** True when the two tokens are separated only by spaces (same phrase, same line). */
+  /**
+   * "go to na meetings", "took her to art classes": a word right before a plural everyday noun
+   * qualifies that noun, the way names seldom do.
+   */
+  beforePluralNoun(i: number): boolean {
+    const t = this.tokens[i];
+    const n = this.next(i);
+    if (!t || !n || t.possessive || !/^ $/.test(n.gapBefore) || !/[^s']s$/.test(n.key)) return false;
+    return (
+      this.commonness(n.key) > 50 &&
+      this.isOrdinaryWord(n.key) &&
+      (this.lex.surnameRank(n.key) ?? Number.POSITIVE_INFINITY) > 1000
+    );
+  }
+
   adjacent(a: Token | undefined, b: Token | undefined): boolean {
     if (!a || !b) return false;
     return (

@@ -63,6 +63,42 @@ function hospitalShaped(doc: Doc, t: Token): boolean {
   );
 }
 
+/**
+ * "the ER at SMC", "got into NSU", "a student at UKA": in any text, initials shaped like a medical
+ * center's (…H, …HC, …MC) or a university's (…U, U…) after a preposition of place. After "to" only
+ * the hospital shape counts: "secondary to URI" is a diagnosis.
+ */
+function institutionInitials(t: Token, prep: string): boolean {
+  if (t.case !== Case.Upper || notHospitals.has(t.key) || isHospitalUnit(t.key)) return false;
+  if (!['at', 'from', 'into', 'to'].includes(prep)) return false;
+  return (
+    /^[a-z]{1,3}(?:h|hc|mc)$/.test(t.key) || (prep !== 'to' && /^(?:[a-z]{2,3}u|u[a-z]{2,3})$/.test(t.key))
+  );
+}
+
+/**
+ * "dropped out of U of C", "got into u of m": a university called "U of" and its state's or
+ * city's initial (or name) — the way people shorten a state university.
+ */
+export function universityOf(doc: Doc, i: number): Detection | undefined {
+  const u = doc.tokens[i]!;
+  const of = doc.next(i);
+  const what = doc.next(i, 2);
+  if (u.text !== 'U' && u.text !== 'u') return undefined;
+  if (!of || !what || of.key !== 'of' || !doc.adjacent(u, of) || !doc.adjacent(of, what)) return undefined;
+  const initial = /^\p{L}$/u.test(what.text);
+  const named = doc.capitalized(what) || doc.lex.place(what.key) !== undefined || doc.lex.isUsState(what.key);
+  if (!isWord(what) || doc.isGrammatical(what.key) || !(initial || named)) return undefined;
+  return {
+    start: u.start,
+    end: what.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.8,
+    reason: 'university called "U of"',
+  };
+}
+
 /** A short acronym that can be a hospital's: 2–5 letters, ALL-CAPS, or any case in shorthand without capitals. */
 function acronymLike(doc: Doc, t: Token): boolean {
   if (!isWord(t) || t.contraction || !/^[A-Za-z]{2,5}$/.test(t.text)) return false;
@@ -95,6 +131,7 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   )
     return facility(t);
   if (!p1 || p1.line !== t.line || !/^[ \t]{1,2}$/.test(t.gapBefore)) return undefined;
+  if (institutionInitials(t, p1.key)) return facility(t);
   if (hospitalShaped(doc, t) && ['by', 'leave', 'left', 'leaving', 'via'].includes(p1.key))
     return facility(t);
   if (!['to', 'from', 'at', 'in'].includes(p1.key)) return undefined;

@@ -194,6 +194,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   // (no verb, adjective or adverb) is the name; "see blaze on sunday" likewise in a person slot.
   const rareListed =
     doc.jargon < 0.04 &&
+    // Two- and three-letter words in lower case are mostly abbreviations ("na meetings").
+    (key.length > 3 || cap) &&
     prior > 0 &&
     doc.commonness(key) < 500 &&
     !verb &&
@@ -204,6 +206,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'repeated address' || context.cue === 'repeated speaker') return true;
     // "my name is stone dean": what someone says their name is, is their name.
     if (context.cue === 'name given' && prior > 0 && !grammar) return true;
+    if (context.cue === 'nickname given') return !grammar;
     if (context.cue === 'my relation') return !ordinary || cap || (prior > 0 && commonName) || rareListed;
     if (!slotCues.has(context.cue)) return !ordinary || cap || (prior > 0 && commonName);
     if (doc.plainLower(t)) return false;
@@ -265,7 +268,10 @@ export function detectNames(doc: Doc): Detection[] {
             // word, unless it is a common surname following the name ("rose brown").
             (doc.capitalized(t) ||
               (namePrior(doc, t.key) > 0 && !doc.isOrdinaryWord(t.key)) ||
-              (neighbour === left && (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000) ||
+              // Without telling capitals a very common word ("watson, good to see you") is that word.
+              (neighbour === left &&
+                (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000 &&
+                doc.commonness(t.key) < 20000) ||
               (t.text.length === 1 && t.case === Case.Upper))));
       if (joinable)
         d = {

@@ -25,6 +25,21 @@ import type { Doc } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
 import { misspeltWord, namePrior, unknownWord } from './name-shape.ts';
 
+/** Words that go on after a nickname: "calls him Moose though". */
+const clauseLinks = new Set([
+  'though',
+  'because',
+  'since',
+  'now',
+  'too',
+  'anyway',
+  'for',
+  'at',
+  'and',
+  'but',
+  'so',
+]);
+
 /** Words that follow the person who was told something in a clinical note. */
 const noticeWords = new Set(['aware', 'notified', 'paged', 'informed', 'updated', 'called']);
 
@@ -319,6 +334,26 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   const spaced = (a: Token | undefined) =>
     a !== undefined && a.line === t.line && /^[ \t]{1,2}$/.test(a.gapBefore);
   const endsClause = !n1 || /^\s*[.,!?;:]/.test(n1.gapBefore) || n1.line !== t.line;
+  // "everybody calls him Biscuit", "we called her bean because…": a word closing the clause after
+  // calling someone is what they are called, however everyday the word.
+  if (
+    p1 &&
+    ['him', 'her', 'them'].includes(p1.key) &&
+    p2 &&
+    /^call(?:s|ed|ing)?$/.test(p2.key) &&
+    /^[ \t]$/.test(t.gapBefore) &&
+    isWord(t) &&
+    !t.contraction &&
+    !doc.isGrammatical(t.key) &&
+    // "called him back", "called her crazy", "called him today": very common words, adverbs,
+    // adjectives and dates say how or when, not what.
+    doc.commonness(t.key) < 8000 &&
+    !doc.lex
+      .tags(t.key)
+      .some((tag) => ['Adjective', 'Adverb', 'Preposition', 'Date', 'Plural'].includes(tag)) &&
+    (endsClause || (n1 !== undefined && clauseLinks.has(n1.key)))
+  )
+    return { boost: 0.5, cue: 'nickname given' };
   // Without capitals, a word no dictionary knows is as name-shaped as a listed name ("okay, kamryn.").
   const unknownUncased = !doc.caseInformative(t) && unknownWord(doc, i);
   const nameShaped = doc.lex.firstNameRank(t.key) !== undefined || doc.capitalized(t) || unknownUncased;
@@ -416,6 +451,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
         p2 !== undefined &&
         /^(?:ran|run|running|bumped|bump)$/.test(p2.key) &&
         spaced(p1))) &&
+    !doc.beforePluralNoun(i) &&
     // "moved to nevada", "went to phoenix": a listed place after a verb of going is the place.
     !(
       p1.key === 'to' &&

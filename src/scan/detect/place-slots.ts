@@ -123,7 +123,10 @@ export function residencePlace(doc: Doc, i: number): Detection | undefined {
     const named =
       townWords.has(last.key) ||
       placePrefixes.has(first.key) ||
-      run.some((t) => nameWord(doc, t)) ||
+      // Without telling capitals, an everyday word in the run ("go to aa meetings", "back to normal
+      // symbicort made") says the words are talk, not a town's name.
+      (run.some((t) => nameWord(doc, t)) &&
+        (doc.caseInformative(first) || run.every((t) => !doc.isOrdinaryWord(t.key)))) ||
       (doc.jargon < 0.04 &&
         run.every(
           (t) =>

@@ -24,10 +24,12 @@ import {
   isClinicalAcronym,
   isHospitalUnit,
   placeToken,
+  universityOf,
   wardReason,
   wardSlot,
 } from './facility-slots.ts';
 import { placeMentions, residencePlace, workplace } from './place-slots.ts';
+import { saidStreet } from './said-streets.ts';
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their']);
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
@@ -507,6 +509,20 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   if (j === i) return undefined;
   const words = doc.tokens.slice(j, i);
   if (!words.every((w) => shorthandSafe(doc, w))) return undefined;
+  // "plays for the rugby club": without telling capitals, one dictionary word after "the" names a kind
+  // of institution unless it is also a person's name ("the lincoln club").
+  const [only] = words;
+  if (
+    only &&
+    words.length === 1 &&
+    !isStreet &&
+    !doc.caseInformative(suffix) &&
+    doc.prev(j)?.key === 'the' &&
+    doc.commonness(only.key) > 0 &&
+    doc.lex.surnameRank(only.key) === undefined &&
+    doc.lex.firstNameRank(only.key) === undefined
+  )
+    return undefined;
   // "SATS CONT HIGH 90'S", "tehn falls": a level or a verb unless a listed name or place leads it.
   if (levelWords.has(suffix.key) && doc.jargon >= 0.04 && !doc.caseInformative(suffix)) {
     const lead = words[0]!.key;
@@ -587,6 +603,8 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
   if ((context < 0.45 && !numbered) || !nameLike(doc, t)) return undefined;
   // "went into afib", "back to ac", "to radiology": rhythms, modes and the hospital's own departments.
   if (clinicalStates.has(t.key) || isHospitalUnit(t.key)) return undefined;
+  // "go to aa meetings": a short word qualifying a plural noun is a kind of thing, not a place.
+  if (t.key.length <= 4 && doc.beforePluralNoun(i)) return undefined;
   if (t.case === Case.Upper && t.text.length <= 4) {
     // "transferred to CCU", "back to OR": a hospital's own units. In clinical notes another
     // acronym after a move is another hospital ("transferred from JHMC").
@@ -679,18 +697,12 @@ function facilityInParens(doc: Doc, i: number): Detection | undefined {
   };
 }
 
-/** "SmithPavilion": a name run together with the building word. */
-const joinedBuilding = /^\p{Lu}\p{Ll}{3,}(?:Building|Pavilion|Hospital|Tower|Wing|Center|Centre)$/u;
-
 /**
  * "CAME FROM THE HALLORAN HOUSE", "at the Marsh House": a care home or shelter named for someone, after
  * a preposition of place and "the".
  */
 function namedHouse(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
-  if (joinedBuilding.test(t.text)) {
-    return placeToken(t, 'named building', 0.7);
-  }
   const house = doc.tokens[i + 1];
   const the = doc.prev(i);
   const prep = doc.prev(i, 2);
@@ -722,7 +734,7 @@ function townWithTownWord(doc: Doc, i: number, n: number): Detection | undefined
   const last = doc.tokens[i + n - 1]!;
   const next = doc.tokens[i + n];
   if (!next || !doc.adjacent(last, next) || last.possessive) return undefined;
-  if (!townWords.has(next.key) && next.key !== 'mill') return undefined;
+  if (!townWords.has(next.key)) return undefined;
   if (doc.plainLower(next) || doc.plainLower(doc.tokens[i]!)) return undefined;
   if (doc.caseInformative(next) && !doc.capitalized(next)) return undefined;
   const p1 = doc.prev(i);
@@ -751,11 +763,12 @@ export function detectPlaces(doc: Doc): Detection[] {
     if (d) out.push(d);
     if (d?.reason === facilityReason) facilities.add(t.text);
     if (d?.reason === wardReason) facilities.add(t.key);
-    const s = suffixedPlace(doc, i) ?? institutionOf(doc, i);
+    const s = suffixedPlace(doc, i) ?? saidStreet(doc, i) ?? institutionOf(doc, i);
     if (s) out.push(s);
     const named =
       namedHouse(doc, i) ??
       facilityInParens(doc, i) ??
+      universityOf(doc, i) ??
       (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined);
     if (named) out.push(named);
     const slot = workplace(doc, i) ?? residencePlace(doc, i);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { blockedTexts, talk } from './helpers.ts';
+
+describe('streets and institutions said without a number or in short form', () => {
+  it('finds streets of everyday words after "on", "off" and "corner of", in any case', async () => {
+    const text =
+      `${talk}client: we moved over on birchwood court last spring. her place is off quarry rd. ` +
+      'the shop is on the corner of tanner ave and mill pond lane.';
+    expect(await blockedTexts(text)).toEqual([
+      'birchwood court',
+      'quarry rd',
+      'tanner ave',
+      'mill pond lane',
+    ]);
+  });
+
+  it('finds a lower-case street typed into capitalized prose after a locative', async () => {
+    const text = 'Client: My cousin rents the house on the corner of pelham drive and Ridge Road.';
+    expect(await blockedTexts(text)).toEqual(['pelham drive', 'Ridge Road']);
+  });
+
+  it('leaves "on the way", "on my drive" and "off the road" alone', async () => {
+    const text =
+      `${talk}client: i was on the way home. i thought about it on my drive in. ` +
+      'then we got off the road for a bit and drove on to her place.';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('finds a hospital or a university named by its initials after a preposition of place', async () => {
+    const text =
+      'Client: They rushed her to the ER at KVMC last night. My son got into WSU for the fall, ' +
+      'and his friend is a student at UTX.';
+    expect(await blockedTexts(text)).toEqual(['KVMC', 'WSU', 'UTX']);
+  });
+
+  it('does not take a diagnosis after "secondary to" for a university', async () => {
+    expect(await blockedTexts('Cough secondary to URI, improving. Seen at clinic for UTI.')).toEqual([]);
+  });
+});
+
+describe('universities called "U of" and nicknames someone is called', () => {
+  it('finds "U of" with an initial or a state, in any case', async () => {
+    const text = `${talk}client: she got into u of k last year. Client: My brother went to U of Nebraska.`;
+    expect(await blockedTexts(text)).toEqual(['u of k', 'U of Nebraska']);
+  });
+
+  it('reads the everyday word someone is called by as a name, but not how or when they are called', async () => {
+    const text =
+      `${talk}client: everybody calls him pickle though. she called him back twice. ` +
+      'he called her crazy. my mom calls her every day. i called him today.';
+    expect(await blockedTexts(text)).toEqual(['pickle']);
+  });
+});
