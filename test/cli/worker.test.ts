@@ -30,8 +30,9 @@ describe('qa-vault worker', () => {
       encoding: 'utf8',
     });
     expect(r.status).toBe(0);
-    // Job pruning, the access-log checkpoint and the upload reconciler are due on a fresh database.
-    expect(r.stdout).toBe('ran 3 jobs\n');
+    // Due on a fresh database: job pruning, the access-log checkpoint, access-log retention, the
+    // retention run and the upload reconciler.
+    expect(r.stdout).toBe('ran 5 jobs\n');
     expect(r.stderr).not.toMatch(/listening/);
   }, 120_000); // a whole Node runtime (embedded database, migrations, word lists) in a child process
 });

@@ -335,7 +335,8 @@ describe('web app journeys', { timeout: 120_000 }, () => {
     const supervisor = await newPage();
     await acceptInvitation(supervisor, 'supervisor', 'sam@example.test');
     await enrolSecondFactor(supervisor);
-    await supervisor.getByRole('heading', { name: 'Roster', level: 1 }).waitFor();
+    // A supervisor's first page is the review queue.
+    await supervisor.getByRole('heading', { name: 'Reviews', level: 1 }).waitFor();
     const nav = supervisor.getByRole('navigation', { name: 'Main' });
     await expect(nav.getByRole('link', { name: 'Users' }).count()).resolves.toBe(0);
   });

@@ -106,6 +106,9 @@ async function uploadRecording(title: string): Promise<string> {
 const audioProp = (page: Page, prop: 'currentTime' | 'playbackRate' | 'paused' | 'preservesPitch') =>
   page.evaluate((p) => (document.querySelector('audio') as HTMLAudioElement)[p], prop);
 
+/** Pages answer slowly on a loaded machine; a poll waits as long as a locator does. */
+const POLL = { timeout: 15_000 };
+
 describe('review journey in the browser', () => {
   it('supervisor reviews and returns, therapist replaces, supervisor completes; the consultant has no download', async () => {
     const firstId = await uploadRecording('Weekly family session');
@@ -118,7 +121,9 @@ describe('review journey in the browser', () => {
       if (r.url().includes(`/api/uploads/${firstId}/content`)) contentRequests.push(r);
     });
     await page.getByRole('link', { name: 'Reviews' }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Not reviewed: 1');
+    await expect
+      .poll(() => page.getByRole('status').first().textContent(), POLL)
+      .toContain('Not reviewed: 1');
     await checkPage(page, 'queue');
     await page.getByRole('link', { name: 'Weekly family session' }).click();
     await page.getByRole('button', { name: 'Start review' }).click();
@@ -131,7 +136,7 @@ describe('review journey in the browser', () => {
     await expect.poll(() => audioProp(page, 'currentTime'), { timeout: 15_000 }).toBeGreaterThan(0.3);
     const before = (await audioProp(page, 'currentTime')) as number;
     await page.locator('body').press('l');
-    await expect.poll(() => audioProp(page, 'currentTime')).toBeGreaterThanOrEqual(before + 9);
+    await expect.poll(() => audioProp(page, 'currentTime'), POLL).toBeGreaterThanOrEqual(before + 9);
     await page.locator('body').press(']');
     expect(await audioProp(page, 'playbackRate')).toBe(1.25);
     await page.getByLabel('Speed').selectOption('2');
@@ -139,7 +144,7 @@ describe('review journey in the browser', () => {
     expect(await audioProp(page, 'preservesPitch')).toBe(true);
     await page.getByRole('button', { name: 'Pause' }).click();
     // The transcript follows: the cue at the playhead is the highlighted one.
-    await expect.poll(() => page.locator('button.cue[aria-current="true"]').count()).toBe(1);
+    await expect.poll(() => page.locator('button.cue[aria-current="true"]').count(), POLL).toBe(1);
     // Streamed with Range requests, not fetched whole.
     expect(contentRequests.length).toBeGreaterThan(0);
     expect(contentRequests.every((r) => r.headers().range !== undefined)).toBe(true);
@@ -159,7 +164,7 @@ describe('review journey in the browser', () => {
     await page.getByRole('button', { name: 'Add comment' }).click();
     await page.getByText('Slow down here and check the plan together.').waitFor();
     await page.getByRole('button', { name: 'Comment at 0:12: play from there' }).click();
-    await expect.poll(() => audioProp(page, 'currentTime')).toBeCloseTo(12, 0);
+    await expect.poll(() => audioProp(page, 'currentTime'), POLL).toBeCloseTo(12, 0);
 
     // Scores with the example rubric, a summary, and back to the therapist.
     await page.getByLabel('Rubric').selectOption({ label: exampleRubric.name });
