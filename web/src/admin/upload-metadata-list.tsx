@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ErrorAlert } from '../ui/alert';
+import { CursorPager } from '../ui/cursor-pager';
 import { formatBytes, formatDate, formatDateTime } from '../ui/format';
 import { StatusChip } from '../ui/status-chip';
 import { kindNames, statusNames } from '../uploads/labels';
@@ -66,24 +67,12 @@ export function UploadMetadataList() {
           ))}
         </tbody>
       </table>
-      <nav className="actions" aria-label="Upload pages">
-        <button
-          type="button"
-          className="secondary"
-          disabled={cursors.length <= 1}
-          onClick={() => setCursors(cursors.slice(0, -1))}
-        >
-          Previous page
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={!uploads.data?.nextCursor}
-          onClick={() => setCursors([...cursors, uploads.data?.nextCursor ?? undefined])}
-        >
-          Next page
-        </button>
-      </nav>
+      <CursorPager
+        label="Upload pages"
+        cursors={cursors}
+        nextCursor={uploads.data?.nextCursor}
+        onChange={setCursors}
+      />
     </section>
   );
 }

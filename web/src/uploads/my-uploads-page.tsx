@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../ui/alert';
+import { CursorPager } from '../ui/cursor-pager';
 import { formatBytes, formatDate, formatDateTime, formatDuration } from '../ui/format';
 import { Page } from '../ui/page';
 import { StatusChip } from '../ui/status-chip';
@@ -104,24 +105,12 @@ export function MyUploadsPage() {
           )}
         </tbody>
       </table>
-      <nav className="actions" aria-label="Pages">
-        <button
-          type="button"
-          className="secondary"
-          disabled={cursors.length <= 1}
-          onClick={() => setCursors(cursors.slice(0, -1))}
-        >
-          Previous page
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={!uploads.data?.nextCursor}
-          onClick={() => setCursors([...cursors, uploads.data?.nextCursor ?? undefined])}
-        >
-          Next page
-        </button>
-      </nav>
+      <CursorPager
+        label="Pages"
+        cursors={cursors}
+        nextCursor={uploads.data?.nextCursor}
+        onChange={setCursors}
+      />
     </Page>
   );
 }
