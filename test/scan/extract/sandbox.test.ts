@@ -80,7 +80,7 @@ describe('the extraction sandbox', () => {
   });
 
   it('queues work beyond its concurrency and refuses as busy past the queue', async () => {
-    const doc = utf8('Plain notes about the plan.\n');
+    const doc = utf8('{\\rtf1\\ansi Notes about the plan.\\par}');
     const results = await Promise.allSettled([
       sandbox.document(doc, {}),
       sandbox.document(doc, {}),
@@ -88,5 +88,15 @@ describe('the extraction sandbox', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
     expect(((results[2] as PromiseRejectedResult).reason as ExtractionError).reason).toBe('timeout');
+  });
+
+  it('parses short plain text and transcripts in process, so a burst of notes never waits for a child', async () => {
+    const notes = Array.from({ length: 40 }, (_, i) => utf8(`Plain notes about plan ${i}.\n`));
+    const results = await Promise.allSettled(notes.map((doc) => sandbox.document(doc, {})));
+    expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+    const srt = await Promise.all(
+      notes.map(() => sandbox.transcript(utf8('1\n00:00:01,000 --> 00:00:02,000\nThe plan.\n'), {})),
+    );
+    expect(srt.every((t) => t.parts[0]!.text.includes('The plan.'))).toBe(true);
   });
 });

@@ -2,9 +2,10 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { watchResidentMemory } from '../../../limits/resident-memory.ts';
 import type { Logger } from '../../../logger.ts';
 import { ExtractionError } from '../../types.ts';
-import type { Extractor } from '../extractor.ts';
+import { type Extractor, inProcessExtractor } from '../extractor.ts';
 import { partFromMap } from '../part-map.ts';
 import { tooComplex } from '../pdf-budget.ts';
+import { detectDocumentFormat } from '../sniff.ts';
 import type { SandboxJob, SandboxReply } from './protocol.ts';
 
 /**
@@ -40,9 +41,16 @@ interface Slot {
 
 const childModule = new URL('./child.ts', import.meta.url);
 
+/**
+ * Plain text (and transcripts, which are text) up to this size is parsed in the server: decoding
+ * text cannot expand, so a child would cost a process hand-off per note and nothing else, and a
+ * burst of short notes would otherwise queue behind the few children.
+ */
+const inProcessTextBytes = 256 * 1024;
+
 export function createExtractionSandbox(options: SandboxOptions): ExtractionSandbox {
   const capBytes = options.memoryMb * 1024 * 1024;
-  const queueMax = options.queueMax ?? options.concurrency * 8;
+  const queueMax = options.queueMax ?? options.concurrency * 32;
   const idleMs = options.idleMs ?? 30_000;
   const free: Slot[] = Array.from({ length: options.concurrency }, () => ({}));
   const all = [...free];
@@ -155,9 +163,12 @@ export function createExtractionSandbox(options: SandboxOptions): ExtractionSand
 
   return {
     async document(bytes, opts) {
+      if (bytes.length <= inProcessTextBytes && detectDocumentFormat(bytes) === 'text')
+        return inProcessExtractor.document(bytes, opts);
       return extraction(await run({ op: 'document', bytes, options: opts }));
     },
     async transcript(bytes, opts) {
+      if (bytes.length <= inProcessTextBytes) return inProcessExtractor.transcript(bytes, opts);
       return extraction(await run({ op: 'transcript', bytes, options: opts }));
     },
     async strip(bytes, format) {
