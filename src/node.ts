@@ -145,7 +145,8 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
   const app = createApp(runtime.deps);
   const setup = await issueSetupToken(runtime.deps.db, runtime.deps.clock.now());
   const removeLastResort = installLastResort(logger);
-  const server = serve({ fetch: guardRequests(app.fetch), hostname: config.HOST, port: config.PORT });
+  const inFlight = trackInFlight(guardRequests(app.fetch));
+  const server = serve({ fetch: inFlight.fetch, hostname: config.HOST, port: config.PORT });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   logger.info('listening', {
@@ -189,6 +190,10 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   });
+  // A client that hung up leaves its handler running (its socket is gone, so close() did not wait
+  // for it); the database must stay open until it has written what it was writing.
+  if (!(await inFlight.drained(25_000)))
+    logger.warn('requests still running at shutdown', { running: inFlight.count() });
   await jobsStopped;
   await sequencer.stop();
   // One last turn, so what the final requests recorded is chained now rather than by another instance.
@@ -199,6 +204,36 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
   await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
   removeLastResort();
   logger.info('stopped');
+}
+
+/** Counts handlers that have not yet answered, so shutdown can wait for them. */
+function trackInFlight<A extends unknown[]>(
+  fetch: (request: Request, ...rest: A) => Response | Promise<Response>,
+) {
+  let running = 0;
+  let onIdle: (() => void) | undefined;
+  return {
+    fetch: async (request: Request, ...rest: A) => {
+      running++;
+      try {
+        return await fetch(request, ...rest);
+      } finally {
+        if (--running === 0) onIdle?.();
+      }
+    },
+    count: () => running,
+    /** True once nothing runs, false if `ms` passed first. */
+    drained(ms: number): Promise<boolean> {
+      if (running === 0) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), ms);
+        onIdle = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+      });
+    },
+  };
 }
 
 export interface JobWorkerOptions {

@@ -63,11 +63,15 @@ async function startChild(argv: string[], env: Record<string, string>, pattern: 
   return { child, url, output: () => output };
 }
 
-async function stop(child: ChildProcess) {
+async function stop(child: ChildProcess, output?: () => string) {
   if (child.exitCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
+  const late = setTimeout(() => {
+    process.stderr.write(`still running 40 s after SIGTERM; its last output:\n${output?.().slice(-3000)}\n`);
+  }, 40_000);
   await exited;
+  clearTimeout(late);
 }
 
 function runCli(argv: string[], env: Record<string, string>, stdin = ''): Promise<string> {
@@ -116,11 +120,15 @@ interface Measured {
   errors: number;
 }
 
+/** Progress on stderr, so a long run shows where it is; results go to stdout at the end. */
+const progress = (what: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${what}\n`);
+
 async function cannon(
   url: string,
   headers: Record<string, string>,
   opts: { rate?: number } = {},
 ): Promise<Measured> {
+  progress(`autocannon ${url}${opts.rate ? ` at ${opts.rate} req/s` : ''}`);
   const result = await autocannon({
     url,
     headers,
@@ -135,6 +143,37 @@ async function cannon(
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
+}
+
+/**
+ * The same page read straight through postgres.js at 20 concurrent queries: no HTTP, no session, no
+ * access log, no JSON. No implementation of the list can beat this, so it bounds the ratio a target
+ * may ask of the list on this machine.
+ */
+async function driverFloor(databaseUrl: string): Promise<Measured> {
+  progress('driver floor: the list page straight through postgres.js');
+  const sql = postgres(databaseUrl, { max: 20, onnotice: () => {} });
+  try {
+    const [user] = await sql`select id, organization_id from users where lower(email) = ${EMAIL}`;
+    const latencies: number[] = [];
+    const end = performance.now() + seconds * 1000;
+    await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        while (performance.now() < end) {
+          const started = performance.now();
+          await sql`select * from uploads where organization_id = ${user!.organization_id}
+            and owner_id = ${user!.id} and status not in ('receiving', 'deleted')
+            order by created_at desc, id desc limit 51`;
+          latencies.push(performance.now() - started);
+        }
+      }),
+    );
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) => Math.round(latencies[Math.floor(q * (latencies.length - 1))]!);
+    return { reqPerSec: Math.round(latencies.length / seconds), p50: at(0.5), p99: at(0.99), non2xx: 0, errors: 0 };
+  } finally {
+    await sql.end();
+  }
 }
 
 async function benchBackend(kind: 'postgres' | 'pglite') {
@@ -193,6 +232,7 @@ async function benchBackend(kind: 'postgres' | 'pglite') {
     const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
 
     const burst = Number(args.concurrent);
+    progress(`${kind}: ${burst} concurrent uploads`);
     const concurrent = await Promise.all(
       Array.from({ length: burst }, (_, i) => upload(url, cookie, smallText(i), i)),
     );
@@ -216,6 +256,7 @@ async function benchBackend(kind: 'postgres' | 'pglite') {
     const saturated: Record<string, Measured> = {};
     saturated['hello (before)'] = await cannon(hello.url, {});
     for (const [name, target, headers] of targets) saturated[name] = await cannon(target, headers);
+    if (kind === 'postgres') saturated['driver floor'] = await driverFloor(databaseUrl);
     saturated['hello (after)'] = await cannon(hello.url, {});
     load.push(loadavg()[0]!);
     const fixed: Record<string, Measured> = {};
@@ -224,7 +265,8 @@ async function benchBackend(kind: 'postgres' | 'pglite') {
     load.push(loadavg()[0]!);
     const busyRss = rssMiB(serve.child.pid!);
 
-    await stop(serve.child);
+    progress('stopping serve, then audit verify');
+    await stop(serve.child, serve.output);
     const verify = (await runCli(['audit', 'verify'], env)).trim();
     const helloRps = (saturated['hello (before)']!.reqPerSec + saturated['hello (after)']!.reqPerSec) / 2;
     return {
@@ -234,6 +276,9 @@ async function benchBackend(kind: 'postgres' | 'pglite') {
       concurrentUploads: { sent: burst, failed: failed.length, failures },
       saturated,
       listVsHello: Number((saturated.list!.reqPerSec / helloRps).toFixed(3)),
+      floorVsHello: saturated['driver floor']
+        ? Number((saturated['driver floor'].reqPerSec / helloRps).toFixed(3))
+        : undefined,
       fixed200: fixed,
       loadAverage1m: load.map((l) => Number(l.toFixed(1))),
       auditVerify: verify,
@@ -263,6 +308,7 @@ for (const kind of backends) {
     );
   }
   console.log(`list / hello-world: ${r.listVsHello}×`);
+  if (r.floorVsHello !== undefined) console.log(`driver floor / hello-world: ${r.floorVsHello}×`);
   console.log('fixed 200 req/s          req/s     p50 ms   p99 ms  non-2xx  errors');
   for (const [name, m] of Object.entries(r.fixed200)) {
     console.log(

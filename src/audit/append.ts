@@ -1,4 +1,4 @@
-import { desc, isNotNull } from 'drizzle-orm';
+import { desc, isNotNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { AuditAction, AuditOutcome } from './actions.ts';
 import { type AuditRow, auditLog } from './tables.ts';
@@ -39,23 +39,32 @@ export async function readChainHead(db: Db): Promise<{ seq: number; hash: string
  * links committed entries into the chain within a second (sequencer.ts, docs/access-log.md).
  */
 export async function appendAudit(db: Db, entry: AuditEntry): Promise<AuditRow> {
-  const [row] = await db
-    .insert(auditLog)
-    .values({
-      at: entry.at,
-      organizationId: entry.organizationId ?? null,
-      actorId: entry.actorId ?? null,
-      actorRole: entry.actorRole,
-      action: entry.action,
-      targetType: entry.targetType ?? null,
-      targetId: entry.targetId ?? null,
-      teamId: entry.teamId ?? null,
-      outcome: entry.outcome,
-      clientIp: entry.clientIp ?? null,
-      userAgent: entry.userAgent ?? null,
-      requestId: entry.requestId ?? null,
-      detail: entry.detail ?? {},
-    })
-    .returning();
+  const [row] = await auditInsert(db, entry).returning();
   return row!;
+}
+
+/**
+ * The INSERT of one entry, not yet run: for a read whose query and entry are one statement (a
+ * data-modifying CTE, as `listUploads` does), so they commit together in one round trip. `detail`
+ * may be SQL there, to record what the same statement found (a count).
+ */
+export function auditInsert(
+  db: Db,
+  entry: Omit<AuditEntry, 'detail'> & { detail?: Record<string, unknown> | SQL },
+) {
+  return db.insert(auditLog).values({
+    at: entry.at,
+    organizationId: entry.organizationId ?? null,
+    actorId: entry.actorId ?? null,
+    actorRole: entry.actorRole,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    teamId: entry.teamId ?? null,
+    outcome: entry.outcome,
+    clientIp: entry.clientIp ?? null,
+    userAgent: entry.userAgent ?? null,
+    requestId: entry.requestId ?? null,
+    detail: entry.detail ?? {},
+  });
 }

@@ -71,15 +71,31 @@ async function startsPlayback(
     .where(and(key, lt(uploadPlaybacks.lastReadAt, new Date(input.now.getTime() - PLAYBACK_IDLE_MS))))
     .returning({ uploadId: uploadPlaybacks.uploadId });
   if (restarted.length > 0) return true;
-  // Last read moves at most once a minute (as a session's activity does): a player's Range requests
-  // then cost no write and no commit flush. A new playback may so start up to a minute early, which
-  // logs a read more, never one less.
-  const stale = new Date(input.now.getTime() - Math.min(60_000, PLAYBACK_IDLE_MS / 4));
   await tx
     .update(uploadPlaybacks)
     .set({ lastReadAt: input.now })
-    .where(and(key, lt(uploadPlaybacks.lastReadAt, stale)));
+    .where(and(key, lt(uploadPlaybacks.lastReadAt, lastReadStale(input.now))));
   return false;
+}
+
+/**
+ * Last read moves at most once a minute (as a session's activity does): a player's Range requests
+ * then cost no write and no commit flush. A new playback may so start up to a minute early, which
+ * logs a read more, never one less.
+ */
+const lastReadStale = (now: Date) => new Date(now.getTime() - Math.min(60_000, PLAYBACK_IDLE_MS / 4));
+
+/**
+ * A Range request inside a playback whose last read was moved within the minute: nothing to write
+ * and nothing to log (the playback's entry covers it), so one read answers it instead of a
+ * transaction of three statements.
+ */
+async function continuesPlayback(db: Db, input: { sessionId: string; uploadId: string; now: Date }) {
+  const [row] = await db
+    .select({ lastReadAt: uploadPlaybacks.lastReadAt })
+    .from(uploadPlaybacks)
+    .where(and(eq(uploadPlaybacks.sessionId, input.sessionId), eq(uploadPlaybacks.uploadId, input.uploadId)));
+  return row !== undefined && row.lastReadAt >= lastReadStale(input.now);
 }
 
 export interface ReadContentInput {
@@ -111,24 +127,25 @@ export async function readUploadContent(
 ): Promise<ContentRead> {
   const { objectId, contentType } = objectOf(input.row, input.part);
   const opened = await openObject(deps.vault, deps.db, objectId, input.range);
+  const playback = { sessionId: input.sessionId, uploadId: input.row.id, now: input.audit.at };
   try {
-    await deps.db.transaction(async (tx) => {
-      const ranged = input.range ? { range: `${opened.start}-${opened.end}` } : {};
-      if (input.part === 'content' && !input.download) {
-        const now = input.audit.at;
-        if (await startsPlayback(tx, { sessionId: input.sessionId, uploadId: input.row.id, now })) {
-          await logRead(tx, { ...input, action: 'content.stream' });
-        }
-        return;
+    if (input.part === 'content' && !input.download) {
+      if (!(await continuesPlayback(deps.db, playback))) {
+        await deps.db.transaction(async (tx) => {
+          if (await startsPlayback(tx, playback)) await logRead(tx, { ...input, action: 'content.stream' });
+        });
       }
+    } else {
       const action =
         input.part === 'transcript'
           ? 'content.transcript'
           : input.part === 'peaks'
             ? 'content.peaks'
             : 'content.download';
-      await logRead(tx, { ...input, action, detail: ranged });
-    });
+      // One INSERT is its own transaction: no BEGIN/COMMIT round trips around it.
+      const detail = input.range ? { range: `${opened.start}-${opened.end}` } : {};
+      await logRead(deps.db, { ...input, action, detail });
+    }
   } catch (err) {
     await opened.stream.cancel().catch(() => {});
     throw err;

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, lt, ne, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { AuditAction } from '../audit/actions.ts';
-import { appendAudit } from '../audit/append.ts';
+import { appendAudit, auditInsert } from '../audit/append.ts';
+import { auditLog } from '../audit/tables.ts';
 import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../authz/not-found.ts';
 import type { Resource } from '../authz/policy.ts';
@@ -117,27 +118,36 @@ export async function listUploads(
     const { at, id } = decodeCursor(input.cursor);
     conditions.push(or(lt(uploads.createdAt, at), and(eq(uploads.createdAt, at), lt(uploads.id, id))));
   }
-  return db.transaction(async (tx) => {
-    const rows = await tx
+  // The page and its `upload.list` entry are one statement, so they commit together (the entry
+  // counts what the same snapshot found) in one round trip instead of four.
+  const page = db.$with('page').as(
+    db
       .select()
       .from(uploads)
       .where(and(...conditions))
       .orderBy(desc(uploads.createdAt), desc(uploads.id))
-      .limit(input.limit + 1);
-    const page = rows.slice(0, input.limit);
-    await appendAudit(tx, {
+      .limit(input.limit + 1),
+  );
+  const extra = {
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+  };
+  const entry = db.$with('entry').as(
+    auditInsert(db, {
       ...input.audit,
       action: 'upload.list',
       outcome: 'success',
       targetType: filter.team ? 'team' : 'organization',
       targetId: filter.team ?? actor.organizationId,
       teamId: filter.team ?? null,
-      detail: {
-        count: page.length,
-        ...(filter.status ? { status: filter.status } : {}),
-        ...(filter.kind ? { kind: filter.kind } : {}),
-      },
-    });
-    return { rows: page, nextCursor: rows.length > input.limit ? encodeCursor(page.at(-1)!) : null };
-  });
+      detail: sql`jsonb_build_object('count', least((select count(*) from ${page}), ${input.limit})::int) || ${JSON.stringify(extra)}::jsonb`,
+    }).returning({ id: auditLog.id }),
+  );
+  const rows: Upload[] = await db
+    .with(page, entry)
+    .select()
+    .from(page)
+    .orderBy(desc(page.createdAt), desc(page.id));
+  const shown = rows.slice(0, input.limit);
+  return { rows: shown, nextCursor: rows.length > input.limit ? encodeCursor(shown.at(-1)!) : null };
 }

@@ -209,11 +209,22 @@ describe('GET /api/uploads', () => {
     expect(page2.nextCursor).toBeNull();
     expect(page2.uploads[0].id).not.toBe(page1.uploads[0].id);
     expect((await getWith(ctx, a.supervisor.cookie, '/api/uploads?cursor=nonsense')).status).toBe(400);
+    const filtered = await json(
+      await getWith(ctx, a.supervisor.cookie, '/api/uploads?kind=paperwork&status=accepted'),
+    );
+    expect(filtered.uploads).toHaveLength(2);
     const lists = await ctx.deps.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.actorId, a.supervisor.user.id), eq(auditLog.action, 'upload.list')));
-    expect(lists.length).toBe(3);
+      .where(and(eq(auditLog.actorId, a.supervisor.user.id), eq(auditLog.action, 'upload.list')))
+      .orderBy(auditLog.id);
+    // One entry per page served, counting what that page showed (never more than its limit).
+    expect(lists.map((e) => e.detail)).toEqual([
+      { count: 2 },
+      { count: 1 },
+      { count: 1 },
+      { count: 2, kind: 'paperwork', status: 'accepted' },
+    ]);
   });
 });
 

@@ -2,10 +2,12 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { watchResidentMemory } from '../../../limits/resident-memory.ts';
 import type { Logger } from '../../../logger.ts';
 import { ExtractionError } from '../../types.ts';
-import { type Extractor, inProcessExtractor } from '../extractor.ts';
+import type { Extractor } from '../extractor.ts';
 import { partFromMap } from '../part-map.ts';
 import { tooComplex } from '../pdf-budget.ts';
 import { detectDocumentFormat } from '../sniff.ts';
+import { extractPlainText } from '../text.ts';
+import { extractTranscript } from '../transcript.ts';
 import type { SandboxJob, SandboxReply } from './protocol.ts';
 
 /**
@@ -164,11 +166,11 @@ export function createExtractionSandbox(options: SandboxOptions): ExtractionSand
   return {
     async document(bytes, opts) {
       if (bytes.length <= inProcessTextBytes && detectDocumentFormat(bytes) === 'text')
-        return inProcessExtractor.document(bytes, opts);
+        return extractPlainText(bytes, opts);
       return extraction(await run({ op: 'document', bytes, options: opts }));
     },
     async transcript(bytes, opts) {
-      if (bytes.length <= inProcessTextBytes) return inProcessExtractor.transcript(bytes, opts);
+      if (bytes.length <= inProcessTextBytes) return extractTranscript(bytes, opts);
       return extraction(await run({ op: 'transcript', bytes, options: opts }));
     },
     async strip(bytes, format) {
