@@ -65,7 +65,7 @@ export async function buildNodeRuntime(
     await database.close();
     throw err;
   }
-  const locations = overrides.blobs ? singleLocation(overrides.blobs) : openStorageLocations(config);
+  const locations = overrides.blobs ? singleLocation(overrides.blobs) : await openStorageLocations(config);
   const blobs = locations.store();
   const clock = clockFromConfig(config);
   const vault = await openNodeVault(config, { blobs, locations, logger, clock }).catch(async (err) => {

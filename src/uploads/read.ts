@@ -118,16 +118,11 @@ export async function listUploads(
     const { at, id } = decodeCursor(input.cursor);
     conditions.push(or(lt(uploads.createdAt, at), and(eq(uploads.createdAt, at), lt(uploads.id, id))));
   }
-  // The page and its `upload.list` entry are one statement, so they commit together (the entry
-  // counts what the same snapshot found) in one round trip instead of four.
-  const page = db.$with('page').as(
-    db
-      .select()
-      .from(uploads)
-      .where(and(...conditions))
-      .orderBy(desc(uploads.createdAt), desc(uploads.id))
-      .limit(input.limit + 1),
-  );
+  // The page and its `upload.list` entry are one statement, so they commit together in one round
+  // trip instead of four; the entry counts what the same snapshot shows (the page without the row
+  // that only tells whether a next page exists).
+  const where = and(...conditions);
+  const shownCount = sql`(select count(*) from (select 1 from ${uploads} where ${where} limit ${input.limit}) as shown)`;
   const extra = {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
@@ -140,14 +135,16 @@ export async function listUploads(
       targetType: filter.team ? 'team' : 'organization',
       targetId: filter.team ?? actor.organizationId,
       teamId: filter.team ?? null,
-      detail: sql`jsonb_build_object('count', least((select count(*) from ${page}), ${input.limit})::int) || ${JSON.stringify(extra)}::jsonb`,
+      detail: sql`jsonb_build_object('count', ${shownCount}::int) || ${JSON.stringify(extra)}::jsonb`,
     }).returning({ id: auditLog.id }),
   );
-  const rows: Upload[] = await db
-    .with(page, entry)
+  const rows = await db
+    .with(entry)
     .select()
-    .from(page)
-    .orderBy(desc(page.createdAt), desc(page.id));
+    .from(uploads)
+    .where(where)
+    .orderBy(desc(uploads.createdAt), desc(uploads.id))
+    .limit(input.limit + 1);
   const shown = rows.slice(0, input.limit);
   return { rows: shown, nextCursor: rows.length > input.limit ? encodeCursor(shown.at(-1)!) : null };
 }

@@ -60,7 +60,7 @@ export async function createTestContext(
   const clock = new TestClock();
   // STORAGE_LOCATIONS in `env` (the residency tests) names the stores; otherwise the service's own
   // choice of store: a directory under DATA_DIR, or S3 when `env` has s3Env().
-  const locations = config.STORAGE_LOCATIONS ? openStorageLocations(config) : undefined;
+  const locations = config.STORAGE_LOCATIONS ? await openStorageLocations(config) : undefined;
   const blobs = locations?.store() ?? (await openConfiguredBlobStore(config));
   const logger = createJsonLogger('debug', (line) => logs.push(line));
   // createScanner loads its word lists once per process and hands every caller that one scanner.

@@ -29,7 +29,7 @@ export function s3Env(): Record<string, string> {
  * first when it is S3: operators create buckets; tests make one each.
  */
 export async function openConfiguredBlobStore(config: Config): Promise<BlobStore> {
-  const store = openBlobStore(config);
+  const store = await openBlobStore(config);
   if (store instanceof S3BlobStore) {
     await store.client.send(new CreateBucketCommand({ Bucket: config.S3_BUCKET }));
   }

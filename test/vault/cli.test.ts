@@ -37,7 +37,7 @@ async function seed(env: Record<string, string>, count: number) {
   const database = await openDatabase(config);
   try {
     await database.migrate();
-    const blobs = openBlobStore(config);
+    const blobs = await openBlobStore(config);
     const vault = await openNodeVault(config, {
       blobs,
       logger: createJsonLogger('error', () => {}),

@@ -1,4 +1,4 @@
-import { type DocumentMetadataFormat, stripDocumentMetadata } from '../../documents/strip-metadata.ts';
+import type { DocumentMetadataFormat } from '../../documents/strip-metadata.ts';
 import type { Extraction } from '../types.ts';
 import { extractDocument } from './extract-document.ts';
 import type { ExtractOptions } from './limits.ts';
@@ -39,6 +39,8 @@ export async function extractDocumentWithinBudget(
 /** No isolation: for the Worker runtime and in-process tests. The PDF budget still applies. */
 export const inProcessExtractor: Extractor = {
   document: extractDocumentWithinBudget,
-  strip: stripDocumentMetadata,
+  // Loaded when first used: pdf-lib alone is ~20 MiB resident, and in Node the sandbox strips.
+  strip: async (bytes, format) =>
+    (await import('../../documents/strip-metadata.ts')).stripDocumentMetadata(bytes, format),
   transcript: async (bytes, options) => extractTranscript(bytes, options),
 };
