@@ -13,6 +13,7 @@ import { certificateToCsv } from './certificate-format.ts';
 import { planDisposal } from './plan.ts';
 import { getRetentionRules, MAX_KEEP_DAYS, setRetentionRules } from './rules.ts';
 import { confirmRun, findRun, listRuns } from './run.ts';
+import { retentionRunStatus } from './tables.ts';
 import { getCertificate, listCertificates, planView, runView } from './views.ts';
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -33,7 +34,83 @@ const RulesInput = z
       .max(uploadKinds.length),
   })
   .strict();
-const Run = z.object({ id: z.uuid(), status: z.string() }).passthrough().openapi('RetentionRun');
+const Run = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(retentionRunStatus.enumValues),
+    startedAt: z.string(),
+    finishedAt: z.string().nullable(),
+    dueCount: z.number().int(),
+    maxPerRun: z.number().int(),
+    planned: z.number().int(),
+    disposedCount: z.number().int(),
+    reportsExpired: z.number().int(),
+    confirmedBy: z.uuid().nullable(),
+    confirmedAt: z.string().nullable(),
+  })
+  .openapi('RetentionRun');
+const Preview = z
+  .object({
+    within: z.number().int(),
+    asOf: z.string(),
+    horizon: z.string(),
+    uploads: z.array(
+      z.object({
+        id: z.uuid(),
+        kind: Kind,
+        teamId: z.uuid(),
+        acceptedAt: z.string(),
+        dueAt: z.string(),
+        held: z.boolean(),
+      }),
+    ),
+    reports: z.array(
+      z.object({
+        id: z.uuid(),
+        status: z.enum(['rejected', 'failed']),
+        teamId: z.uuid().nullable(),
+        dueAt: z.string(),
+        held: z.boolean(),
+      }),
+    ),
+    counts: z.object({
+      due: z.number().int(),
+      held: z.number().int(),
+      toDispose: z.number().int(),
+      overdue: z.number().int(),
+      reports: z.number().int(),
+    }),
+  })
+  .openapi('RetentionPreview');
+const CertificateSummary = z
+  .object({ id: z.uuid(), runId: z.uuid(), issuedAt: z.string(), uploads: z.number().int() })
+  .openapi('DisposalCertificateSummary');
+const SignedCertificate = z
+  .object({
+    certificate: z.object({
+      type: z.string(),
+      version: z.number().int(),
+      certificateId: z.uuid(),
+      organizationId: z.uuid(),
+      runId: z.uuid(),
+      issuedAt: z.string(),
+      standard: z.string(),
+      method: z.string(),
+      uploads: z.array(
+        z.object({
+          uploadId: z.uuid(),
+          kind: Kind,
+          teamId: z.uuid(),
+          acceptedAt: z.string(),
+          disposedAt: z.string(),
+          dataKeyIds: z.array(z.string()),
+        }),
+      ),
+      totals: z.object({ uploads: z.number().int(), dataKeysDestroyed: z.number().int() }),
+    }),
+    signature: z.object({ algorithm: z.literal('HMAC-SHA-256'), keyId: z.string(), mac: z.string() }),
+  })
+  .openapi('DisposalCertificate');
 const idParam = z.object({ id: z.uuid() });
 
 const getRules = createRoute({
@@ -61,7 +138,7 @@ const preview = createRoute({
   summary: 'What becomes due within N days (what a run then disposes)',
   request: { query: z.object({ within: z.coerce.number().int().min(0).max(3650).default(30) }) },
   responses: {
-    200: { description: 'Plan', ...json(z.object({}).passthrough()) },
+    200: { description: 'Plan', ...json(Preview) },
     ...errorResponses(400, 401, 403),
   },
 });
@@ -97,7 +174,7 @@ const certificates = createRoute({
   responses: {
     200: {
       description: 'Certificates',
-      ...json(z.object({ certificates: z.array(z.object({}).passthrough()) })),
+      ...json(z.object({ certificates: z.array(CertificateSummary) })),
     },
     ...errorResponses(401, 403),
   },
@@ -113,7 +190,7 @@ const certificate = createRoute({
     200: {
       description: 'Certificate',
       content: {
-        'application/json': { schema: z.object({}).passthrough() },
+        'application/json': { schema: SignedCertificate },
         'text/csv': { schema: z.string() },
       },
     },

@@ -111,8 +111,9 @@ async function disposeAndFinish(
 }
 
 /**
- * Ends a run: its certificate (when it disposed anything) signed over the lines its disposals
- * recorded, the run marked completed, and a `retention.purge` entry — one transaction.
+ * Ends a run: its certificate signed over the lines its disposals recorded, the run marked completed,
+ * and a `retention.purge` entry — one transaction. A run that disposed nothing gets a certificate
+ * too (zero uploads): the daily run is then provable, and a missing day is a gap anyone can see.
  */
 async function finishRun(deps: RetentionDeps, run: RetentionRun, now: Date, reportsExpired: number) {
   const certificateId = crypto.randomUUID();
@@ -122,7 +123,7 @@ async function finishRun(deps: RetentionDeps, run: RetentionRun, now: Date, repo
     runId: run.id,
     issuedAt: now,
   });
-  const signed = doc.uploads.length > 0 ? await signCertificate(deps.signer, doc) : undefined;
+  const signed = await signCertificate(deps.signer, doc);
   return deps.db.transaction(async (tx) => {
     const [finished] = await tx
       .update(retentionRuns)
@@ -130,17 +131,15 @@ async function finishRun(deps: RetentionDeps, run: RetentionRun, now: Date, repo
       .where(and(eq(retentionRuns.id, run.id), eq(retentionRuns.status, 'running')))
       .returning();
     if (!finished) return { run, certificateId: null };
-    if (signed) {
-      await tx.insert(retentionCertificates).values({
-        id: certificateId,
-        runId: run.id,
-        organizationId: run.organizationId,
-        issuedAt: now,
-        document: signed.certificate as unknown as Record<string, unknown>,
-        keyId: signed.signature.keyId,
-        mac: signed.signature.mac,
-      });
-    }
+    await tx.insert(retentionCertificates).values({
+      id: certificateId,
+      runId: run.id,
+      organizationId: run.organizationId,
+      issuedAt: now,
+      document: signed.certificate as unknown as Record<string, unknown>,
+      keyId: signed.signature.keyId,
+      mac: signed.signature.mac,
+    });
     await appendAudit(tx, {
       ...system(now, run.organizationId),
       action: 'retention.purge',
@@ -151,14 +150,14 @@ async function finishRun(deps: RetentionDeps, run: RetentionRun, now: Date, repo
         disposed: doc.uploads.length,
         dataKeysDestroyed: doc.totals.dataKeysDestroyed,
         reportsExpired,
-        certificateId: signed ? certificateId : null,
+        certificateId,
       },
     });
-    return { run: finished, certificateId: signed ? certificateId : null };
+    return { run: finished, certificateId };
   });
 }
 
-/** Runs whose process died mid-way get their certificate for what they did dispose. */
+/** Runs whose process died mid-way get their certificate for what they did dispose (maybe nothing). */
 async function closeAbandonedRuns(deps: RetentionDeps, organizationId: string, now: Date) {
   const stale = await deps.db
     .select()
