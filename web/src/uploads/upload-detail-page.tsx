@@ -5,6 +5,7 @@ import { ErrorAlert } from '../ui/alert';
 import { formatBytes, formatDate, formatDateTime, formatDuration } from '../ui/format';
 import { Page } from '../ui/page';
 import { StatusChip } from '../ui/status-chip';
+import { DeleteUpload } from './delete-upload';
 import { FindingsReport } from './findings-report';
 import { isRecording, kindNames, statusNames, type Upload } from './labels';
 import { useUpload } from './queries';
@@ -44,6 +45,7 @@ export function UploadDetailPage() {
           </dl>
           {u.status === 'rejected' && u.findings && <FindingsReport findings={u.findings} />}
           {u.status === 'accepted' && u.ownerId === session.user.id && <OwnContent upload={u} />}
+          {u.ownerId === session.user.id && u.status !== 'deleted' && <DeleteUpload upload={u} />}
         </>
       )}
     </Page>
