@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../ui/alert';
 import { Dialog } from '../ui/dialog';
@@ -20,6 +20,12 @@ export function RetentionRuns() {
   const certificates = useCertificates();
   const confirm = useConfirmRun();
   const [confirming, setConfirming] = useState<RetentionRun>();
+  // A run that just finished (a confirmed one, followed by polling) has a new certificate to link.
+  const completed = (runs.data ?? []).filter((r) => r.status === 'completed').length;
+  const refetchCertificates = certificates.refetch;
+  useEffect(() => {
+    if (completed > 0) void refetchCertificates();
+  }, [completed, refetchCertificates]);
   const certificateOf = useMemo(
     () => new Map((certificates.data ?? []).map((c) => [c.runId, c.id])),
     [certificates.data],
