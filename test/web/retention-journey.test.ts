@@ -226,8 +226,9 @@ describe('retention journeys', { timeout: 120_000 }, () => {
     serve = await startServe({ ...server.env, QA_VAULT_NOW: later, RETENTION_MAX_PER_RUN: '2' });
     await serve.logged(/retention run stopped by the safety net/);
 
-    // Sessions ended long ago by the server's clock: sign in again, with a recovery code.
-    admin = await page(serve.url);
+    // Sessions ended long ago by the server's clock: sign in again, with a recovery code. This time in
+    // the dark theme, so the new pages' contrast is checked in both.
+    admin = await newPage(browser, contexts, serve.url, 'dark');
     await signIn(admin, ADMIN);
     await admin.getByRole('button', { name: 'Use a recovery code' }).click();
     await admin.getByLabel('Recovery code', { exact: true }).fill(secondFactor.recoveryCodes[0]!);
