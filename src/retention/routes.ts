@@ -170,13 +170,19 @@ const certificates = createRoute({
   path: '/certificates',
   tags,
   middleware: [allow('retention.read')],
-  summary: 'Disposal certificates, newest first',
+  summary: 'Disposal certificates, newest first, by pages (pass nextCursor back as cursor)',
+  request: {
+    query: z.object({
+      cursor: z.string().max(200).optional(),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+    }),
+  },
   responses: {
     200: {
       description: 'Certificates',
-      ...json(z.object({ certificates: z.array(CertificateSummary) })),
+      ...json(z.object({ certificates: z.array(CertificateSummary), nextCursor: z.string().nullable() })),
     },
-    ...errorResponses(401, 403),
+    ...errorResponses(400, 401, 403),
   },
 });
 const certificate = createRoute({
@@ -264,7 +270,7 @@ export const retentionRoutes = createRouter()
   })
   .openapi(certificates, async (c) => {
     const { actor } = await ownOrganization(c, 'retention.read');
-    return c.json({ certificates: await listCertificates(c.get('deps').db, actor.organizationId) }, 200);
+    return c.json(await listCertificates(c.get('deps').db, actor.organizationId, c.req.valid('query')), 200);
   })
   .openapi(certificate, async (c) => {
     const { actor } = await ownOrganization(c, 'retention.read');

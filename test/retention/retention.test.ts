@@ -201,6 +201,33 @@ describe('disposal', () => {
     for (const u of [early, late]) expect((await uploadRow(ctx, u.id)).status).toBe('deleted');
   });
 
+  it('lists certificates newest first by pages, and refuses a cursor it did not issue', async () => {
+    const { org, adminCookie } = await retentionWorld(ctx);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const result = await runNow(ctx, org.id);
+      if (result.outcome === 'completed' && result.certificateId) ids.unshift(result.certificateId);
+      ctx.clock.advance(DAY);
+    }
+    const cookie = await adminCookie();
+    const first = await json(
+      await call(ctx, 'GET', '/api/retention/certificates?limit=2', undefined, cookie),
+    );
+    expect(first.certificates.map((c: { id: string }) => c.id)).toEqual(ids.slice(0, 2));
+    const second = await json(
+      await call(
+        ctx,
+        'GET',
+        `/api/retention/certificates?limit=2&cursor=${first.nextCursor}`,
+        undefined,
+        cookie,
+      ),
+    );
+    expect(second).toEqual({ certificates: [expect.objectContaining({ id: ids[2] })], nextCursor: null });
+    const bad = await call(ctx, 'GET', '/api/retention/certificates?cursor=not-ours', undefined, cookie);
+    expect(bad.status).toBe(400);
+  });
+
   it('refuses a preview window that is not a whole number of days', async () => {
     const { admin } = await retentionWorld(ctx);
     for (const q of ['-1', 'abc', '99999']) {

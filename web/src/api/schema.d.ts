@@ -3475,10 +3475,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disposal certificates, newest first */
+        /** Disposal certificates, newest first, by pages (pass nextCursor back as cursor) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3493,8 +3496,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             certificates: components["schemas"]["DisposalCertificateSummary"][];
+                            nextCursor: string | null;
                         };
                     };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Not signed in (or the second factor is still owed) */
                 401: {

@@ -1,12 +1,16 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../ui/alert';
+import { CursorPager } from '../ui/cursor-pager';
 import { formatDateTime } from '../ui/format';
 import { Page } from '../ui/page';
 import { certificateFileUrl, useCertificates } from './queries';
 
 /** Administrators: the signed certificate of every disposal run, newest first, to view or download. */
 export function CertificatesPage() {
-  const certificates = useCertificates();
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const certificates = useCertificates({ cursor: cursors.at(-1), limit: 50 });
+  const rows = certificates.data?.certificates ?? [];
   return (
     <Page title="Disposal certificates">
       <p className="hint">
@@ -24,7 +28,7 @@ export function CertificatesPage() {
           </tr>
         </thead>
         <tbody>
-          {(certificates.data ?? []).map((c) => {
+          {rows.map((c) => {
             const issued = formatDateTime(c.issuedAt);
             return (
               <tr key={c.id}>
@@ -58,13 +62,19 @@ export function CertificatesPage() {
               </tr>
             );
           })}
-          {certificates.data?.length === 0 && (
+          {certificates.data && rows.length === 0 && (
             <tr>
               <td colSpan={4}>No certificate yet: the first comes with the first disposal run.</td>
             </tr>
           )}
         </tbody>
       </table>
+      <CursorPager
+        label="Certificate pages"
+        cursors={cursors}
+        nextCursor={certificates.data?.nextCursor}
+        onChange={setCursors}
+      />
     </Page>
   );
 }

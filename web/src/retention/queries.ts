@@ -55,10 +55,11 @@ export function useConfirmRun() {
   });
 }
 
-export function useCertificates() {
+/** One page of certificates, newest first (the first page when no cursor is given). */
+export function useCertificates(page: { cursor?: string; limit?: number } = {}) {
   return useQuery({
-    queryKey: certificatesKey,
-    queryFn: async () => (await unwrap(api.GET('/api/retention/certificates'))).certificates,
+    queryKey: [...certificatesKey, 'page', page],
+    queryFn: () => unwrap(api.GET('/api/retention/certificates', { params: { query: page } })),
   });
 }
 
@@ -66,7 +67,7 @@ export type SignedCertificate = Schemas['DisposalCertificate'];
 
 export function useCertificate(id: string | undefined) {
   return useQuery({
-    queryKey: [...certificatesKey, id],
+    queryKey: [...certificatesKey, 'one', id],
     // The route answers JSON or CSV by `format`; asked for JSON, it is the signed document.
     queryFn: () =>
       unwrap<SignedCertificate | string>(

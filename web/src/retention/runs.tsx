@@ -17,7 +17,8 @@ const statusNames: Record<RetentionRun['status'], { text: string; tone: 'ok' | '
 /** Disposal runs, newest first; a run the safety net stopped waits here for an admin's confirmation. */
 export function RetentionRuns() {
   const runs = useRetentionRuns();
-  const certificates = useCertificates();
+  // The runs listed are the latest; so are the certificates of the first page (one per run at most).
+  const certificates = useCertificates({ limit: 200 });
   const confirm = useConfirmRun();
   const [confirming, setConfirming] = useState<RetentionRun>();
   // A run that just finished (a confirmed one, followed by polling) has a new certificate to link.
@@ -27,7 +28,7 @@ export function RetentionRuns() {
     if (completed > 0) void refetchCertificates();
   }, [completed, refetchCertificates]);
   const certificateOf = useMemo(
-    () => new Map((certificates.data ?? []).map((c) => [c.runId, c.id])),
+    () => new Map((certificates.data?.certificates ?? []).map((c) => [c.runId, c.id])),
     [certificates.data],
   );
 
