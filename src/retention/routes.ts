@@ -47,8 +47,14 @@ const Run = z
     reportsExpired: z.number().int(),
     confirmedBy: z.uuid().nullable(),
     confirmedAt: z.string().nullable(),
+    /** The run's disposal certificate, once it completed. */
+    certificateId: z.uuid().nullable(),
   })
   .openapi('RetentionRun');
+const PageQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
 const Preview = z
   .object({
     within: z.number().int(),
@@ -147,10 +153,14 @@ const runs = createRoute({
   path: '/runs',
   tags,
   middleware: [allow('retention.read')],
-  summary: 'Disposal runs, newest first (stopped ones wait for confirmation)',
+  summary: 'Disposal runs, newest first, by pages (stopped ones wait for confirmation)',
+  request: { query: PageQuery },
   responses: {
-    200: { description: 'Runs', ...json(z.object({ runs: z.array(Run) })) },
-    ...errorResponses(401, 403),
+    200: {
+      description: 'Runs',
+      ...json(z.object({ runs: z.array(Run), nextCursor: z.string().nullable() })),
+    },
+    ...errorResponses(400, 401, 403),
   },
 });
 const confirm = createRoute({
@@ -171,12 +181,7 @@ const certificates = createRoute({
   tags,
   middleware: [allow('retention.read')],
   summary: 'Disposal certificates, newest first, by pages (pass nextCursor back as cursor)',
-  request: {
-    query: z.object({
-      cursor: z.string().max(200).optional(),
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-    }),
-  },
+  request: { query: PageQuery },
   responses: {
     200: {
       description: 'Certificates',
@@ -250,7 +255,11 @@ export const retentionRoutes = createRouter()
   })
   .openapi(runs, async (c) => {
     const { actor } = await ownOrganization(c, 'retention.read');
-    return c.json({ runs: (await listRuns(c.get('deps').db, actor.organizationId)).map(runView) }, 200);
+    const page = await listRuns(c.get('deps').db, actor.organizationId, c.req.valid('query'));
+    return c.json(
+      { runs: page.runs.map((r) => runView(r.run, r.certificateId)), nextCursor: page.nextCursor },
+      200,
+    );
   })
   .openapi(confirm, async (c) => {
     const { actor } = await ownOrganization(c, 'retention.confirm');

@@ -1,8 +1,9 @@
-import { and, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import { type AuditEntry, appendAudit } from '../audit/append.ts';
 import type { AuditSigner } from '../audit/signer.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
+import { decodeTimeCursor, encodeTimeCursor } from '../http/time-cursor.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import type { Logger } from '../logger.ts';
 import { organizations } from '../orgs/tables.ts';
@@ -248,13 +249,32 @@ export async function runRetentionForAll(deps: RetentionDeps, now: Date) {
   return results;
 }
 
-export async function listRuns(db: Db, organizationId: string): Promise<RetentionRun[]> {
-  return db
-    .select()
+/** Runs newest first, a page at a time, each with its certificate's id once it has one. */
+export async function listRuns(db: Db, organizationId: string, page: { cursor?: string; limit: number }) {
+  const after = page.cursor ? decodeTimeCursor(page.cursor) : undefined;
+  const rows = await db
+    .select({ run: retentionRuns, certificateId: retentionCertificates.id })
     .from(retentionRuns)
-    .where(eq(retentionRuns.organizationId, organizationId))
-    .orderBy(desc(retentionRuns.startedAt))
-    .limit(200);
+    .leftJoin(retentionCertificates, eq(retentionCertificates.runId, retentionRuns.id))
+    .where(
+      and(
+        eq(retentionRuns.organizationId, organizationId),
+        after
+          ? or(
+              lt(retentionRuns.startedAt, after.at),
+              and(eq(retentionRuns.startedAt, after.at), lt(retentionRuns.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(retentionRuns.startedAt), desc(retentionRuns.id))
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1)?.run;
+  return {
+    runs: shown,
+    nextCursor: rows.length > page.limit && last ? encodeTimeCursor(last.startedAt, last.id) : null,
+  };
 }
 
 export async function findRun(db: Db, organizationId: string, id: string): Promise<RetentionRun | undefined> {

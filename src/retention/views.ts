@@ -42,7 +42,7 @@ export function planView(plan: DisposalPlan) {
   };
 }
 
-export function runView(run: RetentionRun) {
+export function runView(run: RetentionRun, certificateId: string | null = null) {
   return {
     id: run.id,
     status: run.status,
@@ -55,6 +55,7 @@ export function runView(run: RetentionRun) {
     reportsExpired: run.reportsExpired,
     confirmedBy: run.confirmedBy,
     confirmedAt: run.confirmedAt?.toISOString() ?? null,
+    certificateId,
   };
 }
 

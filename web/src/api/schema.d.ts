@@ -3357,10 +3357,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disposal runs, newest first (stopped ones wait for confirmation) */
+        /** Disposal runs, newest first, by pages (stopped ones wait for confirmation) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3375,8 +3378,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             runs: components["schemas"]["RetentionRun"][];
+                            nextCursor: string | null;
                         };
                     };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Not signed in (or the second factor is still owed) */
                 401: {
@@ -4405,6 +4416,8 @@ export interface components {
             /** Format: uuid */
             confirmedBy: string | null;
             confirmedAt: string | null;
+            /** Format: uuid */
+            certificateId: string | null;
         };
         DisposalCertificateSummary: {
             /** Format: uuid */

@@ -33,13 +33,16 @@ export function useRetentionPreview(within: number) {
   });
 }
 
-/** Polled while a confirmed run is still disposing, so its end (and certificate) shows without a reload. */
-export function useRetentionRuns() {
+/**
+ * One page of runs, newest first. Polled while a run on it is still disposing, so its end (and its
+ * certificate) shows without a reload.
+ */
+export function useRetentionRuns(page: { cursor?: string; limit?: number } = {}) {
   return useQuery({
-    queryKey: runsKey,
-    queryFn: async () => (await unwrap(api.GET('/api/retention/runs'))).runs,
+    queryKey: [...runsKey, page],
+    queryFn: () => unwrap(api.GET('/api/retention/runs', { params: { query: page } })),
     refetchInterval: (q) =>
-      q.state.data?.some((r) => r.status === 'confirmed' || r.status === 'running') ? 2000 : false,
+      q.state.data?.runs.some((r) => r.status === 'confirmed' || r.status === 'running') ? 2000 : false,
   });
 }
 

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../ui/alert';
+import { CursorPager } from '../ui/cursor-pager';
 import { Dialog } from '../ui/dialog';
 import { formatDateTime } from '../ui/format';
 import { StatusChip } from '../ui/status-chip';
-import { type RetentionRun, useCertificates, useConfirmRun, useRetentionRuns } from './queries';
+import { type RetentionRun, useConfirmRun, useRetentionRuns } from './queries';
 
 const statusNames: Record<RetentionRun['status'], { text: string; tone: 'ok' | 'warn' | 'bad' | 'info' }> = {
   running: { text: 'Running', tone: 'info' },
@@ -16,26 +17,16 @@ const statusNames: Record<RetentionRun['status'], { text: string; tone: 'ok' | '
 
 /** Disposal runs, newest first; a run the safety net stopped waits here for an admin's confirmation. */
 export function RetentionRuns() {
-  const runs = useRetentionRuns();
-  // The runs listed are the latest; so are the certificates of the first page (one per run at most).
-  const certificates = useCertificates({ limit: 200 });
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const runs = useRetentionRuns({ cursor: cursors.at(-1), limit: 20 });
   const confirm = useConfirmRun();
   const [confirming, setConfirming] = useState<RetentionRun>();
-  // A run that just finished (a confirmed one, followed by polling) has a new certificate to link.
-  const completed = (runs.data ?? []).filter((r) => r.status === 'completed').length;
-  const refetchCertificates = certificates.refetch;
-  useEffect(() => {
-    if (completed > 0) void refetchCertificates();
-  }, [completed, refetchCertificates]);
-  const certificateOf = useMemo(
-    () => new Map((certificates.data?.certificates ?? []).map((c) => [c.runId, c.id])),
-    [certificates.data],
-  );
+  const rows = runs.data?.runs ?? [];
 
   return (
     <section className="card" aria-labelledby="runs-heading">
       <h2 id="runs-heading">Disposal runs</h2>
-      <ErrorAlert error={runs.error ?? certificates.error} />
+      <ErrorAlert error={runs.error} />
       <table>
         <caption className="hint">
           The run is daily. One that finds more due than the safety limit disposes nothing until confirmed.
@@ -52,8 +43,8 @@ export function RetentionRuns() {
           </tr>
         </thead>
         <tbody>
-          {(runs.data ?? []).map((r) => {
-            const certificateId = certificateOf.get(r.id);
+          {rows.map((r) => {
+            const certificateId = r.certificateId;
             return (
               <tr key={r.id}>
                 <td>{formatDateTime(r.startedAt)}</td>
@@ -89,13 +80,19 @@ export function RetentionRuns() {
               </tr>
             );
           })}
-          {runs.data?.length === 0 && (
+          {runs.data && rows.length === 0 && (
             <tr>
               <td colSpan={7}>No run yet.</td>
             </tr>
           )}
         </tbody>
       </table>
+      <CursorPager
+        label="Run pages"
+        cursors={cursors}
+        nextCursor={runs.data?.nextCursor}
+        onChange={setCursors}
+      />
 
       <Dialog
         title="Confirm this disposal run?"
