@@ -1,8 +1,15 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { auditLog } from '../../src/audit/tables.ts';
 import { JobRunner } from '../../src/jobs/runner.ts';
+import { scheduleDedupeKey } from '../../src/jobs/schedule.ts';
+import { jobs } from '../../src/jobs/tables.ts';
 import { createJsonLogger } from '../../src/logger.ts';
-import { registerRetentionJobs, retentionDeps } from '../../src/retention/jobs.ts';
+import {
+  RETENTION_EVERY_MS,
+  RETENTION_RUN_JOB,
+  registerRetentionJobs,
+  retentionDeps,
+} from '../../src/retention/jobs.ts';
 import { runRetention } from '../../src/retention/run.ts';
 import { signedInUser } from '../support/auth.ts';
 import type { TestContext } from '../support/context.ts';
@@ -38,6 +45,17 @@ export function runNow(ctx: TestContext, organizationId: string, dryRun = false)
 
 /** Enqueues today's daily run (as a serving instance would), then runs retention jobs until none is left. */
 export async function runRetentionJobs(ctx: TestContext) {
+  // The test clock starts at a fixed time, so a run of this file on a database a previous run used
+  // meets that run's finished job for the same day slot (its dedupe key), and no job would be enqueued.
+  await ctx.deps.db
+    .delete(jobs)
+    .where(
+      and(
+        eq(jobs.kind, RETENTION_RUN_JOB),
+        eq(jobs.dedupeKey, scheduleDedupeKey({ everyMs: RETENTION_EVERY_MS }, ctx.clock.now())),
+        inArray(jobs.status, ['succeeded', 'failed']),
+      ),
+    );
   const runner = new JobRunner({
     db: ctx.deps.db,
     logger: createJsonLogger('error', () => {}),
