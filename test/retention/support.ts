@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lt } from 'drizzle-orm';
 import { auditLog } from '../../src/audit/tables.ts';
 import { JobRunner } from '../../src/jobs/runner.ts';
 import { scheduleDedupeKey } from '../../src/jobs/schedule.ts';
@@ -17,6 +17,8 @@ import { createOrganization, createTeam, createUser } from '../support/factories
 import { insertAcceptedUpload } from '../support/uploads.ts';
 
 export const DAY = 86_400_000;
+/** Real time this file's run began (jobs rows carry the database's real creation time). */
+const suiteStartedAt = new Date();
 export const HOLD_REASON = 'Litigation notice received from counsel, preserve all';
 
 /**
@@ -47,6 +49,7 @@ export function runNow(ctx: TestContext, organizationId: string, dryRun = false)
 export async function runRetentionJobs(ctx: TestContext) {
   // The test clock starts at a fixed time, so a run of this file on a database a previous run used
   // meets that run's finished job for the same day slot (its dedupe key), and no job would be enqueued.
+  // Only jobs from before this run go: within it, a second tick in one slot must still find the first.
   await ctx.deps.db
     .delete(jobs)
     .where(
@@ -54,6 +57,7 @@ export async function runRetentionJobs(ctx: TestContext) {
         eq(jobs.kind, RETENTION_RUN_JOB),
         eq(jobs.dedupeKey, scheduleDedupeKey({ everyMs: RETENTION_EVERY_MS }, ctx.clock.now())),
         inArray(jobs.status, ['succeeded', 'failed']),
+        lt(jobs.createdAt, suiteStartedAt),
       ),
     );
   const runner = new JobRunner({
