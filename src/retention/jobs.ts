@@ -6,7 +6,7 @@ import { executeConfirmedRun, RETENTION_EXECUTE_JOB, type RetentionDeps, runRete
 
 export const RETENTION_RUN_JOB = 'retention.run';
 /** Daily: a due upload waits a day at most (well inside the 60 days policy allows). */
-export const RETENTION_EVERY_MS = 24 * 3_600_000;
+const RETENTION_EVERY_MS = 24 * 3_600_000;
 
 export function retentionDeps(deps: AppDeps): RetentionDeps {
   return {

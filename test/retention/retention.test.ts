@@ -263,7 +263,11 @@ describe('disposal', () => {
       .select()
       .from(retentionRuns)
       .where(eq(retentionRuns.organizationId, org.id));
-    expect(runs.map((r) => [r.status, r.disposedCount])).toEqual([['completed', 1]]);
+    // On a shared database another file's daily job runs every organization too, this one included
+    // (disposing nothing at its own clock's time): the run that disposed is the one to find.
+    expect(runs.filter((r) => r.disposedCount > 0).map((r) => [r.status, r.disposedCount])).toEqual([
+      ['completed', 1],
+    ]);
   });
 
   it('disposes each upload once when runs overlap', async () => {

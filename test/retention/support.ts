@@ -1,15 +1,8 @@
-import { and, eq, inArray, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../src/audit/tables.ts';
 import { JobRunner } from '../../src/jobs/runner.ts';
-import { scheduleDedupeKey } from '../../src/jobs/schedule.ts';
-import { jobs } from '../../src/jobs/tables.ts';
 import { createJsonLogger } from '../../src/logger.ts';
-import {
-  RETENTION_EVERY_MS,
-  RETENTION_RUN_JOB,
-  registerRetentionJobs,
-  retentionDeps,
-} from '../../src/retention/jobs.ts';
+import { registerRetentionJobs, retentionDeps } from '../../src/retention/jobs.ts';
 import { runRetention } from '../../src/retention/run.ts';
 import { signedInUser } from '../support/auth.ts';
 import type { TestContext } from '../support/context.ts';
@@ -17,8 +10,6 @@ import { createOrganization, createTeam, createUser } from '../support/factories
 import { insertAcceptedUpload } from '../support/uploads.ts';
 
 export const DAY = 86_400_000;
-/** Real time this file's run began (jobs rows carry the database's real creation time). */
-const suiteStartedAt = new Date();
 export const HOLD_REASON = 'Litigation notice received from counsel, preserve all';
 
 /**
@@ -47,19 +38,6 @@ export function runNow(ctx: TestContext, organizationId: string, dryRun = false)
 
 /** Enqueues today's daily run (as a serving instance would), then runs retention jobs until none is left. */
 export async function runRetentionJobs(ctx: TestContext) {
-  // The test clock starts at a fixed time, so a run of this file on a database a previous run used
-  // meets that run's finished job for the same day slot (its dedupe key), and no job would be enqueued.
-  // Only jobs from before this run go: within it, a second tick in one slot must still find the first.
-  await ctx.deps.db
-    .delete(jobs)
-    .where(
-      and(
-        eq(jobs.kind, RETENTION_RUN_JOB),
-        eq(jobs.dedupeKey, scheduleDedupeKey({ everyMs: RETENTION_EVERY_MS }, ctx.clock.now())),
-        inArray(jobs.status, ['succeeded', 'failed']),
-        lt(jobs.createdAt, suiteStartedAt),
-      ),
-    );
   const runner = new JobRunner({
     db: ctx.deps.db,
     logger: createJsonLogger('error', () => {}),
