@@ -14,7 +14,7 @@ import type { Command, CommandIo, ParsedArgs } from './command.ts';
 const usage = `qa-vault retention <run|verify-certificate> [options]
 
   run [--dry-run] [--org ID]   dispose of every due, unheld upload now (what the daily job does), one
-                               signed certificate per organization that disposed anything; --dry-run
+                               signed certificate per organization (also when nothing was due); --dry-run
                                only prints what would be disposed (the same as GET /api/retention/preview?within=0)
   verify-certificate FILE      check a disposal certificate (JSON or CSV, as downloaded) against the
                                vault key ring; exit 0 when its signature holds, 1 when it does not`;

@@ -20,6 +20,8 @@ const Organization = z
     closedAt: z.string().nullable(),
     closedBy: z.uuid().nullable(),
     closeReason: z.string().nullable(),
+    /** While closed: everything is kept at least until then (longer where a kind's rule says so). */
+    keepUntil: z.string().nullable(),
   })
   .openapi('Organization');
 /** A TOTP code from the admin's authenticator, checked now: closing and reopening want a fresh second factor. */

@@ -4,6 +4,7 @@ import { sessions } from '../auth/tables.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { organizations } from '../orgs/tables.ts';
+import { CLOSURE_KEEP_DAYS } from '../retention/plan.ts';
 import { users } from '../users/tables.ts';
 import { type OrganizationClosure, organizationClosures } from './tables.ts';
 
@@ -115,5 +116,8 @@ export async function organizationView(db: Db, organizationId: string) {
     closedAt: closure?.closedAt.toISOString() ?? null,
     closedBy: closure?.closedBy ?? null,
     closeReason: closure?.reason ?? null,
+    keepUntil: closure
+      ? new Date(closure.closedAt.getTime() + CLOSURE_KEEP_DAYS * 86_400_000).toISOString()
+      : null,
   };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableName, isNull, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type AuditEntry, appendAudit } from '../audit/append.ts';
 import { notFound } from '../authz/not-found.ts';
@@ -34,10 +34,17 @@ export async function lockHolds(tx: Db, organizationId: string, mode: 'shared' |
  */
 export function heldCondition(u: { id: AnyPgColumn; ownerId: AnyPgColumn; teamId: AnyPgColumn }): SQL {
   return sql`exists (select 1 from ${legalHolds} h where h.released_at is null and (
-    (h.scope = 'upload' and h.target_id = ${u.id}) or
-    (h.scope = 'user' and h.target_id = ${u.ownerId}) or
-    (h.scope = 'team' and h.target_id = ${u.teamId})))`;
+    (h.scope = 'upload' and h.target_id = ${qualified(u.id)}) or
+    (h.scope = 'user' and h.target_id = ${qualified(u.ownerId)}) or
+    (h.scope = 'team' and h.target_id = ${qualified(u.teamId)})))`;
 }
+
+/**
+ * drizzle names columns without their table in a single-table select, and inside the subquery an
+ * unqualified "id" is the hold's own id: an upload-scoped hold then never matched on deletion.
+ */
+const qualified = (column: AnyPgColumn) =>
+  sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 
 /** Whether an active hold covers the upload; call after lockHolds in the same transaction. */
 export async function isUploadHeld(tx: Db, uploadId: string): Promise<boolean> {

@@ -13,6 +13,7 @@ import { certificateToCsv } from './certificate-format.ts';
 import { planDisposal } from './plan.ts';
 import { getRetentionRules, MAX_KEEP_DAYS, setRetentionRules } from './rules.ts';
 import { confirmRun, findRun, listRuns } from './run.ts';
+import { retentionRunStatus } from './tables.ts';
 import { getCertificate, listCertificates, planView, runView } from './views.ts';
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -33,7 +34,89 @@ const RulesInput = z
       .max(uploadKinds.length),
   })
   .strict();
-const Run = z.object({ id: z.uuid(), status: z.string() }).passthrough().openapi('RetentionRun');
+const Run = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(retentionRunStatus.enumValues),
+    startedAt: z.string(),
+    finishedAt: z.string().nullable(),
+    dueCount: z.number().int(),
+    maxPerRun: z.number().int(),
+    planned: z.number().int(),
+    disposedCount: z.number().int(),
+    reportsExpired: z.number().int(),
+    confirmedBy: z.uuid().nullable(),
+    confirmedAt: z.string().nullable(),
+    /** The run's disposal certificate, once it completed. */
+    certificateId: z.uuid().nullable(),
+  })
+  .openapi('RetentionRun');
+const PageQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+const Preview = z
+  .object({
+    within: z.number().int(),
+    asOf: z.string(),
+    horizon: z.string(),
+    uploads: z.array(
+      z.object({
+        id: z.uuid(),
+        kind: Kind,
+        teamId: z.uuid(),
+        acceptedAt: z.string(),
+        dueAt: z.string(),
+        held: z.boolean(),
+      }),
+    ),
+    reports: z.array(
+      z.object({
+        id: z.uuid(),
+        status: z.enum(['rejected', 'failed']),
+        teamId: z.uuid().nullable(),
+        dueAt: z.string(),
+        held: z.boolean(),
+      }),
+    ),
+    counts: z.object({
+      due: z.number().int(),
+      held: z.number().int(),
+      toDispose: z.number().int(),
+      overdue: z.number().int(),
+      reports: z.number().int(),
+    }),
+  })
+  .openapi('RetentionPreview');
+const CertificateSummary = z
+  .object({ id: z.uuid(), runId: z.uuid(), issuedAt: z.string(), uploads: z.number().int() })
+  .openapi('DisposalCertificateSummary');
+const SignedCertificate = z
+  .object({
+    certificate: z.object({
+      type: z.string(),
+      version: z.number().int(),
+      certificateId: z.uuid(),
+      organizationId: z.uuid(),
+      runId: z.uuid(),
+      issuedAt: z.string(),
+      standard: z.string(),
+      method: z.string(),
+      uploads: z.array(
+        z.object({
+          uploadId: z.uuid(),
+          kind: Kind,
+          teamId: z.uuid(),
+          acceptedAt: z.string(),
+          disposedAt: z.string(),
+          dataKeyIds: z.array(z.string()),
+        }),
+      ),
+      totals: z.object({ uploads: z.number().int(), dataKeysDestroyed: z.number().int() }),
+    }),
+    signature: z.object({ algorithm: z.literal('HMAC-SHA-256'), keyId: z.string(), mac: z.string() }),
+  })
+  .openapi('DisposalCertificate');
 const idParam = z.object({ id: z.uuid() });
 
 const getRules = createRoute({
@@ -61,7 +144,7 @@ const preview = createRoute({
   summary: 'What becomes due within N days (what a run then disposes)',
   request: { query: z.object({ within: z.coerce.number().int().min(0).max(3650).default(30) }) },
   responses: {
-    200: { description: 'Plan', ...json(z.object({}).passthrough()) },
+    200: { description: 'Plan', ...json(Preview) },
     ...errorResponses(400, 401, 403),
   },
 });
@@ -70,10 +153,14 @@ const runs = createRoute({
   path: '/runs',
   tags,
   middleware: [allow('retention.read')],
-  summary: 'Disposal runs, newest first (stopped ones wait for confirmation)',
+  summary: 'Disposal runs, newest first, by pages (stopped ones wait for confirmation)',
+  request: { query: PageQuery },
   responses: {
-    200: { description: 'Runs', ...json(z.object({ runs: z.array(Run) })) },
-    ...errorResponses(401, 403),
+    200: {
+      description: 'Runs',
+      ...json(z.object({ runs: z.array(Run), nextCursor: z.string().nullable() })),
+    },
+    ...errorResponses(400, 401, 403),
   },
 });
 const confirm = createRoute({
@@ -93,13 +180,14 @@ const certificates = createRoute({
   path: '/certificates',
   tags,
   middleware: [allow('retention.read')],
-  summary: 'Disposal certificates, newest first',
+  summary: 'Disposal certificates, newest first, by pages (pass nextCursor back as cursor)',
+  request: { query: PageQuery },
   responses: {
     200: {
       description: 'Certificates',
-      ...json(z.object({ certificates: z.array(z.object({}).passthrough()) })),
+      ...json(z.object({ certificates: z.array(CertificateSummary), nextCursor: z.string().nullable() })),
     },
-    ...errorResponses(401, 403),
+    ...errorResponses(400, 401, 403),
   },
 });
 const certificate = createRoute({
@@ -113,7 +201,7 @@ const certificate = createRoute({
     200: {
       description: 'Certificate',
       content: {
-        'application/json': { schema: z.object({}).passthrough() },
+        'application/json': { schema: SignedCertificate },
         'text/csv': { schema: z.string() },
       },
     },
@@ -167,7 +255,11 @@ export const retentionRoutes = createRouter()
   })
   .openapi(runs, async (c) => {
     const { actor } = await ownOrganization(c, 'retention.read');
-    return c.json({ runs: (await listRuns(c.get('deps').db, actor.organizationId)).map(runView) }, 200);
+    const page = await listRuns(c.get('deps').db, actor.organizationId, c.req.valid('query'));
+    return c.json(
+      { runs: page.runs.map((r) => runView(r.run, r.certificateId)), nextCursor: page.nextCursor },
+      200,
+    );
   })
   .openapi(confirm, async (c) => {
     const { actor } = await ownOrganization(c, 'retention.confirm');
@@ -187,7 +279,7 @@ export const retentionRoutes = createRouter()
   })
   .openapi(certificates, async (c) => {
     const { actor } = await ownOrganization(c, 'retention.read');
-    return c.json({ certificates: await listCertificates(c.get('deps').db, actor.organizationId) }, 200);
+    return c.json(await listCertificates(c.get('deps').db, actor.organizationId, c.req.valid('query')), 200);
   })
   .openapi(certificate, async (c) => {
     const { actor } = await ownOrganization(c, 'retention.read');

@@ -1,8 +1,9 @@
-import { and, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import { type AuditEntry, appendAudit } from '../audit/append.ts';
 import type { AuditSigner } from '../audit/signer.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
+import { decodeTimeCursor, encodeTimeCursor } from '../http/time-cursor.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import type { Logger } from '../logger.ts';
 import { organizations } from '../orgs/tables.ts';
@@ -111,8 +112,9 @@ async function disposeAndFinish(
 }
 
 /**
- * Ends a run: its certificate (when it disposed anything) signed over the lines its disposals
- * recorded, the run marked completed, and a `retention.purge` entry — one transaction.
+ * Ends a run: its certificate signed over the lines its disposals recorded, the run marked completed,
+ * and a `retention.purge` entry — one transaction. A run that disposed nothing gets a certificate
+ * too (zero uploads): the daily run is then provable, and a missing day is a gap anyone can see.
  */
 async function finishRun(deps: RetentionDeps, run: RetentionRun, now: Date, reportsExpired: number) {
   const certificateId = crypto.randomUUID();
@@ -122,7 +124,7 @@ async function finishRun(deps: RetentionDeps, run: RetentionRun, now: Date, repo
     runId: run.id,
     issuedAt: now,
   });
-  const signed = doc.uploads.length > 0 ? await signCertificate(deps.signer, doc) : undefined;
+  const signed = await signCertificate(deps.signer, doc);
   return deps.db.transaction(async (tx) => {
     const [finished] = await tx
       .update(retentionRuns)
@@ -130,17 +132,15 @@ async function finishRun(deps: RetentionDeps, run: RetentionRun, now: Date, repo
       .where(and(eq(retentionRuns.id, run.id), eq(retentionRuns.status, 'running')))
       .returning();
     if (!finished) return { run, certificateId: null };
-    if (signed) {
-      await tx.insert(retentionCertificates).values({
-        id: certificateId,
-        runId: run.id,
-        organizationId: run.organizationId,
-        issuedAt: now,
-        document: signed.certificate as unknown as Record<string, unknown>,
-        keyId: signed.signature.keyId,
-        mac: signed.signature.mac,
-      });
-    }
+    await tx.insert(retentionCertificates).values({
+      id: certificateId,
+      runId: run.id,
+      organizationId: run.organizationId,
+      issuedAt: now,
+      document: signed.certificate as unknown as Record<string, unknown>,
+      keyId: signed.signature.keyId,
+      mac: signed.signature.mac,
+    });
     await appendAudit(tx, {
       ...system(now, run.organizationId),
       action: 'retention.purge',
@@ -151,14 +151,14 @@ async function finishRun(deps: RetentionDeps, run: RetentionRun, now: Date, repo
         disposed: doc.uploads.length,
         dataKeysDestroyed: doc.totals.dataKeysDestroyed,
         reportsExpired,
-        certificateId: signed ? certificateId : null,
+        certificateId,
       },
     });
-    return { run: finished, certificateId: signed ? certificateId : null };
+    return { run: finished, certificateId };
   });
 }
 
-/** Runs whose process died mid-way get their certificate for what they did dispose. */
+/** Runs whose process died mid-way get their certificate for what they did dispose (maybe nothing). */
 async function closeAbandonedRuns(deps: RetentionDeps, organizationId: string, now: Date) {
   const stale = await deps.db
     .select()
@@ -249,13 +249,32 @@ export async function runRetentionForAll(deps: RetentionDeps, now: Date) {
   return results;
 }
 
-export async function listRuns(db: Db, organizationId: string): Promise<RetentionRun[]> {
-  return db
-    .select()
+/** Runs newest first, a page at a time, each with its certificate's id once it has one. */
+export async function listRuns(db: Db, organizationId: string, page: { cursor?: string; limit: number }) {
+  const after = page.cursor ? decodeTimeCursor(page.cursor) : undefined;
+  const rows = await db
+    .select({ run: retentionRuns, certificateId: retentionCertificates.id })
     .from(retentionRuns)
-    .where(eq(retentionRuns.organizationId, organizationId))
-    .orderBy(desc(retentionRuns.startedAt))
-    .limit(200);
+    .leftJoin(retentionCertificates, eq(retentionCertificates.runId, retentionRuns.id))
+    .where(
+      and(
+        eq(retentionRuns.organizationId, organizationId),
+        after
+          ? or(
+              lt(retentionRuns.startedAt, after.at),
+              and(eq(retentionRuns.startedAt, after.at), lt(retentionRuns.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(retentionRuns.startedAt), desc(retentionRuns.id))
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1)?.run;
+  return {
+    runs: shown,
+    nextCursor: rows.length > page.limit && last ? encodeTimeCursor(last.startedAt, last.id) : null,
+  };
 }
 
 export async function findRun(db: Db, organizationId: string, id: string): Promise<RetentionRun | undefined> {

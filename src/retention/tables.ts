@@ -90,7 +90,7 @@ export const retentionDisposals = pgTable(
   (t) => [index('retention_disposals_run_idx').on(t.runId)],
 );
 
-/** A signed disposal certificate per run that disposed something (src/retention/certificate.ts). */
+/** A signed disposal certificate per completed run, also one that disposed nothing (src/retention/certificate.ts). */
 export const retentionCertificates = pgTable(
   'retention_certificates',
   {

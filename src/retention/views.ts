@@ -1,5 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, lt, or } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { decodeTimeCursor, encodeTimeCursor } from '../http/time-cursor.ts';
 import type { CertificateDocument, SignedCertificate } from './certificate.ts';
 import type { DisposalPlan } from './plan.ts';
 import { type RetentionRun, retentionCertificates } from './tables.ts';
@@ -41,7 +42,7 @@ export function planView(plan: DisposalPlan) {
   };
 }
 
-export function runView(run: RetentionRun) {
+export function runView(run: RetentionRun, certificateId: string | null = null) {
   return {
     id: run.id,
     status: run.status,
@@ -54,20 +55,42 @@ export function runView(run: RetentionRun) {
     reportsExpired: run.reportsExpired,
     confirmedBy: run.confirmedBy,
     confirmedAt: run.confirmedAt?.toISOString() ?? null,
+    certificateId,
   };
 }
 
-export async function listCertificates(db: Db, organizationId: string) {
+/** Certificates newest first, a page at a time (one a day per organization adds up over the years). */
+export async function listCertificates(
+  db: Db,
+  organizationId: string,
+  page: { cursor?: string; limit: number },
+) {
+  const after = page.cursor ? decodeTimeCursor(page.cursor) : undefined;
   const rows = await db
     .select()
     .from(retentionCertificates)
-    .where(eq(retentionCertificates.organizationId, organizationId))
-    .orderBy(desc(retentionCertificates.issuedAt))
-    .limit(500);
-  return rows.map((r) => {
-    const doc = r.document as unknown as CertificateDocument;
-    return { id: r.id, runId: r.runId, issuedAt: r.issuedAt.toISOString(), uploads: doc.totals.uploads };
-  });
+    .where(
+      and(
+        eq(retentionCertificates.organizationId, organizationId),
+        after
+          ? or(
+              lt(retentionCertificates.issuedAt, after.at),
+              and(eq(retentionCertificates.issuedAt, after.at), lt(retentionCertificates.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(retentionCertificates.issuedAt), desc(retentionCertificates.id))
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  return {
+    certificates: shown.map((r) => {
+      const doc = r.document as unknown as CertificateDocument;
+      return { id: r.id, runId: r.runId, issuedAt: r.issuedAt.toISOString(), uploads: doc.totals.uploads };
+    }),
+    nextCursor: rows.length > page.limit && last ? encodeTimeCursor(last.issuedAt, last.id) : null,
+  };
 }
 
 /** The stored certificate as signed, or undefined when it is not the organization's. */

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../authz/not-found.ts';
 import type { Resource } from '../authz/policy.ts';
 import type { Db } from '../db/client.ts';
-import { AppError } from '../http/errors.ts';
+import { decodeTimeCursor, encodeTimeCursor } from '../http/time-cursor.ts';
 import { type Upload, type UploadKind, type UploadStatus, uploads } from './tables.ts';
 import type { AuditBase } from './transitions.ts';
 
@@ -74,21 +74,6 @@ export interface ListPage {
   nextCursor: string | null;
 }
 
-const encodeCursor = (row: Upload) =>
-  Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
-
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const date = new Date(at ?? '');
-  if (Number.isNaN(date.getTime()) || !id || !uuidPattern.test(id)) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'Invalid request: cursor: must be a nextCursor from a previous page',
-    );
-  }
-  return { at: date, id };
-}
-
 /**
  * What the caller may list, newest first: a therapist their own uploads; supervisors and
  * consultants those of their teams (and their own); an admin the organization's, as metadata. Rows
@@ -115,7 +100,7 @@ export async function listUploads(
     );
   }
   if (input.cursor) {
-    const { at, id } = decodeCursor(input.cursor);
+    const { at, id } = decodeTimeCursor(input.cursor);
     conditions.push(or(lt(uploads.createdAt, at), and(eq(uploads.createdAt, at), lt(uploads.id, id))));
   }
   // The page and its `upload.list` entry are one statement, so they commit together in one round
@@ -146,5 +131,5 @@ export async function listUploads(
     .orderBy(desc(uploads.createdAt), desc(uploads.id))
     .limit(input.limit + 1);
   const shown = rows.slice(0, input.limit);
-  return { rows: shown, nextCursor: rows.length > input.limit ? encodeCursor(shown.at(-1)!) : null };
+  return { rows: shown, nextCursor: rows.length > input.limit ? encodeTimeCursor(shown.at(-1)!.createdAt, shown.at(-1)!.id) : null };
 }

@@ -85,6 +85,39 @@ describe('legal holds', () => {
     expect(await entriesFor(ctx, 'upload.delete', row.id)).toEqual([]);
   });
 
+  it('refuses to delete an upload held by itself (upload scope), to its owner and to an admin', async () => {
+    const org = await retentionWorld(ctx);
+    const owner = await signedInUser(ctx, {
+      role: 'therapist',
+      organizationId: org.org.id,
+      teamIds: [org.team.id],
+    });
+    const [held, free] = await Promise.all(
+      [0, 1].map(() =>
+        insertAcceptedUpload(ctx, {
+          organizationId: org.org.id,
+          teamId: org.team.id,
+          ownerId: owner.user.id,
+        }),
+      ),
+    );
+    await call(
+      ctx,
+      'POST',
+      '/api/holds',
+      { scope: 'upload', targetId: held!.id, reason: HOLD_REASON },
+      org.admin.cookie,
+    );
+    for (const cookie of [owner.cookie, org.admin.cookie]) {
+      const res = await call(ctx, 'DELETE', `/api/uploads/${held!.id}`, undefined, cookie);
+      expect(res.status).toBe(409);
+      expect((await json(res)).error.code).toBe('LEGAL_HOLD');
+    }
+    expect((await uploadRow(ctx, held!.id)).status).toBe('accepted');
+    // The hold covers that upload only.
+    expect((await call(ctx, 'DELETE', `/api/uploads/${free!.id}`, undefined, owner.cookie)).status).toBe(204);
+  });
+
   it('logs holds and releases without their reasons, which stay with the hold', async () => {
     const { admin, therapist } = await retentionWorld(ctx);
     const hold = await json(

@@ -97,7 +97,8 @@ describe('disposal', () => {
 
     const cookie = await adminCookie();
     const list = await json(await call(ctx, 'GET', '/api/retention/certificates', undefined, cookie));
-    expect(list.certificates).toHaveLength(1);
+    // Newest first: this run's, then the empty one of the run 399 days in, which found nothing due.
+    expect(list.certificates.map((c: { uploads: number }) => c.uploads)).toEqual([1, 0]);
     const id = list.certificates[0].id;
     const res = await call(ctx, 'GET', `/api/retention/certificates/${id}?format=json`, undefined, cookie);
     const signed = await json(res);
@@ -127,7 +128,7 @@ describe('disposal', () => {
     ).toBe(false);
   });
 
-  it('is idempotent: a second run disposes nothing and issues no second certificate', async () => {
+  it('is idempotent: a second run disposes nothing again, and certifies that it disposed nothing', async () => {
     const { org, upload } = await retentionWorld(ctx);
     const row = await upload();
     ctx.clock.advance(2190 * DAY);
@@ -140,7 +141,40 @@ describe('disposal', () => {
       .select()
       .from(retentionCertificates)
       .where(eq(retentionCertificates.organizationId, org.id));
-    expect(certs).toHaveLength(1);
+    expect(certs.map((c) => (c.document as { totals: { uploads: number } }).totals.uploads).sort()).toEqual([
+      0, 1,
+    ]);
+  });
+
+  it('a run with nothing due still issues a signed, empty certificate and a retention.purge entry', async () => {
+    const { org, adminCookie, upload } = await retentionWorld(ctx);
+    await upload('paperwork');
+    const result = await runNow(ctx, org.id);
+    if (result.outcome !== 'completed') throw new Error(`run ${result.outcome}`);
+    expect(result.run.disposedCount).toBe(0);
+    expect(result.certificateId).toEqual(expect.any(String));
+    const [purge] = await entriesFor(ctx, 'retention.purge', result.run.id);
+    expect(purge?.detail).toMatchObject({ disposed: 0, certificateId: result.certificateId });
+
+    const cookie = await adminCookie();
+    const list = await json(await call(ctx, 'GET', '/api/retention/certificates', undefined, cookie));
+    expect(list.certificates).toEqual([
+      expect.objectContaining({ id: result.certificateId, runId: result.run.id, uploads: 0 }),
+    ]);
+    const signer = keyRingAuditSigner(ctx.deps.vault.keys);
+    for (const format of ['json', 'csv']) {
+      const res = await call(
+        ctx,
+        'GET',
+        `/api/retention/certificates/${result.certificateId}?format=${format}`,
+        undefined,
+        cookie,
+      );
+      const signed = parseCertificateFile(await res.text());
+      expect(signed.certificate.uploads).toEqual([]);
+      expect(signed.certificate.totals).toEqual({ uploads: 0, dataKeysDestroyed: 0 });
+      expect(await verifySignedCertificate(signer, signed)).toBe(true);
+    }
   });
 
   it('disposes exactly what the preview announced', async () => {
@@ -165,6 +199,33 @@ describe('disposal', () => {
     )[0];
     expect(disposed?.disposedCount).toBe(2);
     for (const u of [early, late]) expect((await uploadRow(ctx, u.id)).status).toBe('deleted');
+  });
+
+  it('lists certificates newest first by pages, and refuses a cursor it did not issue', async () => {
+    const { org, adminCookie } = await retentionWorld(ctx);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const result = await runNow(ctx, org.id);
+      if (result.outcome === 'completed' && result.certificateId) ids.unshift(result.certificateId);
+      ctx.clock.advance(DAY);
+    }
+    const cookie = await adminCookie();
+    const first = await json(
+      await call(ctx, 'GET', '/api/retention/certificates?limit=2', undefined, cookie),
+    );
+    expect(first.certificates.map((c: { id: string }) => c.id)).toEqual(ids.slice(0, 2));
+    const second = await json(
+      await call(
+        ctx,
+        'GET',
+        `/api/retention/certificates?limit=2&cursor=${first.nextCursor}`,
+        undefined,
+        cookie,
+      ),
+    );
+    expect(second).toEqual({ certificates: [expect.objectContaining({ id: ids[2] })], nextCursor: null });
+    const bad = await call(ctx, 'GET', '/api/retention/certificates?cursor=not-ours', undefined, cookie);
+    expect(bad.status).toBe(400);
   });
 
   it('refuses a preview window that is not a whole number of days', async () => {
@@ -202,7 +263,11 @@ describe('disposal', () => {
       .select()
       .from(retentionRuns)
       .where(eq(retentionRuns.organizationId, org.id));
-    expect(runs.map((r) => [r.status, r.disposedCount])).toEqual([['completed', 1]]);
+    // On a shared database another file's daily job runs every organization too, this one included
+    // (disposing nothing at its own clock's time): the run that disposed is the one to find.
+    expect(runs.filter((r) => r.disposedCount > 0).map((r) => [r.status, r.disposedCount])).toEqual([
+      ['completed', 1],
+    ]);
   });
 
   it('disposes each upload once when runs overlap', async () => {

@@ -40,6 +40,27 @@ describe('the safety net', () => {
     for (const r of rows) expect((await uploadRow(ctx, r.id)).status).toBe('deleted');
     const [done] = await ctx.deps.db.select().from(retentionRuns).where(eq(retentionRuns.id, waiting.id));
     expect(done).toMatchObject({ status: 'completed', disposedCount: 3 });
+    // The runs list names the run's certificate; paged one by one it shows every run once.
+    const seen: { id: string; status: string; certificateId: string | null }[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${cursor}` : '';
+      const page = await json(
+        await call(ctx, 'GET', `/api/retention/runs?limit=1${query}`, undefined, cookie),
+      );
+      seen.push(...page.runs);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const stored = await ctx.deps.db
+      .select()
+      .from(retentionRuns)
+      .where(eq(retentionRuns.organizationId, org.id));
+    expect(seen.map((r) => r.id).sort()).toEqual(stored.map((r) => r.id).sort());
+    expect(seen.find((r) => r.id === waiting.id)).toMatchObject({
+      status: 'completed',
+      certificateId: expect.any(String),
+    });
+    expect(seen.filter((r) => r.id !== waiting.id).every((r) => r.certificateId === null)).toBe(true);
     // Confirming twice is a conflict, not a second disposal.
     expect(
       (await call(ctx, 'POST', `/api/retention/runs/${waiting.id}/confirm`, undefined, cookie)).status,

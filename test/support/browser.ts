@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
-import { generateTOTP } from '@oslojs/otp';
+import { generateHOTP, generateTOTP } from '@oslojs/otp';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -48,4 +48,9 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 /** The current TOTP code for a base32 setup key, as an authenticator app would show it. */
 export function totpNow(setupKey: string): string {
   return generateTOTP(decodeBase32IgnorePadding(setupKey), 30, 6);
+}
+
+/** The TOTP code of the 30-second step that holds `atMs`: for a server whose clock is not this one (QA_VAULT_NOW). */
+export function totpAt(setupKey: string, atMs: number): string {
+  return generateHOTP(decodeBase32IgnorePadding(setupKey), BigInt(Math.floor(atMs / 30_000)), 6);
 }

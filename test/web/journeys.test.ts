@@ -3,8 +3,18 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ffmpeg } from '../media/fixtures.ts';
-import { expectAccessible, launchChromium, screenshot, screenshotDir, totpNow } from '../support/browser.ts';
+import { expectAccessible, launchChromium, screenshot, screenshotDir } from '../support/browser.ts';
 import { type IsolatedServer, isolatedServer, type ServeChild, startServe } from '../support/serve.ts';
+import {
+  acceptInvitation as acceptInvitationLink,
+  checkPage,
+  enrolSecondFactor,
+  newPage as openPage,
+  PASSWORD,
+  screenshotAll,
+  upload,
+  uploadResult,
+} from '../support/web-journey.ts';
 
 /**
  * The web app end to end: a real `qa-vault serve` on the embedded defaults (PGlite, local store) and
@@ -14,7 +24,6 @@ import { type IsolatedServer, isolatedServer, type ServeChild, startServe } from
 
 const CLEAN = 'The session reviewed the weekly routine and the homework plan.';
 const CLIENT = 'Marisol Quintanilla';
-const PASSWORD = 'journey passphrase for tests';
 const CLEAN_VTT =
   'WEBVTT\n\n00:00.000 --> 00:01.000\nThe session reviewed the weekly routine.\n\n00:01.000 --> 00:02.000\nPraise was used for compliance.\n';
 
@@ -30,68 +39,10 @@ let other: Page;
 let recordingId: string;
 let wav: string;
 
-async function newPage(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ baseURL: base, acceptDownloads: true, colorScheme });
-  contexts.push(context);
-  return context.newPage();
-}
-
-/** Visit-check: axe and a screenshot of what the person sees now. */
-async function checkPage(page: Page, name: string) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await expectAccessible(page, name);
-  await screenshot(page, name);
-}
-
-async function enrolSecondFactor(page: Page) {
-  await page.getByText('Set up two-step verification').waitFor();
-  await page.getByRole('img', { name: /QR code/ }).waitFor();
-  await checkPage(page, 'enrol-totp');
-  const key = (await page.getByTestId('setup-key').textContent())!.trim();
-  await page.getByLabel('Authentication code', { exact: true }).fill(totpNow(key));
-  await page.getByRole('button', { name: 'Verify' }).click();
-  await page.getByRole('heading', { name: 'Save your recovery codes' }).waitFor();
-  await expect(
-    page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem').count(),
-  ).resolves.toBe(10);
-  const continueButton = page.getByRole('button', { name: 'Continue' });
-  expect(await continueButton.isDisabled()).toBe(true);
-  await checkPage(page, 'recovery-codes');
-  await page.getByLabel('I have saved them', { exact: true }).check();
-  await continueButton.click();
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function acceptInvitation(page: Page, who: string, email: string) {
-  await page.goto(invitations[who]!);
-  await page.getByLabel('New password', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('Repeat new password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Set password' }).click();
-  await page.getByText('Your password is set.').waitFor();
-  await signIn(page, email);
-}
-
-const status = (page: Page) => page.getByRole('status', { name: 'Upload result' });
-
-async function upload(
-  page: Page,
-  file: { name: string; mimeType: string; buffer: Buffer },
-  fields: { kind: string; title: string; transcript?: { name: string; mimeType: string; buffer: Buffer } },
-) {
-  await page.getByLabel('File', { exact: true }).setInputFiles(file);
-  await page.getByLabel('Kind', { exact: true }).selectOption({ label: fields.kind });
-  await page.getByLabel('Title', { exact: true }).fill(fields.title);
-  await page.getByLabel('Session date', { exact: true }).fill('2026-11-30');
-  if (fields.transcript)
-    await page.getByLabel('Transcript', { exact: true }).setInputFiles(fields.transcript);
-  await page.getByRole('button', { name: 'Upload' }).click();
-}
+const status = uploadResult;
+const newPage = (colorScheme: 'light' | 'dark' = 'light') => openPage(browser, contexts, base, colorScheme);
+const acceptInvitation = (page: Page, who: string, email: string) =>
+  acceptInvitationLink(page, invitations[who]!, email);
 
 beforeAll(async () => {
   server = await isolatedServer({ JOB_POLL_MS: '100' });
@@ -114,10 +65,7 @@ beforeAll(async () => {
 
 // A failed step leaves a picture of every open page, to see what the person would have seen.
 afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail') return;
-  for (const [i, c] of contexts.entries()) {
-    for (const [j, p] of c.pages().entries()) await screenshot(p, `failed-${i}-${j}`).catch(() => {});
-  }
+  if (task.result?.state === 'fail') await screenshotAll(contexts);
 });
 
 afterAll(async () => {

@@ -63,3 +63,13 @@ export function useRenameTeam() {
     onSuccess: () => client.invalidateQueries({ queryKey: teamsKey }),
   });
 }
+
+/** One team as GET /api/teams/:id shows it: its storage location and objects still to move there. */
+export function useTeamStorage(id: string) {
+  return useQuery({
+    queryKey: [...teamsKey, id, 'storage'],
+    queryFn: () => unwrap(api.GET('/api/teams/{id}', { params: { path: { id } } })),
+    // A move runs as a job: follow it while objects are still elsewhere.
+    refetchInterval: (q) => ((q.state.data?.objectsToMove ?? 0) > 0 ? 5000 : false),
+  });
+}

@@ -3,7 +3,29 @@ import { ErrorAlert } from '../ui/alert';
 import { Field } from '../ui/field';
 import { formatDateTime } from '../ui/format';
 import { Page } from '../ui/page';
-import { useCreateTeam, useRenameTeam, useTeams } from './queries';
+import { StatusChip } from '../ui/status-chip';
+import { useCreateTeam, useRenameTeam, useTeamStorage, useTeams } from './queries';
+
+/** Data residency: where the team's files are stored, and a move to it still under way. */
+function TeamStorage({ id }: { id: string }) {
+  const team = useTeamStorage(id);
+  if (!team.data) return <>{team.isError ? '—' : 'Loading…'}</>;
+  const { storageLocation, pinned, objectsToMove } = team.data;
+  return (
+    <>
+      {storageLocation}
+      {pinned ? '' : ' (default)'}
+      {objectsToMove > 0 && (
+        <div>
+          <StatusChip
+            text={`Moving: ${objectsToMove} ${objectsToMove === 1 ? 'file' : 'files'} left`}
+            tone="info"
+          />
+        </div>
+      )}
+    </>
+  );
+}
 
 /** Administrators: the organization's teams — create and rename (members are set on the Users page). */
 export function TeamsPage() {
@@ -32,6 +54,7 @@ export function TeamsPage() {
           <tr>
             <th scope="col">Team</th>
             <th scope="col">Members</th>
+            <th scope="col">Storage location</th>
             <th scope="col">Created</th>
             <th scope="col">Actions</th>
           </tr>
@@ -56,6 +79,9 @@ export function TeamsPage() {
                 )}
               </td>
               <td>{t.memberCount}</td>
+              <td>
+                <TeamStorage id={t.id} />
+              </td>
               <td>{formatDateTime(t.createdAt)}</td>
               <td>
                 <button

@@ -3316,9 +3316,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["RetentionPreview"];
                     };
                 };
                 /** @description Invalid request */
@@ -3359,10 +3357,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disposal runs, newest first (stopped ones wait for confirmation) */
+        /** Disposal runs, newest first, by pages (stopped ones wait for confirmation) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3377,8 +3378,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             runs: components["schemas"]["RetentionRun"][];
+                            nextCursor: string | null;
                         };
                     };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Not signed in (or the second factor is still owed) */
                 401: {
@@ -3477,10 +3486,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disposal certificates, newest first */
+        /** Disposal certificates, newest first, by pages (pass nextCursor back as cursor) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3494,11 +3506,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            certificates: {
-                                [key: string]: unknown;
-                            }[];
+                            certificates: components["schemas"]["DisposalCertificateSummary"][];
+                            nextCursor: string | null;
                         };
                     };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Not signed in (or the second factor is still owed) */
                 401: {
@@ -3551,9 +3569,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["DisposalCertificate"];
                         "text/csv": string;
                     };
                 };
@@ -4352,12 +4368,100 @@ export interface components {
             minDays: number;
             maxPerRun: number | null;
         };
+        RetentionPreview: {
+            within: number;
+            asOf: string;
+            horizon: string;
+            uploads: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "session_recording" | "supervision_recording" | "consultation_recording" | "paperwork";
+                /** Format: uuid */
+                teamId: string;
+                acceptedAt: string;
+                dueAt: string;
+                held: boolean;
+            }[];
+            reports: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "rejected" | "failed";
+                /** Format: uuid */
+                teamId: string | null;
+                dueAt: string;
+                held: boolean;
+            }[];
+            counts: {
+                due: number;
+                held: number;
+                toDispose: number;
+                overdue: number;
+                reports: number;
+            };
+        };
         RetentionRun: {
             /** Format: uuid */
             id: string;
-            status: string;
-        } & {
-            [key: string]: unknown;
+            /** @enum {string} */
+            status: "running" | "awaiting_confirmation" | "confirmed" | "completed" | "superseded";
+            startedAt: string;
+            finishedAt: string | null;
+            dueCount: number;
+            maxPerRun: number;
+            planned: number;
+            disposedCount: number;
+            reportsExpired: number;
+            /** Format: uuid */
+            confirmedBy: string | null;
+            confirmedAt: string | null;
+            /** Format: uuid */
+            certificateId: string | null;
+        };
+        DisposalCertificateSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            runId: string;
+            issuedAt: string;
+            uploads: number;
+        };
+        DisposalCertificate: {
+            certificate: {
+                type: string;
+                version: number;
+                /** Format: uuid */
+                certificateId: string;
+                /** Format: uuid */
+                organizationId: string;
+                /** Format: uuid */
+                runId: string;
+                issuedAt: string;
+                standard: string;
+                method: string;
+                uploads: {
+                    /** Format: uuid */
+                    uploadId: string;
+                    /** @enum {string} */
+                    kind: "session_recording" | "supervision_recording" | "consultation_recording" | "paperwork";
+                    /** Format: uuid */
+                    teamId: string;
+                    acceptedAt: string;
+                    disposedAt: string;
+                    dataKeyIds: string[];
+                }[];
+                totals: {
+                    uploads: number;
+                    dataKeysDestroyed: number;
+                };
+            };
+            signature: {
+                /** @enum {string} */
+                algorithm: "HMAC-SHA-256";
+                keyId: string;
+                mac: string;
+            };
         };
         LegalHold: {
             /** Format: uuid */
@@ -4385,6 +4489,7 @@ export interface components {
             /** Format: uuid */
             closedBy: string | null;
             closeReason: string | null;
+            keepUntil: string | null;
         };
     };
     responses: never;

@@ -102,6 +102,41 @@ export const pageRoutes: PageRoute[] = [
     nav: 'admin',
     page: page(() => import('../admin/settings-page'), 'SettingsPage'),
   },
+  // Retention, legal holds, closure (web/src/retention, holds, closure)
+  {
+    path: '/admin/retention',
+    title: 'Retention',
+    roles: ['admin'],
+    nav: 'admin',
+    page: page(() => import('../retention/retention-page'), 'RetentionPage'),
+  },
+  {
+    path: '/admin/legal-holds',
+    title: 'Legal holds',
+    roles: ['admin'],
+    nav: 'admin',
+    page: page(() => import('../holds/holds-page'), 'HoldsPage'),
+  },
+  {
+    path: '/admin/certificates',
+    title: 'Disposal certificates',
+    roles: ['admin'],
+    nav: 'admin',
+    page: page(() => import('../retention/certificates-page'), 'CertificatesPage'),
+  },
+  {
+    path: '/admin/certificates/:id',
+    title: 'Disposal certificate',
+    roles: ['admin'],
+    page: page(() => import('../retention/certificate-page'), 'CertificatePage'),
+  },
+  {
+    path: '/admin/organization',
+    title: 'Organization',
+    roles: ['admin'],
+    nav: 'admin',
+    page: page(() => import('../closure/organization-page'), 'OrganizationPage'),
+  },
   // Everyone
   {
     path: '/account/password',

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { Upload, UploadKind, UploadStatus } from './labels';
 
@@ -28,5 +28,14 @@ export function useUpload(id: string | undefined) {
     queryFn: () => unwrap(api.GET('/api/uploads/{id}', { params: { path: { id: id! } } })),
     enabled: id !== undefined,
     refetchInterval: (q) => (stillWorking(q.state.data) ? 2000 : false),
+  });
+}
+
+/** Deletes (crypto-shreds) an upload; the server refuses one under a legal hold (409) or in review. */
+export function useDeleteUpload() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/uploads/{id}', { params: { path: { id } } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['uploads'] }),
   });
 }

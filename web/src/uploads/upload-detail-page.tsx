@@ -5,9 +5,19 @@ import { ErrorAlert } from '../ui/alert';
 import { formatBytes, formatDate, formatDateTime, formatDuration } from '../ui/format';
 import { Page } from '../ui/page';
 import { StatusChip } from '../ui/status-chip';
+import { DeleteUpload } from './delete-upload';
 import { FindingsReport } from './findings-report';
 import { isRecording, kindNames, statusNames, type Upload } from './labels';
 import { useUpload } from './queries';
+
+/** What DELETE /api/uploads/:id takes (one still arriving is finished or refused first; a tombstone is gone). */
+const deletable: readonly Upload['status'][] = [
+  'transcribing',
+  'needs_transcript',
+  'accepted',
+  'rejected',
+  'failed',
+];
 
 const contentUrl = (id: string) => `/api/uploads/${encodeURIComponent(id)}/content`;
 
@@ -44,6 +54,7 @@ export function UploadDetailPage() {
           </dl>
           {u.status === 'rejected' && u.findings && <FindingsReport findings={u.findings} />}
           {u.status === 'accepted' && u.ownerId === session.user.id && <OwnContent upload={u} />}
+          {u.ownerId === session.user.id && deletable.includes(u.status) && <DeleteUpload upload={u} />}
         </>
       )}
     </Page>
