@@ -3,12 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retentionRuns } from '../../src/retention/tables.ts';
 import { call } from '../support/auth.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
+import { openScratchDatabase } from '../support/database.ts';
 import { json, uploadRow } from '../support/uploads.ts';
 import { DAY, entriesFor, HOLD_REASON, retentionWorld, runNow, runRetentionJobs } from './support.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestContext({ RETENTION_MAX_PER_RUN: '2' });
+  // The daily job runs every organization in the database at a clock moved a decade on: on a
+  // database shared with other files it would dispose their uploads, so it gets one of its own.
+  ctx = await createTestContext({ RETENTION_MAX_PER_RUN: '2' }, { database: await openScratchDatabase() });
 });
 afterAll(() => ctx.close());
 
