@@ -119,8 +119,9 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       doc.next(last)!.line !== lastWord.line ||
       /[.,;:?!)]/.test(doc.next(last)!.gapBefore) ||
       doc.isGrammatical(doc.next(last)!.key) ||
-      // "Is Hashimoto's hereditary": what is said of a disease, not a possession.
-      doc.lex.tags(doc.next(last)!.key).some((tag) => tag === 'Adjective' || verbTags.has(tag)))
+      // "Is Hashimoto's hereditary": what is said of a disease, not a possession ("Laron's been
+      // staying" is a person: 's there is "has").
+      doc.lex.tags(doc.next(last)!.key).includes('Adjective'))
   )
     return true;
   // What the text says of a person outweighs a word list: "my kid Agi", "Dr. Ruuska", "Jake's checkup".
