@@ -52,7 +52,27 @@ function slotStrength(doc: Doc, i: number): number {
     )
       return 2;
   }
+  // "the cedar rapids I grew up in", "the town we moved from": the place comes before its verb.
+  if (p1.key === 'the' && residenceClauseAfter(doc, i)) return 2;
   return placeContext(doc, i) >= 0.45 ? 1 : 0;
+}
+
+const clausePronouns = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'my']);
+
+/** Within four words after token i: "(that|where) <pronoun> <residence verb> [up|out|back] in|from". */
+function residenceClauseAfter(doc: Doc, i: number): boolean {
+  const line = doc.tokens[i]!.line;
+  for (let k = i + 1; k <= i + 4; k++) {
+    const at = (n: number) => (doc.tokens[n]?.line === line ? doc.tokens[n]!.key : '');
+    if (!clausePronouns.has(at(k))) continue;
+    let v = k + 1;
+    if (at(v) === 'family' || at(v) === 'parents') v++;
+    if (!residenceVerbs.has(at(v))) return false;
+    let prep = v + 1;
+    if (['up', 'out', 'back', 'down'].includes(at(prep))) prep++;
+    return ['in', 'from', 'to', 'near'].includes(at(prep));
+  }
+  return false;
 }
 
 /** Adjacent words from token i that can make up a name, up to `max`; "and" only inside a business name. */
@@ -135,7 +155,20 @@ export function residencePlace(doc: Doc, i: number): Detection | undefined {
             !doc.isGrammatical(t.key) &&
             !institutionSuffixes.has(t.key),
         ));
-    return named ? detection(first, last, 0.9, 'town after where someone lives') : undefined;
+    if (named) return detection(first, last, 0.9, 'town after where someone lives');
+    // "grew up in cedar rapids": a listed town of several words, in any case, where someone lives.
+    if (strength < 2) return undefined;
+    for (let n = Math.min(run.length, doc.lex.placeSpan(first.key)); n >= 2; n--)
+      if (
+        doc.lex.place(
+          run
+            .slice(0, n)
+            .map((t) => t.key)
+            .join(' '),
+        ) !== undefined
+      )
+        return detection(first, run[n - 1]!, 0.85, 'listed town where someone lives');
+    return undefined;
   }
   if (strength < 2) return undefined;
   if (nameWord(doc, first)) return detection(first, first, 0.75, 'place where someone lives');
