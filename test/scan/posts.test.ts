@@ -13,6 +13,11 @@ describe('casual posts', () => {
     expect(await blockedTexts(text)).toEqual(['sioux falls']);
   });
 
+  it('finds the town a post opens with before "I grew up in", and the one someone comes home to', async () => {
+    const text = 'the Paducah i grew up in is gone 😭 nothing beats coming home to ludington 🙌';
+    expect(await blockedTexts(text)).toEqual(['Paducah', 'ludington']);
+  });
+
   it('finds a listed town of several words said in lower case after "moved to"', async () => {
     expect(await blockedTexts('lol we finally moved to fort collins last week')).toEqual(['fort collins']);
   });

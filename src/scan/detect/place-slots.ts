@@ -37,13 +37,18 @@ function slotStrength(doc: Doc, i: number): number {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   const p3 = doc.prev(i, 3);
+  // "the cedar rapids I grew up in", "the town we moved from": the place comes before its verb
+  // (and may open the post).
+  if (p1?.key === 'the' && p1.line === t.line && /^[ \t]$/.test(t.gapBefore) && residenceClauseAfter(doc, i))
+    return 2;
   if (!p1 || !p2 || p1.line !== t.line || p2.line !== t.line || !/^[ \t]$/.test(t.gapBefore)) return 0;
   if (!/^[ \t]$/.test(p1.gapBefore)) return p1.key === 'near' ? 2 : 0;
   const be = (k: Token) => beForms.has(k.key) || (k.possessive && /^(?:he|she|it|that)$/.test(k.key));
   if (p1.key === 'near') return 2;
   if (p1.key === 'from' && (beforeFrom.has(p2.key) || be(p2))) return 2;
   if (['in', 'to', 'from', 'outside', 'around'].includes(p1.key)) {
-    if (residenceVerbs.has(p2.key)) return 2;
+    // "coming home to X", "back home in X": home is where someone lives.
+    if (residenceVerbs.has(p2.key) || (p2.key === 'home' && p1.key !== 'from')) return 2;
     // "is out in", "lives out in", "grew up in", "moved back to", "is over in".
     if (
       ['up', 'out', 'down', 'over', 'back'].includes(p2.key) &&
@@ -52,8 +57,6 @@ function slotStrength(doc: Doc, i: number): number {
     )
       return 2;
   }
-  // "the cedar rapids I grew up in", "the town we moved from": the place comes before its verb.
-  if (p1.key === 'the' && residenceClauseAfter(doc, i)) return 2;
   return placeContext(doc, i) >= 0.45 ? 1 : 0;
 }
 
