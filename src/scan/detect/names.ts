@@ -14,6 +14,7 @@ import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
 import { Case, isWord } from '../text/tokens.ts';
 import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import type { Doc } from './doc.ts';
+import { surnameMentions } from './surname-cues.ts';
 import { withListedNames } from './name-lists.ts';
 import { namePrior, unknownWord } from './name-shape.ts';
 import { personContext, rarelyLower } from './person-context.ts';
@@ -285,5 +286,5 @@ export function detectNames(doc: Doc): Detection[] {
     if (d && d.score >= 0.3) out.push(d);
     scored[i] = d;
   }
-  return withListedNames(doc, [...out, ...clinicianNames(doc)], scored);
+  return withListedNames(doc, [...out, ...clinicianNames(doc), ...surnameMentions(doc)], scored);
 }
