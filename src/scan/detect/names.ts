@@ -14,10 +14,10 @@ import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
 import { Case, isWord } from '../text/tokens.ts';
 import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import type { Doc } from './doc.ts';
-import { surnameMentions } from './surname-cues.ts';
 import { withListedNames } from './name-lists.ts';
 import { namePrior, unknownWord } from './name-shape.ts';
 import { personContext, rarelyLower } from './person-context.ts';
+import { surnameMentions } from './surname-cues.ts';
 
 /** Speaker roles and family words: they stand where names stand but are none. */
 const roles = new Set([
