@@ -42,8 +42,10 @@ describe('medicine is no person or place', () => {
   });
 
   it('still finds a rare given name that no list holds, in a question about medicine', async () => {
-    const text = 'My husband Daviontae takes lisinopril. Thanks in advance, Marisela.';
-    expect(await blockedTexts(text)).toEqual(['Daviontae', 'Marisela']);
+    const text =
+      'My husband Daviontae takes lisinopril. Can I take Keflex with it? Thanks in advance, Marisela.\n' +
+      'Does Zyrtec interact with metformin? Best regards, Jazlynne';
+    expect(await blockedTexts(text)).toEqual(['Daviontae', 'Marisela', 'Jazlynne']);
   });
 
   it('still finds a person the text names as one, even with a medical word for a name', async () => {

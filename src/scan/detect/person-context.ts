@@ -268,6 +268,9 @@ function repeatedAddress(doc: Doc, i: number): boolean {
   return (addressed(doc).get(t.key) ?? 0) >= 2;
 }
 
+/** Last words of a message before the writer's name: "thanks in advance, …", "best regards, …". */
+const signOffs = new Set(['advance', 'again', 'regards', 'sincerely', 'cheers', 'best', 'xoxo', 'love']);
+
 /** Words that open a clause in speech: a subject pronoun or a discourse marker. */
 const clauseOpeners = new Set(
   "i i'm im i've i'll we we're he he's she she's they they're it's that's so and but okay ok um uh yeah well".split(
@@ -380,6 +383,16 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.4, cue: 'name intro' };
   }
   if (vocative(doc, i, unknownUncased)) return { boost: 0.4, cue: 'vocative' };
+  // "Thanks in advance, Alexane.", "Best regards, Tom": a name signing off a message.
+  if (
+    p1 &&
+    signOffs.has(p1.key) &&
+    /^,?[ \t]{1,2}$/.test(t.gapBefore) &&
+    endsClause &&
+    nameShaped &&
+    !doc.isOrdinaryWord(t.key)
+  )
+    return { boost: 0.4, cue: 'sign-off' };
   if (repeatedAddress(doc, i)) return { boost: 0.5, cue: 'repeated address' };
   if (
     p1 &&
