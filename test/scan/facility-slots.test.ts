@@ -66,3 +66,10 @@ describe('hospital-shaped acronyms after a preposition of place', () => {
     expect(await blockedTexts(note)).toEqual([]);
   });
 });
+
+describe('initials the medical list also holds, where a facility stands', () => {
+  it('finds a medical center by initials after "at" though the letters are also an abbreviation', async () => {
+    const text = 'Client: They kept her overnight at CMC and then she went home.';
+    expect(await blockedTexts(text)).toEqual(['CMC']);
+  });
+});

@@ -4,6 +4,7 @@ import { rankCrowd } from '../lexicon/load.ts';
 import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
+import { facilityReason } from './facility-slots.ts';
 
 /**
  * Nouns that an eponym names: "Crohn's disease", "Babinski sign", "Glasgow Coma Scale", "Whipple
@@ -124,8 +125,10 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       doc.lex.tags(doc.next(last)!.key).includes('Adjective'))
   )
     return true;
-  // What the text says of a person outweighs a word list: "my kid Agi", "Dr. Ruuska", "Jake's checkup".
-  if (strongCue.test(d.reason)) return false;
+  // What the text says of a person outweighs a word list: "my kid Agi", "Dr. Ruuska", "Jake's checkup";
+  // a hospital's or university's initials after "at"/"from" ("the ER at SMC") are a place though
+  // the medical list holds the letters as an abbreviation.
+  if (strongCue.test(d.reason) || d.reason === facilityReason) return false;
   const before = doc.prev(first);
   if (before && titles.has(before.key) && before.line === words[0]!.line) return false;
   if (words.every((w) => medicalOnly(doc, w.key))) return true;

@@ -203,6 +203,15 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
   if (employer) return employer;
   if (!p1 || !p2 || p1.line !== t.line || !/^[ \t]$/.test(t.gapBefore) || !/^[ \t]$/.test(p1.gapBefore))
     return undefined;
+  // "laid off at the decatur plant", "from the ayden mill": a name no dictionary holds before a
+  // business or institution word, after "at/from/to the", is the site whatever the verb.
+  const siteName = nameWord(doc, t) || (doc.capitalized(t) && !t.sentenceStart);
+  if (p1.key === 'the' && ['at', 'from', 'to'].includes(p2.key) && siteName) {
+    const end = nameRun(doc, i, 4, true);
+    const last = doc.tokens[end - 1]!;
+    if (end - i >= 2 && (businessWords.has(last.key) || institutionSuffixes.has(last.key)))
+      return detection(t, last, 0.8, 'named site after "at the"');
+  }
   if (!(p1.key === 'at' && workWords.has(p2.key)) && !(p1.key === 'for' && workFor.has(p2.key)))
     return undefined;
   let start = i;
