@@ -48,6 +48,11 @@ describe('client roster', () => {
     const opts = { ...roster(['Will Carter', 'Grace Hill']), ...onlyRoster };
     expect(await blockedTexts('I will go. Will you? By the grace of God.', opts)).toEqual([]);
     expect(await blockedTexts('Then Will said Grace was late.', opts)).toEqual(['Will', 'Grace']);
+    // A modal opening a sentence before a finite verb or "and" is the listed name.
+    expect(await blockedTexts('Will is what we call him. Will and I left. May I go?', opts)).toEqual([
+      'Will',
+      'Will',
+    ]);
   });
 
   it('matches roster places by their distinctive words and street abbreviations', async () => {

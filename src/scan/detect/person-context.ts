@@ -273,9 +273,7 @@ const signOffs = new Set(['advance', 'again', 'regards', 'sincerely', 'cheers', 
 
 /** Words that open a clause in speech: a subject pronoun or a discourse marker. */
 const clauseOpeners = new Set(
-  "i i'm im i've i'll we we're he he's she she's they they're it's that's so and but okay ok um uh yeah well".split(
-    ' ',
-  ),
+  "i i'm im i've i'll we we're he he's she she's they they're it's that's okay ok um uh yeah well".split(' '),
 );
 
 /** How much context says "a person" around token i; each cue is independent English usage. */
