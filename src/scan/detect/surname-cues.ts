@@ -31,6 +31,8 @@ export function surnameMentions(doc: Doc): Detection[] {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Only a sentence's first word or a word after "the" can be either kind: check those cheaply first.
+    if (!t.sentenceStart && tokens[i - 1]?.key !== 'the') continue;
     if (!isWord(t) || t.contraction || doc.isGrammatical(t.key)) continue;
     const cased = doc.caseInformative(t);
     if (cased && !doc.capitalized(t)) continue;
