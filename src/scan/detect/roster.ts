@@ -183,6 +183,8 @@ function ordinaryWordReadsAsName(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const p1 = doc.prev(i);
   if (titles.has(p1?.key ?? '')) return true;
+  // "will: i have not had a drink": a speaker label is the name, whatever word it also is.
+  if ((!p1 || p1.line !== t.line) && /^\s*:/.test(doc.next(i)?.gapBefore ?? '')) return true;
   if (doc.plainLower(t)) return false;
   const sameLine = p1 !== undefined && p1.line === t.line && !/[.!?]/.test(t.gapBefore);
   if (afterDeterminer(doc, i)) return false;
