@@ -41,6 +41,11 @@ describe('medicine is no person or place', () => {
     expect(await blocked(text)).toEqual([]);
   });
 
+  it('still finds a double-barrelled surname and a foreign town near everyday words the medical list holds', async () => {
+    const text = 'Mrs. Oduya-Lindqvist asked us to stop at the corner near Vrchlabice on the way.';
+    expect(await blockedTexts(text)).toEqual(['Oduya-Lindqvist', 'Vrchlabice']);
+  });
+
   it('still finds a rare given name that no list holds, in a question about medicine', async () => {
     const text =
       'My husband Daviontae takes lisinopril. Can I take Keflex with it? Thanks in advance, Marisela.\n' +

@@ -156,7 +156,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
 /**
  * Medicine going by its spelling ("Paxlovid", "Trulicity", "NSTEMI", "MoCA") next to other medicine:
  * a word no name list holds whose letters look at all like a medical term's (the learned
- * word-shape model), with a medical word, abbreviation, head noun or dose within ten words. Alone,
+ * word-shape model), with a medical word or abbreviation within ten words or a dose after it. Alone,
  * spelling decides only in a document about medicine, and then at a stronger likeness: company
  names and foreign places look like Latin too.
  */
@@ -165,12 +165,10 @@ function unlistedMedicine(doc: Doc, words: Token[], first: number, last: number)
   if (!words.every((w) => doc.caseInformative(w) && /^[A-Za-z'’-]+$/.test(w.text))) return false;
   let likeness = 1;
   for (const w of words) {
-    if (
-      doc.lex.firstNameRank(w.key) !== undefined ||
-      doc.lex.surnameRank(w.key) !== undefined ||
-      doc.isOrdinaryWord(w.key)
-    )
-      return false;
+    // "Evans-Bonilla": a double-barrelled name is listed by its parts.
+    const listed = (key: string) =>
+      doc.lex.firstNameRank(key) !== undefined || doc.lex.surnameRank(key) !== undefined;
+    if (listed(w.key) || w.key.split('-').some(listed) || doc.isOrdinaryWord(w.key)) return false;
     likeness = Math.min(likeness, medicineLikelihood(w.text.replace(/['’]s?$/, '')));
   }
   if (likeness >= 0.15 && clinicalNeighbourhood(doc, first, last)) return true;
@@ -196,14 +194,15 @@ function clinicalDocument(doc: Doc): boolean {
   return known;
 }
 
-/** Another medical word, clinical abbreviation, head noun or dose within ten words on the line. */
+/** Another medical word or clinical abbreviation within ten words on the line, or a dose after the word. */
 function clinicalNeighbourhood(doc: Doc, first: number, last: number): boolean {
   const line = doc.tokens[first]!.line;
   for (let k = Math.max(0, first - 10); k <= last + 10 && k < doc.tokens.length; k++) {
     if (k >= first && k <= last) continue;
     const t = doc.tokens[k]!;
     if (t.line !== line || !isWord(t)) continue;
-    if (medicalOnly(doc, t.key) || clinicalHeads.has(t.key) || drugBefore.has(t.key)) return true;
+    // Not the head nouns or medication verbs: "point", "block", "stop", "take" are everyday words too.
+    if (medicalOnly(doc, t.key)) return true;
     if (t.case === Case.Upper && t.text.length >= 2 && doc.lex.medical(t.key)) return true;
   }
   return drugAfter.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 24));
