@@ -194,15 +194,22 @@ function clinicalDocument(doc: Doc): boolean {
   return known;
 }
 
-/** Another medical word or clinical abbreviation within ten words on the line, or a dose after the word. */
+/** Words only medication talk uses: "prescribed", "refill", "dose", "side effects". */
+const medicationWords = new Set(
+  'prescribed prescribe prescription refill refilled dose doses dosage tapered titrated weaned medication medications meds pharmacist pharmacy effects interact interaction'.split(
+    ' ',
+  ),
+);
+
+/** Another medical word, clinical abbreviation or medication word within ten words on the line, or a dose after the word. */
 function clinicalNeighbourhood(doc: Doc, first: number, last: number): boolean {
   const line = doc.tokens[first]!.line;
   for (let k = Math.max(0, first - 10); k <= last + 10 && k < doc.tokens.length; k++) {
     if (k >= first && k <= last) continue;
     const t = doc.tokens[k]!;
     if (t.line !== line || !isWord(t)) continue;
-    // Not the head nouns or medication verbs: "point", "block", "stop", "take" are everyday words too.
-    if (medicalOnly(doc, t.key)) return true;
+    // Not the head nouns or everyday verbs: "point", "block", "stop", "take" are everyday words too.
+    if (medicalOnly(doc, t.key) || medicationWords.has(t.key)) return true;
     if (t.case === Case.Upper && t.text.length >= 2 && doc.lex.medical(t.key)) return true;
   }
   return drugAfter.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 24));
