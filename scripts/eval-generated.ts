@@ -4,7 +4,8 @@
  * vocabulary, which no rule was tuned on. Reports what a user would notice: documents naming
  * someone where at least one mention leaks, clean documents that are falsely rejected, and
  * per-label recall and precision (a finding touching no gold span is a false positive).
- * Usage: node scripts/eval-generated.ts [--half held|tune] [--seed N] [--count N] [--verbose]
+ * Usage: node scripts/eval-generated.ts [--half held|tune] [--seed N] [--count N] [--extra N] [--verbose]
+ * (`--count` sessions and exam-style questions, `--extra` Q&A-site questions and as many posts).
  */
 import { parseArgs } from 'node:util';
 import { createScanner } from '../src/scan/scanner.ts';
@@ -15,11 +16,12 @@ const { values } = parseArgs({
     half: { type: 'string', default: 'held' },
     seed: { type: 'string', default: '7' },
     count: { type: 'string', default: '800' },
+    extra: { type: 'string', default: '400' },
     verbose: { type: 'boolean', default: false },
   },
 });
 const which = values.half === 'tune' ? 'tune' : 'held';
-const docs = buildGenerated(Number(values.seed), which, Number(values.count));
+const docs = buildGenerated(Number(values.seed), which, Number(values.count), Number(values.extra));
 const scanner = await createScanner();
 const pct = (a: number, n: number) => (n ? `${((a / n) * 100).toFixed(1)}%` : 'n/a').padStart(6);
 
@@ -35,6 +37,7 @@ const row = (k: string) =>
   rows.get(k) ?? rows.set(k, { docs: 0, leaked: 0, clean: 0, flagged: 0, rejected: 0 }).get(k)!;
 const label = { PERSON: { hit: 0, n: 0, tp: 0, pred: 0 }, LOCATION: { hit: 0, n: 0, tp: 0, pred: 0 } };
 const byKind = new Map<string, { hit: number; n: number }>();
+const byGenre = new Map<string, { hit: number; n: number }>();
 let roster = { hit: 0, n: 0 };
 const misses: string[] = [];
 const falseAlarms = new Map<string, { n: number; example: string }>();
@@ -58,6 +61,10 @@ for (const doc of docs as GenDoc[]) {
     const k = byKind.get(s.kind) ?? byKind.set(s.kind, { hit: 0, n: 0 }).get(s.kind)!;
     k.n++;
     if (hit) k.hit++;
+    const gk = `${doc.kind} ${s.label}`;
+    const g = byGenre.get(gk) ?? byGenre.set(gk, { hit: 0, n: 0 }).get(gk)!;
+    g.n++;
+    if (hit) g.hit++;
     if (s.rostered) roster = { hit: roster.hit + (hit ? 1 : 0), n: roster.n + 1 };
     if (!hit) {
       leak = true;
@@ -120,6 +127,9 @@ for (const [l, t] of Object.entries(label))
   console.log(
     `${l.padEnd(9)} recall ${pct(t.hit, t.n)} (n=${t.n})  precision ${pct(t.tp, t.pred)} (${t.tp}/${t.pred})`,
   );
+console.log('recall by genre:');
+for (const [k, t] of [...byGenre.entries()].sort())
+  console.log(`  ${k.padEnd(18)} ${pct(t.hit, t.n)} (n=${t.n})`);
 console.log(`roster-listed mentions found: ${pct(roster.hit, roster.n)} (n=${roster.n})`);
 console.log('recall by kind of mention:');
 for (const [k, t] of [...byKind.entries()].sort())

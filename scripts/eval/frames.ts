@@ -177,7 +177,15 @@ export const sessionFrames: Frame[] = [
   {
     id: 'word-surname-family',
     kind: 'surname-word',
-    make: (p) => ['the ', P(p.wordLast()), 's next door have been really nice to us'],
+    make: (p) => {
+      const name = p.wordLast();
+      // The family in the plural: "the Bells", "the Foxes".
+      return [
+        'the ',
+        P(name),
+        `${/(?:s|x|z|ch|sh)$/.test(name) ? 'es' : 's'} next door have been really nice to us`,
+      ];
+    },
   },
   {
     id: 'teacher',

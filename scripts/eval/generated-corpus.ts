@@ -1,8 +1,10 @@
 /**
  * Builds the generated evaluation set: therapy-session transcripts and clinical notes/questions,
- * half of them with no identifier at all, from the frames and banks in frames.ts and clean-text.ts.
- * 20 % of transcripts are lower-cased with punctuation dropped, as speech-to-text gives them; 40 %
- * of documents with people in them come with a team roster. Deterministic for a given seed and half.
+ * half of them with no identifier at all, from the frames and banks in frames.ts and clean-text.ts;
+ * then patient questions in a Q&A site's style and social-media posts (genres.ts).
+ * 20 % of transcripts are lower-cased with punctuation dropped, as speech-to-text gives them, and
+ * 40 % of posts are all lower case; 40 % of documents with people in them come with a team roster.
+ * Deterministic for a given seed and half.
  */
 import {
   acronyms,
@@ -25,6 +27,7 @@ import {
   relations,
   sessionFrames,
 } from './frames.ts';
+import { qaFrames, qaTemplates, socialFrames, socialTemplates } from './genres.ts';
 import { type Pools, pools, rng } from './pools.ts';
 
 export interface GenSpan {
@@ -37,8 +40,11 @@ export interface GenSpan {
 }
 export interface GenDoc {
   id: string;
-  /** session | question; `lower` when speech-to-text lower-cased it. */
-  kind: 'session' | 'question';
+  /**
+   * session | question (exam-style questions and notes) | qa (a patient's question on a Q&A site) |
+   * social (a post); `lower` when speech-to-text or its writer lower-cased it.
+   */
+  kind: 'session' | 'question' | 'qa' | 'social';
   lower: boolean;
   text: string;
   spans: GenSpan[];
@@ -147,7 +153,48 @@ function speechToText(p: Pools, w: Writer): Writer {
   return out;
 }
 
-export function buildGenerated(seed: number, which: 'tune' | 'held', count = 600): GenDoc[] {
+/** One or two frames around a body with no identifier, in either order; none when clean. */
+function post(p: Pools, v: Vocab, frames: Frame[], templates: typeof qaTemplates, clean: boolean): Writer {
+  const w = new Writer();
+  const parts: (string | Frame)[] = [p.pick(templates)(p, v)];
+  if (!clean) {
+    const n = p.chance(0.25) ? 2 : 1;
+    for (let i = 0; i < n; i++) parts.splice(Math.floor(p.rand() * (parts.length + 1)), 0, p.pick(frames));
+  }
+  parts.forEach((part, k) => {
+    if (k > 0) w.text += ' ';
+    if (typeof part === 'string') w.text += part;
+    else w.emit(part.make(p, { client: p.first(), rel: 'friend' }), part);
+  });
+  return w;
+}
+
+/**
+ * Adds a team roster to a document with people or places in it (40 %): the first person and some
+ * others, never everyone mentioned; marks which gold spans the roster lists.
+ */
+function withRoster(p: Pools, doc: GenDoc, orig: Writer): GenDoc {
+  if (doc.spans.length === 0 || !p.chance(0.4)) return doc;
+  const people = [
+    ...new Set(doc.spans.filter((s) => s.label === 'PERSON').map((s) => orig.text.slice(s.start, s.end))),
+  ].filter((_, k) => k === 0 || p.chance(0.4));
+  const places = [
+    ...new Set(doc.spans.filter((s) => s.label === 'LOCATION').map((s) => orig.text.slice(s.start, s.end))),
+  ].filter(() => p.chance(0.4));
+  const keys = new Set([...people, ...places].map((x) => x.toLowerCase()));
+  return {
+    ...doc,
+    roster: { people, places },
+    spans: doc.spans.map((s) => ({ ...s, rostered: keys.has(doc.text.slice(s.start, s.end).toLowerCase()) })),
+  };
+}
+
+/**
+ * The generated set for one half. `count` sessions and exam-style questions as before, then
+ * `extra` Q&A-site questions and `extra` social posts drawn from their own random stream, so adding
+ * these genres left the first two unchanged.
+ */
+export function buildGenerated(seed: number, which: 'tune' | 'held', count = 600, extra = 400): GenDoc[] {
   const rand = rng(seed);
   const p = pools(rand);
   const v: Vocab = {
@@ -171,29 +218,39 @@ export function buildGenerated(seed: number, which: 'tune' | 'held', count = 600
       : question(p, v, cFrames, templates, clean);
     const lower = isSession && p.chance(0.2);
     const w = lower ? speechToText(p, orig) : orig;
-    const doc: GenDoc = {
-      id: `gen-${which}-${i}`,
-      kind: isSession ? 'session' : 'question',
-      lower,
-      text: w.text,
-      spans: w.spans,
-    };
-    if (w.spans.length > 0 && p.chance(0.4)) {
-      // A team lists its client and some family and places, never everyone who is mentioned.
-      const people = [
-        ...new Set(w.spans.filter((s) => s.label === 'PERSON').map((s) => orig.text.slice(s.start, s.end))),
-      ].filter((_, k) => k === 0 || p.chance(0.4));
-      const places = [
-        ...new Set(w.spans.filter((s) => s.label === 'LOCATION').map((s) => orig.text.slice(s.start, s.end))),
-      ].filter(() => p.chance(0.4));
-      const keys = new Set([...people, ...places].map((x) => x.toLowerCase()));
-      doc.roster = { people, places };
-      doc.spans = doc.spans.map((s) => ({
-        ...s,
-        rostered: keys.has(w.text.slice(s.start, s.end).toLowerCase()),
-      }));
-    }
-    docs.push(doc);
+    docs.push(
+      withRoster(
+        p,
+        {
+          id: `gen-${which}-${i}`,
+          kind: isSession ? 'session' : 'question',
+          lower,
+          text: w.text,
+          spans: w.spans,
+        },
+        orig,
+      ),
+    );
   }
+  const q = pools(rng(seed * 7919 + 1));
+  const vq: Vocab = { ...v, pick: q.pick };
+  const genres = [
+    { kind: 'qa', frames: half(qaFrames, which), templates: half(qaTemplates, which), lower: 0, clean: 0.5 },
+    {
+      kind: 'social',
+      frames: half(socialFrames, which),
+      templates: half(socialTemplates, which),
+      lower: 0.4,
+      clean: 0.5,
+    },
+  ] as const;
+  for (const g of genres)
+    for (let i = 0; i < extra; i++) {
+      const orig = post(q, vq, g.frames, g.templates, q.chance(g.clean));
+      const lower = q.chance(g.lower);
+      const text = lower ? orig.text.toLowerCase() : orig.text;
+      // The genres the issue measures these on come without a roster.
+      docs.push({ id: `gen-${which}-${g.kind}-${i}`, kind: g.kind, lower, text, spans: orig.spans });
+    }
   return docs;
 }

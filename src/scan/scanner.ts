@@ -104,7 +104,7 @@ function scanWith(lex: Lexicon, text: string, options: ScanOptions, roster?: Com
   lap('pattern');
   if (!skip.has('gazetteer')) found.push(...detectNames(doc), ...detectPlaces(doc));
   lap('gazetteer');
-  if (!skip.has('ner')) found.push(...detectNer(doc));
+  if (!skip.has('ner')) found.push(...detectNer(doc, found));
   lap('ner');
   // The threshold tunes how sure a guess must be; a roster match is not a guess, so no organization's
   // threshold can let a listed client's name (or its near-spelling) through.

@@ -28,6 +28,31 @@ describe('medicine is no person or place', () => {
     expect(await blocked('I pray to God every night, and I ask Jesus to help me through it.')).toEqual([]);
   });
 
+  it('leaves medicine no list holds alone by its spelling and the medicine around it', async () => {
+    // Brands newer than the medical list, and abbreviations written in mixed case.
+    const text =
+      'Would Rybelsus interact with Invokana? She was switched to Qulipta for the migraines. ' +
+      'Her SLUMS was 21 and the eGFR dropped.';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it("leaves a possessive eponym alone before what is said of the disease, and joined to a question's first word", async () => {
+    const text = "My sister has Raynaud's, and it flares in winter. Does Horner syndrome come back?";
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('still finds a double-barrelled surname and a foreign town near everyday words the medical list holds', async () => {
+    const text = 'Mrs. Oduya-Lindqvist asked us to stop at the corner near Vrchlabice on the way.';
+    expect(await blockedTexts(text)).toEqual(['Oduya-Lindqvist', 'Vrchlabice']);
+  });
+
+  it('still finds a rare given name that no list holds, in a question about medicine', async () => {
+    const text =
+      'My husband Daviontae takes lisinopril. Can I take Keflex with it? Thanks in advance, Marisela.\n' +
+      'Does Zyrtec interact with metformin? Best regards, Jazlynne';
+    expect(await blockedTexts(text)).toEqual(['Daviontae', 'Marisela', 'Jazlynne']);
+  });
+
   it('still finds a person the text names as one, even with a medical word for a name', async () => {
     const text =
       'Dr. Parkinson saw me on Monday. I would like my kid Agi to come along. Jesus and Maria moved in with us.';

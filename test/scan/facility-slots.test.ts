@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedTexts } from './helpers.ts';
+import { blockedTexts, talk } from './helpers.ts';
 
 const vitals =
   'resp: tol psv wean, abg ok, sx thick tan. gi: abd soft, +bs. heme: hct stable, lytes repleted. ';
@@ -64,5 +64,21 @@ describe('hospital-shaped acronyms after a preposition of place', () => {
       `${vitals}HX OF BPH, IN SAH PRECAUTIONS. pt to NH when stable. covered with 10u of NPH at hs. ` +
       'back to USOH per family. ph 7.32 on abg. WAS AT OSH FOR 2 DAYS.';
     expect(await blockedTexts(note)).toEqual([]);
+  });
+});
+
+describe('initials the medical list also holds, where a facility stands', () => {
+  it('finds a medical center by initials after "at" though the letters are also an abbreviation', async () => {
+    const text = 'Client: They kept her overnight at CMC and then she went home.';
+    expect(await blockedTexts(text)).toEqual(['CMC']);
+  });
+});
+
+describe('initials said in lower-cased speech', () => {
+  it('finds a university or medical center by its initials after into / at / "out of", not everyday words', async () => {
+    const text =
+      `${talk}client: my son got into wsu and i dropped out of ucm years ago\n` +
+      'client: i got into bed early and i was out of gas at the end';
+    expect(await blockedTexts(text)).toEqual(['wsu', 'ucm']);
   });
 });

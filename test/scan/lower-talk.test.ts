@@ -16,6 +16,11 @@ describe('everyday words in lower-cased speech', () => {
     expect(await blockedTexts(text)).toEqual(['bertrand']);
   });
 
+  it('finds a name introduced without punctuation when the next clause starts right after it', async () => {
+    const text = `${talk}client: hey i'm daviana i'm the one who left the message\nclient: i'm tired i'm just so tired`;
+    expect(await blockedTexts(text)).toEqual(['daviana']);
+  });
+
   it('reads a run of everyday words after "back to" as talk when no punctuation ends the sentence', async () => {
     const text = `${talk}client: i just want things to go back to normal  lexapro made me so tired at first`;
     expect(await blockedTexts(text)).toEqual([]);

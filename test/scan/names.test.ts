@@ -229,3 +229,19 @@ describe('names said outright, and a month that has a mother', () => {
     expect(await blockedTexts(text)).toEqual(['stone dean', 'april']);
   });
 });
+
+describe('surnames that are everyday words, by what the sentence says of them', () => {
+  it('finds a sentence-opening surname the sentence calls a last name, and a household in the plural', async () => {
+    const text =
+      'Client: Marsh is what the kids at school call him, since it is his last name. ' +
+      'The Fields across the street invited us over.';
+    expect(await blockedTexts(text)).toEqual(['Marsh', 'Fields']);
+    expect(await blockedTexts(`${talk}client: the parkers next door are moving away`)).toEqual(['parkers']);
+  });
+
+  it('leaves everyday plurals and speaker labels alone', async () => {
+    const text =
+      'Client: The kids next door were loud and the guys down the road too. Client: my last name is hard.';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+});

@@ -56,3 +56,12 @@ describe('a town named by its state code where someone lived', () => {
     expect(await blockedTexts(text)).toEqual(['short pump', 'lakes']);
   });
 });
+
+describe('a named site after "at the"', () => {
+  it('finds a town or capitalized name before a business word, whatever the verb, and not a kind of site', async () => {
+    const text =
+      `${talk}client: half my shift got cut at the galesburg plant\n` +
+      'Client: He drives a forklift at the Harlan warehouse. We met at the coffee shop near the power plant.';
+    expect(await blockedTexts(text)).toEqual(['galesburg plant', 'Harlan warehouse']);
+  });
+});

@@ -48,6 +48,13 @@ describe('client roster', () => {
     const opts = { ...roster(['Will Carter', 'Grace Hill']), ...onlyRoster };
     expect(await blockedTexts('I will go. Will you? By the grace of God.', opts)).toEqual([]);
     expect(await blockedTexts('Then Will said Grace was late.', opts)).toEqual(['Will', 'Grace']);
+    // A speaker label is the listed name, even in lower case before "i".
+    expect(await blockedTexts('therapist: how was it\nwill: i went back to work', opts)).toEqual(['will']);
+    // A modal opening a sentence before a finite verb or "and" is the listed name.
+    expect(await blockedTexts('Will is what we call him. Will and I left. May I go?', opts)).toEqual([
+      'Will',
+      'Will',
+    ]);
   });
 
   it('matches roster places by their distinctive words and street abbreviations', async () => {

@@ -1,7 +1,10 @@
 import type { Detection } from '../findings.ts';
 import { titles } from '../lexicon/cues.ts';
+import { rankCrowd } from '../lexicon/load.ts';
+import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
+import { facilityReason } from './facility-slots.ts';
 
 /**
  * Nouns that an eponym names: "Crohn's disease", "Babinski sign", "Glasgow Coma Scale", "Whipple
@@ -31,7 +34,7 @@ const drugAfter =
 
 /** Cues (see person-context.ts and clinician-slots.ts) that say "a person" whatever the word is. */
 export const strongCue =
-  /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|initial and surname|after an initial|named earlier)\b/;
+  /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|initial and surname|after an initial|named earlier|sign-off)\b/;
 
 /** Listed only as a medical term: in the medical list and in no name or place list worth the name. */
 function medicalOnly(doc: Doc, key: string): boolean {
@@ -57,6 +60,13 @@ function headFollows(doc: Doc, i: number): boolean {
     prev = next;
   }
   return false;
+}
+
+/** The word after token `i` is a listed eponym with its clinical head noun after it. */
+function eponymNext(doc: Doc, i: number): boolean {
+  const next = doc.next(i);
+  if (!next || !doc.lex.medical(next.key)) return false;
+  return headFollows(doc, doc.tokens.indexOf(next, i));
 }
 
 /** "taking Jardiance", "Ozempic 1 mg", "switched from Farxiga to …": a medicine by where it stands. */
@@ -93,6 +103,8 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     return (
       words.some((w) => clinicalHeads.has(w.key)) ||
       (words.every((w) => doc.lex.medical(w.key)) && headFollows(doc, last)) ||
+      // "Does Horner syndrome": a question's first word, next to an eponym before its head noun.
+      eponymNext(doc, last) ||
       [doc.prev(first), doc.next(last)].some((n) => n !== undefined && medicalOnly(doc, n.key))
     );
   // "Parkinson's," "Hashimoto's." standing alone: the disease, when the list holds the name.
@@ -101,15 +113,22 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     words.length === 1 &&
     lastWord.possessive &&
     doc.lex.medical(lastWord.key) &&
-    doc.lex.firstNameRank(lastWord.key) === undefined &&
+    // A given name the census knows ("Wilson's") stays a person; one only crowd lists hold may be
+    // the eponym ("Raynaud's").
+    (doc.lex.firstNameRank(lastWord.key) ?? rankCrowd) >= rankCrowd &&
     (!doc.next(last) ||
       doc.next(last)!.line !== lastWord.line ||
       /[.,;:?!)]/.test(doc.next(last)!.gapBefore) ||
-      doc.isGrammatical(doc.next(last)!.key))
+      doc.isGrammatical(doc.next(last)!.key) ||
+      // "Is Hashimoto's hereditary": what is said of a disease, not a possession ("Laron's been
+      // staying" is a person: 's there is "has").
+      doc.lex.tags(doc.next(last)!.key).includes('Adjective'))
   )
     return true;
-  // What the text says of a person outweighs a word list: "my kid Agi", "Dr. Ruuska", "Jake's checkup".
-  if (strongCue.test(d.reason)) return false;
+  // What the text says of a person outweighs a word list: "my kid Agi", "Dr. Ruuska", "Jake's checkup";
+  // a hospital's or university's initials after "at"/"from" ("the ER at SMC") are a place though
+  // the medical list holds the letters as an abbreviation.
+  if (strongCue.test(d.reason) || d.reason === facilityReason) return false;
   const before = doc.prev(first);
   if (before && titles.has(before.key) && before.line === words[0]!.line) return false;
   if (words.every((w) => medicalOnly(doc, w.key))) return true;
@@ -121,6 +140,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     (!doc.isOrdinaryWord(words[0]!.key) || words[0]!.possessive) &&
     headFollows(doc, last);
   if (eponymous) return true;
+  if (d.label === 'PERSON' && unlistedMedicine(doc, words, first, last)) return true;
   if (words.length === 1) {
     const w = words[0]!;
     const listed =
@@ -131,6 +151,68 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     if (d.label === 'PERSON' && acronym(doc, w, first)) return true;
   }
   return false;
+}
+
+/**
+ * Medicine going by its spelling ("Paxlovid", "Trulicity", "NSTEMI", "MoCA") next to other medicine:
+ * a word no name list holds whose letters look at all like a medical term's (the learned
+ * word-shape model), with a medical word or abbreviation within ten words or a dose after it. Alone,
+ * spelling decides only in a document about medicine, and then at a stronger likeness: company
+ names and foreign places look like Latin too.
+ */
+function unlistedMedicine(doc: Doc, words: Token[], first: number, last: number): boolean {
+  // The model knows English medical spelling only: other scripts and accented names are not its call.
+  if (!words.every((w) => doc.caseInformative(w) && /^[A-Za-z'’-]+$/.test(w.text))) return false;
+  let likeness = 1;
+  for (const w of words) {
+    // "Evans-Bonilla": a double-barrelled name is listed by its parts.
+    const listed = (key: string) =>
+      doc.lex.firstNameRank(key) !== undefined || doc.lex.surnameRank(key) !== undefined;
+    if (listed(w.key) || w.key.split('-').some(listed) || doc.isOrdinaryWord(w.key)) return false;
+    likeness = Math.min(likeness, medicineLikelihood(w.text.replace(/['’]s?$/, '')));
+  }
+  if (likeness >= 0.15 && clinicalNeighbourhood(doc, first, last)) return true;
+  return likeness >= 0.5 && clinicalDocument(doc);
+}
+
+const clinicalDocs = new WeakMap<Doc, boolean>();
+
+/** A document about medicine: three or more words only the medical list holds, or its abbreviations. */
+function clinicalDocument(doc: Doc): boolean {
+  let known = clinicalDocs.get(doc);
+  if (known === undefined) {
+    let n = 0;
+    for (const t of doc.tokens) {
+      if (!isWord(t)) continue;
+      if (medicalOnly(doc, t.key) || (t.case === Case.Upper && t.text.length >= 2 && doc.lex.medical(t.key)))
+        n++;
+      if (n >= 3) break;
+    }
+    known = n >= 3;
+    clinicalDocs.set(doc, known);
+  }
+  return known;
+}
+
+/** Words only medication talk uses: "prescribed", "refill", "dose", "side effects". */
+const medicationWords = new Set(
+  'prescribed prescribe prescription refill refilled dose doses dosage tapered titrated weaned medication medications meds pharmacist pharmacy effects interact interaction'.split(
+    ' ',
+  ),
+);
+
+/** Another medical word, clinical abbreviation or medication word within ten words on the line, or a dose after the word. */
+function clinicalNeighbourhood(doc: Doc, first: number, last: number): boolean {
+  const line = doc.tokens[first]!.line;
+  for (let k = Math.max(0, first - 10); k <= last + 10 && k < doc.tokens.length; k++) {
+    if (k >= first && k <= last) continue;
+    const t = doc.tokens[k]!;
+    if (t.line !== line || !isWord(t)) continue;
+    // Not the head nouns or everyday verbs: "point", "block", "stop", "take" are everyday words too.
+    if (medicalOnly(doc, t.key) || medicationWords.has(t.key)) return true;
+    if (t.case === Case.Upper && t.text.length >= 2 && doc.lex.medical(t.key)) return true;
+  }
+  return drugAfter.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 24));
 }
 
 /**

@@ -77,6 +77,23 @@ function institutionInitials(t: Token, prep: string): boolean {
 }
 
 /**
+ * "got into ksu", "dropped out of uor", "the er at smc": speech-to-text writes initials in lower case.
+ * Where case says nothing, a three- or four-letter word no list knows (no everyday, medical, name
+ * or place word), shaped like a university's or medical center's initials, after at / from / into /
+ * "out of", is the institution.
+ */
+function spokenInitials(doc: Doc, i: number, p1: Token | undefined): boolean {
+  const t = doc.tokens[i]!;
+  if (!p1 || p1.line !== t.line || doc.caseInformative(t) || t.case !== Case.Lower) return false;
+  if (!/^[a-z]{3,4}$/.test(t.key) || doc.lex.wordCount(t.key) >= 5 || doc.lex.medical(t.key)) return false;
+  if (doc.lex.firstNameRank(t.key) !== undefined || doc.lex.surnameRank(t.key) !== undefined) return false;
+  if (doc.lex.place(t.key) !== undefined || doc.isOrdinaryWord(t.key) || isHospitalUnit(t.key)) return false;
+  const outOf = p1.key === 'of' && doc.prev(i, 2)?.key === 'out';
+  if (!['at', 'from', 'into'].includes(p1.key) && !outOf) return false;
+  return /^(?:[a-z]{2,3}u|u[a-z]{2,3}|[a-z]{1,2}(?:mc|hc))$/.test(t.key) && !notHospitals.has(t.key);
+}
+
+/**
  * "dropped out of U of C", "got into u of m": a university called "U of" and its state's or
  * city's initial (or name) — the way people shorten a state university.
  */
@@ -118,6 +135,7 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   // "adm to the GH": the article is skipped.
   const k = doc.prev(i)?.key === 'the' ? 1 : 0;
   const p1 = doc.prev(i, 1 + k);
+  if (spokenInitials(doc, i, p1)) return facility(t);
   if (!acronymLike(doc, t)) return undefined;
   const n1 = doc.next(i);
   const trailer = n1 !== undefined && doc.adjacent(t, n1) && facilityTrailers.has(n1.key);

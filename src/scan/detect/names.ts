@@ -17,6 +17,7 @@ import type { Doc } from './doc.ts';
 import { withListedNames } from './name-lists.ts';
 import { namePrior, unknownWord } from './name-shape.ts';
 import { personContext, rarelyLower } from './person-context.ts';
+import { surnameMentions } from './surname-cues.ts';
 
 /** Speaker roles and family words: they stand where names stand but are none. */
 const roles = new Set([
@@ -285,5 +286,5 @@ export function detectNames(doc: Doc): Detection[] {
     if (d && d.score >= 0.3) out.push(d);
     scored[i] = d;
   }
-  return withListedNames(doc, [...out, ...clinicianNames(doc)], scored);
+  return withListedNames(doc, [...out, ...clinicianNames(doc), ...surnameMentions(doc)], scored);
 }

@@ -268,6 +268,14 @@ function repeatedAddress(doc: Doc, i: number): boolean {
   return (addressed(doc).get(t.key) ?? 0) >= 2;
 }
 
+/** Last words of a message before the writer's name: "thanks in advance, …", "best regards, …". */
+const signOffs = new Set(['advance', 'again', 'regards', 'sincerely', 'cheers', 'best', 'xoxo', 'love']);
+
+/** Words that open a clause in speech: a subject pronoun or a discourse marker. */
+const clauseOpeners = new Set(
+  "i i'm im i've i'll we we're he he's she she's they they're it's that's okay ok um uh yeah well".split(' '),
+);
+
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
@@ -333,7 +341,13 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   const n2 = doc.next(i, 2);
   const spaced = (a: Token | undefined) =>
     a !== undefined && a.line === t.line && /^[ \t]{1,2}$/.test(a.gapBefore);
-  const endsClause = !n1 || /^\s*[.,!?;:]/.test(n1.gapBefore) || n1.line !== t.line;
+  // Speech-to-text drops the punctuation, so without telling case a new clause's first word
+  // ("i'm lauriane i'm the one who called", "how did that feel randy okay") also ends the clause.
+  const endsClause =
+    !n1 ||
+    /^\s*[.,!?;:]/.test(n1.gapBefore) ||
+    n1.line !== t.line ||
+    (!doc.caseInformative(t) && clauseOpeners.has(n1.key));
   // "everybody calls him Biscuit", "we called her bean because…": a word closing the clause after
   // calling someone is what they are called, however everyday the word.
   if (
@@ -367,6 +381,16 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.4, cue: 'name intro' };
   }
   if (vocative(doc, i, unknownUncased)) return { boost: 0.4, cue: 'vocative' };
+  // "Thanks in advance, Alexane.", "Best regards, Tom": a name signing off a message.
+  if (
+    p1 &&
+    signOffs.has(p1.key) &&
+    /^,?[ \t]{1,2}$/.test(t.gapBefore) &&
+    endsClause &&
+    nameShaped &&
+    !doc.isOrdinaryWord(t.key)
+  )
+    return { boost: 0.4, cue: 'sign-off' };
   if (repeatedAddress(doc, i)) return { boost: 0.5, cue: 'repeated address' };
   if (
     p1 &&

@@ -37,13 +37,18 @@ function slotStrength(doc: Doc, i: number): number {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   const p3 = doc.prev(i, 3);
+  // "the cedar rapids I grew up in", "the town we moved from": the place comes before its verb
+  // (and may open the post).
+  if (p1?.key === 'the' && p1.line === t.line && /^[ \t]$/.test(t.gapBefore) && residenceClauseAfter(doc, i))
+    return 2;
   if (!p1 || !p2 || p1.line !== t.line || p2.line !== t.line || !/^[ \t]$/.test(t.gapBefore)) return 0;
   if (!/^[ \t]$/.test(p1.gapBefore)) return p1.key === 'near' ? 2 : 0;
   const be = (k: Token) => beForms.has(k.key) || (k.possessive && /^(?:he|she|it|that)$/.test(k.key));
   if (p1.key === 'near') return 2;
   if (p1.key === 'from' && (beforeFrom.has(p2.key) || be(p2))) return 2;
   if (['in', 'to', 'from', 'outside', 'around'].includes(p1.key)) {
-    if (residenceVerbs.has(p2.key)) return 2;
+    // "coming home to X", "back home in X": home is where someone lives.
+    if (residenceVerbs.has(p2.key) || (p2.key === 'home' && p1.key !== 'from')) return 2;
     // "is out in", "lives out in", "grew up in", "moved back to", "is over in".
     if (
       ['up', 'out', 'down', 'over', 'back'].includes(p2.key) &&
@@ -53,6 +58,24 @@ function slotStrength(doc: Doc, i: number): number {
       return 2;
   }
   return placeContext(doc, i) >= 0.45 ? 1 : 0;
+}
+
+const clausePronouns = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'my']);
+
+/** Within four words after token i: "(that|where) <pronoun> <residence verb> [up|out|back] in|from". */
+function residenceClauseAfter(doc: Doc, i: number): boolean {
+  const line = doc.tokens[i]!.line;
+  for (let k = i + 1; k <= i + 4; k++) {
+    const at = (n: number) => (doc.tokens[n]?.line === line ? doc.tokens[n]!.key : '');
+    if (!clausePronouns.has(at(k))) continue;
+    let v = k + 1;
+    if (at(v) === 'family' || at(v) === 'parents') v++;
+    if (!residenceVerbs.has(at(v))) return false;
+    let prep = v + 1;
+    if (['up', 'out', 'back', 'down'].includes(at(prep))) prep++;
+    return ['in', 'from', 'to', 'near'].includes(at(prep));
+  }
+  return false;
 }
 
 /** Adjacent words from token i that can make up a name, up to `max`; "and" only inside a business name. */
@@ -135,7 +158,20 @@ export function residencePlace(doc: Doc, i: number): Detection | undefined {
             !doc.isGrammatical(t.key) &&
             !institutionSuffixes.has(t.key),
         ));
-    return named ? detection(first, last, 0.9, 'town after where someone lives') : undefined;
+    if (named) return detection(first, last, 0.9, 'town after where someone lives');
+    // "grew up in cedar rapids": a listed town of several words, in any case, where someone lives.
+    if (strength < 2) return undefined;
+    for (let n = Math.min(run.length, doc.lex.placeSpan(first.key)); n >= 2; n--)
+      if (
+        doc.lex.place(
+          run
+            .slice(0, n)
+            .map((t) => t.key)
+            .join(' '),
+        ) !== undefined
+      )
+        return detection(first, run[n - 1]!, 0.85, 'listed town where someone lives');
+    return undefined;
   }
   if (strength < 2) return undefined;
   if (nameWord(doc, first)) return detection(first, first, 0.75, 'place where someone lives');
@@ -167,6 +203,15 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
   if (employer) return employer;
   if (!p1 || !p2 || p1.line !== t.line || !/^[ \t]$/.test(t.gapBefore) || !/^[ \t]$/.test(p1.gapBefore))
     return undefined;
+  // "laid off at the decatur plant", "from the ayden mill": a name no dictionary holds before a
+  // business or institution word, after "at/from/to the", is the site whatever the verb.
+  const siteName = nameWord(doc, t) || (doc.capitalized(t) && !t.sentenceStart);
+  if (p1.key === 'the' && ['at', 'from', 'to'].includes(p2.key) && siteName) {
+    const end = nameRun(doc, i, 4, true);
+    const last = doc.tokens[end - 1]!;
+    if (end - i >= 2 && (businessWords.has(last.key) || institutionSuffixes.has(last.key)))
+      return detection(t, last, 0.8, 'named site after "at the"');
+  }
   if (!(p1.key === 'at' && workWords.has(p2.key)) && !(p1.key === 'for' && workFor.has(p2.key)))
     return undefined;
   let start = i;

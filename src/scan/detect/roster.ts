@@ -183,6 +183,8 @@ function ordinaryWordReadsAsName(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const p1 = doc.prev(i);
   if (titles.has(p1?.key ?? '')) return true;
+  // "will: i have not had a drink": a speaker label is the name, whatever word it also is.
+  if ((!p1 || p1.line !== t.line) && /^\s*:/.test(doc.next(i)?.gapBefore ?? '')) return true;
   if (doc.plainLower(t)) return false;
   const sameLine = p1 !== undefined && p1.line === t.line && !/[.!?]/.test(t.gapBefore);
   if (afterDeterminer(doc, i)) return false;
@@ -190,10 +192,14 @@ function ordinaryWordReadsAsName(doc: Doc, i: number): boolean {
     if (doc.capitalized(t) && !t.sentenceStart) return true;
     if (sameLine && subjects.has(p1!.key)) return false;
     const n1 = doc.next(i);
+    // "May is what we call him", "Will and I": a modal cannot stand before a finite verb or "and".
+    if (n1 && finiteAfterName.has(n1.key)) return true;
     return !(n1 && (subjects.has(n1.key) || doc.isGrammatical(n1.key)));
   }
   return true;
 }
+
+const finiteAfterName = new Set(['is', 'was', 'has', 'had', 'does', 'did', 'and', 'says', 'said']);
 
 /** What may stand between the words of one entry as written: "Town 'n' Country", "St. Mary's". */
 const entryGap = /^[ \t'’.,&-]{1,4}$/;

@@ -13,7 +13,7 @@ export const titles = set(`
   mrs. madam sir lady lord senator rep governor gov mayor sheriff chief trooper agent attorney
 `);
 
-/** Family and social roles: "my son Jayden", "her boyfriend, Marcus". */
+/** Family and social roles: "my son Jayden", "her boyfriend, Marcus", as posts write them too ("my bf"). */
 export const relations = set(`
   son sons daughter daughters kid kids child children boy girl baby brother brothers sister sisters
   mom mother mum mommy dad father daddy stepdad stepmom stepfather stepmother stepson stepdaughter
@@ -22,7 +22,7 @@ export const relations = set(`
   grandmother grandfather grandkid grandchild roommate neighbor neighbour teacher coach therapist
   counselor caseworker officer lawyer doctor nurse pastor principal boss manager
   supervisor coworker classmate twin babydaddy sibling siblings godmother godfather flatmate
-  housemate bandmate teammate doc ma'am maam
+  housemate bandmate teammate doc ma'am maam bf gf bff hubby wifey bro sis
 `);
 
 /** Professional credentials written after a name: "Ted Wallace, RRT". */
@@ -60,7 +60,7 @@ export const withVerbs = set(`
 /** Greetings and acknowledgements before a name in direct address: "Hi, Billy." */
 export const vocativeLead = set(`
   hi hello hey thanks thank bye goodbye morning evening afternoon welcome sorry okay ok well yes yeah
-  no right alright great good nice congrats congratulations listen look see sure
+  no right alright great good nice congrats congratulations listen look see sure birthday
 `);
 
 /**

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { blockedTexts } from './helpers.ts';
+
+// Posts and chat: lower case, slang for relations, the place before its verb.
+describe('casual posts', () => {
+  it('finds a name after slang for a relation and after "happy birthday"', async () => {
+    const text = 'ok so my gf marisol made pancakes 🥞 and happy birthday dontrell!!! miss u';
+    expect(await blockedTexts(text)).toEqual(['marisol', 'dontrell']);
+  });
+
+  it('finds a listed town of one or several words before "I grew up in" / "we moved from"', async () => {
+    const text = 'tbh the sioux falls i grew up in is gone 😭 and the town we moved from was worse';
+    expect(await blockedTexts(text)).toEqual(['sioux falls']);
+  });
+
+  it('finds the town a post opens with before "I grew up in", and the one someone comes home to', async () => {
+    const text = 'the Paducah i grew up in is gone 😭 nothing beats coming home to ludington 🙌';
+    expect(await blockedTexts(text)).toEqual(['Paducah', 'ludington']);
+  });
+
+  it('finds a listed town of several words said in lower case after "moved to"', async () => {
+    expect(await blockedTexts('lol we finally moved to fort collins last week')).toEqual(['fort collins']);
+  });
+});
