@@ -88,6 +88,6 @@ const weights = regress(examples);
 const b64 = Buffer.from(weights.buffer).toString('base64');
 writeFileSync(
   new URL('../../src/scan/lexicon/word-shape-weights.ts', import.meta.url),
-  `// Written by scripts/train/word-shape.ts; do not edit. ${1 << shapeBits} float32 weights, base64.\nexport const weightsBase64 =\n  '${b64}';\n`,
+  `// SPDX-License-Identifier: GPL-3.0-or-later (learned in part from @cspell/dict-medicalterms, GPL-3.0-or-later)\n// Written by scripts/train/word-shape.ts; do not edit. ${1 << shapeBits} float32 weights, base64.\nexport const weightsBase64 =\n  '${b64}';\n`,
 );
 console.log(`weights: ${b64.length} bytes base64`);
