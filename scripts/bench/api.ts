@@ -121,7 +121,8 @@ interface Measured {
 }
 
 /** Progress on stderr, so a long run shows where it is; results go to stdout at the end. */
-const progress = (what: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${what}\n`);
+const progress = (what: string) =>
+  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${what}\n`);
 
 async function cannon(
   url: string,
@@ -147,7 +148,7 @@ async function cannon(
 
 /**
  * The same page read straight through postgres.js at 20 concurrent queries: no HTTP, no session, no
- * access log, no JSON. No implementation of the list can beat this, so it bounds the ratio a target
+ * access log, no JSON. A list that reads its page per request cannot beat this, so it bounds the ratio a target
  * may ask of the list on this machine.
  */
 async function driverFloor(databaseUrl: string): Promise<Measured> {
@@ -170,7 +171,13 @@ async function driverFloor(databaseUrl: string): Promise<Measured> {
     );
     latencies.sort((a, b) => a - b);
     const at = (q: number) => Math.round(latencies[Math.floor(q * (latencies.length - 1))]!);
-    return { reqPerSec: Math.round(latencies.length / seconds), p50: at(0.5), p99: at(0.99), non2xx: 0, errors: 0 };
+    return {
+      reqPerSec: Math.round(latencies.length / seconds),
+      p50: at(0.5),
+      p99: at(0.99),
+      non2xx: 0,
+      errors: 0,
+    };
   } finally {
     await sql.end();
   }
