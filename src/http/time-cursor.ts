@@ -1,3 +1,4 @@
+import { and, type Column, eq, lt, or, type SQL } from 'drizzle-orm';
 import { AppError } from './errors.ts';
 
 /**
@@ -19,4 +20,11 @@ export function decodeTimeCursor(cursor: string): { at: Date; id: string } {
     );
   }
   return { at: date, id };
+}
+
+/** The rows after `cursor` in a newest-first (time, id) order; no condition without a cursor. */
+export function afterTimeCursor(time: Column, id: Column, cursor: string | undefined): SQL | undefined {
+  if (!cursor) return undefined;
+  const after = decodeTimeCursor(cursor);
+  return or(lt(time, after.at), and(eq(time, after.at), lt(id, after.id)));
 }

@@ -1,9 +1,9 @@
-import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt } from 'drizzle-orm';
 import { type AuditEntry, appendAudit } from '../audit/append.ts';
 import type { AuditSigner } from '../audit/signer.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
-import { decodeTimeCursor, encodeTimeCursor } from '../http/time-cursor.ts';
+import { afterTimeCursor, encodeTimeCursor } from '../http/time-cursor.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import type { Logger } from '../logger.ts';
 import { organizations } from '../orgs/tables.ts';
@@ -251,7 +251,6 @@ export async function runRetentionForAll(deps: RetentionDeps, now: Date) {
 
 /** Runs newest first, a page at a time, each with its certificate's id once it has one. */
 export async function listRuns(db: Db, organizationId: string, page: { cursor?: string; limit: number }) {
-  const after = page.cursor ? decodeTimeCursor(page.cursor) : undefined;
   const rows = await db
     .select({ run: retentionRuns, certificateId: retentionCertificates.id })
     .from(retentionRuns)
@@ -259,12 +258,7 @@ export async function listRuns(db: Db, organizationId: string, page: { cursor?: 
     .where(
       and(
         eq(retentionRuns.organizationId, organizationId),
-        after
-          ? or(
-              lt(retentionRuns.startedAt, after.at),
-              and(eq(retentionRuns.startedAt, after.at), lt(retentionRuns.id, after.id)),
-            )
-          : undefined,
+        afterTimeCursor(retentionRuns.startedAt, retentionRuns.id, page.cursor),
       ),
     )
     .orderBy(desc(retentionRuns.startedAt), desc(retentionRuns.id))

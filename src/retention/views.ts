@@ -1,6 +1,6 @@
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { decodeTimeCursor, encodeTimeCursor } from '../http/time-cursor.ts';
+import { afterTimeCursor, encodeTimeCursor } from '../http/time-cursor.ts';
 import type { CertificateDocument, SignedCertificate } from './certificate.ts';
 import type { DisposalPlan } from './plan.ts';
 import { type RetentionRun, retentionCertificates } from './tables.ts';
@@ -65,19 +65,13 @@ export async function listCertificates(
   organizationId: string,
   page: { cursor?: string; limit: number },
 ) {
-  const after = page.cursor ? decodeTimeCursor(page.cursor) : undefined;
   const rows = await db
     .select()
     .from(retentionCertificates)
     .where(
       and(
         eq(retentionCertificates.organizationId, organizationId),
-        after
-          ? or(
-              lt(retentionCertificates.issuedAt, after.at),
-              and(eq(retentionCertificates.issuedAt, after.at), lt(retentionCertificates.id, after.id)),
-            )
-          : undefined,
+        afterTimeCursor(retentionCertificates.issuedAt, retentionCertificates.id, page.cursor),
       ),
     )
     .orderBy(desc(retentionCertificates.issuedAt), desc(retentionCertificates.id))

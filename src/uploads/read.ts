@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { AuditAction } from '../audit/actions.ts';
 import { appendAudit, auditInsert } from '../audit/append.ts';
 import { auditLog } from '../audit/tables.ts';
@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../authz/not-found.ts';
 import type { Resource } from '../authz/policy.ts';
 import type { Db } from '../db/client.ts';
-import { decodeTimeCursor, encodeTimeCursor } from '../http/time-cursor.ts';
+import { afterTimeCursor, encodeTimeCursor } from '../http/time-cursor.ts';
 import { type Upload, type UploadKind, type UploadStatus, uploads } from './tables.ts';
 import type { AuditBase } from './transitions.ts';
 
@@ -99,10 +99,7 @@ export async function listUploads(
         : eq(uploads.ownerId, actor.userId),
     );
   }
-  if (input.cursor) {
-    const { at, id } = decodeTimeCursor(input.cursor);
-    conditions.push(or(lt(uploads.createdAt, at), and(eq(uploads.createdAt, at), lt(uploads.id, id))));
-  }
+  conditions.push(afterTimeCursor(uploads.createdAt, uploads.id, input.cursor));
   // The page and its `upload.list` entry are one statement, so they commit together in one round
   // trip instead of four; the entry counts what the same snapshot shows (the page without the row
   // that only tells whether a next page exists).
@@ -131,5 +128,9 @@ export async function listUploads(
     .orderBy(desc(uploads.createdAt), desc(uploads.id))
     .limit(input.limit + 1);
   const shown = rows.slice(0, input.limit);
-  return { rows: shown, nextCursor: rows.length > input.limit ? encodeTimeCursor(shown.at(-1)!.createdAt, shown.at(-1)!.id) : null };
+  return {
+    rows: shown,
+    nextCursor:
+      rows.length > input.limit ? encodeTimeCursor(shown.at(-1)!.createdAt, shown.at(-1)!.id) : null,
+  };
 }

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { expectAccessible, screenshot, totpNow } from './browser.ts';
+import type { ServeChild } from './serve.ts';
 
 /**
  * The steps every browser journey (test/web/) takes the same way: a person's page, the visit check,
@@ -8,6 +9,18 @@ import { expectAccessible, screenshot, totpNow } from './browser.ts';
  */
 
 export const PASSWORD = 'journey passphrase for tests';
+
+/** The one-time setup link a first `serve` logs while the organization has no administrator. */
+export function setupLinkOf(serve: ServeChild): Promise<string> {
+  return vi.waitFor(
+    () => {
+      const m = serve.stderr().match(/"setupUrl":"([^"]+)"/);
+      if (!m) throw new Error('no setup link logged yet');
+      return m[1]!;
+    },
+    { timeout: 20_000 },
+  );
+}
 
 /** A fresh browser context (its own cookies) on `baseURL`, kept in `contexts` for cleanup and failure pictures. */
 export async function newPage(

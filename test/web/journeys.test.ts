@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ffmpeg } from '../media/fixtures.ts';
 import { expectAccessible, launchChromium, screenshot, screenshotDir } from '../support/browser.ts';
 import { type IsolatedServer, isolatedServer, type ServeChild, startServe } from '../support/serve.ts';
@@ -12,6 +12,7 @@ import {
   newPage as openPage,
   PASSWORD,
   screenshotAll,
+  setupLinkOf,
   upload,
   uploadResult,
 } from '../support/web-journey.ts';
@@ -80,14 +81,7 @@ afterAll(async () => {
 
 describe('web app journeys', { timeout: 120_000 }, () => {
   it('first run: the setup link logged by serve creates the admin, who enrols a second factor', async () => {
-    const link = await vi.waitFor(
-      () => {
-        const m = serve.stderr().match(/"setupUrl":"([^"]+)"/);
-        if (!m) throw new Error('no setup link logged yet');
-        return m[1]!;
-      },
-      { timeout: 20_000 },
-    );
+    const link = await setupLinkOf(serve);
     admin = await newPage();
     await admin.goto(link);
     await admin.getByLabel('Name', { exact: true }).fill('Avery Admin');

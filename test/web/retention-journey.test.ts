@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { launchChromium, screenshotDir, totpAt } from '../support/browser.ts';
 import { type IsolatedServer, isolatedServer, type ServeChild, startServe } from '../support/serve.ts';
@@ -12,6 +12,7 @@ import {
   newPage,
   PASSWORD,
   screenshotAll,
+  setupLinkOf,
   signIn,
   upload,
   uploadResult,
@@ -67,14 +68,7 @@ afterAll(async () => {
 
 describe('retention journeys', { timeout: 120_000 }, () => {
   it('an admin is set up, and a therapist uploads three pieces of paperwork', async () => {
-    const link = await vi.waitFor(
-      () => {
-        const m = serve.stderr().match(/"setupUrl":"([^"]+)"/);
-        if (!m) throw new Error('no setup link logged yet');
-        return m[1]!;
-      },
-      { timeout: 20_000 },
-    );
+    const link = await setupLinkOf(serve);
     admin = await page(serve.url);
     await admin.goto(link);
     await admin.getByLabel('Name', { exact: true }).fill('Riley Admin');
