@@ -37,4 +37,30 @@ describe('everyday words in lower-cased speech', () => {
       'he still goes to the lincoln club on fridays.';
     expect(await blockedTexts(text)).toEqual(['lincoln club']);
   });
+
+  it('finds a name spoken English writes capitalized, or no dictionary knows, keeping someone company', async () => {
+    const text =
+      `${talk}client: we drove out to the lake with wendell and his brother last weekend\n` +
+      'client: then i had lunch with glen on friday and i spent sunday with zaylen';
+    expect(await blockedTexts(text)).toEqual(['wendell', 'glen', 'zaylen']);
+  });
+
+  it('keeps everyday words after "with" as words', async () => {
+    const text =
+      `${talk}client: i mixed it with sugar and milk, i was with work all day ` +
+      "and i'm happy with joy in my life now. i went with mom to the store.";
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('finds the listener named at the end of a question that lost its punctuation', async () => {
+    const text = `${talk}therapist: so what did you do after work ruby  okay tell me more\ntherapist: how did that feel, darnell  how was the rest of it`;
+    expect(await blockedTexts(text)).toEqual(['ruby', 'darnell']);
+  });
+
+  it('finds nicknames that are words when someone is habitually called so', async () => {
+    const text =
+      `${talk}client: my cousin, everybody calls him boo though. everyone calls her tiny because she is short. ` +
+      'we argue about money  baker is what everybody calls my stepdad. people called him crazy for it.';
+    expect(await blockedTexts(text)).toEqual(['boo', 'tiny', 'baker']);
+  });
 });

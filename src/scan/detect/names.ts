@@ -16,7 +16,7 @@ import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import type { Doc } from './doc.ts';
 import { withListedNames } from './name-lists.ts';
 import { namePrior, unknownWord } from './name-shape.ts';
-import { personContext, rarelyLower } from './person-context.ts';
+import { interjectionName, personContext, rarelyLower } from './person-context.ts';
 import { surnameMentions } from './surname-cues.ts';
 
 /** Speaker roles and family words: they stand where names stand but are none. */
@@ -40,7 +40,13 @@ const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 't
  * make names of listed names and of words no dictionary knows (`unknownWord`), never of everyday
  * words. They matter most in lower-cased speech, where capitals cannot say "a name".
  */
-const slotCues = new Set(['object of a social verb', 'X and I', 'subject of speech', "X's been"]);
+const slotCues = new Set([
+  'object of a social verb',
+  'X and I',
+  'subject of speech',
+  "X's been",
+  'in company',
+]);
 
 /** Context that says "not a name here": "the bill", "I hope", "you will". */
 function againstName(doc: Doc, i: number): number {
@@ -169,7 +175,13 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   const capitalizedName = cap && !t.sentenceStart && prior > 0 && doc.lex.tags(key).includes('Modal');
   // "Coach Will" is a name; "doctor you", "my son to" are grammar.
   const modal = doc.lex.tags(key).includes('Modal');
-  if (grammar && !capitalizedName && !(context.cue === 'title' && modal)) return undefined;
+  if (
+    grammar &&
+    !capitalizedName &&
+    !(context.cue === 'title' && modal) &&
+    !(context.cue === 'nickname given' && interjectionName(doc, key))
+  )
+    return undefined;
   // A cue makes a name of a listed or unknown word ("my daughter hope"), not of "my mom yesterday".
   // An everyday word needs to be a common name too: "coach will", "officer brown", not "doctor tell".
   // Direct address is looser ("come on, man."): there only the names that are known words count.
@@ -207,7 +219,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'repeated address' || context.cue === 'repeated speaker') return true;
     // "my name is stone dean": what someone says their name is, is their name.
     if (context.cue === 'name given' && prior > 0 && !grammar) return true;
-    if (context.cue === 'nickname given') return !grammar;
+    if (context.cue === 'nickname given') return !grammar || interjectionName(doc, key);
     if (context.cue === 'my relation') return !ordinary || cap || (prior > 0 && commonName) || rareListed;
     if (!slotCues.has(context.cue)) return !ordinary || cap || (prior > 0 && commonName);
     if (doc.plainLower(t)) return false;

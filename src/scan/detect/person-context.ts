@@ -273,8 +273,79 @@ const signOffs = new Set(['advance', 'again', 'regards', 'sincerely', 'cheers', 
 
 /** Words that open a clause in speech: a subject pronoun or a discourse marker. */
 const clauseOpeners = new Set(
-  "i i'm im i've i'll we we're he he's she she's they they're it's that's okay ok um uh yeah well".split(' '),
+  "i i'm im i've i'll we we're he he's she she's they they're it's that's okay ok um uh yeah well how what why when where".split(
+    ' ',
+  ),
 );
+
+/** Words that open a question: "how did that feel …", "what did you do …", "are you sleeping …". */
+const questionOpeners = new Set(
+  'how what why when where who which do did does are is was were can could would will have has'.split(' '),
+);
+
+/** Who calls someone by a name habitually: "everybody calls him …", "what we all call her". */
+const namers = new Set('everybody everyone people we they all folks friends guys'.split(' '));
+
+/**
+ * A listed first name that spoken English writes capitalized far more than in lower case (subtitle
+ * counts: "randy", "glen", "ruby" are names; "hope", "chance", "patience" are words first).
+ */
+export function spokenAsName(doc: Doc, key: string): boolean {
+  return (
+    doc.lex.wordCount(key) === 0 &&
+    doc.lex.properCount(key) > 0 &&
+    (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 &&
+    !doc.isGrammatical(key)
+  );
+}
+
+/** An interjection subtitles also write capitalized, as a nickname: "boo", not "um" or "wow". */
+export function interjectionName(doc: Doc, key: string): boolean {
+  const tags = doc.lex.tags(key);
+  return (
+    tags.length > 0 &&
+    tags.every((tag) => tag === 'Expression') &&
+    doc.lex.wordCount(key) === 0 &&
+    doc.lex.properCount(key) > 0
+  );
+}
+
+/** What follows a person named after "with": "with randy and his kids", "with glen on friday". */
+const afterCompany = new Set(
+  'and or but so on at for to from in last yesterday today tonight this over after before because until when while again too all the'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "how did that feel randy okay": in speech-to-text without punctuation, a name-like word closing a
+ * question someone is asked is the person spoken to.
+ */
+function unpunctuatedAddress(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (doc.caseInformative(t) || !spokenAsName(doc, t.key)) return false;
+  const p1 = doc.prev(i);
+  const n1 = doc.next(i);
+  if (!p1 || p1.line !== t.line || t.sentenceStart) return false;
+  if (doc.isGrammatical(p1.key) && !['then', 'now', 'today', 'again', 'lately'].includes(p1.key))
+    return false;
+  if (possessives.has(p1.key) || relations.has(p1.key) || titles.has(p1.key)) return false;
+  const closes = !n1 || n1.line !== t.line || /^\s*[.,!?;:]/.test(n1.gapBefore) || clauseOpeners.has(n1.key);
+  if (!closes) return false;
+  // The clause the name closes is a question: it opens with a question word a few words back.
+  for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+    const w = doc.tokens[k]!;
+    if (w.line !== t.line) return false;
+    if (w.sentenceStart || /:\s*$/.test(w.gapBefore) || clauseOpeners.has(doc.prev(k)?.key ?? '')) {
+      // "so how are you sleeping …": a lead-in may come first.
+      const second = doc.tokens[k + 1];
+      return (
+        questionOpeners.has(w.key) || (leadIns.has(w.key) && k + 1 < i && questionOpeners.has(second!.key))
+      );
+    }
+  }
+  return false;
+}
 
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
@@ -358,14 +429,44 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^[ \t]$/.test(t.gapBefore) &&
     isWord(t) &&
     !t.contraction &&
-    !doc.isGrammatical(t.key) &&
+    // "calls him boo": an interjection can be a nickname; other grammar words cannot.
+    (!doc.isGrammatical(t.key) || interjectionName(doc, t.key)) &&
     // "called him back", "called her crazy", "called him today": very common words, adverbs,
-    // adjectives and dates say how or when, not what.
+    // adjectives and dates say how or when, not what — unless the adjective is also a listed given
+    // name and someone habitually calls them so ("everybody calls her tiny").
     doc.commonness(t.key) < 8000 &&
     !doc.lex
       .tags(t.key)
-      .some((tag) => ['Adjective', 'Adverb', 'Preposition', 'Date', 'Plural'].includes(tag)) &&
+      .some(
+        (tag) =>
+          ['Adverb', 'Preposition', 'Date', 'Plural'].includes(tag) ||
+          (tag === 'Adjective' &&
+            !(
+              doc.lex.firstNameRank(t.key) !== undefined &&
+              /^calls$/.test(p2.key) &&
+              namers.has(p3?.key ?? '')
+            )),
+      ) &&
     (endsClause || (n1 !== undefined && clauseLinks.has(n1.key)))
+  )
+    return { boost: 0.5, cue: 'nickname given' };
+  // "Moose is what everybody calls my dad", "bean is what we all call her": a word named as what
+  // someone is called.
+  const n3 = doc.next(i, 3);
+  const n4 = doc.next(i, 4);
+  if (
+    n1?.key === 'is' &&
+    n2?.key === 'what' &&
+    n3 &&
+    namers.has(n3.key) &&
+    n4 &&
+    /^call(?:s|ed)?$/.test((n4.key === 'all' ? doc.next(i, 5)?.key : n4.key) ?? '') &&
+    spaced(n1) &&
+    spaced(n2) &&
+    isWord(t) &&
+    !t.contraction &&
+    // Its own clause's subject, not "the name is what …"; speech-to-text may have dropped the stop before it.
+    (t.sentenceStart || !p1 || p1.line !== t.line || !doc.isGrammatical(p1.key))
   )
     return { boost: 0.5, cue: 'nickname given' };
   // Without capitals, a word no dictionary knows is as name-shaped as a listed name ("okay, kamryn.").
@@ -485,6 +586,19 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   ) {
     return { boost: 0.35, cue: 'object of a social verb' };
   }
+  // "went to the movies with randy and his kids", "lunch with kody on friday": in lower-cased speech
+  // a word spoken English writes as a name, or one no dictionary knows, keeping someone company.
+  if (
+    p1?.key === 'with' &&
+    spaced(t) &&
+    spaced(p1) &&
+    !doc.caseInformative(t) &&
+    (spokenAsName(doc, t.key) || unknownUncased) &&
+    (!n1 || n1.line !== t.line || /^\s*[.,!?;:]/.test(n1.gapBefore) || afterCompany.has(n1.key)) &&
+    !doc.beforePluralNoun(i)
+  )
+    return { boost: 0.35, cue: 'in company' };
+  if (unpunctuatedAddress(doc, i)) return { boost: 0.35, cue: 'direct address' };
   // "Gus and I got into it", "me and Tre".
   if (
     (n1?.key === 'and' &&
