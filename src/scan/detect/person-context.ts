@@ -354,13 +354,26 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   const p2 = doc.prev(i, 2);
   const n1 = doc.next(i);
   const p3 = doc.prev(i, 3);
-  if (p1 && titles.has(p1.key) && /^\.?[ \t]{0,2}$/.test(t.gapBefore) && titleHere(doc, p1, t))
+  // "my sister's house", "Father's Day": a title or relation in the possessive owns the next word.
+  if (
+    p1 &&
+    titles.has(p1.key) &&
+    !p1.possessive &&
+    /^\.?[ \t]{0,2}$/.test(t.gapBefore) &&
+    titleHere(doc, p1, t)
+  )
     return { boost: 0.6, cue: 'title' };
   // "Dr. L. Haapala": a title, an initial, then the name.
   if (p1 && p1.text.length === 1 && p2 && titles.has(p2.key) && /^\.?[ \t]{1,2}$/.test(t.gapBefore)) {
     return { boost: 0.6, cue: 'title' };
   }
-  if (p1 && relations.has(p1.key) && /^,?[ \t]{1,2}$/.test(t.gapBefore) && !shorthandWord(doc, t)) {
+  if (
+    p1 &&
+    relations.has(p1.key) &&
+    !p1.possessive &&
+    /^,?[ \t]{1,2}$/.test(t.gapBefore) &&
+    !shorthandWord(doc, t)
+  ) {
     if (p2 && possessives.has(p2.key)) return { boost: 0.5, cue: 'my relation' };
     // "husband dragan", "SOCIAL: SON ROB": a role word opening a phrase, then the name.
     const opens = !p2 || p2.line !== p1.line || /[.,:;(\-–—]/.test(p1.gapBefore) || p2.possessive;
@@ -466,7 +479,13 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     isWord(t) &&
     !t.contraction &&
     // Its own clause's subject, not "the name is what …"; speech-to-text may have dropped the stop before it.
-    (t.sentenceStart || !p1 || p1.line !== t.line || !doc.isGrammatical(p1.key))
+    (t.sentenceStart ||
+      !p1 ||
+      p1.line !== t.line ||
+      !doc.isGrammatical(p1.key) ||
+      (!doc.caseInformative(t) &&
+        !possessives.has(p1.key) &&
+        !doc.lex.tags(p1.key).some((tag) => tag === 'Determiner' || tag === 'Preposition')))
   )
     return { boost: 0.5, cue: 'nickname given' };
   // Without capitals, a word no dictionary knows is as name-shaped as a listed name ("okay, kamryn.").
