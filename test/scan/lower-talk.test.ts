@@ -63,4 +63,18 @@ describe('everyday words in lower-cased speech', () => {
       'we argue about money  baker is what everybody calls my stepdad. people called him crazy for it.';
     expect(await blockedTexts(text)).toEqual(['boo', 'tiny', 'baker']);
   });
+
+  it('finds names that are words in more person slots: "me and X", reported speech, a text from X, X\'s place', async () => {
+    const text =
+      `${talk}client: me and summer went to the lake. and then art said he would drive. ` +
+      "i got a text from sunny this morning. we ended up at frank's place.";
+    expect(await blockedTexts(text)).toEqual(['summer', 'art', 'sunny', 'frank']);
+  });
+
+  it('keeps words after the same slots as words when they are no names', async () => {
+    const text =
+      `${talk}client: i got a text from work this morning. we ended up at the neighbor's place ` +
+      'and then it said it would rain. me and the kids went home.';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
 });

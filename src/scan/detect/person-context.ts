@@ -44,7 +44,32 @@ const clauseLinks = new Set([
 const noticeWords = new Set(['aware', 'notified', 'paged', 'informed', 'updated', 'called']);
 
 /** What follows "X told": someone told something. */
-const speechObjects = new Set(['me', 'us', 'him', 'her', 'them', 'i', 'that', 'my', 'everyone', 'everybody']);
+const speechObjects = new Set([
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'i',
+  'that',
+  'my',
+  'everyone',
+  'everybody',
+  // "and then X said he would help": reported speech about someone.
+  'he',
+  'she',
+  'we',
+  'they',
+  'you',
+]);
+
+/** What someone sends or gives: "a text from X", "a call from X". */
+const sentThings = new Set(
+  'text texts call calls message messages email letter card note gift voicemail visit present'.split(' '),
+);
+
+/** Where someone lives or what they own, after their name's possessive: "at X's place". */
+const homeNouns = new Set('house place apartment home room car trailer farm cabin yard'.split(' '));
 /** After "X's" in speech, a contraction of "is"/"has": "Brisa's been staying with us". */
 const afterIsHas = new Set(['been', 'gonna', 'going', 'not', 'always', 'never', 'still', 'got', 'doing']);
 
@@ -312,7 +337,7 @@ export function interjectionName(doc: Doc, key: string): boolean {
 
 /** What follows a person named after "with": "with randy and his kids", "with glen on friday". */
 const afterCompany = new Set(
-  'and or but so on at for to from in last yesterday today tonight this over after before because until when while again too all the'.split(
+  'and or but so on at for to from in last yesterday today tonight this over after before because until when while again too all the a'.split(
     ' ',
   ),
 );
@@ -546,11 +571,22 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.35, cue: 'subject of speech' };
   }
   if (t.possessive && n1 && relations.has(n1.key)) return { boost: 0.35, cue: 'possessive + relation' };
+  // "we stayed at frank's place": whose home it is, for a word spoken English writes as a name.
+  if (
+    t.possessive &&
+    n1 &&
+    homeNouns.has(n1.key) &&
+    spaced(n1) &&
+    (spokenAsName(doc, t.key) || unknownUncased || !doc.isOrdinaryWord(t.key))
+  )
+    return { boost: 0.35, cue: 'possessive + relation' };
   if (
     n1 &&
     personVerbs.has(n1.key) &&
     /^[ \t]$/.test(n1.gapBefore) &&
-    (t.sentenceStart || p1?.key === 'and')
+    (t.sentenceStart || p1?.key === 'and') &&
+    // "me and glen went fishing" is the stronger "X and I" below.
+    !(p1?.key === 'and' && (p2?.key === 'me' || p2?.key === 'i'))
   ) {
     return { boost: 0.15, cue: 'subject of a verb' };
   }
@@ -590,6 +626,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     spaced(t) &&
     (socialVerbs.has(p1.key) ||
       ((p1.key === 'to' || p1.key === 'with') && p2 && withVerbs.has(p2.key) && spaced(p1)) ||
+      // "got a text from sunny this morning".
+      (p1.key === 'from' && p2 !== undefined && sentThings.has(p2.key) && spaced(p1)) ||
       // "i ran into sabryna gross at the store".
       (p1.key === 'into' &&
         p2 !== undefined &&
