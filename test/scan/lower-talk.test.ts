@@ -77,4 +77,14 @@ describe('everyday words in lower-cased speech', () => {
       'and then it said it would rain. me and the kids went home.';
     expect(await blockedTexts(text)).toEqual([]);
   });
+
+  it('finds a rare name closing an unpunctuated question, someone driven somewhere, and a modal called a name', async () => {
+    const text =
+      `${talk}therapist: how did that feel  zorayda  what did the doctor say\n` +
+      "client: on saturday i'm driving jaxtyn to practice. i'm driving home after and picking up groceries\n";
+    expect(await blockedTexts(text)).toEqual(['zorayda', 'jaxtyn']);
+    expect(
+      await blockedTexts('Client: May is what everybody calls my uncle. May I ask what you call him?'),
+    ).toEqual(['May']);
+  });
 });

@@ -67,6 +67,7 @@ function againstName(doc: Doc, i: number): number {
 /** Cues under which a month or weekday is a person: "Mrs. May", "my name is Jan", "april's mom". */
 const calendarNameCues = new Set([
   'title',
+  'nickname given',
   'name intro',
   'name given',
   'possessive + relation',
@@ -179,7 +180,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     grammar &&
     !capitalizedName &&
     !(context.cue === 'title' && modal) &&
-    !(context.cue === 'nickname given' && interjectionName(doc, key))
+    // "May is what everybody calls my dad": a modal that is also a name, said to be what someone is called.
+    !(context.cue === 'nickname given' && (interjectionName(doc, key) || (modal && prior > 0)))
   )
     return undefined;
   // A cue makes a name of a listed or unknown word ("my daughter hope"), not of "my mom yesterday".
@@ -219,7 +221,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'repeated address' || context.cue === 'repeated speaker') return true;
     // "my name is stone dean": what someone says their name is, is their name.
     if (context.cue === 'name given' && prior > 0 && !grammar) return true;
-    if (context.cue === 'nickname given') return !grammar || interjectionName(doc, key);
+    if (context.cue === 'nickname given')
+      return !grammar || interjectionName(doc, key) || (modal && prior > 0);
     if (context.cue === 'my relation') return !ordinary || cap || (prior > 0 && commonName) || rareListed;
     if (!slotCues.has(context.cue)) return !ordinary || cap || (prior > 0 && commonName);
     if (doc.plainLower(t)) return false;

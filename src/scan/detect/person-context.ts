@@ -312,13 +312,12 @@ const questionOpeners = new Set(
 const namers = new Set('everybody everyone people we they all folks friends guys'.split(' '));
 
 /**
- * A listed first name that spoken English writes capitalized far more than in lower case (subtitle
- * counts: "randy", "glen", "ruby" are names; "hope", "chance", "patience" are words first).
+ * A common listed first name that spoken English (subtitle counts) does not write in lower case:
+ * "randy", "glen", "ruby", "alfredo" are names first; "hope", "chance", "patience" are words.
  */
 export function spokenAsName(doc: Doc, key: string): boolean {
   return (
     doc.lex.wordCount(key) === 0 &&
-    doc.lex.properCount(key) > 0 &&
     (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 &&
     !doc.isGrammatical(key)
   );
@@ -335,6 +334,9 @@ export function interjectionName(doc: Doc, key: string): boolean {
   );
 }
 
+/** Meals and outings had with someone: "lunch with X", "coffee with X". */
+const meals = new Set('lunch dinner breakfast brunch coffee drinks date'.split(' '));
+
 /** What follows a person named after "with": "with randy and his kids", "with glen on friday". */
 const afterCompany = new Set(
   'and or but so on at for to from in last yesterday today tonight this over after before because until when while again too all the a'.split(
@@ -346,9 +348,9 @@ const afterCompany = new Set(
  * "how did that feel randy okay": in speech-to-text without punctuation, a name-like word closing a
  * question someone is asked is the person spoken to.
  */
-function unpunctuatedAddress(doc: Doc, i: number): boolean {
+function unpunctuatedAddress(doc: Doc, i: number, unknownUncased: boolean): boolean {
   const t = doc.tokens[i]!;
-  if (doc.caseInformative(t) || !spokenAsName(doc, t.key)) return false;
+  if (doc.caseInformative(t) || !(spokenAsName(doc, t.key) || unknownUncased)) return false;
   const p1 = doc.prev(i);
   const n1 = doc.next(i);
   if (!p1 || p1.line !== t.line || t.sentenceStart) return false;
@@ -645,6 +647,16 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   }
   // "went to the movies with randy and his kids", "lunch with kody on friday": in lower-cased speech
   // a word spoken English writes as a name, or one no dictionary knows, keeping someone company.
+  // "lunch with trace on saturday": a meal is had with someone, whatever the word.
+  if (
+    p1?.key === 'with' &&
+    p2 !== undefined &&
+    meals.has(p2.key) &&
+    spaced(t) &&
+    spaced(p1) &&
+    (!n1 || n1.line !== t.line || /^\s*[.,!?;:]/.test(n1.gapBefore) || afterCompany.has(n1.key))
+  )
+    return { boost: 0.35, cue: 'object of a social verb' };
   if (
     p1?.key === 'with' &&
     spaced(t) &&
@@ -655,7 +667,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !doc.beforePluralNoun(i)
   )
     return { boost: 0.35, cue: 'in company' };
-  if (unpunctuatedAddress(doc, i)) return { boost: 0.35, cue: 'direct address' };
+  if (unpunctuatedAddress(doc, i, unknownUncased)) return { boost: 0.35, cue: 'direct address' };
   // "Gus and I got into it", "me and Tre".
   if (
     (n1?.key === 'and' &&
