@@ -87,4 +87,10 @@ describe('everyday words in lower-cased speech', () => {
       await blockedTexts('Client: May is what everybody calls my uncle. May I ask what you call him?'),
     ).toEqual(['May']);
   });
+
+  it('finds a role word that is also a given name when someone is habitually called it', async () => {
+    expect(
+      await blockedTexts(`${talk}client: my nephew, everybody calls him buddy though. thanks buddy, i said.`),
+    ).toEqual(['buddy']);
+  });
 });

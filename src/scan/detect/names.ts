@@ -48,6 +48,18 @@ const slotCues = new Set([
   'in company',
 ]);
 
+/** "everybody calls him X": what someone is habitually called. */
+function calledSo(doc: Doc, i: number): boolean {
+  const p1 = doc.prev(i);
+  const p2 = doc.prev(i, 2);
+  return (
+    p1 !== undefined &&
+    ['him', 'her', 'them', 'me'].includes(p1.key) &&
+    p2 !== undefined &&
+    p2.key === 'calls'
+  );
+}
+
 /** Context that says "not a name here": "the bill", "I hope", "you will". */
 function againstName(doc: Doc, i: number): number {
   const t = doc.tokens[i]!;
@@ -96,7 +108,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     t.key.length < 2 ||
     t.contraction ||
     titles.has(t.key) ||
-    roles.has(t.key) ||
+    // "everybody calls him Buddy": a role word that is also a given name, said to be what he is called.
+    (roles.has(t.key) && !(doc.lex.firstNameRank(t.key) !== undefined && calledSo(doc, i))) ||
     credentials.has(t.key)
   )
     return undefined;
