@@ -334,6 +334,9 @@ export function interjectionName(doc: Doc, key: string): boolean {
   );
 }
 
+/** Verbs of taking someone somewhere: "driving X to practice", "picked X up". */
+const drivingVerbs = new Set('drive drove driving drives pick picked picking picks'.split(' '));
+
 /** Meals and outings had with someone: "lunch with X", "coffee with X". */
 const meals = new Set('lunch dinner breakfast brunch coffee drinks date'.split(' '));
 
@@ -357,8 +360,15 @@ function unpunctuatedAddress(doc: Doc, i: number, unknownUncased: boolean): bool
   if (doc.isGrammatical(p1.key) && !['then', 'now', 'today', 'again', 'lately'].includes(p1.key))
     return false;
   if (possessives.has(p1.key) || relations.has(p1.key) || titles.has(p1.key)) return false;
-  const closes = !n1 || n1.line !== t.line || /^\s*[.,!?;:]/.test(n1.gapBefore) || clauseOpeners.has(n1.key);
+  // Only where punctuation is gone: the name runs straight into the next clause or ends the line bare.
+  if (/[.,!?;:]/.test(t.gapBefore)) return false;
+  const closes =
+    n1 === undefined ||
+    (n1.line !== t.line && !/^[ \t]*[.,!?;:]/.test(n1.gapBefore)) ||
+    (n1.line === t.line && /^[ \t]+$/.test(n1.gapBefore) && clauseOpeners.has(n1.key));
   if (!closes) return false;
+  // A word no list knows that is inflected ("pinged", "iterating", "cigarillos") is a word.
+  if (!spokenAsName(doc, t.key) && /(?:ing|ed|s)$/.test(t.key)) return false;
   // The clause the name closes is a question: it opens with a question word a few words back.
   for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
     const w = doc.tokens[k]!;
@@ -556,7 +566,11 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     endsClause &&
     (doc.lex.firstNameRank(t.key) !== undefined ||
       // "liver failure, lupus, rhabdomyolysis" is a list and "uh, capacities" a hesitation.
-      (unknownUncased && !/^,/.test(n1?.gapBefore ?? '') && !['uh', 'um', 'er', 'like'].includes(p1.key)))
+      (unknownUncased &&
+        !/^,/.test(n1?.gapBefore ?? '') &&
+        !['uh', 'um', 'er', 'like'].includes(p1.key) &&
+        // ", iterating what …": an inflected unknown word before a question word is a verb.
+        !(clauseOpeners.has(n1?.key ?? '') && /(?:ing|ed)$/.test(t.key))))
   ) {
     return { boost: 0.35, cue: 'direct address' };
   }
@@ -628,6 +642,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     spaced(t) &&
     (socialVerbs.has(p1.key) ||
       ((p1.key === 'to' || p1.key === 'with') && p2 && withVerbs.has(p2.key) && spaced(p1)) ||
+      // "i'm driving jaxtyn to practice", "picked kenzie up from school": someone driven somewhere.
+      (drivingVerbs.has(p1.key) && (n1?.key === 'to' || n1?.key === 'up' || n1?.key === 'home')) ||
       // "got a text from sunny this morning".
       (p1.key === 'from' && p2 !== undefined && sentThings.has(p2.key) && spaced(p1)) ||
       // "i ran into sabryna gross at the store".
@@ -662,7 +678,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     spaced(t) &&
     spaced(p1) &&
     !doc.caseInformative(t) &&
-    (spokenAsName(doc, t.key) || unknownUncased) &&
+    // An unknown word only in plain letters: a word cut at a letter the tokenizer splits is no name.
+    (spokenAsName(doc, t.key) ||
+      (unknownUncased && /^[a-z'-]+$/.test(t.text) && /^\s/.test(n1?.gapBefore ?? ' '))) &&
     (!n1 || n1.line !== t.line || /^\s*[.,!?;:]/.test(n1.gapBefore) || afterCompany.has(n1.key)) &&
     !doc.beforePluralNoun(i)
   )

@@ -48,7 +48,6 @@ export const speechVerbs = set('said told asked texted called yelled screamed me
 export const socialVerbs = set(`
   see saw seen seeing visit visited visiting tell told ask asked text texted met meet meeting miss
   missed hug hugged married marry dating dated date call
-  drive drove driving pick picked picking
 `);
 
 /** Verbs that take a person after "to" or "with": "talked to Caden", "living with Brisa". */
