@@ -93,4 +93,11 @@ describe('everyday words in lower-cased speech', () => {
       await blockedTexts(`${talk}client: my nephew, everybody calls him buddy though. thanks buddy, i said.`),
     ).toEqual(['buddy']);
   });
+
+  it('finds a school named by one everyday word before its level, not a kind of school or a time', async () => {
+    const text =
+      `${talk}client: my girl goes to birch middle now and my boy transferred to otter elementary. ` +
+      'my nephew goes to a good middle school, my niece goes to public high school and i went to bed middle of the night.';
+    expect(await blockedTexts(text)).toEqual(['birch middle', 'otter elementary']);
+  });
 });
