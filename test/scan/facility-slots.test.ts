@@ -82,3 +82,12 @@ describe('initials said in lower-cased speech', () => {
     expect(await blockedTexts(text)).toEqual(['wsu', 'ucm']);
   });
 });
+
+describe('hospitals and universities by initials in lower-cased speech', () => {
+  it('reads initials after "the er at" as the hospital, even letters the medical list holds, and "u of" a letter', async () => {
+    const text =
+      `${talk}client: they took my dad to the er at pvmc last week and later to the er at tkmhc. ` +
+      'my son got into u of a for the fall. we went to the er at night once. that was a u of a lot.';
+    expect(await blockedTexts(text)).toEqual(['pvmc', 'tkmhc', 'u of a']);
+  });
+});

@@ -37,4 +37,67 @@ describe('everyday words in lower-cased speech', () => {
       'he still goes to the lincoln club on fridays.';
     expect(await blockedTexts(text)).toEqual(['lincoln club']);
   });
+
+  it('finds a name spoken English writes capitalized, or no dictionary knows, keeping someone company', async () => {
+    const text =
+      `${talk}client: we drove out to the lake with wendell and his brother last weekend\n` +
+      'client: then i had lunch with glen on friday and i spent sunday with zaylen';
+    expect(await blockedTexts(text)).toEqual(['wendell', 'glen', 'zaylen']);
+  });
+
+  it('keeps everyday words after "with" as words', async () => {
+    const text =
+      `${talk}client: i mixed it with sugar and milk, i was with work all day ` +
+      "and i'm happy with joy in my life now. i went with mom to the store.";
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('finds the listener named at the end of a question that lost its punctuation', async () => {
+    const text = `${talk}therapist: so what did you do after work ruby  okay tell me more\ntherapist: how did that feel, darnell  how was the rest of it`;
+    expect(await blockedTexts(text)).toEqual(['ruby', 'darnell']);
+  });
+
+  it('finds nicknames that are words when someone is habitually called so', async () => {
+    const text =
+      `${talk}client: my cousin, everybody calls him boo though. everyone calls her tiny because she is short. ` +
+      'we argue about money  baker is what everybody calls my stepdad. people called him crazy for it.';
+    expect(await blockedTexts(text)).toEqual(['boo', 'tiny', 'baker']);
+  });
+
+  it('finds names that are words in more person slots: "me and X", reported speech, a text from X, X\'s place', async () => {
+    const text =
+      `${talk}client: me and summer went to the lake. and then art said he would drive. ` +
+      "i got a text from sunny this morning. we ended up at frank's place.";
+    expect(await blockedTexts(text)).toEqual(['summer', 'art', 'sunny', 'frank']);
+  });
+
+  it('keeps words after the same slots as words when they are no names', async () => {
+    const text =
+      `${talk}client: i got a text from work this morning. we ended up at the neighbor's place ` +
+      'and then it said it would rain. me and the kids went home.';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('finds a rare name closing an unpunctuated question, someone driven somewhere, and a modal called a name', async () => {
+    const text =
+      `${talk}therapist: how did that feel  zorayda  what did the doctor say\n` +
+      "client: on saturday i'm driving jaxtyn to practice. i'm driving home after and picking up groceries\n";
+    expect(await blockedTexts(text)).toEqual(['zorayda', 'jaxtyn']);
+    expect(
+      await blockedTexts('Client: May is what everybody calls my uncle. May I ask what you call him?'),
+    ).toEqual(['May']);
+  });
+
+  it('finds a role word that is also a given name when someone is habitually called it', async () => {
+    expect(
+      await blockedTexts(`${talk}client: my nephew, everybody calls him buddy though. thanks buddy, i said.`),
+    ).toEqual(['buddy']);
+  });
+
+  it('finds a school named by one everyday word before its level, not a kind of school or a time', async () => {
+    const text =
+      `${talk}client: my girl goes to birch middle now and my boy transferred to otter elementary. ` +
+      'my nephew goes to a good middle school, my niece goes to public high school and i went to bed middle of the night.';
+    expect(await blockedTexts(text)).toEqual(['birch middle', 'otter elementary']);
+  });
 });

@@ -245,3 +245,10 @@ describe('surnames that are everyday words, by what the sentence says of them', 
     expect(await blockedTexts(text)).toEqual([]);
   });
 });
+
+describe('a title or relation in the possessive', () => {
+  it('owns the next word instead of naming it', async () => {
+    const text = "We spent Father's Day at my sister's house, and then my brother's place.";
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+});

@@ -9,6 +9,13 @@ describe('places in slots that say where someone lives or works', () => {
     expect(await blockedTexts(text)).toEqual(['woods feed and supply', 'hill auto body', 'walmart on fifth']);
   });
 
+  it("covers an owner's possessive name and what the business is, and an owner's surname alone", async () => {
+    const text =
+      `${talk}client: i've been working at dorsey's tire and auto repair since june. ` +
+      "my sister works at ferraro's now. i stayed at my aunt's all weekend.";
+    expect(await blockedTexts(text)).toEqual(["dorsey's tire and auto repair", 'ferraro']);
+  });
+
   it('labels a capitalized business after "work at" a place, not the surname inside it', async () => {
     expect(await blocked('Client: I work at Reyes Auto Body now.')).toEqual(['LOCATION:Reyes Auto Body']);
   });

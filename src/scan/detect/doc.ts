@@ -270,6 +270,8 @@ export class Doc {
     return (
       this.commonness(n.key) > 50 &&
       this.isOrdinaryWord(n.key) &&
+      // "this", "his", "was" end in s but are no plural nouns.
+      !this.isGrammatical(n.key) &&
       (this.lex.surnameRank(n.key) ?? Number.POSITIVE_INFINITY) > 1000
     );
   }

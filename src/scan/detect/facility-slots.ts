@@ -85,11 +85,17 @@ function institutionInitials(t: Token, prep: string): boolean {
 function spokenInitials(doc: Doc, i: number, p1: Token | undefined): boolean {
   const t = doc.tokens[i]!;
   if (!p1 || p1.line !== t.line || doc.caseInformative(t) || t.case !== Case.Lower) return false;
-  if (!/^[a-z]{3,4}$/.test(t.key) || doc.lex.wordCount(t.key) >= 5 || doc.lex.medical(t.key)) return false;
+  // "the er at cmc": after a hospital unit's "at", initials name the hospital even when the medical
+  // list holds the same letters, and may run to five or six.
+  const p2 = doc.prev(i, 2);
+  const unitAt = p1.key === 'at' && p2 !== undefined && p2.line === t.line && isHospitalUnit(p2.key);
+  if (!(unitAt ? /^[a-z]{3,6}$/ : /^[a-z]{3,4}$/).test(t.key) || doc.lex.wordCount(t.key) >= 5) return false;
+  if (doc.lex.medical(t.key) && !unitAt) return false;
   if (doc.lex.firstNameRank(t.key) !== undefined || doc.lex.surnameRank(t.key) !== undefined) return false;
   if (doc.lex.place(t.key) !== undefined || doc.isOrdinaryWord(t.key) || isHospitalUnit(t.key)) return false;
   const outOf = p1.key === 'of' && doc.prev(i, 2)?.key === 'out';
   if (!['at', 'from', 'into'].includes(p1.key) && !outOf) return false;
+  if (unitAt && /^[a-z]{1,4}(?:mc|hc|h)$/.test(t.key) && !notHospitals.has(t.key)) return true;
   return /^(?:[a-z]{2,3}u|u[a-z]{2,3}|[a-z]{1,2}(?:mc|hc))$/.test(t.key) && !notHospitals.has(t.key);
 }
 
@@ -105,7 +111,16 @@ export function universityOf(doc: Doc, i: number): Detection | undefined {
   if (!of || !what || of.key !== 'of' || !doc.adjacent(u, of) || !doc.adjacent(of, what)) return undefined;
   const initial = /^\p{L}$/u.test(what.text);
   const named = doc.capitalized(what) || doc.lex.place(what.key) !== undefined || doc.lex.isUsState(what.key);
-  if (!isWord(what) || doc.isGrammatical(what.key) || !(initial || named)) return undefined;
+  // "u of a for the fall", "U of I.": a lone letter that is also a word ("a", "i") is the initial
+  // when no noun follows it.
+  const after = doc.next(i, 3);
+  const letterAlone =
+    initial &&
+    (!after ||
+      !doc.adjacent(what, after) ||
+      /^[.,!?;:]/.test(after.gapBefore) ||
+      (doc.isGrammatical(after.key) && !doc.lex.tags(after.key).includes('Adjective')));
+  if (!isWord(what) || (doc.isGrammatical(what.key) && !letterAlone) || !(initial || named)) return undefined;
   return {
     start: u.start,
     end: what.end,

@@ -16,7 +16,7 @@ import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import type { Doc } from './doc.ts';
 import { withListedNames } from './name-lists.ts';
 import { namePrior, unknownWord } from './name-shape.ts';
-import { personContext, rarelyLower } from './person-context.ts';
+import { interjectionName, personContext, rarelyLower } from './person-context.ts';
 import { surnameMentions } from './surname-cues.ts';
 
 /** Speaker roles and family words: they stand where names stand but are none. */
@@ -40,7 +40,25 @@ const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'who', 't
  * make names of listed names and of words no dictionary knows (`unknownWord`), never of everyday
  * words. They matter most in lower-cased speech, where capitals cannot say "a name".
  */
-const slotCues = new Set(['object of a social verb', 'X and I', 'subject of speech', "X's been"]);
+const slotCues = new Set([
+  'object of a social verb',
+  'X and I',
+  'subject of speech',
+  "X's been",
+  'in company',
+]);
+
+/** "everybody calls him X": what someone is habitually called. */
+function calledSo(doc: Doc, i: number): boolean {
+  const p1 = doc.prev(i);
+  const p2 = doc.prev(i, 2);
+  return (
+    p1 !== undefined &&
+    ['him', 'her', 'them', 'me'].includes(p1.key) &&
+    p2 !== undefined &&
+    p2.key === 'calls'
+  );
+}
 
 /** Context that says "not a name here": "the bill", "I hope", "you will". */
 function againstName(doc: Doc, i: number): number {
@@ -61,6 +79,7 @@ function againstName(doc: Doc, i: number): number {
 /** Cues under which a month or weekday is a person: "Mrs. May", "my name is Jan", "april's mom". */
 const calendarNameCues = new Set([
   'title',
+  'nickname given',
   'name intro',
   'name given',
   'possessive + relation',
@@ -89,7 +108,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     t.key.length < 2 ||
     t.contraction ||
     titles.has(t.key) ||
-    roles.has(t.key) ||
+    // "everybody calls him Buddy": a role word that is also a given name, said to be what he is called.
+    (roles.has(t.key) && !(doc.lex.firstNameRank(t.key) !== undefined && calledSo(doc, i))) ||
     credentials.has(t.key)
   )
     return undefined;
@@ -169,7 +189,14 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   const capitalizedName = cap && !t.sentenceStart && prior > 0 && doc.lex.tags(key).includes('Modal');
   // "Coach Will" is a name; "doctor you", "my son to" are grammar.
   const modal = doc.lex.tags(key).includes('Modal');
-  if (grammar && !capitalizedName && !(context.cue === 'title' && modal)) return undefined;
+  if (
+    grammar &&
+    !capitalizedName &&
+    !(context.cue === 'title' && modal) &&
+    // "May is what everybody calls my dad": a modal that is also a name, said to be what someone is called.
+    !(context.cue === 'nickname given' && (interjectionName(doc, key) || (modal && prior > 0)))
+  )
+    return undefined;
   // A cue makes a name of a listed or unknown word ("my daughter hope"), not of "my mom yesterday".
   // An everyday word needs to be a common name too: "coach will", "officer brown", not "doctor tell".
   // Direct address is looser ("come on, man."): there only the names that are known words count.
@@ -207,7 +234,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'repeated address' || context.cue === 'repeated speaker') return true;
     // "my name is stone dean": what someone says their name is, is their name.
     if (context.cue === 'name given' && prior > 0 && !grammar) return true;
-    if (context.cue === 'nickname given') return !grammar;
+    if (context.cue === 'nickname given')
+      return !grammar || interjectionName(doc, key) || (modal && prior > 0);
     if (context.cue === 'my relation') return !ordinary || cap || (prior > 0 && commonName) || rareListed;
     if (!slotCues.has(context.cue)) return !ordinary || cap || (prior > 0 && commonName);
     if (doc.plainLower(t)) return false;

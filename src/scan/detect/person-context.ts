@@ -44,7 +44,32 @@ const clauseLinks = new Set([
 const noticeWords = new Set(['aware', 'notified', 'paged', 'informed', 'updated', 'called']);
 
 /** What follows "X told": someone told something. */
-const speechObjects = new Set(['me', 'us', 'him', 'her', 'them', 'i', 'that', 'my', 'everyone', 'everybody']);
+const speechObjects = new Set([
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'i',
+  'that',
+  'my',
+  'everyone',
+  'everybody',
+  // "and then X said he would help": reported speech about someone.
+  'he',
+  'she',
+  'we',
+  'they',
+  'you',
+]);
+
+/** What someone sends or gives: "a text from X", "a call from X". */
+const sentThings = new Set(
+  'text texts call calls message messages email letter card note gift voicemail visit present'.split(' '),
+);
+
+/** Where someone lives or what they own, after their name's possessive: "at X's place". */
+const homeNouns = new Set('house place apartment home room car trailer farm cabin yard'.split(' '));
 /** After "X's" in speech, a contraction of "is"/"has": "Brisa's been staying with us". */
 const afterIsHas = new Set(['been', 'gonna', 'going', 'not', 'always', 'never', 'still', 'got', 'doing']);
 
@@ -273,8 +298,91 @@ const signOffs = new Set(['advance', 'again', 'regards', 'sincerely', 'cheers', 
 
 /** Words that open a clause in speech: a subject pronoun or a discourse marker. */
 const clauseOpeners = new Set(
-  "i i'm im i've i'll we we're he he's she she's they they're it's that's okay ok um uh yeah well".split(' '),
+  "i i'm im i've i'll we we're he he's she she's they they're it's that's okay ok um uh yeah well how what why when where".split(
+    ' ',
+  ),
 );
+
+/** Words that open a question: "how did that feel …", "what did you do …", "are you sleeping …". */
+const questionOpeners = new Set(
+  'how what why when where who which do did does are is was were can could would will have has'.split(' '),
+);
+
+/** Who calls someone by a name habitually: "everybody calls him …", "what we all call her". */
+const namers = new Set('everybody everyone people we they all folks friends guys'.split(' '));
+
+/**
+ * A common listed first name that spoken English (subtitle counts) does not write in lower case:
+ * "randy", "glen", "ruby", "alfredo" are names first; "hope", "chance", "patience" are words.
+ */
+export function spokenAsName(doc: Doc, key: string): boolean {
+  return (
+    doc.lex.wordCount(key) === 0 &&
+    (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 &&
+    !doc.isGrammatical(key)
+  );
+}
+
+/** An interjection subtitles also write capitalized, as a nickname: "boo", not "um" or "wow". */
+export function interjectionName(doc: Doc, key: string): boolean {
+  const tags = doc.lex.tags(key);
+  return (
+    tags.length > 0 &&
+    tags.every((tag) => tag === 'Expression') &&
+    doc.lex.wordCount(key) === 0 &&
+    doc.lex.properCount(key) > 0
+  );
+}
+
+/** Verbs of taking someone somewhere: "driving X to practice", "picked X up". */
+const drivingVerbs = new Set('drive drove driving drives pick picked picking picks'.split(' '));
+
+/** Meals and outings had with someone: "lunch with X", "coffee with X". */
+const meals = new Set('lunch dinner breakfast brunch coffee drinks date'.split(' '));
+
+/** What follows a person named after "with": "with randy and his kids", "with glen on friday". */
+const afterCompany = new Set(
+  'and or but so on at for to from in last yesterday today tonight this over after before because until when while again too all the a'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "how did that feel randy okay": in speech-to-text without punctuation, a name-like word closing a
+ * question someone is asked is the person spoken to.
+ */
+function unpunctuatedAddress(doc: Doc, i: number, unknownUncased: boolean): boolean {
+  const t = doc.tokens[i]!;
+  if (doc.caseInformative(t) || !(spokenAsName(doc, t.key) || unknownUncased)) return false;
+  const p1 = doc.prev(i);
+  const n1 = doc.next(i);
+  if (!p1 || p1.line !== t.line || t.sentenceStart) return false;
+  if (doc.isGrammatical(p1.key) && !['then', 'now', 'today', 'again', 'lately'].includes(p1.key))
+    return false;
+  if (possessives.has(p1.key) || relations.has(p1.key) || titles.has(p1.key)) return false;
+  // Only where punctuation is gone: the name runs straight into the next clause or ends the line bare.
+  if (/[.,!?;:]/.test(t.gapBefore)) return false;
+  const closes =
+    n1 === undefined ||
+    (n1.line !== t.line && !/^[ \t]*[.,!?;:]/.test(n1.gapBefore)) ||
+    (n1.line === t.line && /^[ \t]+$/.test(n1.gapBefore) && clauseOpeners.has(n1.key));
+  if (!closes) return false;
+  // A word no list knows that is inflected ("pinged", "iterating", "cigarillos") is a word.
+  if (!spokenAsName(doc, t.key) && /(?:ing|ed|s)$/.test(t.key)) return false;
+  // The clause the name closes is a question: it opens with a question word a few words back.
+  for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+    const w = doc.tokens[k]!;
+    if (w.line !== t.line) return false;
+    if (w.sentenceStart || /:\s*$/.test(w.gapBefore) || clauseOpeners.has(doc.prev(k)?.key ?? '')) {
+      // "so how are you sleeping …": a lead-in may come first.
+      const second = doc.tokens[k + 1];
+      return (
+        questionOpeners.has(w.key) || (leadIns.has(w.key) && k + 1 < i && questionOpeners.has(second!.key))
+      );
+    }
+  }
+  return false;
+}
 
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
@@ -283,13 +391,26 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   const p2 = doc.prev(i, 2);
   const n1 = doc.next(i);
   const p3 = doc.prev(i, 3);
-  if (p1 && titles.has(p1.key) && /^\.?[ \t]{0,2}$/.test(t.gapBefore) && titleHere(doc, p1, t))
+  // "my sister's house", "Father's Day": a title or relation in the possessive owns the next word.
+  if (
+    p1 &&
+    titles.has(p1.key) &&
+    !p1.possessive &&
+    /^\.?[ \t]{0,2}$/.test(t.gapBefore) &&
+    titleHere(doc, p1, t)
+  )
     return { boost: 0.6, cue: 'title' };
   // "Dr. L. Haapala": a title, an initial, then the name.
   if (p1 && p1.text.length === 1 && p2 && titles.has(p2.key) && /^\.?[ \t]{1,2}$/.test(t.gapBefore)) {
     return { boost: 0.6, cue: 'title' };
   }
-  if (p1 && relations.has(p1.key) && /^,?[ \t]{1,2}$/.test(t.gapBefore) && !shorthandWord(doc, t)) {
+  if (
+    p1 &&
+    relations.has(p1.key) &&
+    !p1.possessive &&
+    /^,?[ \t]{1,2}$/.test(t.gapBefore) &&
+    !shorthandWord(doc, t)
+  ) {
     if (p2 && possessives.has(p2.key)) return { boost: 0.5, cue: 'my relation' };
     // "husband dragan", "SOCIAL: SON ROB": a role word opening a phrase, then the name.
     const opens = !p2 || p2.line !== p1.line || /[.,:;(\-–—]/.test(p1.gapBefore) || p2.possessive;
@@ -358,14 +479,50 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^[ \t]$/.test(t.gapBefore) &&
     isWord(t) &&
     !t.contraction &&
-    !doc.isGrammatical(t.key) &&
+    // "calls him boo": an interjection can be a nickname; other grammar words cannot.
+    (!doc.isGrammatical(t.key) || interjectionName(doc, t.key)) &&
     // "called him back", "called her crazy", "called him today": very common words, adverbs,
-    // adjectives and dates say how or when, not what.
+    // adjectives and dates say how or when, not what — unless the adjective is also a listed given
+    // name and someone habitually calls them so ("everybody calls her tiny").
     doc.commonness(t.key) < 8000 &&
     !doc.lex
       .tags(t.key)
-      .some((tag) => ['Adjective', 'Adverb', 'Preposition', 'Date', 'Plural'].includes(tag)) &&
+      .some(
+        (tag) =>
+          ['Adverb', 'Preposition', 'Date', 'Plural'].includes(tag) ||
+          (tag === 'Adjective' &&
+            !(
+              doc.lex.firstNameRank(t.key) !== undefined &&
+              /^calls$/.test(p2.key) &&
+              namers.has(p3?.key ?? '')
+            )),
+      ) &&
     (endsClause || (n1 !== undefined && clauseLinks.has(n1.key)))
+  )
+    return { boost: 0.5, cue: 'nickname given' };
+  // "Moose is what everybody calls my dad", "bean is what we all call her": a word named as what
+  // someone is called.
+  const n3 = doc.next(i, 3);
+  const n4 = doc.next(i, 4);
+  if (
+    n1?.key === 'is' &&
+    n2?.key === 'what' &&
+    n3 &&
+    namers.has(n3.key) &&
+    n4 &&
+    /^call(?:s|ed)?$/.test((n4.key === 'all' ? doc.next(i, 5)?.key : n4.key) ?? '') &&
+    spaced(n1) &&
+    spaced(n2) &&
+    isWord(t) &&
+    !t.contraction &&
+    // Its own clause's subject, not "the name is what …"; speech-to-text may have dropped the stop before it.
+    (t.sentenceStart ||
+      !p1 ||
+      p1.line !== t.line ||
+      !doc.isGrammatical(p1.key) ||
+      (!doc.caseInformative(t) &&
+        !possessives.has(p1.key) &&
+        !doc.lex.tags(p1.key).some((tag) => tag === 'Determiner' || tag === 'Preposition')))
   )
     return { boost: 0.5, cue: 'nickname given' };
   // Without capitals, a word no dictionary knows is as name-shaped as a listed name ("okay, kamryn.").
@@ -409,7 +566,11 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     endsClause &&
     (doc.lex.firstNameRank(t.key) !== undefined ||
       // "liver failure, lupus, rhabdomyolysis" is a list and "uh, capacities" a hesitation.
-      (unknownUncased && !/^,/.test(n1?.gapBefore ?? '') && !['uh', 'um', 'er', 'like'].includes(p1.key)))
+      (unknownUncased &&
+        !/^,/.test(n1?.gapBefore ?? '') &&
+        !['uh', 'um', 'er', 'like'].includes(p1.key) &&
+        // ", iterating what …": an inflected unknown word before a question word is a verb.
+        !(clauseOpeners.has(n1?.key ?? '') && /(?:ing|ed)$/.test(t.key))))
   ) {
     return { boost: 0.35, cue: 'direct address' };
   }
@@ -426,11 +587,22 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.35, cue: 'subject of speech' };
   }
   if (t.possessive && n1 && relations.has(n1.key)) return { boost: 0.35, cue: 'possessive + relation' };
+  // "we stayed at frank's place": whose home it is, for a word spoken English writes as a name.
+  if (
+    t.possessive &&
+    n1 &&
+    homeNouns.has(n1.key) &&
+    spaced(n1) &&
+    (spokenAsName(doc, t.key) || unknownUncased || !doc.isOrdinaryWord(t.key))
+  )
+    return { boost: 0.35, cue: 'possessive + relation' };
   if (
     n1 &&
     personVerbs.has(n1.key) &&
     /^[ \t]$/.test(n1.gapBefore) &&
-    (t.sentenceStart || p1?.key === 'and')
+    (t.sentenceStart || p1?.key === 'and') &&
+    // "me and glen went fishing" is the stronger "X and I" below.
+    !(p1?.key === 'and' && (p2?.key === 'me' || p2?.key === 'i'))
   ) {
     return { boost: 0.15, cue: 'subject of a verb' };
   }
@@ -470,6 +642,10 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     spaced(t) &&
     (socialVerbs.has(p1.key) ||
       ((p1.key === 'to' || p1.key === 'with') && p2 && withVerbs.has(p2.key) && spaced(p1)) ||
+      // "i'm driving jaxtyn to practice", "picked kenzie up from school": someone driven somewhere.
+      (drivingVerbs.has(p1.key) && (n1?.key === 'to' || n1?.key === 'up' || n1?.key === 'home')) ||
+      // "got a text from sunny this morning".
+      (p1.key === 'from' && p2 !== undefined && sentThings.has(p2.key) && spaced(p1)) ||
       // "i ran into sabryna gross at the store".
       (p1.key === 'into' &&
         p2 !== undefined &&
@@ -485,6 +661,31 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   ) {
     return { boost: 0.35, cue: 'object of a social verb' };
   }
+  // "went to the movies with randy and his kids", "lunch with kody on friday": in lower-cased speech
+  // a word spoken English writes as a name, or one no dictionary knows, keeping someone company.
+  // "lunch with trace on saturday": a meal is had with someone, whatever the word.
+  if (
+    p1?.key === 'with' &&
+    p2 !== undefined &&
+    meals.has(p2.key) &&
+    spaced(t) &&
+    spaced(p1) &&
+    (!n1 || n1.line !== t.line || /^\s*[.,!?;:]/.test(n1.gapBefore) || afterCompany.has(n1.key))
+  )
+    return { boost: 0.35, cue: 'object of a social verb' };
+  if (
+    p1?.key === 'with' &&
+    spaced(t) &&
+    spaced(p1) &&
+    !doc.caseInformative(t) &&
+    // An unknown word only in plain letters: a word cut at a letter the tokenizer splits is no name.
+    (spokenAsName(doc, t.key) ||
+      (unknownUncased && /^[a-z'-]+$/.test(t.text) && /^\s/.test(n1?.gapBefore ?? ' '))) &&
+    (!n1 || n1.line !== t.line || /^\s*[.,!?;:]/.test(n1.gapBefore) || afterCompany.has(n1.key)) &&
+    !doc.beforePluralNoun(i)
+  )
+    return { boost: 0.35, cue: 'in company' };
+  if (unpunctuatedAddress(doc, i, unknownUncased)) return { boost: 0.35, cue: 'direct address' };
   // "Gus and I got into it", "me and Tre".
   if (
     (n1?.key === 'and' &&

@@ -4,12 +4,14 @@ import {
   calendarWords,
   institutionSuffixes,
   placePrefixes,
+  relations,
   residenceVerbs,
   streetSuffixes,
   townWords,
 } from '../lexicon/cues.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
+import { namePrior } from './name-shape.ts';
 import { nameWordOfInstitution, placeContext, stateCodeAt } from './places.ts';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
@@ -100,7 +102,25 @@ function nameRun(doc: Doc, i: number, max: number, business: boolean): number {
       if (!joins) break;
     }
     end++;
-    if (t.possessive) break;
+    if (t.possessive) {
+      // "king's auto body", "hartley's hardware": the owner's name, then what the business is.
+      if (business) {
+        for (let k = end, prev = t; k < Math.min(doc.tokens.length, end + 4); k++) {
+          const w = doc.tokens[k]!;
+          const joins = w.key === 'and' || w.key === 'n';
+          if (
+            !doc.adjacent(prev, w) ||
+            !isWord(w) ||
+            (doc.isGrammatical(w.key) && !joins) ||
+            stops.has(w.key)
+          )
+            break;
+          if (businessWords.has(w.key) || institutionSuffixes.has(w.key)) end = k + 1;
+          prev = w;
+        }
+      }
+      break;
+    }
   }
   return end;
 }
@@ -224,6 +244,12 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
   const last = run[run.length - 1]!;
   const named =
     (run.length >= 2 && (businessWords.has(last.key) || institutionSuffixes.has(last.key))) ||
+    // "I work at Miller's now": an owner's surname alone names the shop.
+    (run.length === 1 &&
+      last.possessive &&
+      !relations.has(last.key) &&
+      (doc.lex.surnameRank(last.key) ?? Number.POSITIVE_INFINITY) <= 30000 &&
+      namePrior(doc, last.key) > 0) ||
     run.some((w) => nameWord(doc, w) && !doc.plainLower(w));
   if (!named) return undefined;
   // "… on fifth", "… on elm street": the branch's street.

@@ -506,6 +506,28 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     )
       j = i - 2;
   }
+  // "she goes to bass middle", "a junior at oak high": in text without capitals, one everyday word
+  // before a school's level names the school after a preposition of attending — not a describing
+  // word ("junior high", "a good middle school") nor a time ("to bed middle of the night").
+  if (j === i && i >= 2 && !doc.caseInformative(suffix) && schoolLevels.has(suffix.key)) {
+    const word = doc.tokens[i - 1]!;
+    const before = doc.tokens[i - 2]!;
+    const after = doc.next(i);
+    if (
+      isWord(word) &&
+      !word.contraction &&
+      !doc.isGrammatical(word.key) &&
+      !doc.lex
+        .tags(word.key)
+        .some((tag) => tag === 'Adjective' || tag === 'Comparative' || tag === 'Superlative') &&
+      !schoolKinds.has(word.key) &&
+      attending.has(before.key) &&
+      doc.adjacent(before, word) &&
+      doc.adjacent(word, suffix) &&
+      after?.key !== 'of'
+    )
+      j = i - 1;
+  }
   if (j === i) return undefined;
   const words = doc.tokens.slice(j, i);
   if (!words.every((w) => shorthandSafe(doc, w))) return undefined;
@@ -591,6 +613,17 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     reason: isStreet ? 'street name' : 'named institution (school, hospital, church…)',
   };
 }
+
+/** A school's level, which names the school after one word: "bass middle", "oak elementary". */
+const schoolLevels = new Set(['elementary', 'middle', 'high']);
+/** Words that say what kind of school, not which: "junior high", "public high", "catholic middle". */
+const schoolKinds = new Set(
+  'junior senior lower upper public private catholic christian charter magnet local regional community alternative summer night'.split(
+    ' ',
+  ),
+);
+/** Prepositions and verbs of attending a school. */
+const attending = new Set(['to', 'at', 'attends', 'attended', 'from', 'into']);
 
 /** "lives in X", "moved to X" where X is no known place but reads like a name. */
 function contextPlace(doc: Doc, i: number): Detection | undefined {
