@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
 import type { AppDeps } from './deps.ts';
+import { trackInFlight } from './http/in-flight.ts';
 import { guardRequests, installLastResort } from './http/last-resort.ts';
 import { registerFeatureJobs } from './jobs/features.ts';
 import { JobRunner } from './jobs/runner.ts';
@@ -204,36 +205,6 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
   await runtime.close().catch((err) => logger.error('closing the database failed', errorFields(err)));
   removeLastResort();
   logger.info('stopped');
-}
-
-/** Counts handlers that have not yet answered, so shutdown can wait for them. */
-function trackInFlight<A extends unknown[]>(
-  fetch: (request: Request, ...rest: A) => Response | Promise<Response>,
-) {
-  let running = 0;
-  let onIdle: (() => void) | undefined;
-  return {
-    fetch: async (request: Request, ...rest: A) => {
-      running++;
-      try {
-        return await fetch(request, ...rest);
-      } finally {
-        if (--running === 0) onIdle?.();
-      }
-    },
-    count: () => running,
-    /** True once nothing runs, false if `ms` passed first. */
-    drained(ms: number): Promise<boolean> {
-      if (running === 0) return Promise.resolve(true);
-      return new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(false), ms);
-        onIdle = () => {
-          clearTimeout(timer);
-          resolve(true);
-        };
-      });
-    },
-  };
 }
 
 export interface JobWorkerOptions {
