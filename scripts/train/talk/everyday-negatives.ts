@@ -95,10 +95,10 @@ export const everydayNegatives = {
     'Amazon',
     'FedEx',
     'UPS',
-    'Verizon',
-    'Comcast',
     'Planet Fitness',
   ],
+  feed: ['Instagram', 'TikTok', 'Facebook', 'Snapchat', 'Twitter', 'Reddit', 'Discord', 'Threads'],
+  biller: ['Verizon', 'Comcast', 'Xfinity', 'T-Mobile', 'Spectrum', 'Medicaid', 'Blue Cross', 'Aetna'],
   insurer: [
     'Medicaid',
     'Medicare',
@@ -145,8 +145,8 @@ export const everydayNegatives = {
     'marching band',
     'Boy Scouts',
     'Girl Scouts',
-    'the gym',
-    'open mic night',
+    'weightlifting',
+    'open mic',
   ],
   /** Meetings people go to. */
   program: [

@@ -49,7 +49,8 @@ const saySentence = (w: DocWriter, p: Pools, say: Say, spoken: boolean) =>
   w.text(closeSentence(cap(spoken ? rough(p, say(p)) : say(p))));
 
 export function session(w: DocWriter, p: Pools, cast: Cast, named: boolean) {
-  const [tLabel, cLabel] = p.pick(labelStyles);
+  // Names as speaker labels only where the document is meant to carry names at all.
+  const [tLabel, cLabel] = p.pick(named ? labelStyles : labelStyles.filter(([t]) => t !== 'name'));
   const therapistName = p.first();
   const therapistLast = p.last();
   const turns = 8 + Math.floor(p.rand() * 18);
@@ -69,7 +70,7 @@ export function session(w: DocWriter, p: Pools, cast: Cast, named: boolean) {
       if (k > 0) w.text(' ');
       const mention = named && p.chance(therapist ? 0.12 : 0.3);
       if (mention) {
-        const pool = therapist ? addressFrames : p.chance(0.65) ? peopleFrames : placeFrames;
+        const pool = therapist ? addressFrames : p.chance(0.55) ? peopleFrames : placeFrames;
         let frame = p.pick(pool);
         for (let tries = 0; tries < 4 && said.has(frame); tries++) frame = p.pick(pool);
         said.add(frame);
@@ -135,6 +136,7 @@ export function qa(w: DocWriter, p: Pools, cast: Cast, named: boolean) {
 export function social(w: DocWriter, p: Pools, cast: Cast, named: boolean) {
   const parts = p.chance(0.5) ? 1 : 2;
   const mentions = named ? (p.chance(0.25) ? 2 : 1) : 0;
+  const said = new Set<Say>();
   const order: string[] = Array(parts).fill('body');
   for (let i = 0; i < mentions; i++) order.splice(Math.floor(p.rand() * (order.length + 1)), 0, 'name');
   order.forEach((what, i) => {
@@ -142,7 +144,12 @@ export function social(w: DocWriter, p: Pools, cast: Cast, named: boolean) {
     if (what === 'name') {
       const frame = p.pick(socialFrames);
       w.emit(frame.make(p, cast), frame);
-    } else w.text(p.pick(p.chance(0.2) ? wordNameSentences : socialBodies)(p));
+    } else {
+      let say = p.pick(p.chance(0.2) ? wordNameSentences : socialBodies);
+      if (said.has(say)) say = p.pick(socialBodies.filter((s) => !said.has(s)));
+      said.add(say);
+      w.text(say(p));
+    }
   });
   if (p.chance(0.3))
     w.text(

@@ -228,8 +228,8 @@ export const medicalNegatives = {
     'tox screen',
     'sleep study',
   ],
-  scale: ['PHQ-9', 'GAD-7', 'C-SSRS', 'AUDIT-C', 'MMSE', 'MoCA', 'PCL-5', 'ACE score', 'Y-BOCS', 'EPDS'],
-  unit: ['ER', 'ICU', 'ED', 'urgent care', 'PICU', 'NICU', 'OR', 'detox unit'],
+  scale: ['PHQ-9', 'GAD-7', 'C-SSRS', 'AUDIT-C', 'MMSE', 'MoCA', 'PCL-5', 'ACE', 'Y-BOCS', 'EPDS'],
+  unit: ['ER', 'ED', 'urgent care', 'ICU', 'walk-in clinic'],
   paper: ['IEP', '504 plan', 'FMLA', 'SSI', 'SSDI', 'SNAP', 'WIC', 'EBT card', 'FAFSA'],
   role: ['PCP', 'OB-GYN', 'NP', 'PA', 'LCSW', 'RN', 'CNA', 'GI doctor', 'ENT', 'PMHNP', 'LPC', 'LMFT'],
 } as const satisfies Record<string, readonly string[]>;

@@ -85,10 +85,19 @@ const businesses = [
   'Deli',
 ];
 
-/** "Christopher" → "Chris", "Jennifer" → "Jen": the clipped form friends use. */
+const hoodEnds = ['wood', ' Heights', ' Park', 'view', ' Estates', ' Hills', ' Village'];
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Christopher" → "Chris", "Matthew" → "Matt": the clipped form friends use. */
 export function clipped(first: string): string {
-  const m = /^[^aeiouy]*[aeiouy]+[^aeiouy]+?/i.exec(first);
-  return m && m[0].length >= 3 && m[0].length < first.length ? m[0] : first;
+  // Short names clip into words ("Lola" → "Lol"), and names opening on a vowel into stubs
+  // ("Alicia" → "Al" is right, "Aaliyah" → "Aal" is not): those go by their full name.
+  if (first.length < 6 || /^[aeiou]/i.test(first)) return first;
+  const m = /^[^aeiouy]+[aeiouy][^aeiouyhw]/i.exec(first);
+  if (!m) return first;
+  const next = first[m[0].length];
+  const doubled = next === m[0].at(-1) && (next === 't' || next === 's') ? next : '';
+  return m[0] + doubled;
 }
 
 /** "Henderson" → "Hendersons", "Ross" → "Rosses": a family by its name. */
@@ -135,14 +144,15 @@ const nameSlots: Record<string, (p: Pools, c: Cast) => Bit[]> = {
   city: (p) => [place(p.city())],
   county: (p) => [place(p.county())],
   street: (p) => [place(p.street())],
-  hood: (p) => [
-    place(
-      p.pick([
-        `${p.pick(['West', 'North', 'South', 'East', 'Old'])} ${p.town().name}`,
-        p.street().split(' ')[0]! + p.pick(['wood', ' Heights', ' Park', 'view', ' Estates', ' Hills']),
-      ]),
-    ),
-  ],
+  hood: (p) => {
+    const town = p.town().name;
+    // "West Clarkston Heights-Vineland" is no neighbourhood anyone names; one-word towns only.
+    const side = /^[A-Za-z]+$/.test(town) && p.chance(0.4);
+    const stem = cap(p.street().split(' ')[0]!);
+    return [
+      place(side ? `${p.pick(['West', 'North', 'South', 'East', 'Old'])} ${town}` : stem + p.pick(hoodEnds)),
+    ];
+  },
   school: (p) => [place(p.school())],
   hospital: (p) => [place(p.hospital())],
   uni: (p) => [place(p.university())],
@@ -153,8 +163,8 @@ const nameSlots: Record<string, (p: Pools, c: Cast) => Bit[]> = {
         `St. ${p.first()}'s`,
         `${p.town().name} Baptist`,
         `${p.town().name} Methodist`,
-        `Saint ${p.first()}`,
-        `${p.pick(['Grace', 'Calvary', 'Bethel', 'Trinity'])} ${p.town().name}`,
+        `${p.town().name} Lutheran`,
+        `First Baptist of ${p.town().name}`,
       ]),
     ),
   ],
@@ -180,12 +190,19 @@ function parse(template: string): (p: Pools, c: Cast) => Bit[] {
     const slot = parts[i]!;
     if (!nameSlots[slot] && !wordSlots[slot]) throw new Error(`unknown slot {${slot}} in "${template}"`);
   }
-  return (p, c) =>
-    parts.flatMap((part, i): Bit[] => {
+  return (p, c) => {
+    // "the difference between ACT and ACT": a word slot used twice gets two different words.
+    const used = new Set<string>();
+    return parts.flatMap((part, i): Bit[] => {
       if (i % 2 === 0) return part ? [part] : [];
       const name = nameSlots[part];
-      return name ? name(p, c) : [p.pick(wordSlots[part]!)];
+      if (name) return name(p, c);
+      let word = p.pick(wordSlots[part]!);
+      for (let tries = 0; tries < 3 && used.has(word); tries++) word = p.pick(wordSlots[part]!);
+      used.add(word);
+      return [word];
     });
+  };
 }
 
 const placeSlots = /\{(town|townst|city|county|street|hood|school|hospital|uni|work|church|park|store)\}/;

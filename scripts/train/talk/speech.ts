@@ -14,7 +14,10 @@ export function stammer(p: Pools, bits: Bit[]): Bit[] {
   if (p.chance(0.3)) {
     const at = out.findIndex((b, i) => typeof b !== 'string' && typeof out[i - 1] === 'string');
     const before = out[at - 1];
-    if (at > 0 && typeof before === 'string' && before.endsWith(' ')) {
+    // "Dr. um Lee" is rarer in talk than "um Dr. Lee": no filler between a title and its name.
+    const titled =
+      typeof before === 'string' && /(\.|\b(doctor|coach|uncle|aunt|grandma|grandpa)) $/i.test(before);
+    if (at > 0 && typeof before === 'string' && before.endsWith(' ') && !titled) {
       const last = before.trim().split(' ').pop() ?? '';
       out[at - 1] = before + (p.chance(0.3) && /^[a-z]+$/.test(last) ? `${last} ` : p.pick(fillers));
     }
@@ -43,7 +46,7 @@ export function rough(p: Pools, sentence: string): string {
 const asks =
   /^(um |uh |so |okay |and |well, |honestly )*(what|how|can|could|did|do|does|would|are|is|have|has|were|was|where|when|who|why|any|will|should)\b/i;
 const asksLater =
-  /, (what|how|where|when|why|who|can|could|did|do|would|are)\b|\bwhere is\b|\bhow (much|many|long)\b/i;
+  /, (what|how|where|why|who|can|could|did|do|would|are)\b|\bwhere is\b|\bhow (much|many|long)\b/i;
 
 /** Ends `sentence` the way `whole` (the sentence with its names) asks for, unless it already ends. */
 export function closeSentence(sentence: string, whole = sentence): string {
