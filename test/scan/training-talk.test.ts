@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { pools, rng } from '../../scripts/eval/pools.ts';
+import { DocWriter } from '../../scripts/train/talk/doc-writer.ts';
 import { generateTrainingDocs } from '../../scripts/train/talk/documents.ts';
 import { addressFrames, peopleFrames } from '../../scripts/train/talk/people-frames.ts';
 import { placeFrames } from '../../scripts/train/talk/place-frames.ts';
@@ -45,6 +47,21 @@ describe('training talk generator', () => {
       expect(doc.text).toBe(doc.text.toLowerCase());
       for (const s of doc.spans) expect(doc.text.slice(s.start, s.end)).toMatch(nameLike);
     }
+  });
+
+  it('renders the same names at the new offsets when speech-to-text drops punctuation', () => {
+    const p = pools(rng(3));
+    const w = new DocWriter();
+    for (const frame of [...peopleFrames, ...placeFrames].slice(0, 80)) {
+      w.emit(frame.make(p, { client: { first: 'Sam', last: 'Reyes' } }), frame);
+      w.text('. Okay, so, um. ');
+    }
+    const written = w.render(p, 'as-written');
+    const spoken = w.render(p, 'speech');
+    expect(spoken.text.length).toBeLessThan(written.text.length);
+    expect(spoken.spans.map((s) => spoken.text.slice(s.start, s.end))).toEqual(
+      written.spans.map((s) => written.text.slice(s.start, s.end).toLowerCase()),
+    );
   });
 
   it('mixes genres, clean documents and rosters in about the asked proportions', () => {

@@ -144,7 +144,7 @@ export const qaBodies = sentences([
 ]);
 
 export const socialBodies = sentences([
-  'day {num} of trying {activity} and my {body} hates me',
+  'day three of trying {activity} and my {body} hates me',
   'therapy tomorrow, wish me luck',
   'who else gets the {holiday} blues',
   'just deleted {app} for my mental health',

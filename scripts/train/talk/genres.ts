@@ -34,14 +34,25 @@ const labelStyles = [
 ] as const;
 
 /** Writes a frame as one sentence: capital first letter, closing punctuation. */
-function sayFrame(w: DocWriter, p: Pools, cast: Cast, frame: TalkFrame, spoken: boolean, upper = false) {
+/** `open` leaves the sentence unpunctuated, as a typed turn often ends: "see you next week Sam". */
+function sayFrame(
+  w: DocWriter,
+  p: Pools,
+  cast: Cast,
+  frame: TalkFrame,
+  spoken: boolean,
+  upper = false,
+  open = false,
+) {
   const bits = spoken ? stammer(p, frame.make(p, cast)) : frame.make(p, cast);
   const first = bits[0];
   if (typeof first === 'string') bits[0] = cap(first);
   const whole = bits.map((b) => (typeof b === 'string' ? b : b.text)).join('');
   const last = bits.at(-1);
-  if (typeof last === 'string') bits[bits.length - 1] = closeSentence(last, whole);
-  else bits.push(closeSentence('', whole));
+  if (!open) {
+    if (typeof last === 'string') bits[bits.length - 1] = closeSentence(last, whole);
+    else bits.push(closeSentence('', whole));
+  }
   w.emit(bits, frame, upper);
 }
 
@@ -74,7 +85,7 @@ export function session(w: DocWriter, p: Pools, cast: Cast, named: boolean) {
         let frame = p.pick(pool);
         for (let tries = 0; tries < 4 && said.has(frame); tries++) frame = p.pick(pool);
         said.add(frame);
-        sayFrame(w, p, cast, frame, true);
+        sayFrame(w, p, cast, frame, true, false, k === n - 1 && p.chance(0.2));
       } else {
         const pool: Say[][] = therapist
           ? [therapistClean]
