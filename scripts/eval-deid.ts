@@ -107,7 +107,7 @@ try {
       const rosterOnly = scanner
         .scanText(doc.text, {
           roster: { people, places: [] },
-          skip: ['pattern', 'gazetteer', 'ner', 'context'],
+          skip: ['pattern', 'gazetteer', 'ner', 'context', 'learned'],
         })
         .filter((f) => f.action === 'block');
       rosterPreds.push(

@@ -4,7 +4,8 @@
  * vocabulary, which no rule was tuned on. Reports what a user would notice: documents naming
  * someone where at least one mention leaks, clean documents that are falsely rejected, and
  * per-label recall and precision (a finding touching no gold span is a false positive).
- * Usage: node scripts/eval-generated.ts [--half held|tune] [--seed N] [--count N] [--extra N] [--verbose]
+ * Usage: node scripts/eval-generated.ts [--half held|tune|tune-a|tune-b] [--seed N] [--count N] [--extra N] [--verbose]
+ * [--rules-only] (without the learned token scorer, to see what it adds)
  * (`--count` sessions and exam-style questions, `--extra` Q&A-site questions and as many posts).
  */
 import { parseArgs } from 'node:util';
@@ -18,9 +19,10 @@ const { values } = parseArgs({
     count: { type: 'string', default: '800' },
     extra: { type: 'string', default: '400' },
     verbose: { type: 'boolean', default: false },
+    'rules-only': { type: 'boolean', default: false },
   },
 });
-const which = values.half === 'tune' ? 'tune' : 'held';
+const which = (['tune', 'tune-a', 'tune-b'] as const).find((h) => h === values.half) ?? 'held';
 const docs = buildGenerated(Number(values.seed), which, Number(values.count), Number(values.extra));
 const scanner = await createScanner();
 const pct = (a: number, n: number) => (n ? `${((a / n) * 100).toFixed(1)}%` : 'n/a').padStart(6);
@@ -47,7 +49,10 @@ const started = performance.now();
 for (const doc of docs as GenDoc[]) {
   words += doc.text.split(/\s+/).length;
   const findings = scanner
-    .scanText(doc.text, doc.roster ? { roster: doc.roster } : {})
+    .scanText(doc.text, {
+      ...(doc.roster ? { roster: doc.roster } : {}),
+      ...(values['rules-only'] ? { learned: false } : {}),
+    })
     .filter((f) => f.action === 'block');
   const touches = (s: { start: number; end: number }, f: { start: number; end: number }) =>
     f.start < s.end && s.start < f.end;

@@ -355,6 +355,15 @@ export const clinicalFrames: Frame[] = [
 ];
 
 /** Keeps every other item: index parity decides the half, so each half has every kind. */
-export function half<T>(list: readonly T[], which: 'tune' | 'held'): T[] {
+/**
+ * `tune-a` and `tune-b` split the tune half again the same way: the token scorer's trainer fits on
+ * one quarter and checks on the other, so the held-out half is not needed to see whether it
+ * carries over to frames it never saw.
+ */
+export type Half = 'tune' | 'held' | 'tune-a' | 'tune-b';
+
+export function half<T>(list: readonly T[], which: Half): T[] {
+  if (which === 'tune-a' || which === 'tune-b')
+    return half(half(list, 'tune'), which === 'tune-a' ? 'tune' : 'held');
   return list.filter((_, i) => i % 2 === (which === 'tune' ? 0 : 1));
 }

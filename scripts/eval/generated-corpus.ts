@@ -22,6 +22,7 @@ import {
   clinicalFrames,
   type Frame,
   type GoldLabel,
+  type Half,
   half,
   type Piece,
   relations,
@@ -194,7 +195,7 @@ function withRoster(p: Pools, doc: GenDoc, orig: Writer): GenDoc {
  * `extra` Q&A-site questions and `extra` social posts drawn from their own random stream, so adding
  * these genres left the first two unchanged.
  */
-export function buildGenerated(seed: number, which: 'tune' | 'held', count = 600, extra = 400): GenDoc[] {
+export function buildGenerated(seed: number, which: Half, count = 600, extra = 400): GenDoc[] {
   const rand = rng(seed);
   const p = pools(rand);
   const v: Vocab = {

@@ -17,7 +17,7 @@ export const findingLabels = [
 export type FindingLabel = (typeof findingLabels)[number];
 
 /** Which detector produced a finding. */
-export type DetectorName = 'roster' | 'ner' | 'gazetteer' | 'context' | 'pattern';
+export type DetectorName = 'roster' | 'ner' | 'gazetteer' | 'context' | 'pattern' | 'learned';
 
 /** A span of text a detector believes is an identifier. Offsets are JS string indices, end exclusive. */
 export interface Detection {

@@ -7,6 +7,7 @@ import { detectNer, loadNer } from './detect/ner.ts';
 import { detectPatterns } from './detect/patterns.ts';
 import { detectPlaces } from './detect/places.ts';
 import { type CompiledRoster, compileRoster, detectRoster, type Roster } from './detect/roster.ts';
+import { addFromScorer, committedScorer, type TokenScorer } from './detect/token-scorer.ts';
 import type { Detection, DetectorName, Finding } from './findings.ts';
 import { type Lexicon, loadLexicon } from './lexicon/load.ts';
 import { excerptFor } from './mask.ts';
@@ -19,6 +20,11 @@ export interface ScanOptions {
   policy?: ScanPolicy;
   /** Turn detectors off (the evaluation scores the roster alone this way). */
   skip?: readonly DetectorName[];
+  /**
+   * `false` leaves out the learned token scorer: its trainer reads what the rules alone find, and the
+   * evaluation reports what it adds.
+   */
+  learned?: boolean;
   /** When given, milliseconds spent per stage are added to it (benchmarks print the shares). */
   timings?: Record<string, number>;
 }
@@ -47,6 +53,7 @@ const detectorRank: Record<DetectorName, number> = {
   gazetteer: 2,
   context: 1,
   ner: 0,
+  learned: 0,
 };
 
 /** One detection per stretch of text: overlapping ones merge; the strongest gives label and score. */
@@ -81,7 +88,13 @@ export function mergeDetections(text: string, detections: Detection[]): Detectio
   return out;
 }
 
-function scanWith(lex: Lexicon, text: string, options: ScanOptions, roster?: CompiledRoster): TextFinding[] {
+function scanWith(
+  lex: Lexicon,
+  text: string,
+  options: ScanOptions,
+  roster?: CompiledRoster,
+  scorer?: TokenScorer,
+): TextFinding[] {
   const policy = options.policy ?? defaultPolicy;
   const skip = new Set(options.skip ?? []);
   const { timings } = options;
@@ -110,11 +123,16 @@ function scanWith(lex: Lexicon, text: string, options: ScanOptions, roster?: Com
   // threshold can let a listed client's name (or its near-spelling) through.
   // Medicine is no person or place ("Chantix", "Crohn's disease", "COPD"), nor is God, Netflix or
   // Tai Chi a person.
-  const kept = found.filter((d) => !clinicalMention(doc, d) && !everydayThing(doc, d));
+  const kept: Detection[] = [];
+  const vetoed: Detection[] = [];
+  for (const d of found) (clinicalMention(doc, d) || everydayThing(doc, d) ? vetoed : kept).push(d);
   lap('clinical vocabulary');
-  const merged = mergeDetections(text, kept).filter(
-    (d) => d.detector === 'roster' || d.score >= policy.threshold,
-  );
+  let merged = mergeDetections(text, kept);
+  if (scorer && options.learned !== false && !skip.has('learned')) {
+    merged = mergeDetections(text, addFromScorer(doc, merged, vetoed, scorer));
+    lap('learned scorer');
+  }
+  merged = merged.filter((d) => d.detector === 'roster' || d.score >= policy.threshold);
   const allowance = allowanceFor(doc, compileAllowList(options.allowList ?? []));
   const out = merged.map((d): TextFinding => {
     const allowedBy = allowance(d);
@@ -137,6 +155,7 @@ export function createScanner(lexiconSource: () => Promise<Lexicon> = loadLexico
   if (cached) return cached;
   const created = (async () => {
     const [lex] = await Promise.all([lexiconSource(), loadNer()]);
+    const scorer = committedScorer();
     // For the roster only everyday words need a neighbour: "Andrea" or "Bob" alone is the client.
     const isOrdinary = (key: string) => lex.wordCount(key) >= 20 || isOrdinaryWord(lex, key);
     const compile = (roster?: Roster) =>
@@ -144,12 +163,12 @@ export function createScanner(lexiconSource: () => Promise<Lexicon> = loadLexico
         ? compileRoster(roster, isOrdinary)
         : undefined;
     return {
-      scanText: (text, options = {}) => scanWith(lex, text, options, compile(options.roster)),
+      scanText: (text, options = {}) => scanWith(lex, text, options, compile(options.roster), scorer),
       scanExtraction(extraction, options = {}) {
         const roster = compile(options.roster);
         const findings: Finding[] = [];
         for (const part of extraction.parts) {
-          for (const f of scanWith(lex, part.text, options, roster)) {
+          for (const f of scanWith(lex, part.text, options, roster, scorer)) {
             const location: SourceLocation = part.locate(f.start, f.end);
             findings.push({
               ...f,

@@ -6,6 +6,7 @@
  * to words no list holds — brands newer than the medical list ("-gliflozin", "-xaban", "Paxlovid")
  * and rare given names ("Jennyfer") — which is where a list alone cannot decide.
  */
+import { decodeWeights } from './weights.ts';
 import { weightsBase64 } from './word-shape-weights.ts';
 
 export const shapeBits = 16;
@@ -37,15 +38,8 @@ let weights: Float32Array | undefined;
 
 /** Probability that the word is medicine rather than a name or place (0..1). */
 export function medicineLikelihood(word: string): number {
-  weights ??= decode(weightsBase64);
+  weights ??= decodeWeights(weightsBase64);
   let z = 0;
   for (const f of shapeFeatures(word)) z += weights[f]!;
   return 1 / (1 + Math.exp(-z));
-}
-
-function decode(b64: string): Float32Array {
-  const bin = atob(b64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new Float32Array(bytes.buffer);
 }
