@@ -2,6 +2,9 @@
  * `npm run eval:deid`: runs the scanner over the annotated corpora in ../shared/corpus and scores
  * the blocking findings with the corpus's own score.mjs. The corpora are read in place and never
  * copied into this repository. Usage: node scripts/eval-deid.ts [--corpus DIR] [--only NAME] [--verbose]
+ * [--part all|train|test] [--rules-only]. The learned token scorer trains on each corpus's `train`
+ * half (scripts/train/corpus-half.ts), so `--part test` is the half it has not seen; `--rules-only`
+ * leaves it out.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,12 +12,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createScanner } from '../src/scan/scanner.ts';
+import { corpusHalf } from './train/corpus-half.ts';
 
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string', default: resolve(import.meta.dirname, '../../shared/corpus') },
     only: { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    part: { type: 'string', default: 'all' },
+    'rules-only': { type: 'boolean', default: false },
   },
 });
 const dir = values.corpus!;
@@ -77,6 +83,7 @@ try {
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as GoldDoc);
+    if (values.part !== 'all') docs = docs.filter((d) => corpusHalf(d.id) === values.part);
     if (corpus.endsWith('-lower')) {
       // Lower-casing keeps these texts' offsets (checked per span); the gold goes to a temporary file.
       docs = docs
@@ -86,6 +93,8 @@ try {
           spans: d.spans.map((s) => ({ ...s, text: s.text.toLowerCase() })),
         }))
         .filter((d) => d.spans.every((s) => d.text.slice(s.start, s.end) === s.text));
+    }
+    if (corpus.endsWith('-lower') || values.part !== 'all') {
       goldPath = join(work, `${corpus}.gold.jsonl`);
       writeFileSync(goldPath, `${docs.map((d) => JSON.stringify(d)).join('\n')}\n`);
     }
@@ -95,7 +104,9 @@ try {
     const rosterPreds: string[] = [];
     for (const doc of docs) {
       words += doc.text.split(/\s+/).length;
-      const findings = scanner.scanText(doc.text).filter((f) => f.action === 'block');
+      const findings = scanner
+        .scanText(doc.text, values['rules-only'] ? { learned: false } : {})
+        .filter((f) => f.action === 'block');
       preds.push(
         JSON.stringify({
           id: doc.id,
