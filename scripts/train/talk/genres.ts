@@ -155,7 +155,7 @@ export function social(w: DocWriter, p: Pools, cast: Cast, named: boolean, deal:
       const frame = deal(socialFrames);
       w.emit(frame.make(p, cast), frame);
     } else {
-      let say = p.pick(p.chance(0.2) ? wordNameSentences : socialBodies);
+      let say = p.pick(p.chance(0.25) ? p.pick([wordNameSentences, wordsNotNames]) : socialBodies);
       if (said.has(say)) say = p.pick(socialBodies.filter((s) => !said.has(s)));
       said.add(say);
       w.text(say(p));
