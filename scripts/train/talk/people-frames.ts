@@ -4,6 +4,7 @@
  * alone and as families, in lists, as possessives, after prepositions, and at the end of a turn.
  * Sentences start in lower case; the assembler capitalizes them where a sentence begins.
  */
+import { moreAddressFrames, morePeopleFrames } from './people-shapes.ts';
 import { frames } from './slots.ts';
 
 const family = frames('family', [
@@ -202,5 +203,6 @@ export const peopleFrames = [
   ...turnEnd,
   ...selfIntro,
   ...toTherapist,
+  ...morePeopleFrames,
 ];
-export const addressFrames = address;
+export const addressFrames = [...address, ...moreAddressFrames];
