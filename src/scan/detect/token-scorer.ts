@@ -257,13 +257,11 @@ export function tokenScorer(weights: Float32Array): TokenScorer {
 }
 
 /**
- * How sure the scorer must be to add a word. It only adds: on frames it was not trained on,
- * letting it overrule the rules' guesses lost more names than it saved false alarms
+ * How sure the scorer must be to add a word no rule found. It only adds: on frames it was not
+ * trained on, letting it overrule the rules' guesses lost more names than it saved false alarms
  * (docs/scanner.md, "Learned token scorer").
  */
 export const addThreshold = 0.5;
-/** Rule detectors whose sub-threshold guesses the scorer may confirm; never a roster match or a pattern. */
-const guesses = new Set(['gazetteer', 'context', 'ner']);
 const everydayCount = 1000;
 /** Words that say what kind of place a name is ("hospital", "regional", "general", "court"): no name alone. */
 const kindOfPlace = (key: string) =>
@@ -271,10 +269,9 @@ const kindOfPlace = (key: string) =>
   [institutionSuffixes, businessWords, townWords, streetSuffixes].some((s) => s.has(key));
 
 /**
- * The rules' detections plus every candidate word that no rule found, or that a rule only guessed
- * at below the threshold, which the scorer is sure of. `vetoed` are guesses the clinical-vocabulary
- * filter took back ("I keep <brand> in my bag"): the filter knew more about those words than the
- * scorer, which would otherwise put them back.
+ * The rules' detections plus every candidate word no rule considered that the scorer is sure of.
+ * `vetoed` are guesses the clinical-vocabulary filter took back ("I keep <brand> in my bag"): the
+ * filter knew more about those words than the scorer, which would otherwise put them back.
  */
 export function addFromScorer(
   doc: Doc,
@@ -291,17 +288,18 @@ export function addFromScorer(
   }
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
-    const rule = view.cover[i];
-    const weakGuess =
-      rule !== undefined &&
-      guesses.has(rule.detector) &&
-      (rule.label === 'PERSON' || rule.label === 'LOCATION') &&
-      rule.score < addThreshold;
-    if ((rule && !weakGuess) || taken[i] || !isCandidate(doc, t, weakGuess)) continue;
-    if (!theScorersCall(doc, t)) continue;
+    if (view.cover[i] !== undefined || taken[i] || !isCandidate(doc, t, false)) continue;
+    // Only a word a name or place list holds, or one no list knows that is not spelled like
+    // medicine: what the scorer learns from context does not outweigh a list that says "medicine"
+    // or "everyday word" ("I keep <drug> in my bag", "Counselor:").
+    const kind = listClass(doc, t.key);
+    if (kind === 'med' || kind === 'word' || (kind === 'unk' && medicineLikelihood(t.text) >= 0.5)) continue;
+    // Nor a word everyday speech is full of ("fear", "public", "general"): in lower-cased speech
+    // the scorer takes "in fear" for "in Fresno"; names that common are left to the rules' cues.
+    if (doc.lex.wordCount(t.key) >= everydayCount || kindOfPlace(t.key)) continue;
     const [person, place] = scorer.score(doc, i, view);
     if (person + place < addThreshold) continue;
-    const label = rule?.label ?? (person >= place ? 'PERSON' : 'LOCATION');
+    const label = person >= place ? 'PERSON' : 'LOCATION';
     out.push({
       start: t.start,
       end: t.possessive && /['’][sS]$/.test(t.text) ? t.end - 2 : t.end,
@@ -312,17 +310,4 @@ export function addFromScorer(
     });
   }
   return out;
-}
-
-/**
- * Only a word a name or place list holds, or one no list knows that is not spelled like medicine:
- * what the scorer learns from context does not outweigh a list that says "medicine" ("I keep
- * <drug> in my bag"), a word everyday speech is full of ("in fear", "public", which in lower-cased
- * speech it takes for "in Fresno") or a word that says what kind of place a name is ("general").
- */
-function theScorersCall(doc: Doc, t: Token): boolean {
-  const kind = listClass(doc, t.key);
-  if (kind === 'med' || kind === 'word' || doc.lex.medical(t.key)) return false;
-  if (kind === 'unk' && medicineLikelihood(t.text) >= 0.5) return false;
-  return doc.lex.wordCount(t.key) < everydayCount && !kindOfPlace(t.key);
 }
