@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { pools, rng } from '../../scripts/eval/pools.ts';
-import { dealer } from '../../scripts/train/talk/deck.ts';
 import { DocWriter } from '../../scripts/train/talk/doc-writer.ts';
 import { generateTrainingDocs } from '../../scripts/train/talk/documents.ts';
 import { addressFrames, peopleFrames } from '../../scripts/train/talk/people-frames.ts';
@@ -25,9 +24,9 @@ describe('training talk generator', () => {
     expect(generateTrainingDocs(8, 50).map((d) => d.text)).not.toEqual(docs.slice(0, 50).map((d) => d.text));
   });
 
-  it('has at least 300 frames naming people and 150 naming places, with unique ids', () => {
-    expect(allFrames.filter((f) => f.labels.includes('PERSON')).length).toBeGreaterThanOrEqual(300);
-    expect(allFrames.filter((f) => f.labels.includes('LOCATION')).length).toBeGreaterThanOrEqual(150);
+  it('has at least 120 frames naming people and 60 naming places, with unique ids', () => {
+    expect(allFrames.filter((f) => f.labels.includes('PERSON')).length).toBeGreaterThanOrEqual(120);
+    expect(allFrames.filter((f) => f.labels.includes('LOCATION')).length).toBeGreaterThanOrEqual(60);
     expect(new Set(allFrames.map((f) => f.id)).size).toBe(allFrames.length);
   });
 
@@ -47,24 +46,6 @@ describe('training talk generator', () => {
     for (const doc of lower) {
       expect(doc.text).toBe(doc.text.toLowerCase());
       for (const s of doc.spans) expect(doc.text.slice(s.start, s.end)).toMatch(nameLike);
-    }
-  });
-
-  it('deals every frame of a pool once before any comes round again', () => {
-    const deal = dealer(pools(rng(5)));
-    const first = placeFrames.map(() => deal(placeFrames).id);
-    expect(new Set(first).size).toBe(placeFrames.length);
-    expect(placeFrames.map((f) => f.id)).toContain(deal(placeFrames).id);
-  });
-
-  it('puts every spoken and posted frame in lower-cased and in written-case documents', () => {
-    const seen = { lower: new Set<string>(), asWritten: new Set<string>() };
-    for (const doc of generateTrainingDocs(1, 4000))
-      for (const s of doc.spans) seen[doc.lower ? 'lower' : 'asWritten'].add(s.frame);
-    // Notes and Q&A questions are never lower-cased as a whole document; talk and posts are.
-    for (const frame of [...peopleFrames, ...addressFrames, ...placeFrames, ...socialFrames]) {
-      expect(seen.lower.has(frame.id), frame.id).toBe(true);
-      expect(seen.asWritten.has(frame.id), frame.id).toBe(true);
     }
   });
 

@@ -63,7 +63,7 @@ export const clientClean = sentences([
   'I had like {num} drinks on {day}',
   "I'm thirty days clean {time}",
   'I keep saying yes to everything and then I crash',
-  "I'm scared {holiday} is going to be like last year",
+  "I'm scared it's going to be like last {holiday}",
   'yeah I mean it was fine I guess',
   'I just want to feel normal again',
   'I finally called about the {biller} bill',

@@ -5,7 +5,6 @@
  */
 import type { GenDoc, GenSpan } from '../../eval/generated-corpus.ts';
 import { type Pools, pools, rng } from '../../eval/pools.ts';
-import { dealer } from './deck.ts';
 import { type Casing, DocWriter } from './doc-writer.ts';
 import { clinical, qa, session, social } from './genres.ts';
 
@@ -47,14 +46,13 @@ function roster(p: Pools, w: DocWriter, spans: GenSpan[]): Pick<GenDoc, 'roster'
 
 export function generateTrainingDocs(seed: number, count: number): GenDoc[] {
   const p = pools(rng(seed));
-  const deal = { lower: dealer(p), asWritten: dealer(p) };
   const docs: GenDoc[] = [];
   for (let i = 0; i < count; i++) {
     const genre = pickGenre(p);
     const w = new DocWriter();
     const cast = { client: { first: p.first(), last: p.last() } };
+    genre.write(w, p, cast, p.chance(0.5));
     const lower = p.chance(genre.lower);
-    genre.write(w, p, cast, p.chance(0.5), lower ? deal.lower : deal.asWritten);
     const casing: Casing = lower ? genre.casing : 'as-written';
     const { text, spans } = w.render(p, casing);
     docs.push({ id: `train-${seed}-${i}`, kind: genre.kind, lower, text, ...roster(p, w, spans) });

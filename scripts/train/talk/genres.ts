@@ -13,8 +13,6 @@ import {
   socialBodies,
   therapistClean,
 } from './clean-sentences.ts';
-import { sameSlotSentences, wordsNotNames } from './contrast-sentences.ts';
-import type { Deal } from './deck.ts';
 import { cap, type DocWriter } from './doc-writer.ts';
 import { addressFrames, peopleFrames } from './people-frames.ts';
 import { placeFrames } from './place-frames.ts';
@@ -61,14 +59,14 @@ function sayFrame(
 const saySentence = (w: DocWriter, p: Pools, say: Say, spoken: boolean) =>
   w.text(closeSentence(cap(spoken ? rough(p, say(p)) : say(p))));
 
-export function session(w: DocWriter, p: Pools, cast: Cast, named: boolean, deal: Deal) {
+export function session(w: DocWriter, p: Pools, cast: Cast, named: boolean) {
   // Names as speaker labels only where the document is meant to carry names at all.
   const [tLabel, cLabel] = p.pick(named ? labelStyles : labelStyles.filter(([t]) => t !== 'name'));
   const therapistName = p.first();
   const therapistLast = p.last();
   const turns = 8 + Math.floor(p.rand() * 18);
   // A transcript that says the same line twice reads as generated; a few retries avoid most.
-  const said = new Set<Say>();
+  const said = new Set<Say | TalkFrame>();
   for (let i = 0; i < turns; i++) {
     const therapist = i % 2 === 0;
     if (i > 0) w.text('\n');
@@ -84,11 +82,14 @@ export function session(w: DocWriter, p: Pools, cast: Cast, named: boolean, deal
       const mention = named && p.chance(therapist ? 0.12 : 0.3);
       if (mention) {
         const pool = therapist ? addressFrames : p.chance(0.55) ? peopleFrames : placeFrames;
-        sayFrame(w, p, cast, deal(pool), true, false, k === n - 1 && p.chance(0.2));
+        let frame = p.pick(pool);
+        for (let tries = 0; tries < 4 && said.has(frame); tries++) frame = p.pick(pool);
+        said.add(frame);
+        sayFrame(w, p, cast, frame, true, false, k === n - 1 && p.chance(0.2));
       } else {
         const pool: Say[][] = therapist
           ? [therapistClean]
-          : [clientClean, clientClean, medTalk, wordNameSentences, sameSlotSentences, wordsNotNames];
+          : [clientClean, clientClean, medTalk, wordNameSentences];
         let say = p.pick(p.pick(pool));
         for (let tries = 0; tries < 4 && said.has(say); tries++) say = p.pick(p.pick(pool));
         said.add(say);
@@ -110,10 +111,10 @@ const headings = [
   'Intake Summary',
 ];
 
-export function clinical(w: DocWriter, p: Pools, cast: Cast, named: boolean, deal: Deal) {
+export function clinical(w: DocWriter, p: Pools, cast: Cast, named: boolean) {
   if (p.chance(0.3)) {
     if (named && p.chance(0.5)) {
-      sayFrame(w, p, cast, deal(noteFrames), false);
+      sayFrame(w, p, cast, p.pick(noteFrames), false);
       w.text(' ');
     }
     w.text(p.pick(examQuestions)(p));
@@ -125,7 +126,7 @@ export function clinical(w: DocWriter, p: Pools, cast: Cast, named: boolean, dea
     if (i > 0) w.text('\n');
     const upper = shouting && p.chance(0.7);
     if (p.chance(0.2)) w.text(`${p.pick(headings)}\n`);
-    if (named && p.chance(0.4)) sayFrame(w, p, cast, deal(noteFrames), false, upper);
+    if (named && p.chance(0.4)) sayFrame(w, p, cast, p.pick(noteFrames), false, upper);
     else {
       const line = p.pick(notes)(p);
       w.text(upper ? line.toUpperCase() : line);
@@ -133,17 +134,17 @@ export function clinical(w: DocWriter, p: Pools, cast: Cast, named: boolean, dea
   }
 }
 
-export function qa(w: DocWriter, p: Pools, cast: Cast, named: boolean, deal: Deal) {
+export function qa(w: DocWriter, p: Pools, cast: Cast, named: boolean) {
   const n = 1 + Math.floor(p.rand() * 3);
   const mentionAt = named ? Math.floor(p.rand() * (n + 1)) : -1;
   for (let i = 0; i <= n; i++) {
     if (i > 0) w.text(' ');
-    if (i === mentionAt) sayFrame(w, p, cast, deal(p.chance(0.7) ? qaFrames : peopleFrames), false);
+    if (i === mentionAt) sayFrame(w, p, cast, p.pick(p.chance(0.7) ? qaFrames : peopleFrames), false);
     else saySentence(w, p, p.pick(p.chance(0.2) ? wordNameSentences : qaBodies), false);
   }
 }
 
-export function social(w: DocWriter, p: Pools, cast: Cast, named: boolean, deal: Deal) {
+export function social(w: DocWriter, p: Pools, cast: Cast, named: boolean) {
   const parts = p.chance(0.5) ? 1 : 2;
   const mentions = named ? (p.chance(0.25) ? 2 : 1) : 0;
   const said = new Set<Say>();
@@ -152,10 +153,10 @@ export function social(w: DocWriter, p: Pools, cast: Cast, named: boolean, deal:
   order.forEach((what, i) => {
     if (i > 0) w.text(p.chance(0.5) ? ' ' : '. ');
     if (what === 'name') {
-      const frame = deal(socialFrames);
+      const frame = p.pick(socialFrames);
       w.emit(frame.make(p, cast), frame);
     } else {
-      let say = p.pick(p.chance(0.25) ? p.pick([wordNameSentences, wordsNotNames]) : socialBodies);
+      let say = p.pick(p.chance(0.2) ? wordNameSentences : socialBodies);
       if (said.has(say)) say = p.pick(socialBodies.filter((s) => !said.has(s)));
       said.add(say);
       w.text(say(p));

@@ -4,7 +4,6 @@
  * alone and as families, in lists, as possessives, after prepositions, and at the end of a turn.
  * Sentences start in lower case; the assembler capitalizes them where a sentence begins.
  */
-import { moreAddressFrames, morePeopleFrames } from './people-shapes.ts';
 import { frames } from './slots.ts';
 
 const family = frames('family', [
@@ -203,6 +202,5 @@ export const peopleFrames = [
   ...turnEnd,
   ...selfIntro,
   ...toTherapist,
-  ...morePeopleFrames,
 ];
-export const addressFrames = [...address, ...moreAddressFrames];
+export const addressFrames = address;

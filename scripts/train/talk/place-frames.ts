@@ -3,7 +3,6 @@
  * prepositions, streets said without numbers, neighbourhoods, schools, universities, hospitals,
  * workplaces, churches, parks and stores that carry a person's or a town's name.
  */
-import { morePlaceFrames } from './place-shapes.ts';
 import { frames } from './slots.ts';
 
 const towns = frames('town', [
@@ -101,5 +100,4 @@ export const placeFrames = [
   ...hospitals,
   ...workplaces,
   ...named,
-  ...morePlaceFrames,
 ];

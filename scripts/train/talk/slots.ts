@@ -7,7 +7,6 @@ import type { GoldLabel } from '../../eval/frames.ts';
 import type { Pools } from '../../eval/pools.ts';
 import { everydayNegatives } from './everyday-negatives.ts';
 import { medicalNegatives } from './medical-negatives.ts';
-import { nicknames, wordFirstNames } from './name-words.ts';
 
 export interface Mention {
   text: string;
@@ -123,19 +122,6 @@ const nameSlots: Record<string, (p: Pools, c: Cast) => Bit[]> = {
     const [f, l] = [p.first(), p.last()];
     return [person(`${f} ${l}`, `${f} ${l}`)];
   },
-  wordfirst: (p) => {
-    const [f, l] = [p.pick(wordFirstNames), p.last()];
-    return [person(f, `${f} ${l}`)];
-  },
-  tag: (p) => {
-    const [f, l, n] = [p.first(), p.last(), p.pick(nicknames)];
-    return [person(n, `${f} ${l}`)];
-  },
-  /** "the Foxes", "the Woods": a family whose name is a word; "Banks" is its own plural. */
-  wordfamily: (p) => {
-    const [f, l] = [p.first(), p.wordLast()];
-    return [person(l.endsWith('s') ? l : plural(l), `${f} ${l}`)];
-  },
   nick: (p) => {
     const [f, l] = [p.first(), p.last()];
     return [person(clipped(f), `${f} ${l}`)];
@@ -167,45 +153,6 @@ const nameSlots: Record<string, (p: Pools, c: Cast) => Bit[]> = {
       place(side ? `${p.pick(['West', 'North', 'South', 'East', 'Old'])} ${town}` : stem + p.pick(hoodEnds)),
     ];
   },
-  /** The street's name alone, as people give directions: "off Maple", "down on Jefferson". */
-  streetbare: (p) => {
-    const street = p.street();
-    const name = cap(street.split(' ')[0]!);
-    // "off West" names no street: a compass word keeps its suffix.
-    return [place(/^(North|South|East|West|Old|New)$/.test(name) ? street : name)];
-  },
-  /** A business carrying a person's or a town's name. */
-  biz: (p) => [
-    place(
-      p.pick([
-        () => `${p.last()} Funeral Home`,
-        () => `${p.last()} & Sons`,
-        () => `${p.first()}'s`,
-        () => `${p.town().name} Tire`,
-        () => `${p.last()} Ford`,
-        () => `${p.town().name} Chevrolet`,
-        () => `${p.last()} Family Dentistry`,
-        () => `${p.town().name} Animal Hospital`,
-        () => `${p.first()}'s Bar`,
-        () => `${p.last()} Landscaping`,
-      ])(),
-    ),
-  ],
-  /** Clinics, rehabs and hospitals named after a person or a town. */
-  clinic: (p) => [
-    place(
-      p.pick([
-        () => `${p.first()} ${p.last()} Memorial`,
-        () => `${p.last()} Regional`,
-        () => `${p.town().name} Behavioral Health`,
-        () => `${p.last()} House`,
-        () => `${p.town().name} Urgent Care`,
-        () => `${p.town().name} Family Medicine`,
-        () => `${p.last()} Clinic`,
-        () => p.hospital(),
-      ])(),
-    ),
-  ],
   school: (p) => [place(p.school())],
   hospital: (p) => [place(p.hospital())],
   uni: (p) => [place(p.university())],
@@ -258,10 +205,8 @@ function parse(template: string): (p: Pools, c: Cast) => Bit[] {
   };
 }
 
-const placeSlots =
-  /\{(town|townst|city|county|street|streetbare|biz|clinic|hood|school|hospital|uni|work|church|park|store)\}/;
-const personSlots =
-  /\{(first|last|wordlast|wordfirst|wordfamily|tag|full|nick|family|dr|client|clientfull)\}/;
+const placeSlots = /\{(town|townst|city|county|street|hood|school|hospital|uni|work|church|park|store)\}/;
+const personSlots = /\{(first|last|wordlast|full|nick|family|dr|client|clientfull)\}/;
 
 /** Frames from one kind's templates, ids numbered within the kind. */
 export function frames(kind: string, templates: readonly string[]): TalkFrame[] {

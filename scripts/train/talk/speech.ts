@@ -8,9 +8,6 @@ import type { Bit } from './slots.ts';
 const fillers = ['um ', 'uh ', 'like ', 'you know, ', 'I mean ', 'um, like '];
 const falseStarts = ['so so ', 'I- ', 'well, ', 'okay so ', 'yeah, ', 'and, um, ', 'but like '];
 
-const endsOnTitle =
-  /(\.|\b(doctor|coach|uncle|aunt|grandma|grandpa|officer|pastor|judge|principal|professor|sergeant|nurse|miss)) $/i;
-
 /** Puts a filler or a repeated word right before one of the names, sometimes. */
 export function stammer(p: Pools, bits: Bit[]): Bit[] {
   const out = [...bits];
@@ -18,7 +15,8 @@ export function stammer(p: Pools, bits: Bit[]): Bit[] {
     const at = out.findIndex((b, i) => typeof b !== 'string' && typeof out[i - 1] === 'string');
     const before = out[at - 1];
     // "Dr. um Lee" is rarer in talk than "um Dr. Lee": no filler between a title and its name.
-    const titled = typeof before === 'string' && endsOnTitle.test(before);
+    const titled =
+      typeof before === 'string' && /(\.|\b(doctor|coach|uncle|aunt|grandma|grandpa)) $/i.test(before);
     if (at > 0 && typeof before === 'string' && before.endsWith(' ') && !titled) {
       const last = before.trim().split(' ').pop() ?? '';
       out[at - 1] = before + (p.chance(0.3) && /^[a-z]+$/.test(last) ? `${last} ` : p.pick(fillers));
