@@ -5,7 +5,7 @@
  * Recall is the leak view of score.mjs (a gold span touched by any blocking finding counts; `full`
  * needs every letter covered); precision counts blocking findings that touch no gold span,
  * injected or AnnoMI's own silver annotation, as false positives.
- * Usage: node scripts/eval-injected.ts [--seed N] [--corpus DIR] [--verbose]
+ * Usage: node scripts/eval-injected.ts [--seed N] [--corpus DIR] [--verbose] [--rules-only]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: resolve(import.meta.dirname, '../../shared/corpus') },
     seed: { type: 'string', default: '20240611' },
     verbose: { type: 'boolean', default: false },
+    'rules-only': { type: 'boolean', default: false },
   },
 });
 const source = join(values.corpus!, 'annomi.jsonl');
@@ -59,7 +60,10 @@ const started = performance.now();
 for (const doc of docs) {
   words += doc.text.split(/\s+/).length;
   const findings = scanner
-    .scanText(doc.text, doc.roster ? { roster: doc.roster } : {})
+    .scanText(doc.text, {
+      ...(doc.roster ? { roster: doc.roster } : {}),
+      ...(values['rules-only'] ? { learned: false } : {}),
+    })
     .filter((f) => f.action === 'block');
   const touches = (s: { start: number; end: number }, f: { start: number; end: number }) =>
     f.start < s.end && s.start < f.end;
