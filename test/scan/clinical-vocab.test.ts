@@ -73,4 +73,27 @@ describe('everyday capitalized things that are no person', () => {
       "Father's Day was hard. Coach Day said he can come back.";
     expect(await blockedTexts(text)).toEqual(['Day']);
   });
+
+  it('leaves brands and apps the company list knows alone, but not a company name that is also a surname', async () => {
+    const brands = 'Client: I scrolled Reddit for an hour, watched Hulu and took a Lyft home.';
+    expect(await blockedTexts(brands)).toEqual([]);
+    const surname = 'Client: I ordered groceries from Kroger. Dana Kroger from work called me twice.';
+    expect(await blockedTexts(surname)).toContain('Dana Kroger');
+  });
+
+  it('reads a possessive name before "Day", "Eve" after Christmas and a programme before "meetings" as no person', async () => {
+    const text =
+      "Client: Valentine's Day and Christmas Eve are always rough. I still go to Nar-Anon meetings on Tuesdays. " +
+      'Marisol said she would come with me.';
+    expect(await blockedTexts(text)).toEqual(['Marisol']);
+  });
+});
+
+describe('speaker labels that name a role', () => {
+  it('never takes "Clinician:", "Psychologist:" or "Intern:" for a name, but does take a name label', async () => {
+    const text =
+      'Clinician: How was the week?\nTavion: Rough, honestly.\nPsychologist: Say more about that.\n' +
+      'Intern: I can take notes.\nTavion: Okay.';
+    expect(await blockedTexts(text)).toEqual(['Tavion', 'Tavion']);
+  });
 });

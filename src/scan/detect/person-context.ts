@@ -208,7 +208,7 @@ const speakingTo = new Set(['talk', 'talked', 'talking', 'talks', 'spoke', 'spea
 const roleLabels = new Set([
   ...relations,
   ...titles,
-  ...'client therapist counselor counsellor patient interviewer interviewee speaker participant moderator facilitator narrator caller host guest student teacher parent child male female man woman question answer q a note notes summary transcript unknown unidentified inaudible crosstalk both all group staff clinician provider practitioner supervisor doctor nurse'.split(
+  ...'client therapist counselor counsellor patient interviewer interviewee speaker participant moderator facilitator narrator caller host guest student teacher parent child male female man woman question answer q a note notes summary transcript unknown unidentified inaudible crosstalk both all group staff clinician provider practitioner supervisor doctor nurse psychologist psychiatrist physician intern trainee resident advocate mentor consultant caregiver worker manager'.split(
     ' ',
   ),
 ]);
@@ -627,6 +627,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     n1 &&
     /^:/.test(n1.gapBefore) &&
     (i === 0 || doc.prev(i)!.line !== t.line) &&
+    !roleLabels.has(t.key) &&
     (!doc.isOrdinaryWord(t.key) || speakerName)
   ) {
     const unknownOk =

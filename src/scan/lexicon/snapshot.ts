@@ -17,6 +17,7 @@ interface Snapshot {
   tags: [string, number][];
   states: string[];
   medical: string[];
+  companies: string[];
 }
 
 export function encodeLexicon(data: LexiconData): string {
@@ -43,6 +44,7 @@ export function encodeLexicon(data: LexiconData): string {
     tags,
     states: [...data.states],
     medical: [...data.medical],
+    companies: [...data.companies],
   };
   return JSON.stringify(snapshot);
 }
@@ -59,6 +61,7 @@ export function decodeLexicon(json: string): LexiconData {
     tags: new Map(s.tags.map(([key, n]) => [key, s.tagLists[n]!])),
     states: new Set(s.states),
     medical: new Set(s.medical),
+    companies: new Set(s.companies),
   };
 }
 
