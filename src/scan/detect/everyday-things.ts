@@ -24,7 +24,7 @@ function sacred(doc: Doc, t: Token, i: number): boolean {
 
 /**
  * A company, brand or app that compromise's lexicon or the company-names list knows ("Netflix",
- * "Kroger", "Reddit") and no first-name list has.
+ * "Hulu", "Reddit") and no first-name list has.
  */
 export function organization(doc: Doc, t: Token): boolean {
   return (
