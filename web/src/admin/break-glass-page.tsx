@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useSession } from '../auth/session';
 import { ErrorAlert, Notice } from '../ui/alert';
-import { Field, SelectField } from '../ui/field';
+import { ChoiceField, Field } from '../ui/field';
 import { formatDateTime } from '../ui/format';
 import { Page } from '../ui/page';
 import { useGrants, useOpenGrant, useRevokeGrant } from './breakglass-queries';
@@ -85,16 +85,11 @@ export function BreakGlassPage() {
           </div>
         </fieldset>
         {scope === 'team' ? (
-          <SelectField label="Team" name="teamId" required defaultValue="">
-            <option value="" disabled>
-              Choose…
-            </option>
-            {(teams.data ?? []).map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </SelectField>
+          <ChoiceField
+            label="Team"
+            name="teamId"
+            choices={(teams.data ?? []).map((t) => ({ value: t.id, label: t.name }))}
+          />
         ) : (
           <div className="field">
             <label htmlFor="bg-uploads">Upload ids</label>

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { Role, Schemas } from '../api/client';
 import { ErrorAlert } from '../ui/alert';
 import { Dialog } from '../ui/dialog';
-import { Field, SelectField } from '../ui/field';
+import { ChoiceField, Field } from '../ui/field';
 import { Page } from '../ui/page';
 import { StatusChip } from '../ui/status-chip';
 import { OneTimeLink } from './one-time-link';
@@ -40,16 +40,12 @@ function TeamChoices({ teams, selected, legend }: { teams: Team[]; selected?: st
 
 function RoleSelect({ value }: { value?: Role }) {
   return (
-    <SelectField label="Role" name="role" required defaultValue={value ?? ''}>
-      <option value="" disabled>
-        Choose…
-      </option>
-      {(Object.keys(roleNames) as Role[]).map((r) => (
-        <option key={r} value={r}>
-          {roleNames[r]}
-        </option>
-      ))}
-    </SelectField>
+    <ChoiceField
+      label="Role"
+      name="role"
+      defaultValue={value}
+      choices={(Object.keys(roleNames) as Role[]).map((r) => ({ value: r, label: roleNames[r] }))}
+    />
   );
 }
 

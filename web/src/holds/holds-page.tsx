@@ -2,7 +2,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useTeams, useUsers } from '../admin/queries';
 import { ErrorAlert, Notice } from '../ui/alert';
 import { Dialog } from '../ui/dialog';
-import { SelectField } from '../ui/field';
+import { ChoiceField } from '../ui/field';
 import { formatDate, formatDateTime } from '../ui/format';
 import { Page } from '../ui/page';
 import { ReasonField } from '../ui/reason-field';
@@ -165,28 +165,18 @@ export function HoldsPage() {
         </fieldset>
         {scope === 'upload' && <UploadPicker />}
         {scope === 'user' && (
-          <SelectField label="Person" name="targetId" required defaultValue="">
-            <option value="" disabled>
-              Choose…
-            </option>
-            {(users.data ?? []).map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name} ({u.email})
-              </option>
-            ))}
-          </SelectField>
+          <ChoiceField
+            label="Person"
+            name="targetId"
+            choices={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
+          />
         )}
         {scope === 'team' && (
-          <SelectField label="Team" name="targetId" required defaultValue="">
-            <option value="" disabled>
-              Choose…
-            </option>
-            {(teams.data ?? []).map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </SelectField>
+          <ChoiceField
+            label="Team"
+            name="targetId"
+            choices={(teams.data ?? []).map((t) => ({ value: t.id, label: t.name }))}
+          />
         )}
         <ReasonField
           label="Reason"

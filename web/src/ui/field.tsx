@@ -34,3 +34,32 @@ export function SelectField({ label, children, id, ...select }: SelectProps) {
     </div>
   );
 }
+
+/**
+ * A required choice that starts with nothing chosen ("Choose…"), so the form cannot be sent until
+ * someone picks; `defaultValue` preselects one when editing.
+ */
+export function ChoiceField({
+  label,
+  name,
+  choices,
+  defaultValue = '',
+}: {
+  label: string;
+  name: string;
+  choices: readonly { value: string; label: string }[];
+  defaultValue?: string;
+}) {
+  return (
+    <SelectField label={label} name={name} required defaultValue={defaultValue}>
+      <option value="" disabled>
+        Choose…
+      </option>
+      {choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

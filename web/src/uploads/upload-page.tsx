@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, type FormEvent, useRef, useState } from 'react';
 import { useSession } from '../auth/session';
 import { ErrorAlert, Notice } from '../ui/alert';
-import { Field, SelectField } from '../ui/field';
+import { ChoiceField, Field } from '../ui/field';
 import { Page } from '../ui/page';
 import { kindNames, type UploadKind } from './labels';
 import { sendUpload, type UploadAnswer, type UploadProgress } from './send-upload';
@@ -109,27 +109,17 @@ export function UploadPage() {
             </span>
           </div>
         </div>
-        <SelectField label="Kind" name="kind" required defaultValue="">
-          <option value="" disabled>
-            Choose…
-          </option>
-          {(Object.keys(kindNames) as UploadKind[]).map((k) => (
-            <option key={k} value={k}>
-              {kindNames[k]}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField
+          label="Kind"
+          name="kind"
+          choices={(Object.keys(kindNames) as UploadKind[]).map((k) => ({ value: k, label: kindNames[k] }))}
+        />
         {teams.length > 1 && (
-          <SelectField label="Team" name="team" required defaultValue="">
-            <option value="" disabled>
-              Choose…
-            </option>
-            {teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </SelectField>
+          <ChoiceField
+            label="Team"
+            name="team"
+            choices={teams.map((t) => ({ value: t.id, label: t.name }))}
+          />
         )}
         <Field label="Title" name="title" maxLength={200} hint="No client names: the title is checked too." />
         <Field label="Session date" name="sessionDate" type="date" />
