@@ -26,6 +26,7 @@ import {
   townWords,
   withVerbs,
 } from '../lexicon/cues.ts';
+import { fnv1a } from '../lexicon/hash.ts';
 import { rankCrowd, rankCurated, rankStdlib } from '../lexicon/load.ts';
 import { tokenScorerWeightsBase64 } from '../lexicon/token-scorer-weights.ts';
 import { decodeWeights } from '../lexicon/weights.ts';
@@ -39,12 +40,7 @@ const mask = (1 << scorerBits) - 1;
 /** Classes scored against "no identifier" (whose logit is fixed at 0). */
 export const scorerClasses = ['PERSON', 'LOCATION'] as const;
 
-/** FNV-1a into the hashed feature space. */
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return (h >>> 0) & mask;
-}
+const hash = (s: string) => fnv1a(s) & mask;
 
 /** Cue words kept as themselves when they neighbour a candidate, however rare they are in speech. */
 const cueSets = [

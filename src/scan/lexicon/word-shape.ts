@@ -6,17 +6,14 @@
  * to words no list holds — brands newer than the medical list ("-gliflozin", "-xaban", "Paxlovid")
  * and rare given names ("Jennyfer") — which is where a list alone cannot decide.
  */
+import { fnv1a } from './hash.ts';
 import { decodeWeights } from './weights.ts';
 import { weightsBase64 } from './word-shape-weights.ts';
 
 export const shapeBits = 16;
 const mask = (1 << shapeBits) - 1;
 
-function hash(s: string, seed: number): number {
-  let h = (2166136261 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-  return h & mask;
-}
+const hash = (s: string, seed: number) => fnv1a(s, seed) & mask;
 
 /** Feature indices of a word as written: letter 2- to 4-grams of its lower case, and its case shape. */
 export function shapeFeatures(word: string): number[] {
