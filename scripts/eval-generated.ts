@@ -6,11 +6,15 @@
  * per-label recall and precision (a finding touching no gold span is a false positive).
  * Usage: node scripts/eval-generated.ts [--half held|tune|tune-a|tune-b] [--seed N] [--count N] [--extra N] [--verbose]
  * [--rules-only] (without the learned token scorer, to see what it adds)
+ * [--talk] (the training talk of scripts/train/talk/ instead, `--count` × 2 documents: a second
+ * text to find a rule's misses on, written by other hands than the frames; the scorer trained on
+ * seed 2001, so measure it with `--rules-only` or another seed)
  * (`--count` sessions and exam-style questions, `--extra` Q&A-site questions and as many posts).
  */
 import { parseArgs } from 'node:util';
 import { createScanner } from '../src/scan/scanner.ts';
 import { buildGenerated, type GenDoc } from './eval/generated-corpus.ts';
+import { generateTrainingDocs } from './train/talk/documents.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,10 +24,13 @@ const { values } = parseArgs({
     extra: { type: 'string', default: '400' },
     verbose: { type: 'boolean', default: false },
     'rules-only': { type: 'boolean', default: false },
+    talk: { type: 'boolean', default: false },
   },
 });
 const which = (['tune', 'tune-a', 'tune-b'] as const).find((h) => h === values.half) ?? 'held';
-const docs = buildGenerated(Number(values.seed), which, Number(values.count), Number(values.extra));
+const docs = values.talk
+  ? generateTrainingDocs(Number(values.seed), Number(values.count) * 2)
+  : buildGenerated(Number(values.seed), which, Number(values.count), Number(values.extra));
 const scanner = await createScanner();
 const pct = (a: number, n: number) => (n ? `${((a / n) * 100).toFixed(1)}%` : 'n/a').padStart(6);
 
@@ -117,7 +124,7 @@ for (const doc of docs as GenDoc[]) {
 }
 const seconds = (performance.now() - started) / 1000;
 console.log(
-  `generated ${which} half, seed ${values.seed}: ${docs.length} docs, ${words} words, ${seconds.toFixed(1)} s`,
+  `${values.talk ? 'training talk' : `generated ${which} half`}, seed ${values.seed}: ${docs.length} docs, ${words} words, ${seconds.toFixed(1)} s`,
 );
 console.log(
   `${'subset'.padEnd(28)} ${'named docs'.padStart(10)} ${'leaked'.padStart(7)} ${'clean docs'.padStart(10)} ${'P/L alarm'.padStart(9)} ${'rejected'.padStart(8)}`,

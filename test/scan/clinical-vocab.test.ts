@@ -97,3 +97,38 @@ describe('speaker labels that name a role', () => {
     expect(await blockedTexts(text)).toEqual(['Tavion', 'Tavion']);
   });
 });
+
+// Brand names are coined to look like nothing else, so no list or spelling model keeps up with
+// them: where they stand and what is said of them tells. The brands below are invented.
+describe('a health product known by its slot', () => {
+  it('leaves a brand alone that a question asks medicine things of', async () => {
+    const text =
+      'Can Velbrixa cause hair loss? Does Torvanza interact with grapefruit? ' +
+      'How long does Quellmira stay in your system? Is Druvexo safe to take while breastfeeding? ' +
+      'Can Ombrevant be crushed? Does my plan cover Sylvadine?';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('leaves a brand alone before the kind of product it is', async () => {
+    const text =
+      'Should I get the Zentrivo vaccine this fall? How accurate is a Pellomax test at home? ' +
+      'My Glucorra sensor fell off again.';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('leaves a brand alone that a question asks is good for a health complaint', async () => {
+    expect(await blocked('Is Brellatin good for lower back pain, or is Kavomir better for arthritis?')).toEqual(
+      [],
+    );
+  });
+
+  it('still finds people in the same slots: a possessive, a title, a common first name', async () => {
+    const text =
+      "Can Dr. Velbrix see me Tuesday? Is Jennifer safe for the weekend? Dontrell's pills are in my bag.";
+    expect(await blockedTexts(text)).toEqual(['Velbrix', 'Jennifer', 'Dontrell']);
+  });
+
+  it('does not take the verb opening a question for a first name', async () => {
+    expect(await blockedTexts('Does Marisol know? Did Quennell call back?')).toEqual(['Marisol', 'Quennell']);
+  });
+});

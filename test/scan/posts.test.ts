@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedTexts } from './helpers.ts';
+import { blocked, blockedTexts } from './helpers.ts';
 
 // Posts and chat: lower case, slang for relations, the place before its verb.
 describe('casual posts', () => {
@@ -20,5 +20,21 @@ describe('casual posts', () => {
 
   it('finds a listed town of several words said in lower case after "moved to"', async () => {
     expect(await blockedTexts('lol we finally moved to fort collins last week')).toEqual(['fort collins']);
+  });
+});
+
+describe('typed casually', () => {
+  it('reads a capital inside a lower-case post as chosen: the name is found', async () => {
+    expect(await blockedTexts('omg Dontrell at the show last night was everything')).toEqual(['Dontrell']);
+    expect(await blockedTexts('lol me and Marisol finally moved to Paducah')).toEqual(['Marisol', 'Paducah']);
+  });
+
+  it('leaves chat shorthand alone, capitalized or not', async () => {
+    const text = 'Shoutout to my therapist fr. this week was rough ngl, smh at myself tbh. Lmao idk';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('leaves a sports team and "call me back" alone', async () => {
+    expect(await blocked('The Lakers lost again. Can someone tell my brother to call me back')).toEqual([]);
   });
 });

@@ -20,12 +20,14 @@ const clinicalHeads = new Set(
   ligament space triangle leukemia granuloma thyroiditis anomaly malformation cirrhosis arteritis
   vasculitis myopathy neuropathy shunt incision splint stockings mask class grade stage staging rule
   rules formula equation contracture deformity murmur phenomenon lesions
-  lesion spots dementia fever virus infection ratio angina sclerosis`.split(/\s+/),
+  lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse`.split(
+    /\s+/,
+  ),
 );
 
 /** Words in a medication slot: "taking X", "switched me from X to Y", "X 20 mg daily". */
 const drugBefore = new Set(
-  'taking take takes took started starting start prescribed prescribe stopped stop stopping hold held continue continued restarted increased decreased tapered titrated weaned dose doses refill refilled'.split(
+  'taking take takes took started starting start prescribed prescribe stopped stop stopping hold held continue continued restarted increased decreased tapered titrated weaned dose doses refill refilled cover covers covered'.split(
     ' ',
   ),
 );
@@ -72,6 +74,8 @@ function eponymNext(doc: Doc, i: number): boolean {
 /** "taking Jardiance", "Ozempic 1 mg", "switched from Farxiga to …": a medicine by where it stands. */
 function drugSlot(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
+  // "Dontrell's pills": what belongs to someone names its owner.
+  if (t.possessive) return false;
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   if (p1 && drugBefore.has(p1.key)) return true;
@@ -86,6 +90,57 @@ function drugSlot(doc: Doc, i: number): boolean {
   return p1?.key === 'and' || p1?.key === 'or' || p1?.key === 'with'
     ? other(i - 2)
     : other(i + 2) && /^(?:and|or|with)$/.test(doc.next(i)?.key ?? '');
+}
+
+/** Nouns a medicine or health product names before it: "the Shingrix vaccine", "a Cologuard test". */
+const productNouns = new Set(
+  `vaccine vaccines booster boosters shot shots jab test tests kit kits sensor sensors monitor pump pen
+  pens inhaler inhalers injection injections infusion infusions pill pills tablet tablets capsule capsules
+  patch patches cream gel spray drops gummies supplement supplements dose doses diet program programme
+  app workout workouts treatment treatments protocol prescription prescriptions generic`.split(/\s+/),
+);
+
+/**
+ * What is said only of medicine: "Can X cause …", "Does X interact with …", "Can X be crushed",
+ * "how long does X stay in your system", "X side effects", "is X safe to take".
+ */
+const medicinePredicate =
+  /^[ \t]+(?:causes?\b|treats?\b|cures?\b|interacts?\b|be (?:crushed|split|chewed|cut in half)\b|stays? in (?:your|my|the|his|her) (?:system|body|blood)\b|side[ -]effects?\b|safe (?:for|during|while|in pregnancy|to (?:take|use|give|mix|combine|drink|stop))\b|addictive\b|withdrawals?\b|dosage\b|dosing\b)/i;
+
+/** "Is X good for balance", "X better for diabetics": a verdict on something's use for health. */
+const healthVerdict =
+  /^[ \t]+(?:good|better|best|bad|worse|helpful|effective|okay|ok|safe|harmful|dangerous) (?:for|with|during|when|if|after|before)\b/i;
+
+/** A health word within six words after token `i` on its line: one the medical list holds, not an everyday staple. */
+function healthWordAfter(doc: Doc, i: number): boolean {
+  const line = doc.tokens[i]!.line;
+  for (let k = i + 1; k <= i + 8 && k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.line !== line) return false;
+    if (isWord(t) && t.key.length > 3 && doc.lex.medical(t.key) && doc.commonness(t.key) < 6000) return true;
+  }
+  return false;
+}
+
+/**
+ * A word standing where medicine and health products stand: by the noun after it ("the Shingrix
+ * vaccine"), by what is said of it ("Can X cause …") or by a verdict on its use for health ("Is X
+ * good for balance"). Never a possessive ("Jaxon's pills") and never a common first name.
+ */
+function productSlot(doc: Doc, words: Token[], last: number): boolean {
+  // The rest of a capitalized phrase belongs to it: "Tai" of "Tai Chi", "FreeStyle" of "FreeStyle Libre".
+  while (words.length < 3 && doc.tokens[last + 1] && doc.capitalized(doc.tokens[last + 1]!)) {
+    if (!doc.adjacent(doc.tokens[last], doc.tokens[last + 1])) break;
+    words = [...words, doc.tokens[++last]!];
+  }
+  const t = doc.tokens[last]!;
+  if (t.possessive || words.some((w) => (doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) <= 1000))
+    return false;
+  const next = doc.next(last);
+  if (next && next.line === t.line && /^[ \t]$/.test(next.gapBefore) && productNouns.has(next.key))
+    return true;
+  const after = doc.text.slice(t.end, t.end + 40);
+  return medicinePredicate.test(after) || (healthVerdict.test(after) && healthWordAfter(doc, last + 1));
 }
 
 /**
@@ -105,7 +160,8 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       (words.every((w) => doc.lex.medical(w.key)) && headFollows(doc, last)) ||
       // "Does Horner syndrome": a question's first word, next to an eponym before its head noun.
       eponymNext(doc, last) ||
-      [doc.prev(first), doc.next(last)].some((n) => n !== undefined && medicalOnly(doc, n.key))
+      [doc.prev(first), doc.next(last)].some((n) => n !== undefined && medicalOnly(doc, n.key)) ||
+      (d.label === 'PERSON' && productSlot(doc, words, last))
     );
   // "Parkinson's," "Hashimoto's." standing alone: the disease, when the list holds the name.
   const lastWord = doc.tokens[last]!;
@@ -141,6 +197,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     headFollows(doc, last);
   if (eponymous) return true;
   if (d.label === 'PERSON' && unlistedMedicine(doc, words, first, last)) return true;
+  if (d.label === 'PERSON' && words.length <= 3 && productSlot(doc, words, last)) return true;
   if (words.length === 1) {
     const w = words[0]!;
     const listed =

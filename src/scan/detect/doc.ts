@@ -1,4 +1,4 @@
-import { clinicalTerms, nameWords } from '../lexicon/cues.ts';
+import { chatWords, clinicalTerms, nameWords } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import { Case, isWord, type Token, tokenize } from '../text/tokens.ts';
 
@@ -55,7 +55,13 @@ const fillers = new Set(
 );
 
 function ordinaryAlone(lex: Lexicon, key: string): boolean {
-  if (lex.wordCount(key) >= 20 || fillers.has(key) || nameWords.has(key) || clinicalTerms.has(key))
+  if (
+    lex.wordCount(key) >= 20 ||
+    fillers.has(key) ||
+    chatWords.has(key) ||
+    nameWords.has(key) ||
+    clinicalTerms.has(key)
+  )
     return true;
   return lex.tags(key).some((tag) => ordinaryTags.has(tag));
 }
@@ -100,7 +106,7 @@ export function isOrdinaryWord(lex: Lexicon, key: string): boolean {
 
 /** Grammar words and fillers: never a name on their own. */
 export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
-  if (fillers.has(key)) return true;
+  if (fillers.has(key) || chatWords.has(key)) return true;
   if (lex.tags(key).some((tag) => grammatical.has(tag))) return true;
   return (
     key.includes('-') &&
@@ -123,6 +129,11 @@ export class Doc {
    * makes it high; there an unknown word is no evidence of a name.
    */
   readonly jargon: number;
+  /**
+   * Lower-case sentence starts but capitals inside sentences ("omg Beyonce at the show", "me and
+   * Jess"): typed casually, not lower-cased by a machine, so a capital there was chosen.
+   */
+  readonly chosenCapitals: boolean;
   private readonly upperLines: Set<number>;
 
   constructor(text: string, lex: Lexicon) {
@@ -132,6 +143,7 @@ export class Doc {
     let starts = 0;
     let capStarts = 0;
     let lowerWords = 0;
+    let midCapitals = 0;
     let unknown = 0;
     let clinical = 0;
     const clinicalSeen = new Set<string>();
@@ -145,6 +157,7 @@ export class Doc {
         if (t.case !== Case.Lower) capStarts++;
       }
       if (t.text.length < 2) continue;
+      if (t.case === Case.Capitalized && !t.sentenceStart && !/^i['’]/.test(t.key)) midCapitals++;
       // Clinical shorthand that the lists know ("Peep", "sats", "picc") is jargon too, once per word.
       if (clinicalTerms.has(t.key) && !clinicalSeen.has(t.key)) {
         clinical++;
@@ -167,6 +180,7 @@ export class Doc {
     }
     // Short texts decide on what they have: no capitalized sentence start at all means lower-cased.
     this.lowerDoc = starts >= 3 ? capStarts / starts < 0.4 : starts > 0 && capStarts === 0;
+    this.chosenCapitals = this.lowerDoc && midCapitals > 0;
     // A short note ("Cont mech vent support.") is judged on fewer words when clinical terms say
     // what it is; a short snippet with one foreign name in it is not shorthand.
     this.jargon =
@@ -184,6 +198,9 @@ export class Doc {
 
   /** Written capitalized where capitals are meaningful (a proper-noun signal). */
   capitalized(t: Token): boolean {
+    // Casual text capitalizes what it means to inside a sentence, though its lower case says nothing.
+    if (this.chosenCapitals && t.case === Case.Capitalized && !t.sentenceStart)
+      return !this.upperLines.has(t.line);
     // Short words in capitals inside prose are abbreviations ("GU", "PO", "MAE"), not names.
     return (
       this.caseInformative(t) && (t.case === Case.Capitalized || (t.case === Case.Upper && t.text.length > 3))

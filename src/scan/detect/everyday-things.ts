@@ -23,12 +23,12 @@ function sacred(doc: Doc, t: Token, i: number): boolean {
 }
 
 /**
- * A company, brand or app that compromise's lexicon or the company-names list knows ("Netflix",
- * "Hulu", "Reddit") and no first-name list has.
+ * A company, brand, app or sports team that compromise's lexicon or the company-names list knows
+ * ("Netflix", "Hulu", "Reddit", "Lakers") and no first-name list has.
  */
 export function organization(doc: Doc, t: Token): boolean {
   return (
-    (doc.lex.tags(t.key).includes('Organization') ||
+    (doc.lex.tags(t.key).some((tag) => tag === 'Organization' || tag === 'SportsTeam') ||
       // An everyday word on the list ("State", "Target") is a word first, and a surname ("Kroger")
       // may be a person: the list decides only for names no other list holds.
       (doc.lex.company(t.key) &&

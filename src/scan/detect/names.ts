@@ -264,6 +264,19 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+const verbTags = new Set(['PresentTense', 'PastTense', 'Modal', 'Copula', 'Verb', 'Infinitive', 'Auxiliary']);
+
+/** "Does Keytruda …", "Can Kaiser …": the verb opening a question is no first name of what follows. */
+function questionOpener(doc: Doc, i: number, joiningRight: boolean): boolean {
+  const t = doc.tokens[i]!;
+  return (
+    joiningRight &&
+    t.sentenceStart &&
+    namePrior(doc, t.key) === 0 &&
+    doc.lex.tags(t.key).some((tag) => verbTags.has(tag))
+  );
+}
+
 /**
  * Person names from word lists plus context: census first names and surnames, spoken-English
  * frequency to tell "Rose" from "rose", and titles/relations/direct address to decide the rest.
@@ -287,6 +300,7 @@ export function detectNames(doc: Doc): Detection[] {
       const joinable =
         neighbour &&
         isWord(t) &&
+        !questionOpener(doc, i, neighbour === right) &&
         (initial ||
           (neighbour === left && surnameAfterFirstName(doc, i)) ||
           (!titles.has(t.key) &&

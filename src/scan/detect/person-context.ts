@@ -25,6 +25,11 @@ import type { Doc } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
 import { misspeltWord, namePrior, unknownWord } from './name-shape.ts';
 
+/** What follows "call me" when it is a phone call, not a name: "call me back", "call me later". */
+const callParticles = new Set(
+  'back later tomorrow tonight sometime anytime asap again first after when if'.split(' '),
+);
+
 /** Words that go on after a nickname: "calls him Moose though". */
 const clauseLinks = new Set([
   'though',
@@ -456,8 +461,15 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   // "my name is X", "her name is X": said outright.
   if (p1?.key === 'is' && p2?.key === 'name' && /^[ \t]$/.test(t.gapBefore) && /^[ \t]$/.test(p1.gapBefore))
     return { boost: 0.5, cue: 'name given' };
-  // "my friends call me Tomáš", "people call me radoslav": what someone is called.
-  if (p1?.key === 'me' && p2 && /^call(?:s|ed|ing)?$/.test(p2.key) && /^[ \t]$/.test(t.gapBefore))
+  // "my friends call me Tomáš", "people call me radoslav": what someone is called; "call me back",
+  // "call me later" is a phone call.
+  if (
+    p1?.key === 'me' &&
+    p2 &&
+    /^call(?:s|ed|ing)?$/.test(p2.key) &&
+    /^[ \t]$/.test(t.gapBefore) &&
+    !callParticles.has(t.key)
+  )
     return { boost: 0.5, cue: 'name given' };
   const n2 = doc.next(i, 2);
   const spaced = (a: Token | undefined) =>

@@ -157,6 +157,16 @@ export const nameWords = set(`
 `);
 
 /**
+ * Written chat's fillers and shorthand ("lol", "smh", "ngl", "tbh"): the spoken fillers' twins in
+ * posts and messages. Spoken-English counts hold none of them, so they would pass for unknown names.
+ */
+export const chatWords = set(`
+  lol lols lmao lmfao rofl omg omfg smh ngl tbh tbf imo imho idk idc ikr rn brb btw fyi jk nvm tfw
+  mfw wtf wth irl icymi hmu wyd ily ilysm istg fomo yolo tmi asap bff bffs bruh fam shoutout
+  shoutouts thx tysm pls plz thru tho lowkey highkey deadass periodt ootd tbt fbf nsfw ftw iykyk
+`);
+
+/**
  * Clinical eponyms and shorthand that are also names or towns in the word lists ("Foley catheter",
  * "Swan-Ganz", "MAE" = moves all extremities). Clinical paperwork is full of them; they count as
  * ordinary words, so a title or role is needed before one is read as a person ("Mr. Foley").
