@@ -117,9 +117,9 @@ describe('a health product known by its slot', () => {
   });
 
   it('leaves a brand alone that a question asks is good for a health complaint', async () => {
-    expect(await blocked('Is Brellatin good for lower back pain, or is Kavomir better for arthritis?')).toEqual(
-      [],
-    );
+    expect(
+      await blocked('Is Brellatin good for lower back pain, or is Kavomir better for arthritis?'),
+    ).toEqual([]);
   });
 
   it('still finds people in the same slots: a possessive, a title, a common first name', async () => {
