@@ -132,3 +132,38 @@ describe('a health product known by its slot', () => {
     expect(await blockedTexts('Does Marisol know? Did Quennell call back?')).toEqual(['Marisol', 'Quennell']);
   });
 });
+
+describe('everyday things by where they stand in talk', () => {
+  it('leaves what someone spends hours on or orders alone, but not whose it is', async () => {
+    const text =
+      "Client: I spent like three hours on Candy Crush and all night on Tinder. I ordered Wendy's again, " +
+      "then ordered from Dunkin. I ordered Marisol's cake.";
+    expect(await blockedTexts(text)).toEqual(['Marisol']);
+  });
+
+  it('reads a holiday named before "Day" and a day before a noun as no person or place', async () => {
+    const text =
+      "Client: Last St. Patrick's Day was awful and Memorial Day is coming. I went to Sunday school " +
+      'again and to Friday prayers. Diwali is hard for me. I talked to Jessica Day about it.';
+    expect(await blockedTexts(text)).toEqual(['Jessica']);
+  });
+
+  it('reads a programme of two words before "meetings" and an instrument code as no person', async () => {
+    const text =
+      'Are you still going to SMART Recovery meetings? Did you fill out the C-SSRS and the AUDIT-C score?';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('leaves a listed name alone where only medicine stands, and keeps it where a child stands', async () => {
+    const medicine = 'Is it safe to take Allegra with Ventolin? Any side effects from the Allegra?';
+    expect(await blocked(medicine)).toEqual([]);
+    expect(await blockedTexts('I had to take Addison to school, then Allegra came over.')).toEqual([
+      'Addison',
+      'Allegra',
+    ]);
+  });
+
+  it('leaves a chain the company list knows alone though a rare surname, but keeps "Dana Kroger"', async () => {
+    expect(await blocked('Client: I picked up extra shifts at Kroger last week.')).toEqual([]);
+  });
+});

@@ -31,6 +31,9 @@ const drugBefore = new Set(
     ' ',
   ),
 );
+/** What stands before a medicine's name in talk about it: "side effects from the X", "allergic to X". */
+const drugBeforePhrase =
+  /(?:side[ -]effects? (?:from|of|with|on)|allergic to|allergy to|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of))[ \t]+(?:the |my |your |his |her |their )?$/i;
 const drugAfter =
   /^[\s,]*(?:\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)/i;
 
@@ -71,6 +74,31 @@ function eponymNext(doc: Doc, i: number): boolean {
   return headFollows(doc, doc.tokens.indexOf(next, i));
 }
 
+/**
+ * Where a given name cannot stand: after "side effects from", "allergic to" or "safe to take", before
+ * a dose, or next to other medicine ("X with Ventolin").
+ */
+function onlyMedicineSlot(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const before = doc.text.slice(Math.max(0, t.start - 40), t.start);
+  if (drugBeforePhrase.test(before) || /\bsafe to (?:take|give|use)[ \t]+$/i.test(before)) return true;
+  if (/^[\s,]*\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\b/i.test(doc.text.slice(t.end, t.end + 16))) return true;
+  return medicineBeside(doc, i);
+}
+
+/** "Xanax and Klonopin", "Allegra with Ventolin": next to another medicine. */
+function medicineBeside(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  const other = (k: number) => {
+    const o = doc.tokens[k];
+    return o !== undefined && o.line === t.line && medicalOnly(doc, o.key);
+  };
+  return p1?.key === 'and' || p1?.key === 'or' || p1?.key === 'with'
+    ? other(i - 2)
+    : other(i + 2) && /^(?:and|or|with)$/.test(doc.next(i)?.key ?? '');
+}
+
 /** "taking Jardiance", "Ozempic 1 mg", "switched from Farxiga to …": a medicine by where it stands. */
 function drugSlot(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -79,17 +107,11 @@ function drugSlot(doc: Doc, i: number): boolean {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   if (p1 && drugBefore.has(p1.key)) return true;
+  if (drugBeforePhrase.test(doc.text.slice(Math.max(0, t.start - 40), t.start))) return true;
   if (p1 && p2 && (p1.key === 'from' || p1.key === 'to') && (p2.key === 'me' || p2.key === 'switched'))
     return true;
   if (drugAfter.test(doc.text.slice(t.end, t.end + 24))) return true;
-  // "Xanax and Klonopin": next to another medicine.
-  const other = (k: number) => {
-    const o = doc.tokens[k];
-    return o !== undefined && o.line === t.line && medicalOnly(doc, o.key);
-  };
-  return p1?.key === 'and' || p1?.key === 'or' || p1?.key === 'with'
-    ? other(i - 2)
-    : other(i + 2) && /^(?:and|or|with)$/.test(doc.next(i)?.key ?? '');
+  return medicineBeside(doc, i);
 }
 
 /** Nouns a medicine or health product names before it: "the Shingrix vaccine", "a Cologuard test". */
@@ -205,6 +227,8 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       doc.lex.surnameRank(w.key) !== undefined ||
       doc.lex.place(w.key) !== undefined;
     if (!listed && drugSlot(doc, first)) return true;
+    // "safe to take Allegra with Ventolin": a name the medical list holds too, where only medicine stands.
+    if (listed && doc.lex.medical(w.key) && !w.possessive && onlyMedicineSlot(doc, first)) return true;
     if (d.label === 'PERSON' && acronym(doc, w, first)) return true;
   }
   return false;
@@ -286,6 +310,9 @@ function acronym(doc: Doc, t: Token, i: number): boolean {
     return false;
   if (doc.lex.medical(t.key)) return true;
   const next = doc.next(i);
+  // "the AUDIT-C score", "a Y-BOCS scale": capitals before a clinical head noun name an instrument.
+  if (next && next.line === t.line && /^[ \t]$/.test(next.gapBefore) && clinicalHeads.has(next.key))
+    return true;
   return (
     t.text.length <= 3 &&
     next !== undefined &&

@@ -1,6 +1,7 @@
 import type { Detection } from '../findings.ts';
-import { titles } from '../lexicon/cues.ts';
-import type { Token } from '../text/tokens.ts';
+import { calendarWords, titles } from '../lexicon/cues.ts';
+import { rankCrowd } from '../lexicon/load.ts';
+import { isWord, type Token } from '../text/tokens.ts';
 import { strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
 
@@ -22,20 +23,71 @@ function sacred(doc: Doc, t: Token, i: number): boolean {
   return false;
 }
 
+/** Surnames rarer than this ("Kroger", "Aldi") on the company list are the company first. */
+const rareSurname = 10000;
+
 /**
  * A company, brand, app or sports team that compromise's lexicon or the company-names list knows
  * ("Netflix", "Hulu", "Reddit", "Lakers") and no first-name list has.
  */
-export function organization(doc: Doc, t: Token): boolean {
+export function organization(doc: Doc, t: Token, asPlace = false): boolean {
+  // A place's name on the company list ("Vegas", a surname too) stays a place where one goes; as a
+  // person or an employer it is rarer than the chain ("Kroger").
+  const surnameBar = asPlace ? Number.POSITIVE_INFINITY : rareSurname;
   return (
     (doc.lex.tags(t.key).some((tag) => tag === 'Organization' || tag === 'SportsTeam') ||
-      // An everyday word on the list ("State", "Target") is a word first, and a surname ("Kroger")
-      // may be a person: the list decides only for names no other list holds.
+      // An everyday word on the list ("State", "Target") is a word first, and a common surname
+      // ("Ford") may be a person; a rare one ("Kroger") is the chain.
       (doc.lex.company(t.key) &&
         doc.lex.wordCount(t.key) < 200 &&
-        doc.lex.surnameRank(t.key) === undefined)) &&
-    doc.lex.firstNameRank(t.key) === undefined
+        !doc.isOrdinaryWord(t.key) &&
+        (doc.lex.surnameRank(t.key) === undefined || doc.lex.surnameRank(t.key)! > surnameBar))) &&
+    // Given names only crowd-sourced lists hold ("Cigna", "Humana") are no evidence against a brand.
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd
   );
+}
+
+/** "meeting(s)" right after token `i`, or after one more capitalized word of the programme's name. */
+function meetingsAhead(doc: Doc, i: number): boolean {
+  for (let k = i + 1, prev = doc.tokens[i]!; k <= i + 2; k++) {
+    const t = doc.tokens[k];
+    if (!t || !doc.adjacent(prev, t)) return false;
+    if (t.key === 'meeting' || t.key === 'meetings') return true;
+    if (!doc.capitalized(t)) return false;
+    prev = t;
+  }
+  return false;
+}
+
+/** Time spent on something, or an order placed: "hours on X", "all night on X", "ordered (from) X". */
+const consumedBefore =
+  /(?:\b(?:hours?|minutes|time|all day|all night|all weekend) on|\bordered(?: from)?|\bdelivery from)[ \t]+$/i;
+
+function consumed(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens[first]!;
+  if (!consumedBefore.test(doc.text.slice(Math.max(0, t.start - 30), t.start))) return false;
+  // "ordered Wendy's again" is the restaurant; "ordered Marisol's cake" is hers.
+  const next = doc.next(last);
+  return (
+    !doc.tokens[last]!.possessive ||
+    !next ||
+    next.line !== t.line ||
+    /[.,;:!?]/.test(next.gapBefore) ||
+    doc.isGrammatical(next.key) ||
+    /^(?:again|last|tonight|today|yesterday|twice|once)$/.test(next.key)
+  );
+}
+
+/** Within three capitalized words after token `i`: a capitalized "Day" closing a holiday's name. */
+function holidayAhead(doc: Doc, i: number): boolean {
+  for (let k = i + 1, prev = doc.tokens[i]!; k <= i + 3; k++) {
+    const t = doc.tokens[k];
+    if (!t || !doc.adjacent(prev, t) || !doc.capitalized(t)) return false;
+    // "Jessica Day" is a person: a given name right before "Day" is one.
+    if (t.key === 'day') return k > i + 1 || prev.possessive || doc.lex.firstNameRank(prev.key) === undefined;
+    prev = t;
+  }
+  return false;
 }
 
 /**
@@ -50,17 +102,31 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   const words = doc.tokens.slice(first, last + 1);
   if (words.length === 0) return false;
   // "went to Walmart", "on Netflix": a chain or service is no place that says where someone is —
-  // unless the text says a person ("Mr. Kroger next door").
+  // unless the text says a person ("Mr. Kroger next door", "Dana Kroger").
+  const before = doc.prev(first);
+  const afterGivenName =
+    before !== undefined &&
+    doc.adjacent(before, words[0]) &&
+    doc.capitalized(before) &&
+    (doc.lex.firstNameRank(before.key) ?? Number.POSITIVE_INFINITY) < rankCrowd;
   if (
-    words.every((w) => organization(doc, w) && doc.lex.place(w.key) === undefined) &&
-    !(d.label === 'PERSON' && strongCue.test(d.reason))
+    words.every(
+      (w) =>
+        organization(doc, w, d.label === 'LOCATION' && !d.reason.startsWith('workplace')) &&
+        doc.lex.place(w.key) === undefined,
+    ) &&
+    !(d.label === 'PERSON' && (strongCue.test(d.reason) || d.reason === 'next to a name' || afterGivenName))
   )
     return true;
   const after = doc.next(last);
   const lastWord = words[words.length - 1]!;
-  // "CoDA meetings", "Al-Anon meeting": what meets is a programme, not a person or a place.
-  if (after && /^meetings?$/.test(after.key) && doc.adjacent(lastWord, after) && !strongCue.test(d.reason))
-    return true;
+  // "CoDA meetings", "Al-Anon meeting", "SMART Recovery meetings": what meets is a programme, not a
+  // person or a place.
+  if (meetingsAhead(doc, last) && !strongCue.test(d.reason)) return true;
+  // "four hours on Duolingo", "ordered Dunkin": an app one spends time on, food one orders.
+  if (!strongCue.test(d.reason) && consumed(doc, first, last)) return true;
+  // "went to Sunday school", "Friday prayers": a day is no place.
+  if (d.label === 'LOCATION' && words.every((w) => !isWord(w) || calendarWords.has(w.key))) return true;
   if (d.label !== 'PERSON') return false;
   if (words.every((w, k) => sacred(doc, w, first + k))) return true;
   // "St. Patrick's Day", "Valentine's Day": a name in the possessive before "Day" is a holiday,
@@ -69,8 +135,9 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   if (words.length === 1 && lastWord.key === 'eve' && /^(?:christmas|year)$/.test(doc.prev(first)?.key ?? ''))
     return true;
+  // "Memorial Day", "St. Patrick's Day": the words before a capitalized "Day" name the holiday.
+  if (holidayAhead(doc, last)) return true;
   if (strongCue.test(d.reason) && !/\+ title$/.test(d.reason)) return false;
-  const before = doc.prev(first);
   // "Father's Day", "Mother's Day", "Memorial Day": a day named after someone is a holiday ("Coach
   // Day" is a person: a title outweighs).
   const day = words.length === 1 && words[0]!.key === 'day' && before !== undefined;

@@ -150,7 +150,13 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     } else if (unknownMeansName && t.case !== Case.Upper) {
       score = 0.7;
       why = 'capitalized word outside the dictionary';
-    } else if (unknownMeansName && t.case === Case.Upper && t.text.length >= 5) {
+    } else if (
+      unknownMeansName &&
+      t.case === Case.Upper &&
+      t.text.length >= 5 &&
+      // "C-SSRS", "AUDIT-C", "PHQ-9": an instrument's code, not a name in capitals.
+      !t.text.split('-').some((part) => part.length < 2 || /\d/.test(part))
+    ) {
       score = 0.6;
       why = 'upper-case word outside the dictionary';
     }

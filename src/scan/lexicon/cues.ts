@@ -141,7 +141,7 @@ export const calendarWords = set(`
   jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
   christmas xmas easter thanksgiving halloween hanukkah chanukah kwanzaa ramadan eid passover lent
-  valentine valentines juneteenth
+  valentine valentines juneteenth diwali deepavali navratri purim sukkot shavuot nowruz vaisakhi
 `);
 
 /**
