@@ -101,3 +101,25 @@ describe('everyday words in lower-cased speech', () => {
     expect(await blockedTexts(text)).toEqual(['birch middle', 'otter elementary']);
   });
 });
+
+// Disfluencies stand between a cue and the name it introduces; the cue must still reach the name.
+describe('names past disfluencies', () => {
+  it('finds a nickname, a name and initials after "um", "like" and "I mean"', async () => {
+    const text =
+      'Client: Everybody calls her like Zuri. My cousin goes by I mean Tavo. ' +
+      'I dropped out of um, like MSU after a semester.';
+    expect(await blockedTexts(text)).toEqual(['Zuri', 'Tavo', 'MSU']);
+  });
+
+  it('finds a name after a stutter and a hesitation in lower-cased speech', async () => {
+    const text = `${talk}client: i go by by dezzi nobody calls me by my full name. we had dinner with uh marisol last night`;
+    expect(await blockedTexts(text)).toEqual(['dezzi', 'marisol']);
+  });
+
+  it('keeps "like" a verb after a subject, "like," a quotation, and "er" the emergency room', async () => {
+    expect(
+      await blockedTexts('Client: I like Zuri a lot. I was like, Spen, you cannot keep doing this.'),
+    ).toEqual(['Zuri', 'Spen']);
+    expect(await blockedTexts(`${talk}client: they took him to the er at cmc last night`)).toEqual(['cmc']);
+  });
+});

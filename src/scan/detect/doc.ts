@@ -1,6 +1,6 @@
 import { chatWords, clinicalTerms, nameWords } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
-import { Case, isWord, type Token, tokenize } from '../text/tokens.ts';
+import { Case, isWord, sentenceEnd, type Token, tokenize } from '../text/tokens.ts';
 
 /** Parts of speech that make a word grammar rather than a candidate name ("well", "will", "what"). */
 const grammatical = new Set([
@@ -104,6 +104,105 @@ export function isOrdinaryWord(lex: Lexicon, key: string): boolean {
   return key.includes('-') && ordinaryCompound(key, (part) => ordinaryAlone(lex, part));
 }
 
+/** Hesitations that carry no word: dropped from the token stream (see `withoutDisfluencies`). */
+// Not "er": in lower-cased speech it is also the emergency room ("the er at cmc").
+const hesitations = new Set('um umm uh uhh uhm erm'.split(' '));
+/** Before a filler "like" a verb cannot stand: "to like CSU", "calls her like Jaq", "the like Myerses". */
+const beforeFillerLike = new Set(
+  'to of at in from with by on for about into the a an my her him them me us his their our is was are were and but so'.split(
+    ' ',
+  ),
+);
+/** "you know" is a question after these ("do you know Jade"), a filler elsewhere. */
+const knowAsks = new Set(
+  "do did does don't didn't if would will can could as what who how that whether".split(' '),
+);
+/** "I mean" says what it means before these ("I mean it", "what I mean is"). */
+const meanSays = new Set('it that this what to is was by no yes'.split(' '));
+
+/**
+ * Speech's disfluencies taken out of the token stream, so that every cue sees the words around
+ * them: "go to um, CSU", "everybody calls her like Jaq", "my dad went by I mean Rig", "by by Deb".
+ * The token after a dropped run takes the gap before it (a sentence break inside is kept), so a
+ * clause does not look broken by the filler's comma. Offsets stay those of the original text.
+ */
+function withoutDisfluencies(tokens: Token[], lex: Lexicon): Token[] {
+  const drop = new Uint8Array(tokens.length);
+  let kept = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && !drop[i - 1]) kept = i - 1;
+    const t = tokens[i]!;
+    // The word before, past hesitations already dropped: "out of um, like MSU".
+    const prev = tokens[kept];
+    const next = tokens[i + 1];
+    const sameLine = (a: Token | undefined, b: Token | undefined) =>
+      a !== undefined && b !== undefined && a.line === b.line;
+    if (hesitations.has(t.key)) drop[i] = 1;
+    else if (
+      t.key === 'like' &&
+      sameLine(prev, t) &&
+      !sentenceEnd.test(t.gapBefore) &&
+      beforeFillerLike.has(prev!.key) &&
+      next !== undefined &&
+      sameLine(t, next) &&
+      // "I was like, Spen, you can't…": "like," opens a quotation.
+      /^[ \t]+$/.test(next.gapBefore)
+    )
+      drop[i] = 1;
+    else if (
+      t.key === 'you' &&
+      next?.key === 'know' &&
+      sameLine(t, next) &&
+      !t.sentenceStart &&
+      !knowAsks.has(prev?.key ?? '') &&
+      tokens[i + 2] !== undefined &&
+      sameLine(next, tokens[i + 2]) &&
+      !sentenceEnd.test(tokens[i + 2]!.gapBefore)
+    ) {
+      drop[i] = 1;
+      drop[i + 1] = 1;
+      i++;
+    } else if (
+      t.key === 'i' &&
+      next?.key === 'mean' &&
+      sameLine(t, next) &&
+      !t.sentenceStart &&
+      tokens[i + 2] !== undefined &&
+      sameLine(next, tokens[i + 2]) &&
+      !meanSays.has(tokens[i + 2]!.key) &&
+      !sentenceEnd.test(tokens[i + 2]!.gapBefore)
+    ) {
+      drop[i] = 1;
+      drop[i + 1] = 1;
+      i++;
+    } else if (
+      // "by by", "the the", "I I": a grammar word said twice is said once.
+      next !== undefined &&
+      next.key === t.key &&
+      sameLine(t, next) &&
+      /^[ \t]+$|^-$/.test(next.gapBefore) &&
+      isGrammaticalWord(lex, t.key)
+    )
+      drop[i] = 1;
+  }
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (drop[i]) continue;
+    const t = tokens[i]!;
+    if (i === 0 || !drop[i - 1]) {
+      out.push(t);
+      continue;
+    }
+    let first = i - 1;
+    while (first > 0 && drop[first - 1]) first--;
+    let rest = '';
+    for (let k = first + 1; k <= i; k++) rest += tokens[k]!.gapBefore;
+    const gapBefore = tokens[first]!.gapBefore + (sentenceEnd.test(rest) ? rest : '');
+    out.push({ ...t, gapBefore, sentenceStart: out.length === 0 || sentenceEnd.test(gapBefore) });
+  }
+  return out;
+}
+
 /** Grammar words and fillers: never a name on their own. */
 export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
   if (fillers.has(key) || chatWords.has(key)) return true;
@@ -139,7 +238,9 @@ export class Doc {
   constructor(text: string, lex: Lexicon) {
     this.text = text;
     this.lex = lex;
-    this.tokens = tokenize(text);
+    // The document's facts (case regime, jargon) are counted on every word as written.
+    const written = tokenize(text);
+    this.tokens = withoutDisfluencies(written, lex);
     let starts = 0;
     let capStarts = 0;
     let lowerWords = 0;
@@ -150,7 +251,7 @@ export class Doc {
     // A speaker's unlisted name repeated on every turn is one unknown word, not jargon.
     const seen = new Map<string, number>();
     const lineWords = new Map<number, [number, number, number]>();
-    for (const t of this.tokens) {
+    for (const t of written) {
       if (!isWord(t)) continue;
       if (t.sentenceStart) {
         starts++;

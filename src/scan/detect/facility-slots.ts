@@ -65,7 +65,7 @@ function hospitalShaped(doc: Doc, t: Token): boolean {
 
 /**
  * "the ER at SMC", "got into NSU", "a student at UKA": in any text, initials shaped like a medical
- * center's (…H, …HC, …MC) or a university's (…U, U…) after a preposition of place. After "to" only
+ * center's (…H, …HC, …MC) or a university's (…U, U…) after a preposition of place or "out of". After "to" only
  * the hospital shape counts: "secondary to URI" is a diagnosis.
  */
 function institutionInitials(t: Token, prep: string): boolean {
@@ -164,7 +164,9 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   )
     return facility(t);
   if (!p1 || p1.line !== t.line || !/^[ \t]{1,2}$/.test(t.gapBefore)) return undefined;
-  if (institutionInitials(t, p1.key)) return facility(t);
+  // "dropped out of MSU": "out of" is "from".
+  const prep = p1.key === 'of' && doc.prev(i, 2)?.key === 'out' ? 'from' : p1.key;
+  if (institutionInitials(t, prep)) return facility(t);
   if (hospitalShaped(doc, t) && ['by', 'leave', 'left', 'leaving', 'via'].includes(p1.key))
     return facility(t);
   if (!['to', 'from', 'at', 'in'].includes(p1.key)) return undefined;

@@ -46,7 +46,7 @@ function caseOf(word: string): Case {
 }
 
 const contractionEnd = /['’](?:m|re|ve|ll|d|t)$|n['’]t$/i;
-const sentenceEnd = /[.!?:;"“”()[\]—–]|--|\n/;
+export const sentenceEnd = /[.!?:;"“”()[\]—–]|--|\n/;
 
 /** Splits text into word tokens with the facts detectors need; one pass, one regex. */
 export function tokenize(text: string): Token[] {
