@@ -239,6 +239,19 @@ describe('surnames that are everyday words, by what the sentence says of them', 
     expect(await blockedTexts(`${talk}client: the parkers next door are moving away`)).toEqual(['parkers']);
   });
 
+  it('finds a household in a plural only families take, and one named among family words', async () => {
+    const text =
+      "Client: The Hollands and the Gonzaleses both have kids her age. My husband's family, the Bakers, " +
+      'never call. We spend Easter with the Whitfields.';
+    expect(await blockedTexts(text)).toEqual(['Hollands', 'Gonzaleses', 'Bakers', 'Whitfields']);
+    expect(await blockedTexts(`${talk}client: the reyeses never really liked me`)).toEqual(['reyeses']);
+  });
+
+  it('leaves weekdays and an eponymous score in the plural alone', async () => {
+    const text = 'Client: I hate the Mondays. Assessment: history of the Wells score.';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
   it('leaves everyday plurals and speaker labels alone', async () => {
     const text =
       'Client: The kids next door were loud and the guys down the road too. Client: my last name is hard.';

@@ -5,6 +5,7 @@ import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { facilityReason } from './facility-slots.ts';
+import { householdReason } from './surname-cues.ts';
 
 /**
  * Nouns that an eponym names: "Crohn's disease", "Babinski sign", "Glasgow Coma Scale", "Whipple
@@ -209,7 +210,8 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (strongCue.test(d.reason) || d.reason === facilityReason) return false;
   const before = doc.prev(first);
   if (before && titles.has(before.key) && before.line === words[0]!.line) return false;
-  if (words.every((w) => medicalOnly(doc, w.key))) return true;
+  // "the Masons": the medical list holds the plural, but a household is what the sentence names.
+  if (words.every((w) => medicalOnly(doc, w.key)) && d.reason !== householdReason) return true;
   // "Babinski sign", "Bell's palsy", "Glasgow Coma Scale"; not "Sacred Heart vital signs" (everyday
   // words) nor "U Maryland scale" (an institution's protocol).
   const eponymous =

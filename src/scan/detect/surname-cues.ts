@@ -1,4 +1,5 @@
 import type { Detection } from '../findings.ts';
+import { calendarWords } from '../lexicon/cues.ts';
 import { isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
@@ -10,6 +11,24 @@ const householdAfter = new Set(
     ' ',
   ),
 );
+
+export const householdReason = 'household by its surname';
+
+/** Words of family and visiting within five words of token `i`: "his family, the Masons", "spend it with the Masons". */
+const familyWords = new Set(
+  'family families neighbors neighbours with visit visiting visited spend spent invited cousins relatives in-laws kids children both'.split(
+    ' ',
+  ),
+);
+
+function amongFamily(doc: Doc, i: number): boolean {
+  const line = doc.tokens[i]!.line;
+  for (let k = Math.max(0, i - 5); k <= i + 5 && k < doc.tokens.length; k++) {
+    const w = doc.tokens[k]!;
+    if (k !== i && w.line === line && familyWords.has(w.key)) return true;
+  }
+  return false;
+}
 
 function person(t: Token, end: number, score: number, reason: string): Detection {
   return { start: t.start, end, label: 'PERSON', detector: 'context', score, reason };
@@ -57,14 +76,28 @@ export function surnameMentions(doc: Doc): Detection[] {
     // "the Bells next door", "the Cooks' house": a household by its surname in the plural.
     const p1 = doc.prev(i);
     const n1 = doc.next(i);
-    if (p1?.key !== 'the' || !n1 || n1.line !== t.line || t.sentenceStart) continue;
+    if (p1?.key !== 'the' || t.sentenceStart) continue;
     const singular = /(?:ch|sh|s|x|z)es$/.test(t.key) ? t.key.slice(0, -2) : t.key.replace(/s['’]?$/, '');
     if (singular === t.key || !/s['’]?$/.test(t.text) || !listedSurname(doc, singular, cased)) continue;
-    if (!householdAfter.has(n1.key)) continue;
+    // "the Powerses", "the nunezes": a plural no one says of anything but a family needs nothing
+    // after it; "the Masons" (a word too) needs what is said of households, or capitals and a
+    // list's pause ("the Fords and the Ellises", "his family, the Masons, never …").
+    const sameLine = n1 !== undefined && n1.line === t.line;
+    const familyOnly =
+      t.key.endsWith('es') &&
+      doc.lex.wordCount(t.key) < 5 &&
+      !doc.isOrdinaryWord(t.key) &&
+      !(sameLine && doc.isOrdinaryWord(n1.key) && !doc.isGrammatical(n1.key) && !householdAfter.has(n1.key));
+    // Its end in a list or a clause ("and", a comma or stop, the line's end) among family words.
+    const listed = !sameLine || n1.key === 'and' || /^[,;.!?]/.test(n1.gapBefore);
+    const saidOfHousehold = sameLine && householdAfter.has(n1.key);
+    if (!familyOnly && !saidOfHousehold && !(cased && listed && amongFamily(doc, i))) continue;
+    // "the Mondays", "the Christmases": days and holidays come in plurals too ("the Mays next door" is a household).
+    if (calendarWords.has(singular) && !saidOfHousehold) continue;
     // Without capitals, a plural said every day ("the guys down the road") is that word.
     if (!cased && doc.lex.wordCount(t.key) >= 1000) continue;
     const end = t.start + t.text.replace(/['’]$/, '').length;
-    out.push(person(t, end, cased ? 0.8 : 0.6, 'household by its surname'));
+    out.push(person(t, end, cased ? 0.8 : 0.6, householdReason));
   }
   return out;
 }
