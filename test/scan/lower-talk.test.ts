@@ -123,3 +123,21 @@ describe('names past disfluencies', () => {
     expect(await blockedTexts(`${talk}client: they took him to the er at cmc last night`)).toEqual(['cmc']);
   });
 });
+
+describe('the person spoken to, once speech-to-text took the commas', () => {
+  it('finds a name opening a turn before the next clause, and one after a greeting', async () => {
+    const text =
+      `${talk}therapist: dariel i want to come back to what you said about work\n` +
+      'therapist: so melody where do you want to start today\n' +
+      'therapist: hi zaira that is a really common reaction\n' +
+      'therapist: it is good to see you quennell';
+    expect(await blockedTexts(text)).toEqual(['dariel', 'melody', 'zaira', 'quennell']);
+  });
+
+  it('leaves everyday openers, greetings of no one and an inflected word alone', async () => {
+    const text =
+      `${talk}therapist: okay i hear that\nclient: honestly i do not know\n` +
+      'therapist: hi there how are you\ntherapist: so glad to see you smiling';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+});

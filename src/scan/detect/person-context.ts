@@ -389,6 +389,75 @@ function unpunctuatedAddress(doc: Doc, i: number, unknownUncased: boolean): bool
   return false;
 }
 
+/** Greetings before the person greeted: "hi ole", "welcome back easter", "good to see you tito". */
+function greeting(doc: Doc, i: number): boolean {
+  const p1 = doc.prev(i);
+  const p2 = doc.prev(i, 2);
+  const p3 = doc.prev(i, 3);
+  if (!p1) return false;
+  if (['hi', 'hey', 'hello', 'bye', 'goodbye', 'thanks'].includes(p1.key)) return true;
+  if (p1.key === 'back' && p2?.key === 'welcome') return true;
+  // "good to see you", "thank you", "i hear you", "love you".
+  return (
+    p1.key === 'you' &&
+    ['see', 'thank', 'hear', 'love', 'missed', 'meet'].includes(p2?.key ?? '') &&
+    p3 !== undefined
+  );
+}
+
+/**
+ * Speech-to-text without punctuation, where commas no longer set off the person spoken to: a name
+ * opening a turn before the next clause ("therapist: ole i want to come back to …", "so melody where
+ * do you want to start") or after a greeting ("hi ole that is …", "good to see you tito"). Only a
+ * word no list knows or a given name subtitles never (or, for common names, seldom) write in lower case.
+ * (A name closing any turn was tried and dropped: notes' headings look like speaker labels, and a
+ * turn's last word is as often an everyday noun no list knows.)
+ */
+function spokenAddress(doc: Doc, i: number, unknownUncased: boolean): boolean {
+  const t = doc.tokens[i]!;
+  if (doc.caseInformative(t) || doc.isGrammatical(t.key)) return false;
+  if (doc.lex.tags(t.key).some((tag) => notBeforeAddress.has(tag) || tag === 'Adverb')) return false;
+  const rank = doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY;
+  // An inflected word no list knows ("overdosing") is a word.
+  const unknown = unknownUncased && /^[a-z]+$/.test(t.text) && !/(?:ing|ed)$/.test(t.key);
+  // A given name subtitles never write in lower case, or (where the frame is strong) a common given
+  // name they seldom do.
+  const neverLower = rank < Number.POSITIVE_INFINITY && doc.lex.wordCount(t.key) === 0;
+  const commonName = rank <= 1000 && doc.lex.wordCount(t.key) < 500;
+  if (!(neverLower || commonName || unknown)) return false;
+  if ((/[.!?;:]/.test(t.gapBefore) && !/:\s*$/.test(t.gapBefore)) || /[#@]$/.test(t.gapBefore)) return false;
+  const p1 = doc.prev(i);
+  const n1 = doc.next(i);
+  const lineEnd = n1 === undefined || n1.line !== t.line;
+  const bare = (a: Token | undefined) => a !== undefined && a.line === t.line && /^[ \t]+$/.test(a.gapBefore);
+  const opener =
+    bare(n1) && (clauseOpeners.has(n1!.key) || questionOpeners.has(n1!.key) || afterAddress.has(n1!.key));
+  const turnStart =
+    /:\s*$/.test(t.gapBefore) || (p1 !== undefined && leadIns.has(p1.key) && /:\s*$/.test(p1.gapBefore));
+  if (turnStart) return opener;
+  if (greeting(doc, i)) return opener || lineEnd;
+  return false;
+}
+
+/** What a name said to someone is not: a verb, a preposition, grammar. */
+const notBeforeAddress = new Set([
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Pronoun',
+  'Possessive',
+  'Copula',
+  'Modal',
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Verb',
+  'Gerund',
+  'PhrasalVerb',
+]);
+/** Words that open the clause after a name said first: "ole i want …", "hi ole that is …". */
+const afterAddress = new Set(["let's", 'that', 'this', 'it', 'you', 'so', 'tell', 'please']);
+
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
@@ -698,7 +767,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !doc.beforePluralNoun(i)
   )
     return { boost: 0.35, cue: 'in company' };
-  if (unpunctuatedAddress(doc, i, unknownUncased)) return { boost: 0.35, cue: 'direct address' };
+  if (unpunctuatedAddress(doc, i, unknownUncased) || spokenAddress(doc, i, unknownUncased))
+    return { boost: 0.35, cue: 'direct address' };
   // "Gus and I got into it", "me and Tre".
   if (
     (n1?.key === 'and' &&
