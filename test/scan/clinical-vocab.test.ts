@@ -167,3 +167,24 @@ describe('everyday things by where they stand in talk', () => {
     expect(await blocked('Client: I picked up extra shifts at Kroger last week.')).toEqual([]);
   });
 });
+
+describe('devices, services and procedures in patient questions', () => {
+  it('leaves a device one owns, a service insurance covers and a brand before its kind of product alone', async () => {
+    const text =
+      'Why does my Pulsetrak say my heart rate is high? Is Talkwell covered by insurance? ' +
+      'Are Strideon shoes good for plantar fasciitis? What is the Brightwater Clinic diet?';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('does not block a surname after "a", but does block a full name there and an owned given name', async () => {
+    expect(await blocked('What is the recovery time after a Whipple?')).toEqual([]);
+    expect(await blockedTexts('Have you been to a Marisol Quintero concert? My Jennifer is sick.')).toEqual([
+      'Marisol Quintero',
+      'Jennifer',
+    ]);
+  });
+
+  it('still finds a town said to be good for a complaint', async () => {
+    expect(await blockedTexts('Is Bozeman good for people with asthma?')).toEqual(['Bozeman']);
+  });
+});

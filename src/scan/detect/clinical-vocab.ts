@@ -120,7 +120,8 @@ const productNouns = new Set(
   `vaccine vaccines booster boosters shot shots jab test tests kit kits sensor sensors monitor pump pen
   pens inhaler inhalers injection injections infusion infusions pill pills tablet tablets capsule capsules
   patch patches cream gel spray drops gummies supplement supplements dose doses diet program programme
-  app workout workouts treatment treatments protocol prescription prescriptions generic`.split(/\s+/),
+  app workout workouts treatment treatments protocol prescription prescriptions generic shoes brace
+  glasses lenses mattress pillow lotion shampoo wipes toothpaste mouthwash strips`.split(/\s+/),
 );
 
 /**
@@ -128,7 +129,7 @@ const productNouns = new Set(
  * "how long does X stay in your system", "X side effects", "is X safe to take".
  */
 const medicinePredicate =
-  /^[ \t]+(?:causes?\b|treats?\b|cures?\b|interacts?\b|be (?:crushed|split|chewed|cut in half)\b|stays? in (?:your|my|the|his|her) (?:system|body|blood)\b|side[ -]effects?\b|safe (?:for|during|while|in pregnancy|to (?:take|use|give|mix|combine|drink|stop))\b|addictive\b|withdrawals?\b|dosage\b|dosing\b)/i;
+  /^[ \t]+(?:causes?\b|treats?\b|cures?\b|interacts?\b|be (?:crushed|split|chewed|cut in half)\b|stays? in (?:your|my|the|his|her) (?:system|body|blood)\b|side[ -]effects?\b|(?:(?:is|are) )?covered (?:by|under)\b|safe (?:for|during|while|in pregnancy|to (?:take|use|give|mix|combine|drink|stop))\b|addictive\b|withdrawals?\b|dosage\b|dosing\b)/i;
 
 /** "Is X good for balance", "X better for diabetics": a verdict on something's use for health. */
 const healthVerdict =
@@ -150,7 +151,7 @@ function healthWordAfter(doc: Doc, i: number): boolean {
  * vaccine"), by what is said of it ("Can X cause …") or by a verdict on its use for health ("Is X
  * good for balance"). Never a possessive ("Jaxon's pills") and never a common first name.
  */
-function productSlot(doc: Doc, words: Token[], last: number): boolean {
+function productSlot(doc: Doc, words: Token[], last: number, nounOnly = false): boolean {
   // The rest of a capitalized phrase belongs to it: "Tai" of "Tai Chi", "FreeStyle" of "FreeStyle Libre".
   while (words.length < 3 && doc.tokens[last + 1] && doc.capitalized(doc.tokens[last + 1]!)) {
     if (!doc.adjacent(doc.tokens[last], doc.tokens[last + 1])) break;
@@ -162,6 +163,8 @@ function productSlot(doc: Doc, words: Token[], last: number): boolean {
   const next = doc.next(last);
   if (next && next.line === t.line && /^[ \t]$/.test(next.gapBefore) && productNouns.has(next.key))
     return true;
+  // A town may be "good for asthma" too: a place goes only by the noun after it ("the Mayo Clinic diet").
+  if (nounOnly) return false;
   const after = doc.text.slice(t.end, t.end + 40);
   return medicinePredicate.test(after) || (healthVerdict.test(after) && healthWordAfter(doc, last + 1));
 }
@@ -184,7 +187,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       // "Does Horner syndrome": a question's first word, next to an eponym before its head noun.
       eponymNext(doc, last) ||
       [doc.prev(first), doc.next(last)].some((n) => n !== undefined && medicalOnly(doc, n.key)) ||
-      (d.label === 'PERSON' && productSlot(doc, words, last))
+      productSlot(doc, words, last, d.label === 'LOCATION')
     );
   // "Parkinson's," "Hashimoto's." standing alone: the disease, when the list holds the name.
   const lastWord = doc.tokens[last]!;
@@ -221,7 +224,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     headFollows(doc, last);
   if (eponymous) return true;
   if (d.label === 'PERSON' && unlistedMedicine(doc, words, first, last)) return true;
-  if (d.label === 'PERSON' && words.length <= 3 && productSlot(doc, words, last)) return true;
+  if (words.length <= 3 && productSlot(doc, words, last, d.label === 'LOCATION')) return true;
   if (words.length === 1) {
     const w = words[0]!;
     const listed =

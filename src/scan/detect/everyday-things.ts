@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { calendarWords, titles } from '../lexicon/cues.ts';
+import { calendarWords, possessives, titles } from '../lexicon/cues.ts';
 import { rankCrowd } from '../lexicon/load.ts';
 import { isWord, type Token } from '../text/tokens.ts';
 import { strongCue } from './clinical-vocab.ts';
@@ -138,6 +138,17 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // "Memorial Day", "St. Patrick's Day": the words before a capitalized "Day" name the holiday.
   if (holidayAhead(doc, last)) return true;
   if (strongCue.test(d.reason) && !/\+ title$/.test(d.reason)) return false;
+  // "my Fitbit", "her Dexcom": a word no name list holds, owned with no relation between, is a thing.
+  const owner = doc.prev(first);
+  if (
+    words.length === 1 &&
+    owner !== undefined &&
+    possessives.has(owner.key) &&
+    doc.adjacent(owner, lastWord) &&
+    doc.lex.firstNameRank(lastWord.key) === undefined &&
+    doc.lex.surnameRank(lastWord.key) === undefined
+  )
+    return true;
   // "Father's Day", "Mother's Day", "Memorial Day": a day named after someone is a holiday ("Coach
   // Day" is a person: a title outweighs).
   const day = words.length === 1 && words[0]!.key === 'day' && before !== undefined;
