@@ -124,6 +124,11 @@ const productNouns = new Set(
   glasses lenses mattress pillow lotion shampoo wipes toothpaste mouthwash strips`.split(/\s+/),
 );
 
+/** Products sold under an institution's name: "the Mayo Clinic diet". */
+const soldNouns = new Set(
+  'diet app vaccine booster pill pills tablets shoes mattress pillow lotion shampoo'.split(' '),
+);
+
 /**
  * What is said only of medicine: "Can X cause …", "Does X interact with …", "Can X be crushed",
  * "how long does X stay in your system", "X side effects", "is X safe to take".
@@ -161,9 +166,10 @@ function productSlot(doc: Doc, words: Token[], last: number, nounOnly = false): 
   if (t.possessive || words.some((w) => (doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) <= 1000))
     return false;
   const next = doc.next(last);
-  if (next && next.line === t.line && /^[ \t]$/.test(next.gapBefore) && productNouns.has(next.key))
-    return true;
-  // A town may be "good for asthma" too: a place goes only by the noun after it ("the Mayo Clinic diet").
+  const nouns = nounOnly ? soldNouns : productNouns;
+  if (next && next.line === t.line && /^[ \t]$/.test(next.gapBefore) && nouns.has(next.key)) return true;
+  // A town may be "good for asthma" too: a place goes only by a thing sold after it ("the Mayo Clinic
+  // diet"), not by what institutions run ("U Oregon protocol").
   if (nounOnly) return false;
   const after = doc.text.slice(t.end, t.end + 40);
   return medicinePredicate.test(after) || (healthVerdict.test(after) && healthWordAfter(doc, last + 1));
