@@ -188,3 +188,18 @@ describe('devices, services and procedures in patient questions', () => {
     expect(await blockedTexts('Is Bozeman good for people with asthma?')).toEqual(['Bozeman']);
   });
 });
+
+describe('faith and medicine in talk', () => {
+  it('reads Mother Mary, Mass and the Bible as faith, but "my mother Mary" as her mother', async () => {
+    expect(
+      await blocked('Client: I pray to Mother Mary every night. I went to Mass and to Bible study.'),
+    ).toEqual([]);
+    expect(await blockedTexts('Client: My mother Mary called again.')).toEqual(['Mary']);
+  });
+
+  it('reads a brand switched to from another medicine, or said to be making someone feel a way, as medicine', async () => {
+    const text =
+      'Client: They switched me from sertraline to Quvexta. I think the Dorvanel is making me tired.';
+    expect(await blocked(text)).toEqual([]);
+  });
+});

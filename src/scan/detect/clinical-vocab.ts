@@ -111,6 +111,8 @@ function drugSlot(doc: Doc, i: number): boolean {
   if (drugBeforePhrase.test(doc.text.slice(Math.max(0, t.start - 40), t.start))) return true;
   if (p1 && p2 && (p1.key === 'from' || p1.key === 'to') && (p2.key === 'me' || p2.key === 'switched'))
     return true;
+  // "switched me from ondansetron to X": from one medicine to the next.
+  if (p1?.key === 'to' && p2 && medicalOnly(doc, p2.key) && doc.prev(i, 3)?.key === 'from') return true;
   if (drugAfter.test(doc.text.slice(t.end, t.end + 24))) return true;
   return medicineBeside(doc, i);
 }
@@ -135,6 +137,10 @@ const soldNouns = new Set(
  */
 const medicinePredicate =
   /^[ \t]+(?:causes?\b|treats?\b|cures?\b|interacts?\b|be (?:crushed|split|chewed|cut in half)\b|stays? in (?:your|my|the|his|her) (?:system|body|blood)\b|side[ -]effects?\b|(?:(?:is|are) )?covered (?:by|under)\b|safe (?:for|during|while|in pregnancy|to (?:take|use|give|mix|combine|drink|stop))\b|addictive\b|withdrawals?\b|dosage\b|dosing\b)/i;
+
+/** "the X is making me …", "the X made me …": an effect on someone. */
+const effectOnSomeone =
+  /^[ \t]+(?:(?:is|was|has been) (?:making|giving|helping)|(?:makes|made|gives|gave|helps|helped)) (?:me|you|him|her|them|us)\b/i;
 
 /** "Is X good for balance", "X better for diabetics": a verdict on something's use for health. */
 const healthVerdict =
@@ -172,6 +178,8 @@ function productSlot(doc: Doc, words: Token[], last: number, nounOnly = false): 
   // diet"), not by what institutions run ("U Oregon protocol").
   if (nounOnly) return false;
   const after = doc.text.slice(t.end, t.end + 40);
+  // "I think the Vraylar is making me tired": what "the" thing does to someone.
+  if (doc.prev(last - words.length + 1)?.key === 'the' && effectOnSomeone.test(after)) return true;
   return medicinePredicate.test(after) || (healthVerdict.test(after) && healthWordAfter(doc, last + 1));
 }
 

@@ -5,8 +5,24 @@ import { isWord, type Token } from '../text/tokens.ts';
 import { strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
 
-/** Names of God and of the divine: "pray to God", "thank the Lord". */
-const deities = new Set(['god', 'lord', 'allah', 'christ', 'yahweh', 'jehovah', 'buddha', 'krishna']);
+/** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
+const deities = new Set([
+  'god',
+  'lord',
+  'allah',
+  'christ',
+  'yahweh',
+  'jehovah',
+  'buddha',
+  'krishna',
+  'bible',
+  'scripture',
+  'quran',
+  'koran',
+  'torah',
+]);
+/** "Mother Mary", "the Virgin Mary", "Hail Mary": the mother of Jesus. */
+const marian = new Set(['mother', 'virgin', 'blessed', 'hail', 'holy']);
 const faithWords = new Set(
   'pray prayed praying prayer prayers praise faith believe church thank thanks trust bible god lord christ worship'.split(
     ' ',
@@ -18,6 +34,11 @@ const activityVerbs = new Set(['doing', 'practice', 'practicing', 'practise', 'p
 /** A deity, or "Jesus" among words of faith (it is also a first name). */
 function sacred(doc: Doc, t: Token, i: number): boolean {
   if (deities.has(t.key)) return true;
+  // ("my mother Mary" is her mother.)
+  if (t.key === 'mary' && marian.has(doc.prev(i)?.key ?? '') && !possessives.has(doc.prev(i, 2)?.key ?? ''))
+    return true;
+  // "went to Mass", "after Mass": the service.
+  if (t.key === 'mass' && /^(?:to|at|after|before|for|from)$/.test(doc.prev(i)?.key ?? '')) return true;
   if (t.key !== 'jesus') return false;
   for (let k = i - 8; k <= i + 2; k++) if (k !== i && faithWords.has(doc.tokens[k]?.key ?? '')) return true;
   return false;
@@ -127,8 +148,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (!strongCue.test(d.reason) && consumed(doc, first, last)) return true;
   // "went to Sunday school", "Friday prayers": a day is no place.
   if (d.label === 'LOCATION' && words.every((w) => !isWord(w) || calendarWords.has(w.key))) return true;
-  if (d.label !== 'PERSON') return false;
   if (words.every((w, k) => sacred(doc, w, first + k))) return true;
+  if (d.label !== 'PERSON') return false;
   // "St. Patrick's Day", "Valentine's Day": a name in the possessive before "Day" is a holiday,
   // whatever title stands before it; so is "Eve" after Christmas or a New Year's.
   if (lastWord.possessive && after?.key === 'day' && doc.capitalized(after) && doc.adjacent(lastWord, after))

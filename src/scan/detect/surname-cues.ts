@@ -7,7 +7,7 @@ import type { Doc } from './doc.ts';
 const surnamePhrase = /^(?:last|family|maiden|middle)$/;
 /** What follows a household named by its surname: "the Bells next door", "the Cooks' house". */
 const householdAfter = new Set(
-  'next across down up family house home place kids children came come live lives lived moved have had were are invited'.split(
+  'next across down up family house home place kids children came come live lives lived moved have had were are invited both'.split(
     ' ',
   ),
 );
