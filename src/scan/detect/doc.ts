@@ -126,6 +126,9 @@ const meanSays = new Set('it that this what to is was by no yes'.split(' '));
  * The token after a dropped run takes the gap before it (a sentence break inside is kept), so a
  * clause does not look broken by the filler's comma. Offsets stay those of the original text.
  */
+const sameLine = (a: Token | undefined, b: Token | undefined) =>
+  a !== undefined && b !== undefined && a.line === b.line;
+
 function withoutDisfluencies(tokens: Token[], lex: Lexicon): Token[] {
   const drop = new Uint8Array(tokens.length);
   let kept = -1;
@@ -135,8 +138,6 @@ function withoutDisfluencies(tokens: Token[], lex: Lexicon): Token[] {
     // The word before, past hesitations already dropped: "out of um, like MSU".
     const prev = tokens[kept];
     const next = tokens[i + 1];
-    const sameLine = (a: Token | undefined, b: Token | undefined) =>
-      a !== undefined && b !== undefined && a.line === b.line;
     if (hesitations.has(t.key)) drop[i] = 1;
     else if (
       t.key === 'like' &&
@@ -185,6 +186,7 @@ function withoutDisfluencies(tokens: Token[], lex: Lexicon): Token[] {
     )
       drop[i] = 1;
   }
+  if (!drop.includes(1)) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (drop[i]) continue;
