@@ -4,6 +4,7 @@ import { rankCrowd } from '../lexicon/load.ts';
 import { isWord, type Token } from '../text/tokens.ts';
 import { strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
+import { workplaceReason } from './place-slots.ts';
 
 /** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
 const deities = new Set([
@@ -84,6 +85,7 @@ function meetingsAhead(doc: Doc, i: number): boolean {
 const consumedBefore =
   /(?:\b(?:hours?|minutes|time|all day|all night|all weekend) on|\bordered(?: from)?|\bdelivery from)[ \t]+$/i;
 
+/** Whether the guess from token `first` to `last` is what someone spends time on or orders. */
 function consumed(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens[first]!;
   if (!consumedBefore.test(doc.text.slice(Math.max(0, t.start - 30), t.start))) return false;
@@ -112,9 +114,11 @@ function holidayAhead(doc: Doc, i: number): boolean {
 }
 
 /**
- * Whether a PERSON or LOCATION guess is a thing everyday talk capitalizes: a company or service, a
- * deity, an activity after "doing", a holiday ("Father's Day", "Christmas Eve") or a programme that
- * meets ("<name> meetings"). A title or other strong cue keeps a person's name.
+ * Whether a PERSON or LOCATION guess is a thing everyday talk capitalizes: a company, service or
+ * team, a deity or scripture, an activity after "doing", a holiday ("Father's Day", "Memorial Day",
+ * "Christmas Eve"), a day before a noun ("Sunday school"), a programme that meets ("<name>
+ * meetings"), what one spends hours on or orders, or a device one owns ("my <device>"). A title or
+ * other strong cue keeps a person's name.
  */
 export function everydayThing(doc: Doc, d: Detection): boolean {
   if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
@@ -133,7 +137,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (
     words.every(
       (w) =>
-        organization(doc, w, d.label === 'LOCATION' && !d.reason.startsWith('workplace')) &&
+        organization(doc, w, d.label === 'LOCATION' && d.reason !== workplaceReason) &&
         doc.lex.place(w.key) === undefined,
     ) &&
     !(d.label === 'PERSON' && (strongCue.test(d.reason) || d.reason === 'next to a name' || afterGivenName))

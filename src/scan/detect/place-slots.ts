@@ -17,6 +17,10 @@ import { nameWordOfInstitution, placeContext, stateCodeAt } from './places.ts';
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 const beForms = set("is are was were am be been i'm we're they're you're");
+
+/** The reason an employer's name after "work at" carries (everyday-things.ts tells chains from it). */
+export const workplaceReason = 'workplace after "work at"';
+
 /** "he's from …", "she is from …", "originally from …", "came from …". */
 const beforeFrom = set("originally came comes come family i'm we're they're you're is are was were am");
 /** "I work at …", "she got a job at …", "I've been at … for a while". */
@@ -264,7 +268,7 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
     )
       end++;
   }
-  return detection(doc.tokens[start]!, doc.tokens[end - 1]!, 0.95, 'workplace after "work at"');
+  return detection(doc.tokens[start]!, doc.tokens[end - 1]!, 0.95, workplaceReason);
 }
 
 /** Jobs that name their employer after "of" or "at": "CEO of IBM", "manager at Reyes Auto". */
