@@ -35,6 +35,8 @@ const drugBefore = new Set(
 /** What stands before a medicine's name in talk about it: "side effects from the X", "allergic to X". */
 const drugBeforePhrase =
   /(?:side[ -]effects? (?:from|of|with|on)|allergic to|allergy to|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of))[ \t]+(?:the |my |your |his |her |their )?$/i;
+/** A dose right after the word: "X 20 mg". */
+const doseAfter = /^[\s,]*\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b/i;
 const drugAfter =
   /^[\s,]*(?:\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)/i;
 
@@ -81,10 +83,15 @@ function eponymNext(doc: Doc, i: number): boolean {
  */
 function onlyMedicineSlot(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  const before = doc.text.slice(Math.max(0, t.start - 40), t.start);
+  const before = textBefore(doc, t);
   if (drugBeforePhrase.test(before) || /\bsafe to (?:take|give|use)[ \t]+$/i.test(before)) return true;
-  if (/^[\s,]*\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\b/i.test(doc.text.slice(t.end, t.end + 16))) return true;
+  if (doseAfter.test(doc.text.slice(t.end, t.end + 16))) return true;
   return medicineBeside(doc, i);
+}
+
+/** The 40 characters before a token: room for the phrases that name what follows. */
+function textBefore(doc: Doc, t: Token): string {
+  return doc.text.slice(Math.max(0, t.start - 40), t.start);
 }
 
 /** "Xanax and Klonopin", "Allegra with Ventolin": next to another medicine. */
@@ -108,7 +115,7 @@ function drugSlot(doc: Doc, i: number): boolean {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   if (p1 && drugBefore.has(p1.key)) return true;
-  if (drugBeforePhrase.test(doc.text.slice(Math.max(0, t.start - 40), t.start))) return true;
+  if (drugBeforePhrase.test(textBefore(doc, t))) return true;
   if (p1 && p2 && (p1.key === 'from' || p1.key === 'to') && (p2.key === 'me' || p2.key === 'switched'))
     return true;
   // "switched me from ondansetron to X": from one medicine to the next.

@@ -48,20 +48,16 @@ const ordinaryTags = new Set([
 const dotted = new Set(['st', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'u']);
 
 /** Hesitations and backchannels in transcripts; some are also in name lists ("Um", "Ah"). */
-const fillers = new Set(
-  'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ugh huh uh-huh mm-hmm yep yup nope ok okay gotcha gottcha'.split(
+const fillers = new Set([
+  ...'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ugh huh uh-huh mm-hmm yep yup nope ok okay gotcha gottcha'.split(
     ' ',
   ),
-);
+  // Their written twins in posts and messages ("lol", "smh").
+  ...chatWords,
+]);
 
 function ordinaryAlone(lex: Lexicon, key: string): boolean {
-  if (
-    lex.wordCount(key) >= 20 ||
-    fillers.has(key) ||
-    chatWords.has(key) ||
-    nameWords.has(key) ||
-    clinicalTerms.has(key)
-  )
+  if (lex.wordCount(key) >= 20 || fillers.has(key) || nameWords.has(key) || clinicalTerms.has(key))
     return true;
   return lex.tags(key).some((tag) => ordinaryTags.has(tag));
 }
@@ -120,15 +116,15 @@ const knowAsks = new Set(
 /** "I mean" says what it means before these ("I mean it", "what I mean is"). */
 const meanSays = new Set('it that this what to is was by no yes'.split(' '));
 
+const sameLine = (a: Token | undefined, b: Token | undefined) =>
+  a !== undefined && b !== undefined && a.line === b.line;
+
 /**
  * Speech's disfluencies taken out of the token stream, so that every cue sees the words around
  * them: "go to um, CSU", "everybody calls her like Jaq", "my dad went by I mean Rig", "by by Deb".
  * The token after a dropped run takes the gap before it (a sentence break inside is kept), so a
  * clause does not look broken by the filler's comma. Offsets stay those of the original text.
  */
-const sameLine = (a: Token | undefined, b: Token | undefined) =>
-  a !== undefined && b !== undefined && a.line === b.line;
-
 function withoutDisfluencies(tokens: Token[], lex: Lexicon): Token[] {
   const drop = new Uint8Array(tokens.length);
   let kept = -1;
@@ -207,7 +203,7 @@ function withoutDisfluencies(tokens: Token[], lex: Lexicon): Token[] {
 
 /** Grammar words and fillers: never a name on their own. */
 export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
-  if (fillers.has(key) || chatWords.has(key)) return true;
+  if (fillers.has(key)) return true;
   if (lex.tags(key).some((tag) => grammatical.has(tag))) return true;
   return (
     key.includes('-') &&

@@ -68,9 +68,10 @@ function againstName(doc: Doc, i: number): number {
   const ordinary = doc.isOrdinaryWord(t.key);
   // "after a Whipple", "an Apgar of 8": a single word after "a" is one of a kind, seldom a person
   // ("a Taylor Swift concert" names her in full).
-  const n1 = doc.next(i);
-  const fullName = n1 !== undefined && doc.adjacent(t, n1) && doc.capitalized(n1);
-  if ((p1.key === 'a' || p1.key === 'an') && doc.capitalized(t) && !fullName) return 0.5;
+  if ((p1.key === 'a' || p1.key === 'an') && doc.capitalized(t)) {
+    const n1 = doc.next(i);
+    if (!(n1 !== undefined && doc.adjacent(t, n1) && doc.capitalized(n1))) return 0.5;
+  }
   // "that Miguel", "the Billy of six months ago": a capitalized name survives a determiner.
   if (determiners.has(p1.key)) {
     if (ordinary || doc.plainLower(t)) return 0.5;

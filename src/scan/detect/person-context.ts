@@ -393,16 +393,11 @@ function unpunctuatedAddress(doc: Doc, i: number, unknownUncased: boolean): bool
 function greeting(doc: Doc, i: number): boolean {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
-  const p3 = doc.prev(i, 3);
   if (!p1) return false;
   if (['hi', 'hey', 'hello', 'bye', 'goodbye', 'thanks'].includes(p1.key)) return true;
   if (p1.key === 'back' && p2?.key === 'welcome') return true;
   // "good to see you", "thank you", "i hear you", "love you".
-  return (
-    p1.key === 'you' &&
-    ['see', 'thank', 'hear', 'love', 'missed', 'meet'].includes(p2?.key ?? '') &&
-    p3 !== undefined
-  );
+  return p1.key === 'you' && ['see', 'thank', 'hear', 'love', 'missed', 'meet'].includes(p2?.key ?? '');
 }
 
 /**
