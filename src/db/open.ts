@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import type { Config } from '../config.ts';
 import type { Database } from './client.ts';
 import { MIGRATION_LOCK_KEY } from './client.ts';
@@ -16,22 +17,26 @@ export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.me
  * the opener in the embedded database's owner lock ("serve", "user", …), shown to whoever is refused.
  */
 export async function openDatabase(
-  config: Pick<Config, 'DATABASE_URL' | 'DATABASE_POOL_MAX' | 'DATA_DIR'>,
+  config: Pick<Config, 'DATABASE_URL' | 'DATABASE_POOL_MAX' | 'DATA_DIR' | 'EMBEDDED_DB_OPTIMIZE'>,
   command = 'cli',
 ): Promise<Database> {
   if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL, config.DATABASE_POOL_MAX);
-  return openEmbedded(config.DATA_DIR, command);
+  return openEmbedded(config.DATA_DIR, command, { optimize: config.EMBEDDED_DB_OPTIMIZE });
 }
 
 /** The embedded database under `dataDir`, opened only once its owner lock is held (see owner-lock.ts). */
-export async function openEmbedded(dataDir: string, command: string): Promise<Database> {
+export async function openEmbedded(
+  dataDir: string,
+  command: string,
+  options: PgliteOptions = {},
+): Promise<Database> {
   const lock = await acquireOwnerLock(dataDir, command);
   try {
     const pgDir = join(dataDir, 'pg');
     await mkdir(pgDir, { recursive: true });
     // Only a server keeps its process: short CLI commands create a new directory in-process, quicker.
     if (command === 'serve') await initPgliteApart(pgDir);
-    const database = await openPglite(pgDir);
+    const database = await openPglite(pgDir, options);
     return {
       ...database,
       async close() {
@@ -106,8 +111,28 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database>
   };
 }
 
+export interface PgliteOptions {
+  /** Let V8's optimizing compiler recompile PGlite's hot functions (EMBEDDED_DB_OPTIMIZE). */
+  optimize?: boolean;
+}
+
+/**
+ * V8 first runs WebAssembly as Liftoff's quick code, then recompiles each function that gets hot
+ * with its optimizing compiler, in the background, whenever that happens. One of PGlite's functions
+ * (~100 KB of code) takes that compiler ~600 MB and ~2 s: `serve` went from ~290 to ~790 MiB a
+ * second after it started answering, and a busy embedded database past 1.2 GiB, at moments nobody
+ * chooses. Staying on Liftoff keeps the process near what its data needs, for ~20 % fewer requests
+ * per second (docs/performance.md). Set before PGlite's module compiles; the flags only concern
+ * WebAssembly, which in Node nothing of ours but PGlite uses.
+ */
+function chooseWebAssemblyTiering(optimize: boolean): void {
+  setFlagsFromString(optimize ? '--wasm-tier-up' : '--no-wasm-tier-up');
+  setFlagsFromString(optimize ? '--wasm-dynamic-tiering' : '--no-wasm-dynamic-tiering');
+}
+
 /** `dataDir` undefined keeps the database in memory (tests). */
-export async function openPglite(dataDir?: string): Promise<Database> {
+export async function openPglite(dataDir?: string, options: PgliteOptions = {}): Promise<Database> {
+  chooseWebAssemblyTiering(options.optimize ?? false);
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
