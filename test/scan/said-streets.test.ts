@@ -26,6 +26,21 @@ describe('streets and institutions said without a number or in short form', () =
     expect(await blockedTexts(text)).toEqual([]);
   });
 
+  it('finds roads named by a number, ordinal or route, in any case', async () => {
+    const text =
+      `${talk}client: the apartment was on 9th street, then we moved off fourth avenue. ` +
+      'he wrecked the truck on Route 17 and the tow came from past i-84. ' +
+      'Her grandmother is on 21st Ave by the church.';
+    expect(await blockedTexts(text)).toEqual(['9th street', 'fourth avenue', 'Route 17', 'i-84', '21st Ave']);
+  });
+
+  it('does not take an ST segment, an iodine isotope or a placing for a numbered road', async () => {
+    const text =
+      'ECG: new 2nd ST depression in V4-V6. Prior I-131 ablation for Graves disease. ' +
+      'She finished in second place and the route of the medication is oral.';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
   it('finds a hospital or a university named by its initials after a preposition of place', async () => {
     const text =
       'Client: They rushed her to the ER at KVMC last night. My son got into WSU for the fall, ' +

@@ -82,6 +82,15 @@ const patterns: Pattern[] = [
     accept: (m) => plausibleStreet(m, streetTypeWord),
   },
   {
+    // Roads named by a number: "on 6th Street", "fifth ave", "Highway 1", "off route 9", "I-95".
+    label: 'LOCATION',
+    reason: 'numbered road',
+    score: 0.85,
+    regex:
+      /\b(?:\d{1,3}(?:st|nd|rd|th)\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|parkway|pkwy)\b\.?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:street|avenue|ave)\b|(?:highway|hwy|route|rte|interstate|state\s+route|county\s+road)\s?\d{1,4}[a-z]?\b|(?:I|US)-\d{1,3}\b)/gi,
+    accept: (m) => !numberedRoadLookalike(m[0]),
+  },
+  {
     label: 'LOCATION',
     reason: 'post-office box',
     score: 0.95,
@@ -208,6 +217,17 @@ function numericRange(m: RegExpExecArray): boolean {
   const high = Number(range[2]);
   if (high <= low) return false;
   return high % 100 === 0 || rangeLabels.test(before(m, 12));
+}
+
+/**
+ * What a numbered-road match can also be: "ST" in capitals is the heart's ST segment ("2nd ST
+ * elevation"), iodine's medical isotopes are written like an interstate ("I-131 therapy"), and a
+ * US highway is written in capitals ("us-40" is a pronoun and a number).
+ */
+function numberedRoadLookalike(match: string): boolean {
+  if (/\sST\b/.test(match)) return true;
+  if (/^us-/i.test(match) && !match.startsWith('US-')) return true;
+  return /^i-(?:123|124|125|131)$/i.test(match);
 }
 
 /** Runs every Safe Harbor pattern over the text; later patterns skip text an earlier one claimed. */
