@@ -202,4 +202,19 @@ describe('faith and medicine in talk', () => {
       'Client: They switched me from sertraline to Quvexta. I think the Dorvanel is making me tired.';
     expect(await blocked(text)).toEqual([]);
   });
+
+  it('reads a brand someone is on, two brands weighed, a brand instead of care and a brand of salt as no one', async () => {
+    const text =
+      'Can I have a beer while on Trevolix? What is the difference between Sorvanta and Mederyn? ' +
+      'The nurse suggested Pelquor instead of a colonoscopy. Is Lenhaven good exercise for arthritis? ' +
+      'Are Dunmore salts okay in a bath?';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('still finds a person beside the same slots', async () => {
+    const text =
+      'While on vacation in Tillamook my son Oisin fell. My wife Adaeze chose between physical ' +
+      'therapy and surgery. Can Dr. Halvorsen see me instead of a new doctor?';
+    expect(await blockedTexts(text)).toEqual(['Tillamook', 'Oisin', 'Adaeze', 'Halvorsen']);
+  });
 });

@@ -34,7 +34,7 @@ const drugBefore = new Set(
 );
 /** What stands before a medicine's name in talk about it: "side effects from the X", "allergic to X". */
 const drugBeforePhrase =
-  /(?:side[ -]effects? (?:from|of|with|on)|allergic to|allergy to|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of))[ \t]+(?:the |my |your |his |her |their )?$/i;
+  /(?:side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming) (?:on|off(?: of)?)|allergic to|allergy to|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of))[ \t]+(?:the |my |your |his |her |their )?$/i;
 /** A dose right after the word: "X 20 mg". */
 const doseAfter = /^[\s,]*\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b/i;
 const drugAfter =
@@ -121,7 +121,25 @@ function drugSlot(doc: Doc, i: number): boolean {
   // "switched me from ondansetron to X": from one medicine to the next.
   if (p1?.key === 'to' && p2 && medicalOnly(doc, p2.key) && doc.prev(i, 3)?.key === 'from') return true;
   if (drugAfter.test(doc.text.slice(t.end, t.end + 24))) return true;
+  if (comparedPair(doc, i) || alternativeToCare(doc, t)) return true;
   return medicineBeside(doc, i);
+}
+
+/** "the difference between X and Y", "choosing between X or Y": two things weighed, either word. */
+function comparedPair(doc: Doc, i: number): boolean {
+  const weighed = /\b(?:difference|choose|choosing|deciding|decide) between[ \t]+$/i;
+  const t = doc.tokens[i]!;
+  if (weighed.test(textBefore(doc, t))) return true;
+  const p1 = doc.prev(i);
+  const other = doc.prev(i, 2);
+  if (!other || (p1?.key !== 'and' && p1?.key !== 'or') || other.line !== t.line) return false;
+  return doc.capitalized(other) && weighed.test(textBefore(doc, other));
+}
+
+/** "X instead of a colonoscopy": put in the place of care the medical list names. */
+function alternativeToCare(doc: Doc, t: Token): boolean {
+  const m = /^[ \t]+instead of (?:an? |the |my |your )?([a-z-]+)/i.exec(doc.text.slice(t.end, t.end + 48));
+  return m !== null && m[1]!.length > 3 && doc.lex.medical(m[1]!.toLowerCase());
 }
 
 /** Nouns a medicine or health product names before it: "the Shingrix vaccine", "a Cologuard test". */
@@ -130,12 +148,12 @@ const productNouns = new Set(
   pens inhaler inhalers injection injections infusion infusions pill pills tablet tablets capsule capsules
   patch patches cream gel spray drops gummies supplement supplements dose doses diet program programme
   app workout workouts treatment treatments protocol prescription prescriptions generic shoes brace
-  glasses lenses mattress pillow lotion shampoo wipes toothpaste mouthwash strips`.split(/\s+/),
+  glasses lenses mattress pillow lotion shampoo wipes toothpaste mouthwash strips salt salts`.split(/\s+/),
 );
 
 /** Products sold under an institution's name: "the Mayo Clinic diet". */
 const soldNouns = new Set(
-  'diet app vaccine booster pill pills tablets shoes mattress pillow lotion shampoo'.split(' '),
+  'diet app vaccine booster pill pills tablets shoes mattress pillow lotion shampoo salt salts'.split(' '),
 );
 
 /**
@@ -149,9 +167,12 @@ const medicinePredicate =
 const effectOnSomeone =
   /^[ \t]+(?:(?:is|was|has been) (?:making|giving|helping)|(?:makes|made|gives|gave|helps|helped)) (?:me|you|him|her|them|us)\b/i;
 
-/** "Is X good for balance", "X better for diabetics": a verdict on something's use for health. */
+/**
+ * "Is X good for balance", "X better for diabetics", "Is X good exercise for …": a verdict on
+ * something's use for health.
+ */
 const healthVerdict =
-  /^[ \t]+(?:good|better|best|bad|worse|helpful|effective|okay|ok|safe|harmful|dangerous) (?:for|with|during|when|if|after|before)\b/i;
+  /^[ \t]+(?:good|better|best|bad|worse|helpful|effective|okay|ok|safe|harmful|dangerous)(?: (?:exercise|treatment|therapy|option|choice|medicine|medication|idea))? (?:for|with|during|when|if|after|before)\b/i;
 
 /** A health word within six words after token `i` on its line: one the medical list holds, not an everyday staple. */
 function healthWordAfter(doc: Doc, i: number): boolean {
