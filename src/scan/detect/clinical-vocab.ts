@@ -125,9 +125,10 @@ function drugSlot(doc: Doc, i: number): boolean {
   return medicineBeside(doc, i);
 }
 
+const weighed = /\b(?:difference|choose|choosing|deciding|decide) between[ \t]+$/i;
+
 /** "the difference between X and Y", "choosing between X or Y": two things weighed, either word. */
 function comparedPair(doc: Doc, i: number): boolean {
-  const weighed = /\b(?:difference|choose|choosing|deciding|decide) between[ \t]+$/i;
   const t = doc.tokens[i]!;
   if (weighed.test(textBefore(doc, t))) return true;
   const p1 = doc.prev(i);
