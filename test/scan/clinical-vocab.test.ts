@@ -197,6 +197,26 @@ describe('faith and medicine in talk', () => {
     expect(await blockedTexts('Client: My mother Mary called again.')).toEqual(['Mary']);
   });
 
+  it('reads a church by its denomination as no person, but keeps a named church and its town', async () => {
+    const text =
+      'Client: Lutheran has been a big part of it for me. Baptist has been too. We go to First Baptist of Caldwell Falls.';
+    expect(await blockedTexts(text)).toEqual(['Baptist', 'Caldwell Falls']);
+  });
+
+  it('reads a word with a capital inside after four small letters as a brand, but keeps two given names run together', async () => {
+    const text = 'Client: GlowStride has been great for my knees. My sister MaryAnn keeps calling.';
+    expect(await blockedTexts(text)).toEqual(['MaryAnn']);
+  });
+
+  it('drops a hedging "kind of," so that the activity after "doing" is seen', async () => {
+    expect(await blocked('Client: I started doing kind of, Pilates on Tuesdays.')).toEqual([]);
+  });
+
+  it('reads a state code after a town and a comma as the state, not someone spoken to', async () => {
+    const text = 'Client: My mom is still in Franklin, KY. How did that feel, Deshawn?';
+    expect(await blockedTexts(text)).toEqual(['Franklin', 'Deshawn']);
+  });
+
   it('reads a brand switched to from another medicine, or said to be making someone feel a way, as medicine', async () => {
     const text =
       'Client: They switched me from sertraline to Quvexta. I think the Dorvanel is making me tired.';
@@ -209,6 +229,18 @@ describe('faith and medicine in talk', () => {
       'The nurse suggested Pelquor instead of a colonoscopy. Is Lenhaven good exercise for arthritis? ' +
       'Are Dunmore salts okay in a bath?';
     expect(await blocked(text)).toEqual([]);
+  });
+
+  it('reads medicine kept in a bag, an instrument by its title and a code before "score" as no identifier', async () => {
+    const text =
+      'Client: I keep Velnarix in my bag, just in case.\n' +
+      'Note: history of the Wiltshire Anxiety Inventory. CHA2DS2-VASc score of 3, PHQ9 score 14.';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('still finds a child kept home and a licence plate standing alone', async () => {
+    const text = 'Client: I keep Oisin home on Fridays. The car with plate 7KXR214 was parked outside again.';
+    expect(await blockedTexts(text)).toEqual(['Oisin', '7KXR214']);
   });
 
   it('still finds a person beside the same slots', async () => {

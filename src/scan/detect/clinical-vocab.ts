@@ -70,6 +70,24 @@ function headFollows(doc: Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * "Wiltshire Anxiety Inventory", "Hollins Fatigue Severity Scale": capitalized words after token `i`
+ * that end in a clinical head noun, at least one before it — an instrument's title, so the name before
+ * it is its eponym, whatever list holds that name.
+ */
+function titledInstrumentAfter(doc: Doc, i: number): boolean {
+  let prev = doc.tokens[i]!;
+  for (let k = 1; k <= 4; k++) {
+    const next = doc.tokens[i + k];
+    if (!next || !doc.adjacent(prev, next) || !/^[ \t-]$/.test(next.gapBefore) || !doc.capitalized(next))
+      return false;
+    if (clinicalHeads.has(next.key)) return k >= 2;
+    if (doc.isGrammatical(next.key)) return false;
+    prev = next;
+  }
+  return false;
+}
+
 /** The word after token `i` is a listed eponym with its clinical head noun after it. */
 function eponymNext(doc: Doc, i: number): boolean {
   const next = doc.next(i);
@@ -121,8 +139,18 @@ function drugSlot(doc: Doc, i: number): boolean {
   // "switched me from ondansetron to X": from one medicine to the next.
   if (p1?.key === 'to' && p2 && medicalOnly(doc, p2.key) && doc.prev(i, 3)?.key === 'from') return true;
   if (drugAfter.test(doc.text.slice(t.end, t.end + 24))) return true;
-  if (comparedPair(doc, i) || alternativeToCare(doc, t)) return true;
+  if (comparedPair(doc, i) || alternativeToCare(doc, t) || carried(doc, i)) return true;
   return medicineBeside(doc, i);
+}
+
+/** "I keep X in my bag", "carries X in her purse": what someone keeps on them, in case. */
+function carried(doc: Doc, i: number): boolean {
+  const p1 = doc.prev(i)?.key ?? '';
+  if (!/^(?:keep|keeps|kept|carry|carries|carried|pack|packed)$/.test(p1)) return false;
+  const t = doc.tokens[i]!;
+  return /^[ \t]+in (?:my|your|his|her|their|the) (?:bag|purse|pocket|backpack|wallet|car|glovebox|kit|cabinet|drawer|fridge|desk)\b/i.test(
+    doc.text.slice(t.end, t.end + 32),
+  );
 }
 
 const weighed = /\b(?:difference|choose|choosing|deciding|decide) between[ \t]+$/i;
@@ -232,6 +260,15 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       [doc.prev(first), doc.next(last)].some((n) => n !== undefined && medicalOnly(doc, n.key)) ||
       productSlot(doc, words, last, d.label === 'LOCATION')
     );
+  // "Beck Depression Inventory", "Glasgow Coma Scale" read whole as a person: a name ends in no
+  // clinical head noun.
+  if (
+    d.label === 'PERSON' &&
+    words.length >= 2 &&
+    clinicalHeads.has(words[words.length - 1]!.key) &&
+    !strongCue.test(d.reason)
+  )
+    return true;
   // "Parkinson's," "Hashimoto's." standing alone: the disease, when the list holds the name.
   const lastWord = doc.tokens[last]!;
   if (
@@ -265,7 +302,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     (doc.lex.medical(words[0]!.key) || doc.lex.place(words[0]!.key) !== undefined) &&
     (!doc.isOrdinaryWord(words[0]!.key) || words[0]!.possessive) &&
     headFollows(doc, last);
-  if (eponymous) return true;
+  if (eponymous || (words.length === 1 && titledInstrumentAfter(doc, last))) return true;
   if (d.label === 'PERSON' && unlistedMedicine(doc, words, first, last)) return true;
   if (words.length <= 3 && productSlot(doc, words, last, d.label === 'LOCATION')) return true;
   if (words.length === 1) {

@@ -173,6 +173,19 @@ function withoutDisfluencies(tokens: Token[], lex: Lexicon): Token[] {
       drop[i + 1] = 1;
       i++;
     } else if (
+      // "started doing kind of, Pilates": "kind of" / "sort of" set off by its comma is a hedge.
+      (t.key === 'kind' || t.key === 'sort') &&
+      next?.key === 'of' &&
+      sameLine(t, next) &&
+      /^[ \t]+$/.test(next.gapBefore) &&
+      tokens[i + 2] !== undefined &&
+      sameLine(next, tokens[i + 2]) &&
+      /^,[ \t]+$/.test(tokens[i + 2]!.gapBefore)
+    ) {
+      drop[i] = 1;
+      drop[i + 1] = 1;
+      i++;
+    } else if (
       // "by by", "the the", "I I": a grammar word said twice is said once.
       next !== undefined &&
       next.key === t.key &&

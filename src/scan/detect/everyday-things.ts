@@ -22,6 +22,12 @@ const deities = new Set([
   'koran',
   'torah',
 ]);
+/** Churches by denomination: "Baptist has been a big part of it", "the Methodists" (as a person). */
+const denominations = new Set(
+  `baptist baptists methodist methodists lutheran lutherans presbyterian presbyterians pentecostal
+  episcopal episcopalian catholic catholics mormon mormons quaker quakers evangelical adventist
+  anglican mennonite mennonites amish`.split(/\s+/),
+);
 /** "Mother Mary", "the Virgin Mary", "Hail Mary": the mother of Jesus. */
 const marian = new Set(['mother', 'virgin', 'blessed', 'hail', 'holy']);
 const faithWords = new Set(
@@ -43,6 +49,14 @@ function sacred(doc: Doc, t: Token, i: number): boolean {
   if (t.key !== 'jesus') return false;
   for (let k = i - 8; k <= i + 2; k++) if (k !== i && faithWords.has(doc.tokens[k]?.key ?? '')) return true;
   return false;
+}
+
+/** A word written as a brand: a capital after four or more small letters, its halves not two given names. */
+function camelBrand(doc: Doc, t: Token): boolean {
+  const m = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u.exec(t.text);
+  if (!m) return false;
+  const given = (part: string) => doc.lex.firstNameRank(part.toLowerCase()) !== undefined;
+  return !(given(m[1]!) && given(m[2]!));
 }
 
 /** Surnames rarer than this ("Kroger", "Aldi") on the company list are the company first. */
@@ -154,6 +168,18 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (d.label === 'LOCATION' && words.every((w) => !isWord(w) || calendarWords.has(w.key))) return true;
   if (words.every((w, k) => sacred(doc, w, first + k))) return true;
   if (d.label !== 'PERSON') return false;
+  // "Baptist has been …": a church. Only a person guess, and only the word alone: "at Baptist" may be
+  // the hospital, "First Baptist of <town>" is a church one can find.
+  if (
+    words.every((w) => denominations.has(w.key)) &&
+    !strongCue.test(d.reason) &&
+    !(before && doc.adjacent(before, words[0]) && doc.capitalized(before)) &&
+    !/^(?:of|church|hospital)$/.test(doc.next(last)?.key ?? '')
+  )
+    return true;
+  // "CrossFit", "VapoRub": a capital inside a word after four small letters is a brand's, not a name's
+  // ("McKenzie", "DeShawn", "LaToya"); two given names run together ("MaryAnn") stay a name.
+  if (!strongCue.test(d.reason) && words.some((w) => camelBrand(doc, w))) return true;
   // "St. Patrick's Day", "Valentine's Day": a name in the possessive before "Day" is a holiday,
   // whatever title stands before it; so is "Eve" after Christmas or a New Year's.
   if (lastWord.possessive && after?.key === 'day' && doc.capitalized(after) && doc.adjacent(lastWord, after))

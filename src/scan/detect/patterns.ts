@@ -161,9 +161,21 @@ const patterns: Pattern[] = [
     reason: 'letters-and-digits code (plate, licence, device)',
     score: 0.75,
     regex: /\b(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b/g,
-    accept: (m) => plausibleCode(m[0]) && !/^(?:\/\d|%|\.\d)/.test(after(m, 2)),
+    accept: (m) => plausibleCode(m[0]) && !/^(?:\/\d|%|\.\d)/.test(after(m, 2)) && !instrumentName(m),
   },
 ];
+
+/**
+ * A code that names a clinical instrument: part of a longer hyphenated name in mixed case, or before
+ * the word for what it measures ("the CHADS2 score", "a PHQ9 questionnaire"). Plates and licences
+ * stand alone.
+ */
+function instrumentName(m: RegExpExecArray): boolean {
+  if (/^-\p{L}/u.test(after(m, 2))) return true;
+  return /^[\s-]*(?:scores?|scales?|criteria|index|class|grade|stage|questionnaire|inventory|screen(?:er|ing)?)\b/i.test(
+    after(m, 24),
+  );
+}
 
 const settingBefore =
   /(?:\d%[\s,&]*|\b(?:psv?|cpap|bi-?pap|flowby|fio2|imv|simv|peep|ac|prvc|vent|ventilation|settings?|mode|co|ci|svr|co\/ci|cp|pain|c\/o)\b)(?:[\s:=@,]+(?:increased|decreased|incr|decr|inc|dec|weaned|wean|changed|back|down|up|at|to|of|on|is|was|now|overnight|overnite|settings?))*[\s:=@,]*$/i;

@@ -104,6 +104,11 @@ const leadIns = new Set([
  * when did you…": a name set off by a comma before a question or request to the listener. An
  * everyday word counts only as a common first name right before the question ("Charity, can I…").
  */
+/** "Franklin, KY": a state's two-letter code in capitals after a capitalized word and a comma. */
+function stateAfterPlace(doc: Doc, t: Token, before: Token): boolean {
+  return /^\p{Lu}{2}$/u.test(t.text) && doc.lex.isUsState(t.key) && doc.capitalized(before);
+}
+
 function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   const t = doc.tokens[i]!;
   const n1 = doc.next(i);
@@ -635,11 +640,12 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.35, cue: 'direct address' };
   }
   // "what brings you here, Bob?", "it's you I'm worried about, Sal.": a listed name set off by a
-  // comma at the end of a clause is someone being spoken to.
+  // comma at the end of a clause is someone being spoken to ("Franklin, KY." is a state's code).
   if (
     p1 &&
     /^,[ \t]$/.test(t.gapBefore) &&
     endsClause &&
+    !stateAfterPlace(doc, t, p1) &&
     (doc.lex.firstNameRank(t.key) !== undefined ||
       // "liver failure, lupus, rhabdomyolysis" is a list and "uh, capacities" a hesitation.
       (unknownUncased &&
