@@ -203,7 +203,7 @@ describe('faith and medicine in talk', () => {
     expect(await blockedTexts(text)).toEqual(['Baptist', 'Caldwell Falls']);
   });
 
-  it('reads a word with a capital inside after four small letters as a brand, but keeps two given names run together', async () => {
+  it('reads a word with a capital inside after a first part of four letters as a brand, but keeps two given names run together', async () => {
     const text = 'Client: GlowStride has been great for my knees. My sister MaryAnn keeps calling.';
     expect(await blockedTexts(text)).toEqual(['MaryAnn']);
   });

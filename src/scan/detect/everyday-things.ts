@@ -51,7 +51,7 @@ function sacred(doc: Doc, t: Token, i: number): boolean {
   return false;
 }
 
-/** A word written as a brand: a capital after four or more small letters, its halves not two given names. */
+/** A word written as a brand: a capital inside it after a first part of four letters or more, its halves not two given names. */
 function camelBrand(doc: Doc, t: Token): boolean {
   const m = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u.exec(t.text);
   if (!m) return false;
@@ -177,8 +177,9 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     !/^(?:of|church|hospital)$/.test(doc.next(last)?.key ?? '')
   )
     return true;
-  // "CrossFit", "VapoRub": a capital inside a word after four small letters is a brand's, not a name's
-  // ("McKenzie", "DeShawn", "LaToya"); two given names run together ("MaryAnn") stay a name.
+  // "CrossFit", "VapoRub": a capital inside a word after a first part of four letters or more is a
+  // brand's, not a name's ("McKenzie", "DeShawn", "LaToya"); two given names run together ("MaryAnn")
+  // stay a name.
   if (!strongCue.test(d.reason) && words.some((w) => camelBrand(doc, w))) return true;
   // "St. Patrick's Day", "Valentine's Day": a name in the possessive before "Day" is a holiday,
   // whatever title stands before it; so is "Eve" after Christmas or a New Year's.

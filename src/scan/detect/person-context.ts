@@ -99,16 +99,16 @@ const leadIns = new Set([
   'then',
 ]);
 
-/**
- * "Jewel, can I ask you something?", "so Ransom, what's good about it?", "looking back, Daphnee, uh,
- * when did you…": a name set off by a comma before a question or request to the listener. An
- * everyday word counts only as a common first name right before the question ("Charity, can I…").
- */
 /** "Franklin, KY": a state's two-letter code in capitals after a capitalized word and a comma. */
 function stateAfterPlace(doc: Doc, t: Token, before: Token): boolean {
   return /^\p{Lu}{2}$/u.test(t.text) && doc.lex.isUsState(t.key) && doc.capitalized(before);
 }
 
+/**
+ * "Jewel, can I ask you something?", "so Ransom, what's good about it?", "looking back, Daphnee, uh,
+ * when did you…": a name set off by a comma before a question or request to the listener. An
+ * everyday word counts only as a common first name right before the question ("Charity, can I…").
+ */
 function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   const t = doc.tokens[i]!;
   const n1 = doc.next(i);
