@@ -24,6 +24,7 @@ import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
 import { misspeltWord, namePrior, unknownWord } from './name-shape.ts';
+import { stateCodeAt } from './places.ts';
 
 /** What follows "call me" when it is a phone call, not a name: "call me back", "call me later". */
 const callParticles = new Set(
@@ -98,11 +99,6 @@ const leadIns = new Set([
   'uh',
   'then',
 ]);
-
-/** "Franklin, KY": a state's two-letter code in capitals after a capitalized word and a comma. */
-function stateAfterPlace(doc: Doc, t: Token, before: Token): boolean {
-  return /^\p{Lu}{2}$/u.test(t.text) && doc.lex.isUsState(t.key) && doc.capitalized(before);
-}
 
 /**
  * "Jewel, can I ask you something?", "so Ransom, what's good about it?", "looking back, Daphnee, uh,
@@ -645,7 +641,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     p1 &&
     /^,[ \t]$/.test(t.gapBefore) &&
     endsClause &&
-    !stateAfterPlace(doc, t, p1) &&
+    !(stateCodeAt(doc, i) && doc.capitalized(p1)) &&
     (doc.lex.firstNameRank(t.key) !== undefined ||
       // "liver failure, lupus, rhabdomyolysis" is a list and "uh, capacities" a hesitation.
       (unknownUncased &&
