@@ -35,10 +35,13 @@ const drugBefore = new Set(
 /** What stands before a medicine's name in talk about it: "side effects from the X", "allergic to X". */
 const drugBeforePhrase =
   /(?:side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming) (?:on|off(?: of)?)|allergic to|allergy to|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of))[ \t]+(?:the |my |your |his |her |their )?$/i;
+const dose = String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b`;
 /** A dose right after the word: "X 20 mg". */
-const doseAfter = /^[\s,]*\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b/i;
-const drugAfter =
-  /^[\s,]*(?:\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)/i;
+const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
+const drugAfter = new RegExp(
+  `^[\\s,]*(?:${dose}|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)`,
+  'i',
+);
 
 /** Cues (see person-context.ts and clinician-slots.ts) that say "a person" whatever the word is. */
 export const strongCue =
@@ -56,37 +59,34 @@ function medicalOnly(doc: Doc, key: string): boolean {
 
 const verbTags = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle']);
 
-/** A clinical head noun within three words after token `i`, past other eponym or name words. */
-function headFollows(doc: Doc, i: number): boolean {
+/**
+ * How many words after token `i` a clinical head noun stands, past the other words of the term (0:
+ * none within four). "Beck Depression Inventory", "Framingham risk score", "Mallampati class": words
+ * of the term, not a verb ("SMITH ORDERED EPI …") or grammar. `titled`: every word up to the head is
+ * capitalized, as in an instrument's title, where a capitalized "Rating" is no verb.
+ */
+function headDistance(doc: Doc, i: number, titled = false): number {
   for (let k = 1, prev = doc.tokens[i]!; k <= 4; k++) {
     const next = doc.tokens[i + k];
-    if (!next || next.line !== prev.line || !/^[ \t'’-]{1,2}$/.test(next.gapBefore)) return false;
-    if (clinicalHeads.has(next.key) || clinicalHeads.has(next.key.replace(/s$/, ''))) return true;
-    // "Beck Depression Inventory", "Framingham risk score", "Mallampati class": words of the term,
-    // not a verb ("SMITH ORDERED EPI …") or grammar.
-    if (doc.isGrammatical(next.key) || doc.lex.tags(next.key).some((tag) => verbTags.has(tag))) return false;
+    if (!next || next.line !== prev.line || !/^[ \t'’-]{1,2}$/.test(next.gapBefore)) return 0;
+    if (titled && !doc.capitalized(next)) return 0;
+    if (clinicalHeads.has(next.key) || clinicalHeads.has(next.key.replace(/s$/, ''))) return k;
+    if (doc.isGrammatical(next.key)) return 0;
+    if (!titled && doc.lex.tags(next.key).some((tag) => verbTags.has(tag))) return 0;
     prev = next;
   }
-  return false;
+  return 0;
 }
+
+/** A clinical head noun within three words after token `i`, past other eponym or name words. */
+const headFollows = (doc: Doc, i: number) => headDistance(doc, i) > 0;
 
 /**
  * "Wiltshire Anxiety Inventory", "Hollins Fatigue Severity Scale": capitalized words after token `i`
  * that end in a clinical head noun, at least one before it — an instrument's title, so the name before
  * it is its eponym, whatever list holds that name.
  */
-function titledInstrumentAfter(doc: Doc, i: number): boolean {
-  let prev = doc.tokens[i]!;
-  for (let k = 1; k <= 4; k++) {
-    const next = doc.tokens[i + k];
-    if (!next || !doc.adjacent(prev, next) || !/^[ \t-]$/.test(next.gapBefore) || !doc.capitalized(next))
-      return false;
-    if (clinicalHeads.has(next.key)) return k >= 2;
-    if (doc.isGrammatical(next.key)) return false;
-    prev = next;
-  }
-  return false;
-}
+const titledInstrumentAfter = (doc: Doc, i: number) => headDistance(doc, i, true) >= 2;
 
 /** The word after token `i` is a listed eponym with its clinical head noun after it. */
 function eponymNext(doc: Doc, i: number): boolean {
