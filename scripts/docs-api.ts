@@ -120,6 +120,8 @@ export async function renderApiDocs(): Promise<string> {
     '([accounts and access](accounts-and-access.md)); the machine-readable document is served at',
     '`GET /api/openapi.json`. State-changing requests must be same-origin (browsers) or carry neither',
     '`Origin` nor `Sec-Fetch-Site` (other clients); the session is the `qa_session` cookie.',
+    'The Node server answers in the same envelope a request its HTTP parser refuses before any route',
+    'sees it: headers past 16 KiB get 431 `HEADERS_TOO_LARGE`, a malformed request 400 `BAD_REQUEST`.',
     '',
     ...tags.map(
       (t) =>

@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openDatabase } from './db/open.ts';
 import type { AppDeps } from './deps.ts';
+import { answerFramingErrors } from './http/framing-errors.ts';
 import { trackInFlight } from './http/in-flight.ts';
 import { guardRequests, installLastResort } from './http/last-resort.ts';
 import { registerFeatureJobs } from './jobs/features.ts';
@@ -148,6 +149,7 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
   const removeLastResort = installLastResort(logger);
   const inFlight = trackInFlight(guardRequests(app.fetch));
   const server = serve({ fetch: inFlight.fetch, hostname: config.HOST, port: config.PORT });
+  answerFramingErrors(server, logger);
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   logger.info('listening', {

@@ -19,6 +19,8 @@ export const errorStatus = {
   UPLOAD_REJECTED: 422,
   COMMENT_REJECTED: 422,
   TOO_MANY_REQUESTS: 429,
+  /** Headers past the HTTP parser's 16 KiB (in practice, a browser's piled-up cookies). */
+  HEADERS_TOO_LARGE: 431,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 } as const;
