@@ -94,6 +94,32 @@ describe('everyday words in lower-cased speech', () => {
     ).toEqual(['buddy']);
   });
 
+  it('finds a name that is a word opening a clause, when who the person is follows it', async () => {
+    const text =
+      `${talk}client: so ivy my stepmom never liked me. and heather is my oldest sister. ` +
+      'yeah ginger from church dropped off a casserole. honey is nine and she reads everything';
+    expect(await blockedTexts(text)).toEqual(['ivy', 'heather', 'ginger', 'honey']);
+  });
+
+  it('keeps a verb, a quantifier and an everyday noun before the same words as words', async () => {
+    const text =
+      `${talk}client: hope my stepmom is okay. all my cousins came. music is my best friend. ` +
+      'home from work i just sleep. the pain is nine and i can barely walk. so sleep is my enemy';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('finds someone taken somewhere or had over, not what "it took" or guests in general', async () => {
+    const text =
+      `${talk}client: we took daisy to the dentist. we had ginger over for her birthday. ` +
+      'it took patience to get through it. we had people over on sunday.';
+    expect(await blockedTexts(text)).toEqual(['daisy', 'ginger']);
+  });
+
+  it('reads "a <everyday words> <place word>" as a kind of place, not a named one', async () => {
+    const text = `${talk}client: we want a rocky beach house someday. she found a little church near the park`;
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
   it('finds a school named by one everyday word before its level, not a kind of school or a time', async () => {
     const text =
       `${talk}client: my girl goes to birch middle now and my boy transferred to otter elementary. ` +

@@ -454,6 +454,114 @@ const notBeforeAddress = new Set([
 /** Words that open the clause after a name said first: "ole i want …", "hi ole that is …". */
 const afterAddress = new Set(["let's", 'that', 'this', 'it', 'you', 'so', 'tell', 'please']);
 
+/** Where someone is from, said after their name: "mark from work", "tina from church". */
+const companyPlaces = new Set(
+  'work school church group class practice therapy rehab meetings aa na daycare'.split(' '),
+);
+
+/** Ages a child or a relative is said to be: "destiny is seven". */
+const ages = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  ),
+);
+
+/** What may follow "X is seven": the clause goes on or ends, not "seven weeks" or "seven dollars". */
+const afterAge = new Set('and now but so already going this next in turning almost'.split(' '));
+
+/** Words said in English as verbs as well ("hope", "mark", "chase", "skip"): "hope my aunt is okay". */
+function usedAsVerb(doc: Doc, key: string): boolean {
+  const stem = key.endsWith('e') && !key.endsWith('ee') ? key.slice(0, -1) : key;
+  const forms = [`${stem}ing`, `${key}${key.at(-1)}ing`, key.endsWith('e') ? `${key}d` : `${key}ed`];
+  return forms.some((f) => doc.lex.wordCount(f) >= 40);
+}
+
+const takingVerbs = new Set('take took taking takes'.split(' '));
+/** Where someone is taken: "took X to the …", "take X to school". */
+const takenTo = new Set(
+  'the her his my our their school practice church daycare preschool kindergarten bed see'.split(' '),
+);
+const hostingVerbs = new Set('had have having has'.split(' '));
+/** What follows "had X over": when, or what for. */
+const afterOver = new Set('for last this tonight yesterday on again to'.split(' '));
+
+/**
+ * "we took violet to the pediatrician", "we had hope over for dinner": a person taken somewhere or
+ * hosted. Not "it took faith to see it through": what "it took" is a quality.
+ */
+function takenOrHosted(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  const n1 = doc.next(i);
+  const n2 = doc.next(i, 2);
+  if (!p1 || !n1 || n1.line !== t.line || !/^[ \t]$/.test(n1.gapBefore)) return false;
+  const closes = !n2 || n2.line !== t.line || /^\s*[.,!?;:]/.test(n2.gapBefore);
+  if (takingVerbs.has(p1.key))
+    return (
+      n1.key === 'to' &&
+      !closes &&
+      takenTo.has(n2!.key) &&
+      !/^(?:it|that|this|which|what)$/.test(doc.prev(i, 2)?.key ?? '')
+    );
+  return hostingVerbs.has(p1.key) && n1.key === 'over' && (closes || afterOver.has(n2!.key));
+}
+
+/** Word classes that are no name before "my": "all my friends", "just my luck". */
+const notNameTags = new Set(['Adjective', 'Determiner', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun']);
+
+/** Fillers and links that open a clause in speech: "yeah mark from work …", "and rose my aunt …". */
+const clauseStarters = new Set([
+  'and',
+  'but',
+  'so',
+  'um',
+  'uh',
+  'yeah',
+  'well',
+  'oh',
+  'then',
+  'cause',
+  'because',
+  'okay',
+  'ok',
+  'like',
+]);
+
+/**
+ * "rose my aunt is the only one", "faith is my best friend", "mark from work asked me out", "destiny
+ * is seven": a word opening a clause, then who that person is to the speaker — a relation in
+ * apposition, a relation it is said to be, where they are known from, or an age.
+ */
+function identifiedAfter(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  const opens =
+    t.sentenceStart ||
+    !p1 ||
+    p1.line !== t.line ||
+    /[.,!?;:]/.test(t.gapBefore) ||
+    clauseStarters.has(p1.key);
+  if (!opens || t.possessive || doc.isGrammatical(t.key)) return false;
+  if (doc.lex.tags(t.key).some((tag) => notNameTags.has(tag))) return false;
+  const after: string[] = [];
+  for (let k = 1; k <= 4; k++) {
+    const n = doc.next(i, k);
+    if (!n || n.line !== t.line || !/^[ \t]{1,2}$/.test(n.gapBefore) || !isWord(n)) break;
+    after.push(n.key);
+    if (n.possessive) break;
+  }
+  const [a, b, c, d] = after;
+  const relationAt = (x: string | undefined, y: string | undefined) =>
+    relations.has(x ?? '') ||
+    (/^(?:best|older|younger|little|big|oldest|youngest|baby|new)$/.test(x ?? '') && relations.has(y ?? ''));
+  // "hope my aunt is okay", "skip my meds": a verb before "my" takes it as its object.
+  if ((a === 'my' || a === 'our') && (relationAt(b, c) || b === 'youngest' || b === 'oldest'))
+    return !usedAsVerb(doc, t.key);
+  if ((a === 'is' || a === 'was') && (b === 'my' || b === 'our') && relationAt(c, d)) return true;
+  if (a === 'from' && companyPlaces.has(b ?? '')) return true;
+  return a === 'is' && ages.has(b ?? '') && (c === undefined || afterAge.has(c) || c === 'years');
+}
+
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
@@ -652,6 +760,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   ) {
     return { boost: 0.35, cue: 'direct address' };
   }
+  if (nameShaped && identifiedAfter(doc, i)) return { boost: 0.35, cue: 'identified after' };
   // "Grace told me", "and Kamryn asked him".
   if (
     n1 &&
@@ -723,6 +832,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
       ((p1.key === 'to' || p1.key === 'with') && p2 && withVerbs.has(p2.key) && spaced(p1)) ||
       // "i'm driving jaxtyn to practice", "picked kenzie up from school": someone driven somewhere.
       (drivingVerbs.has(p1.key) && (n1?.key === 'to' || n1?.key === 'up' || n1?.key === 'home')) ||
+      // "we took violet to the pediatrician", "had hope over for dinner": someone taken or hosted.
+      takenOrHosted(doc, i) ||
       // "got a text from sunny this morning".
       (p1.key === 'from' && p2 !== undefined && sentThings.has(p2.key) && spaced(p1)) ||
       // "i ran into sabryna gross at the store".

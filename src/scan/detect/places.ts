@@ -545,6 +545,15 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     doc.lex.firstNameRank(only.key) === undefined
   )
     return undefined;
+  // "a sandy beach", "an urgent care clinic": after "a", dictionary words describe a kind of place,
+  // whatever name lists also hold them.
+  if (
+    !isStreet &&
+    !doc.caseInformative(suffix) &&
+    (doc.prev(j)?.key === 'a' || doc.prev(j)?.key === 'an') &&
+    words.every((w) => doc.commonness(w.key) > 0 || doc.isOrdinaryWord(w.key))
+  )
+    return undefined;
   // "SATS CONT HIGH 90'S", "tehn falls": a level or a verb unless a listed name or place leads it.
   if (levelWords.has(suffix.key) && doc.jargon >= 0.04 && !doc.caseInformative(suffix)) {
     const lead = words[0]!.key;
