@@ -166,6 +166,12 @@ describe('everyday things by where they stand in talk', () => {
   it('leaves a chain the company list knows alone though a rare surname, but keeps "Dana Kroger"', async () => {
     expect(await blocked('Client: I picked up extra shifts at Kroger last week.')).toEqual([]);
   });
+
+  it('reads an everyday word on the company list, capitalized where one goes, as the chain', async () => {
+    expect(await blocked('Client: After group we went to Target for school supplies.')).toEqual([]);
+    // Not a town that is a word ("Champion"), and not a name before it.
+    expect(await blocked('Client: My cousin lives in Champion now.')).toEqual(['LOCATION:Champion']);
+  });
 });
 
 describe('devices, services and procedures in patient questions', () => {

@@ -75,8 +75,9 @@ export function organization(doc: Doc, t: Token, asPlace = false): boolean {
       // An everyday word on the list ("State", "Target") is a word first, and a common surname
       // ("Ford") may be a person; a rare one ("Kroger") is the chain.
       (doc.lex.company(t.key) &&
-        doc.lex.wordCount(t.key) < 200 &&
-        !doc.isOrdinaryWord(t.key) &&
+        ((doc.lex.wordCount(t.key) < 200 && !doc.isOrdinaryWord(t.key)) ||
+          // "went to Target": capitalized mid-sentence where one goes, the word is the chain's name.
+          (asPlace && doc.capitalized(t) && !t.sentenceStart)) &&
         (doc.lex.surnameRank(t.key) === undefined || doc.lex.surnameRank(t.key)! > surnameBar))) &&
     // Given names only crowd-sourced lists hold ("Cigna", "Humana") are no evidence against a brand.
     (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd
