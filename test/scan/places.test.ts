@@ -10,6 +10,13 @@ describe('places (gazetteer + context)', () => {
     ]);
   });
 
+  it('finds a place no list holds where someone travels, not a kind of care they go to', async () => {
+    expect(
+      await blocked('We flew to Brindlewick in May, then spent a weekend in Marrowvale with her sister.'),
+    ).toEqual(['LOCATION:Brindlewick', 'LOCATION:Marrowvale']);
+    expect(await blocked('I went to Urgent Care and then back to Physical Therapy on Friday.')).toEqual([]);
+  });
+
   it('finds lower-cased towns in speech-to-text output', async () => {
     expect(await blocked('we moved to tigard last year and my aunt lives in hillsboro')).toEqual([
       'LOCATION:tigard',

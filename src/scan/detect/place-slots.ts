@@ -2,6 +2,7 @@ import type { Detection } from '../findings.ts';
 import {
   businessWords,
   calendarWords,
+  careKinds,
   institutionSuffixes,
   placePrefixes,
   relations,
@@ -180,7 +181,8 @@ export function residencePlace(doc: Doc, i: number): Detection | undefined {
             doc.capitalized(t) &&
             !t.sentenceStart &&
             !doc.isGrammatical(t.key) &&
-            !institutionSuffixes.has(t.key),
+            !institutionSuffixes.has(t.key) &&
+            !careKinds.has(t.key),
         ));
     if (named) return detection(first, last, 0.9, 'town after where someone lives');
     // "grew up in cedar rapids": a listed town of several words, in any case, where someone lives.

@@ -2,6 +2,7 @@ import type { Detection } from '../findings.ts';
 import {
   businessWords,
   calendarWords,
+  careKinds,
   clinicalStates,
   clinicalTerms,
   deviceNouns,
@@ -151,6 +152,13 @@ const relativeTo = new Set([
   'outskirts',
 ]);
 
+/** Travel as well as living makes the next word a place: "flew to X", "a weekend in X". */
+const travelWords = new Set(
+  'fly flies flew flying flown landed landing headed heading trip vacation vacationing vacationed honeymoon weekend getaway'.split(
+    ' ',
+  ),
+);
+
 /** "lives in", "moved to", "grew up in", "from" before token i: how strongly it says "a place". */
 export function placeContext(doc: Doc, i: number): number {
   const p1 = doc.prev(i);
@@ -162,6 +170,7 @@ export function placeContext(doc: Doc, i: number): number {
     if (
       p2 &&
       (placeVerbs.has(p2.key) ||
+        travelWords.has(p2.key) ||
         (p3 && placeVerbs.has(p3.key) && ['up', 'out', 'down', 'back'].includes(p2.key)))
     ) {
       return 0.45;
@@ -663,6 +672,9 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
   ) {
     end++;
   }
+  // "went to Urgent Care", "back to Physical Therapy": a kind of care, capitalized, is no town.
+  const run = doc.tokens.slice(i, end + 1);
+  if (careKinds.has(run.at(-1)!.key) && run.every((w) => doc.isOrdinaryWord(w.key))) return undefined;
   return {
     start: t.start,
     end: wordEnd(doc.tokens[end]!),

@@ -93,6 +93,9 @@ export const placeVerbs = set(`
   going transferred transfer admitted came come coming returned return back based located
 `);
 
+/** Kinds of care a capitalized phrase names where one goes: "went to Urgent Care", "Physical Therapy". */
+export const careKinds = set('care therapy room detox triage surgery dialysis imaging radiology lab labs');
+
 /** Words after a name that make it a place: "Kendall Memorial", "Lincoln Elementary". */
 export const institutionSuffixes = set(`
   hospital hosp hospitals medical clinic clinics memorial regional rehab rehabilitation campus center centre
