@@ -174,6 +174,22 @@ describe('everyday things by where they stand in talk', () => {
   });
 });
 
+describe('unlisted brands in patient questions', () => {
+  it('reads a word no name list holds as medicine when the question asks what only medicine is asked', async () => {
+    const text =
+      'Does Velmora need to be refrigerated? Is Dravilo an injection I can do at home? ' +
+      'Does Quintrex help with neuropathy? Is Sorvatil still available?';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('keeps a person asked about: a trait, an illness they have, a title or given name before the word', async () => {
+    const text =
+      'Why is Ysolde so impulsive? Does Ottoline have diabetes? ' +
+      'Does Dr. Vrabec help with neuropathy? Does Anna Wrzesniak need to be seen?';
+    expect(await blockedTexts(text)).toEqual(['Ysolde', 'Ottoline', 'Vrabec', 'Anna Wrzesniak']);
+  });
+});
+
 describe('devices, services and procedures in patient questions', () => {
   it('leaves a device one owns, a service insurance covers and a brand before its kind of product alone', async () => {
     const text =

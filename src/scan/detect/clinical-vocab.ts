@@ -203,13 +203,29 @@ const effectOnSomeone =
 const healthVerdict =
   /^[ \t]+(?:good|better|best|bad|worse|helpful|effective|okay|ok|safe|harmful|dangerous)(?: (?:exercise|treatment|therapy|option|choice|medicine|medication|idea))? (?:for|with|during|when|if|after|before)\b/i;
 
-/** A health word within six words after token `i` on its line: one the medical list holds, not an everyday staple. */
+/**
+ * A health matter: a word the medical list holds that no name list does, rarer in talk than
+ * `commonerThan` (the list holds staples like "card" and "system" too), not a verb ("linked"), and
+ * not a trait said of a person ("impulsive").
+ */
+const healthWord = (doc: Doc, t: Token, commonerThan = 1000) =>
+  isWord(t) &&
+  t.key.length > 3 &&
+  doc.lex.medical(t.key) &&
+  doc.commonness(t.key) < commonerThan &&
+  doc.lex.firstNameRank(t.key) === undefined &&
+  doc.lex.surnameRank(t.key) === undefined &&
+  !/(?:ive|ous|ful|less|ish)$/.test(t.key) &&
+  !doc.lex.tags(t.key).some((tag) => verbTags.has(tag) || tag === 'Adjective');
+
+/** A health word within eight words after token `i` on its line. */
 function healthWordAfter(doc: Doc, i: number): boolean {
   const line = doc.tokens[i]!.line;
   for (let k = i + 1; k <= i + 8 && k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (t.line !== line) return false;
-    if (isWord(t) && t.key.length > 3 && doc.lex.medical(t.key) && doc.commonness(t.key) < 6000) return true;
+    // After a verdict on health ("safe with …") a commoner health word still says health ("birth control").
+    if (healthWord(doc, t, 6000)) return true;
   }
   return false;
 }
@@ -338,7 +354,48 @@ function unlistedMedicine(doc: Doc, words: Token[], first: number, last: number)
     likeness = Math.min(likeness, medicineLikelihood(w.text.replace(/['’]s?$/, '')));
   }
   if (likeness >= 0.15 && clinicalNeighbourhood(doc, first, last)) return true;
+  if (healthQuestion(doc, first, last)) return true;
   return likeness >= 0.5 && clinicalDocument(doc);
+}
+
+/** What only a medicine is asked: how it is taken, kept, covered or compared with other forms. */
+const medicineOnlyAsked =
+  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement)|(?:easier|safer|stronger|cheaper) than)\b/i;
+/** What is asked of a medicine and, with a health word after it, only of a medicine. */
+const medicineAsked =
+  /^(?:helps?|works?|causes?|treats?|lower|raise|increase|decrease|reduce|prevent|affect|(?:a )?(?:good|better|best|safe|safer)(?: (?:option|choice))?|worse|used)\b/i;
+
+/**
+ * "Does Velmora need to be refrigerated?", "Does Quintrex help with neuropathy?": a question about
+ * a capitalized word no name list holds (the lists hold the census's and the SSA's names), asking
+ * what is asked only of a medicine, or what a medicine does for a health matter named after it.
+ * Brands are coined to sound like names, so their spelling says little; the question says more.
+ * Not "Why is X so impulsive?" or "Does X have diabetes?": those ask about a person.
+ */
+function healthQuestion(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens[first]!;
+  const before = doc.prev(first);
+  // "Mrs. Osterhage?", "Lena K. Dubrovsky's": a title, initial or given name before it is a person's.
+  if (
+    doc.tokens[last]!.possessive ||
+    (before &&
+      before.line === t.line &&
+      ((doc.capitalized(before) && !before.sentenceStart) || titles.has(before.key)))
+  )
+    return false;
+  const line = t.line;
+  let k = last + 1;
+  for (; k < doc.tokens.length && doc.tokens[k]!.line === line; k++)
+    if (/[.!?]/.test(doc.tokens[k]!.gapBefore)) break;
+  if (!/^\s*\?/.test(doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k - 1]!.end + 4))) return false;
+  const after = doc.text
+    .slice(doc.tokens[last]!.end, doc.tokens[k - 1]!.end)
+    .replace(/^[ \t]+(?:actually|still|really|also|ever|usually)\b/i, '')
+    .trimStart();
+  if (medicineOnlyAsked.test(after)) return true;
+  if (!medicineAsked.test(after)) return false;
+  for (let j = last + 2; j < k; j++) if (healthWord(doc, doc.tokens[j]!)) return true;
+  return false;
 }
 
 const clinicalDocs = new WeakMap<Doc, boolean>();
