@@ -182,6 +182,12 @@ describe('unlisted brands in patient questions', () => {
     expect(await blocked(text)).toEqual([]);
   });
 
+  it('reads an unlisted word as medicine after "patient on" and when compared with a named medicine', async () => {
+    expect(await blocked('Patient on Velmora for AF. Reports dizziness.')).toEqual([]);
+    expect(await blocked('How does Ativan compare with Quintrex for sleep?')).toEqual([]);
+    expect(await blockedTexts('How does my sister compare with Brannagh at school?')).toEqual(['Brannagh']);
+  });
+
   it('keeps a person asked about: a trait, an illness they have, a title or given name before the word', async () => {
     const text =
       'Why is Ysolde so impulsive? Does Ottoline have diabetes? ' +

@@ -34,7 +34,7 @@ const drugBefore = new Set(
 );
 /** What stands before a medicine's name in talk about it: "side effects from the X", "allergic to X". */
 const drugBeforePhrase =
-  /(?:side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming) (?:on|off(?: of)?)|allergic to|allergy to|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of))[ \t]+(?:the |my |your |his |her |their )?$/i;
+  /(?:side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt) (?:on|off(?: of)?)|allergic to|allergy to|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of))[ \t]+(?:the |my |your |his |her |their )?$/i;
 const dose = String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b`;
 /** A dose right after the word: "X 20 mg". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
@@ -154,11 +154,28 @@ function carried(doc: Doc, i: number): boolean {
 }
 
 const weighed = /\b(?:difference|choose|choosing|deciding|decide) between[ \t]+$/i;
+/** A medicine the medical list names and talk rarely says: "Ativan", not "with" or "dose". */
+const namedMedicine = (doc: Doc, t: Token) =>
+  t.key.length > 3 &&
+  doc.lex.medical(t.key) &&
+  doc.lex.wordCount(t.key) < 50 &&
+  doc.lex.firstNameRank(t.key) === undefined &&
+  doc.lex.surnameRank(t.key) === undefined;
+const comparedWith = /\bcompared? (?:with|to)[ \t]+$/i;
 
-/** "the difference between X and Y", "choosing between X or Y": two things weighed, either word. */
+/**
+ * "the difference between X and Y", "choosing between X or Y": two things weighed, either word.
+ * "How does <medicine> compare with X": what a medicine is compared with (a person may be compared
+ * with anyone, so only with a medicine named before it on the line).
+ */
 function comparedPair(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  if (weighed.test(textBefore(doc, t))) return true;
+  const before = textBefore(doc, t);
+  if (weighed.test(before)) return true;
+  if (comparedWith.test(before)) {
+    for (let k = i - 1; k >= Math.max(0, i - 8) && doc.tokens[k]!.line === t.line; k--)
+      if (namedMedicine(doc, doc.tokens[k]!)) return true;
+  }
   const p1 = doc.prev(i);
   const other = doc.prev(i, 2);
   if (!other || (p1?.key !== 'and' && p1?.key !== 'or') || other.line !== t.line) return false;
