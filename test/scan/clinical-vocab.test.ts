@@ -188,6 +188,17 @@ describe('unlisted brands in patient questions', () => {
     expect(await blockedTexts('How does my sister compare with Brannagh at school?')).toEqual(['Brannagh']);
   });
 
+  it('reads an unlisted word as medicine kept "like, in my bag" and taken together with another', async () => {
+    const text = 'Client: I keep Velmora like, in my bag. Can Depakote be taken together with Quintrex?';
+    expect(await blocked(text)).toEqual([]);
+    expect(await blockedTexts('Client: I keep Marisabel home on Fridays.')).toEqual(['Marisabel']);
+  });
+
+  it('reads "MS." in capitals before an everyday word as the illness, and keeps "Ms." before a name', async () => {
+    expect(await blocked('Started Ocrevus for MS. Reports fatigue. Plan: recheck labs.')).toEqual([]);
+    expect(await blockedTexts('Seen with MS. Okonkwo, her aunt.')).toEqual(['Okonkwo']);
+  });
+
   it('keeps a person asked about: a trait, an illness they have, a title or given name before the word', async () => {
     const text =
       'Why is Ysolde so impulsive? Does Ottoline have diabetes? ' +

@@ -34,7 +34,7 @@ const drugBefore = new Set(
 );
 /** What stands before a medicine's name in talk about it: "side effects from the X", "allergic to X". */
 const drugBeforePhrase =
-  /(?:side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt) (?:on|off(?: of)?)|allergic to|allergy to|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of))[ \t]+(?:the |my |your |his |her |their )?$/i;
+  /(?:side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of))[ \t]+(?:the |my |your |his |her |their )?$/i;
 const dose = String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b`;
 /** A dose right after the word: "X 20 mg". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
@@ -148,8 +148,12 @@ function carried(doc: Doc, i: number): boolean {
   const p1 = doc.prev(i)?.key ?? '';
   if (!/^(?:keep|keeps|kept|carry|carries|carried|pack|packed)$/.test(p1)) return false;
   const t = doc.tokens[i]!;
+  // "I keep X like, in my bag": a hedge may stand between the thing and where it is kept.
+  const rest = doc.text
+    .slice(t.end, t.end + 48)
+    .replace(/^,?[ \t]+(?:like|um|uh|just|always|honestly|actually),?(?=[ \t])/i, '');
   return /^[ \t]+in (?:my|your|his|her|their|the) (?:bag|purse|pocket|backpack|wallet|car|glovebox|kit|cabinet|drawer|fridge|desk)\b/i.test(
-    doc.text.slice(t.end, t.end + 32),
+    rest,
   );
 }
 

@@ -146,7 +146,10 @@ const shorthandTitles = new Set(['ms', 'lt']);
  */
 function titleHere(doc: Doc, p1: Token, t: Token): boolean {
   if (t.gapBefore.includes('.') && p1.text.length > 4) return false;
-  if (doc.jargon < 0.04 || !shorthandTitles.has(p1.key)) return true;
+  // "for MS. Reports dizziness": in text with telling capitals, "MS" in capitals is the illness, not
+  // "Ms.", unless a name follows.
+  const capitalsMeanIllness = p1.case === Case.Upper && doc.caseInformative(p1);
+  if ((doc.jargon < 0.04 && !capitalsMeanIllness) || !shorthandTitles.has(p1.key)) return true;
   return namePrior(doc, t.key) > 0 && !doc.isOrdinaryWord(t.key) && !clinicalTerms.has(t.key);
 }
 
