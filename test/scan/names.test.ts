@@ -178,6 +178,14 @@ describe('a transcript speaker labelled by an everyday word', () => {
       'question: what helps?\nanswer: walking.\nquestion: and sleep?\nbottom: line, it helps.';
     expect(await blocked(text)).toEqual(['PERSON:earnest', 'PERSON:earnest']);
   });
+
+  it('finds a month that is a given name labelling turn after turn, not months heading a timeline', async () => {
+    const text =
+      'Therapist: What happened this week?\nJune: I slept badly.\nTherapist: Every night?\nJune: Most nights.';
+    expect(await blockedTexts(text)).toEqual(['June', 'June']);
+    const timeline = 'May: started sertraline 50 mg.\nJune: dose raised.\nAugust: stopped, felt fine.';
+    expect(await blocked(timeline)).toEqual([]);
+  });
 });
 
 describe('lower-cased names that are also clinical shorthand or verbs', () => {

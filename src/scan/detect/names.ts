@@ -91,9 +91,10 @@ const calendarNameCues = new Set([
   'possessive + relation',
   "X's been",
   'my relation',
+  // "April:" labelling turn after turn of a transcript.
+  'repeated speaker',
 ]);
 
-/** Scores one token as a person's name; returns a detection or undefined. */
 /** A device noun one or two words on: "Hickman line", "Passy Muir valve". */
 function eponym(doc: Doc, i: number): boolean {
   for (let k = 1, prev = doc.tokens[i]; k <= 2; k++) {
@@ -107,6 +108,7 @@ function eponym(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   if (

@@ -806,6 +806,10 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
       (!doc.isOrdinaryWord(t.key) || rarelyLower(doc, t.key));
     return { boost: listed ? 0.35 : 0.2, cue: 'turn-initial address' };
   }
+  // "earnest:", "April:" on turn after turn: a speaker, however everyday the word (checked before the
+  // single label below, so that a month labelling many turns is known for one).
+  if (n1 && /^:/.test(n1.gapBefore) && (i === 0 || doc.prev(i)!.line !== t.line) && repeatedSpeaker(doc, t))
+    return { boost: 0.5, cue: 'repeated speaker' };
   // "Heather: I'm his daughter": a speaker label that is a name (not "Therapist:" or "Neuro:").
   // "Destiny: Remember me", in dialogue a common first name is a speaker even if it is a word.
   const speakerName =
@@ -825,8 +829,6 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     const listed = doc.lex.firstNameRank(t.key) !== undefined && t.key.length > 3;
     if (listed || unknownOk) return { boost: 0.35, cue: 'speaker label' };
   }
-  if (n1 && /^:/.test(n1.gapBefore) && (i === 0 || doc.prev(i)!.line !== t.line) && repeatedSpeaker(doc, t))
-    return { boost: 0.5, cue: 'repeated speaker' };
   // "I went to see Madelynn", "talked to Caden", "living with Brisa".
   if (
     p1 &&
