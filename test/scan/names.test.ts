@@ -186,6 +186,11 @@ describe('a transcript speaker labelled by an everyday word', () => {
     const timeline = 'May: started sertraline 50 mg.\nJune: dose raised.\nAugust: stopped, felt fine.';
     expect(await blocked(timeline)).toEqual([]);
   });
+
+  it('finds a month that is a given name closing a question to someone, not a list of months', async () => {
+    expect(await blockedTexts('Therapist: And how did that land for you, June?')).toEqual(['June']);
+    expect(await blocked('Client: Was the follow-up in March, April?')).toEqual([]);
+  });
 });
 
 describe('lower-cased names that are also clinical shorthand or verbs', () => {

@@ -95,6 +95,22 @@ const calendarNameCues = new Set([
   'repeated speaker',
 ]);
 
+/**
+ * "How did that feel, April?": a month set off by a comma closing a question or exclamation is
+ * someone spoken to. Not a list of months ("in March, April?").
+ */
+function addressedAsMonth(doc: Doc, i: number, cue: string): boolean {
+  if (cue !== 'direct address' && cue !== 'vocative') return false;
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  return (
+    /^\s*[?!]/.test(doc.text.slice(t.end, t.end + 3)) &&
+    p1 !== undefined &&
+    !calendarWords.has(p1.key) &&
+    !/\d/.test(p1.text)
+  );
+}
+
 /** A device noun one or two words on: "Hickman line", "Passy Muir valve". */
 function eponym(doc: Doc, i: number): boolean {
   for (let k = 1, prev = doc.tokens[i]; k <= 2; k++) {
@@ -126,7 +142,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   // "in May", "on Sundays" are dates; "Mrs. May", "my name is Jan" and "april's mom" are people.
   if (
     (calendarWords.has(key) || calendarWords.has(key.replace(/s$/, ''))) &&
-    !calendarNameCues.has(context.cue)
+    !calendarNameCues.has(context.cue) &&
+    !addressedAsMonth(doc, i, context.cue)
   )
     return undefined;
   const prior = namePrior(doc, key);
