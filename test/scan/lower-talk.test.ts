@@ -97,8 +97,9 @@ describe('everyday words in lower-cased speech', () => {
   it('finds a name that is a word opening a clause, when who the person is follows it', async () => {
     const text =
       `${talk}client: so ivy my stepmom never liked me. and heather is my oldest sister. ` +
-      'yeah ginger from church dropped off a casserole. honey is nine and she reads everything';
-    expect(await blockedTexts(text)).toEqual(['ivy', 'heather', 'ginger', 'honey']);
+      'yeah ginger from church dropped off a casserole. honey is nine and she reads everything. ' +
+      'and rusty and his wife moved in next door';
+    expect(await blockedTexts(text)).toEqual(['ivy', 'heather', 'ginger', 'honey', 'rusty']);
   });
 
   it('keeps a verb, a quantifier and an everyday noun before the same words as words', async () => {

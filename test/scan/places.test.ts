@@ -17,6 +17,15 @@ describe('places (gazetteer + context)', () => {
     expect(await blocked('I went to Urgent Care and then back to Physical Therapy on Friday.')).toEqual([]);
   });
 
+  it('finds a hospital by its short name and "General", not an office or a chain', async () => {
+    expect(await blocked('We waited six hours at Mass General before she was seen.')).toEqual([
+      'LOCATION:Mass General',
+    ]);
+    expect(
+      await blocked('A warning from the Surgeon General. I picked up shifts at Dollar General.'),
+    ).toEqual([]);
+  });
+
   it('finds lower-cased towns in speech-to-text output', async () => {
     expect(await blocked('we moved to tigard last year and my aunt lives in hillsboro')).toEqual([
       'LOCATION:tigard',

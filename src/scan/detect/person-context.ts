@@ -532,8 +532,9 @@ const clauseStarters = new Set([
 
 /**
  * "rose my aunt is the only one", "faith is my best friend", "mark from work asked me out", "destiny
- * is seven": a word opening a clause, then who that person is to the speaker — a relation in
- * apposition, a relation it is said to be, where they are known from, or an age.
+ * is seven", "rich and his wife": a word opening a clause, then who that person is to the speaker —
+ * a relation in apposition, a relation it is said to be, where they are known from, an age, or
+ * their own family.
  */
 function identifiedAfter(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -545,7 +546,6 @@ function identifiedAfter(doc: Doc, i: number): boolean {
     /[.,!?;:]/.test(t.gapBefore) ||
     clauseStarters.has(p1.key);
   if (!opens || t.possessive || doc.isGrammatical(t.key)) return false;
-  if (doc.lex.tags(t.key).some((tag) => notNameTags.has(tag))) return false;
   const after: string[] = [];
   for (let k = 1; k <= 4; k++) {
     const n = doc.next(i, k);
@@ -557,9 +557,12 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   const relationAt = (x: string | undefined, y: string | undefined) =>
     relations.has(x ?? '') ||
     (/^(?:best|older|younger|little|big|oldest|youngest|baby|new)$/.test(x ?? '') && relations.has(y ?? ''));
-  // "hope my aunt is okay", "skip my meds": a verb before "my" takes it as its object.
+  // "hope my aunt is okay", "skip my meds": a verb before "my" takes it as its object; "all my
+  // friends": so does a quantifier.
   if ((a === 'my' || a === 'our') && (relationAt(b, c) || b === 'youngest' || b === 'oldest'))
-    return !usedAsVerb(doc, t.key);
+    return !usedAsVerb(doc, t.key) && !doc.lex.tags(t.key).some((tag) => notNameTags.has(tag));
+  // "Rich and his wife came by": someone with their own family.
+  if (a === 'and' && (b === 'his' || b === 'her' || b === 'their') && relationAt(c, d)) return true;
   if ((a === 'is' || a === 'was') && (b === 'my' || b === 'our') && relationAt(c, d)) return true;
   if (a === 'from' && companyPlaces.has(b ?? '')) return true;
   return a === 'is' && ages.has(b ?? '') && (c === undefined || afterAge.has(c) || c === 'years');

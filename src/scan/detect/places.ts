@@ -803,6 +803,48 @@ function townWithTownWord(doc: Doc, i: number, n: number): Detection | undefined
   };
 }
 
+/** Offices whose holder is a "General": "the Surgeon General", "Attorney General". */
+const generalOffices = new Set(
+  'surgeon attorney secretary major brigadier lieutenant postmaster inspector solicitor consul governor adjutant registrar auditor comptroller paymaster quartermaster procurator director'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "at Mass General", "to Tampa General": a hospital called by its place's short name and "General",
+ * written with capitals after a preposition of place, whatever list knows the first word.
+ */
+function generalHospital(doc: Doc, i: number): Detection | undefined {
+  const name = doc.tokens[i]!;
+  const general = doc.next(i);
+  const before = doc.prev(i);
+  if (
+    !general ||
+    general.key !== 'general' ||
+    !before ||
+    !placePrepositions.has(before.key) ||
+    before.line !== name.line ||
+    !doc.adjacent(name, general) ||
+    !doc.capitalized(name) ||
+    !doc.capitalized(general) ||
+    name.case !== Case.Capitalized ||
+    name.sentenceStart ||
+    doc.isGrammatical(name.key) ||
+    generalOffices.has(name.key) ||
+    // "Dollar General": a chain the company list knows by its first word.
+    (doc.lex.company(name.key) && doc.lex.place(name.key) === undefined)
+  )
+    return undefined;
+  return {
+    start: name.start,
+    end: wordEnd(general),
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.9,
+    reason: 'hospital by its short name',
+  };
+}
+
 /** Places: US towns, counties, world cities, countries, named institutions and streets. */
 export function detectPlaces(doc: Doc): Detection[] {
   const out: Detection[] = [];
@@ -821,6 +863,7 @@ export function detectPlaces(doc: Doc): Detection[] {
     if (s) out.push(s);
     const named =
       namedHouse(doc, i) ??
+      generalHospital(doc, i) ??
       facilityInParens(doc, i) ??
       universityOf(doc, i) ??
       (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined);
