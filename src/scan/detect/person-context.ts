@@ -513,22 +513,7 @@ function takenOrHosted(doc: Doc, i: number): boolean {
 const notNameTags = new Set(['Adjective', 'Determiner', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun']);
 
 /** Fillers and links that open a clause in speech: "yeah mark from work …", "and rose my aunt …". */
-const clauseStarters = new Set([
-  'and',
-  'but',
-  'so',
-  'um',
-  'uh',
-  'yeah',
-  'well',
-  'oh',
-  'then',
-  'cause',
-  'because',
-  'okay',
-  'ok',
-  'like',
-]);
+const clauseStarters = new Set([...leadIns, 'cause', 'because', 'like']);
 
 /**
  * "rose my aunt is the only one", "faith is my best friend", "mark from work asked me out", "destiny
