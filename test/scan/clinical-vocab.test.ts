@@ -185,6 +185,7 @@ describe('unlisted brands in patient questions', () => {
   it('reads an unlisted word as medicine after "patient on" and when compared with a named medicine', async () => {
     expect(await blocked('Patient on Velmora for AF. Reports dizziness.')).toEqual([]);
     expect(await blocked('How does Ativan compare with Quintrex for sleep?')).toEqual([]);
+    expect(await blocked('How does Velmora compare with atorvastatin for cholesterol?')).toEqual([]);
     expect(await blockedTexts('How does my sister compare with Brannagh at school?')).toEqual(['Brannagh']);
   });
 

@@ -169,8 +169,8 @@ const comparedWith = /\bcompared? (?:with|to)[ \t]+$/i;
 
 /**
  * "the difference between X and Y", "choosing between X or Y": two things weighed, either word.
- * "How does <medicine> compare with X": what a medicine is compared with (a person may be compared
- * with anyone, so only with a medicine named before it on the line).
+ * "How does <medicine> compare with X", "How does X compare with <medicine>": what a medicine is
+ * compared with (a person may be compared with anyone, so only with a medicine named beside it).
  */
 function comparedPair(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -179,6 +179,14 @@ function comparedPair(doc: Doc, i: number): boolean {
   if (comparedWith.test(before)) {
     for (let k = i - 1; k >= Math.max(0, i - 8) && doc.tokens[k]!.line === t.line; k--)
       if (namedMedicine(doc, doc.tokens[k]!)) return true;
+  }
+  // "How does X compare with atorvastatin": the other way round.
+  const compared = /^[ \t]+compared? (?:with|to)[ \t]+(?:the |a )?([A-Za-z-]+)/i.exec(
+    doc.text.slice(t.end, t.end + 48),
+  );
+  if (compared) {
+    const other = doc.tokens.find((o) => o.start > t.end && o.text === compared[1]);
+    if (other && namedMedicine(doc, other)) return true;
   }
   const p1 = doc.prev(i);
   const other = doc.prev(i, 2);
