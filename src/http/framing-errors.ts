@@ -1,16 +1,10 @@
+import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Logger } from '../logger.ts';
 import { type ErrorCode, errorStatus } from './errors.ts';
 
 /** How long a refused connection keeps reading (and discarding) before it is closed. */
-export const LINGER_MS = 2_000;
-
-const reasons: Record<string, string> = {
-  '400': 'Bad Request',
-  '408': 'Request Timeout',
-  '413': 'Payload Too Large',
-  '431': 'Request Header Fields Too Large',
-};
+const LINGER_MS = 2_000;
 
 function refusalFor(parserCode: string | undefined): { code: ErrorCode; message: string } {
   switch (parserCode) {
@@ -64,7 +58,7 @@ export function answerFramingErrors(server: ClientErrorSource, logger: Logger): 
     // The parser's code and the id only: the refused bytes may hold anything, cookies included.
     logger.info('refused malformed request', { status, parserCode: err.code ?? 'unknown', requestId });
     socket.end(
-      `HTTP/1.1 ${status} ${reasons[String(status)] ?? 'Bad Request'}\r\n` +
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
         'Content-Type: application/json; charset=utf-8\r\n' +
         `Content-Length: ${Buffer.byteLength(body)}\r\n` +
         `X-Request-Id: ${requestId}\r\n` +
