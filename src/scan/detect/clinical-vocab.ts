@@ -159,12 +159,7 @@ function carried(doc: Doc, i: number): boolean {
 
 const weighed = /\b(?:difference|choose|choosing|deciding|decide) between[ \t]+$/i;
 /** A medicine the medical list names and talk rarely says: "Ativan", not "with" or "dose". */
-const namedMedicine = (doc: Doc, t: Token) =>
-  t.key.length > 3 &&
-  doc.lex.medical(t.key) &&
-  doc.lex.wordCount(t.key) < 50 &&
-  doc.lex.firstNameRank(t.key) === undefined &&
-  doc.lex.surnameRank(t.key) === undefined;
+const namedMedicine = (doc: Doc, t: Token) => healthWord(doc, t, 50);
 const comparedWith = /\bcompared? (?:with|to)[ \t]+$/i;
 
 /**
@@ -181,12 +176,10 @@ function comparedPair(doc: Doc, i: number): boolean {
       if (namedMedicine(doc, doc.tokens[k]!)) return true;
   }
   // "How does X compare with atorvastatin": the other way round.
-  const compared = /^[ \t]+compared? (?:with|to)[ \t]+(?:the |a )?([A-Za-z-]+)/i.exec(
-    doc.text.slice(t.end, t.end + 48),
-  );
-  if (compared) {
-    const other = doc.tokens.find((o) => o.start > t.end && o.text === compared[1]);
-    if (other && namedMedicine(doc, other)) return true;
+  if (/^compared?$/.test(doc.next(i)?.key ?? '') && /^(?:with|to)$/.test(doc.next(i, 2)?.key ?? '')) {
+    const article = /^(?:the|a)$/.test(doc.next(i, 3)?.key ?? '') ? 1 : 0;
+    const other = doc.next(i, 3 + article);
+    if (other?.line === t.line && namedMedicine(doc, other)) return true;
   }
   const p1 = doc.prev(i);
   const other = doc.prev(i, 2);
