@@ -109,6 +109,15 @@ describe('everyday words in lower-cased speech', () => {
     expect(await blockedTexts(text)).toEqual([]);
   });
 
+  it('reads "miss" after its subject as the verb, and a name-word before the noun it describes as a word', async () => {
+    const text =
+      `${talk}client: honestly i miss rich food and we miss sunny days. i really miss spring break. ` +
+      'i miss ray so much. we visited grace home last week.';
+    expect(await blockedTexts(text)).toEqual(['ray', 'grace']);
+    // The title is still one: "miss clark" is the teacher.
+    expect(await blockedTexts(`${talk}client: i talked to miss clark after class.`)).toEqual(['clark']);
+  });
+
   it('finds someone taken somewhere or had over, not what "it took" or guests in general', async () => {
     const text =
       `${talk}client: we took daisy to the dentist. we had ginger over for her birthday. ` +

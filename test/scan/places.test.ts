@@ -15,6 +15,7 @@ describe('places (gazetteer + context)', () => {
       await blocked('We flew to Brindlewick in May, then spent a weekend in Marrowvale with her sister.'),
     ).toEqual(['LOCATION:Brindlewick', 'LOCATION:Marrowvale']);
     expect(await blocked('I went to Urgent Care and then back to Physical Therapy on Friday.')).toEqual([]);
+    expect(await blockedTexts('We are finally visiting Palm Desert with the kids.')).toEqual(['Palm Desert']);
   });
 
   it('finds a hospital by its short name and "General", not an office or a chain', async () => {
@@ -24,6 +25,33 @@ describe('places (gazetteer + context)', () => {
     expect(
       await blocked('A warning from the Surgeon General. I picked up shifts at Dollar General.'),
     ).toEqual([]);
+  });
+
+  it('reads a known city or country that is also a name as the place, unless the sentence speaks of a person', async () => {
+    expect(await blocked('Houston was so humid. France is beautiful in the spring.')).toEqual([
+      'LOCATION:Houston',
+      'LOCATION:France',
+    ]);
+    expect(await blocked('Denver is growing so fast, and Dallas traffic is the worst.')).toEqual([
+      'LOCATION:Denver',
+      'LOCATION:Dallas',
+    ]);
+    // A person's own verb, a feeling, a common given name, a full name: the person.
+    expect(await blocked('Paris texted me. Madison is upset with me. Charlotte was here.')).toEqual([
+      'PERSON:Paris',
+      'PERSON:Madison',
+      'PERSON:Charlotte',
+    ]);
+    expect(await blocked('Austin Brennick was there.')).toEqual(['PERSON:Austin Brennick']);
+    // A state alone is allowed, so a name that is a state stays the person.
+    expect(await blocked('Georgia is coming over tonight.')).toEqual(['PERSON:Georgia']);
+  });
+
+  it('finds a hospital written "Med Ctr", not a chest film\'s ratio', async () => {
+    expect(await blocked('Transferred from Greater Lindholm Med Ctr for further workup.')).toEqual([
+      'LOCATION:Greater Lindholm Med Ctr',
+    ]);
+    expect(await blocked('CTR 0.5 on the chest film, stable.')).toEqual([]);
   });
 
   it('finds lower-cased towns in speech-to-text output', async () => {

@@ -153,6 +153,19 @@ function titleHere(doc: Doc, p1: Token, t: Token): boolean {
   return namePrior(doc, t.key) > 0 && !doc.isOrdinaryWord(t.key) && !clinicalTerms.has(t.key);
 }
 
+/** Words before "miss" that make it the verb: "i miss summer", "we'll really miss autumn". */
+const beforeMissedVerb = new Set(
+  `i we you they he she u i'll we'll you'll they'll still really so just will would gonna don't dont
+  do does did didn't never always already to truly kinda lowkey def definitely`.split(/\s+/),
+);
+
+/** Is this "miss" the verb, not the title? */
+function missIsVerb(p1: Token, p2: Token | undefined): boolean {
+  return (
+    p1.key === 'miss' && p1.case !== Case.Capitalized && p2 !== undefined && beforeMissedVerb.has(p2.key)
+  );
+}
+
 /** What follows "PA" or "NP" when it is an artery or a route: "PA line", "pa sats", "np cough". */
 const credentialLookalikes = new Set([
   ...deviceNouns,
@@ -344,6 +357,31 @@ export function interjectionName(doc: Doc, key: string): boolean {
 }
 
 /** Verbs of taking someone somewhere: "driving X to practice", "picked X up". */
+/** Nouns that follow a person as readily as a thing: "saw mark tonight", "visited grace home". */
+const nounsAfterSomeone = new Set(
+  'tonight morning afternoon evening night weekend today tomorrow yesterday home'.split(' '),
+);
+
+/**
+ * "i miss art class", "we miss rich food": an everyday word that is also a name, right before a
+ * noun it describes, is that word, and the noun is what is missed.
+ */
+function describesNoun(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n1 = doc.next(i);
+  if (
+    !n1 ||
+    t.possessive ||
+    doc.capitalized(t) ||
+    !/^ $/.test(n1.gapBefore) ||
+    !doc.isOrdinaryWord(t.key) ||
+    nounsAfterSomeone.has(n1.key)
+  )
+    return false;
+  const tags = doc.lex.tags(n1.key);
+  return tags.includes('Singular') || tags.includes('Uncountable');
+}
+
 const drivingVerbs = new Set('drive drove driving drives pick picked picking picks'.split(' '));
 
 /** Meals and outings had with someone: "lunch with X", "coffee with X". */
@@ -566,7 +604,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     titles.has(p1.key) &&
     !p1.possessive &&
     /^\.?[ \t]{0,2}$/.test(t.gapBefore) &&
-    titleHere(doc, p1, t)
+    titleHere(doc, p1, t) &&
+    !missIsVerb(p1, p2)
   )
     return { boost: 0.6, cue: 'title' };
   // "Dr. L. Haapala": a title, an initial, then the name.
@@ -821,7 +860,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   if (
     p1 &&
     spaced(t) &&
-    (socialVerbs.has(p1.key) ||
+    ((socialVerbs.has(p1.key) && !describesNoun(doc, i)) ||
       ((p1.key === 'to' || p1.key === 'with') && p2 && withVerbs.has(p2.key) && spaced(p1)) ||
       // "i'm driving jaxtyn to practice", "picked kenzie up from school": someone driven somewhere.
       (drivingVerbs.has(p1.key) && (n1?.key === 'to' || n1?.key === 'up' || n1?.key === 'home')) ||

@@ -210,7 +210,7 @@ export function residencePlace(doc: Doc, i: number): Detection | undefined {
     return detection(first, first, 0.75, 'place where someone lives');
   // A listed town that is also a word ("tea", "green", "sandy"), but not the commonest words.
   const listed = doc.lex.place(first.key);
-  if (listed === 'us-place' || listed === 'county' || listed === 'city') {
+  if (listed === 'us-place' || listed === 'us-city' || listed === 'county' || listed === 'city') {
     if (doc.commonness(first.key) < 5000)
       return detection(first, first, 0.6, 'listed town where someone lives');
   }

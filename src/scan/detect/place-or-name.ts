@@ -1,0 +1,50 @@
+import { vocativeLead } from '../lexicon/cues.ts';
+import type { PlaceKind } from '../lexicon/load.ts';
+import type { Doc } from './doc.ts';
+
+/** Places a reader knows without being told: the world's cities and countries, the big US cities. */
+const knownPlaces = new Set<PlaceKind>(['city', 'country', 'us-city']);
+
+/** A given name this common (census rank) is read as the person: "Charlotte", "Tyler". */
+const commonGivenName = 200;
+/** A surname this common likewise: "Jackson", "Lincoln" are people before they are towns. */
+const commonSurname = 100;
+
+/**
+ * "is", "was", "has": the verbs a place takes as readily as a person ("Paris was amazing"); a
+ * person's own verbs ("Paris texted me") still say person.
+ */
+const eitherVerbs = new Set('is was has had does did will would can could should'.split(' '));
+
+/** What only a person is, after "is"/"was": "Austin is upset", "Madison was my roommate". */
+const personStates = new Set(
+  `upset mad angry sad happy scared afraid worried sick pregnant depressed anxious tired sorry jealous
+  drunk sober nervous excited proud grounded married divorced single crying lying sleeping doing
+  my his her our their your`.split(/\s+/),
+);
+
+/**
+ * "Paris was amazing", "Houston, we have a problem": a word that names a place everyone knows and,
+ * less commonly, a person, where nothing in the sentence speaks of a person, is the place. The name
+ * detector asks this and, when it says place, reports what it found as the place, so the label
+ * changes and nothing is lost: both block an upload. States are left out: a state alone is
+ * allowed, so a person named Georgia must stay a person.
+ */
+export function knownPlaceRatherThanName(doc: Doc, i: number, cue: string): boolean {
+  const t = doc.tokens[i]!;
+  const kind = doc.lex.place(t.key);
+  if (!kind || !knownPlaces.has(kind) || doc.plainLower(t)) return false;
+  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= commonGivenName) return false;
+  if ((doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= commonSurname) return false;
+  // "Paris Hilton", "Austin Powers": a name next to another capitalized word is a full name.
+  const n1 = doc.next(i);
+  const p1 = doc.prev(i);
+  if (n1 && doc.adjacent(t, n1) && doc.capitalized(n1) && !doc.isOrdinaryWord(n1.key)) return false;
+  if (p1 && doc.adjacent(p1, t) && doc.capitalized(p1) && !p1.sentenceStart && !doc.isOrdinaryWord(p1.key))
+    return false;
+  // "I hear you, Dayton.", "hi Houston": someone spoken to.
+  if (p1 && (p1.key === 'you' || p1.key === 'u' || vocativeLead.has(p1.key))) return false;
+  if (cue === '') return true;
+  const n2 = doc.next(i, 2);
+  return cue === 'subject of a verb' && eitherVerbs.has(n1?.key ?? '') && !personStates.has(n2?.key ?? '');
+}
