@@ -289,4 +289,18 @@ describe('faith and medicine in talk', () => {
       'therapy and surgery. Can Dr. Halvorsen see me instead of a new doctor?';
     expect(await blockedTexts(text)).toEqual(['Tillamook', 'Oisin', 'Adaeze', 'Halvorsen']);
   });
+
+  it('reads capitalized words right before a condition as its name, whatever lists hold them', async () => {
+    const text =
+      'Which antibody is found in Graves disease? Is the Quillan criteria score useful here? ' +
+      'How is Rocky Mountain spotted fever treated? What is the Dorvane sign?';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('keeps a person before a head noun that is also a verb, and a given name before an illness', async () => {
+    const text =
+      'Did Marcus test positive? Have Jenna sign the consent. As Corbin Fenwright points out, it works. ' +
+      'Maria fever broke last night.';
+    expect(await blockedTexts(text)).toEqual(['Marcus', 'Jenna', 'Corbin Fenwright', 'Maria']);
+  });
 });

@@ -88,6 +88,46 @@ const headFollows = (doc: Doc, i: number) => headDistance(doc, i) > 0;
  */
 const titledInstrumentAfter = (doc: Doc, i: number) => headDistance(doc, i, true) >= 2;
 
+/** Clinical head nouns that are verbs too: "did Mark test positive", "have Jenna sign here". */
+const verbHeads = new Set(
+  'sign signs score scores test tests testing position fracture stain stage block mask class grade rule rules flare flares point space effect spots'.split(
+    ' ',
+  ),
+);
+/** What stands before a condition's name: "in Graves disease", "the Centor criteria", "of Bell palsy". */
+const beforeCondition = new Set('the a an of in with for positive negative'.split(' '));
+
+/**
+ * "Graves disease", "Bell palsy", "the Centor criteria", "Rocky Mountain spotted fever": capitalized
+ * words right before a clinical head noun name the condition, whatever lists hold them. A head that
+ * is also a verb, or a given name ("Maria fever broke", a possessive lost in transcription), needs
+ * an article or preposition before it, which a person's name does not take.
+ */
+function namesCondition(doc: Doc, words: Token[], first: number, last: number): boolean {
+  if (words.length > 3 || !words.every((w) => w.case === Case.Capitalized && !w.possessive)) return false;
+  // "per U Maryland scale": a state names an institution's protocol, never a disease.
+  if (words.some((w) => doc.lex.isUsState(w.key))) return false;
+  const distance = headDistance(doc, last);
+  if (distance === 0) return false;
+  const givenName =
+    words.length === 1 &&
+    distance === 1 &&
+    (doc.lex.firstNameRank(words[0]!.key) ?? Number.POSITIVE_INFINITY) <= 1500;
+  return (!givenName && !verbHeadAfter(doc, last + distance)) || articleBefore(doc, first);
+}
+
+/** The head noun at token `h` is also a verb: "test", "signs", "points". */
+function verbHeadAfter(doc: Doc, h: number): boolean {
+  const head = doc.tokens[h]!;
+  return verbHeads.has(head.key) || verbHeads.has(head.key.replace(/s$/, ''));
+}
+
+/** An article or preposition right before token `first`, on its line. */
+function articleBefore(doc: Doc, first: number): boolean {
+  const before = doc.prev(first);
+  return before !== undefined && before.line === doc.tokens[first]!.line && beforeCondition.has(before.key);
+}
+
 /** The word after token `i` is a listed eponym with its clinical head noun after it. */
 function eponymNext(doc: Doc, i: number): boolean {
   const next = doc.next(i);
@@ -335,12 +375,21 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (words.every((w) => medicalOnly(doc, w.key)) && d.reason !== householdReason) return true;
   // "Babinski sign", "Bell's palsy", "Glasgow Coma Scale"; not "Sacred Heart vital signs" (everyday
   // words) nor "U Maryland scale" (an institution's protocol).
+  // Before a head that is also a verb, a word that may be someone's name needs an article to be the
+  // eponym: "Did Marcus test positive" (an eponym and a town too, but a common given name), "as
+  // Corbin Wells points out" (a town and a name, not medicine) are people.
+  const key = words[0]!.key;
+  const givenName =
+    (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
+    (!doc.lex.medical(key) && (doc.lex.firstNameRank(key) ?? doc.lex.surnameRank(key)) !== undefined);
   const eponymous =
     words.length === 1 &&
-    (doc.lex.medical(words[0]!.key) || doc.lex.place(words[0]!.key) !== undefined) &&
-    (!doc.isOrdinaryWord(words[0]!.key) || words[0]!.possessive) &&
-    headFollows(doc, last);
+    (doc.lex.medical(key) || doc.lex.place(key) !== undefined) &&
+    (!doc.isOrdinaryWord(key) || words[0]!.possessive) &&
+    headFollows(doc, last) &&
+    (!givenName || !verbHeadAfter(doc, last + headDistance(doc, last)) || articleBefore(doc, first));
   if (eponymous || (words.length === 1 && titledInstrumentAfter(doc, last))) return true;
+  if (namesCondition(doc, words, first, last)) return true;
   if (d.label === 'PERSON' && unlistedMedicine(doc, words, first, last)) return true;
   if (words.length <= 3 && productSlot(doc, words, last, d.label === 'LOCATION')) return true;
   if (words.length === 1) {
