@@ -303,4 +303,40 @@ describe('faith and medicine in talk', () => {
       'Maria fever broke last night.';
     expect(await blockedTexts(text)).toEqual(['Marcus', 'Jenna', 'Corbin Fenwright', 'Maria']);
   });
+
+  it('reads a brand by more questions only medicine is asked, and one written as two words run together', async () => {
+    const text = [
+      'Is it normal to feel nauseous on Velquora the first weeks?',
+      'How long does Trabiset take to work for a migraine?',
+      'Can Ondriva raise blood pressure?',
+      'Will Pelmaxa make me gain weight?',
+      'Can Sorvenza be used if I have high blood pressure?',
+      'Does Quelmira increase the risk of infections?',
+      'Is Brivolt or Dexra better for weight loss with diabetes?',
+      'Is Fitlo30 safe for someone with kidney disease?',
+      'Should I worry if my Zenvo ring says my temperature is up?',
+      'Can I use my FSA for Yarrowfit classes?',
+      'Can MyChart show me my lab results?',
+    ].join(' ');
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('keeps people in the same kinds of questions', async () => {
+    const text = [
+      'Did Priya test positive for strep?',
+      'Is it normal for Marisol to feel tired on Lexapro?',
+      'Will Derek make me pay for the damage?',
+      'Is Corwin or Jasper better at math?',
+      'I saw DeShawn and LaToya at the clinic.',
+    ].join(' ');
+    expect(await blockedTexts(text)).toEqual([
+      'Priya',
+      'Marisol',
+      'Derek',
+      'Corwin',
+      'Jasper',
+      'DeShawn',
+      'LaToya',
+    ]);
+  });
 });

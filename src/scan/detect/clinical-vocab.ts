@@ -34,7 +34,7 @@ const drugBefore = new Set(
 );
 /** What stands before a medicine's name in talk about it: "side effects from the X", "allergic to X". */
 const drugBeforePhrase =
-  /(?:side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of))[ \t]+(?:the |my |your |his |her |their )?$/i;
+  /(?:side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of))[ \t]+(?:the |my |your |his |her |their )?$/i;
 const dose = String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b`;
 /** A dose right after the word: "X 20 mg". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
@@ -239,7 +239,8 @@ const productNouns = new Set(
   pens inhaler inhalers injection injections infusion infusions pill pills tablet tablets capsule capsules
   patch patches cream gel spray drops gummies supplement supplements dose doses diet program programme
   app workout workouts treatment treatments protocol prescription prescriptions generic shoes brace
-  glasses lenses mattress pillow lotion shampoo wipes toothpaste mouthwash strips salt salts`.split(/\s+/),
+  glasses lenses mattress pillow lotion shampoo wipes toothpaste mouthwash strips salt salts ring tracker
+  class classes lessons`.split(/\s+/),
 );
 
 /** Products sold under an institution's name: "the Mayo Clinic diet". */
@@ -263,7 +264,7 @@ const effectOnSomeone =
  * something's use for health.
  */
 const healthVerdict =
-  /^[ \t]+(?:good|better|best|bad|worse|helpful|effective|okay|ok|safe|harmful|dangerous)(?: (?:exercise|treatment|therapy|option|choice|medicine|medication|idea))? (?:for|with|during|when|if|after|before)\b/i;
+  /^[ \t]+(?:(?:or|and) [\p{L}\d-]+ )?(?:good|better|best|bad|worse|helpful|effective|okay|ok|safe|harmful|dangerous)(?: (?:exercise|treatment|therapy|option|choice|medicine|medication|idea))? (?:for|with|during|when|if|after|before)\b/iu;
 
 /**
  * A health matter: a word the medical list holds that no name list does, rarer in talk than
@@ -308,7 +309,15 @@ function productSlot(doc: Doc, words: Token[], last: number, nounOnly = false): 
     return false;
   const next = doc.next(last);
   const nouns = nounOnly ? soldNouns : productNouns;
-  if (next && next.line === t.line && /^[ \t]$/.test(next.gapBefore) && nouns.has(next.key)) return true;
+  if (next && next.line === t.line && /^[ \t]$/.test(next.gapBefore) && nouns.has(next.key)) {
+    // "Did Priya test positive": before a noun that is also a verb, a listed name needs an article
+    // ("the Cologuard test") to be the product.
+    const first = last - words.length + 1;
+    const listed = words.some(
+      (w) => (doc.lex.firstNameRank(w.key) ?? doc.lex.surnameRank(w.key)) !== undefined,
+    );
+    return !(listed && verbHeadAfter(doc, doc.tokens.indexOf(next, last)) && !articleBefore(doc, first));
+  }
   // A town may be "good for asthma" too: a place goes only by a thing sold after it ("the Mayo Clinic
   // diet"), not by what institutions run ("U Oregon protocol").
   if (nounOnly) return false;
@@ -431,7 +440,7 @@ function unlistedMedicine(doc: Doc, words: Token[], first: number, last: number)
 
 /** What only a medicine is asked: how it is taken, kept, covered or compared with other forms. */
 const medicineOnlyAsked =
-  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement)|(?:easier|safer|stronger|cheaper) than)\b/i;
+  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement)|(?:easier|safer|stronger|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk)\b/i;
 /** What is asked of a medicine and, with a health word after it, only of a medicine. */
 const medicineAsked =
   /^(?:helps?|works?|causes?|treats?|lower|raise|increase|decrease|reduce|prevent|affect|(?:a )?(?:good|better|best|safe|safer)(?: (?:option|choice))?|worse|used)\b/i;
@@ -465,7 +474,8 @@ function healthQuestion(doc: Doc, first: number, last: number): boolean {
     .trimStart();
   if (medicineOnlyAsked.test(after)) return true;
   if (!medicineAsked.test(after)) return false;
-  for (let j = last + 2; j < k; j++) if (healthWord(doc, doc.tokens[j]!)) return true;
+  // "Can X raise blood pressure?": as after a verdict on health, commoner health words count.
+  for (let j = last + 2; j < k; j++) if (healthWord(doc, doc.tokens[j]!, 6000)) return true;
   return false;
 }
 

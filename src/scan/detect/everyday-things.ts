@@ -51,12 +51,24 @@ function sacred(doc: Doc, t: Token, i: number): boolean {
   return false;
 }
 
-/** A word written as a brand: a capital inside it after a first part of four letters or more, its halves not two given names. */
+/**
+ * A word written as a brand: a capital inside it after a first part of four letters or more, its
+ * halves not two given names ("CrossFit", not "MaryAnn"); or after a short first part, two everyday
+ * words run together ("MyChart"), which a name's prefix and stem are not ("DeShawn", "McKenzie").
+ */
 function camelBrand(doc: Doc, t: Token): boolean {
-  const m = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u.exec(t.text);
-  if (!m) return false;
   const given = (part: string) => doc.lex.firstNameRank(part.toLowerCase()) !== undefined;
-  return !(given(m[1]!) && given(m[2]!));
+  const m = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u.exec(t.text);
+  if (m) return !(given(m[1]!) && given(m[2]!));
+  const short = /^(\p{Lu}\p{Ll}{1,2})(\p{Lu}\p{Ll}{2,})$/u.exec(t.text);
+  if (!short) return false;
+  const word = (part: string) => {
+    const key = part.toLowerCase();
+    // "My" is a given name too, but first in a word run together it is the pronoun.
+    if (doc.isGrammatical(key)) return true;
+    return doc.isOrdinaryWord(key) && !given(part) && doc.lex.surnameRank(key) === undefined;
+  };
+  return word(short[1]!) && word(short[2]!);
 }
 
 /** Surnames rarer than this ("Kroger", "Aldi") on the company list are the company first. */
@@ -178,9 +190,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     !/^(?:of|church|hospital)$/.test(doc.next(last)?.key ?? '')
   )
     return true;
-  // "CrossFit", "VapoRub": a capital inside a word after a first part of four letters or more is a
-  // brand's, not a name's ("McKenzie", "DeShawn", "LaToya"); two given names run together ("MaryAnn")
-  // stay a name.
+  // "CrossFit", "VapoRub", "MyChart": a brand's way of writing, not a name's ("McKenzie", "DeShawn",
+  // "LaToya", "MaryAnn"); see camelBrand.
   if (!strongCue.test(d.reason) && words.some((w) => camelBrand(doc, w))) return true;
   // "St. Patrick's Day", "Valentine's Day": a name in the possessive before "Day" is a holiday,
   // whatever title stands before it; so is "Eve" after Christmas or a New Year's.

@@ -293,7 +293,8 @@ export function addFromScorer(
     // or "everyday word" ("I keep <drug> in my bag", "Counselor:"), or a company's name.
     const kind = listClass(doc, t.key);
     if (kind === 'med' || kind === 'word' || (kind === 'unk' && medicineLikelihood(t.text) >= 0.5)) continue;
-    if (organization(doc, t)) continue;
+    // "Whole30", "B12": a word with a digit in it is a product's or a code's, no one's name.
+    if (organization(doc, t) || /\d/.test(t.text)) continue;
     // Nor a word everyday speech is full of ("fear", "public", "general"): in lower-cased speech
     // the scorer takes "in fear" for "in Fresno"; names that common are left to the rules' cues.
     if (doc.lex.wordCount(t.key) >= everydayCount || kindOfPlace(t.key) || calendarWords.has(t.key)) continue;
