@@ -27,6 +27,11 @@ describe('person names (gazetteer + context)', () => {
     expect(await blocked(text)).toEqual([]);
   });
 
+  it('reads a question\'s verb before "my <relation>" as the verb, not a name opening the clause', async () => {
+    const text = 'Does my daughter Aaliyah need a booster? Can my son come along? Did my mom call?';
+    expect(await blockedTexts(text)).toEqual(['Aaliyah']);
+  });
+
   it('reads them as names when capitalized mid-sentence', async () => {
     const text = 'Yesterday I talked to Will about it, and Hope said she would call Mark and Bill.';
     expect(await blockedTexts(text)).toEqual(['Will', 'Hope', 'Mark', 'Bill']);

@@ -548,7 +548,19 @@ function takenOrHosted(doc: Doc, i: number): boolean {
 }
 
 /** Word classes that are no name before "my": "all my friends", "just my luck". */
-const notNameTags = new Set(['Adjective', 'Determiner', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun']);
+const notNameTags = new Set([
+  'Adjective',
+  'Determiner',
+  'Adverb',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  // "Does my daughter need…", "Can my son…", "Did my mom…": a question's verb before "my".
+  'Modal',
+  'Copula',
+  'PresentTense',
+  'PastTense',
+]);
 
 /** Fillers and links that open a clause in speech: "yeah mark from work …", "and rose my aunt …". */
 const clauseStarters = new Set([...leadIns, 'cause', 'because', 'like']);
