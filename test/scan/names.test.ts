@@ -32,6 +32,14 @@ describe('person names (gazetteer + context)', () => {
     expect(await blockedTexts(text)).toEqual(['Aaliyah']);
   });
 
+  it('finds a name that is a word telling someone something, with an adverb between', async () => {
+    expect(await blockedTexts('Grace finally texted back. Faith just told me the news.')).toEqual([
+      'Grace',
+      'Faith',
+    ]);
+    expect(await blockedTexts('Hope really helps me. Hopefully she calls me.')).toEqual([]);
+  });
+
   it('reads them as names when capitalized mid-sentence', async () => {
     const text = 'Yesterday I talked to Will about it, and Hope said she would call Mark and Bill.';
     expect(await blockedTexts(text)).toEqual(['Will', 'Hope', 'Mark', 'Bill']);

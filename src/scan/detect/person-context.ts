@@ -803,14 +803,23 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.35, cue: 'direct address' };
   }
   if (nameShaped && identifiedAfter(doc, i)) return { boost: 0.35, cue: 'identified after' };
-  // "Grace told me", "and Kamryn asked him".
-  if (
-    n1 &&
-    speechVerbs.has(n1.key) &&
+  // "Grace told me", "and Kamryn asked him", "Grace finally texted back": an adverb may come between.
+  const adverbFirst =
+    n1 !== undefined &&
     spaced(n1) &&
-    n2 &&
-    speechObjects.has(n2.key) &&
-    spaced(n2) &&
+    (doc.lex.tags(n1.key).includes('Adverb') ||
+      n1.key === 'never' ||
+      n1.key === 'still' ||
+      (/ly$/.test(n1.key) && doc.isOrdinaryWord(n1.key)));
+  const verb = adverbFirst ? n2 : n1;
+  const object = adverbFirst ? doc.next(i, 3) : n2;
+  if (
+    verb &&
+    speechVerbs.has(verb.key) &&
+    spaced(verb) &&
+    object &&
+    (speechObjects.has(object.key) || object.key === 'back') &&
+    spaced(object) &&
     (t.sentenceStart || ['and', 'but', 'so', 'because', 'cause', 'then'].includes(p1?.key ?? ''))
   ) {
     return { boost: 0.35, cue: 'subject of speech' };
