@@ -47,6 +47,11 @@ describe('places (gazetteer + context)', () => {
     expect(await blocked('Georgia is coming over tonight.')).toEqual(['PERSON:Georgia']);
   });
 
+  it('reads a listed town of several words opening a sentence as the town, not a full name', async () => {
+    expect(await blocked('San Antonio riverwalk at night.')).toEqual(['LOCATION:San Antonio']);
+    expect(await blocked('Fort Lauderdale beaches are packed.')).toEqual(['LOCATION:Fort Lauderdale']);
+  });
+
   it('finds a hospital written "Med Ctr", not a chest film\'s ratio', async () => {
     expect(await blocked('Transferred from Greater Lindholm Med Ctr for further workup.')).toEqual([
       'LOCATION:Greater Lindholm Med Ctr',

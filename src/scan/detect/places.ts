@@ -394,10 +394,12 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
   const townShaped =
     n > 1 && townPrefixes.has(t.key) && tokens.every((x) => !doc.caseInformative(x) || doc.capitalized(x));
   let score: number;
-  if (townShaped) score = 0.75;
+  if (townShaped) score = 0.9;
   else if (saidAsTown(doc, i, n, kind)) score = 0.6;
   else if (doc.capitalized(t)) {
-    if (t.sentenceStart) score = ordinary ? 0.2 : 0.75;
+    // "San Antonio riverwalk at night": a listed town of several words opening a sentence is as sure
+    // as one inside it; a person's full name is seldom a town's.
+    if (t.sentenceStart) score = ordinary ? 0.2 : n > 1 ? 0.9 : 0.75;
     else score = ordinary ? 0.45 : wellKnown.has(kind) || n > 1 ? 0.9 : 0.85;
   } else {
     // "near plain city", "out in red oak": several everyday words that together name a listed town
