@@ -60,7 +60,8 @@ describe('everyday words in lower-cased speech', () => {
   it('finds nicknames that are words when someone is habitually called so', async () => {
     const text =
       `${talk}client: my cousin, everybody calls him boo though. everyone calls her tiny because she is short. ` +
-      'we argue about money  baker is what everybody calls my stepdad. people called him crazy for it.';
+      'we argue about money  baker is what everybody calls my stepdad. people called him crazy for it. ' +
+      'my sponsor told me to call him anytime.';
     expect(await blockedTexts(text)).toEqual(['boo', 'tiny', 'baker']);
   });
 
