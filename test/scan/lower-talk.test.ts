@@ -119,6 +119,23 @@ describe('everyday words in lower-cased speech', () => {
     expect(await blockedTexts(`${talk}client: i talked to miss clark after class.`)).toEqual(['clark']);
   });
 
+  it('finds a name that is a word opening its clause bare before what only a person does or is', async () => {
+    const text =
+      `${talk}client: chase wants to move in with his dad now. when hunter was born i was nineteen. ` +
+      "i think hope is scared of me sometimes. we had harmony's birthday at the park. cash keeps asking about him.";
+    expect(await blockedTexts(text)).toEqual(['chase', 'hunter', 'hope', 'harmony', 'cash']);
+  });
+
+  it("keeps abstract words opening a clause as words, and a note's dropped articles as shorthand", async () => {
+    const text =
+      `${talk}client: honestly hope keeps me going. summer came early this year. i think faith is doing a lot ` +
+      'for me. when winter comes i get low. grace came over me at the meeting.';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(
+      await blockedTexts('pt febrile to 101.2 overnight. no tylenol given and temp came down. cx sent.'),
+    ).toEqual([]);
+  });
+
   it('finds someone taken somewhere or had over, not what "it took" or guests in general', async () => {
     const text =
       `${talk}client: we took daisy to the dentist. we had ginger over for her birthday. ` +

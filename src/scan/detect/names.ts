@@ -45,6 +45,7 @@ const slotCues = new Set([
   'object of a social verb',
   'X and I',
   'subject of speech',
+  'subject of an action',
   "X's been",
   'in company',
 ]);
@@ -266,6 +267,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'repeated address' || context.cue === 'repeated speaker') return true;
     // "my name is stone dean": what someone says their name is, is their name.
     if (context.cue === 'name given' && prior > 0 && !grammar) return true;
+    // "storm keeps asking", "journey said": a bare subject doing what only a person does names
+    // someone whatever list ranks the name.
+    if (context.cue === 'subject of an action') return prior > 0 && !grammar;
     if (context.cue === 'nickname given')
       return !grammar || interjectionName(doc, key) || (modal && prior > 0);
     if (context.cue === 'my relation') return !ordinary || cap || (prior > 0 && commonName) || rareListed;

@@ -11,6 +11,7 @@ import {
   deviceNouns,
   endearments,
   nameIntro,
+  personStates,
   personVerbs,
   possessives,
   relations,
@@ -603,6 +604,72 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   return a === 'is' && ages.has(b ?? '') && (c === undefined || afterAge.has(c) || c === 'years');
 }
 
+/** Names that are abstract words, which English uses bare as subjects ("hope keeps me going"). */
+const abstractNames = new Set(
+  `hope faith grace joy mercy harmony charity patience destiny serenity trinity unity honor justice
+  liberty glory love peace truth summer autumn spring winter art music`.split(/\s+/),
+);
+/** What only a person does, whatever word opens the clause: "journey said she hates me". */
+const humanOnlyVerbs = new Set(
+  `said says told tells asked asks texted texts called calls yelled yells screamed screams cried cries
+  wants wanted hates hated thinks thought lives lived turns turned`.split(/\s+/),
+);
+/** What a person does and a bare count noun never does: "chase keeps asking", "king got suspended". */
+const humanVerbs = new Set(
+  `keeps kept got gets went goes came comes left leaves started starts tries tried needs needed plays
+  played works worked moved moves likes liked loves loved knows knew`.split(/\s+/),
+);
+/** Words that open a clause in speech before its subject: "i think hope is scared", "when hunter was born". */
+const beforeSubject = new Set([
+  ...clauseStarters,
+  'when',
+  'if',
+  'think',
+  'guess',
+  'know',
+  'since',
+  'until',
+  'after',
+  'before',
+  'while',
+]);
+/** What belongs to a person in the possessive: "hunter's week with his dad", "harmony's birthday". */
+const personsThings = new Set(
+  'birthday week weekend party school teacher class game practice bedroom phone'.split(' '),
+);
+
+/**
+ * "chase wants to move in", "when hunter was born", "i think hope is scared of me", "harmony's
+ * birthday": in speech without capitals, a given name that is also a word is the name when it opens
+ * its clause with no article and what follows is said only of a person. An English count noun does
+ * not stand bare as a subject; abstract words do ("hope keeps me going"), so those need a verb only a
+ * person takes.
+ */
+function bareNameSubject(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  // Notes drop their articles ("temp came down"): only talk keeps them.
+  if (doc.jargon >= 0.04 || doc.caseInformative(t)) return false;
+  if (doc.lex.firstNameRank(t.key) === undefined || doc.isGrammatical(t.key)) return false;
+  const n1 = doc.next(i);
+  if (!n1 || n1.line !== t.line || !/^[ \t]$/.test(n1.gapBefore)) return false;
+  if (t.possessive) return /['’]s$/i.test(t.text) && personsThings.has(n1.key);
+  const p1 = doc.prev(i);
+  const opens =
+    t.sentenceStart || !p1 || p1.line !== t.line || /[.,!?;:]/.test(t.gapBefore) || beforeSubject.has(p1.key);
+  if (!opens) return false;
+  if (humanOnlyVerbs.has(n1.key)) return true;
+  const n2 = doc.next(i, 2);
+  // "hope is scared of me"; but "faith is doing a lot for me", "faith is my anchor" are the words.
+  const abstract = abstractNames.has(t.key);
+  const state = (w: Token | undefined) =>
+    w !== undefined &&
+    personStates.has(w.key) &&
+    !(abstract && (w.key === 'doing' || possessives.has(w.key)));
+  if ((n1.key === 'is' || n1.key === 'was') && (state(n2) || (n1.key === 'was' && n2?.key === 'born')))
+    return true;
+  return humanVerbs.has(n1.key) && !abstract;
+}
+
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
@@ -805,6 +872,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.35, cue: 'direct address' };
   }
   if (nameShaped && identifiedAfter(doc, i)) return { boost: 0.35, cue: 'identified after' };
+  if (bareNameSubject(doc, i)) return { boost: 0.35, cue: 'subject of an action' };
   // "Grace told me", "and Kamryn asked him", "Grace finally texted back": an adverb may come between.
   const adverbFirst =
     n1 !== undefined &&

@@ -1,4 +1,4 @@
-import { vocativeLead } from '../lexicon/cues.ts';
+import { personStates, vocativeLead } from '../lexicon/cues.ts';
 import type { PlaceKind } from '../lexicon/load.ts';
 import type { Doc } from './doc.ts';
 
@@ -15,13 +15,6 @@ const commonSurname = 100;
  * person's own verbs ("Paris texted me") still say person.
  */
 const eitherVerbs = new Set('is was has had does did will would can could should'.split(' '));
-
-/** What only a person is, after "is"/"was": "Austin is upset", "Madison was my roommate". */
-const personStates = new Set(
-  `upset mad angry sad happy scared afraid worried sick pregnant depressed anxious tired sorry jealous
-  drunk sober nervous excited proud grounded married divorced single crying lying sleeping doing
-  my his her our their your`.split(/\s+/),
-);
 
 /**
  * "Paris was amazing", "Houston, we have a problem": a word that names a place everyone knows and,

@@ -41,6 +41,13 @@ export const personVerbs = set(`
   needed gave gives took takes saw sees was is has had does did will would can could should
 `);
 
+/** What only a person is, after "is"/"was": "Austin is upset", "hope is scared of me", "was my roommate". */
+export const personStates = set(`
+  upset mad angry sad happy scared afraid worried sick pregnant depressed anxious tired sorry jealous
+  drunk sober nervous excited proud grounded married divorced single crying lying sleeping doing
+  my his her our their your
+`);
+
 /** Verbs of telling whose subject is a person when an object follows: "Grace told me". */
 export const speechVerbs = set('said told asked texted called yelled screamed messaged warned promised');
 
