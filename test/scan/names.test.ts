@@ -40,6 +40,12 @@ describe('person names (gazetteer + context)', () => {
     expect(await blockedTexts('Hope really helps me. Hopefully she calls me.')).toEqual([]);
   });
 
+  it('finds a grammar word given as a name, and someone out with their own family', async () => {
+    expect(await blockedTexts('Hi, my name is Else and I am 67.')).toEqual(['Else']);
+    expect(await blockedTexts('I went to the movies with Marigold and her kids.')).toEqual(['Marigold']);
+    expect(await blockedTexts('We had pizza with cheese and her kids loved it.')).toEqual([]);
+  });
+
   it('reads them as names when capitalized mid-sentence', async () => {
     const text = 'Yesterday I talked to Will about it, and Hope said she would call Mark and Bill.';
     expect(await blockedTexts(text)).toEqual(['Will', 'Hope', 'Mark', 'Bill']);

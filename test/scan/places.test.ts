@@ -16,6 +16,17 @@ describe('places (gazetteer + context)', () => {
     ).toEqual(['LOCATION:Brindlewick', 'LOCATION:Marrowvale']);
     expect(await blocked('I went to Urgent Care and then back to Physical Therapy on Friday.')).toEqual([]);
     expect(await blockedTexts('We are finally visiting Palm Desert with the kids.')).toEqual(['Palm Desert']);
+    // An everyday word visited as a town, a town no list holds where a clinic stands; not family
+    // visited, nor a note's visits.
+    expect(
+      await blocked(
+        'We are finally visiting Shoreline this weekend. The clinic in Briarmoor said it was anxiety.',
+      ),
+    ).toEqual(['LOCATION:Shoreline', 'LOCATION:Briarmoor']);
+    expect(await blocked('We were visiting Grandma. The pharmacy at Kroger was out of it.')).toEqual([]);
+    expect(await blocked('HUSBAND IN TO VISIT X 1HR THIS EVENING. VISITING W/FAMILY MOST OF DAY.')).toEqual(
+      [],
+    );
   });
 
   it('finds a hospital by its short name and "General", not an office or a chain', async () => {

@@ -226,6 +226,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     grammar &&
     !capitalizedName &&
     !(context.cue === 'title' && modal) &&
+    // "my name is Else": a grammar word capitalized as what someone says their name is.
+    !(context.cue === 'name given' && cap && !t.sentenceStart) &&
     // "May is what everybody calls my dad": a modal that is also a name, said to be what someone is called.
     !(context.cue === 'nickname given' && (interjectionName(doc, key) || (modal && prior > 0)))
   )
@@ -266,7 +268,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     // A word the transcript itself uses as a name, turn after turn, needs no list.
     if (context.cue === 'repeated address' || context.cue === 'repeated speaker') return true;
     // "my name is stone dean": what someone says their name is, is their name.
-    if (context.cue === 'name given' && prior > 0 && !grammar) return true;
+    if (context.cue === 'name given' && prior > 0 && (!grammar || (cap && !t.sentenceStart))) return true;
     // "storm keeps asking", "journey said": a bare subject doing what only a person does names
     // someone whatever list ranks the name.
     if (context.cue === 'subject of an action') return prior > 0 && !grammar;

@@ -581,7 +581,9 @@ function identifiedAfter(doc: Doc, i: number): boolean {
     p1.line !== t.line ||
     /[.,!?;:]/.test(t.gapBefore) ||
     clauseStarters.has(p1.key);
-  if (!opens || t.possessive || doc.isGrammatical(t.key)) return false;
+  // "went to the movies with X and her kids": company keeps the same test of who the person is.
+  const accompanied = p1 !== undefined && p1.line === t.line && (p1.key === 'with' || p1.key === 'and');
+  if ((!opens && !accompanied) || t.possessive || doc.isGrammatical(t.key)) return false;
   const after: string[] = [];
   for (let k = 1; k <= 4; k++) {
     const n = doc.next(i, k);
@@ -593,6 +595,7 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   const relationAt = (x: string | undefined, y: string | undefined) =>
     relations.has(x ?? '') ||
     (/^(?:best|older|younger|little|big|oldest|youngest|baby|new)$/.test(x ?? '') && relations.has(y ?? ''));
+  if (!opens) return a === 'and' && (b === 'his' || b === 'her' || b === 'their') && relationAt(c, d);
   // "hope my aunt is okay", "skip my meds": a verb before "my" takes it as its object; "all my
   // friends": so does a quantifier.
   if ((a === 'my' || a === 'our') && (relationAt(b, c) || b === 'youngest' || b === 'oldest'))

@@ -11,8 +11,10 @@ import {
   placePrefixes,
   placePrepositions,
   placeVerbs,
+  relations,
   residenceVerbs,
   streetSuffixes,
+  titles,
   townWords,
 } from '../lexicon/cues.ts';
 import type { PlaceKind } from '../lexicon/load.ts';
@@ -168,6 +170,12 @@ const travelWords = new Set(
   ),
 );
 
+/** What stands in a town: "the clinic in X", "a shelter outside X". */
+const localNouns = new Set(
+  'clinic hospital office school shelter church store jail pharmacy hotel apartment house job practice center centre'.split(
+    ' ',
+  ),
+);
 const visitWords = new Set([
   'visit',
   'visits',
@@ -191,6 +199,9 @@ export function placeContext(doc: Doc, i: number): number {
       p2 &&
       (placeVerbs.has(p2.key) ||
         travelWords.has(p2.key) ||
+        // "the clinic in X", "the shelter outside X", "coming home to X": where a place stands.
+        (localNouns.has(p2.key) && /^(?:in|near|outside|around)$/.test(p1.key)) ||
+        (p2.key === 'home' && (p1.key === 'to' || p1.key === 'in')) ||
         (p3 && placeVerbs.has(p3.key) && ['up', 'out', 'down', 'back'].includes(p2.key)))
     ) {
       return 0.45;
@@ -198,7 +209,12 @@ export function placeContext(doc: Doc, i: number): number {
     return 0.25;
   }
   // "finally visiting Palm Desert": somewhere visited is a place (the lists decide it is one).
-  if (visitWords.has(p1.key)) return 0.25;
+  // Only in prose with telling capitals: notes write "VISITING W/FAMILY", "in to visit. Emotional".
+  if (visitWords.has(p1.key)) {
+    const t = doc.tokens[i]!;
+    const written = doc.jargon < 0.04 && /^ $/.test(t.gapBefore) && doc.capitalized(t) && !t.sentenceStart;
+    return written ? 0.45 : 0.25;
+  }
   // "just short of Bluff", "an hour north of Tacoma": a place measured from another.
   if (p1.key === 'of' && p2 && p2.line === p1.line && relativeTo.has(p2.key)) return 0.45;
   if (
@@ -676,6 +692,8 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
   const numbered =
     context >= 0.25 && n1 !== undefined && /^\d{1,2}$/.test(n1.text) && /^ ?$/.test(n1.gapBefore);
   if ((context < 0.45 && !numbered) || !nameLike(doc, t)) return undefined;
+  // "visiting Grandma", "home to Mom": family and titles are people wherever they stand.
+  if (relations.has(t.key) || titles.has(t.key)) return undefined;
   // "went into afib", "back to ac", "to radiology": rhythms, modes and the hospital's own departments.
   if (clinicalStates.has(t.key) || isHospitalUnit(t.key)) return undefined;
   // "go to aa meetings": a short word qualifying a plural noun is a kind of thing, not a place.
