@@ -46,6 +46,24 @@ describe('person names (gazetteer + context)', () => {
     expect(await blockedTexts('We had pizza with cheese and her kids loved it.')).toEqual([]);
   });
 
+  it('finds a given name and a surname that are words opening a sentence, not a place of the same shape', async () => {
+    expect(await blockedTexts('Mark Woods called me yesterday. Bill Green was there too.')).toEqual([
+      'Mark Woods',
+      'Bill Green',
+    ]);
+    expect(await blockedTexts('Grace Church has a food bank. Hope Street is closed.')).toEqual([]);
+  });
+
+  it('reads an everyday word before a plural as a group, but keeps a household and a surname', async () => {
+    expect(
+      await blockedTexts('Weight Watchers has been a big part of it. The Boy Scouts helped him.'),
+    ).toEqual([]);
+    expect(await blockedTexts('The Bankses next door are nice. Garth Brooks sang.')).toEqual([
+      'Bankses',
+      'Garth Brooks',
+    ]);
+  });
+
   it('reads them as names when capitalized mid-sentence', async () => {
     const text = 'Yesterday I talked to Will about it, and Hope said she would call Mark and Bill.';
     expect(await blockedTexts(text)).toEqual(['Will', 'Hope', 'Mark', 'Bill']);

@@ -38,6 +38,40 @@ const faithWords = new Set(
 /** Verbs whose object is an activity: "doing Pilates", "practicing Tai Chi". */
 const activityVerbs = new Set(['doing', 'practice', 'practicing', 'practise', 'practising']);
 
+/**
+ * "Weight Watchers", "Boy Scouts": an everyday word before the plural of another names a group or
+ * programme. A surname in the plural ("Brooks", "Waters") or a given name first keeps a person.
+ */
+function groupOfPeople(doc: Doc, words: Token[], firstIndex: number): boolean {
+  if (words.length > 2) return false;
+  // The guess may be either word alone: the other stands next to it, capitalized.
+  let first = words[0]!;
+  let plural = words[words.length - 1]!;
+  if (words.length === 1) {
+    const before = doc.prev(firstIndex);
+    const after = doc.next(firstIndex);
+    if (after && doc.adjacent(first, after) && doc.capitalized(after)) plural = after;
+    else if (before && doc.adjacent(before, first) && doc.capitalized(before)) first = before;
+    else return false;
+  }
+  if (!/[^s]s$/.test(plural.key) || plural.possessive) return false;
+  // Rare surnames ("Watcher") are everyday words first.
+  const listed = (key: string) =>
+    doc.lex.firstNameRank(key) !== undefined ||
+    (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 20000;
+  const singular = plural.key.slice(0, -1);
+  // "the Marshes", "the Bankses": a household by its surname.
+  const household = plural.key.endsWith('es') && listed(plural.key.slice(0, -2));
+  return (
+    !listed(plural.key) &&
+    !listed(singular) &&
+    !household &&
+    !doc.isGrammatical(first.key) &&
+    doc.isOrdinaryWord(first.key) &&
+    (doc.lex.firstNameRank(first.key) ?? Number.POSITIVE_INFINITY) > 1500
+  );
+}
+
 /** A deity, or "Jesus" among words of faith (it is also a first name). */
 function sacred(doc: Doc, t: Token, i: number): boolean {
   if (deities.has(t.key)) return true;
@@ -181,6 +215,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (d.label === 'LOCATION' && words.every((w) => !isWord(w) || calendarWords.has(w.key))) return true;
   if (words.every((w, k) => sacred(doc, w, first + k))) return true;
   if (d.label !== 'PERSON') return false;
+  if (groupOfPeople(doc, words, first) && !strongCue.test(d.reason)) return true;
   // "Baptist has been …": a church. Only a person guess, and only the word alone: "at Baptist" may be
   // the hospital, "First Baptist of <town>" is a church one can find.
   if (

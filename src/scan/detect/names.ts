@@ -1,14 +1,18 @@
 import type { Detection } from '../findings.ts';
 import {
+  businessWords,
   calendarWords,
   clinicalTerms,
   credentials,
   determiners,
   deviceNouns,
+  institutionSuffixes,
   languages,
   nameWords,
   relations,
+  streetSuffixes,
   titles,
+  townWords,
 } from '../lexicon/cues.ts';
 import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
 import { Case, isWord } from '../text/tokens.ts';
@@ -318,12 +322,54 @@ function questionOpener(doc: Doc, i: number, joiningRight: boolean): boolean {
 }
 
 /**
+ * "Mark Woods called me", "Jack Stone was there": opening a sentence, the capital of a given name
+ * that is also a word says nothing, but the word after it, capitalized where nothing asks for it and
+ * a listed surname, makes the two a full name. Not "Rose Garden", "Grace Church", "Hope Street".
+ */
+function fullNameOpening(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n = doc.next(i);
+  if (!t.sentenceStart || !n || t.possessive || doc.jargon >= 0.04 || !doc.adjacent(t, n)) return false;
+  if (t.case !== Case.Capitalized || n.case !== Case.Capitalized || !doc.capitalized(n) || n.sentenceStart)
+    return false;
+  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500 || doc.isGrammatical(t.key))
+    return false;
+  if ((doc.lex.surnameRank(n.key) ?? Number.POSITIVE_INFINITY) > 5000) return false;
+  const placeWord = (key: string) =>
+    institutionSuffixes.has(key) || streetSuffixes.has(key) || townWords.has(key) || businessWords.has(key);
+  // A town's word that is a common surname ("Woods", "Hill") still follows a given name as one.
+  if (
+    placeWord(n.key) &&
+    !(townWords.has(n.key) && (doc.lex.surnameRank(n.key) ?? Number.POSITIVE_INFINITY) <= 500)
+  )
+    return false;
+  // A longer capitalized title ("Grace Brothers Moving"), or a place's word after the pair.
+  const after = doc.next(i, 2);
+  return !(after && doc.adjacent(n, after) && (doc.capitalized(after) || placeWord(after.key)));
+}
+
+/**
  * Person names from word lists plus context: census first names and surnames, spoken-English
  * frequency to tell "Rose" from "rose", and titles/relations/direct address to decide the rest.
  */
 export function detectNames(doc: Doc): Detection[] {
   const out: Detection[] = [];
   const scored: (Detection | undefined)[] = doc.tokens.map((_, i) => scoreToken(doc, i));
+  for (let i = 0; i + 1 < scored.length; i++) {
+    if (!fullNameOpening(doc, i)) continue;
+    for (const k of [i, i + 1]) {
+      const t = doc.tokens[k]!;
+      if ((scored[k]?.score ?? 0) >= 0.75) continue;
+      scored[k] = {
+        start: t.start,
+        end: t.end,
+        label: 'PERSON',
+        detector: 'gazetteer',
+        score: 0.75,
+        reason: 'given name and surname opening a sentence',
+      };
+    }
+  }
   for (let i = 0; i < scored.length; i++) {
     let d = scored[i];
     const t = doc.tokens[i]!;
