@@ -339,4 +339,9 @@ describe('faith and medicine in talk', () => {
       'LaToya',
     ]);
   });
+
+  it('reads an eponym with a spoken hedge before its head noun as the condition', async () => {
+    const text = "My mom has Lyme like, disease, so I worry. My dad has Huntington's honestly, disease.";
+    expect(await blockedTexts(text)).toEqual([]);
+  });
 });

@@ -136,6 +136,11 @@ describe('everyday words in lower-cased speech', () => {
     ).toEqual([]);
   });
 
+  it("reads a state's code after a lower-cased town and a comma as the state, not someone spoken to", async () => {
+    const text = `${talk}client: my mom is still in peekskill, ny  i feel like nobody listens`;
+    expect(await blockedTexts(text)).toEqual(['peekskill']);
+  });
+
   it('finds someone taken somewhere or had over, not what "it took" or guests in general', async () => {
     const text =
       `${talk}client: we took daisy to the dentist. we had ginger over for her birthday. ` +

@@ -59,6 +59,9 @@ function medicalOnly(doc: Doc, key: string): boolean {
 
 const verbTags = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle']);
 
+/** Hedges speech puts anywhere, set off by a comma: "Lyme like, disease". */
+const hedges = new Set(['like', 'um', 'uh', 'honestly', 'yeah', 'so', 'actually', 'basically']);
+
 /**
  * How many words after token `i` a clinical head noun stands, past the other words of the term (0:
  * none within four). "Beck Depression Inventory", "Framingham risk score", "Mallampati class": words
@@ -66,9 +69,16 @@ const verbTags = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Ge
  * capitalized, as in an instrument's title, where a capitalized "Rating" is no verb.
  */
 function headDistance(doc: Doc, i: number, titled = false): number {
-  for (let k = 1, prev = doc.tokens[i]!; k <= 4; k++) {
+  for (let k = 1, prev = doc.tokens[i]!, hedged = false; k <= 4; k++) {
     const next = doc.tokens[i + k];
-    if (!next || next.line !== prev.line || !/^[ \t'’-]{1,2}$/.test(next.gapBefore)) return 0;
+    const gap = hedged ? /^,[ \t]{1,2}$/ : /^[ \t'’-]{1,2}$/;
+    if (!next || next.line !== prev.line || !gap.test(next.gapBefore)) return 0;
+    // "Huntington's like, disease": a spoken hedge set off by a comma stands inside the term.
+    hedged = hedges.has(next.key) && doc.tokens[i + k + 1]?.gapBefore.startsWith(',') === true;
+    if (hedged) {
+      prev = next;
+      continue;
+    }
     if (titled && !doc.capitalized(next)) return 0;
     if (clinicalHeads.has(next.key) || clinicalHeads.has(next.key.replace(/s$/, ''))) return k;
     if (doc.isGrammatical(next.key)) return 0;

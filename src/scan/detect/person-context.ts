@@ -863,7 +863,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     p1 &&
     /^,[ \t]$/.test(t.gapBefore) &&
     endsClause &&
-    !(stateCodeAt(doc, i) && doc.capitalized(p1)) &&
+    // "Franklin, KY.", "in peekskill, ny": a state's code after a town.
+    !(stateCodeAt(doc, i) && (doc.capitalized(p1) || doc.lex.place(p1.key) !== undefined)) &&
     (doc.lex.firstNameRank(t.key) !== undefined ||
       // "liver failure, lupus, rhabdomyolysis" is a list and "uh, capacities" a hesitation.
       (unknownUncased &&
