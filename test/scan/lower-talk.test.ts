@@ -136,6 +136,13 @@ describe('everyday words in lower-cased speech', () => {
     ).toEqual([]);
   });
 
+  it('reads "ms" before a medical word as the illness, and keeps the title before a surname that is a word', async () => {
+    expect(await blockedTexts('lowkey ms brain is real today #blessed')).toEqual([]);
+    expect(await blockedTexts(`${talk}client: i talked to ms green about it and ms flare is back`)).toEqual([
+      'green',
+    ]);
+  });
+
   it("reads a state's code after a lower-cased town and a comma as the state, not someone spoken to", async () => {
     const text = `${talk}client: my mom is still in peekskill, ny  i feel like nobody listens`;
     expect(await blockedTexts(text)).toEqual(['peekskill']);

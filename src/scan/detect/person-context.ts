@@ -150,6 +150,17 @@ function titleHere(doc: Doc, p1: Token, t: Token): boolean {
   // "for MS. Reports dizziness": in text with telling capitals, "MS" in capitals is the illness, not
   // "Ms.", unless a name follows.
   const capitalsMeanIllness = p1.case === Case.Upper && doc.caseInformative(p1);
+  // "ms brain is real today", "ms flare again": without capitals, "ms" before a medical word that
+  // is no common given name or surname is the illness.
+  if (
+    p1.key === 'ms' &&
+    !doc.caseInformative(p1) &&
+    doc.lex.medical(t.key) &&
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 300 &&
+    // "ms green", "ms white": the medical list holds colours, which are common surnames.
+    (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1000
+  )
+    return false;
   if ((doc.jargon < 0.04 && !capitalsMeanIllness) || !shorthandTitles.has(p1.key)) return true;
   return namePrior(doc, t.key) > 0 && !doc.isOrdinaryWord(t.key) && !clinicalTerms.has(t.key);
 }
