@@ -368,7 +368,6 @@ export function interjectionName(doc: Doc, key: string): boolean {
   );
 }
 
-/** Verbs of taking someone somewhere: "driving X to practice", "picked X up". */
 /** Nouns that follow a person as readily as a thing: "saw mark tonight", "visited grace home". */
 const nounsAfterSomeone = new Set(
   'tonight morning afternoon evening night weekend today tomorrow yesterday home'.split(' '),
@@ -394,6 +393,7 @@ function describesNoun(doc: Doc, i: number): boolean {
   return tags.includes('Singular') || tags.includes('Uncountable');
 }
 
+/** Verbs of taking someone somewhere: "driving X to practice", "picked X up". */
 const drivingVerbs = new Set('drive drove driving drives pick picked picking picks'.split(' '));
 
 /** Meals and outings had with someone: "lunch with X", "coffee with X". */
@@ -593,7 +593,7 @@ function identifiedAfter(doc: Doc, i: number): boolean {
     /[.,!?;:]/.test(t.gapBefore) ||
     clauseStarters.has(p1.key);
   // "went to the movies with X and her kids": company keeps the same test of who the person is.
-  const accompanied = p1 !== undefined && p1.line === t.line && (p1.key === 'with' || p1.key === 'and');
+  const accompanied = p1 !== undefined && p1.line === t.line && p1.key === 'with';
   if ((!opens && !accompanied) || t.possessive || doc.isGrammatical(t.key)) return false;
   const after: string[] = [];
   for (let k = 1; k <= 4; k++) {
