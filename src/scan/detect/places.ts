@@ -208,8 +208,9 @@ export function placeContext(doc: Doc, i: number): number {
     }
     return 0.25;
   }
-  // "finally visiting Palm Desert": somewhere visited is a place (the lists decide it is one).
-  // Only in prose with telling capitals: notes write "VISITING W/FAMILY", "in to visit. Emotional".
+  // "finally visiting Palm Desert": somewhere visited is a listed place; in prose with telling
+  // capitals, a capitalized word visited is one even when no list holds it ("visiting Shoreline").
+  // Notes write "VISITING W/FAMILY", "in to visit. Emotional": there only the lists count.
   if (visitWords.has(p1.key)) {
     const t = doc.tokens[i]!;
     const written = doc.jargon < 0.04 && /^ $/.test(t.gapBefore) && doc.capitalized(t) && !t.sentenceStart;
