@@ -862,8 +862,7 @@ function generalHospital(doc: Doc, i: number): Detection | undefined {
   const general = doc.next(i);
   const before = doc.prev(i);
   if (
-    !general ||
-    general.key !== 'general' ||
+    general?.key !== 'general' ||
     !before ||
     !placePrepositions.has(before.key) ||
     before.line !== name.line ||
