@@ -344,4 +344,11 @@ describe('faith and medicine in talk', () => {
     const text = "My mom has Lyme like, disease, so I worry. My dad has Huntington's honestly, disease.";
     expect(await blockedTexts(text)).toEqual([]);
   });
+
+  it('reads a word tried for health, or named by brand, as medicine, and keeps someone tried', async () => {
+    const text =
+      'Has anyone tried Veltrina after bariatric surgery? Is it okay to switch from brand Orvessa to the generic?';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blockedTexts('I tried Kendra but she was busy.')).toEqual(['Kendra']);
+  });
 });

@@ -26,9 +26,9 @@ const clinicalHeads = new Set(
   ),
 );
 
-/** Words in a medication slot: "taking X", "switched me from X to Y", "X 20 mg daily". */
+/** Words in a medication slot: "taking X", "has anyone tried X", "brand X", "switched me from X to Y", "X 20 mg daily". */
 const drugBefore = new Set(
-  'taking take takes took started starting start prescribed prescribe stopped stop stopping hold held continue continued restarted increased decreased tapered titrated weaned dose doses refill refilled cover covers covered'.split(
+  'taking take takes took started starting start prescribed prescribe stopped stop stopping hold held continue continued restarted increased decreased tapered titrated weaned dose doses refill refilled cover covers covered tried try trying brand generic'.split(
     ' ',
   ),
 );
