@@ -2,6 +2,7 @@ import { detectAddresses } from './detect/address.ts';
 import { clinicalMention } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
 import { everydayThing } from './detect/everyday-things.ts';
+import { detectHashtags } from './detect/hashtags.ts';
 import { detectNames } from './detect/names.ts';
 import { detectNer, loadNer } from './detect/ner.ts';
 import { detectPatterns } from './detect/patterns.ts';
@@ -115,7 +116,7 @@ function scanWith(
     found.push(...patterns, ...detectAddresses(doc, patterns));
   }
   lap('pattern');
-  if (!skip.has('gazetteer')) found.push(...detectNames(doc), ...detectPlaces(doc));
+  if (!skip.has('gazetteer')) found.push(...detectNames(doc), ...detectPlaces(doc), ...detectHashtags(doc));
   lap('gazetteer');
   if (!skip.has('ner')) found.push(...detectNer(doc, found));
   lap('ner');

@@ -4,6 +4,7 @@ import { rankCrowd } from '../lexicon/load.ts';
 import { isWord, type Token } from '../text/tokens.ts';
 import { strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
+import { everydayHashtag, hashtagWords } from './hashtags.ts';
 import { workplaceReason } from './place-slots.ts';
 
 /** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
@@ -214,6 +215,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // "went to Sunday school", "Friday prayers": a day is no place.
   if (d.label === 'LOCATION' && words.every((w) => !isWord(w) || calendarWords.has(w.key))) return true;
   if (words.every((w, k) => sacred(doc, w, first + k))) return true;
+  // "#SelfCare", "#BlackLivesMatter": a hashtag of everyday words.
+  if (words.length === 1 && everydayHashtag(doc, words[0]!)) return true;
   if (d.label !== 'PERSON') return false;
   if (groupOfPeople(doc, words, first) && !strongCue.test(d.reason)) return true;
   // "Baptist has been …": a church. Only a person guess, and only the word alone: "at Baptist" may be
@@ -227,7 +230,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   // "CrossFit", "VapoRub", "MyChart": a brand's way of writing, not a name's ("McKenzie", "DeShawn",
   // "LaToya", "MaryAnn"); see camelBrand.
-  if (!strongCue.test(d.reason) && words.some((w) => camelBrand(doc, w))) return true;
+  // A hashtag runs its words together by custom, not as a brand does ("#TaylorSwift").
+  if (!strongCue.test(d.reason) && words.some((w) => camelBrand(doc, w) && !hashtagWords(w))) return true;
   // "St. Patrick's Day", "Valentine's Day": a name in the possessive before "Day" is a holiday,
   // whatever title stands before it; so is "Eve" after Christmas or a New Year's.
   if (lastWord.possessive && after?.key === 'day' && doc.capitalized(after) && doc.adjacent(lastWord, after))

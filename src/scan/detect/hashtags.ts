@@ -1,0 +1,87 @@
+import type { Detection } from '../findings.ts';
+import { calendarWords } from '../lexicon/cues.ts';
+import type { PlaceKind } from '../lexicon/load.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Doc } from './doc.ts';
+
+/**
+ * A hashtag's words, split where a capital starts one: "#TaylorSwift" → taylor swift, "#NYCMarathon"
+ * → nyc marathon. Undefined for a token that is no hashtag or is one word ("#blessed").
+ */
+export function hashtagWords(t: Token): string[] | undefined {
+  if (!t.gapBefore.endsWith('#')) return undefined;
+  const parts = t.text.match(/\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\d+/gu);
+  if (!parts || parts.length < 2 || parts.join('') !== t.text) return undefined;
+  return parts.map((p) => p.toLowerCase());
+}
+
+/** Places a reader knows by one word: the world's cities and countries, the big US cities. */
+const knownPlaces = new Set<PlaceKind>(['city', 'country', 'us-city']);
+
+/** Words that a hashtag puts before someone it mourns or calls for: "#RIPKobe", "#JusticeForBreonna". */
+const forSomeone = new Set(['rip', 'for', 'justice', 'pray', 'love', 'team', 'happy', 'birthday']);
+
+/** What a hashtag names: a place, a full name, or someone mourned or cheered ("#RIPKobe"). */
+function hashtagReading(doc: Doc, words: string[]): 'LOCATION' | 'PERSON' | undefined {
+  const given = (w: string) => doc.lex.firstNameRank(w) !== undefined;
+  // "#TaylorSwift", not "#LoveWins": a given name and a surname, not two everyday words.
+  if (
+    words.length === 2 &&
+    given(words[0]!) &&
+    doc.lex.surnameRank(words[1]!) !== undefined &&
+    !words.every((w) => doc.isOrdinaryWord(w))
+  )
+    return 'PERSON';
+  // "#RIPKobe", "#JusticeForBreonna", "#TeamJacob": whoever is mourned, called for or cheered.
+  const last = words[words.length - 1]!;
+  if (words.slice(0, -1).every((w) => forSomeone.has(w)) && (given(last) || !doc.isOrdinaryWord(last)))
+    return 'PERSON';
+  // "#SanDiego", "#NewYorkCity", "#NYCMarathon": a listed place inside it — of two words or more, or
+  // one a reader knows ("#Chicago", not the town that every given name is somewhere). A state alone
+  // is allowed ("#Texas"); the town list holds everyday words too ("#SelfCare" is none).
+  for (let from = 0; from < words.length; from++) {
+    for (let to = words.length; to > from; to--) {
+      const run = words.slice(from, to);
+      const place = doc.lex.place(run.join(' '));
+      if (!place || place === 'us-state' || run.every((w) => doc.isOrdinaryWord(w))) continue;
+      if (run.length > 1 || (knownPlaces.has(place) && !given(run[0]!))) return 'LOCATION';
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Hashtags that name a place or a person, read by their words: "#SanDiego", "#TaylorSwift",
+ * "#RIPKobe". A hashtag of everyday words ("#SelfCare", "#MondayMotivation") names neither, and
+ * `everydayHashtag` says so to the other detectors' guesses.
+ */
+export function detectHashtags(doc: Doc): Detection[] {
+  const out: Detection[] = [];
+  for (const t of doc.tokens) {
+    const words = hashtagWords(t);
+    const label = words && hashtagReading(doc, words);
+    if (!label) continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      label,
+      detector: 'gazetteer',
+      score: 0.95,
+      reason: label === 'LOCATION' ? 'hashtag naming a place' : 'hashtag naming a person',
+    });
+  }
+  return out;
+}
+
+/**
+ * A hashtag that names no one and nowhere: everyday words and coinages no name list holds
+ * and days ("#BlackLivesMatter", "#SelfCare", "#SundayFunday", "#FitFam").
+ */
+export function everydayHashtag(doc: Doc, t: Token): boolean {
+  const words = hashtagWords(t);
+  if (!words || hashtagReading(doc, words) !== undefined) return false;
+  const listed = (w: string) => (doc.lex.firstNameRank(w) ?? doc.lex.surnameRank(w)) !== undefined;
+  return words.every(
+    (w) => doc.isOrdinaryWord(w) || doc.isGrammatical(w) || calendarWords.has(w) || !listed(w),
+  );
+}
