@@ -155,6 +155,13 @@ describe('everyday words in lower-cased speech', () => {
     expect(await blockedTexts(text)).toEqual(['daisy', 'ginger']);
   });
 
+  it('finds someone picked up from daycare or school, not dinner picked up from a restaurant', async () => {
+    const text =
+      `${talk}client: i picked up hope from daycare and she was crying. we picked up chance from school. ` +
+      'i picked up dinner from the restaurant.';
+    expect(await blockedTexts(text)).toEqual(['hope', 'chance']);
+  });
+
   it('reads "a <everyday words> <place word>" as a kind of place, not a named one', async () => {
     const text = `${talk}client: we want a rocky beach house someday. she found a little church near the park`;
     expect(await blockedTexts(text)).toEqual([]);

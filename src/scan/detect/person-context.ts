@@ -556,8 +556,25 @@ function takenOrHosted(doc: Doc, i: number): boolean {
       takenTo.has(n2!.key) &&
       !/^(?:it|that|this|which|what)$/.test(doc.prev(i, 2)?.key ?? '')
     );
-  return hostingVerbs.has(p1.key) && n1.key === 'over' && (closes || afterOver.has(n2!.key));
+  if (hostingVerbs.has(p1.key)) return n1.key === 'over' && (closes || afterOver.has(n2!.key));
+  // "picked up hope from daycare": someone collected from where they spend the day.
+  const p2 = doc.prev(i, 2);
+  return (
+    p1.key === 'up' &&
+    p2 !== undefined &&
+    drivingVerbs.has(p2.key) &&
+    n1.key === 'from' &&
+    !closes &&
+    collectedFrom.has(n2!.key === 'the' ? (doc.next(i, 3)?.key ?? '') : n2!.key)
+  );
 }
+
+/** Where someone is picked up from: "from daycare", "from school", "from the babysitter's". */
+const collectedFrom = new Set(
+  'daycare school preschool kindergarten practice work camp church jail detention rehab hospital babysitter babysitters grandma grandmas airport'.split(
+    ' ',
+  ),
+);
 
 /** Word classes that are no name before "my": "all my friends", "just my luck". */
 const notNameTags = new Set([
