@@ -132,7 +132,7 @@ describe('everyday words in lower-cased speech', () => {
       'for me. when winter comes i get low. grace came over me at the meeting.';
     expect(await blockedTexts(text)).toEqual([]);
     expect(
-      await blockedTexts('pt febrile to 101.2 overnight. no tylenol given and temp came down. cx sent.'),
+      await blockedTexts('pt afebrile overnight. no motrin needed, temp came back to baseline. cx pending.'),
     ).toEqual([]);
   });
 

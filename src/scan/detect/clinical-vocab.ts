@@ -115,7 +115,7 @@ const beforeCondition = new Set('the a an of in with for positive negative'.spli
  */
 function namesCondition(doc: Doc, words: Token[], first: number, last: number): boolean {
   if (words.length > 3 || !words.every((w) => w.case === Case.Capitalized && !w.possessive)) return false;
-  // "per U Maryland scale": a state names an institution's protocol, never a disease.
+  // "per the U Vermont scale": a state names an institution's protocol, never a disease.
   if (words.some((w) => doc.lex.isUsState(w.key))) return false;
   const distance = headDistance(doc, last);
   if (distance === 0) return false;
@@ -393,7 +393,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   // "the Masons": the medical list holds the plural, but a household is what the sentence names.
   if (words.every((w) => medicalOnly(doc, w.key)) && d.reason !== householdReason) return true;
   // "Babinski sign", "Bell's palsy", "Glasgow Coma Scale"; not "Sacred Heart vital signs" (everyday
-  // words) nor "U Maryland scale" (an institution's protocol).
+  // words) nor "U Vermont scale" (an institution's protocol).
   // Before a head that is also a verb, a word that may be someone's name needs an article to be the
   // eponym: "Did Marcus test positive" (an eponym and a town too, but a common given name), "as
   // Corbin Wells points out" (a town and a name, not medicine) are people.

@@ -645,10 +645,19 @@ const humanOnlyVerbs = new Set(
   `said says told tells asked asks texted texts called calls yelled yells screamed screams cried cries
   wants wanted hates hated thinks thought lives lived turns turned`.split(/\s+/),
 );
-/** What a person does and a bare count noun never does: "chase keeps asking", "king got suspended". */
+/** What a person does and a bare count noun never does: "cash keeps asking", "chase loves soccer". */
 const humanVerbs = new Set(
-  `keeps kept got gets went goes came comes left leaves started starts tries tried needs needed plays
-  played works worked moved moves likes liked loves loved knows knew`.split(/\s+/),
+  `keeps kept tries tried plays played moved moves likes liked loves loved knows knew`.split(/\s+/),
+);
+/**
+ * Verbs things take too ("temp came back", "the pain started"): a person only with what follows
+ * ("king got suspended", "haven started her period").
+ */
+const sharedVerbs = new Set('got gets went goes came comes left leaves started starts'.split(' '));
+const personsNext = new Set(
+  'her his their suspended arrested expelled grounded married divorced fired hired adopted pregnant'.split(
+    ' ',
+  ),
 );
 /** Words that open a clause in speech before its subject: "i think hope is scared", "when hunter was born". */
 const beforeSubject = new Set([
@@ -678,7 +687,7 @@ const personsThings = new Set(
  */
 function bareNameSubject(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  // Notes drop their articles ("temp came down"): only talk keeps them.
+  // Notes drop their articles ("no motrin needed, temp came back to baseline"): only talk keeps them.
   if (doc.jargon >= 0.04 || doc.caseInformative(t)) return false;
   if (doc.lex.firstNameRank(t.key) === undefined || doc.isGrammatical(t.key)) return false;
   const n1 = doc.next(i);
@@ -698,7 +707,8 @@ function bareNameSubject(doc: Doc, i: number): boolean {
     !(abstract && (w.key === 'doing' || possessives.has(w.key)));
   if ((n1.key === 'is' || n1.key === 'was') && (state(n2) || (n1.key === 'was' && n2?.key === 'born')))
     return true;
-  return humanVerbs.has(n1.key) && !abstract;
+  if (abstract) return false;
+  return humanVerbs.has(n1.key) || (sharedVerbs.has(n1.key) && personsNext.has(n2?.key ?? ''));
 }
 
 /** How much context says "a person" around token i; each cue is independent English usage. */

@@ -89,7 +89,7 @@ const institutionTail = new Set([
 function institutionOf(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   if (!ofInstitutions.has(t.key) || doc.plainLower(t)) return undefined;
-  // "following U Maryland scale": a capital U before a state's full name is its university.
+  // "per the U Vermont scale": a capital U before a state's full name is its university.
   const state = doc.tokens[i + 1];
   if (
     t.text === 'U' &&
@@ -208,13 +208,14 @@ export function placeContext(doc: Doc, i: number): number {
     }
     return 0.25;
   }
-  // "finally visiting Palm Desert": somewhere visited is a listed place; in prose with telling
-  // capitals, a capitalized word visited is one even when no list holds it ("visiting Shoreline").
-  // Notes write "VISITING W/FAMILY", "in to visit. Emotional": there only the lists count.
+  // "finally visiting Palm Desert", "visiting Shoreline": in prose with telling capitals, a
+  // capitalized word visited is a place, whether a list holds it or not. Notes write "VISITING W/
+  // GRANDKIDS", "came to visit X 30 min": there a visit says nothing of a place.
   if (visitWords.has(p1.key)) {
     const t = doc.tokens[i]!;
     const written = doc.jargon < 0.04 && /^ $/.test(t.gapBefore) && doc.capitalized(t) && !t.sentenceStart;
-    return written ? 0.45 : 0.25;
+    // (Not even a little: "came to visit X 30 min" would read as a ward with its number.)
+    return written ? 0.45 : 0;
   }
   // "just short of Bluff", "an hour north of Tacoma": a place measured from another.
   if (p1.key === 'of' && p2 && p2.line === p1.line && relativeTo.has(p2.key)) return 0.45;
