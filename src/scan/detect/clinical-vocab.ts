@@ -5,6 +5,7 @@ import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { facilityReason } from './facility-slots.ts';
+import { namePrior } from './name-shape.ts';
 import { householdReason } from './surname-cues.ts';
 
 /**
@@ -323,9 +324,7 @@ function productSlot(doc: Doc, words: Token[], last: number, nounOnly = false): 
     // "Did Priya test positive": before a noun that is also a verb, a listed name needs an article
     // ("the Cologuard test") to be the product.
     const first = last - words.length + 1;
-    const listed = words.some(
-      (w) => (doc.lex.firstNameRank(w.key) ?? doc.lex.surnameRank(w.key)) !== undefined,
-    );
+    const listed = words.some((w) => namePrior(doc, w.key) > 0);
     return !(listed && verbHeadAfter(doc, doc.tokens.indexOf(next, last)) && !articleBefore(doc, first));
   }
   // A town may be "good for asthma" too: a place goes only by a thing sold after it ("the Mayo Clinic
@@ -400,7 +399,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   const key = words[0]!.key;
   const givenName =
     (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
-    (!doc.lex.medical(key) && (doc.lex.firstNameRank(key) ?? doc.lex.surnameRank(key)) !== undefined);
+    (!doc.lex.medical(key) && namePrior(doc, key) > 0);
   const eponymous =
     words.length === 1 &&
     (doc.lex.medical(key) || doc.lex.place(key) !== undefined) &&

@@ -1,8 +1,9 @@
 import type { Detection } from '../findings.ts';
 import { calendarWords } from '../lexicon/cues.ts';
-import type { PlaceKind } from '../lexicon/load.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
+import { namePrior } from './name-shape.ts';
+import { knownPlaces } from './place-or-name.ts';
 
 /**
  * A hashtag's words, split where a capital starts one: "#TaylorSwift" → taylor swift, "#NYCMarathon"
@@ -14,9 +15,6 @@ export function hashtagWords(t: Token): string[] | undefined {
   if (!parts || parts.length < 2 || parts.join('') !== t.text) return undefined;
   return parts.map((p) => p.toLowerCase());
 }
-
-/** Places a reader knows by one word: the world's cities and countries, the big US cities. */
-const knownPlaces = new Set<PlaceKind>(['city', 'country', 'us-city']);
 
 /** Words that a hashtag puts before someone it mourns or calls for: "#RIPKobe", "#JusticeForBreonna". */
 const forSomeone = new Set(['rip', 'for', 'justice', 'pray', 'love', 'team', 'happy', 'birthday']);
@@ -80,8 +78,7 @@ export function detectHashtags(doc: Doc): Detection[] {
 export function everydayHashtag(doc: Doc, t: Token): boolean {
   const words = hashtagWords(t);
   if (!words || hashtagReading(doc, words) !== undefined) return false;
-  const listed = (w: string) => (doc.lex.firstNameRank(w) ?? doc.lex.surnameRank(w)) !== undefined;
   return words.every(
-    (w) => doc.isOrdinaryWord(w) || doc.isGrammatical(w) || calendarWords.has(w) || !listed(w),
+    (w) => doc.isOrdinaryWord(w) || doc.isGrammatical(w) || calendarWords.has(w) || namePrior(doc, w) === 0,
   );
 }

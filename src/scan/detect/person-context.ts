@@ -641,10 +641,11 @@ const abstractNames = new Set(
   liberty glory love peace truth summer autumn spring winter art music`.split(/\s+/),
 );
 /** What only a person does, whatever word opens the clause: "journey said she hates me". */
-const humanOnlyVerbs = new Set(
-  `said says told tells asked asks texted texts called calls yelled yells screamed screams cried cries
-  wants wanted hates hated thinks thought lives lived turns turned`.split(/\s+/),
-);
+const humanOnlyVerbs = new Set([
+  ...speechVerbs,
+  ...`says tells asks texts calls yells screams cried cries wants wanted hates hated thinks thought
+  lives lived turns turned`.split(/\s+/),
+]);
 /** What a person does and a bare count noun never does: "cash keeps asking", "chase loves soccer". */
 const humanVerbs = new Set(
   `keeps kept tries tried plays played moved moves likes liked loves loved knows knew`.split(/\s+/),

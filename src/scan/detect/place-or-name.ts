@@ -3,7 +3,7 @@ import type { PlaceKind } from '../lexicon/load.ts';
 import type { Doc } from './doc.ts';
 
 /** Places a reader knows without being told: the world's cities and countries, the big US cities. */
-const knownPlaces = new Set<PlaceKind>(['city', 'country', 'us-city']);
+export const knownPlaces: ReadonlySet<PlaceKind> = new Set<PlaceKind>(['city', 'country', 'us-city']);
 
 /** A given name this common (census rank) is read as the person: "Charlotte", "Tyler". */
 const commonGivenName = 200;
