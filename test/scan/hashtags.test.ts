@@ -17,4 +17,15 @@ describe('hashtags', () => {
     expect(await blockedTexts(text)).toEqual([]);
     expect(await blocked('#Texas forever')).toEqual([]);
   });
+
+  it("reads a handle as lower-cased text and by its words, whatever the post's own case", async () => {
+    expect(await blocked('Thanks @marisol_k for the ride home')).toEqual(['PERSON:marisol']);
+    expect(await blocked('Big shoutout to @DrTobias for the talk')).toEqual(['PERSON:DrTobias']);
+    expect(await blocked('So proud of @DelphineMarsh22 tonight')).toEqual(['PERSON:DelphineMarsh22']);
+    // Handles of everyday words name no one; notes write "@" for "at".
+    expect(
+      await blockedTexts('Huge thanks to @sunny_side_up and @gym_rat_life and @RainyDayReads for the tips!'),
+    ).toEqual([]);
+    expect(await blockedTexts('Pt resting @home, BP stable, ambulating @bedtime with walker.')).toEqual([]);
+  });
 });

@@ -245,6 +245,8 @@ export class Doc {
    */
   readonly chosenCapitals: boolean;
   private readonly upperLines: Set<number>;
+  /** Words of social-media handles ("@sarah_m"): written in lower case whatever the text's case. */
+  private readonly handleWords: Set<Token>;
 
   constructor(text: string, lex: Lexicon) {
     this.text = text;
@@ -297,6 +299,14 @@ export class Doc {
     // what it is; a short snippet with one foreign name in it is not shorthand.
     this.jargon =
       lowerWords >= 20 || (lowerWords >= 8 && clinical > 0) ? (unknown + clinical) / lowerWords : 0;
+    this.handleWords = new Set();
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      const p = this.tokens[i - 1];
+      // "@sarah_m", "@dr.kim": the handle runs from its "@" through the parts "_" or "." join.
+      if (/(?:^|\s)@$/.test(t.gapBefore) || (p && this.handleWords.has(p) && /^[_.]$/.test(t.gapBefore)))
+        this.handleWords.add(t);
+    }
     this.upperLines = new Set();
     for (const [line, [n, upper, capped]] of lineWords) {
       if ((n >= 2 && upper / n >= 0.6) || (n >= 4 && capped / n >= 0.75)) this.upperLines.add(line);
@@ -305,7 +315,7 @@ export class Doc {
 
   /** Does this token's capitalization tell us anything? Not in lower-cased or ALL-CAPS text. */
   caseInformative(t: Token): boolean {
-    return !this.lowerDoc && !this.upperLines.has(t.line);
+    return !this.lowerDoc && !this.upperLines.has(t.line) && !this.handleWords.has(t);
   }
 
   /** Written capitalized where capitals are meaningful (a proper-noun signal). */

@@ -4,7 +4,7 @@ import { rankCrowd } from '../lexicon/load.ts';
 import { isWord, type Token } from '../text/tokens.ts';
 import { strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
-import { everydayHashtag, hashtagWords } from './hashtags.ts';
+import { everydayHashtag, tagWords } from './hashtags.ts';
 import { workplaceReason } from './place-slots.ts';
 
 /** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
@@ -231,7 +231,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // "CrossFit", "VapoRub", "MyChart": a brand's way of writing, not a name's ("McKenzie", "DeShawn",
   // "LaToya", "MaryAnn"); see camelBrand.
   // A hashtag runs its words together by custom, not as a brand does ("#TaylorSwift").
-  if (!strongCue.test(d.reason) && words.some((w) => camelBrand(doc, w) && !hashtagWords(w))) return true;
+  if (!strongCue.test(d.reason) && words.some((w) => camelBrand(doc, w) && !tagWords(w))) return true;
   // "St. Patrick's Day", "Valentine's Day": a name in the possessive before "Day" is a holiday,
   // whatever title stands before it; so is "Eve" after Christmas or a New Year's.
   if (lastWord.possessive && after?.key === 'day' && doc.capitalized(after) && doc.adjacent(lastWord, after))

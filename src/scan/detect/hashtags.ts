@@ -1,23 +1,31 @@
 import type { Detection } from '../findings.ts';
-import { calendarWords } from '../lexicon/cues.ts';
+import { calendarWords, relations, titles } from '../lexicon/cues.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { namePrior } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
 
 /**
- * A hashtag's words, split where a capital starts one: "#TaylorSwift" → taylor swift, "#NYCMarathon"
- * → nyc marathon. Undefined for a token that is no hashtag or is one word ("#blessed").
+ * A hashtag's or handle's words, split where a capital starts one: "#TaylorSwift" → taylor swift,
+ * "#NYCMarathon" → nyc marathon, "@DrMike" → dr mike, "@TaylorSwift13" → taylor swift. Undefined for a token that is neither or is
+ * one word ("#blessed"; a handle's lower-case words are scored as words of lower-cased text).
  */
-export function hashtagWords(t: Token): string[] | undefined {
-  if (!t.gapBefore.endsWith('#')) return undefined;
+export function tagWords(t: Token): string[] | undefined {
+  if (!t.gapBefore.endsWith('#') && !/(?:^|\s)@$/.test(t.gapBefore)) return undefined;
   const parts = t.text.match(/\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\d+/gu);
-  if (!parts || parts.length < 2 || parts.join('') !== t.text) return undefined;
-  return parts.map((p) => p.toLowerCase());
+  if (!parts || parts.join('') !== t.text) return undefined;
+  // "@TaylorSwift13", "#Boston2024": a number after the words is no part of whom they name.
+  const words = parts.map((p) => p.toLowerCase());
+  while (words.length > 2 && /^\d+$/.test(words.at(-1)!)) words.pop();
+  return words.length < 2 ? undefined : words;
 }
 
-/** Words that a hashtag puts before someone it mourns or calls for: "#RIPKobe", "#JusticeForBreonna". */
+/**
+ * Words that a hashtag puts before someone it mourns or calls for ("#RIPKobe", "#JusticeForBreonna"),
+ * and the titles and family words a handle puts before a name ("@DrMike", "@AuntieRos").
+ */
 const forSomeone = new Set(['rip', 'for', 'justice', 'pray', 'love', 'team', 'happy', 'birthday']);
+const beforeName = (w: string) => forSomeone.has(w) || titles.has(w) || relations.has(w);
 
 /** What a hashtag names: a place, a full name, or someone mourned or cheered ("#RIPKobe"). */
 function hashtagReading(doc: Doc, words: string[]): 'LOCATION' | 'PERSON' | undefined {
@@ -32,8 +40,7 @@ function hashtagReading(doc: Doc, words: string[]): 'LOCATION' | 'PERSON' | unde
     return 'PERSON';
   // "#RIPKobe", "#JusticeForBreonna", "#TeamJacob": whoever is mourned, called for or cheered.
   const last = words[words.length - 1]!;
-  if (words.slice(0, -1).every((w) => forSomeone.has(w)) && (given(last) || !doc.isOrdinaryWord(last)))
-    return 'PERSON';
+  if (words.slice(0, -1).every(beforeName) && (given(last) || !doc.isOrdinaryWord(last))) return 'PERSON';
   // "#SanDiego", "#NewYorkCity", "#NYCMarathon": a listed place inside it — of two words or more, or
   // one a reader knows ("#Chicago", not the town that every given name is somewhere). A state alone
   // is allowed ("#Texas"); the town list holds everyday words too ("#SelfCare" is none).
@@ -56,7 +63,7 @@ function hashtagReading(doc: Doc, words: string[]): 'LOCATION' | 'PERSON' | unde
 export function detectHashtags(doc: Doc): Detection[] {
   const out: Detection[] = [];
   for (const t of doc.tokens) {
-    const words = hashtagWords(t);
+    const words = tagWords(t);
     const label = words && hashtagReading(doc, words);
     if (!label) continue;
     out.push({
@@ -76,7 +83,7 @@ export function detectHashtags(doc: Doc): Detection[] {
  * and days ("#BlackLivesMatter", "#SelfCare", "#SundayFunday", "#FitFam").
  */
 export function everydayHashtag(doc: Doc, t: Token): boolean {
-  const words = hashtagWords(t);
+  const words = tagWords(t);
   if (!words || hashtagReading(doc, words) !== undefined) return false;
   return words.every(
     (w) => doc.isOrdinaryWord(w) || doc.isGrammatical(w) || calendarWords.has(w) || namePrior(doc, w) === 0,
