@@ -38,3 +38,33 @@ describe('typed casually', () => {
     expect(await blocked('The Lakers lost again. Can someone tell my brother to call me back')).toEqual([]);
   });
 });
+
+describe('landmarks, trips and the mourned', () => {
+  it('reports a landmark or a natural feature as the place, whatever list knows its name', async () => {
+    expect(await blocked('We finally made it to the Brindlewick Canyon last week.')).toEqual([
+      'LOCATION:Brindlewick Canyon',
+    ]);
+    expect(await blocked('Our kayak tipped over on the Otter River again.')).toEqual([
+      'LOCATION:Otter River',
+    ]);
+    expect(await blocked('We walked across the Velmor Gate Bridge at sunset.')).toEqual([
+      'LOCATION:Velmor Gate Bridge',
+    ]);
+    expect(await blocked('Lake Quellin in winter is magic.')).toEqual(['LOCATION:Lake Quellin']);
+    expect(await blocked('We climbed Mt. Dravos last year.')).toEqual(['LOCATION:Mt. Dravos']);
+    // A common given name before a landmark's word that is also a surname is someone's full name.
+    expect(await blocked('Sarah River is my cousin.')).toEqual(['PERSON:Sarah River']);
+  });
+
+  it('reports a trip or a move to a word a name list holds as the place, unless the name is common', async () => {
+    expect(await blocked('Our honeymoon in Bali is booked!')).toEqual(['LOCATION:Bali']);
+    expect(await blocked('We are visiting Tyler next week.')).toEqual(['PERSON:Tyler']);
+    expect(await blocked('I moved in with Marisol in May.')).toEqual(['PERSON:Marisol']);
+  });
+
+  it('finds whoever is mourned, even by a word the company list holds', async () => {
+    expect(await blocked('Rest in peace Kobe, still cannot believe it.')).toEqual(['PERSON:Kobe']);
+    expect(await blocked('RIP Tavish, you were the best of us.')).toEqual(['PERSON:Tavish']);
+    expect(await blockedTexts('RIP to my old phone, it served me well.')).toEqual([]);
+  });
+});

@@ -46,7 +46,7 @@ const drugAfter = new RegExp(
 
 /** Cues (see person-context.ts and clinician-slots.ts) that say "a person" whatever the word is. */
 export const strongCue =
-  /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|initial and surname|after an initial|named earlier|sign-off)\b/;
+  /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|initial and surname|after an initial|named earlier|sign-off|mourned)\b/;
 
 /** Listed only as a medical term: in the medical list and in no name or place list worth the name. */
 function medicalOnly(doc: Doc, key: string): boolean {

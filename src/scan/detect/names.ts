@@ -21,7 +21,7 @@ import type { Doc } from './doc.ts';
 import { withListedNames } from './name-lists.ts';
 import { namePrior, unknownWord } from './name-shape.ts';
 import { interjectionName, personContext, rarelyLower } from './person-context.ts';
-import { knownPlaceRatherThanName } from './place-or-name.ts';
+import { placeRatherThanName } from './place-or-name.ts';
 import { surnameMentions } from './surname-cues.ts';
 
 /** Speaker roles and family words: they stand where names stand but are none. */
@@ -297,14 +297,14 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   score -= againstName(doc, i);
   if (score <= 0.3) return undefined;
   // "Paris was amazing": a known place the sentence does not make a person is reported as the place.
-  const place = knownPlaceRatherThanName(doc, i, context.cue);
+  const place = placeRatherThanName(doc, i, context.cue);
   return {
     start: t.start,
     end: t.possessive ? t.start + t.text.replace(/['’]s?$/, '').length : t.end,
     label: place ? 'LOCATION' : 'PERSON',
     detector: prior > 0 ? 'gazetteer' : 'context',
     score: Math.min(1, score),
-    reason: place ? 'known place that is also a name' : why,
+    reason: place ? 'place that is also a name' : why,
   };
 }
 

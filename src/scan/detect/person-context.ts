@@ -876,6 +876,14 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.4, cue: 'name intro' };
   }
   if (vocative(doc, i, unknownUncased)) return { boost: 0.4, cue: 'vocative' };
+  // "RIP Kobe", "rest in peace Grandpa Ray": whoever is mourned is a person, even a city's namesake.
+  if (
+    p1 &&
+    nameShaped &&
+    /^,?[ \t]$/.test(t.gapBefore) &&
+    (p1.key === 'rip' || (p1.key === 'peace' && p2?.key === 'in' && doc.prev(i, 3)?.key === 'rest'))
+  )
+    return { boost: 0.4, cue: 'mourned' };
   // "Thanks in advance, Alexane.", "Best regards, Tom": a name signing off a message.
   if (
     p1 &&

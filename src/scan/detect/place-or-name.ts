@@ -1,6 +1,7 @@
 import { personStates, vocativeLead } from '../lexicon/cues.ts';
 import type { PlaceKind } from '../lexicon/load.ts';
 import type { Doc } from './doc.ts';
+import { placeContext } from './places.ts';
 
 /** Places a reader knows without being told: the world's cities and countries, the big US cities. */
 export const knownPlaces: ReadonlySet<PlaceKind> = new Set<PlaceKind>(['city', 'country', 'us-city']);
@@ -16,6 +17,30 @@ const commonSurname = 100;
  */
 const eitherVerbs = new Set('is was has had does did will would can could should'.split(' '));
 
+/** Past this census rank a given name or surname is rare enough to yield to a place's slot. */
+const slotGivenName = 1500;
+const slotSurname = 5000;
+
+/**
+ * "honeymoon in Bali", "flew to Maui", "moved to Cali": a capitalized word in a slot where places
+ * stand (a move, a trip, a home), found by the name detector with nothing said of a person, is the
+ * place when no common given name or surname says otherwise ("visiting Tyler", "moved to Jackson").
+ */
+function placeSlotRatherThanName(doc: Doc, i: number, cue: string): boolean {
+  const t = doc.tokens[i]!;
+  if (cue !== '' || t.possessive || !doc.capitalized(t) || placeContext(doc, i) < 0.45) return false;
+  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= slotGivenName) return false;
+  if ((doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= slotSurname) return false;
+  // "flew to see Jo Lindqvist": a capitalized word after it makes a full name.
+  const n1 = doc.next(i);
+  return !(n1 && doc.adjacent(t, n1) && doc.capitalized(n1));
+}
+
+/** The name detector's question: is what it found a place, though a name list holds the word? */
+export function placeRatherThanName(doc: Doc, i: number, cue: string): boolean {
+  return knownPlaceRatherThanName(doc, i, cue) || placeSlotRatherThanName(doc, i, cue);
+}
+
 /**
  * "Paris was amazing", "Houston, we have a problem": a word that names a place everyone knows and,
  * less commonly, a person, where nothing in the sentence speaks of a person, is the place. The name
@@ -23,7 +48,7 @@ const eitherVerbs = new Set('is was has had does did will would can could should
  * changes and nothing is lost: both block an upload. States are left out: a state alone is
  * allowed, so a person named Georgia must stay a person.
  */
-export function knownPlaceRatherThanName(doc: Doc, i: number, cue: string): boolean {
+function knownPlaceRatherThanName(doc: Doc, i: number, cue: string): boolean {
   const t = doc.tokens[i]!;
   const kind = doc.lex.place(t.key);
   if (!kind || !knownPlaces.has(kind) || doc.plainLower(t)) return false;

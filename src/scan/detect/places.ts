@@ -7,6 +7,7 @@ import {
   clinicalTerms,
   deviceNouns,
   institutionSuffixes,
+  landmarkWords,
   languages,
   placePrefixes,
   placePrepositions,
@@ -487,7 +488,8 @@ function shorthandSafe(doc: Doc, w: Token): boolean {
 function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   const suffix = doc.tokens[i]!;
   const isStreet = streetSuffixes.has(suffix.key);
-  if (!institutionSuffixes.has(suffix.key) && !isStreet) return undefined;
+  const landmark = landmarkWords.has(suffix.key);
+  if (!institutionSuffixes.has(suffix.key) && !isStreet && !landmark) return undefined;
   // "from Sacred Heart memorial": a hurried lower-case suffix after a capitalized name of two words.
   const namedBefore = (k: number) => {
     const w = doc.tokens[i - k];
@@ -521,9 +523,24 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
       fullStreetWords.has(suffix.key) &&
       ordinalWords.has(prev.key) &&
       !doc.plainLower(prev);
+    // "the Snake River", "Table Mountain": before a capitalized landmark word, capitalized everyday
+    // words inside a sentence are its name.
+    const landmarkName =
+      landmark &&
+      doc.capitalized(suffix) &&
+      doc.capitalized(prev) &&
+      !prev.sentenceStart &&
+      !doc.isGrammatical(prev.key);
     if (
       !doc.adjacent(prev, doc.tokens[j]!) ||
-      !(nameLike(doc, prev) || stateCode || naming || ordinal || nameWordOfInstitution(doc, prev, i))
+      !(
+        nameLike(doc, prev) ||
+        stateCode ||
+        naming ||
+        ordinal ||
+        landmarkName ||
+        nameWordOfInstitution(doc, prev, i)
+      )
     )
       break;
     if (doc.capitalized(prev) && prev.sentenceStart && doc.isOrdinaryWord(prev.key)) break;
@@ -581,6 +598,15 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   }
   if (j === i) return undefined;
   const words = doc.tokens.slice(j, i);
+  // "Sarah River", "Dan Tower": a common given name before a landmark word that is also a surname
+  // is a person's full name.
+  if (
+    landmark &&
+    words.length === 1 &&
+    (doc.lex.firstNameRank(words[0]!.key) ?? Number.POSITIVE_INFINITY) <= 1500 &&
+    doc.lex.surnameRank(suffix.key) !== undefined
+  )
+    return undefined;
   if (!words.every((w) => shorthandSafe(doc, w))) return undefined;
   // "plays for the rugby club": without telling capitals, one dictionary word after "the" names a kind
   // of institution unless it is also a person's name ("the lincoln club").
@@ -670,7 +696,11 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     detector: 'context',
     // Above a bare name's score: "Lincoln Elementary" is a school even though Lincoln is a name.
     score: doc.capitalized(words[0]!) ? 0.95 : 0.9,
-    reason: isStreet ? 'street name' : 'named institution (school, hospital, church…)',
+    reason: isStreet
+      ? 'street name'
+      : landmark
+        ? 'named landmark'
+        : 'named institution (school, hospital, church…)',
   };
 }
 
@@ -888,6 +918,33 @@ function generalHospital(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/** Words that open the name of a lake or a mountain: "Lake Tahoe", "Mount Kilimanjaro", "Mt. Hood". */
+const featurePrefixes = new Set(['lake', 'mount', 'mt']);
+
+/**
+ * "Lake Tahoe", "Mount Kilimanjaro", "Mt. Hood": capitalized, a lake's or mountain's word and the
+ * name after it, whatever list knows the name.
+ */
+function namedFeature(doc: Doc, i: number): Detection | undefined {
+  const prefix = doc.tokens[i]!;
+  const name = doc.next(i);
+  if (!featurePrefixes.has(prefix.key) || !name || prefix.case !== Case.Capitalized) return undefined;
+  if (!/^\.? $/.test(name.gapBefore) || name.line !== prefix.line) return undefined;
+  if (name.case !== Case.Capitalized || doc.isGrammatical(name.key) || !doc.caseInformative(name))
+    return undefined;
+  // "Lake Monroe County", "Mount Vernon Hospital": the longer name is someone else's to find.
+  const after = doc.next(i, 2);
+  if (after && doc.adjacent(name, after) && doc.capitalized(after)) return undefined;
+  return {
+    start: prefix.start,
+    end: wordEnd(name),
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.9,
+    reason: 'named lake or mountain',
+  };
+}
+
 /** Places: US towns, counties, world cities, countries, named institutions and streets. */
 export function detectPlaces(doc: Doc): Detection[] {
   const out: Detection[] = [];
@@ -909,6 +966,7 @@ export function detectPlaces(doc: Doc): Detection[] {
       generalHospital(doc, i) ??
       facilityInParens(doc, i) ??
       universityOf(doc, i) ??
+      namedFeature(doc, i) ??
       (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined);
     if (named) out.push(named);
     const slot = workplace(doc, i) ?? residencePlace(doc, i);

@@ -117,6 +117,16 @@ export const institutionSuffixes = set(`
   warehouse bank
 `);
 
+/**
+ * Last words of landmarks and natural features: "Grand Canyon", "Golden Gate Bridge", "Snake River".
+ * Kept apart from the institution words, which the token scorer's features were trained on.
+ */
+export const landmarkWords = set(`
+  canyon gorge river bridge tower dam monument memorial stadium arena ballpark zoo aquarium museum
+  airport island islands peninsula mountain mountains glacier volcano pier boardwalk lighthouse
+  cathedral basilica palace castle fortress
+`);
+
 /** Words that end the name of a business after "I work at …": "Reyes Auto Body", "Gray Feed and Supply". */
 export const businessWords = set(`
   body shop auto repair parts tire tires works garage company co inc corp supply supplies plant mill
