@@ -351,4 +351,21 @@ describe('faith and medicine in talk', () => {
     expect(await blockedTexts(text)).toEqual([]);
     expect(await blockedTexts('I tried Kendra but she was busy.')).toEqual(['Kendra']);
   });
+
+  it('reads a brand asked about before it, or said to be a kind of medicine, as medicine', async () => {
+    const text =
+      'What is the mechanism of action of Torvalex? How effective is Quennara? Is Bravimab a chemotherapy? ' +
+      'What are the contraindications of Lystrel? Is Ondravex a blood thinner?';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(
+      await blockedTexts('Is Keisha a nurse or a doctor? How effective is Dr. Okafor with new patients?'),
+    ).toEqual(['Keisha', 'Okafor']);
+  });
+
+  it('reads an eponym before the kind of test, and a condition a medicine works for, as medicine', async () => {
+    expect(
+      await blockedTexts('What is the Marwick scratch test? How does Quennara work for Tolliver disease?'),
+    ).toEqual([]);
+    expect(await blockedTexts('Did Marcus stress test the new app?')).toEqual(['Marcus']);
+  });
 });

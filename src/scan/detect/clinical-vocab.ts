@@ -35,7 +35,7 @@ const drugBefore = new Set(
 );
 /** What stands before a medicine's name in talk about it: "side effects from the X", "allergic to X". */
 const drugBeforePhrase =
-  /(?:side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of))[ \t]+(?:the |my |your |his |her |their )?$/i;
+  /(?:side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are))[ \t]+(?:the |my |your |his |her |their )?$/i;
 const dose = String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b`;
 /** A dose right after the word: "X 20 mg". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
@@ -83,7 +83,14 @@ function headDistance(doc: Doc, i: number, titled = false): number {
     if (titled && !doc.capitalized(next)) return 0;
     if (clinicalHeads.has(next.key) || clinicalHeads.has(next.key.replace(/s$/, ''))) return k;
     if (doc.isGrammatical(next.key)) return 0;
-    if (!titled && doc.lex.tags(next.key).some((tag) => verbTags.has(tag))) return 0;
+    // "the Apley scratch test", "Yergason stretch sign": a verb's bare form right before the head is
+    // the kind of test; "SMITH ORDERED EPI" is no term.
+    const tags = doc.lex.tags(next.key);
+    const kindOfTest =
+      !tags.includes('PastTense') &&
+      !tags.includes('Gerund') &&
+      clinicalHeads.has(doc.tokens[i + k + 1]?.key ?? '');
+    if (!titled && !kindOfTest && tags.some((tag) => verbTags.has(tag))) return 0;
     prev = next;
   }
   return 0;
@@ -365,6 +372,18 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     !strongCue.test(d.reason)
   )
     return true;
+  // "works for Crohn disease": a guess that swallowed a condition's head noun, written in lower case
+  // after the capitalized name, is the condition (a head that is also a verb, "point", may be a place's).
+  const tail = words[words.length - 1]!;
+  if (
+    words.length >= 2 &&
+    doc.plainLower(tail) &&
+    clinicalHeads.has(tail.key) &&
+    !verbHeadAfter(doc, last) &&
+    words.slice(0, -1).every((w) => w.case === Case.Capitalized) &&
+    !strongCue.test(d.reason)
+  )
+    return true;
   // "Parkinson's," "Hashimoto's." standing alone: the disease, when the list holds the name.
   const lastWord = doc.tokens[last]!;
   if (
@@ -449,7 +468,7 @@ function unlistedMedicine(doc: Doc, words: Token[], first: number, last: number)
 
 /** What only a medicine is asked: how it is taken, kept, covered or compared with other forms. */
 const medicineOnlyAsked =
-  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement)|(?:easier|safer|stronger|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk)\b/i;
+  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance)|(?:easier|safer|stronger|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk)\b/i;
 /** What is asked of a medicine and, with a health word after it, only of a medicine. */
 const medicineAsked =
   /^(?:helps?|works?|causes?|treats?|lower|raise|increase|decrease|reduce|prevent|affect|(?:a )?(?:good|better|best|safe|safer)(?: (?:option|choice))?|worse|used)\b/i;
