@@ -368,4 +368,11 @@ describe('faith and medicine in talk', () => {
     ).toEqual([]);
     expect(await blockedTexts('Did Marcus stress test the new app?')).toEqual(['Marcus']);
   });
+
+  it('reads a workout judged for everyday aches or as too intense after surgery as no one', async () => {
+    expect(
+      await blockedTexts('Is Stridelo good for back pain? Is Kettleburn too intense after surgery?'),
+    ).toEqual([]);
+    expect(await blockedTexts('Is Marisol good for the night shift?')).toEqual(['Marisol']);
+  });
 });

@@ -282,20 +282,23 @@ const effectOnSomeone =
  * something's use for health.
  */
 const healthVerdict =
-  /^[ \t]+(?:(?:or|and) [\p{L}\d-]+ )?(?:good|better|best|bad|worse|helpful|effective|okay|ok|safe|harmful|dangerous)(?: (?:exercise|treatment|therapy|option|choice|medicine|medication|idea))? (?:for|with|during|when|if|after|before)\b/iu;
+  /^[ \t]+(?:(?:or|and) [\p{L}\d-]+ )?(?:good|better|best|bad|worse|helpful|effective|okay|ok|safe|harmful|dangerous|(?:too )?(?:intense|strenuous|risky))(?: (?:exercise|treatment|therapy|option|choice|medicine|medication|idea))? (?:for|with|during|when|if|after|before)\b/iu;
 
 /**
  * A health matter: a word the medical list holds that no name list does, rarer in talk than
  * `commonerThan` (the list holds staples like "card" and "system" too), not a verb ("linked"), and
  * not a trait said of a person ("impulsive").
  */
+/** Past this census rank a surname is too rare to make an everyday health word a name. */
+const rareSurname = 20000;
 const healthWord = (doc: Doc, t: Token, commonerThan = 1000) =>
   isWord(t) &&
   t.key.length > 3 &&
   doc.lex.medical(t.key) &&
   doc.commonness(t.key) < commonerThan &&
   doc.lex.firstNameRank(t.key) === undefined &&
-  doc.lex.surnameRank(t.key) === undefined &&
+  // "pain" is a surname too, too rare to make the word a name.
+  (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) > rareSurname &&
   !/(?:ive|ous|ful|less|ish)$/.test(t.key) &&
   !doc.lex.tags(t.key).some((tag) => verbTags.has(tag) || tag === 'Adjective');
 
