@@ -67,4 +67,11 @@ describe('landmarks, trips and the mourned', () => {
     expect(await blocked('RIP Tavish, you were the best of us.')).toEqual(['PERSON:Tavish']);
     expect(await blockedTexts('RIP to my old phone, it served me well.')).toEqual([]);
   });
+
+  it('reads what is visited, article or not, as the place, but not a household', async () => {
+    expect(await blocked('We visited the Quarrington with the kids.')).toEqual(['LOCATION:Quarrington']);
+    expect(await blocked('The king is visiting Kenya this week.')).toEqual(['LOCATION:Kenya']);
+    expect(await blocked('We visited the Hendersons last week.')).toEqual(['PERSON:Hendersons']);
+    expect(await blocked('We are visiting Charlotte next week.')).toEqual(['PERSON:Charlotte']);
+  });
 });
