@@ -213,4 +213,18 @@ describe('the person spoken to, once speech-to-text took the commas', () => {
       'therapist: hi there how are you\ntherapist: so glad to see you smiling';
     expect(await blockedTexts(text)).toEqual([]);
   });
+
+  it('finds a word-name after "my best friend" and one paired with a name that is no word', async () => {
+    expect(await blockedTexts(`${talk}my best friend destiny lives over by the school now`)).toEqual([
+      'destiny',
+    ]);
+    expect(await blockedTexts(`${talk}her little brother hunter is staying with us`)).toEqual(['hunter']);
+    expect(await blockedTexts(`${talk}so jasmine and tyrone are my two oldest`)).toEqual([
+      'jasmine',
+      'tyrone',
+    ]);
+    expect(
+      await blockedTexts(`${talk}my old friend time heals everything they say, faith and hope keep me going`),
+    ).toEqual([]);
+  });
 });

@@ -712,6 +712,33 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   return humanVerbs.has(n1.key) || (sharedVerbs.has(n1.key) && personsNext.has(n2?.key ?? ''));
 }
 
+/** A common given name, joined by "and"/"or" to a given name that is no everyday word. */
+function pairedWithName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500 || t.possessive) return false;
+  const partner = (joint?: Token, other?: Token) =>
+    joint !== undefined &&
+    other !== undefined &&
+    (joint.key === 'and' || joint.key === 'or') &&
+    joint.line === t.line &&
+    other.line === t.line &&
+    /^[ \t]$/.test(joint.gapBefore) &&
+    /^[ \t]$/.test(other.gapBefore) &&
+    (doc.lex.firstNameRank(other.key) ?? Number.POSITIVE_INFINITY) <= 1500 &&
+    !doc.isOrdinaryWord(other.key);
+  return (
+    partner(doc.next(i), doc.next(i, 2)) ||
+    (partner(doc.prev(i), doc.prev(i, 2)) && /^[ \t]$/.test(t.gapBefore))
+  );
+}
+
+/** Words between "my" and a relation that say which one: "my best friend", "her little brother". */
+const whichRelation = new Set(
+  'best little big older younger oldest youngest baby twin ex new old late dear favorite favourite other step'.split(
+    ' ',
+  ),
+);
+
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
@@ -740,7 +767,12 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^,?[ \t]{1,2}$/.test(t.gapBefore) &&
     !shorthandWord(doc, t)
   ) {
-    if (p2 && possessives.has(p2.key)) return { boost: 0.5, cue: 'my relation' };
+    // "my best friend destiny", "her little brother jace": a word saying which one may stand between.
+    const owned =
+      p2 &&
+      (possessives.has(p2.key) ||
+        (whichRelation.has(p2.key) && p3 !== undefined && possessives.has(p3.key) && p3.line === t.line));
+    if (owned) return { boost: 0.5, cue: 'my relation' };
     // "husband dragan", "SOCIAL: SON ROB": a role word opening a phrase, then the name.
     const opens = !p2 || p2.line !== p1.line || /[.,:;(\-–—]/.test(p1.gapBefore) || p2.possessive;
     if (opens || !doc.isOrdinaryWord(t.key)) return { boost: 0.45, cue: 'relation' };
@@ -876,6 +908,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.4, cue: 'name intro' };
   }
   if (vocative(doc, i, unknownUncased)) return { boost: 0.4, cue: 'vocative' };
+  // "jasmine and tyrone", "tyrone and jasmine": a common given name that is also a word, paired with
+  // a given name that is none, is a name too.
+  if (pairedWithName(doc, i)) return { boost: 0.35, cue: 'paired with a name' };
   // "RIP Kobe", "rest in peace Grandpa Ray": whoever is mourned is a person, even a city's namesake.
   if (
     p1 &&
