@@ -375,4 +375,12 @@ describe('faith and medicine in talk', () => {
     ).toEqual([]);
     expect(await blockedTexts('Is Marisol good for the night shift?')).toEqual(['Marisol']);
   });
+
+  it('reads what someone tested positive for, was diagnosed with or vaccinated against as an illness', async () => {
+    const text =
+      'My son tested positive for Vorlaxia yesterday. She was diagnosed with Quenfield syndrome. ' +
+      'Is the shot against Drennow worth it? How long are symptoms of Vorlaxia contagious?';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blockedTexts('I caught it from Jordan, he tested positive for it.')).toEqual(['Jordan']);
+  });
 });
