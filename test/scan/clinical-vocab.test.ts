@@ -383,4 +383,12 @@ describe('faith and medicine in talk', () => {
     expect(await blockedTexts(text)).toEqual([]);
     expect(await blockedTexts('I caught it from Jordan, he tested positive for it.')).toEqual(['Jordan']);
   });
+
+  it('reads through a spoken hedge before an activity or a kept medicine, and a medicine said twice', async () => {
+    const text =
+      'Client: I started doing like, Stridelo on Mondays. I keep so, Velnarix in my bag. ' +
+      'I keep Orvessa- Orvessa in my purse, just in case.';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blockedTexts("Client: I keep Marisol's number in my bag.")).toEqual(['Marisol']);
+  });
 });

@@ -64,7 +64,7 @@ function medicalOnly(doc: Doc, key: string): boolean {
 const verbTags = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle']);
 
 /** Hedges speech puts anywhere, set off by a comma: "Lyme like, disease". */
-const hedges = new Set(['like', 'um', 'uh', 'honestly', 'yeah', 'so', 'actually', 'basically']);
+export const hedges = new Set(['like', 'um', 'uh', 'honestly', 'yeah', 'so', 'actually', 'basically']);
 
 /**
  * How many words after token `i` a clinical head noun stands, past the other words of the term (0:
@@ -206,9 +206,15 @@ function drugSlot(doc: Doc, i: number): boolean {
 
 /** "I keep X in my bag", "carries X in her purse": what someone keeps on them, in case. */
 function carried(doc: Doc, i: number): boolean {
-  const p1 = doc.prev(i)?.key ?? '';
-  if (!/^(?:keep|keeps|kept|carry|carries|carried|pack|packed)$/.test(p1)) return false;
-  const t = doc.tokens[i]!;
+  // "I keep X- X in my bag": the thing said twice is one thing, kept once.
+  const said = doc.tokens[i]!;
+  const repeats = (a?: Token, b?: Token) => a?.key === b?.key && /^-?[ \t]$/.test(b?.gapBefore ?? '');
+  const first = repeats(doc.prev(i), said) ? i - 1 : i;
+  const t = repeats(said, doc.next(i)) ? doc.next(i)! : said;
+  // "I keep so, X in my bag": a hedge may stand before the thing too.
+  const hedged = hedges.has(doc.prev(first)?.key ?? '') ? 1 : 0;
+  if (!/^(?:keep|keeps|kept|carry|carries|carried|pack|packed)$/.test(doc.prev(first, 1 + hedged)?.key ?? ''))
+    return false;
   // "I keep X like, in my bag": a hedge may stand between the thing and where it is kept.
   const rest = doc.text
     .slice(t.end, t.end + 48)

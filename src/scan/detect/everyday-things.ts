@@ -2,7 +2,7 @@ import type { Detection } from '../findings.ts';
 import { calendarWords, possessives, titles } from '../lexicon/cues.ts';
 import { rankCrowd } from '../lexicon/load.ts';
 import { isWord, type Token } from '../text/tokens.ts';
-import { strongCue } from './clinical-vocab.ts';
+import { hedges, strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
 import { everydayHashtag, tagWords } from './hashtags.ts';
 import { workplaceReason } from './place-slots.ts';
@@ -258,9 +258,11 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (day && before.possessive) return true;
   if (before && titles.has(before.key)) return false;
   if (day && doc.capitalized(before)) return true;
-  // "doing Pilates", "doing Tai Chi": the verb may stand before the whole capitalized phrase.
+  // "doing Pilates", "doing Tai Chi": the verb may stand before the whole capitalized phrase, and
+  // speech may put a hedge between ("doing like, Pilates").
   let k = first - 1;
   while (k > first - 3 && doc.tokens[k] && doc.capitalized(doc.tokens[k]!)) k--;
+  while (k > first - 5 && doc.tokens[k] && hedges.has(doc.tokens[k]!.key)) k--;
   const verb = doc.tokens[k];
   return verb !== undefined && activityVerbs.has(verb.key) && verb.line === words[0]!.line;
 }
