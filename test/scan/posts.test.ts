@@ -16,6 +16,10 @@ describe('casual posts', () => {
   it('finds the town a post opens with before "I grew up in", and the one someone comes home to', async () => {
     const text = 'the Paducah i grew up in is gone 😭 nothing beats coming home to ludington 🙌';
     expect(await blockedTexts(text)).toEqual(['Paducah', 'ludington']);
+    // The next sentence's "I grew up in" says nothing of what was watched in this one.
+    expect(await blockedTexts('We watched the Harvest Bowl all weekend. I grew up in Voorhees.')).toEqual([
+      'Voorhees',
+    ]);
   });
 
   it('finds a listed town of several words said in lower case after "moved to"', async () => {

@@ -10,7 +10,7 @@ import {
   streetSuffixes,
   townWords,
 } from '../lexicon/cues.ts';
-import { Case, isWord, type Token } from '../text/tokens.ts';
+import { Case, isWord, sentenceEnd, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { namePrior } from './name-shape.ts';
 import { nameWordOfInstitution, placeContext, stateCodeAt } from './places.ts';
@@ -74,6 +74,8 @@ function residenceClauseAfter(doc: Doc, i: number): boolean {
   const line = doc.tokens[i]!.line;
   for (let k = i + 1; k <= i + 4; k++) {
     const at = (n: number) => (doc.tokens[n]?.line === line ? doc.tokens[n]!.key : '');
+    // "We watched the Super Bowl all weekend. I grew up in …": the next sentence's clause is its own.
+    if (doc.tokens[k] && sentenceEnd.test(doc.tokens[k]!.gapBefore)) return false;
     if (!clausePronouns.has(at(k))) continue;
     let v = k + 1;
     if (at(v) === 'family' || at(v) === 'parents') v++;
