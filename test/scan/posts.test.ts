@@ -78,4 +78,11 @@ describe('landmarks, trips and the mourned', () => {
     expect(await blocked('We visited the Hendersons last week.')).toEqual(['PERSON:Hendersons']);
     expect(await blocked('We are visiting Charlotte next week.')).toEqual(['PERSON:Charlotte']);
   });
+
+  it('finds a city everyone knows written in lower case after a preposition of place, among capitals', async () => {
+    expect(await blockedTexts("We're going to denver next week. It will be fun.")).toEqual(['denver']);
+    expect(await blockedTexts('My cousin lives in houston now.')).toEqual(['houston']);
+    // Everyday words that are also towns stay words.
+    expect(await blockedTexts('We drove to nice restaurants and went to reading class.')).toEqual([]);
+  });
 });

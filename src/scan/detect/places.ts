@@ -32,6 +32,7 @@ import {
   wardReason,
   wardSlot,
 } from './facility-slots.ts';
+import { knownPlaces } from './place-or-name.ts';
 import { placeMentions, residencePlace, workplace } from './place-slots.ts';
 import { saidStreet } from './said-streets.ts';
 
@@ -396,8 +397,11 @@ function saidAsTown(doc: Doc, i: number, n: number, kind: PlaceKind): boolean {
 function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection | undefined {
   const tokens = doc.tokens.slice(i, i + n);
   const t = tokens[0]!;
-  if (tokens.some((x) => doc.plainLower(x))) return undefined;
   const ordinary = tokens.every((x) => doc.isOrdinaryWord(x.key));
+  // "going to denver", "she lives in houston now": posts write a city or country everyone knows in
+  // lower case, even among capitals; after a preposition of place it is still the place.
+  const lowerKnown = knownPlaces.has(kind) && !ordinary && placeContext(doc, i) >= 0.25;
+  if (tokens.some((x) => doc.plainLower(x)) && !lowerKnown) return undefined;
   if (n === 1 && doc.isGrammatical(t.key) && !(doc.capitalized(t) && !t.sentenceStart)) return undefined;
   const context = placeContext(doc, i);
   const tail = placeTail(doc, i + n - 1);
