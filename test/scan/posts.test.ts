@@ -85,4 +85,9 @@ describe('landmarks, trips and the mourned', () => {
     // Everyday words that are also towns stay words.
     expect(await blockedTexts('We drove to nice restaurants and went to reading class.')).toEqual([]);
   });
+
+  it('finds a common given name a post writes in lower case among capitals, not a word or a surname', async () => {
+    expect(await blockedTexts('Thanks to kevin for the ride home. It was great.')).toEqual(['kevin']);
+    expect(await blockedTexts('She uses a walker at home. The baker called about the cake.')).toEqual([]);
+  });
 });

@@ -15,13 +15,13 @@ import {
   townWords,
 } from '../lexicon/cues.ts';
 import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
-import { Case, isWord } from '../text/tokens.ts';
+import { Case, isWord, type Token } from '../text/tokens.ts';
 import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import type { Doc } from './doc.ts';
 import { withListedNames } from './name-lists.ts';
 import { namePrior, unknownWord } from './name-shape.ts';
 import { interjectionName, personContext, rarelyLower } from './person-context.ts';
-import { placeRatherThanName } from './place-or-name.ts';
+import { knownPlaces, placeRatherThanName } from './place-or-name.ts';
 import { surnameMentions } from './surname-cues.ts';
 
 /** Speaker roles and family words: they stand where names stand but are none. */
@@ -163,7 +163,11 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   // "Quinton catheter", "passy muir valve": in a note, a name right before a device is its eponym.
   if (doc.jargon >= 0.04 && context.cue !== 'title' && eponym(doc, i)) return undefined;
   // "rose" in properly cased prose is a flower, unless a title or role says person ("Dr. griffin").
-  if (doc.plainLower(t) && !(strongCue && context.cue !== 'direct address' && !doc.isOrdinaryWord(t.key))) {
+  if (
+    doc.plainLower(t) &&
+    !(strongCue && context.cue !== 'direct address' && !doc.isOrdinaryWord(t.key)) &&
+    !lowerCommonName(doc, t)
+  ) {
     return undefined;
   }
   const cap = doc.capitalized(t);
@@ -306,6 +310,27 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     score: Math.min(1, score),
     reason: place ? 'place that is also a name' : why,
   };
+}
+
+/** A given name this common (census rank) is one even when a post writes it in lower case. */
+const lowerGivenName = 1000;
+
+/**
+ * "thanks to jake for the ride", "lol kevin fell asleep again": posts write names in lower case among
+ * capitals. A common given name that is no everyday word and no city everyone knows is the name; in notes
+ * (shorthand) lower case keeps meaning "not a name".
+ */
+function lowerCommonName(doc: Doc, t: Token): boolean {
+  const given = doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY;
+  return (
+    doc.jargon < 0.04 &&
+    t.key.length >= 4 &&
+    given <= lowerGivenName &&
+    // Surnames first ("a walker", "the baker") are words before they are names.
+    given < (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) &&
+    !doc.isOrdinaryWord(t.key) &&
+    !knownPlaces.has(doc.lex.place(t.key) ?? 'county')
+  );
 }
 
 const verbTags = new Set(['PresentTense', 'PastTense', 'Modal', 'Copula', 'Verb', 'Infinitive', 'Auxiliary']);
