@@ -65,4 +65,13 @@ describe('universities called "U of" and nicknames someone is called', () => {
       'he called her crazy. my mom calls her every day. i called him today.';
     expect(await blockedTexts(text)).toEqual(['pickle']);
   });
+
+  it('reads a describing word after "the" before a street word as the kind of lane, not its name', async () => {
+    expect(
+      await blockedTexts(`${talk}client: my life is in the fast lane right now, we took the wrong road home`),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}client: she lives on the willow lane side of town`)).toEqual([
+      'willow lane',
+    ]);
+  });
 });

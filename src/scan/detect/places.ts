@@ -560,10 +560,19 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   if (j === i && spoken && i >= 2) {
     const word = doc.tokens[i - 1]!;
     const before = doc.tokens[i - 2]!;
+    // "in the fast lane", "down the wrong road": after "the", a describing word that is no given name,
+    // no common surname and no place is the kind of lane, not its name.
+    const describes =
+      before.key === 'the' &&
+      doc.lex.tags(word.key).includes('Adjective') &&
+      doc.lex.firstNameRank(word.key) === undefined &&
+      (doc.lex.surnameRank(word.key) ?? Number.POSITIVE_INFINITY) > 5000 &&
+      doc.lex.place(word.key) === undefined;
     if (
       isWord(word) &&
       (!doc.isGrammatical(word.key) || ordinalWords.has(word.key)) &&
       onStreet.has(before.key) &&
+      !describes &&
       doc.adjacent(word, suffix)
     )
       j = i - 1;
