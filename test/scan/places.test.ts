@@ -313,4 +313,10 @@ describe('ordinal streets and towns that open a sentence', () => {
       'Resp: Tol PSV wean, ABG ok, sx thick tan. GI: Abd soft, +BS. Heme: Hct stable.\nFoley was flushed.';
     expect(await blockedTexts(note)).toEqual([]);
   });
+
+  it('reads a place placed within a larger one ("in rural X", "from northern X") as the place', async () => {
+    expect(await blocked('We moved to rural Kessington last year.')).toEqual(['LOCATION:Kessington']);
+    // A state alone is allowed, and so reported, not blocked as a person named Montana.
+    expect(await blocked('We live in rural Montana, how far is the nearest dialysis center?')).toEqual([]);
+  });
 });

@@ -189,12 +189,22 @@ const visitWords = new Set([
   'exploring',
 ]);
 
+/** Words placing a place within a larger one: "rural Montana", "northern Georgia", "upstate X". */
+const regionWords = new Set(
+  'rural northern southern eastern western central upstate downstate coastal inland suburban downtown'.split(
+    ' ',
+  ),
+);
+
 /** "lives in", "moved to", "grew up in", "from" before token i: how strongly it says "a place". */
 export function placeContext(doc: Doc, i: number): number {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   const p3 = doc.prev(i, 3);
   if (!p1 || p1.line !== doc.tokens[i]!.line) return 0;
+  // "in rural Montana", "from northern Georgia": a word placing it within a larger place.
+  if (regionWords.has(p1.key) && p2 && placePrepositions.has(p2.key))
+    return Math.max(0.45, placeContext(doc, i - 1));
   if (placePrepositions.has(p1.key)) {
     if (orientation(doc, i) || areaAfter(doc, i)) return 0.45;
     if (
