@@ -77,6 +77,9 @@ describe('landmarks, trips and the mourned', () => {
     expect(await blocked('The king is visiting Kenya this week.')).toEqual(['LOCATION:Kenya']);
     expect(await blocked('We visited the Hendersons last week.')).toEqual(['PERSON:Hendersons']);
     expect(await blocked('We are visiting Charlotte next week.')).toEqual(['PERSON:Charlotte']);
+    // A place a list holds, visited, is the place (a state alone is then allowed); an unlisted word stays a person.
+    expect(await blocked('After visiting Arizona I developed a cough.')).toEqual([]);
+    expect(await blocked("We're visiting Tavish next week.")).toEqual(['PERSON:Tavish']);
   });
 
   it('finds a city everyone knows written in lower case after a preposition of place, among capitals', async () => {

@@ -28,12 +28,15 @@ const slotSurname = 5000;
  */
 function placeSlotRatherThanName(doc: Doc, i: number, cue: string): boolean {
   const t = doc.tokens[i]!;
-  if (cue !== '' || t.possessive || !doc.capitalized(t) || placeContext(doc, i) < 0.45) return false;
+  // "after visiting Arizona": a visit is made to a place a list holds as readily as to a person.
+  const visitedPlace = cue === 'object of a social verb' && doc.lex.place(t.key) !== undefined;
+  if ((cue !== '' && !visitedPlace) || t.possessive || !doc.capitalized(t) || placeContext(doc, i) < 0.45)
+    return false;
   if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= slotGivenName) return false;
   if ((doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= slotSurname) return false;
   // "flew to see Jo Lindqvist": a capitalized word after it makes a full name.
   const n1 = doc.next(i);
-  return !(n1 && doc.adjacent(t, n1) && doc.capitalized(n1));
+  return !(n1 && doc.adjacent(t, n1) && doc.capitalized(n1) && !doc.isGrammatical(n1.key));
 }
 
 /** The name detector's question: is what it found a place, though a name list holds the word? */
