@@ -227,4 +227,15 @@ describe('the person spoken to, once speech-to-text took the commas', () => {
       await blockedTexts(`${talk}my old friend time heals everything they say, faith and hope keep me going`),
     ).toEqual([]);
   });
+
+  it('reads a word-name opening a sentence, capitalized or not, by an age or an illness said of it', async () => {
+    const text =
+      'Summer is 6 months old and not rolling over yet, is that normal? Sage has been vomiting since ' +
+      'last night. Royal was born at 32 weeks.';
+    expect(await blockedTexts(text)).toEqual(['Summer', 'Sage', 'Royal']);
+    expect(await blockedTexts(`${talk}client: hope turned sixteen last week`)).toEqual(['hope']);
+    expect(
+      await blockedTexts('Autumn turned cold overnight. Summer is my favorite season. Hope keeps me going.'),
+    ).toEqual([]);
+  });
 });

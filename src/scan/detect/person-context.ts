@@ -644,7 +644,7 @@ const abstractNames = new Set(
 const humanOnlyVerbs = new Set([
   ...speechVerbs,
   ...`says tells asks texts calls yells screams cried cries wants wanted hates hated thinks thought
-  lives lived turns turned`.split(/\s+/),
+  lives lived`.split(/\s+/),
 ]);
 /** What a person does and a bare count noun never does: "cash keeps asking", "chase loves soccer". */
 const humanVerbs = new Set(
@@ -689,7 +689,9 @@ const personsThings = new Set(
 function bareNameSubject(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   // Notes drop their articles ("no motrin needed, temp came back to baseline"): only talk keeps them.
-  if (doc.jargon >= 0.04 || doc.caseInformative(t)) return false;
+  // A sentence's first word says as little by its capital as speech does by its lower case.
+  if (doc.jargon >= 0.04 || (doc.caseInformative(t) && !(t.sentenceStart && t.case === Case.Capitalized)))
+    return false;
   if (doc.lex.firstNameRank(t.key) === undefined || doc.isGrammatical(t.key)) return false;
   const n1 = doc.next(i);
   if (!n1 || n1.line !== t.line || !/^[ \t]$/.test(n1.gapBefore)) return false;
@@ -708,8 +710,43 @@ function bareNameSubject(doc: Doc, i: number): boolean {
     !(abstract && (w.key === 'doing' || possessives.has(w.key)));
   if ((n1.key === 'is' || n1.key === 'was') && (state(n2) || (n1.key === 'was' && n2?.key === 'born')))
     return true;
+  if (ofAge(doc, i) || unwell(doc, i)) return true;
   if (abstract) return false;
   return humanVerbs.has(n1.key) || (sharedVerbs.has(n1.key) && personsNext.has(n2?.key ?? ''));
+}
+
+/**
+ * "Summer is 6 months old", "hope turned sixteen": an age is a person's (or a pet's); "autumn
+ * turned cold" is none.
+ */
+function ofAge(doc: Doc, i: number): boolean {
+  const words = [1, 2, 3, 4].map((k) => doc.next(i, k)?.key ?? '');
+  const years =
+    /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+  if (/^(?:turned|turns)$/.test(words[0]!)) return years.test(words[1]!);
+  return (
+    /^(?:is|was)$/.test(words[0]!) &&
+    years.test(words[1]!) &&
+    /^(?:days?|weeks?|months?|years?)$/.test(words[2]!) &&
+    words[3] === 'old'
+  );
+}
+
+/** Illness a person has or had: "Sage has a fever", "hope has been vomiting since last night". */
+const ailments = new Set(
+  `fever rash cough cold flu headache headaches stomachache earache infection diarrhea seizure seizures
+  nosebleed nosebleeds tantrums nightmares vomiting throwing coughing crying wheezing sick`.split(/\s+/),
+);
+
+/** "X has a fever", "X has had a rash", "X has been vomiting": a bare subject who is unwell. */
+function unwell(doc: Doc, i: number): boolean {
+  let k = 1;
+  const at = (n: number) => doc.next(i, n)?.key ?? '';
+  if (at(k) !== 'has' && at(k) !== 'had') return false;
+  k++;
+  if (at(k) === 'had' || at(k) === 'been' || at(k) === 'got') k++;
+  if (at(k) === 'a' || at(k) === 'an') k++;
+  return ailments.has(at(k));
 }
 
 /** A common given name, joined by "and"/"or" to a given name that is no everyday word. */
