@@ -391,4 +391,17 @@ describe('faith and medicine in talk', () => {
     expect(await blockedTexts(text)).toEqual([]);
     expect(await blockedTexts("Client: I keep Marisol's number in my bag.")).toEqual(['Marisol']);
   });
+
+  it('reads more of what a patient asks only of a medicine, with brands no list holds', async () => {
+    const text =
+      'My doctor wants me on Velquora. Does Tresmiva weaken your immune system? Can you drink coffee on ' +
+      "Dornavex? Will Caprelto show up on a drug test? Brennix didn't touch my migraine, should I try " +
+      'something else? Is Ostrelle a hormone? Corvanta shortage again, what are people switching to? ' +
+      'Zelmora vs Quintavo, is the pill as good as the shot?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // People set against each other, and someone whose list a person is put on, stay people.
+    expect(
+      await blockedTexts("Kessler vs Dunmore, who got the better shot? They put me on Marisol's list."),
+    ).toEqual(['Kessler', 'Dunmore', 'Marisol']);
+  });
 });

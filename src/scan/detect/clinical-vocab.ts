@@ -38,7 +38,7 @@ const drugBefore = new Set(
  * "allergic to X", "tested positive for X", "diagnosed with X".
  */
 const drugBeforePhrase =
-  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are))[ \t]+(?:the |my |your |his |her |their )?$/i;
+  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
 const dose = String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b`;
 /** A dose right after the word: "X 20 mg". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
@@ -230,6 +230,26 @@ const namedMedicine = (doc: Doc, t: Token) => healthWord(doc, t, 50);
 const comparedWith = /\bcompared? (?:with|to)[ \t]+$/i;
 
 /**
+ * "Rybelsus vs Ozempic, is the pill as good as the shot?": two words no name list holds set against
+ * each other, in a sentence about medicine (a product noun or a health word in it). People are set
+ * against each other too ("Ali vs Frazier"), so a listed name on either side keeps them people.
+ */
+function setAgainst(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const versus = (k: number) =>
+    /^(?:vs|versus)$/.test(doc.tokens[k]?.key ?? '') && doc.tokens[k]!.line === t.line;
+  const other = versus(i + 1) ? doc.next(i, 2) : versus(i - 1) ? doc.prev(i, 2) : undefined;
+  if (!other || other.line !== t.line || !doc.capitalized(other)) return false;
+  if (namePrior(doc, t.key) > 0 || namePrior(doc, other.key) > 0) return false;
+  for (let k = i - 12; k <= i + 16; k++) {
+    const w = doc.tokens[k];
+    if (!w || w.line !== t.line || w === t || w === other) continue;
+    if (productNouns.has(w.key) || healthWord(doc, w, 6000)) return true;
+  }
+  return false;
+}
+
+/**
  * "the difference between X and Y", "choosing between X or Y": two things weighed, either word.
  * "How does <medicine> compare with X", "How does X compare with <medicine>": what a medicine is
  * compared with (a person may be compared with anyone, so only with a medicine named beside it).
@@ -238,6 +258,7 @@ function comparedPair(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const before = textBefore(doc, t);
   if (weighed.test(before)) return true;
+  if (setAgainst(doc, i)) return true;
   if (comparedWith.test(before)) {
     for (let k = i - 1; k >= Math.max(0, i - 8) && doc.tokens[k]!.line === t.line; k--)
       if (namedMedicine(doc, doc.tokens[k]!)) return true;
@@ -267,7 +288,7 @@ const productNouns = new Set(
   patch patches cream gel spray drops gummies supplement supplements dose doses diet program programme
   app workout workouts treatment treatments protocol prescription prescriptions generic shoes brace
   glasses lenses mattress pillow lotion shampoo wipes toothpaste mouthwash strips salt salts ring tracker
-  class classes lessons`.split(/\s+/),
+  class classes lessons shortage shortages recall coupon copay`.split(/\s+/),
 );
 
 /** Products sold under an institution's name: "the Mayo Clinic diet". */
@@ -480,10 +501,10 @@ function unlistedMedicine(doc: Doc, words: Token[], first: number, last: number)
 
 /** What only a medicine is asked: how it is taken, kept, covered or compared with other forms. */
 const medicineOnlyAsked =
-  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance)|(?:easier|safer|stronger|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk)\b/i;
+  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance|hormone|vitamin|probiotic|laxative|sedative|sleep aid|muscle relaxant)|show up on (?:a|an|my|the) (?:drug|urine|blood|hair) (?:test|screen)|(?:easier|safer|stronger|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk)\b/i;
 /** What is asked of a medicine and, with a health word after it, only of a medicine. */
 const medicineAsked =
-  /^(?:helps?|works?|causes?|treats?|lower|raise|increase|decrease|reduce|prevent|affect|(?:a )?(?:good|better|best|safe|safer)(?: (?:option|choice))?|worse|used)\b/i;
+  /^(?:helps?|works?|causes?|treats?|lower|raise|increase|decrease|reduce|prevent|affect|weaken|suppress|damage|(?:didn't|doesn't|did not|does not|barely|never|won't) (?:touch|touches|help|helps|work|works)|(?:a )?(?:good|better|best|safe|safer)(?: (?:option|choice))?|worse|used)\b/i;
 
 /**
  * "Does Velmora need to be refrigerated?", "Does Quintrex help with neuropathy?": a question about
