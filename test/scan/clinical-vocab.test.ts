@@ -404,4 +404,16 @@ describe('faith and medicine in talk', () => {
       await blockedTexts("Kessler vs Dunmore, who got the better shot? They put me on Marisol's list."),
     ).toEqual(['Kessler', 'Dunmore', 'Marisol']);
   });
+
+  it('reads a drug-like word no list holds, in a question about health or paying for medicine, as medicine', async () => {
+    const text =
+      "Insurance denied Velnarix, what's a cheaper alternative?\nDornavex and weight gain, anyone?\n" +
+      'Lystrel made my blood pressure drop too low. What now?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // Someone spoken to, and initials, are not read so; nor is a name a list holds.
+    expect(await blockedTexts('How did that feel, Ondravex? Can you say more about the pain?')).toEqual([
+      'Ondravex',
+    ]);
+    expect(await blockedTexts('Can Marisol take ibuprofen with her inhaler?')).toEqual(['Marisol']);
+  });
 });

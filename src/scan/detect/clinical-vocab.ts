@@ -319,8 +319,8 @@ const healthVerdict =
  * `commonerThan` (the list holds staples like "card" and "system" too), not a verb ("linked"), and
  * not a trait said of a person ("impulsive").
  */
-/** Past this census rank a surname is too rare to make an everyday health word a name. */
-const rareSurname = 20000;
+/** Past this census rank a surname ("Weight", "Pain") is too rare to make an everyday health word a name. */
+const rareSurname = 10000;
 const healthWord = (doc: Doc, t: Token, commonerThan = 1000) =>
   isWord(t) &&
   t.key.length > 3 &&
@@ -495,6 +495,9 @@ function unlistedMedicine(doc: Doc, words: Token[], first: number, last: number)
     likeness = Math.min(likeness, medicineLikelihood(w.text.replace(/['’]s?$/, '')));
   }
   if (likeness >= 0.15 && clinicalNeighbourhood(doc, first, last)) return true;
+  // Looser company, surer spelling: recent given names no list holds ("Zyaire", "Emersyn") look
+  // like medicine at 0.2–0.3.
+  if (likeness >= 0.3 && askedAboutHealth(doc, first, last)) return true;
   if (healthQuestion(doc, first, last)) return true;
   return likeness >= 0.5 && clinicalDocument(doc);
 }
@@ -565,6 +568,36 @@ const medicationWords = new Set(
     ' ',
   ),
 );
+
+/** What paying for and getting a medicine is talked about with. */
+const coverageWords = new Set(
+  'insurance insurer copay coupon pharmacy pharmacist prescription generic dose dosage refill afford cost costs'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Insurance denied Nurtec, what's a cheaper alternative?", "Caplyta and weight gain, anyone?": a
+ * question (its line asks one) with a health word, a product noun or talk of paying for medicine
+ * within a dozen words — looser than `clinicalNeighbourhood`, so it needs the question.
+ */
+function askedAboutHealth(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens[first]!;
+  const line = t.line;
+  // Initials ("sent home from UHNHMC") and someone spoken to ("How did that feel, Gisselle?") are
+  // not what this reads.
+  if (doc.tokens.slice(first, last + 1).some((w) => w.case === Case.Upper) || /,[ \t]*$/.test(t.gapBefore))
+    return false;
+  // The line asks, in the word's sentence or one after it ("X gave me a rash. Is that known?").
+  if (!/^[^\n]*\?/.test(doc.text.slice(doc.tokens[last]!.end))) return false;
+  for (let k = Math.max(0, first - 12); k <= last + 12 && k < doc.tokens.length; k++) {
+    if (k >= first && k <= last) continue;
+    const t = doc.tokens[k]!;
+    if (t.line !== line || !isWord(t)) continue;
+    if (healthWord(doc, t, 6000) || productNouns.has(t.key) || coverageWords.has(t.key)) return true;
+  }
+  return false;
+}
 
 /** Another medical word, clinical abbreviation or medication word within ten words on the line, or a dose after the word. */
 function clinicalNeighbourhood(doc: Doc, first: number, last: number): boolean {
