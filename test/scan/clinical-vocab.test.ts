@@ -416,4 +416,14 @@ describe('faith and medicine in talk', () => {
     ]);
     expect(await blockedTexts('Can Marisol take ibuprofen with her inhaler?')).toEqual(['Marisol']);
   });
+
+  it("reads one's own eponym before an adverb, and a brand that isn't working before talk of the dose", async () => {
+    const text =
+      "My shots were approved for my Crohn's finally! Quennara isn't working after 4 months, " +
+      'should I increase the dose?';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(
+      await blockedTexts("Jake isn't working right now, should I worry? I saw my Jake's friend finally."),
+    ).toEqual(['Jake', 'Jake']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { titles } from '../lexicon/cues.ts';
+import { possessives, titles } from '../lexicon/cues.ts';
 import { rankCrowd } from '../lexicon/load.ts';
 import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
@@ -432,7 +432,10 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       doc.isGrammatical(doc.next(last)!.key) ||
       // "Is Hashimoto's hereditary": what is said of a disease, not a possession ("Laron's been
       // staying" is a person: 's there is "has").
-      doc.lex.tags(doc.next(last)!.key).includes('Adjective'))
+      doc.lex.tags(doc.next(last)!.key).includes('Adjective') ||
+      // "approved for my Crohn's finally": one's own eponym is the disease, whatever follows.
+      (possessives.has(doc.prev(first)?.key ?? '') &&
+        (doc.lex.tags(doc.next(last)!.key).includes('Adverb') || /ly$/.test(doc.next(last)!.key))))
   )
     return true;
   // What the text says of a person outweighs a word list: "my kid Agi", "Dr. Ruuska", "Jake's checkup";
@@ -507,7 +510,7 @@ const medicineOnlyAsked =
   /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance|hormone|vitamin|probiotic|laxative|sedative|sleep aid|muscle relaxant)|show up on (?:a|an|my|the) (?:drug|urine|blood|hair) (?:test|screen)|(?:easier|safer|stronger|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk)\b/i;
 /** What is asked of a medicine and, with a health word after it, only of a medicine. */
 const medicineAsked =
-  /^(?:helps?|works?|causes?|treats?|lower|raise|increase|decrease|reduce|prevent|affect|weaken|suppress|damage|(?:didn't|doesn't|did not|does not|barely|never|won't) (?:touch|touches|help|helps|work|works)|(?:a )?(?:good|better|best|safe|safer)(?: (?:option|choice))?|worse|used)\b/i;
+  /^(?:helps?|works?|causes?|treats?|lower|raise|increase|decrease|reduce|prevent|affect|weaken|suppress|damage|(?:didn't|doesn't|did not|does not|barely|never|won't) (?:touch|touches|help|helps|work|works)|(?:isn't|is not|wasn't|was not|stopped) working|(?:a )?(?:good|better|best|safe|safer)(?: (?:option|choice))?|worse|used)\b/i;
 
 /**
  * "Does Velmora need to be refrigerated?", "Does Quintrex help with neuropathy?": a question about
@@ -539,7 +542,11 @@ function healthQuestion(doc: Doc, first: number, last: number): boolean {
   if (medicineOnlyAsked.test(after)) return true;
   if (!medicineAsked.test(after)) return false;
   // "Can X raise blood pressure?": as after a verdict on health, commoner health words count.
-  for (let j = last + 2; j < k; j++) if (healthWord(doc, doc.tokens[j]!, 6000)) return true;
+  for (let j = last + 2; j < k; j++) {
+    const w = doc.tokens[j]!;
+    // "… isn't working after 4 months, should I increase the dose?": talk of dosing says medicine too.
+    if (healthWord(doc, w, 6000) || medicationWords.has(w.key)) return true;
+  }
   return false;
 }
 
