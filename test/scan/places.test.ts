@@ -319,4 +319,12 @@ describe('ordinal streets and towns that open a sentence', () => {
     // A state alone is allowed, and so reported, not blocked as a person named Montana.
     expect(await blocked('We live in rural Montana, how far is the nearest dialysis center?')).toEqual([]);
   });
+
+  it('reads a country by its initials after "the" as the country, as it reads "Canada"', async () => {
+    expect(await blocked('We are moving back to the UK next year.')).toEqual(['LOCATION:UK']);
+    expect(await blocked('gas prices in the US are insane')).toEqual(['LOCATION:US']);
+    expect(await blocked('The U.S. economy is strange.')).toEqual(['LOCATION:U.S']);
+    // "us" is us; a line in capitals chose none of its capitals.
+    expect(await blocked('They told us about it.\nLET US KNOW ABOUT THE US OPEN')).toEqual([]);
+  });
 });

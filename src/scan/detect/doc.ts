@@ -313,6 +313,11 @@ export class Doc {
     }
   }
 
+  /** On a line written in capitals or Title Case, where no capital was chosen. */
+  onCapitalsLine(t: Token): boolean {
+    return this.upperLines.has(t.line);
+  }
+
   /** Does this token's capitalization tell us anything? Not in lower-cased or ALL-CAPS text. */
   caseInformative(t: Token): boolean {
     return !this.lowerDoc && !this.upperLines.has(t.line) && !this.handleWords.has(t);

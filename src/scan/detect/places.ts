@@ -971,6 +971,24 @@ function namedFeature(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/** Countries written by their initials, which the word lists leave out ("US" is also "us"). */
+const countryInitials = new Set(['us', 'usa', 'uk', 'uae']);
+
+/**
+ * "in the US", "the USA", "back to the UK", "the U.S. economy": a country by its initials, in
+ * capitals, after "the" — the country as surely as "Canada" is.
+ */
+function countryByInitials(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  // Capitals are chosen here even in lower-cased text, but not on a line all in capitals.
+  if (doc.prev(i)?.key !== 'the' || doc.prev(i)!.line !== t.line || doc.onCapitalsLine(t)) return undefined;
+  const reason = 'country by its initials';
+  if (t.case === Case.Upper && countryInitials.has(t.key)) return placeToken(t, reason, 0.9);
+  // "U.S.", "U.S.A.": the letters come one by one, each with its period.
+  const dotted = t.text === 'U' ? /^U\.S\.(?:A\.)?/.exec(doc.text.slice(t.start, t.start + 6)) : null;
+  return dotted ? { ...placeToken(t, reason, 0.9), end: t.start + dotted[0].length - 1 } : undefined;
+}
+
 /** Places: US towns, counties, world cities, countries, named institutions and streets. */
 export function detectPlaces(doc: Doc): Detection[] {
   const out: Detection[] = [];
@@ -993,6 +1011,7 @@ export function detectPlaces(doc: Doc): Detection[] {
       facilityInParens(doc, i) ??
       universityOf(doc, i) ??
       namedFeature(doc, i) ??
+      countryByInitials(doc, i) ??
       (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined);
     if (named) out.push(named);
     const slot = workplace(doc, i) ?? residencePlace(doc, i);
