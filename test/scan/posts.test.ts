@@ -56,8 +56,11 @@ describe('landmarks, trips and the mourned', () => {
     ]);
     expect(await blocked('Lake Quellin in winter is magic.')).toEqual(['LOCATION:Lake Quellin']);
     expect(await blocked('We climbed Mt. Dravos last year.')).toEqual(['LOCATION:Mt. Dravos']);
-    // A common given name before a landmark's word that is also a surname is someone's full name.
+    // A common given name before a landmark's word that is also a surname is someone's full name;
+    // an everyday word is not ("Long Island"), and without capitals everyday words are talk.
     expect(await blocked('Sarah River is my cousin.')).toEqual(['PERSON:Sarah River']);
+    expect(await blocked('Summer on Long Island is the best.')).toEqual(['LOCATION:Long Island']);
+    expect(await blockedTexts('i watched love island all weekend')).toEqual([]);
   });
 
   it('reports a trip or a move to a word a name list holds as the place, unless the name is common', async () => {

@@ -624,12 +624,16 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   }
   if (j === i) return undefined;
   const words = doc.tokens.slice(j, i);
-  // "Sarah River", "Dan Tower": a common given name before a landmark word that is also a surname
-  // is a person's full name.
+  // Without capitals, everyday words before a landmark's word are talk ("watched love island").
+  if (landmark && !doc.caseInformative(suffix) && words.some((w) => doc.isOrdinaryWord(w.key)))
+    return undefined;
+  // "Sarah River", "Dan Tower": a common given name (no everyday word: "Long Island" is a place)
+  // before a landmark word that is also a surname is a person's full name.
   if (
     landmark &&
     words.length === 1 &&
     (doc.lex.firstNameRank(words[0]!.key) ?? Number.POSITIVE_INFINITY) <= 1500 &&
+    !doc.isOrdinaryWord(words[0]!.key) &&
     doc.lex.surnameRank(suffix.key) !== undefined
   )
     return undefined;
