@@ -314,4 +314,9 @@ describe('a title or relation in the possessive', () => {
     const text = "We spent Father's Day at my sister's house, and then my brother's place.";
     expect(await blockedTexts(text)).toEqual([]);
   });
+
+  it('reads a word in capitals after an article as initials, not a name written in capitals', async () => {
+    expect(await blockedTexts("Client: I got my GED and I'm filling out the BRAVOX form now.")).toEqual([]);
+    expect(await blockedTexts('Client: I think KOWALSKI called me twice yesterday.')).toEqual(['KOWALSKI']);
+  });
 });
