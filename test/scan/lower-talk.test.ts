@@ -234,6 +234,7 @@ describe('the person spoken to, once speech-to-text took the commas', () => {
       'last night. Royal was born at 32 weeks.';
     expect(await blockedTexts(text)).toEqual(['Summer', 'Sage', 'Royal']);
     expect(await blockedTexts(`${talk}client: hope turned sixteen last week`)).toEqual(['hope']);
+    expect(await blockedTexts('Client: Hope has been sleeping in my bed since the storm.')).toEqual(['Hope']);
     expect(
       await blockedTexts('Autumn turned cold overnight. Summer is my favorite season. Hope keeps me going.'),
     ).toEqual([]);

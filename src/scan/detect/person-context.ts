@@ -732,10 +732,14 @@ function ofAge(doc: Doc, i: number): boolean {
   );
 }
 
-/** Illness a person has or had: "Sage has a fever", "hope has been vomiting since last night". */
+/**
+ * Illness a person has or had, and what a person has been doing: "Sage has a fever", "hope has been
+ * vomiting since last night", "Hope has been sleeping in my bed".
+ */
 const ailments = new Set(
   `fever rash cough cold flu headache headaches stomachache earache infection diarrhea seizure seizures
-  nosebleed nosebleeds tantrums nightmares vomiting throwing coughing crying wheezing sick`.split(/\s+/),
+  nosebleed nosebleeds tantrums nightmares vomiting throwing coughing crying wheezing sick sleeping
+  acting struggling fighting skipping refusing begging hiding drinking using`.split(/\s+/),
 );
 
 /** "X has a fever", "X has had a rash", "X has been vomiting": a bare subject who is unwell. */
