@@ -96,4 +96,10 @@ describe('landmarks, trips and the mourned', () => {
     expect(await blockedTexts('Thanks to kevin for the ride home. It was great.')).toEqual(['kevin']);
     expect(await blockedTexts('She uses a walker at home. The baker called about the cake.')).toEqual([]);
   });
+
+  it('reports a word no name list holds, right after "at" or "in", as where something happens', async () => {
+    expect(await blocked("Flight delayed AGAIN at O'Hare smh")).toEqual(["LOCATION:O'Hare"]);
+    expect(await blocked('We had lunch in Quarrington.')).toEqual(['LOCATION:Quarrington']);
+    expect(await blocked('I was so mad at Tavish yesterday.')).toEqual(['PERSON:Tavish']);
+  });
 });

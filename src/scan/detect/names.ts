@@ -310,7 +310,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     label: place ? 'LOCATION' : 'PERSON',
     detector: prior > 0 ? 'gazetteer' : 'context',
     score: Math.min(1, score),
-    reason: place ? 'place that is also a name' : why,
+    reason: place ? 'a place rather than a name' : why,
   };
 }
 

@@ -1,6 +1,7 @@
 import { personStates, vocativeLead } from '../lexicon/cues.ts';
 import type { PlaceKind } from '../lexicon/load.ts';
 import type { Doc } from './doc.ts';
+import { namePrior } from './name-shape.ts';
 import { placeContext } from './places.ts';
 
 /** Places a reader knows without being told: the world's cities and countries, the big US cities. */
@@ -30,13 +31,32 @@ function placeSlotRatherThanName(doc: Doc, i: number, cue: string): boolean {
   const t = doc.tokens[i]!;
   // "after visiting Arizona": a visit is made to a place a list holds as readily as to a person.
   const visitedPlace = cue === 'object of a social verb' && doc.lex.place(t.key) !== undefined;
-  if ((cue !== '' && !visitedPlace) || t.possessive || !doc.capitalized(t) || placeContext(doc, i) < 0.45)
-    return false;
+  if ((cue !== '' && !visitedPlace) || t.possessive || !doc.capitalized(t)) return false;
+  if (placeContext(doc, i) < 0.45 && !(cue === '' && atUnlisted(doc, i))) return false;
   if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= slotGivenName) return false;
   if ((doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= slotSurname) return false;
   // "flew to see Jo Lindqvist": a capitalized word after it makes a full name.
   const n1 = doc.next(i);
   return !(n1 && doc.adjacent(t, n1) && doc.capitalized(n1) && !doc.isGrammatical(n1.key));
+}
+
+/** Verbs aimed "at" someone: "mad at X", "yelled at X", "looking at X". */
+const atSomeone = new Set(
+  'mad angry upset pissed furious yelled yelling yell screamed screaming shouted snapped look looked looking looks stared staring laughed laughing smiled smiling glared waved pointed lashed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "stuck at O'Hare", "a game at Lambeau", "lunch in Soho": a word no name list holds, right after
+ * "at" or "in", where nothing aims at someone, is where something happens.
+ */
+function atUnlisted(doc: Doc, i: number): boolean {
+  const p1 = doc.prev(i);
+  const p2 = doc.prev(i, 2);
+  if (!p1 || (p1.key !== 'at' && p1.key !== 'in') || p1.line !== doc.tokens[i]!.line) return false;
+  if (p1.key === 'at' && atSomeone.has(p2?.key ?? '')) return false;
+  return namePrior(doc, doc.tokens[i]!.key) === 0;
 }
 
 /** The name detector's question: is what it found a place, though a name list holds the word? */
