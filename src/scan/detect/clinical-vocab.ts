@@ -327,7 +327,6 @@ const healthWord = (doc: Doc, t: Token, commonerThan = 1000) =>
   doc.lex.medical(t.key) &&
   doc.commonness(t.key) < commonerThan &&
   doc.lex.firstNameRank(t.key) === undefined &&
-  // "pain" is a surname too, too rare to make the word a name.
   (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) > rareSurname &&
   !/(?:ive|ous|ful|less|ish)$/.test(t.key) &&
   !doc.lex.tags(t.key).some((tag) => verbTags.has(tag) || tag === 'Adjective');
@@ -599,9 +598,9 @@ function askedAboutHealth(doc: Doc, first: number, last: number): boolean {
   if (!/^[^\n]*\?/.test(doc.text.slice(doc.tokens[last]!.end))) return false;
   for (let k = Math.max(0, first - 12); k <= last + 12 && k < doc.tokens.length; k++) {
     if (k >= first && k <= last) continue;
-    const t = doc.tokens[k]!;
-    if (t.line !== line || !isWord(t)) continue;
-    if (healthWord(doc, t, 6000) || productNouns.has(t.key) || coverageWords.has(t.key)) return true;
+    const w = doc.tokens[k]!;
+    if (w.line !== line || !isWord(w)) continue;
+    if (healthWord(doc, w, 6000) || productNouns.has(w.key) || coverageWords.has(w.key)) return true;
   }
   return false;
 }

@@ -7,8 +7,9 @@ import { knownPlaces } from './place-or-name.ts';
 
 /**
  * A hashtag's or handle's words, split where a capital starts one: "#TaylorSwift" → taylor swift,
- * "#NYCMarathon" → nyc marathon, "@DrMike" → dr mike, "@TaylorSwift13" → taylor swift. Undefined for a token that is neither or is
- * one word ("#blessed"; a handle's lower-case words are scored as words of lower-cased text).
+ * "#NYCMarathon" → nyc marathon, "@DrMike" → dr mike, "@TaylorSwift13" → taylor swift. Undefined
+ * for a token that is neither or is one word ("#blessed"; a handle's lower-case words are scored as
+ * words of lower-cased text, see `Doc.caseInformative`).
  */
 export function tagWords(t: Token): string[] | undefined {
   if (!t.gapBefore.endsWith('#') && !/(?:^|\s)@$/.test(t.gapBefore)) return undefined;

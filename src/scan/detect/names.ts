@@ -318,12 +318,13 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
 const lowerGivenName = 1000;
 
 /**
- * "thanks to jake for the ride", "lol kevin fell asleep again": posts write names in lower case among
- * capitals. A common given name that is no everyday word and no city everyone knows is the name; in notes
- * (shorthand) lower case keeps meaning "not a name".
+ * "thanks to jake for the ride", "lol kevin fell asleep again": posts write names in lower case
+ * among capitals. A common given name that is no everyday word and no city everyone knows is the
+ * name; in notes (shorthand) lower case keeps meaning "not a name".
  */
 function lowerCommonName(doc: Doc, t: Token): boolean {
   const given = doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY;
+  const place = doc.lex.place(t.key);
   return (
     doc.jargon < 0.04 &&
     t.key.length >= 4 &&
@@ -331,7 +332,7 @@ function lowerCommonName(doc: Doc, t: Token): boolean {
     // Surnames first ("a walker", "the baker") are words before they are names.
     given < (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) &&
     !doc.isOrdinaryWord(t.key) &&
-    !knownPlaces.has(doc.lex.place(t.key) ?? 'county')
+    !(place && knownPlaces.has(place))
   );
 }
 

@@ -710,7 +710,7 @@ function bareNameSubject(doc: Doc, i: number): boolean {
     !(abstract && (w.key === 'doing' || possessives.has(w.key)));
   if ((n1.key === 'is' || n1.key === 'was') && (state(n2) || (n1.key === 'was' && n2?.key === 'born')))
     return true;
-  if (ofAge(doc, i) || unwell(doc, i)) return true;
+  if (ofAge(doc, i) || hasOrHasBeen(doc, i)) return true;
   if (abstract) return false;
   return humanVerbs.has(n1.key) || (sharedVerbs.has(n1.key) && personsNext.has(n2?.key ?? ''));
 }
@@ -736,21 +736,21 @@ function ofAge(doc: Doc, i: number): boolean {
  * Illness a person has or had, and what a person has been doing: "Sage has a fever", "hope has been
  * vomiting since last night", "Hope has been sleeping in my bed".
  */
-const ailments = new Set(
+const hadOrDoing = new Set(
   `fever rash cough cold flu headache headaches stomachache earache infection diarrhea seizure seizures
   nosebleed nosebleeds tantrums nightmares vomiting throwing coughing crying wheezing sick sleeping
   acting struggling fighting skipping refusing begging hiding drinking using`.split(/\s+/),
 );
 
-/** "X has a fever", "X has had a rash", "X has been vomiting": a bare subject who is unwell. */
-function unwell(doc: Doc, i: number): boolean {
+/** "X has a fever", "X has had a rash", "X has been skipping school": said only of someone. */
+function hasOrHasBeen(doc: Doc, i: number): boolean {
   let k = 1;
   const at = (n: number) => doc.next(i, n)?.key ?? '';
   if (at(k) !== 'has' && at(k) !== 'had') return false;
   k++;
   if (at(k) === 'had' || at(k) === 'been' || at(k) === 'got') k++;
   if (at(k) === 'a' || at(k) === 'an') k++;
-  return ailments.has(at(k));
+  return hadOrDoing.has(at(k));
 }
 
 /** A common given name, joined by "and"/"or" to a given name that is no everyday word. */

@@ -67,8 +67,8 @@ export function placeRatherThanName(doc: Doc, i: number, cue: string): boolean {
 /**
  * "Paris was amazing", "Houston, we have a problem": a word that names a place everyone knows and,
  * less commonly, a person, where nothing in the sentence speaks of a person, is the place. The name
- * detector asks this and, when it says place, reports what it found as the place, so the label
- * changes and nothing is lost: both block an upload. States are left out: a state alone is
+ * detector asks this (through `placeRatherThanName`) and, when it says place, reports what it found
+ * as the place, so the label changes and nothing is lost: both block an upload. States are left out: a state alone is
  * allowed, so a person named Georgia must stay a person.
  */
 function knownPlaceRatherThanName(doc: Doc, i: number, cue: string): boolean {

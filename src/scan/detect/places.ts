@@ -226,8 +226,8 @@ export function placeContext(doc: Doc, i: number): number {
   // "visited the Smithsonian": an article may stand between, though not before a household ("visited
   // the Hendersons").
   const t = doc.tokens[i]!;
-  const household = /s$/.test(t.key) && doc.lex.surnameRank(t.key.replace(/e?s$/, '')) !== undefined;
-  if (visitWords.has(p1.key) || (p1.key === 'the' && p2 && visitWords.has(p2.key) && !household)) {
+  const household = () => /s$/.test(t.key) && doc.lex.surnameRank(t.key.replace(/e?s$/, '')) !== undefined;
+  if (visitWords.has(p1.key) || (p1.key === 'the' && p2 && visitWords.has(p2.key) && !household())) {
     const written = doc.jargon < 0.04 && /^ $/.test(t.gapBefore) && doc.capitalized(t) && !t.sentenceStart;
     // (Not even a little: "came to visit X 30 min" would read as a ward with its number.)
     return written ? 0.45 : 0;
