@@ -238,15 +238,11 @@ function setAgainst(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const versus = (k: number) =>
     /^(?:vs|versus)$/.test(doc.tokens[k]?.key ?? '') && doc.tokens[k]!.line === t.line;
-  const other = versus(i + 1) ? doc.next(i, 2) : versus(i - 1) ? doc.prev(i, 2) : undefined;
+  const o = versus(i + 1) ? i + 2 : versus(i - 1) ? i - 2 : -1;
+  const other = doc.tokens[o];
   if (!other || other.line !== t.line || !doc.capitalized(other)) return false;
   if (namePrior(doc, t.key) > 0 || namePrior(doc, other.key) > 0) return false;
-  for (let k = i - 12; k <= i + 16; k++) {
-    const w = doc.tokens[k];
-    if (!w || w.line !== t.line || w === t || w === other) continue;
-    if (productNouns.has(w.key) || healthWord(doc, w, 6000)) return true;
-  }
-  return false;
+  return healthTalkNear(doc, Math.min(i, o), Math.max(i, o));
 }
 
 /**
@@ -575,12 +571,8 @@ const medicationWords = new Set(
   ),
 );
 
-/** What paying for and getting a medicine is talked about with. */
-const coverageWords = new Set(
-  'insurance insurer copay coupon pharmacy pharmacist prescription generic dose dosage refill afford cost costs'.split(
-    ' ',
-  ),
-);
+/** What paying for a medicine is talked about with (taking it: `medicationWords`). */
+const coverageWords = new Set('insurance insurer copay coupon generic afford cost costs'.split(' '));
 
 /**
  * "Insurance denied Nurtec, what's a cheaper alternative?", "Caplyta and weight gain, anyone?": a
@@ -589,18 +581,26 @@ const coverageWords = new Set(
  */
 function askedAboutHealth(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens[first]!;
-  const line = t.line;
   // Initials ("sent home from UHNHMC") and someone spoken to ("How did that feel, Gisselle?") are
   // not what this reads.
   if (doc.tokens.slice(first, last + 1).some((w) => w.case === Case.Upper) || /,[ \t]*$/.test(t.gapBefore))
     return false;
   // The line asks, in the word's sentence or one after it ("X gave me a rash. Is that known?").
-  if (!/^[^\n]*\?/.test(doc.text.slice(doc.tokens[last]!.end))) return false;
+  return /^[^\n]*\?/.test(doc.text.slice(doc.tokens[last]!.end)) && healthTalkNear(doc, first, last);
+}
+
+/**
+ * Within a dozen words of tokens `first`..`last` on their line: a health word, a product noun, or
+ * talk of taking or paying for medicine ("dose", "insurance", "copay").
+ */
+function healthTalkNear(doc: Doc, first: number, last: number): boolean {
+  const line = doc.tokens[first]!.line;
   for (let k = Math.max(0, first - 12); k <= last + 12 && k < doc.tokens.length; k++) {
     if (k >= first && k <= last) continue;
     const w = doc.tokens[k]!;
     if (w.line !== line || !isWord(w)) continue;
-    if (healthWord(doc, w, 6000) || productNouns.has(w.key) || coverageWords.has(w.key)) return true;
+    if (healthWord(doc, w, 6000) || productNouns.has(w.key)) return true;
+    if (medicationWords.has(w.key) || coverageWords.has(w.key)) return true;
   }
   return false;
 }

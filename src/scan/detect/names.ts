@@ -9,6 +9,7 @@ import {
   institutionSuffixes,
   languages,
   nameWords,
+  possessives,
   relations,
   streetSuffixes,
   titles,
@@ -192,7 +193,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
       // "C-SSRS", "AUDIT-C", "PHQ-9": an instrument's code, not a name in capitals.
       !t.text.split('-').some((part) => part.length < 2 || /\d/.test(part)) &&
       // "filling out the FAFSA", "a HIPAA form": initials take an article, a name in capitals does not.
-      !/^(?:the|a|an|my|your|our|their|this|that)$/.test(doc.prev(i)?.key ?? '')
+      !determiners.has(doc.prev(i)?.key ?? '') &&
+      !possessives.has(doc.prev(i)?.key ?? '')
     ) {
       score = 0.6;
       why = 'upper-case word outside the dictionary';

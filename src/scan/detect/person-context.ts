@@ -512,6 +512,13 @@ const companyPlaces = new Set(
   'work school church group class practice therapy rehab meetings aa na daycare'.split(' '),
 );
 
+/** Words between "my" and a relation that say which one: "my best friend", "her little brother". */
+const whichRelation = new Set(
+  'best little big older younger oldest youngest baby twin ex new old late dear favorite favourite other step'.split(
+    ' ',
+  ),
+);
+
 /** Ages a child or a relative is said to be: "destiny is seven". */
 const ages = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
@@ -621,8 +628,7 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   }
   const [a, b, c, d] = after;
   const relationAt = (x: string | undefined, y: string | undefined) =>
-    relations.has(x ?? '') ||
-    (/^(?:best|older|younger|little|big|oldest|youngest|baby|new)$/.test(x ?? '') && relations.has(y ?? ''));
+    relations.has(x ?? '') || (whichRelation.has(x ?? '') && relations.has(y ?? ''));
   if (!opens) return a === 'and' && (b === 'his' || b === 'her' || b === 'their') && relationAt(c, d);
   // "hope my aunt is okay", "skip my meds": a verb before "my" takes it as its object; "all my
   // friends": so does a quantifier.
@@ -721,12 +727,11 @@ function bareNameSubject(doc: Doc, i: number): boolean {
  */
 function ofAge(doc: Doc, i: number): boolean {
   const words = [1, 2, 3, 4].map((k) => doc.next(i, k)?.key ?? '');
-  const years =
-    /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
-  if (/^(?:turned|turns)$/.test(words[0]!)) return years.test(words[1]!);
+  const years = (w: string) => ages.has(w) || /^\d{1,3}$/.test(w);
+  if (/^(?:turned|turns)$/.test(words[0]!)) return years(words[1]!);
   return (
     /^(?:is|was)$/.test(words[0]!) &&
-    years.test(words[1]!) &&
+    years(words[1]!) &&
     /^(?:days?|weeks?|months?|years?)$/.test(words[2]!) &&
     words[3] === 'old'
   );
@@ -772,13 +777,6 @@ function pairedWithName(doc: Doc, i: number): boolean {
     (partner(doc.prev(i), doc.prev(i, 2)) && /^[ \t]$/.test(t.gapBefore))
   );
 }
-
-/** Words between "my" and a relation that say which one: "my best friend", "her little brother". */
-const whichRelation = new Set(
-  'best little big older younger oldest youngest baby twin ex new old late dear favorite favourite other step'.split(
-    ' ',
-  ),
-);
 
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {

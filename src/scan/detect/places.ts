@@ -408,12 +408,12 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
   const tokens = doc.tokens.slice(i, i + n);
   const t = tokens[0]!;
   const ordinary = tokens.every((x) => doc.isOrdinaryWord(x.key));
+  const context = placeContext(doc, i);
   // "going to denver", "she lives in houston now": posts write a city or country everyone knows in
   // lower case, even among capitals; after a preposition of place it is still the place.
-  const lowerKnown = knownPlaces.has(kind) && !ordinary && placeContext(doc, i) >= 0.25;
+  const lowerKnown = knownPlaces.has(kind) && !ordinary && context >= 0.25;
   if (tokens.some((x) => doc.plainLower(x)) && !lowerKnown) return undefined;
   if (n === 1 && doc.isGrammatical(t.key) && !(doc.capitalized(t) && !t.sentenceStart)) return undefined;
-  const context = placeContext(doc, i);
   const tail = placeTail(doc, i + n - 1);
   // "in English", "central line", "Passy Muir valve": a language, or an adjective of a device.
   const after = doc.next(i + n - 1);
