@@ -105,8 +105,7 @@ export async function buildNodeRuntime(
 
 /**
  * First run: while no administrator exists, a one-time link (1 h) to create one in the browser. Every
- * start issues a new link and voids the last; `qa-vault user add` remains the other way in. The token
- * is issued before listening, so a SIGTERM right after start never lands before its handler is set.
+ * start issues a new link and voids the last; `qa-vault user add` remains the other way in.
  */
 function logSetupLink(
   logger: Logger,
@@ -140,8 +139,21 @@ function featureJobRunner(runtime: NodeRuntime, logger: Logger): JobRunner {
   return runner;
 }
 
+/**
+ * The first SIGTERM or SIGINT from the moment this is called. Listening before start-up means a signal
+ * that lands while the process is still starting (a sidecar, the job runner) waits for start-up and
+ * then stops it cleanly, instead of killing it half-built with the default action.
+ */
+function firstStopSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+    process.once('SIGINT', () => resolve('SIGINT'));
+  });
+}
+
 /** Serves until SIGTERM/SIGINT, then stops accepting, lets in-flight requests finish and closes pools. */
 export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promise<void> {
+  const stopSignal = firstStopSignal();
   const logger = createStderrLogger(config);
   const runtime = await buildNodeRuntime(config, logger, 'serve');
   const app = createApp(runtime.deps);
@@ -172,26 +184,19 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
   });
   const stopSidecars: (() => Promise<void>)[] = [];
   for (const start of sidecars) stopSidecars.push(await start(runtime, logger));
-  let jobsStopped: Promise<void> | undefined;
 
+  const signal = await stopSignal;
+  logger.info('shutting down', { signal });
+  // Running jobs get 20 s to finish (inside the usual 30 s before SIGKILL); then they are handed back.
+  const jobsStopped = jobRunner.stop({ graceMs: 20_000 });
   await new Promise<void>((resolve) => {
-    let stopping = false;
-    const stop = (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info('shutting down', { signal });
-      // Running jobs get 20 s to finish (inside the usual 30 s before SIGKILL); then they are handed back.
-      jobsStopped = jobRunner.stop({ graceMs: 20_000 });
-      // Keep-alive sockets would hold close() open forever; idle ones go now, busy ones after their response.
-      server.close(() => resolve());
-      if ('closeIdleConnections' in server) server.closeIdleConnections();
-      setTimeout(() => {
-        logger.warn('in-flight requests did not finish in 25s; closing connections');
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      }, 25_000).unref();
-    };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
+    // Keep-alive sockets would hold close() open forever; idle ones go now, busy ones after their response.
+    server.close(() => resolve());
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    setTimeout(() => {
+      logger.warn('in-flight requests did not finish in 25s; closing connections');
+      if ('closeAllConnections' in server) server.closeAllConnections();
+    }, 25_000).unref();
   });
   // A client that hung up leaves its handler running (its socket is gone, so close() did not wait
   // for it); the database must stay open until it has written what it was writing.
@@ -223,6 +228,8 @@ export interface JobWorkerOptions {
  * of everything else too; any number can run. Returns how many jobs it ran.
  */
 export async function runJobWorker(config: Config, options: JobWorkerOptions = {}): Promise<number> {
+  // A run-once worker keeps the default action: a signal ends it where it stands, as it should a cron job.
+  const stopSignal = options.once ? undefined : firstStopSignal();
   const logger = options.logger ?? createStderrLogger(config);
   const runtime = await buildNodeRuntime(config, logger, 'worker', { blobs: options.blobs });
   const jobRunner = featureJobRunner(runtime, logger);
@@ -242,10 +249,7 @@ export async function runJobWorker(config: Config, options: JobWorkerOptions = {
       everyMs: config.AUDIT_SEQUENCER_MS,
     });
     logger.info('job worker started', { storage: runtime.deps.blobs.kind, database: runtime.database.kind });
-    const signal = await new Promise<string>((resolve) => {
-      process.once('SIGTERM', () => resolve('SIGTERM'));
-      process.once('SIGINT', () => resolve('SIGINT'));
-    });
+    const signal = await stopSignal!;
     logger.info('shutting down', { signal });
     // Running jobs get 20 s to finish (inside the usual 30 s before SIGKILL); then they are handed back.
     await jobRunner.stop({ graceMs: 20_000 });

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isolatedServer } from '../support/serve.ts';
+import { isolatedServer, startServe } from '../support/serve.ts';
 
 const bin = join(import.meta.dirname, '../../bin/qa-vault.js');
 const dirs: string[] = [];
@@ -91,6 +91,18 @@ describe('qa-vault CLI', () => {
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
     expect(stderr).toContain('"msg":"stopped"');
+    await server.close();
+  }, 60_000);
+
+  it('stops cleanly on a SIGTERM that lands while it is still starting', async () => {
+    // Right after "listening" it still enqueues the start-up reconcile and opens its admin socket; an
+    // orchestrator's SIGTERM then must wait for start-up, not kill it half-built (exit code null).
+    const server = await isolatedServer();
+    dirs.push(server.dataDir);
+    const child = await startServe(server.env);
+    child.kill('SIGTERM');
+    expect(await child.exited).toEqual({ code: 0, signal: null });
+    expect(child.stderr()).toContain('"msg":"stopped"');
     await server.close();
   }, 60_000);
 });
