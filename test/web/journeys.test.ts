@@ -364,7 +364,12 @@ describe('web app journeys', { timeout: 120_000 }, () => {
     await page.getByRole('heading', { name: 'My uploads', level: 1 }).waitFor();
     await page.clock.fastForward('14:05');
     const dialog = page.getByRole('dialog', { name: 'Are you still there?' });
+    const stayed = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/me');
     await dialog.getByRole('button', { name: 'Stay signed in' }).click();
+    expect((await stayed).status()).toBe(200);
+    // The dialog closes on the page's next one-second check; run it rather than wait for the page's
+    // clock to flow there (on a loaded machine it once did not within 30 s).
+    await page.clock.runFor(2000);
     await dialog.waitFor({ state: 'hidden' });
     await page.clock.fastForward('16:00');
     await page.getByText('You were signed out after 15 minutes without activity.').waitFor();
