@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Doc } from './detect/doc.ts';
+import { cityInitialsReason } from './detect/places.ts';
 import { type Allowance, type Detection, type FindingLabel, findingLabels } from './findings.ts';
 import { tokenize } from './text/tokens.ts';
 
@@ -113,8 +114,8 @@ export function allowanceFor(doc: Doc, phrases: string[][]): (d: Detection) => A
       const key = tokenize(doc.text.slice(d.start, d.end))
         .map((t) => t.key)
         .join(' ');
-      // "Nevada, MO" is a town with its state after it, not the state.
-      if (d.reason.includes('state or county after it')) return undefined;
+      // "Nevada, MO" is a town with its state after it, not the state; "LA traffic" is the city.
+      if (d.reason.includes('state or county after it') || d.reason === cityInitialsReason) return undefined;
       if (doc.lex.isUsState(key) && !notStates.has(key) && !cityNamedStates.has(key)) return 'us-state';
     }
     return undefined;

@@ -426,4 +426,22 @@ describe('faith and medicine in talk', () => {
       await blockedTexts("Jake isn't working right now, should I worry? I saw my Jake's friend finally."),
     ).toEqual(['Jake', 'Jake']);
   });
+
+  it('reads an eponym the medical list holds, and one after an article and an adjective, as the condition', async () => {
+    const text =
+      'How long does Bell palsy last? What does a high Gleason score mean? ' +
+      'Is a positive Tinel sign bad? Is the modified Rankin scale used after a stroke?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // What a person has, and a test a person takes, keep the person.
+    expect(await blockedTexts('Did Mark test positive?')).toEqual(['Mark']);
+    expect(await blockedTexts('Maria fever broke last night.')).toEqual(['Maria']);
+  });
+
+  it('reads what is weighed against a medicine, and a medicine in short supply, as medicine', async () => {
+    const text =
+      'Is Velnarix better than Dornquist for cluster headaches?\nWhy is Zelmoracin in short supply?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // People are compared too.
+    expect(await blockedTexts('Is Kessler better than Marisol at chess?')).toEqual(['Kessler', 'Marisol']);
+  });
 });

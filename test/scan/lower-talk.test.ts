@@ -239,4 +239,10 @@ describe('the person spoken to, once speech-to-text took the commas', () => {
       await blockedTexts('Autumn turned cold overnight. Summer is my favorite season. Hope keeps me going.'),
     ).toEqual([]);
   });
+
+  it('reads a word opening a sentence as someone when what follows a negation is what only a person does', async () => {
+    const text = "Paloma doesn't know I'm here. Octavia never calls on Sundays.";
+    expect(await blockedTexts(text)).toEqual(['Paloma', 'Octavia']);
+    expect(await blockedTexts("Summer never ends fast enough. Hope doesn't care.")).toEqual([]);
+  });
 });

@@ -327,4 +327,25 @@ describe('ordinal streets and towns that open a sentence', () => {
     // "us" is us; a line in capitals chose none of its capitals.
     expect(await blocked('They told us about it.\nLET US KNOW ABOUT THE US OPEN')).toEqual([]);
   });
+
+  it('reads a big city by its initials or its nickname where a place is said to be', async () => {
+    const text =
+      'touched down in LA an hour ago\nSF rent went up again\nwe left ATL in the spring\n' +
+      'a long weekend in Vegas\nback to philly for the holidays\nnothing like the Big Easy in the fall';
+    expect(await blocked(text)).toEqual([
+      'LOCATION:LA',
+      'LOCATION:SF',
+      'LOCATION:ATL',
+      'LOCATION:Vegas',
+      'LOCATION:philly',
+      'LOCATION:Big Easy',
+    ]);
+    // "LA" is the city there, not the state the postal tables share its letters with.
+    expect((await blocked('moving to LA')).length).toBe(1);
+    // Lower case, a note's left atrium, a discharge, and everyday words that make a nickname elsewhere.
+    const clean =
+      'la la la, what a song\nEcho showed thrombus in LA, DC home tomorrow\n' +
+      'She baked a big apple pie for the windy city fair.';
+    expect(await blocked(clean)).toEqual([]);
+  });
 });

@@ -102,4 +102,14 @@ describe('landmarks, trips and the mourned', () => {
     expect(await blocked('We had lunch in Quarrington.')).toEqual(['LOCATION:Quarrington']);
     expect(await blocked('I was so mad at Tavish yesterday.')).toEqual(['PERSON:Tavish']);
   });
+
+  it('finds someone called by a title and an initial, and reads a grandmother as no name', async () => {
+    const text = 'so sad Coach R is retiring\nbig thanks to Mr. V for the extra credit';
+    expect(await blockedTexts(text)).toEqual(['Coach R', 'Mr. V']);
+    // Kin words that are names too, a letter that stands in for a name, holidays of two words.
+    const clean =
+      'sunday lunch at my nan’s again\nmy gran and my grammy both came\nDr. X is a stand-in here\n' +
+      'Mardi Gras was wild. We fasted on Yom Kippur.';
+    expect(await blockedTexts(clean)).toEqual([]);
+  });
 });

@@ -130,12 +130,23 @@ function namesCondition(doc: Doc, words: Token[], first: number, last: number): 
   if (words.some((w) => doc.lex.isUsState(w.key))) return false;
   const distance = headDistance(doc, last);
   if (distance === 0) return false;
+  // A given name the medical list holds as an eponym ("What is Bell palsy?") is the condition, unless
+  // the head is something a person has ("Maria fever broke").
+  const key = words[0]!.key;
   const givenName =
     words.length === 1 &&
     distance === 1 &&
-    (doc.lex.firstNameRank(words[0]!.key) ?? Number.POSITIVE_INFINITY) <= 1500;
+    (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 &&
+    (!doc.lex.medical(key) || somethingOneHas.has(doc.tokens[last + 1]!.key));
   return (!givenName && !verbHeadAfter(doc, last + distance)) || articleBefore(doc, first);
 }
+
+/** Clinical heads that also follow a person whose possessive speech dropped: "Maria fever broke". */
+const somethingOneHas = new Set(
+  'fever virus infection flare flares flareup relapse cyst cysts ulcer ulcers lesion lesions spots murmur'.split(
+    ' ',
+  ),
+);
 
 /** The head noun at token `h` is also a verb: "test", "signs", "points". */
 function verbHeadAfter(doc: Doc, h: number): boolean {
@@ -143,10 +154,18 @@ function verbHeadAfter(doc: Doc, h: number): boolean {
   return verbHeads.has(head.key) || verbHeads.has(head.key.replace(/s$/, ''));
 }
 
-/** An article or preposition right before token `first`, on its line. */
+/**
+ * An article or preposition before token `first` on its line, perhaps past adjectives in lower case:
+ * "a high Gleason score", "the modified Rankin scale".
+ */
 function articleBefore(doc: Doc, first: number): boolean {
-  const before = doc.prev(first);
-  return before !== undefined && before.line === doc.tokens[first]!.line && beforeCondition.has(before.key);
+  for (let n = 1; n <= 3; n++) {
+    const before = doc.prev(first, n);
+    if (!before || before.line !== doc.tokens[first]!.line) return false;
+    if (beforeCondition.has(before.key)) return true;
+    if (doc.capitalized(before) || !doc.lex.tags(before.key).includes('Adjective')) return false;
+  }
+  return false;
 }
 
 /** The word after token `i` is a listed eponym with its clinical head noun after it. */
@@ -227,7 +246,15 @@ function carried(doc: Doc, i: number): boolean {
 const weighed = /\b(?:difference|choose|choosing|deciding|decide) between[ \t]+$/i;
 /** A medicine the medical list names and talk rarely says: "Ativan", not "with" or "dose". */
 const namedMedicine = (doc: Doc, t: Token) => healthWord(doc, t, 50);
-const comparedWith = /\bcompared? (?:with|to)[ \t]+$/i;
+const comparedWith =
+  /\b(?:compared? (?:with|to)|(?:better|worse|safer|stronger|weaker|cheaper|easier|gentler|milder) than|more [a-z]+ than)[ \t]+$/i;
+/** A capitalized word no name list holds whose spelling looks like medicine's ("Nurtec"). */
+const spelledLikeMedicine = (doc: Doc, t: Token) =>
+  doc.capitalized(t) &&
+  doc.lex.firstNameRank(t.key) === undefined &&
+  doc.lex.surnameRank(t.key) === undefined &&
+  !doc.isOrdinaryWord(t.key) &&
+  medicineLikelihood(t.text) >= 0.3;
 
 /**
  * "Rybelsus vs Ozempic, is the pill as good as the shot?": two words no name list holds set against
@@ -255,9 +282,12 @@ function comparedPair(doc: Doc, i: number): boolean {
   const before = textBefore(doc, t);
   if (weighed.test(before)) return true;
   if (setAgainst(doc, i)) return true;
+  // "Is Nurtec better than X for migraines": a medicine named before, listed or spelled like one.
   if (comparedWith.test(before)) {
-    for (let k = i - 1; k >= Math.max(0, i - 8) && doc.tokens[k]!.line === t.line; k--)
-      if (namedMedicine(doc, doc.tokens[k]!)) return true;
+    for (let k = i - 1; k >= Math.max(0, i - 8) && doc.tokens[k]!.line === t.line; k--) {
+      const w = doc.tokens[k]!;
+      if (namedMedicine(doc, w) || (spelledLikeMedicine(doc, w) && healthTalkNear(doc, k, i))) return true;
+    }
   }
   // "How does X compare with atorvastatin": the other way round.
   if (/^compared?$/.test(doc.next(i)?.key ?? '') && /^(?:with|to)$/.test(doc.next(i, 2)?.key ?? '')) {
@@ -284,7 +314,7 @@ const productNouns = new Set(
   patch patches cream gel spray drops gummies supplement supplements dose doses diet program programme
   app workout workouts treatment treatments protocol prescription prescriptions generic shoes brace
   glasses lenses mattress pillow lotion shampoo wipes toothpaste mouthwash strips salt salts ring tracker
-  class classes lessons shortage shortages recall coupon copay`.split(/\s+/),
+  class classes lessons shortage shortages supply recall coupon copay`.split(/\s+/),
 );
 
 /** Products sold under an institution's name: "the Mayo Clinic diet". */

@@ -131,9 +131,31 @@ function eponym(doc: Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * "Coach K", "Mr. T": a capital letter alone after a capitalized title is what someone is called. Not
+ * in clinical notes, where "Nurse B" stands in for a name left out, nor "Dr. X", which does anywhere.
+ */
+function titledInitial(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const title = doc.prev(i);
+  if (!/^[A-W]$/.test(t.text) || !title || !titles.has(title.key)) return undefined;
+  if (doc.jargon >= 0.04 || !doc.capitalized(title) || title.line !== t.line) return undefined;
+  // Only a space (or a title's period) between, and no period after: "Dr. J. Smith" is an initial of a name.
+  if (!/^\.?[ \t]$/.test(t.gapBefore) || (doc.next(i)?.gapBefore ?? '').startsWith('.')) return undefined;
+  return {
+    start: title.start,
+    end: t.end,
+    label: 'PERSON',
+    detector: 'context',
+    score: 0.8,
+    reason: 'title + initial',
+  };
+}
+
 /** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
+  if (t.key.length === 1) return titledInitial(doc, i);
   if (
     !isWord(t) ||
     t.key.length < 2 ||

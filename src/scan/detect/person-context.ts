@@ -718,8 +718,23 @@ function bareNameSubject(doc: Doc, i: number): boolean {
     return true;
   if (ofAge(doc, i) || hasOrHasBeen(doc, i)) return true;
   if (abstract) return false;
+  // "Paloma doesn't know", "Reid never calls": the same, with a negation or an adverb between.
+  const verb = auxiliaries.has(n1.key) && n2?.line === t.line ? n2.key : n1.key;
+  if (verb !== n1.key && (humanOnlyVerbs.has(verb) || humanVerbs.has(verb) || humanVerbBases.has(verb)))
+    return true;
   return humanVerbs.has(n1.key) || (sharedVerbs.has(n1.key) && personsNext.has(n2?.key ?? ''));
 }
+
+/** Words between a subject and its verb: "doesn't know", "never calls", "still thinks". */
+const auxiliaries = new Set(
+  "doesn't didn't won't can't wouldn't couldn't does did never always still really just".split(' '),
+);
+/** The bare forms of what only a person does, after "doesn't" or "didn't". */
+const humanVerbBases = new Set(
+  'know want like love hate care think talk listen understand remember believe trust say tell ask call text'.split(
+    ' ',
+  ),
+);
 
 /**
  * "Summer is 6 months old", "hope turned sixteen": an age is a person's (or a pet's); "autumn

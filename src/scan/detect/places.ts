@@ -167,7 +167,7 @@ const relativeTo = new Set([
 
 /** Travel as well as living makes the next word a place: "flew to X", "a weekend in X". */
 const travelWords = new Set(
-  'fly flies flew flying flown landed landing headed heading trip vacation vacationing vacationed honeymoon weekend getaway'.split(
+  'fly flies flew flying flown landed landing headed heading trip vacation vacationing vacationed honeymoon weekend getaway layover stopover'.split(
     ' ',
   ),
 );
@@ -445,8 +445,12 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     // state or county after it; rarer ones ("mobile", "economy") also after "moved to".
     if (ordinary && n === 1 && doc.commonness(t.key) >= 1000 && tail.boost === 0) return undefined;
   }
-  // "from the Eastern Shore", "the Outer Banks": a named region of several words takes an article.
-  const namedRegion = kind === 'region' && n > 1;
+  // "from the Eastern Shore", "the Outer Banks": a named region of several words takes an article;
+  // of everyday words in lower case it needs one ("the big apple", not "a big apple pie").
+  const namedRegion =
+    kind === 'region' &&
+    n > 1 &&
+    (!ordinary || tokens.every((x) => doc.capitalized(x)) || doc.prev(i)?.key === 'the');
   if (namedRegion) score = Math.max(score, 0.8);
   // "the Lake County jail": a county keeps its article.
   const article = namedRegion || tail.end > doc.tokens[i + n - 1]!.end ? 0 : againstPlace(doc, i);
@@ -993,6 +997,42 @@ function countryByInitials(doc: Doc, i: number): Detection | undefined {
   return dotted ? { ...placeToken(t, reason, 0.9), end: t.start + dotted[0].length - 1 } : undefined;
 }
 
+/**
+ * Big US cities by the initials people write them in ("LA", "SF", "DC", "ATL"), which no town list
+ * holds. In capitals only: in lower case "la" and "kc" are other words.
+ */
+const cityInitials = new Set('la sf dc nyc atl nola slc okc stl kc phx abq jax atx htx dfw dtla'.split(' '));
+/** What is said of a city right after its name: "LA traffic", "SF rent", "the DC area". */
+const cityTalk = new Set(
+  'traffic rent rents prices weather humidity heat area metro summer summers winter winters life nightlife sunset sunsets skyline'.split(
+    ' ',
+  ),
+);
+/** Verbs whose object is a city as surely as after "in": "left SF", "miss ATL". */
+const cityVerbs = new Set('left leaving leave visit visited visiting miss missed missing'.split(' '));
+export const cityInitialsReason = 'city by its initials';
+
+/**
+ * "just landed in LA", "SF rent", "flew into DC": a city by its initials, where a place is said to be
+ * (after a preposition of place or before what is said of a city). Not in clinical notes, where "LA"
+ * is the left atrium and "DC" a discharge.
+ */
+function cityByInitials(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (t.case !== Case.Upper || !cityInitials.has(t.key) || doc.jargon >= 0.04 || doc.onCapitalsLine(t))
+    return undefined;
+  // "thrombus noted in LA", however short the text.
+  for (let n = 1; n <= 4; n++) {
+    const w = doc.prev(i, n);
+    if (!w || w.line !== t.line) break;
+    if (isWord(w) && doc.lex.medical(w.key) && !doc.isOrdinaryWord(w.key)) return undefined;
+  }
+  const next = doc.next(i);
+  const said = next !== undefined && doc.adjacent(t, next) && cityTalk.has(next.key);
+  const placed = placeContext(doc, i) >= 0.25 || cityVerbs.has(doc.prev(i)?.key ?? '');
+  return said || placed ? placeToken(t, cityInitialsReason, 0.85) : undefined;
+}
+
 /** Places: US towns, counties, world cities, countries, named institutions and streets. */
 export function detectPlaces(doc: Doc): Detection[] {
   const out: Detection[] = [];
@@ -1016,6 +1056,7 @@ export function detectPlaces(doc: Doc): Detection[] {
       universityOf(doc, i) ??
       namedFeature(doc, i) ??
       countryByInitials(doc, i) ??
+      cityByInitials(doc, i) ??
       (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined);
     if (named) out.push(named);
     const slot = workplace(doc, i) ?? residencePlace(doc, i);

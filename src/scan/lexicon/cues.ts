@@ -9,7 +9,8 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 export const titles = set(`
   mr mrs ms miss mister missus dr doctor prof professor officer deputy detective sergeant sgt lieutenant
   lt capt captain coach judge principal pastor reverend rev father sister brother nurse counselor
-  aunt auntie uncle grandma grandpa granny nana nanna papa grandmother grandfather cousin
+  aunt auntie uncle grandma grandpa granny nana nanna papa grandmother grandfather cousin gran
+  grandad granddad grampa gramps grammy
   mrs. madam sir lady lord senator rep governor gov mayor sheriff chief trooper agent attorney
 `);
 
@@ -22,7 +23,8 @@ export const relations = set(`
   grandmother grandfather grandkid grandchild roommate neighbor neighbour teacher coach therapist
   counselor caseworker officer lawyer doctor nurse pastor principal boss manager
   supervisor coworker classmate twin babydaddy sibling siblings godmother godfather flatmate
-  housemate bandmate teammate doc ma'am maam bf gf bff hubby wifey bro sis
+  housemate bandmate teammate doc ma'am maam bf gf bff hubby wifey bro sis nan nana nanna gran
+  granny grandad granddad grampa gramps grammy mama papa
 `);
 
 /** Professional credentials written after a name: "Ted Wallace, RRT". */
@@ -163,6 +165,7 @@ export const calendarWords = set(`
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
   christmas xmas easter thanksgiving halloween hanukkah chanukah kwanzaa ramadan eid passover lent
   valentine valentines juneteenth diwali deepavali navratri purim sukkot shavuot nowruz vaisakhi
+  mardi gras yom kippur rosh hashanah
 `);
 
 /**
@@ -277,6 +280,26 @@ export const usRegions = [
   'iron range',
   'long island',
   'jersey shore',
+];
+
+/**
+ * What people call big US cities that no town list holds: "a cheesesteak in Philly", "weekend in
+ * Vegas", "the Windy City".
+ */
+export const usCityNicknames = [
+  'philly',
+  'vegas',
+  'nola',
+  'chitown',
+  'motown',
+  'beantown',
+  'hotlanta',
+  'big apple',
+  'windy city',
+  'motor city',
+  'city of angels',
+  'mile high city',
+  'big easy',
 ];
 
 /** Words that make the next word a common noun: "the bill", "a rose", "every will". */

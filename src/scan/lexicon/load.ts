@@ -1,5 +1,5 @@
 import { foldKey } from '../text/tokens.ts';
-import { institutionSuffixes, streetSuffixes, usRegions } from './cues.ts';
+import { institutionSuffixes, streetSuffixes, usCityNicknames, usRegions } from './cues.ts';
 
 const placeWords = new Set([...institutionSuffixes, ...streetSuffixes]);
 
@@ -185,6 +185,9 @@ function buildLexiconData(
     }
   }
   for (const region of usRegions) if (!places.has(region)) places.set(region, 'region');
+  // A nickname of several words takes an article as a named region does ("the Big Easy").
+  for (const city of usCityNicknames)
+    if (!places.has(city)) places.set(city, city.includes(' ') ? 'region' : 'city');
   const states = new Set<string>();
   const stateTable = require('zipcodes/lib/states.js') as { full?: Record<string, string> };
   for (const [name, abbr] of Object.entries(stateTable.full ?? {})) {
