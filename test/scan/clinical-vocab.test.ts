@@ -146,6 +146,10 @@ describe('everyday things by where they stand in talk', () => {
       "Client: Last St. Patrick's Day was awful and Memorial Day is coming. I went to Sunday school " +
       'again and to Friday prayers. Diwali is hard for me. I talked to Jessica Day about it.';
     expect(await blockedTexts(text)).toEqual(['Jessica']);
+    // A town or a run of names before "Day", and holidays as posts write them.
+    const more =
+      'The Columbus Day sale, the Martin Luther King Day march, st patricks day, Cinco de Mayo tacos.';
+    expect(await blockedTexts(more)).toEqual([]);
   });
 
   it('reads a programme of two words before "meetings" and an instrument code as no person', async () => {
@@ -443,5 +447,17 @@ describe('faith and medicine in talk', () => {
     expect(await blockedTexts(text)).toEqual([]);
     // People are compared too.
     expect(await blockedTexts('Is Kessler better than Marisol at chess?')).toEqual(['Kessler', 'Marisol']);
+  });
+
+  it('reads a genus before its species, a part named "of" someone and a named cycle as no person', async () => {
+    const text =
+      'Is Candida auris spreading in hospitals? What does the Loop of Henle do? Where is the Circle of ' +
+      'Willis? How does the Krebs cycle work? What is the Mini-Mental State Examination?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // "of" after an everyday word, and a person before a lower-case word, stay people.
+    expect(await blockedTexts('I went with the sister of Marisol. I saw Kessler yesterday.')).toEqual([
+      'Marisol',
+      'Kessler',
+    ]);
   });
 });

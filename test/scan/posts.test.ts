@@ -112,4 +112,8 @@ describe('landmarks, trips and the mourned', () => {
       'Mardi Gras was wild. We fasted on Yom Kippur.';
     expect(await blockedTexts(clean)).toEqual([]);
   });
+
+  it('reads a known city no name list holds as the city, even as what someone misses', async () => {
+    expect(await blocked('i miss Tokyo so much')).toEqual(['LOCATION:Tokyo']);
+  });
 });

@@ -22,9 +22,8 @@ const clinicalHeads = new Set(
   ligament space triangle leukemia granuloma thyroiditis anomaly malformation cirrhosis arteritis
   vasculitis myopathy neuropathy shunt incision splint stockings mask class grade stage staging rule
   rules formula equation contracture deformity murmur phenomenon lesions
-  lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse`.split(
-    /\s+/,
-  ),
+  lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse
+  examination cycle cycles reaction`.split(/\s+/),
 );
 
 /** Words in a medication slot: "taking X", "has anyone tried X", "brand X", "switched me from X to Y", "X 20 mg daily". */
@@ -111,7 +110,7 @@ const titledInstrumentAfter = (doc: Doc, i: number) => headDistance(doc, i, true
 
 /** Clinical head nouns that are verbs too: "did Mark test positive", "have Jenna sign here". */
 const verbHeads = new Set(
-  'sign signs score scores test tests testing position fracture stain stage block mask class grade rule rules flare flares point space effect spots'.split(
+  'sign signs score scores test tests testing position fracture stain stage block mask class grade rule rules flare flares point space effect spots cycle'.split(
     ' ',
   ),
 );
@@ -147,6 +146,33 @@ const somethingOneHas = new Set(
     ' ',
   ),
 );
+
+/**
+ * "Candida auris", "Staphylococcus aureus": a capitalized word before a species name in lower case
+ * (a medical term that is no English word and no name) is the genus.
+ */
+function genusBeforeSpecies(doc: Doc, i: number): boolean {
+  const next = doc.next(i);
+  if (!next || !doc.adjacent(doc.tokens[i], next) || next.case !== Case.Lower) return false;
+  if (!doc.capitalized(doc.tokens[i]!) || !doc.lex.medical(next.key) || doc.isOrdinaryWord(next.key))
+    return false;
+  return doc.lex.firstNameRank(next.key) === undefined && doc.lex.surnameRank(next.key) === undefined;
+}
+
+/** Parts of the body, and of its workings, named "of" someone: "Loop of Henle", "Circle of Willis". */
+const namedParts = new Set(
+  `loop loops islet islets circle tetralogy pentalogy bundle organ sphincter ampulla pouch crypt crypts
+  foramen plexus column columns cell cells ring tubercle bursa membrane fibers fibres canal ligament
+  node nodes space triangle duct gland glands`.split(/\s+/),
+);
+
+/** "the Loop of Henle", "Tetralogy of Fallot": a name after "of" after a capitalized part it names. */
+function partNamedFor(doc: Doc, first: number): boolean {
+  const of = doc.prev(first);
+  const part = doc.prev(first, 2);
+  if (of?.key !== 'of' || !part || part.line !== doc.tokens[first]!.line) return false;
+  return doc.capitalized(part) && namedParts.has(part.key);
+}
 
 /** The head noun at token `h` is also a verb: "test", "signs", "points". */
 function verbHeadAfter(doc: Doc, h: number): boolean {
@@ -488,6 +514,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     (!givenName || !verbHeadAfter(doc, last + headDistance(doc, last)) || articleBefore(doc, first));
   if (eponymous || (words.length === 1 && titledInstrumentAfter(doc, last))) return true;
   if (namesCondition(doc, words, first, last)) return true;
+  if (words.length === 1 && (genusBeforeSpecies(doc, last) || partNamedFor(doc, first))) return true;
   if (d.label === 'PERSON' && unlistedMedicine(doc, words, first, last)) return true;
   if (words.length <= 3 && productSlot(doc, words, last, d.label === 'LOCATION')) return true;
   if (words.length === 1) {

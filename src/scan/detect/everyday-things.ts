@@ -168,8 +168,15 @@ function holidayAhead(doc: Doc, i: number): boolean {
   for (let k = i + 1, prev = doc.tokens[i]!; k <= i + 3; k++) {
     const t = doc.tokens[k];
     if (!t || !doc.adjacent(prev, t) || !doc.capitalized(t)) return false;
-    // "Jessica Day" is a person: a given name right before "Day" is one.
-    if (t.key === 'day') return k > i + 1 || prev.possessive || doc.lex.firstNameRank(prev.key) === undefined;
+    // "Jessica Day" is a person: a common given name right before "Day" is one, unless it closes a
+    // run of names ("Martin Luther King Day").
+    if (t.key === 'day')
+      return (
+        k > i + 1 ||
+        prev.possessive ||
+        (doc.lex.firstNameRank(prev.key) ?? Number.POSITIVE_INFINITY) > 500 ||
+        (doc.prev(i) !== undefined && doc.adjacent(doc.prev(i), prev) && doc.capitalized(doc.prev(i)!))
+      );
     prev = t;
   }
   return false;
@@ -217,6 +224,33 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (words.every((w, k) => sacred(doc, w, first + k))) return true;
   // "#SelfCare", "#BlackLivesMatter": a hashtag of everyday words.
   if (words.length === 1 && everydayHashtag(doc, words[0]!)) return true;
+  // "Memorial Day", "St. Patrick's Day", "Columbus Day": the words before a capitalized "Day" name
+  // the holiday, whether read as a person or as a place.
+  if (holidayAhead(doc, last)) return true;
+  // "Columbus Day" taken whole, unless a common given name alone stands before "Day" ("Jessica Day").
+  if (
+    words.length >= 2 &&
+    lastWord.key === 'day' &&
+    doc.capitalized(lastWord) &&
+    !strongCue.test(d.reason) &&
+    (words.length > 2 || (doc.lex.firstNameRank(words[0]!.key) ?? Number.POSITIVE_INFINITY) > 500)
+  )
+    return true;
+  // The town "Day" guessed after "Columbus" in "Columbus Day".
+  if (
+    d.label === 'LOCATION' &&
+    words.length === 1 &&
+    lastWord.key === 'day' &&
+    before !== undefined &&
+    doc.adjacent(before, lastWord) &&
+    doc.capitalized(before) &&
+    !titles.has(before.key)
+  )
+    return true;
+  // "st patricks day" as posts write it, and "Cinco de Mayo".
+  const saint = /^(?:st|saint)$/.test(doc.prev(first)?.key ?? '');
+  if (words.length === 1 && after?.key === 'day' && saint && doc.adjacent(lastWord, after)) return true;
+  if (/\bcinco de mayo\b/i.test(doc.text.slice(Math.max(0, d.start - 9), d.end + 8))) return true;
   if (d.label !== 'PERSON') return false;
   if (groupOfPeople(doc, words, first) && !strongCue.test(d.reason)) return true;
   // "Baptist has been …": a church. Only a person guess, and only the word alone: "at Baptist" may be
@@ -238,8 +272,6 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   if (words.length === 1 && lastWord.key === 'eve' && /^(?:christmas|year)$/.test(doc.prev(first)?.key ?? ''))
     return true;
-  // "Memorial Day", "St. Patrick's Day": the words before a capitalized "Day" name the holiday.
-  if (holidayAhead(doc, last)) return true;
   if (strongCue.test(d.reason) && !/\+ title$/.test(d.reason)) return false;
   // "my Fitbit", "her Dexcom": a word no name list holds, owned with no relation between, is a thing.
   const owner = doc.prev(first);
