@@ -455,6 +455,8 @@ describe('faith and medicine in talk', () => {
       'Willis? How does the Krebs cycle work? What is the Mini-Mental State Examination?';
     expect(await blockedTexts(text)).toEqual([]);
     // "of" after an everyday word, and a person before a lower-case word, stay people.
+    // A medicine in lower case after someone is no species.
+    expect(await blockedTexts('I gave Kaylee motrin last night.')).toEqual(['Kaylee']);
     expect(await blockedTexts('I went with the sister of Marisol. I saw Kessler yesterday.')).toEqual([
       'Marisol',
       'Kessler',

@@ -147,15 +147,20 @@ const somethingOneHas = new Set(
   ),
 );
 
+/** How a species name in Latin ends: "aureus", "coli", "pyogenes", "auris", "lamblia", "pneumoniae". */
+const latinEnding = /(?:us|um|is|ae|i|a|es|ans|ens)$/;
+
 /**
  * "Candida auris", "Staphylococcus aureus": a capitalized word before a species name in lower case
- * (a medical term that is no English word and no name) is the genus.
+ * (a medical term in a Latin ending that is no English word, no word compromise knows, and no name)
+ * is the genus. A medicine after someone's name ("gave Kaylee motrin") is no species.
  */
 function genusBeforeSpecies(doc: Doc, i: number): boolean {
   const next = doc.next(i);
   if (!next || !doc.adjacent(doc.tokens[i], next) || next.case !== Case.Lower) return false;
   if (!doc.capitalized(doc.tokens[i]!) || !doc.lex.medical(next.key) || doc.isOrdinaryWord(next.key))
     return false;
+  if (next.key.length < 4 || !latinEnding.test(next.key) || doc.lex.tags(next.key).length > 0) return false;
   return doc.lex.firstNameRank(next.key) === undefined && doc.lex.surnameRank(next.key) === undefined;
 }
 

@@ -5,6 +5,7 @@ import { isWord, type Token } from '../text/tokens.ts';
 import { hedges, strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
 import { everydayHashtag, tagWords } from './hashtags.ts';
+import { knownPlaces } from './place-or-name.ts';
 import { workplaceReason } from './place-slots.ts';
 
 /** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
@@ -163,6 +164,17 @@ function consumed(doc: Doc, first: number, last: number): boolean {
   );
 }
 
+/**
+ * The word before "Day" names a holiday, not someone named Day: no list holds it as a given name, or
+ * it is a city first and a rare given name after ("Columbus Day"). "Kendra Day", "Austin Day" are people.
+ */
+function holidayWord(doc: Doc, t: Token): boolean {
+  const rank = doc.lex.firstNameRank(t.key);
+  if (rank === undefined) return true;
+  const kind = doc.lex.place(t.key);
+  return rank > 500 && kind !== undefined && knownPlaces.has(kind);
+}
+
 /** Within three capitalized words after token `i`: a capitalized "Day" closing a holiday's name. */
 function holidayAhead(doc: Doc, i: number): boolean {
   for (let k = i + 1, prev = doc.tokens[i]!; k <= i + 3; k++) {
@@ -174,7 +186,7 @@ function holidayAhead(doc: Doc, i: number): boolean {
       return (
         k > i + 1 ||
         prev.possessive ||
-        (doc.lex.firstNameRank(prev.key) ?? Number.POSITIVE_INFINITY) > 500 ||
+        holidayWord(doc, prev) ||
         (doc.prev(i) !== undefined && doc.adjacent(doc.prev(i), prev) && doc.capitalized(doc.prev(i)!))
       );
     prev = t;
@@ -233,7 +245,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     lastWord.key === 'day' &&
     doc.capitalized(lastWord) &&
     !strongCue.test(d.reason) &&
-    (words.length > 2 || (doc.lex.firstNameRank(words[0]!.key) ?? Number.POSITIVE_INFINITY) > 500)
+    (words.length > 2 || holidayWord(doc, words[0]!))
   )
     return true;
   // The town "Day" guessed after "Columbus" in "Columbus Day".
@@ -244,7 +256,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     before !== undefined &&
     doc.adjacent(before, lastWord) &&
     doc.capitalized(before) &&
-    !titles.has(before.key)
+    holidayWord(doc, before)
   )
     return true;
   // "st patricks day" as posts write it, and "Cinco de Mayo".
