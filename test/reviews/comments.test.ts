@@ -75,7 +75,9 @@ describe('POST /api/uploads/:id/comments', () => {
     const logged = await ctx.deps.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.targetId, upload.id), eq(auditLog.action, 'review.comment')));
+      .where(and(eq(auditLog.targetId, upload.id), eq(auditLog.action, 'review.comment')))
+      // Insertion order: PostgreSQL promises none without it, and chaining an entry (an update) moves it.
+      .orderBy(auditLog.id);
     expect(logged.map((e) => e.detail)).toEqual([
       { commentId: comment.id, reply: false, at: 'time' },
       { commentId: expect.any(String), reply: true, at: 'whole' },

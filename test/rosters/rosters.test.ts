@@ -325,7 +325,9 @@ describe('the access log', () => {
     const entries = await ctx.deps.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.teamId, team.id), eq(auditLog.actorId, therapist.user.id)));
+      .where(and(eq(auditLog.teamId, team.id), eq(auditLog.actorId, therapist.user.id)))
+      // Insertion order: PostgreSQL promises none without it, and chaining an entry (an update) moves it.
+      .orderBy(auditLog.id);
     expect(entries.map((e) => [e.action, e.outcome, e.detail])).toEqual([
       ['roster.add', 'success', { people: 1, places: 1, skipped: 0 }],
       ['roster.list', 'success', { people: 1, places: 1 }],

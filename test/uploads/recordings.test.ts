@@ -175,7 +175,9 @@ describe('recordings with a transcript', () => {
     const reads = await ctx.deps.db
       .select({ action: auditLog.action })
       .from(auditLog)
-      .where(and(eq(auditLog.targetId, upload.id), eq(auditLog.outcome, 'success')));
+      .where(and(eq(auditLog.targetId, upload.id), eq(auditLog.outcome, 'success')))
+      // Insertion order: PostgreSQL promises none without it, and chaining an entry (an update) moves it.
+      .orderBy(auditLog.id);
     expect(reads.map((r) => r.action)).toEqual([
       'upload.receive',
       'upload.accept',
