@@ -455,8 +455,9 @@ describe('faith and medicine in talk', () => {
       'Willis? How does the Krebs cycle work? What is the Mini-Mental State Examination?';
     expect(await blockedTexts(text)).toEqual([]);
     // "of" after an everyday word, and a person before a lower-case word, stay people.
-    // A medicine in lower case after someone is no species.
+    // A medicine in lower case after someone is no species; a road named "of" a place is no body part.
     expect(await blockedTexts('I gave Kaylee motrin last night.')).toEqual(['Kaylee']);
+    expect(await blockedTexts('We drove the Ring of Kerry last summer.')).toEqual(['Kerry']);
     expect(await blockedTexts('I went with the sister of Marisol. I saw Kessler yesterday.')).toEqual([
       'Marisol',
       'Kessler',

@@ -167,7 +167,7 @@ function genusBeforeSpecies(doc: Doc, i: number): boolean {
 /** Parts of the body, and of its workings, named "of" someone: "Loop of Henle", "Circle of Willis". */
 const namedParts = new Set(
   `loop loops islet islets circle tetralogy pentalogy bundle organ sphincter ampulla pouch crypt crypts
-  foramen plexus column columns cell cells ring tubercle bursa membrane fibers fibres canal ligament
+  foramen plexus column columns cell cells tubercle bursa membrane fibers fibres canal ligament
   node nodes space triangle duct gland glands`.split(/\s+/),
 );
 
