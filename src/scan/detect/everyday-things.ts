@@ -195,6 +195,38 @@ function holidayAhead(doc: Doc, i: number): boolean {
 }
 
 /**
+ * Whether a guess is the name of a holiday or part of one, read as a person or as a place: the
+ * words before a capitalized "Day" ("Memorial Day", "Martin Luther King Day", "St. Patrick's Day",
+ * "Columbus Day" and the town "Day" guessed after it), a lone "Day" after a possessive or a
+ * capitalized word ("Father's Day"), "Christmas Eve", "st patricks day" as posts write it, and
+ * "Cinco de Mayo". A common given name alone before "Day" ("Jessica Day"), a title ("Coach Day")
+ * or a strong cue keeps the person.
+ */
+function holidayName(doc: Doc, d: Detection, words: Token[], first: number, last: number): boolean {
+  const strong = strongCue.test(d.reason);
+  const before = doc.prev(first);
+  const after = doc.next(last);
+  const lastWord = words[words.length - 1]!;
+  if (holidayAhead(doc, last)) return true;
+  if (lastWord.key === 'day') {
+    if (words.length > 1)
+      return doc.capitalized(lastWord) && !strong && (words.length > 2 || holidayWord(doc, words[0]!));
+    if (before === undefined) return false;
+    if (d.label === 'LOCATION')
+      return doc.adjacent(before, lastWord) && doc.capitalized(before) && holidayWord(doc, before);
+    if (strong && !/\+ title$/.test(d.reason)) return false;
+    return before.possessive || (!titles.has(before.key) && doc.capitalized(before));
+  }
+  if (lastWord.possessive && after?.key === 'day' && doc.capitalized(after) && doc.adjacent(lastWord, after))
+    return true;
+  if (words.length === 1 && lastWord.key === 'eve' && /^(?:christmas|year)$/.test(before?.key ?? ''))
+    return true;
+  const saint = /^(?:st|saint)$/.test(before?.key ?? '');
+  if (words.length === 1 && after?.key === 'day' && saint && doc.adjacent(lastWord, after)) return true;
+  return /\bcinco de mayo\b/i.test(doc.text.slice(Math.max(0, d.start - 9), d.end + 8));
+}
+
+/**
  * Whether a PERSON or LOCATION guess is a thing everyday talk capitalizes: a company, service or
  * team, a deity or scripture, an activity after "doing", a holiday ("Father's Day", "Memorial Day",
  * "Christmas Eve"), a day before a noun ("Sunday school"), a programme that meets ("<name>
@@ -224,7 +256,6 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     !(d.label === 'PERSON' && (strongCue.test(d.reason) || d.reason === 'next to a name' || afterGivenName))
   )
     return true;
-  const after = doc.next(last);
   const lastWord = words[words.length - 1]!;
   // "CoDA meetings", "Al-Anon meeting", "SMART Recovery meetings": what meets is a programme, not a
   // person or a place.
@@ -236,33 +267,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (words.every((w, k) => sacred(doc, w, first + k))) return true;
   // "#SelfCare", "#BlackLivesMatter": a hashtag of everyday words.
   if (words.length === 1 && everydayHashtag(doc, words[0]!)) return true;
-  // "Memorial Day", "St. Patrick's Day", "Columbus Day": the words before a capitalized "Day" name
-  // the holiday, whether read as a person or as a place.
-  if (holidayAhead(doc, last)) return true;
-  // "Columbus Day" taken whole, unless a common given name alone stands before "Day" ("Jessica Day").
-  if (
-    words.length >= 2 &&
-    lastWord.key === 'day' &&
-    doc.capitalized(lastWord) &&
-    !strongCue.test(d.reason) &&
-    (words.length > 2 || holidayWord(doc, words[0]!))
-  )
-    return true;
-  // The town "Day" guessed after "Columbus" in "Columbus Day".
-  if (
-    d.label === 'LOCATION' &&
-    words.length === 1 &&
-    lastWord.key === 'day' &&
-    before !== undefined &&
-    doc.adjacent(before, lastWord) &&
-    doc.capitalized(before) &&
-    holidayWord(doc, before)
-  )
-    return true;
-  // "st patricks day" as posts write it, and "Cinco de Mayo".
-  const saint = /^(?:st|saint)$/.test(doc.prev(first)?.key ?? '');
-  if (words.length === 1 && after?.key === 'day' && saint && doc.adjacent(lastWord, after)) return true;
-  if (/\bcinco de mayo\b/i.test(doc.text.slice(Math.max(0, d.start - 9), d.end + 8))) return true;
+  if (holidayName(doc, d, words, first, last)) return true;
   if (d.label !== 'PERSON') return false;
   if (groupOfPeople(doc, words, first) && !strongCue.test(d.reason)) return true;
   // "Baptist has been …": a church. Only a person guess, and only the word alone: "at Baptist" may be
@@ -278,12 +283,6 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // "LaToya", "MaryAnn"); see camelBrand.
   // A hashtag runs its words together by custom, not as a brand does ("#TaylorSwift").
   if (!strongCue.test(d.reason) && words.some((w) => camelBrand(doc, w) && !tagWords(w))) return true;
-  // "St. Patrick's Day", "Valentine's Day": a name in the possessive before "Day" is a holiday,
-  // whatever title stands before it; so is "Eve" after Christmas or a New Year's.
-  if (lastWord.possessive && after?.key === 'day' && doc.capitalized(after) && doc.adjacent(lastWord, after))
-    return true;
-  if (words.length === 1 && lastWord.key === 'eve' && /^(?:christmas|year)$/.test(doc.prev(first)?.key ?? ''))
-    return true;
   if (strongCue.test(d.reason) && !/\+ title$/.test(d.reason)) return false;
   // "my Fitbit", "her Dexcom": a word no name list holds, owned with no relation between, is a thing.
   const owner = doc.prev(first);
@@ -296,12 +295,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     doc.lex.surnameRank(lastWord.key) === undefined
   )
     return true;
-  // "Father's Day", "Mother's Day", "Memorial Day": a day named after someone is a holiday ("Coach
-  // Day" is a person: a title outweighs).
-  const day = words.length === 1 && words[0]!.key === 'day' && before !== undefined;
-  if (day && before.possessive) return true;
   if (before && titles.has(before.key)) return false;
-  if (day && doc.capitalized(before)) return true;
   // "doing Pilates", "doing Tai Chi": the verb may stand before the whole capitalized phrase, and
   // speech may put a hedge between ("doing like, Pilates").
   let k = first - 1;
