@@ -57,7 +57,7 @@ function medicalOnly(doc: Doc, key: string): boolean {
   if (doc.isOrdinaryWord(key)) return false;
   // A word a name list holds stays a name here ("Anni", "Moretti"); eponyms that are surnames
   // ("Parkinson's disease") are known by the noun after them instead.
-  return doc.lex.firstNameRank(key) === undefined && doc.lex.surnameRank(key) === undefined;
+  return !doc.listedName(key);
 }
 
 const verbTags = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle']);
@@ -161,7 +161,7 @@ function genusBeforeSpecies(doc: Doc, i: number): boolean {
   if (!doc.capitalized(doc.tokens[i]!) || !doc.lex.medical(next.key) || doc.isOrdinaryWord(next.key))
     return false;
   if (next.key.length < 4 || !latinEnding.test(next.key) || doc.lex.tags(next.key).length > 0) return false;
-  return doc.lex.firstNameRank(next.key) === undefined && doc.lex.surnameRank(next.key) === undefined;
+  return !doc.listedName(next.key);
 }
 
 /** Parts of the body, and of its workings, named "of" someone: "Loop of Henle", "Circle of Willis". */
@@ -282,8 +282,7 @@ const comparedWith =
 /** A capitalized word no name list holds whose spelling looks like medicine's ("Nurtec"). */
 const spelledLikeMedicine = (doc: Doc, t: Token) =>
   doc.capitalized(t) &&
-  doc.lex.firstNameRank(t.key) === undefined &&
-  doc.lex.surnameRank(t.key) === undefined &&
+  !doc.listedName(t.key) &&
   !doc.isOrdinaryWord(t.key) &&
   medicineLikelihood(t.text) >= 0.3;
 
@@ -524,10 +523,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (words.length <= 3 && productSlot(doc, words, last, d.label === 'LOCATION')) return true;
   if (words.length === 1) {
     const w = words[0]!;
-    const listed =
-      doc.lex.firstNameRank(w.key) !== undefined ||
-      doc.lex.surnameRank(w.key) !== undefined ||
-      doc.lex.place(w.key) !== undefined;
+    const listed = doc.listedName(w.key) || doc.lex.place(w.key) !== undefined;
     if (!listed && drugSlot(doc, first)) return true;
     // "safe to take Allegra with Ventolin": a name the medical list holds too, where only medicine stands.
     if (listed && doc.lex.medical(w.key) && !w.possessive && onlyMedicineSlot(doc, first)) return true;

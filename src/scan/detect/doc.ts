@@ -360,6 +360,11 @@ export class Doc {
     return isOrdinaryWord(this.lex, key);
   }
 
+  /** Whether a given-name or a surname list holds the word, whatever else it is. */
+  listedName(key: string): boolean {
+    return this.lex.firstNameRank(key) !== undefined || this.lex.surnameRank(key) !== undefined;
+  }
+
   /** Index of the first token starting at or after `start` (tokens.length if none). */
   indexAt(start: number): number {
     let lo = 0;

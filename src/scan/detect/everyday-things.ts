@@ -291,8 +291,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     owner !== undefined &&
     possessives.has(owner.key) &&
     doc.adjacent(owner, lastWord) &&
-    doc.lex.firstNameRank(lastWord.key) === undefined &&
-    doc.lex.surnameRank(lastWord.key) === undefined
+    !doc.listedName(lastWord.key)
   )
     return true;
   if (before && titles.has(before.key)) return false;

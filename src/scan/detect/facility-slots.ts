@@ -91,7 +91,7 @@ function spokenInitials(doc: Doc, i: number, p1: Token | undefined): boolean {
   const unitAt = p1.key === 'at' && p2 !== undefined && p2.line === t.line && isHospitalUnit(p2.key);
   if (!(unitAt ? /^[a-z]{3,6}$/ : /^[a-z]{3,4}$/).test(t.key) || doc.lex.wordCount(t.key) >= 5) return false;
   if (doc.lex.medical(t.key) && !unitAt) return false;
-  if (doc.lex.firstNameRank(t.key) !== undefined || doc.lex.surnameRank(t.key) !== undefined) return false;
+  if (doc.listedName(t.key)) return false;
   if (doc.lex.place(t.key) !== undefined || doc.isOrdinaryWord(t.key) || isHospitalUnit(t.key)) return false;
   const outOf = p1.key === 'of' && doc.prev(i, 2)?.key === 'out';
   if (!['at', 'from', 'into'].includes(p1.key) && !outOf) return false;

@@ -29,12 +29,7 @@ function listable(doc: Doc, i: number, anchors: number, size: number): boolean {
     return false;
   if (!doc.isOrdinaryWord(t.key)) {
     if (doc.capitalized(t)) return true;
-    return (
-      !doc.caseInformative(t) &&
-      (unknownWord(doc, i) ||
-        doc.lex.firstNameRank(t.key) !== undefined ||
-        doc.lex.surnameRank(t.key) !== undefined)
-    );
+    return !doc.caseInformative(t) && (unknownWord(doc, i) || doc.listedName(t.key));
   }
   if (doc.caseInformative(t) && !doc.capitalized(t)) return false;
   // "Pellerin, Graves and Reed", "Park and Mann": where capitals count, a capitalized listed surname

@@ -38,7 +38,7 @@ function candidateSentences(doc: Doc, found: readonly Detection[]): [number, num
       explained = t.end <= named[j]!.end;
     if (explained) continue;
     if (doc.commonness(t.key) >= 200 || doc.isOrdinaryWord(t.key)) continue;
-    if (doc.lex.firstNameRank(t.key) !== undefined || doc.lex.surnameRank(t.key) !== undefined) continue;
+    if (doc.listedName(t.key)) continue;
     if (doc.lex.place(t.key) !== undefined) continue;
     const start = Math.max(
       0,

@@ -88,8 +88,8 @@ function knownPlaceRatherThanName(doc: Doc, i: number, cue: string): boolean {
   if (cue === '') return true;
   // "visiting Kenya", "toured Lisbon": a visit is made to a place as readily as to a person; and
   // "I miss Tokyo" misses the city when no name list holds the word.
-  const unnamed = doc.lex.firstNameRank(t.key) === undefined && doc.lex.surnameRank(t.key) === undefined;
-  if (cue === 'object of a social verb' && (unnamed || placeContext(doc, i) >= 0.45)) return true;
+  if (cue === 'object of a social verb' && (!doc.listedName(t.key) || placeContext(doc, i) >= 0.45))
+    return true;
   const n2 = doc.next(i, 2);
   return cue === 'subject of a verb' && eitherVerbs.has(n1?.key ?? '') && !personStates.has(n2?.key ?? '');
 }

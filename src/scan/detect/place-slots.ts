@@ -140,10 +140,7 @@ const nameWord = (doc: Doc, t: Token) =>
   t.key.length >= 2 &&
   !doc.isOrdinaryWord(t.key) &&
   !doc.isGrammatical(t.key) &&
-  (doc.jargon < 0.04 ||
-    doc.lex.place(t.key) !== undefined ||
-    doc.lex.surnameRank(t.key) !== undefined ||
-    doc.lex.firstNameRank(t.key) !== undefined);
+  (doc.jargon < 0.04 || doc.lex.place(t.key) !== undefined || doc.listedName(t.key));
 
 function detection(first: Token, last: Token, score: number, reason: string): Detection {
   const end = last.possessive ? last.start + last.text.replace(/['’]s?$/, '').length : last.end;
@@ -317,10 +314,7 @@ const articles = new Set(['the', 'a', 'an']);
 
 /** No dictionary word, name or place list holds it (a rare spoken spelling such as "rangiora" may be counted). */
 const unlisted = (doc: Doc, key: string) =>
-  !doc.isOrdinaryWord(key) &&
-  doc.lex.place(key) === undefined &&
-  doc.lex.firstNameRank(key) === undefined &&
-  doc.lex.surnameRank(key) === undefined;
+  !doc.isOrdinaryWord(key) && doc.lex.place(key) === undefined && !doc.listedName(key);
 
 /**
  * "I was raised in rangiora … that rangiora way of life": a town no list knows, once a residence slot

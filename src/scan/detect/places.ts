@@ -652,8 +652,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     !doc.caseInformative(suffix) &&
     doc.prev(j)?.key === 'the' &&
     doc.commonness(only.key) > 0 &&
-    doc.lex.surnameRank(only.key) === undefined &&
-    doc.lex.firstNameRank(only.key) === undefined
+    !doc.listedName(only.key)
   )
     return undefined;
   // "a sandy beach", "an urgent care clinic": after "a", dictionary words describe a kind of place,
@@ -668,10 +667,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   // "SATS CONT HIGH 90'S", "tehn falls": a level or a verb unless a listed name or place leads it.
   if (levelWords.has(suffix.key) && doc.jargon >= 0.04 && !doc.caseInformative(suffix)) {
     const lead = words[0]!.key;
-    const listed =
-      doc.lex.place(lead) !== undefined ||
-      doc.lex.surnameRank(lead) !== undefined ||
-      doc.lex.firstNameRank(lead) !== undefined;
+    const listed = doc.lex.place(lead) !== undefined || doc.listedName(lead);
     if (!listed) return undefined;
   }
   // "the Medical Center", "High School": suffix words alone name no particular place, unless a
