@@ -27,6 +27,23 @@ describe('casual posts', () => {
   });
 });
 
+describe('reposts and people known by one name', () => {
+  it("reads a repost's mark and handles as the owner's spelling: the post's own lower case finds the name", async () => {
+    expect(await blockedTexts('RT @newsdesk_9: dontrell just dropped a new single')).toEqual(['dontrell']);
+    expect(await blockedTexts('@kay_tee_88 marisol looked amazing tonight')).toEqual(['kay', 'marisol']);
+  });
+
+  it('finds someone known by one name no census list holds, in lower case too', async () => {
+    expect(await blockedTexts('rihanna and eminem on one stage, unreal')).toEqual(['rihanna', 'eminem']);
+    // Comic-book heroes are costumes.
+    expect(await blockedTexts('my son wants to be spiderman for halloween')).toEqual([]);
+  });
+
+  it('reads a year before "all the way" as no street address', async () => {
+    expect(await blocked('Voting for him 2016 all the way!')).toEqual([]);
+  });
+});
+
 describe('typed casually', () => {
   it('reads a capital inside a lower-case post as chosen: the name is found', async () => {
     expect(await blockedTexts('omg Dontrell at the show last night was everything')).toEqual(['Dontrell']);

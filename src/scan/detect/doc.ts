@@ -256,6 +256,7 @@ export class Doc {
     this.tokens = withoutDisfluencies(written, lex);
     let starts = 0;
     let capStarts = 0;
+    let startAfterHandles = false;
     let lowerWords = 0;
     let midCapitals = 0;
     let unknown = 0;
@@ -264,9 +265,16 @@ export class Doc {
     // A speaker's unlisted name repeated on every turn is one unknown word, not jargon.
     const seen = new Map<string, number>();
     const lineWords = new Map<number, [number, number, number]>();
-    for (const t of written) {
+    for (let i = 0; i < written.length; i++) {
+      const t = written[i]!;
       if (!isWord(t)) continue;
-      if (t.sentenceStart) {
+      // A post's retweet mark and handles ("RT @dailybuzz: …", "@mike_b see you") are written as
+      // their owners spell them: the writer's own first word says whether sentences start capitalized.
+      const handle = /(?:^|\s)@$/.test(t.gapBefore);
+      const retweet = t.text === 'RT' && /^\s+@$/.test(written[i + 1]?.gapBefore ?? '');
+      const opens: boolean = t.sentenceStart || startAfterHandles;
+      startAfterHandles = opens && (handle || retweet);
+      if (opens && !startAfterHandles) {
         starts++;
         if (t.case !== Case.Lower) capStarts++;
       }

@@ -10,7 +10,7 @@ export const notStreetWords = new Set(
     'a an and or but nor of to in into on at by for from with without w wo via per than then as is are was were be been ' +
     'it its he she they we you i his her their our my this that these those not no because after before until while ' +
     'had has have did does do will would can could should may might down up over under out off back also sr st nsr hr ' +
-    'bp rr afib aflutter vt svt pvc pvcs pac pacs apc apcs run runs beat beats'
+    'bp rr afib aflutter vt svt pvc pvcs pac pacs apc apcs run runs beat beats the all every each any some'
   ).split(' '),
 );
 

@@ -108,6 +108,9 @@ export async function loadLexiconData(): Promise<LexiconData> {
   };
 }
 
+/** compromise tags these as people; in talk they are characters on lunchboxes. */
+const fictional = new Set(['superman', 'spiderman', 'cthulhu']);
+
 function buildLexiconData(
   compromiseLexicon: Record<string, string | string[]>,
 ): Omit<LexiconData, 'medical' | 'companies'> {
@@ -152,6 +155,10 @@ function buildLexiconData(
     if (list.includes('FirstName') || list.includes('MaleName') || list.includes('FemaleName')) {
       if (!firstNames.has(key)) firstNames.set(key, rankCurated);
     } else if (list.includes('LastName') && !surnames.has(key)) surnames.set(key, 10000);
+    // People known by one name ("Rihanna", "Eminem", "Tupac") are in no census list, and posts name
+    // them in lower case. A comic-book hero is a toy or a costume, not someone.
+    else if (list.includes('Person') && /^[a-z]{4,}$/.test(key) && !surnames.has(key) && !fictional.has(key))
+      surnames.set(key, 10000);
     if (list.includes('Country')) places.set(key, 'country');
     else if (list.includes('Region')) places.set(key, 'region');
     else if (list.includes('City')) places.set(key, 'city');
