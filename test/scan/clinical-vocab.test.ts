@@ -463,4 +463,15 @@ describe('faith and medicine in talk', () => {
       'Kessler',
     ]);
   });
+
+  it('reads a brand after the kind of medicine it is, or asked to be the same drug as another, as medicine', async () => {
+    const text =
+      'Does Medicaid cover the shingles vaccine Zostavir? My doctor mentioned a new drug called Pelmavo. ' +
+      'Are Velnarix and Dornquist the same type of drug? Is Quelbrix required before a hospital visit? ' +
+      'How do you do the Kegel exercise?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // A listed name after the kind of medicine is someone who took it; people are required to come.
+    expect(await blockedTexts('That was the pill Marisol took.')).toEqual(['Marisol']);
+    expect(await blockedTexts('Is Dontrell required to come to group?')).toEqual(['Dontrell']);
+  });
 });

@@ -23,7 +23,7 @@ const clinicalHeads = new Set(
   vasculitis myopathy neuropathy shunt incision splint stockings mask class grade stage staging rule
   rules formula equation contracture deformity murmur phenomenon lesions
   lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse
-  examination cycle cycles reaction`.split(/\s+/),
+  examination cycle cycles reaction exercise exercises`.split(/\s+/),
 );
 
 /** Words in a medication slot: "taking X", "has anyone tried X", "brand X", "switched me from X to Y", "X 20 mg daily". */
@@ -236,6 +236,13 @@ function medicineBeside(doc: Doc, i: number): boolean {
     : other(i + 2) && /^(?:and|or|with)$/.test(doc.next(i)?.key ?? '');
 }
 
+/**
+ * "the shingles vaccine X", "a new drug called X", "the blood thinner X": a brand after the kind of
+ * medicine it is. Only for words no name list holds: "the pill Allegra took" is someone.
+ */
+const medicineKindBefore =
+  /\b(?:vaccine|drug|medication|medicine|pill|inhaler|injection|injectable|antibiotic|antidepressant|antipsychotic|antihistamine|stimulant|steroid|statin|supplement|blood thinner|biologic|painkiller)s?(?: called| named)?[ \t]+$/i;
+
 /** "taking Jardiance", "Ozempic 1 mg", "switched from Farxiga to …": a medicine by where it stands. */
 function drugSlot(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -244,7 +251,7 @@ function drugSlot(doc: Doc, i: number): boolean {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   if (p1 && drugBefore.has(p1.key)) return true;
-  if (drugBeforePhrase.test(textBefore(doc, t))) return true;
+  if (drugBeforePhrase.test(textBefore(doc, t)) || medicineKindBefore.test(textBefore(doc, t))) return true;
   if (p1 && p2 && (p1.key === 'from' || p1.key === 'to') && (p2.key === 'me' || p2.key === 'switched'))
     return true;
   // "switched me from ondansetron to X": from one medicine to the next.
@@ -545,8 +552,7 @@ function unlistedMedicine(doc: Doc, words: Token[], first: number, last: number)
   let likeness = 1;
   for (const w of words) {
     // "Evans-Bonilla": a double-barrelled name is listed by its parts.
-    const listed = (key: string) =>
-      doc.lex.firstNameRank(key) !== undefined || doc.lex.surnameRank(key) !== undefined;
+    const listed = (key: string) => doc.listedName(key);
     if (listed(w.key) || w.key.split('-').some(listed) || doc.isOrdinaryWord(w.key)) return false;
     likeness = Math.min(likeness, medicineLikelihood(w.text.replace(/['’]s?$/, '')));
   }
@@ -560,7 +566,7 @@ function unlistedMedicine(doc: Doc, words: Token[], first: number, last: number)
 
 /** What only a medicine is asked: how it is taken, kept, covered or compared with other forms. */
 const medicineOnlyAsked =
-  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance|hormone|vitamin|probiotic|laxative|sedative|sleep aid|muscle relaxant)|show up on (?:a|an|my|the) (?:drug|urine|blood|hair) (?:test|screen)|(?:easier|safer|stronger|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk)\b/i;
+  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance|hormone|vitamin|probiotic|laxative|sedative|sleep aid|muscle relaxant)|show up on (?:a|an|my|the) (?:drug|urine|blood|hair) (?:test|screen)|(?:easier|safer|stronger|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk|(?:required|recommended) (?:for|before|during|after)|(?:(?:and|or) [a-z'-]+ )?the same (?:(?:type|kind|class|sort) of )?(?:drug|medication|medicine|pill|vaccine|shot|injection|inhaler|supplement)s?)\b/i;
 /** What is asked of a medicine and, with a health word after it, only of a medicine. */
 const medicineAsked =
   /^(?:helps?|works?|causes?|treats?|lower|raise|increase|decrease|reduce|prevent|affect|weaken|suppress|damage|(?:didn't|doesn't|did not|does not|barely|never|won't) (?:touch|touches|help|helps|work|works)|(?:isn't|is not|wasn't|was not|stopped) working|(?:a )?(?:good|better|best|safe|safer)(?: (?:option|choice))?|worse|used)\b/i;
