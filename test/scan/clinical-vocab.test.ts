@@ -152,6 +152,15 @@ describe('everyday things by where they stand in talk', () => {
     expect(await blockedTexts(more)).toEqual([]);
   });
 
+  it('reads a storm named like a person as no one, and keeps a person called Storm', async () => {
+    const text = 'Hurricane Marisol took our roof. We rode out Tropical Storm Kessler in the basement.';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blockedTexts('hurricane dontrell relief drive this weekend')).toEqual([]);
+    expect(
+      await blockedTexts('My friend Storm came over. The hurricane Marisol and I rode out was bad.'),
+    ).toEqual(['Storm', 'Marisol']);
+  });
+
   it('reads a programme of two words before "meetings" and an instrument code as no person', async () => {
     const text =
       'Are you still going to SMART Recovery meetings? Did you fill out the C-SSRS and the AUDIT-C score?';

@@ -295,6 +295,11 @@ describe('surnames that are everyday words, by what the sentence says of them', 
       'never call. We spend Easter with the Whitfields.';
     expect(await blockedTexts(text)).toEqual(['Hollands', 'Gonzaleses', 'Bakers', 'Whitfields']);
     expect(await blockedTexts(`${talk}client: the reyeses never really liked me`)).toEqual(['reyeses']);
+    // A plural of a surname that is no everyday word, before no noun of its own; a show is watched.
+    expect(await blockedTexts(`${talk}client: we had dinner with the hendersons tonight`)).toEqual([
+      'hendersons',
+    ]);
+    expect(await blockedTexts(`${talk}client: we watched the simpsons all night`)).toEqual([]);
   });
 
   it('leaves weekdays and an eponymous score in the plural alone', async () => {

@@ -12,6 +12,10 @@ const householdAfter = new Set(
   ),
 );
 
+/** When a household is seen, said right after it: "dinner with the johnsons tonight". */
+const whenAfter = new Set('tonight today tomorrow yesterday again later soon tonite now lately sometime'.split(' '));
+const watched = /^(?:watch|watches|watched|watching|rewatch|rewatching|binge|binged|bingeing|binging)$/;
+
 export const householdReason = 'household by its surname';
 
 /** Words of family and visiting within five words of token `i`: "his family, the Masons", "spend it with the Masons". */
@@ -82,12 +86,20 @@ export function surnameMentions(doc: Doc): Detection[] {
     // "the Powerses", "the nunezes": a plural no one says of anything but a family needs nothing
     // after it; "the Masons" (a word too) needs what is said of households, or capitals and a
     // list's pause ("the Fords and the Ellises", "his family, the Masons, never …").
+    // "the johnsons tonight": so is one whose singular is no everyday word, before no noun of its
+    // own ("the Johnson report"); a show is watched ("watching the simpsons").
     const sameLine = n1 !== undefined && n1.line === t.line;
+    const nounAfter =
+      sameLine &&
+      doc.isOrdinaryWord(n1.key) &&
+      !doc.isGrammatical(n1.key) &&
+      !householdAfter.has(n1.key) &&
+      !whenAfter.has(n1.key);
     const familyOnly =
-      t.key.endsWith('es') &&
+      (t.key.endsWith('es') || (!doc.isOrdinaryWord(singular) && !watched.test(doc.prev(i, 2)?.key ?? ''))) &&
       doc.lex.wordCount(t.key) < 5 &&
       !doc.isOrdinaryWord(t.key) &&
-      !(sameLine && doc.isOrdinaryWord(n1.key) && !doc.isGrammatical(n1.key) && !householdAfter.has(n1.key));
+      !nounAfter;
     // Its end in a list or a clause ("and", a comma or stop, the line's end) among family words.
     const listed = !sameLine || n1.key === 'and' || /^[,;.!?]/.test(n1.gapBefore);
     const saidOfHousehold = sameLine && householdAfter.has(n1.key);
