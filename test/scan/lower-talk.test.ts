@@ -124,6 +124,12 @@ describe('everyday words in lower-cased speech', () => {
       `${talk}client: chase wants to move in with his dad now. when hunter was born i was nineteen. ` +
       "i think hope is scared of me sometimes. we had harmony's birthday at the park. cash keeps asking about him.";
     expect(await blockedTexts(text)).toEqual(['chase', 'hunter', 'hope', 'harmony', 'cash']);
+    // What only a person gets or starts doing, even after an abstract word; how a person is acting.
+    const more =
+      `${talk}client: then hunter started yelling at me. trinity got suspended again. ` +
+      'i think mason is acting out because of the move.';
+    expect(await blockedTexts(more)).toEqual(['hunter', 'trinity', 'mason']);
+    expect(await blockedTexts(`${talk}client: honestly faith got her through the funeral.`)).toEqual([]);
   });
 
   it("keeps abstract words opening a clause as words, and a note's dropped articles as shorthand", async () => {

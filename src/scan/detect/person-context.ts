@@ -662,9 +662,8 @@ const humanVerbs = new Set(
  */
 const sharedVerbs = new Set('got gets went goes came comes left leaves started starts'.split(' '));
 const personsNext = new Set(
-  'her his their suspended arrested expelled grounded married divorced fired hired adopted pregnant'.split(
-    ' ',
-  ),
+  `her his their suspended arrested expelled grounded married divorced fired hired adopted pregnant
+  yelling screaming crying laughing texting cussing swearing dating drinking hitting kicking lying`.split(/\s+/),
 );
 /** Words that open a clause in speech before its subject: "i think hope is scared", "when hunter was born". */
 const beforeSubject = new Set([
@@ -717,12 +716,15 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   if ((n1.key === 'is' || n1.key === 'was') && (state(n2) || (n1.key === 'was' && n2?.key === 'born')))
     return true;
   if (ofAge(doc, i) || hasOrHasBeen(doc, i)) return true;
+  // "trinity got suspended", "then hunter started yelling"; but "faith got her through it" is the word.
+  const after = n2?.key ?? '';
+  if (sharedVerbs.has(n1.key) && personsNext.has(after) && !(abstract && possessives.has(after))) return true;
   if (abstract) return false;
   // "Paloma doesn't know", "Reid never calls": the same, with a negation or an adverb between.
   const verb = auxiliaries.has(n1.key) && n2?.line === t.line ? n2.key : n1.key;
   if (verb !== n1.key && (humanOnlyVerbs.has(verb) || humanVerbs.has(verb) || humanVerbBases.has(verb)))
     return true;
-  return humanVerbs.has(n1.key) || (sharedVerbs.has(n1.key) && personsNext.has(n2?.key ?? ''));
+  return humanVerbs.has(n1.key);
 }
 
 /** Words between a subject and its verb: "doesn't know", "never calls", "still thinks". */

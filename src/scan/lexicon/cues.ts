@@ -46,7 +46,7 @@ export const personVerbs = set(`
 /** What only a person is, after "is"/"was": "Austin is upset", "hope is scared of me", "was my roommate". */
 export const personStates = set(`
   upset mad angry sad happy scared afraid worried sick pregnant depressed anxious tired sorry jealous
-  drunk sober nervous excited proud grounded married divorced single crying lying sleeping doing
+  drunk sober nervous excited proud grounded married divorced single crying lying sleeping doing acting
   my his her our their your
 `);
 
