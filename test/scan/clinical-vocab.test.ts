@@ -483,4 +483,21 @@ describe('faith and medicine in talk', () => {
     expect(await blockedTexts('That was the pill Marisol took.')).toEqual(['Marisol']);
     expect(await blockedTexts('Is Dontrell required to come to group?')).toEqual(['Dontrell']);
   });
+
+  it('reads an insurer by the care it covers or the referral it requires, and a drink, a supplement and a diet by brand', async () => {
+    const text =
+      'Does Cigna cover Zostavir? Does Kaiser cover physical therapy, or does Kaiser require a referral? ' +
+      'Can I drink Gatorade with the stomach flu? Can Kirkland fish oil interfere with Plavix? ' +
+      'Is the Cleveland Clinic diet legit?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // Shifts and rent are covered by people; what someone ate of someone's is theirs.
+    expect(await blockedTexts('Will Dontrell cover my shift? Does Kessler cover the rent?')).toEqual([
+      'Dontrell',
+      'Kessler',
+    ]);
+    expect(await blockedTexts("We ate Kessler's lasagna. We moved to Kirkland last year.")).toEqual([
+      'Kessler',
+      'Kirkland',
+    ]);
+  });
 });

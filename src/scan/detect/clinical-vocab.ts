@@ -351,12 +351,15 @@ const productNouns = new Set(
   patch patches cream gel spray drops gummies supplement supplements dose doses diet program programme
   app workout workouts treatment treatments protocol prescription prescriptions generic shoes brace
   glasses lenses mattress pillow lotion shampoo wipes toothpaste mouthwash strips salt salts ring tracker
+  oil oils vitamin vitamins
   class classes lessons shortage shortages supply recall coupon copay`.split(/\s+/),
 );
 
 /** Products sold under an institution's name: "the Mayo Clinic diet". */
 const soldNouns = new Set(
-  'diet app vaccine booster pill pills tablets shoes mattress pillow lotion shampoo salt salts'.split(' '),
+  'diet app vaccine booster pill pills tablets shoes mattress pillow lotion shampoo salt salts oil vitamins supplements gummies'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -418,10 +421,25 @@ function productSlot(doc: Doc, words: Token[], last: number, nounOnly = false): 
     words = [...words, doc.tokens[++last]!];
   }
   const t = doc.tokens[last]!;
-  if (t.possessive || words.some((w) => (doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) <= 1000))
-    return false;
-  const next = doc.next(last);
+  // A common given name is someone's, unless it opens a longer name ("the Cleveland Clinic diet").
+  const givenName = (w: Token) => (doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) <= 1000;
+  if (t.possessive || (words.length === 1 ? givenName(t) : words.every(givenName))) return false;
+  // "Kirkland fish oil", "a Dexcom glucose sensor": a noun may stand before the product noun.
+  let next = doc.next(last);
   const nouns = nounOnly ? soldNouns : productNouns;
+  const second = doc.next(last, 2);
+  if (
+    next &&
+    second &&
+    !nouns.has(next.key) &&
+    nouns.has(second.key) &&
+    doc.adjacent(next, second) &&
+    next.case === Case.Lower &&
+    doc.isOrdinaryWord(next.key) &&
+    !doc.isGrammatical(next.key) &&
+    !doc.lex.tags(next.key).some((tag) => verbTags.has(tag))
+  )
+    next = second;
   if (next && next.line === t.line && /^[ \t]$/.test(next.gapBefore) && nouns.has(next.key)) {
     // "Did Priya test positive": before a noun that is also a verb, a listed name needs an article
     // ("the Cologuard test") to be the product.
@@ -528,6 +546,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (words.length === 1 && (genusBeforeSpecies(doc, last) || partNamedFor(doc, first))) return true;
   if (d.label === 'PERSON' && unlistedMedicine(doc, words, first, last)) return true;
   if (words.length <= 3 && productSlot(doc, words, last, d.label === 'LOCATION')) return true;
+  if (!strongCue.test(d.reason) && insurerSlot(doc, words, last)) return true;
   if (words.length === 1) {
     const w = words[0]!;
     const listed = doc.listedName(w.key) || doc.lex.place(w.key) !== undefined;
@@ -637,6 +656,40 @@ const medicationWords = new Set(
 
 /** What paying for a medicine is talked about with (taking it: `medicationWords`). */
 const coverageWords = new Set('insurance insurer copay coupon generic afford cost costs'.split(' '));
+
+/**
+ * "Does Kaiser cover IVF?", "Will Cigna cover Cologuard?", "Kaiser requires a referral for PT": what
+ * covers a test, a medicine or care, or asks for a referral, is an insurer. A common given name stays
+ * someone ("Does Jenna cover therapy for you?"), and so does what covers a shift or a bill.
+ */
+function insurerSlot(doc: Doc, words: Token[], last: number): boolean {
+  if (words.some((w) => (doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) <= 1000 || w.possessive))
+    return false;
+  const verb = doc.next(last);
+  if (!verb || verb.line !== doc.tokens[last]!.line || !doc.adjacent(doc.tokens[last], verb)) return false;
+  const rest = doc.text.slice(verb.end, verb.end + 40);
+  if (/^(?:require|requires|required|need|needs)$/.test(verb.key))
+    return /^[ \t]+(?:a |an )?(?:referral|prior auth|pre-?auth|prior authorization|pre-?authorization)\b/i.test(
+      rest,
+    );
+  if (!/^(?:cover|covers|reimburse|reimburses)$/.test(verb.key)) return false;
+  const skip = /^(?:the|a|an|my|your|his|her|their|our)$/.test(doc.next(last, 2)?.key ?? '') ? 1 : 0;
+  // "physical therapy", "a sleep study": the thing covered may take two words.
+  return [doc.next(last, 2 + skip), doc.next(last, 3 + skip)].some(
+    (w) => w !== undefined && w.line === verb.line && coveredCare(doc, w),
+  );
+}
+
+/** What an insurer covers: a health word, a product or medicine word, an acronym ("IVF") or a brand no list holds. */
+function coveredCare(doc: Doc, object: Token): boolean {
+  return (
+    healthWord(doc, object) ||
+    productNouns.has(object.key) ||
+    medicationWords.has(object.key) ||
+    (object.case === Case.Upper && object.text.length >= 2 && doc.lex.place(object.key) === undefined) ||
+    (doc.capitalized(object) && !doc.listedName(object.key) && !doc.isOrdinaryWord(object.key))
+  );
+}
 
 /**
  * "Insurance denied Nurtec, what's a cheaper alternative?", "Caplyta and weight gain, anyone?": a

@@ -146,9 +146,9 @@ function meetingsAhead(doc: Doc, i: number): boolean {
 
 /** Time spent on something, or an order placed: "hours on X", "all night on X", "ordered (from) X". */
 const consumedBefore =
-  /(?:\b(?:hours?|minutes|time|all day|all night|all weekend) on|\bordered(?: from)?|\bdelivery from)[ \t]+$/i;
+  /(?:\b(?:hours?|minutes|time|all day|all night|all weekend) on|\bordered(?: from)?|\bdelivery from|\b(?:drink|drinks|drank|drinking|sip|sipping|chug|chugging|eat|eats|ate|eating|snack on|snacking on)(?: (?:some|more|a|an|the))?)[ \t]+$/i;
 
-/** Whether the guess from token `first` to `last` is what someone spends time on or orders. */
+/** Whether the guess from token `first` to `last` is what someone spends time on, orders, eats or drinks. */
 function consumed(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens[first]!;
   if (!consumedBefore.test(doc.text.slice(Math.max(0, t.start - 30), t.start))) return false;

@@ -663,7 +663,9 @@ const humanVerbs = new Set(
 const sharedVerbs = new Set('got gets went goes came comes left leaves started starts'.split(' '));
 const personsNext = new Set(
   `her his their suspended arrested expelled grounded married divorced fired hired adopted pregnant
-  yelling screaming crying laughing texting cussing swearing dating drinking hitting kicking lying`.split(/\s+/),
+  yelling screaming crying laughing texting cussing swearing dating drinking hitting kicking lying`.split(
+    /\s+/,
+  ),
 );
 /** Words that open a clause in speech before its subject: "i think hope is scared", "when hunter was born". */
 const beforeSubject = new Set([

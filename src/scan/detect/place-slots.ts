@@ -246,6 +246,9 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
   if (end === start) return undefined;
   const run = doc.tokens.slice(start, end);
   if (run.every((w) => doc.plainLower(w))) return undefined;
+  // "Does the diet work for PCOS?": what a treatment works for is an illness, not an employer.
+  if (p1.key === 'for' && run.every((w) => doc.lex.medical(w.key) && !doc.listedName(w.key)))
+    return undefined;
   const last = run[run.length - 1]!;
   const named =
     (run.length >= 2 && (businessWords.has(last.key) || institutionSuffixes.has(last.key))) ||

@@ -13,7 +13,9 @@ const householdAfter = new Set(
 );
 
 /** When a household is seen, said right after it: "dinner with the johnsons tonight". */
-const whenAfter = new Set('tonight today tomorrow yesterday again later soon tonite now lately sometime'.split(' '));
+const whenAfter = new Set(
+  'tonight today tomorrow yesterday again later soon tonite now lately sometime'.split(' '),
+);
 const watched = /^(?:watch|watches|watched|watching|rewatch|rewatching|binge|binged|bingeing|binging)$/;
 
 export const householdReason = 'household by its surname';

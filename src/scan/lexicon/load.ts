@@ -270,7 +270,9 @@ async function loadCompanyNames(): Promise<Set<string>> {
   const out = new Set<string>();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const word = line.trim();
-    if (word.startsWith('#') || !/^\p{L}[\p{L}\d'’&.-]{2,}$/u.test(word) || !/\p{Ll}/u.test(word)) continue;
+    // Stock symbols are written in capitals ("GOOGL"); a brand in capitals is longer ("CIGNA", "AFLAC").
+    if (word.startsWith('#') || !/^\p{L}[\p{L}\d'’&.-]{2,}$/u.test(word)) continue;
+    if (!/\p{Ll}/u.test(word) && word.length < 5) continue;
     out.add(foldKey(word));
   }
   return out;
