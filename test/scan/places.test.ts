@@ -348,4 +348,12 @@ describe('ordinal streets and towns that open a sentence', () => {
       'She baked a big apple pie for the windy city fair.';
     expect(await blocked(clean)).toEqual([]);
   });
+
+  it('finds a city everyone knows after an article, in lower case too, and leaves a place-named rule alone', async () => {
+    expect(await blockedTexts('this detroit winter is brutal and the chicago rent is worse')).toEqual([
+      'detroit',
+      'chicago',
+    ]);
+    expect(await blocked('We applied the Ottawa ankle rules.')).toEqual([]);
+  });
 });

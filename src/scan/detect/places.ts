@@ -453,7 +453,10 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     (!ordinary || tokens.every((x) => doc.capitalized(x)) || doc.prev(i)?.key === 'the');
   if (namedRegion) score = Math.max(score, 0.8);
   // "the Lake County jail": a county keeps its article.
-  const article = namedRegion || tail.end > doc.tokens[i + n - 1]!.end ? 0 : againstPlace(doc, i);
+  let article = namedRegion || tail.end > doc.tokens[i + n - 1]!.end ? 0 : againstPlace(doc, i);
+  // "this detroit winter", "the chicago rent": a city everyone knows, which is no word and no name,
+  // says where someone is after an article as well.
+  if (wellKnown.has(kind) && !ordinary && tokens.every((x) => !doc.listedName(x.key))) article /= 2;
   score += context + tail.boost - article;
   if (score < 0.3) return undefined;
   return {
