@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedTexts, talk } from './helpers.ts';
+import { blocked, blockedTexts, talk } from './helpers.ts';
 
 const vitals =
   'resp: tol psv wean, abg ok, sx thick tan. gi: abd soft, +bs. heme: hct stable, lytes repleted. ';
@@ -89,5 +89,21 @@ describe('hospitals and universities by initials in lower-cased speech', () => {
       `${talk}client: they took my dad to the er at pvmc last week and later to the er at tkmhc. ` +
       'my son got into u of a for the fall. we went to the er at night once. that was a u of a lot.';
     expect(await blockedTexts(text)).toEqual(['pvmc', 'tkmhc', 'u of a']);
+  });
+});
+
+describe('hospitals named as people are', () => {
+  it("reads a saint's name in the possessive as the institution, not the holiday or the herb", async () => {
+    const text = "He was admitted at St. Benedict's last week and later moved to Saint Ursula's.";
+    expect(await blocked(text)).toEqual(["LOCATION:St. Benedict's", "LOCATION:Saint Ursula's"]);
+    expect(await blocked("Last St. Patrick's Day I started St. John's wort.")).toEqual([]);
+  });
+
+  it('reads where a nurse or a teacher works, named by an everyday word in capitals, as the workplace', async () => {
+    expect(await blocked("I'm a nurse at Mercy and got a needlestick.")).toEqual(['LOCATION:Mercy']);
+    // An everyday word there in lower case or in the possessive is not a name.
+    expect(await blocked("I'm a nurse at heart. The nurse at Grace's bedside cried.")).toEqual([
+      'PERSON:Grace',
+    ]);
   });
 });

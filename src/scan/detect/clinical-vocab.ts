@@ -466,6 +466,8 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   const [first, last] = doc.touched(d.start, d.end);
   const words = doc.tokens.slice(first, last + 1).filter(isWord);
   if (words.length === 0) return false;
+  // "St. John's wort": the herb, though a town and a saint are named in it.
+  if (doc.next(last)?.key === 'wort' && doc.tokens[last]!.possessive) return true;
   // "Started Lamictal", "Glasgow Coma Scale": joined to a neighbour that is medicine, or a head noun.
   if (d.reason === 'next to a name')
     return (

@@ -91,6 +91,16 @@ const patterns: Pattern[] = [
     accept: (m) => !numberedRoadLookalike(m[0]),
   },
   {
+    // "at St. Luke's", "from Saint Jude's": a saint's name in the possessive names the hospital,
+    // church or school called after them; not the holiday, the herb or an eve.
+    label: 'LOCATION',
+    reason: 'institution named for a saint',
+    // Above a listed given name's guess (0.86), so the saint's name is read as the place.
+    score: 0.9,
+    regex:
+      /\b(?:St\.?|Saint)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?['’]s\b(?![ \t]+(?:Day|Eve|day|eve|[Ww]ort)\b)/gu,
+  },
+  {
     label: 'LOCATION',
     reason: 'post-office box',
     score: 0.95,

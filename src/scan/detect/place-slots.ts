@@ -278,7 +278,8 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
 /** Jobs that name their employer after "of" or "at": "CEO of IBM", "manager at Reyes Auto". */
 const jobRoles = set(`
   ceo cfo coo cto president vp founder cofounder co-founder owner chairman director manager supervisor
-  employee partner principal
+  employee partner principal nurse nurses physician resident intern technician tech pharmacist cashier
+  teacher aide receptionist janitor volunteer bartender
 `);
 /** "her company Brightline", "her company, Brightline": the firm someone owns or runs. */
 const firmWords = set('business company firm practice shop store');
@@ -298,7 +299,9 @@ function employerAfterRole(doc: Doc, i: number): Detection | undefined {
   const role = (p1.key === 'of' || p1.key === 'at') && jobRoles.has(p2.key) && /^[ \t]$/.test(p1.gapBefore);
   const firm = firmWords.has(p1.key) && ownerWords.has(p2.key);
   if (!role && !firm) return undefined;
-  if (!isWord(t) || t.contraction || doc.isOrdinaryWord(t.key) || doc.isGrammatical(t.key)) return undefined;
+  if (!isWord(t) || t.contraction || doc.isGrammatical(t.key)) return undefined;
+  // "a nurse at Mercy": an everyday word is the employer's name only where capitals chose it.
+  if (doc.isOrdinaryWord(t.key) && (t.sentenceStart || t.possessive || !doc.capitalized(t))) return undefined;
   const acronym =
     t.case === Case.Upper && t.text.length >= 2 && t.text.length <= 5 && !doc.lex.isUsState(t.key);
   const named = t.case === Case.Capitalized && (doc.capitalized(t) || !doc.caseInformative(t));

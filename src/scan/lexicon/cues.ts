@@ -203,7 +203,7 @@ export const clinicalTerms = set(`
   icu ccu micu sicu nicu picu cvicu csru pacu cath rehab snf ltac vanco trach lytes dispo pac poss
   nard psv cpap bipap imv peep abg nebs sats amio dopa neo prbc ffp ngt ogt kcl lima rima svg
   carevue fio2 suctioned pacer colace cipro fent riss echo ards hoyer shiley passy zoll riker tia tham
-  situ stent na gu ve po reck shin brady marg kling spiro ij rij lij asa
+  situ stent na gu ve po reck shin brady marg kling spiro ij rij lij asa covid mpox omicron
 `);
 
 /**
