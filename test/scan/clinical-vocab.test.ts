@@ -496,6 +496,11 @@ describe('faith and medicine in talk', () => {
       'Dontrell',
       'Kessler',
     ]);
+    // A drink's brand is asked about; a drink made for someone is theirs.
+    expect(await blockedTexts('Does Lipton tea have caffeine? Is Lipton green tea good for you?')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('I made Kessler coffee this morning.')).toEqual(['Kessler']);
     expect(await blockedTexts("We ate Kessler's lasagna. We moved to Kirkland last year.")).toEqual([
       'Kessler',
       'Kirkland',

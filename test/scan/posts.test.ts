@@ -39,6 +39,11 @@ describe('reposts and people known by one name', () => {
     expect(await blockedTexts('my son wants to be spiderman for halloween')).toEqual([]);
   });
 
+  it('reads a verb\'s spelling after an article as a noun: "the met gala" names no one', async () => {
+    expect(await blockedTexts('she looked unreal at the met gala')).toEqual([]);
+    expect(await blockedTexts('i met gala at the park')).toEqual(['gala']);
+  });
+
   it('reads a year before "all the way" as no street address', async () => {
     expect(await blocked('Voting for him 2016 all the way!')).toEqual([]);
   });

@@ -351,9 +351,11 @@ const productNouns = new Set(
   patch patches cream gel spray drops gummies supplement supplements dose doses diet program programme
   app workout workouts treatment treatments protocol prescription prescriptions generic shoes brace
   glasses lenses mattress pillow lotion shampoo wipes toothpaste mouthwash strips salt salts ring tracker
-  oil oils vitamin vitamins
+  oil oils vitamin vitamins tea coffee soda cereal yogurt
   class classes lessons shortage shortages supply recall coupon copay`.split(/\s+/),
 );
+
+const drinks = new Set('tea coffee soda cereal yogurt'.split(' '));
 
 /** Products sold under an institution's name: "the Mayo Clinic diet". */
 const soldNouns = new Set(
@@ -445,7 +447,15 @@ function productSlot(doc: Doc, words: Token[], last: number, nounOnly = false): 
     // ("the Cologuard test") to be the product.
     const first = last - words.length + 1;
     const listed = words.some((w) => namePrior(doc, w.key) > 0);
-    return !(listed && verbHeadAfter(doc, doc.tokens.indexOf(next, last)) && !articleBefore(doc, first));
+    // "I made Kessler coffee": a drink is made or bought for someone; "Is Lipton tea …" asks of a brand.
+    const servedTo =
+      drinks.has(next.key) &&
+      !/^(?:is|are|was|does|do|can|with|of|about|any|some)$/.test(doc.prev(first)?.key ?? '');
+    return !(
+      listed &&
+      (verbHeadAfter(doc, doc.tokens.indexOf(next, last)) || servedTo) &&
+      !articleBefore(doc, first)
+    );
   }
   // A town may be "good for asthma" too: a place goes only by a thing sold after it ("the Mayo Clinic
   // diet"), not by what institutions run ("U Oregon protocol").

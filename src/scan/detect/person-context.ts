@@ -1095,7 +1095,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   if (
     p1 &&
     spaced(t) &&
-    ((socialVerbs.has(p1.key) && !describesNoun(doc, i)) ||
+    // "the met gala": after an article the verb's spelling is a noun's.
+    ((socialVerbs.has(p1.key) && !describesNoun(doc, i) && !/^(?:the|a|an)$/.test(p2?.key ?? '')) ||
       ((p1.key === 'to' || p1.key === 'with') && p2 && withVerbs.has(p2.key) && spaced(p1)) ||
       // "i'm driving jaxtyn to practice", "picked kenzie up from school": someone driven somewhere.
       (drivingVerbs.has(p1.key) && (n1?.key === 'to' || n1?.key === 'up' || n1?.key === 'home')) ||
