@@ -485,6 +485,17 @@ describe('faith and medicine in talk', () => {
     expect(await blockedTexts('Is Dontrell required to come to group?')).toEqual(['Dontrell']);
   });
 
+  it('reads both sides of a switch between medicines, a kept medicine after a stutter, and test letters before a credential', async () => {
+    const text =
+      'The doctor switched me from zelnorin- zelnorin to Quelbrix. Tingling since switching from Velnarix ' +
+      'to Dornquist. I keep Pelmavo in- in my bag.\nAssessment: LDL, PA, history of reflux.';
+    expect(await blockedTexts(text)).toEqual([]);
+    // Care by people is switched too; a name before a credential stays one.
+    expect(
+      await blockedTexts('They switched me from Dr. Kessler to Dontrell. Seen by Marisol Kent, PA.'),
+    ).toEqual(['Kessler', 'Dontrell', 'Marisol Kent']);
+  });
+
   it('reads an insurer by the care it covers or the referral it requires, and a drink, a supplement and a diet by brand', async () => {
     const text =
       'Does Cigna cover Zostavir? Does Kaiser cover physical therapy, or does Kaiser require a referral? ' +

@@ -243,6 +243,20 @@ function medicineBeside(doc: Doc, i: number): boolean {
 const medicineKindBefore =
   /\b(?:vaccine|drug|medication|medicine|pill|inhaler|injection|injectable|antibiotic|antidepressant|antipsychotic|antihistamine|stimulant|steroid|statin|supplement|blood thinner|biologic|painkiller)s?(?: called| named)?[ \t]+$/i;
 
+/** "switched me from X to", "switching from X- X to": what one was switched to after "from". */
+const switchedFrom =
+  /\bswitch(?:ed|ing)?(?: (?:me|him|her|them|us))? from [\p{L}'-]+(?:-? [\p{L}'-]+)? to[ \t]+$/iu;
+
+/** Between "from" and "to" before token `i`: no name and no title ("from Dr. Kessler to X" is care by people). */
+function switchedFromMedicine(doc: Doc, i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    const w = doc.tokens[k]!;
+    if (w.key === 'from') return true;
+    if (doc.listedName(w.key) || titles.has(w.key)) return false;
+  }
+  return false;
+}
+
 /** "taking Jardiance", "Ozempic 1 mg", "switched from Farxiga to …": a medicine by where it stands. */
 function drugSlot(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -252,10 +266,17 @@ function drugSlot(doc: Doc, i: number): boolean {
   const p2 = doc.prev(i, 2);
   if (p1 && drugBefore.has(p1.key)) return true;
   if (drugBeforePhrase.test(textBefore(doc, t)) || medicineKindBefore.test(textBefore(doc, t))) return true;
-  if (p1 && p2 && (p1.key === 'from' || p1.key === 'to') && (p2.key === 'me' || p2.key === 'switched'))
+  if (
+    p1 &&
+    p2 &&
+    (p1.key === 'from' || p1.key === 'to') &&
+    (p2.key === 'me' || /^switch(?:ed|ing|es)?$/.test(p2.key))
+  )
     return true;
-  // "switched me from ondansetron to X": from one medicine to the next.
+  // "switched me from ondansetron to X", "since switching from Entresto to X": from one medicine to the next.
   if (p1?.key === 'to' && p2 && medicalOnly(doc, p2.key) && doc.prev(i, 3)?.key === 'from') return true;
+  if (switchedFrom.test(doc.text.slice(Math.max(0, t.start - 64), t.start)) && switchedFromMedicine(doc, i))
+    return true;
   if (drugAfter.test(doc.text.slice(t.end, t.end + 24))) return true;
   if (comparedPair(doc, i) || alternativeToCare(doc, t) || carried(doc, i)) return true;
   return medicineBeside(doc, i);
@@ -273,9 +294,11 @@ function carried(doc: Doc, i: number): boolean {
   if (!/^(?:keep|keeps|kept|carry|carries|carried|pack|packed)$/.test(doc.prev(first, 1 + hedged)?.key ?? ''))
     return false;
   // "I keep X like, in my bag": a hedge may stand between the thing and where it is kept.
+  // "I keep X in- in my bag": a stutter on "in" too.
   const rest = doc.text
     .slice(t.end, t.end + 48)
-    .replace(/^,?[ \t]+(?:like|um|uh|just|always|honestly|actually),?(?=[ \t])/i, '');
+    .replace(/^,?[ \t]+(?:like|um|uh|just|always|honestly|actually),?(?=[ \t])/i, '')
+    .replace(/^([ \t]+in)-[ \t]+in\b/i, '$1');
   return /^[ \t]+in (?:my|your|his|her|their|the) (?:bag|purse|pocket|backpack|wallet|car|glovebox|kit|cabinet|drawer|fridge|desk)\b/i.test(
     rest,
   );

@@ -848,6 +848,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !doc.isOrdinaryWord(t.key) &&
     !isHospitalUnit(t.key) &&
     !titlesNext &&
+    // "Assessment: LDL, PA": a test's or an illness's letters before a credential are a list, not a name.
+    !(t.case === Case.Upper && (doc.lex.medical(t.key) || (t.text.length <= 4 && !doc.listedName(t.key)))) &&
     credentialHere(doc, i)
   ) {
     return { boost: 0.45, cue: 'credential' };
