@@ -300,6 +300,12 @@ describe('surnames that are everyday words, by what the sentence says of them', 
       'hendersons',
     ]);
     expect(await blockedTexts(`${talk}client: we watched the simpsons all night`)).toEqual([]);
+    // A common surname's plural said now and then is the household next door; a plural said all the
+    // time is the word.
+    expect(await blockedTexts(`${talk}client: the hills next door have been really nice to us`)).toEqual([
+      'hills',
+    ]);
+    expect(await blockedTexts(`${talk}client: the guys next door are so loud`)).toEqual([]);
   });
 
   it('leaves weekdays and an eponymous score in the plural alone', async () => {

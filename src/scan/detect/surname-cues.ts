@@ -108,8 +108,16 @@ export function surnameMentions(doc: Doc): Detection[] {
     if (!familyOnly && !saidOfHousehold && !(cased && listed && amongFamily(doc, i))) continue;
     // "the Mondays", "the Christmases": days and holidays come in plurals too ("the Mays next door" is a household).
     if (calendarWords.has(singular) && !saidOfHousehold) continue;
-    // Without capitals, a plural said every day ("the guys down the road") is that word.
-    if (!cased && doc.lex.wordCount(t.key) >= 1000) continue;
+    // Without capitals, a plural said every day ("the guys down the road") is that word, unless it is
+    // a common surname's, said less often, and the household lives by ("the hills next door").
+    const neighbours =
+      sameLine &&
+      /^[ \t]+(?:next door|across the street|down the street|upstairs|downstairs)\b/i.test(
+        doc.text.slice(t.end, t.end + 24),
+      );
+    const count = doc.lex.wordCount(t.key);
+    if (!cased && count >= 1000 && !(neighbours && count < 5000 && listedSurname(doc, singular, false)))
+      continue;
     const end = t.start + t.text.replace(/['’]$/, '').length;
     out.push(person(t, end, cased ? 0.8 : 0.6, householdReason));
   }
