@@ -485,6 +485,14 @@ describe('faith and medicine in talk', () => {
     expect(await blockedTexts('Is Dontrell required to come to group?')).toEqual(['Dontrell']);
   });
 
+  it('counts no day of the week as medicine: a rare name before "on Saturday" stays a name', async () => {
+    // The medical-terms list holds the calendar too; a name that looks like a drug was taken for one
+    // beside "Saturday".
+    expect(
+      await blockedTexts('We have lunch with Dameon on Saturday. I see Dameon on saturday too.'),
+    ).toEqual(['Dameon', 'Dameon']);
+  });
+
   it('reads both sides of a switch between medicines, a kept medicine after a stutter, and test letters before a credential', async () => {
     const text =
       'The doctor switched me from zelnorin- zelnorin to Quelbrix. Tingling since switching from Velnarix ' +

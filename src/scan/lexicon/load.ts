@@ -1,5 +1,5 @@
 import { foldKey } from '../text/tokens.ts';
-import { institutionSuffixes, streetSuffixes, usCityNicknames, usRegions } from './cues.ts';
+import { calendarWords, institutionSuffixes, streetSuffixes, usCityNicknames, usRegions } from './cues.ts';
 
 const placeWords = new Set([...institutionSuffixes, ...streetSuffixes]);
 
@@ -253,7 +253,9 @@ async function loadMedicalTerms(): Promise<Set<string>> {
   for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
     // Comments, cspell directives (":"), chemical names with digits: none is a word a name could be.
     if (!/^\p{L}[\p{L}'’ -]*$/u.test(line)) continue;
-    out.add(foldKey(line.trim()).replace(/['’]s?$/, ''));
+    const key = foldKey(line.trim()).replace(/['’]s?$/, '');
+    // The list holds the calendar too ("Saturday", "March", "Christmas"): days are no medicine.
+    if (!calendarWords.has(key)) out.add(key);
   }
   return out;
 }
