@@ -493,6 +493,10 @@ describe('faith and medicine in talk', () => {
     ).toEqual(['Dameon', 'Dameon']);
   });
 
+  it('keeps a rare name that faintly looks like medicine where the sentence says a person, beside everyday words the medical list holds', async () => {
+    expect(await blockedTexts('I met Dameon at the foundation gala.')).toEqual(['Dameon']);
+  });
+
   it('reads both sides of a switch between medicines, a kept medicine after a stutter, and test letters before a credential', async () => {
     const text =
       'The doctor switched me from zelnorin- zelnorin to Quelbrix. Tingling since switching from Velnarix ' +

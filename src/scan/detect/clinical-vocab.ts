@@ -579,7 +579,8 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (eponymous || (words.length === 1 && titledInstrumentAfter(doc, last))) return true;
   if (namesCondition(doc, words, first, last)) return true;
   if (words.length === 1 && (genusBeforeSpecies(doc, last) || partNamedFor(doc, first))) return true;
-  if (d.label === 'PERSON' && unlistedMedicine(doc, words, first, last)) return true;
+  if (d.label === 'PERSON' && unlistedMedicine(doc, words, first, last, d.reason.includes(' + ')))
+    return true;
   if (words.length <= 3 && productSlot(doc, words, last, d.label === 'LOCATION')) return true;
   if (!strongCue.test(d.reason) && insurerSlot(doc, words, last)) return true;
   if (words.length === 1) {
@@ -600,7 +601,13 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
  * spelling decides only in a document about medicine, and then at a stronger likeness: company
  names and foreign places look like Latin too.
  */
-function unlistedMedicine(doc: Doc, words: Token[], first: number, last: number): boolean {
+function unlistedMedicine(
+  doc: Doc,
+  words: Token[],
+  first: number,
+  last: number,
+  personCue: boolean,
+): boolean {
   // The model knows English medical spelling only: other scripts and accented names are not its call.
   if (!words.every((w) => doc.caseInformative(w) && /^[A-Za-z'’-]+$/.test(w.text))) return false;
   let likeness = 1;
@@ -610,7 +617,10 @@ function unlistedMedicine(doc: Doc, words: Token[], first: number, last: number)
     if (listed(w.key) || w.key.split('-').some(listed) || doc.isOrdinaryWord(w.key)) return false;
     likeness = Math.min(likeness, medicineLikelihood(w.text.replace(/['’]s?$/, '')));
   }
-  if (likeness >= 0.15 && clinicalNeighbourhood(doc, first, last)) return true;
+  // "I met Dameon at the foundation gala": where the sentence already says a person (met, called,
+  // a relation), a name that only faintly looks like medicine stays one; the list holds everyday
+  // words ("foundation", "association") that stand near people too.
+  if (likeness >= (personCue ? 0.5 : 0.15) && clinicalNeighbourhood(doc, first, last)) return true;
   // Looser company, surer spelling: recent given names no list holds ("Zyaire", "Emersyn") look
   // like medicine at 0.2–0.3.
   if (likeness >= 0.3 && askedAboutHealth(doc, first, last)) return true;
