@@ -44,6 +44,11 @@ describe('reposts and people known by one name', () => {
     expect(await blockedTexts('i met gala at the park')).toEqual(['gala']);
   });
 
+  it('finds someone a meal was had with, written "w/", and how it was', async () => {
+    expect(await blockedTexts('thank god for naps 🙏 brunch w/ noble was everything 😭')).toEqual(['noble']);
+    expect(await blockedTexts('dinner w/ the girls was everything')).toEqual([]);
+  });
+
   it('reads a year before "all the way" as no street address', async () => {
     expect(await blocked('Voting for him 2016 all the way!')).toEqual([]);
   });

@@ -1124,13 +1124,17 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   // "went to the movies with randy and his kids", "lunch with kody on friday": in lower-cased speech
   // a word spoken English writes as a name, or one no dictionary knows, keeping someone company.
   // "lunch with trace on saturday": a meal is had with someone, whatever the word.
+  // "brunch w/ penny was everything": posts write "with" as "w/", and say how the meal was.
+  const withShort = p1?.key === 'w' && /^\/[ \t]?$/.test(t.gapBefore) && spaced(p1);
   if (
-    p1?.key === 'with' &&
+    ((p1?.key === 'with' && spaced(t) && spaced(p1)) || withShort) &&
     p2 !== undefined &&
     meals.has(p2.key) &&
-    spaced(t) &&
-    spaced(p1) &&
-    (!n1 || n1.line !== t.line || /^\s*[.,!?;:]/.test(n1.gapBefore) || afterCompany.has(n1.key))
+    (!n1 ||
+      n1.line !== t.line ||
+      /^\s*[.,!?;:]/.test(n1.gapBefore) ||
+      afterCompany.has(n1.key) ||
+      (n1.key === 'was' && /^[ \t]$/.test(n1.gapBefore)))
   )
     return { boost: 0.35, cue: 'object of a social verb' };
   if (
