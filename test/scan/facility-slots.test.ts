@@ -99,6 +99,13 @@ describe('hospitals named as people are', () => {
     expect(await blocked("Last St. Patrick's Day I started St. John's wort.")).toEqual([]);
   });
 
+  it('reads a Montessori, a preschool or a daycare by its name as the place', async () => {
+    expect(await blocked('She goes to Elmside Montessori now.')).toEqual(['LOCATION:Elmside Montessori']);
+    expect(await blocked(`${talk}client: she goes to elmside montessori now`)).toEqual([
+      'LOCATION:elmside montessori',
+    ]);
+  });
+
   it('reads where a nurse or a teacher works, named by an everyday word in capitals, as the workplace', async () => {
     expect(await blocked("I'm a nurse at Mercy and got a needlestick.")).toEqual(['LOCATION:Mercy']);
     // An everyday word there in lower case or in the possessive is not a name.

@@ -110,6 +110,7 @@ export const institutionSuffixes = set(`
   hospital hosp hospitals medical clinic clinics memorial regional rehab rehabilitation campus center centre
   ctr cntr
   school schools elementary middle high academy university univ college institute church chapel
+  montessori preschool daycare kindergarten
   temple mosque synagogue pharmacy library park mall plaza apartments apts apartment homes village
   county parish township borough heights hills springs falls valley beach lake creek ridge
   courthouse prison jail penitentiary facility shelter ymca ywca hospice infirmary
