@@ -378,7 +378,8 @@ const productNouns = new Set(
   class classes lessons shortage shortages supply recall coupon copay`.split(/\s+/),
 );
 
-const drinks = new Set('tea coffee soda cereal yogurt'.split(' '));
+/** What is poured or served to someone as readily as sold under a brand: "I made Kessler coffee". */
+const servings = new Set('tea coffee soda cereal yogurt'.split(' '));
 
 /** Products sold under an institution's name: "the Mayo Clinic diet". */
 const soldNouns = new Set(
@@ -472,7 +473,7 @@ function productSlot(doc: Doc, words: Token[], last: number, nounOnly = false): 
     const listed = words.some((w) => namePrior(doc, w.key) > 0);
     // "I made Kessler coffee": a drink is made or bought for someone; "Is Lipton tea …" asks of a brand.
     const servedTo =
-      drinks.has(next.key) &&
+      servings.has(next.key) &&
       !/^(?:is|are|was|does|do|can|with|of|about|any|some)$/.test(doc.prev(first)?.key ?? '');
     return !(
       listed &&
@@ -579,8 +580,9 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (eponymous || (words.length === 1 && titledInstrumentAfter(doc, last))) return true;
   if (namesCondition(doc, words, first, last)) return true;
   if (words.length === 1 && (genusBeforeSpecies(doc, last) || partNamedFor(doc, first))) return true;
-  if (d.label === 'PERSON' && unlistedMedicine(doc, words, first, last, d.reason.includes(' + ')))
-    return true;
+  // The name detector joins what the sentence says of a person to the word's reason with " + ".
+  const personCue = d.reason.includes(' + ');
+  if (d.label === 'PERSON' && unlistedMedicine(doc, words, first, last, personCue)) return true;
   if (words.length <= 3 && productSlot(doc, words, last, d.label === 'LOCATION')) return true;
   if (!strongCue.test(d.reason) && insurerSlot(doc, words, last)) return true;
   if (words.length === 1) {
@@ -613,8 +615,8 @@ function unlistedMedicine(
   let likeness = 1;
   for (const w of words) {
     // "Evans-Bonilla": a double-barrelled name is listed by its parts.
-    const listed = (key: string) => doc.listedName(key);
-    if (listed(w.key) || w.key.split('-').some(listed) || doc.isOrdinaryWord(w.key)) return false;
+    if (doc.listedName(w.key) || w.key.split('-').some((part) => doc.listedName(part))) return false;
+    if (doc.isOrdinaryWord(w.key)) return false;
     likeness = Math.min(likeness, medicineLikelihood(w.text.replace(/['’]s?$/, '')));
   }
   // "I met Dameon at the foundation gala": where the sentence already says a person (met, called,

@@ -196,9 +196,16 @@ function holidayAhead(doc: Doc, i: number): boolean {
 
 const stormWords = /^(?:hurricane|typhoon|cyclone|tropical|storm)$/;
 
-/** Where capitals mean something, the storm is named in them ("Hurricane Maria"; "the hurricane Kayla rode out" is someone). */
-function stormBefore(doc: Doc, first: number): boolean {
+/**
+ * "Hurricane Maria", "tropical storm Kayla": a storm is named like a person and is none — the name
+ * after the storm's word (in capitals where capitals mean something: "the hurricane Kayla rode out"
+ * is someone), or the storm's word guessed as part of the name.
+ */
+function namedStorm(doc: Doc, words: Token[], first: number): boolean {
   const before = doc.prev(first);
+  const tropical = before?.key === 'tropical';
+  if (words.every((w) => stormWords.test(w.key)) && (tropical || words.some((w) => w.key !== 'storm')))
+    return true;
   if (!before || before.line !== doc.tokens[first]!.line) return false;
   if (doc.caseInformative(before) && !doc.capitalized(before)) return false;
   if (/^(?:hurricane|typhoon|cyclone)$/.test(before.key)) return true;
@@ -276,11 +283,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // "went to Sunday school", "Friday prayers": a day is no place.
   if (d.label === 'LOCATION' && words.every((w) => !isWord(w) || calendarWords.has(w.key))) return true;
   if (words.every((w, k) => sacred(doc, w, first + k))) return true;
-  // "Hurricane Harvey", "tropical storm Kayla": a storm is named like a person and is none.
-  if (stormBefore(doc, first)) return true;
-  const tropical = doc.prev(first)?.key === 'tropical';
-  if (words.every((w) => stormWords.test(w.key)) && (tropical || words.some((w) => w.key !== 'storm')))
-    return true;
+  if (namedStorm(doc, words, first)) return true;
   // "#SelfCare", "#BlackLivesMatter": a hashtag of everyday words.
   if (words.length === 1 && everydayHashtag(doc, words[0]!)) return true;
   if (holidayName(doc, d, words, first, last)) return true;
