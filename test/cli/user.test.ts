@@ -98,7 +98,8 @@ describe('qa-vault user', () => {
     ).toBe(2);
     expect(run(['promote', '--email', email]).status).toBe(2);
     expect(run(['add', '--email', 'a@b.test', '--name', 'N', '--role', 'therapist'], '').status).toBe(2);
-  });
+    // Four processes, each loading the app: as long as the test after it on a loaded machine.
+  }, 60_000);
 
   it('prints a one-time reset token and disables a user', async () => {
     const reset = run(['reset', '--email', email.toUpperCase()]);
