@@ -71,4 +71,10 @@ describe('a named site after "at the"', () => {
       'Client: He drives a forklift at the Harlan warehouse. We met at the coffee shop near the power plant.';
     expect(await blockedTexts(text)).toEqual(['galesburg plant', 'Harlan warehouse']);
   });
+
+  it('reads a town whose name opens with a number word, capitalized where someone moved, as the town', async () => {
+    expect(await blockedTexts('We moved to Seven Corners last year.')).toEqual(['Seven Corners']);
+    // Number words in lower case, or not before a capitalized word, are counts.
+    expect(await blocked('We moved in two weeks ago. My kids are Five and Seven.')).toEqual([]);
+  });
 });

@@ -88,6 +88,24 @@ function residenceClauseAfter(doc: Doc, i: number): boolean {
 }
 
 /** Adjacent words from token i that can make up a name, up to `max`; "and" only inside a business name. */
+/**
+ * "moved to Five Corners", "near Two Rivers": a number word capitalized mid-sentence, before another
+ * capitalized word, opens a name though it is a grammar word elsewhere.
+ */
+function numberOpensName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  return (
+    numberWords.has(t.key) &&
+    doc.capitalized(t) &&
+    !t.sentenceStart &&
+    next !== undefined &&
+    doc.adjacent(t, next) &&
+    doc.capitalized(next)
+  );
+}
+const numberWords = set('two three four five six seven eight nine ten twelve forty hundred thousand');
+
 function nameRun(doc: Doc, i: number, max: number, business: boolean): number {
   let end = i;
   while (end < doc.tokens.length && end - i < max) {
@@ -97,7 +115,7 @@ function nameRun(doc: Doc, i: number, max: number, business: boolean): number {
     // "at may memorial hospital": a month or modal that is a first name can open a business's name.
     const opensName = end === i && business && nameWordOfInstitution(doc, t, end + 1);
     if (calendarWords.has(t.key) && !opensName) break;
-    if (doc.isGrammatical(t.key) && !opensName) {
+    if (doc.isGrammatical(t.key) && !opensName && !numberOpensName(doc, end)) {
       const n = doc.tokens[end + 1];
       const joins =
         business &&
@@ -176,10 +194,10 @@ export function residencePlace(doc: Doc, i: number): Detection | undefined {
         (doc.caseInformative(first) || run.every((t) => !doc.isOrdinaryWord(t.key)))) ||
       (doc.jargon < 0.04 &&
         run.every(
-          (t) =>
+          (t, k) =>
             doc.capitalized(t) &&
             !t.sentenceStart &&
-            !doc.isGrammatical(t.key) &&
+            (!doc.isGrammatical(t.key) || numberOpensName(doc, i + k)) &&
             !institutionSuffixes.has(t.key) &&
             !careKinds.has(t.key),
         ));
