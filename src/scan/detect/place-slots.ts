@@ -88,6 +88,8 @@ function residenceClauseAfter(doc: Doc, i: number): boolean {
 }
 
 /** Adjacent words from token i that can make up a name, up to `max`; "and" only inside a business name. */
+const numberWords = set('two three four five six seven eight nine ten twelve forty hundred thousand');
+
 /**
  * "moved to Five Corners", "near Two Rivers": a number word capitalized mid-sentence, before another
  * capitalized word, opens a name though it is a grammar word elsewhere.
@@ -104,8 +106,6 @@ function numberOpensName(doc: Doc, i: number): boolean {
     doc.capitalized(next)
   );
 }
-const numberWords = set('two three four five six seven eight nine ten twelve forty hundred thousand');
-
 function nameRun(doc: Doc, i: number, max: number, business: boolean): number {
   let end = i;
   while (end < doc.tokens.length && end - i < max) {

@@ -261,8 +261,9 @@ async function loadMedicalTerms(): Promise<Set<string>> {
 }
 
 /**
- * The company-names word list as folded keys. Entries in capitals (stock symbols, "EMC", "FMC") are
- * left out: they are spelled like hospital and university initials, which name places.
+ * The company-names word list as folded keys. Short entries in capitals ("EMC", "FMC", stock
+ * symbols) are left out: they are spelled like hospital and university initials, which name places;
+ * a brand written in capitals is longer ("CIGNA", "AFLAC").
  */
 async function loadCompanyNames(): Promise<Set<string>> {
   const { readFileSync } = await import('node:fs');
@@ -272,7 +273,6 @@ async function loadCompanyNames(): Promise<Set<string>> {
   const out = new Set<string>();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const word = line.trim();
-    // Stock symbols are written in capitals ("GOOGL"); a brand in capitals is longer ("CIGNA", "AFLAC").
     if (word.startsWith('#') || !/^\p{L}[\p{L}\d'’&.-]{2,}$/u.test(word)) continue;
     if (!/\p{Ll}/u.test(word) && word.length < 5) continue;
     out.add(foldKey(word));
