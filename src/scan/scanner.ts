@@ -130,7 +130,12 @@ function scanWith(
   lap('clinical vocabulary');
   let merged = mergeDetections(text, kept);
   if (scorer && options.learned !== false && !skip.has('learned')) {
-    merged = mergeDetections(text, addFromScorer(doc, merged, vetoed, scorer));
+    // What the scorer adds answers to the medical vocabulary as the rules' guesses do ("a Zio
+    // patch"); it has learned the everyday things' contexts itself.
+    const added = addFromScorer(doc, merged, vetoed, scorer).filter(
+      (d) => d.detector !== 'learned' || !clinicalMention(doc, d),
+    );
+    merged = mergeDetections(text, added);
     lap('learned scorer');
   }
   merged = merged.filter((d) => d.detector === 'roster' || d.score >= policy.threshold);

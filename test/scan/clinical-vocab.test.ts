@@ -142,6 +142,18 @@ describe('everyday things by where they stand in talk', () => {
     expect(await blockedTexts(text)).toEqual(['Marisol']);
   });
 
+  it('reads a show watched and an app deleted as no one, but keeps a child watched and a contact deleted', async () => {
+    const text =
+      'Client: I watched Plumbo all weekend. We binged Harbor Island and I watched Sesame Street with my ' +
+      'daughter. I deleted Zingle off my phone, then deleted Candy Crush.';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(
+      await blockedTexts(
+        'I watched Jenna all weekend. I deleted Marcus off my phone. We watched Dr. Okafor.',
+      ),
+    ).toEqual(['Jenna', 'Marcus', 'Okafor']);
+  });
+
   it('reads a holiday named before "Day" and a day before a noun as no person or place', async () => {
     const text =
       "Client: Last St. Patrick's Day was awful and Memorial Day is coming. I went to Sunday school " +
@@ -528,5 +540,57 @@ describe('faith and medicine in talk', () => {
       'Kessler',
       'Kirkland',
     ]);
+  });
+
+  it('reads brands compared in a question, asked of a kind only medicine is, or interacting beside health talk, as medicine', async () => {
+    const text =
+      'Does Velnarix work faster than Brimora? Is Quelbrix weaker than Zostavir? Is Pelmavo stronger than ' +
+      'Tolvexa? Does Pelmavo protect the kidneys? Does turmeric interact with Brimora? Is Tolvexa an ' +
+      'anticonvulsant? Does Weight Watchers work better than Brimora for people with prediabetes? Does Aetna ' +
+      'require prior authorization for Brimora? Is the Zostavir booster different from the Kelbrin one?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // Rare given names are compared and interact too, where neither looks like a drug or health is unsaid.
+    expect(
+      await blockedTexts(
+        "Is Kamari stronger than Kessington? My daughter won't interact with Kessington in class.",
+      ),
+    ).toEqual(['Kamari', 'Kessington', 'Kessington']);
+    expect(await blockedTexts('I liked the Okafor apartment better than the Bellamy one.')).toEqual([
+      'Okafor',
+      'Bellamy',
+    ]);
+  });
+
+  it('reads an insurer care is covered by, a possessive eponym asked of or before a health matter, and eponyms before a procedure', async () => {
+    const text =
+      "Is Pelmavo covered for weight loss by Blue Cross? Can Raynaud's be a sign of lupus? Is Pelmavo used " +
+      "for Parkinson's hallucinations? My doctor mentioned Mohs surgery for a spot on my nose. What is " +
+      'Nissen fundoplication recovery like? Which leukemia has Auer rods? Is a Kelbrin patch as good as a ' +
+      'Holter monitor? Can my employer ask why I need leave under the ADA?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // A shift is covered by someone; a person's possessive names a thing before a verb; a name after a title.
+    expect(
+      await blockedTexts(
+        "My shift was covered by Brannigan. Can Amos's be ready by Friday? Mr. Carver's class is fun.",
+      ),
+    ).toEqual(['Brannigan', 'Amos', 'Carver']);
+    // A country's guidelines are no disease's; a name in capitals with no article is still a name.
+    expect(await blockedTexts("What do Norway's guidelines say? I told ADA about it.")).toEqual([
+      'Norway',
+      'ADA',
+    ]);
+  });
+
+  it('reads a medicine through the stutters and hedges of speech, and the second of two a patient is on', async () => {
+    const text =
+      'Client: I am on Velnarix and Tolvexa now. Any side effects from the the Zostavir? They switched me, ' +
+      'you know, from Velnarix to Nexudra. The doctor switched me from yeah, Vistaril to Brimora.';
+    expect(await blockedTexts(text)).toEqual([]);
+    // Two people taken somewhere, and someone who says how a medicine shows.
+    expect(
+      await blockedTexts(
+        "I'm taking Jenna and Kessington to the park. I am on Zoloft and Marisol says it shows.",
+      ),
+    ).toEqual(['Jenna', 'Kessington', 'Marisol']);
   });
 });

@@ -17,14 +17,25 @@ const clinicalHeads = new Set(
   maneuver manoeuvre reflex reflexes palsy lymphoma lymphomas encephalopathy criteria classification
   procedure procedures catheter catheters valve tube tubes position point protein phenomenon triad
   ulcer ulcers fracture disorder inventory questionnaire index method technique operation anemia
-  anaemia tumor tumour sarcoma cyst cysts node nodes nodule nodules law effect curve esophagus
+  anaemia tumor tumour sarcoma cyst cysts rod rods node nodes nodule nodules law effect curve esophagus
   dystrophy ataxia chorea aneurysm hernia block stain nerve neuralgia neuroma duct gland canal
   ligament space triangle leukemia granuloma thyroiditis anomaly malformation cirrhosis arteritis
   vasculitis myopathy neuropathy shunt incision splint stockings mask class grade stage staging rule
-  rules formula equation contracture deformity murmur phenomenon lesions
+  rules formula equation approach contracture deformity murmur phenomenon lesions
   lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse
-  examination cycle cycles reaction exercise exercises`.split(/\s+/),
+  examination cycle cycles reaction exercise exercises surgery surgeries diet`.split(/\s+/),
 );
+
+/**
+ * What a procedure's or a disease's name ends in: "Nissen fundoplication", "Hashimoto thyroiditis",
+ * "Whipple pancreaticoduodenectomy" — a head noun by its ending, for the medical list's words.
+ */
+const clinicalEnding =
+  /(?:ectomy|otomy|ostomy|plasty|pexy|scopy|graphy|plication|itis|oma|osis|pathy|algia|emia|trophy|plegia)$/;
+const clinicalHead = (doc: Doc, t: Token) =>
+  clinicalHeads.has(t.key) ||
+  clinicalHeads.has(t.key.replace(/s$/, '')) ||
+  (t.key.length >= 7 && clinicalEnding.test(t.key) && doc.lex.medical(t.key) && !doc.isOrdinaryWord(t.key));
 
 /** Words in a medication slot: "taking X", "has anyone tried X", "brand X", "switched me from X to Y", "X 20 mg daily". */
 const drugBefore = new Set(
@@ -37,7 +48,7 @@ const drugBefore = new Set(
  * "allergic to X", "tested positive for X", "diagnosed with X".
  */
 const drugBeforePhrase =
-  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|prescriber about|prescription for|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
+  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|prescriber about|prescription for|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
 const dose = String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b`;
 /** A dose right after the word: "X 20 mg". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
@@ -83,7 +94,7 @@ function headDistance(doc: Doc, i: number, titled = false): number {
       continue;
     }
     if (titled && !doc.capitalized(next)) return 0;
-    if (clinicalHeads.has(next.key) || clinicalHeads.has(next.key.replace(/s$/, ''))) return k;
+    if (clinicalHead(doc, next)) return k;
     if (doc.isGrammatical(next.key)) return 0;
     // "the Apley scratch test", "Yergason stretch sign": a verb's bare form right before the head is
     // the kind of test; "SMITH ORDERED EPI" is no term.
@@ -218,9 +229,19 @@ function onlyMedicineSlot(doc: Doc, i: number): boolean {
   return medicineBeside(doc, i);
 }
 
-/** The 40 characters before a token: room for the phrases that name what follows. */
+/**
+ * The 40 characters before a token, as said without its disfluencies: room for the phrases that
+ * name what follows. "side effects from the the X", "switched me from, you know, X": speech repeats
+ * a word or sets off a hedge with commas inside the phrase.
+ */
 function textBefore(doc: Doc, t: Token): string {
-  return doc.text.slice(Math.max(0, t.start - 40), t.start);
+  return withoutDisfluency(doc.text.slice(Math.max(0, t.start - 64), t.start)).slice(-40);
+}
+
+function withoutDisfluency(said: string): string {
+  return said
+    .replace(/,?[ \t]+(?:you know|i mean|um|uh|like|yeah|so),(?=[ \t])/gi, '')
+    .replace(/\b([a-z]+)(?:[ \t]+\1\b)+/gi, '$1');
 }
 
 /** "Xanax and Klonopin", "Allegra with Ventolin": next to another medicine. */
@@ -252,6 +273,7 @@ function switchedFromMedicine(doc: Doc, i: number): boolean {
   for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
     const w = doc.tokens[k]!;
     if (w.key === 'from') return true;
+    if (hedges.has(w.key)) continue;
     if (doc.listedName(w.key) || titles.has(w.key)) return false;
   }
   return false;
@@ -266,6 +288,12 @@ function drugSlot(doc: Doc, i: number): boolean {
   const p2 = doc.prev(i, 2);
   if (p1 && drugBefore.has(p1.key)) return true;
   if (drugBeforePhrase.test(textBefore(doc, t)) || medicineKindBefore.test(textBefore(doc, t))) return true;
+  // "I'm on Caplyta and X now", "taking Zoloft or X": the second of two in the same slot, where the
+  // first is no one a name list holds ("taking Jenna and X to the park" is two people).
+  if (p1 && p2 && /^(?:and|or)$/.test(p1.key) && p2.line === t.line && !doc.listedName(p2.key)) {
+    const before = doc.prev(i, 3);
+    if ((before && drugBefore.has(before.key)) || drugBeforePhrase.test(textBefore(doc, p2))) return true;
+  }
   if (
     p1 &&
     p2 &&
@@ -275,11 +303,35 @@ function drugSlot(doc: Doc, i: number): boolean {
     return true;
   // "switched me from ondansetron to X", "since switching from Entresto to X": from one medicine to the next.
   if (p1?.key === 'to' && p2 && medicalOnly(doc, p2.key) && doc.prev(i, 3)?.key === 'from') return true;
-  if (switchedFrom.test(doc.text.slice(Math.max(0, t.start - 64), t.start)) && switchedFromMedicine(doc, i))
+  if (
+    switchedFrom.test(withoutDisfluency(doc.text.slice(Math.max(0, t.start - 80), t.start))) &&
+    switchedFromMedicine(doc, i)
+  )
     return true;
   if (drugAfter.test(doc.text.slice(t.end, t.end + 24))) return true;
+  // "Does turmeric interact with X?": what interacts, next to health talk, is medicine (people
+  // interact with people, where nothing about health is said).
+  if (/\binteract(?:s|ing)? with[ \t]+$/i.test(textBefore(doc, t)) && healthWordInSentence(doc, i))
+    return true;
   if (comparedPair(doc, i) || alternativeToCare(doc, t) || carried(doc, i)) return true;
+  if (unlistedCompared(doc, i) || productAnaphor(doc, i)) return true;
   return medicineBeside(doc, i);
+}
+
+/**
+ * "Is the Pfizer booster different from the X one?": "the X one" stands for a product noun the
+ * sentence said before, under another brand.
+ */
+function productAnaphor(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const one = doc.next(i);
+  if (!one || !/^ones?$/.test(one.key) || !doc.adjacent(t, one) || !articleBefore(doc, i)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 14); k--) {
+    const w = doc.tokens[k]!;
+    if (opensSentence(doc, k + 1)) return false;
+    if (productNouns.has(w.key)) return true;
+  }
+  return false;
 }
 
 /** "I keep X in my bag", "carries X in her purse": what someone keeps on them, in case. */
@@ -332,6 +384,71 @@ function setAgainst(doc: Doc, i: number): boolean {
   return healthTalkNear(doc, Math.min(i, o), Math.max(i, o));
 }
 
+/** What a disease is asked to do, in words the lexicon tags as nouns: "Does Crohn's flare …". */
+const diseaseVerbs = new Set('cause flare spread affect progress worsen return run lead'.split(' '));
+
+/** What opens a question about something: "Can X …", "Does X …". */
+const askingVerbs = new Set('can could does do did will would should might may'.split(' '));
+
+/** Token `k` opens a sentence, or a line (one sentence never runs over two lines here). */
+const opensSentence = (doc: Doc, k: number) =>
+  k === 0 || doc.tokens[k - 1]!.line !== doc.tokens[k]!.line || /[.!?]/.test(doc.tokens[k]!.gapBefore);
+
+/** The last token of token `i`'s sentence. */
+function sentenceLast(doc: Doc, i: number): number {
+  let k = i + 1;
+  while (k < doc.tokens.length && !opensSentence(doc, k)) k++;
+  return k - 1;
+}
+
+/** Token `i`'s sentence ends in a question mark. */
+function inQuestion(doc: Doc, i: number): boolean {
+  const end = doc.tokens[sentenceLast(doc, i)]!.end;
+  return /^\s*\?/.test(doc.text.slice(end, end + 4));
+}
+
+/**
+ * "Does Restasis work better than X?", "Does X work faster than Ubrelvy?": two words no list knows,
+ * set against each other in a question, one of them spelled like medicine — things compared. Rare
+ * given names are compared too ("Does Daelyn work harder than Zyaire?"), but neither looks like a drug.
+ */
+function unlistedCompared(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!unlistedWord(doc, t) || !inQuestion(doc, i)) return false;
+  const than = (k: number) => doc.tokens[k]?.key === 'than' && doc.tokens[k]!.line === t.line;
+  const pair = (other: Token) => Math.max(medicineLikelihood(t.text), medicineLikelihood(other.text)) >= 0.5;
+  if (than(i - 1)) {
+    for (let k = i - 3; k >= Math.max(0, i - 7); k--) {
+      const w = doc.tokens[k]!;
+      if (opensSentence(doc, k + 1)) break;
+      if (unlistedWord(doc, w)) return pair(w);
+    }
+    return false;
+  }
+  for (let k = i + 2; k <= i + 5; k++) {
+    if (!than(k)) continue;
+    const other = doc.tokens[k + 1];
+    return other !== undefined && other.line === t.line && unlistedWord(doc, other) && pair(other);
+  }
+  return false;
+}
+
+/** A capitalized word no name, place or everyday-word list holds: a brand's or a rare name's. */
+const unlistedWord = (doc: Doc, t: Token) =>
+  doc.capitalized(t) &&
+  !doc.listedName(t.key) &&
+  doc.lex.place(t.key) === undefined &&
+  !doc.isOrdinaryWord(t.key);
+
+/** A health word elsewhere in token `i`'s sentence. */
+function healthWordInSentence(doc: Doc, i: number): boolean {
+  let from = i;
+  while (!opensSentence(doc, from)) from--;
+  for (let k = from; k <= sentenceLast(doc, i); k++)
+    if (k !== i && healthWord(doc, doc.tokens[k]!)) return true;
+  return false;
+}
+
 /**
  * "the difference between X and Y", "choosing between X or Y": two things weighed, either word.
  * "How does <medicine> compare with X", "How does X compare with <medicine>": what a medicine is
@@ -348,6 +465,16 @@ function comparedPair(doc: Doc, i: number): boolean {
       const w = doc.tokens[k]!;
       if (namedMedicine(doc, w) || (spelledLikeMedicine(doc, w) && healthTalkNear(doc, k, i))) return true;
     }
+    // "Is Mounjaro stronger than X?": what a question already takes for medicine is compared with medicine.
+    const other = doc.tokens[i - 3];
+    if (
+      other &&
+      /^(?:[ \t]+[a-z]+){2}[ \t]+$/i.test(doc.text.slice(other.end, t.start)) &&
+      unlistedWord(doc, other)
+    )
+      if (healthQuestion(doc, i - 3, i - 3)) return true;
+    // "Does Weight Watchers work better than X for prediabetes?": compared for a health matter.
+    if (/^[ \t]+for\b/i.test(doc.text.slice(t.end, t.end + 5)) && healthWordInSentence(doc, i)) return true;
   }
   // "How does X compare with atorvastatin": the other way round.
   if (/^compared?$/.test(doc.next(i)?.key ?? '') && /^(?:with|to)$/.test(doc.next(i, 2)?.key ?? '')) {
@@ -416,7 +543,8 @@ const rareSurname = 10000;
 const healthWord = (doc: Doc, t: Token, commonerThan = 1000) =>
   isWord(t) &&
   t.key.length > 3 &&
-  doc.lex.medical(t.key) &&
+  // The list holds many terms in the singular only ("hallucination").
+  (doc.lex.medical(t.key) || (/[^su]s$/.test(t.key) && doc.lex.medical(t.key.slice(0, -1)))) &&
   doc.commonness(t.key) < commonerThan &&
   doc.lex.firstNameRank(t.key) === undefined &&
   (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) > rareSurname &&
@@ -549,6 +677,16 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       // "Is Hashimoto's hereditary": what is said of a disease, not a possession ("Laron's been
       // staying" is a person: 's there is "has").
       doc.lex.tags(doc.next(last)!.key).includes('Adjective') ||
+      // "Can Raynaud's be a sign of lupus?", "Does Crohn's cause …": asked of the disease; a person's
+      // possessive names a thing before the verb ("Can Jake's mom …").
+      (askingVerbs.has(doc.prev(first)?.key ?? '') &&
+        (doc.lex.tags(doc.next(last)!.key).includes('Infinitive') ||
+          diseaseVerbs.has(doc.next(last)!.key))) ||
+      // "Parkinson's hallucinations", "Crohn's flare": the disease's, where what follows is a health matter.
+      (doc.plainLower(doc.next(last)!) &&
+        healthWord(doc, doc.next(last)!) &&
+        doc.lex.place(lastWord.key) === undefined &&
+        !titles.has(doc.prev(first)?.key ?? '')) ||
       // "approved for my Crohn's finally": one's own eponym is the disease, whatever follows.
       (possessives.has(doc.prev(first)?.key ?? '') &&
         (doc.lex.tags(doc.next(last)!.key).includes('Adverb') || /ly$/.test(doc.next(last)!.key))))
@@ -582,7 +720,13 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (words.length === 1 && (genusBeforeSpecies(doc, last) || partNamedFor(doc, first))) return true;
   // The name detector joins what the sentence says of a person to the word's reason with " + ".
   const personCue = d.reason.includes(' + ');
-  if (d.label === 'PERSON' && unlistedMedicine(doc, words, first, last, personCue)) return true;
+  // The learned scorer has weighed the spelling already (it adds no word spelled much like medicine).
+  if (
+    d.label === 'PERSON' &&
+    d.detector !== 'learned' &&
+    unlistedMedicine(doc, words, first, last, personCue)
+  )
+    return true;
   if (words.length <= 3 && productSlot(doc, words, last, d.label === 'LOCATION')) return true;
   if (!strongCue.test(d.reason) && insurerSlot(doc, words, last)) return true;
   if (words.length === 1) {
@@ -632,10 +776,10 @@ function unlistedMedicine(
 
 /** What only a medicine is asked: how it is taken, kept, covered or compared with other forms. */
 const medicineOnlyAsked =
-  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance|hormone|vitamin|probiotic|laxative|sedative|sleep aid|muscle relaxant)|show up on (?:a|an|my|the) (?:drug|urine|blood|hair) (?:test|screen)|(?:easier|safer|stronger|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk|(?:required|recommended) (?:for|before|during|after)|(?:(?:and|or) [a-z'-]+ )?the same (?:(?:type|kind|class|sort) of )?(?:drug|medication|medicine|pill|vaccine|shot|injection|inhaler|supplement)s?)\b/i;
+  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance|hormone|vitamin|probiotic|laxative|sedative|sleep aid|muscle relaxant)|show up on (?:a|an|my|the) (?:drug|urine|blood|hair) (?:test|screen)|(?:easier|safer|stronger|weaker|milder|gentler|harsher|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk|(?:required|recommended) (?:for|before|during|after)|(?:(?:and|or) [a-z'-]+ )?the same (?:(?:type|kind|class|sort) of )?(?:drug|medication|medicine|pill|vaccine|shot|injection|inhaler|supplement)s?)\b/i;
 /** What is asked of a medicine and, with a health word after it, only of a medicine. */
 const medicineAsked =
-  /^(?:helps?|works?|causes?|treats?|lower|raise|increase|decrease|reduce|prevent|affect|weaken|suppress|damage|(?:didn't|doesn't|did not|does not|barely|never|won't) (?:touch|touches|help|helps|work|works)|(?:isn't|is not|wasn't|was not|stopped) working|(?:a )?(?:good|better|best|safe|safer)(?: (?:option|choice))?|worse|used)\b/i;
+  /^(?:helps?|works?|causes?|treats?|protects?|lower|raise|increase|decrease|reduce|prevent|affect|weaken|suppress|damage|(?:didn't|doesn't|did not|does not|barely|never|won't) (?:touch|touches|help|helps|work|works)|(?:isn't|is not|wasn't|was not|stopped) working|(?:a )?(?:good|better|best|safe|safer)(?: (?:option|choice))?|worse|used)\b/i;
 
 /**
  * "Does Velmora need to be refrigerated?", "Does Quintrex help with neuropathy?": a question about
@@ -655,16 +799,17 @@ function healthQuestion(doc: Doc, first: number, last: number): boolean {
       ((doc.capitalized(before) && !before.sentenceStart) || titles.has(before.key)))
   )
     return false;
-  const line = t.line;
-  let k = last + 1;
-  for (; k < doc.tokens.length && doc.tokens[k]!.line === line; k++)
-    if (/[.!?]/.test(doc.tokens[k]!.gapBefore)) break;
-  if (!/^\s*\?/.test(doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k - 1]!.end + 4))) return false;
+  if (!inQuestion(doc, last)) return false;
+  const k = sentenceLast(doc, last) + 1;
   const after = doc.text
     .slice(doc.tokens[last]!.end, doc.tokens[k - 1]!.end)
     .replace(/^[ \t]+(?:actually|still|really|also|ever|usually)\b/i, '')
     .trimStart();
   if (medicineOnlyAsked.test(after)) return true;
+  // "Is X a triptan?": asked to be of a kind only the medical list names.
+  const kind = /^an? ([a-z-]+)[ \t]*\?/i.exec(after);
+  if (kind && medicalOnly(doc, kind[1]!.toLowerCase()) && !doc.isOrdinaryWord(kind[1]!.toLowerCase()))
+    return true;
   if (!medicineAsked.test(after)) return false;
   // "Can X raise blood pressure?": as after a verdict on health, commoner health words count.
   for (let j = last + 2; j < k; j++) {
@@ -712,6 +857,19 @@ const coverageWords = new Set('insurance insurer copay coupon generic afford cos
 function insurerSlot(doc: Doc, words: Token[], last: number): boolean {
   if (words.some((w) => (doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) <= 1000 || w.possessive))
     return false;
+  // "Is Ozempic covered for weight loss by Blue Cross?": what care is covered by.
+  const first = doc.tokens.indexOf(words[0]!, Math.max(0, last - words.length - 2));
+  const opening = doc.tokens[first]!;
+  if (
+    /\b(?:covered|reimbursed)(?:[ \t]+(?:for|under)[ \t]+[^.?!,;]{1,30}?)?[ \t]+by[ \t]+$/i.test(
+      doc.text.slice(Math.max(0, opening.start - 64), opening.start),
+    )
+  ) {
+    for (let k = first - 1; k >= 0 && doc.tokens[k]!.line === opening.line; k--) {
+      if (/[.!?]/.test(doc.tokens[k + 1]!.gapBefore)) break;
+      if (coveredCare(doc, doc.tokens[k]!)) return true;
+    }
+  }
   const verb = doc.next(last);
   if (!verb || verb.line !== doc.tokens[last]!.line || !doc.adjacent(doc.tokens[last], verb)) return false;
   const rest = doc.text.slice(verb.end, verb.end + 40);

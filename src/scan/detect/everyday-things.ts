@@ -164,6 +164,62 @@ function consumed(doc: Doc, first: number, last: number): boolean {
   );
 }
 
+/** Watching a show: "watched X all weekend", "binged X". */
+const watchedBefore =
+  /\b(?:watch|watched|watching|watches|binge|binged|bingeing|binging|binge-watched|rewatch|rewatched|rewatching|streaming|streamed)(?:[ \t]+(?:the|all of|like|some|more|old))?[ \t]+$/i;
+/** Taking an app off or onto a phone: "deleted X", "downloaded X". */
+const appBefore =
+  /\b(?:deleted|delete|deleting|downloaded|download|downloading|installed|uninstalled|reinstalled|redownloaded)[ \t]+$/i;
+
+/**
+ * "I watched Sesame Street all weekend", "binged Bluey", "deleted Bumble off my phone": a show
+ * watched or an app deleted. A place is not watched; a person may be ("I watched Dana all weekend"
+ * is babysitting, "deleted Marcus off my phone" a contact), so a person guess goes only for words no
+ * name list holds, or a surname rarer than a chain's name.
+ */
+function onScreen(doc: Doc, d: Detection, words: Token[], first: number): boolean {
+  // The guess may hold the title's last word only ("Island" of "binged Harbor Island").
+  let opening = first;
+  while (
+    opening > first - 3 &&
+    doc.tokens[opening - 1] &&
+    doc.adjacent(doc.tokens[opening - 1], doc.tokens[opening]) &&
+    doc.capitalized(doc.tokens[opening - 1]!) &&
+    !doc.tokens[opening]!.sentenceStart
+  )
+    opening--;
+  const start = doc.tokens[opening]!.start;
+  const before = doc.text.slice(Math.max(0, start - 30), start);
+  const watched = watchedBefore.test(before);
+  if (!watched && !appBefore.test(before)) return false;
+  if (d.label === 'LOCATION') return watched || words.every((w) => !doc.lex.place(w.key));
+  if (titles.has(doc.prev(opening)?.key ?? '')) return false;
+  // "binged Love Island", "deleted Candy Crush": a title ending in an everyday noun no one is named
+  // (the guess may hold its first word only).
+  let end = first + words.length - 1;
+  while (
+    end < first + 3 &&
+    doc.tokens[end + 1] &&
+    doc.adjacent(doc.tokens[end], doc.tokens[end + 1]) &&
+    doc.capitalized(doc.tokens[end + 1]!)
+  )
+    end++;
+  const last = doc.tokens[end]!;
+  if (
+    end > first &&
+    doc.isOrdinaryWord(last.key) &&
+    doc.lex.firstNameRank(last.key) === undefined &&
+    (doc.lex.surnameRank(last.key) ?? Number.POSITIVE_INFINITY) > rareSurname
+  )
+    return true;
+  return words.every(
+    (w) =>
+      !isWord(w) ||
+      ((doc.lex.firstNameRank(w.key) ?? rankCrowd) >= rankCrowd &&
+        (doc.lex.surnameRank(w.key) ?? Number.POSITIVE_INFINITY) > rareSurname),
+  );
+}
+
 /**
  * The word before "Day" names a holiday, not someone named Day: no list holds it as a given name, or
  * it is a city first and a rare given name after ("Columbus Day"). "Kendra Day", "Austin Day" are people.
@@ -280,6 +336,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (meetingsAhead(doc, last) && !strongCue.test(d.reason)) return true;
   // "four hours on Duolingo", "ordered Dunkin": an app one spends time on, food one orders.
   if (!strongCue.test(d.reason) && consumed(doc, first, last)) return true;
+  if (!strongCue.test(d.reason) && onScreen(doc, d, words, first)) return true;
   // "went to Sunday school", "Friday prayers": a day is no place.
   if (d.label === 'LOCATION' && words.every((w) => !isWord(w) || calendarWords.has(w.key))) return true;
   if (words.every((w, k) => sacred(doc, w, first + k))) return true;

@@ -175,6 +175,15 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     !addressedAsMonth(doc, i, context.cue)
   )
     return undefined;
+  // "under the ADA", "the AMA's guidance": capitals after an article, in text that writes in both
+  // cases, are an organization's or a law's initials; a name in capitals takes no article.
+  if (
+    t.case === Case.Upper &&
+    doc.caseInformative(t) &&
+    determiners.has(doc.prev(i)?.key ?? '') &&
+    context.cue !== 'title'
+  )
+    return undefined;
   const prior = namePrior(doc, key);
   // "Chris-Christian-Christian": a stutter over names is names, though "Christian" alone is a word.
   const ordinary = doc.isOrdinaryWord(key) && !(key.includes('-') && prior > 0);
