@@ -144,7 +144,7 @@ describe('everyday things by where they stand in talk', () => {
 
   it('reads a show watched and an app deleted as no one, but keeps a child watched and a contact deleted', async () => {
     const text =
-      'Client: I watched Plumbo all weekend. We binged Harbor Island and I watched Sesame Street with my ' +
+      'Client: I watched Bluffle all weekend. We binged Harbor Island and I watched Sesame Street with my ' +
       'daughter. I deleted Zingle off my phone, then deleted Candy Crush.';
     expect(await blockedTexts(text)).toEqual([]);
     expect(
@@ -152,6 +152,16 @@ describe('everyday things by where they stand in talk', () => {
         'I watched Jenna all weekend. I deleted Marcus off my phone. We watched Dr. Okafor.',
       ),
     ).toEqual(['Jenna', 'Marcus', 'Okafor']);
+    // A game played, an app one journals with, a chain food is taken out from; a person played, and their team.
+    expect(
+      await blockedTexts(
+        'Client: I play Glorbit after school. I tried journaling with Moodlet. We got takeout from Chick-fil-A.',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts("I play Jaxon at chess. We played Kessington's team.")).toEqual([
+      'Jaxon',
+      'Kessington',
+    ]);
   });
 
   it('reads a holiday named before "Day" and a day before a noun as no person or place', async () => {
@@ -547,7 +557,8 @@ describe('faith and medicine in talk', () => {
       'Does Velnarix work faster than Brimora? Is Quelbrix weaker than Zostavir? Is Pelmavo stronger than ' +
       'Tolvexa? Does Pelmavo protect the kidneys? Does turmeric interact with Brimora? Is Tolvexa an ' +
       'anticonvulsant? Does Weight Watchers work better than Brimora for people with prediabetes? Does Aetna ' +
-      'require prior authorization for Brimora? Is the Zostavir booster different from the Kelbrin one?';
+      'require prior authorization for Brimora? Is the Zostavir booster different from the Kelbrin one? ' +
+      'Is the Kelbrin sock worth it for a preemie? Is Tarvelin legit for anxiety meds?';
     expect(await blockedTexts(text)).toEqual([]);
     // Rare given names are compared and interact too, where neither looks like a drug or health is unsaid.
     expect(
@@ -584,13 +595,14 @@ describe('faith and medicine in talk', () => {
   it('reads a medicine through the stutters and hedges of speech, and the second of two a patient is on', async () => {
     const text =
       'Client: I am on Velnarix and Tolvexa now. Any side effects from the the Zostavir? They switched me, ' +
-      'you know, from Velnarix to Nexudra. The doctor switched me from yeah, Vistaril to Brimora.';
+      'you know, from Velnarix to Nexudra. The doctor switched me from yeah, Vistaril to Brimora. I keep ' +
+      'Pelmavo in my kind of, bag. My numbers are still high. What else can I do besides Kelbrin?';
     expect(await blockedTexts(text)).toEqual([]);
     // Two people taken somewhere, and someone who says how a medicine shows.
     expect(
       await blockedTexts(
-        "I'm taking Jenna and Kessington to the park. I am on Zoloft and Marisol says it shows.",
+        "I'm taking Jenna and Kessington to the park. I am on Zoloft and Marisol says it shows. I have no one besides Kessington.",
       ),
-    ).toEqual(['Jenna', 'Kessington', 'Marisol']);
+    ).toEqual(['Jenna', 'Kessington', 'Marisol', 'Kessington']);
   });
 });

@@ -146,7 +146,7 @@ function meetingsAhead(doc: Doc, i: number): boolean {
 
 /** Time spent on something, or an order placed: "hours on X", "all night on X", "ordered (from) X". */
 const consumedBefore =
-  /(?:\b(?:hours?|minutes|time|all day|all night|all weekend) on|\bordered(?: from)?|\bdelivery from|\b(?:drink|drinks|drank|drinking|sip|sipping|chug|chugging|eat|eats|ate|eating|snack on|snacking on)(?: (?:some|more|a|an|the))?)[ \t]+$/i;
+  /(?:\b(?:hours?|minutes|time|all day|all night|all weekend) on|\bordered(?: from)?|\b(?:delivery|takeout|take-out|drive-thru|drive-through) from|\b(?:drink|drinks|drank|drinking|sip|sipping|chug|chugging|eat|eats|ate|eating|snack on|snacking on)(?: (?:some|more|a|an|the))?)[ \t]+$/i;
 
 /** Whether the guess from token `first` to `last` is what someone spends time on, orders, eats or drinks. */
 function consumed(doc: Doc, first: number, last: number): boolean {
@@ -167,9 +167,12 @@ function consumed(doc: Doc, first: number, last: number): boolean {
 /** Watching a show: "watched X all weekend", "binged X". */
 const watchedBefore =
   /\b(?:watch|watched|watching|watches|binge|binged|bingeing|binging|binge-watched|rewatch|rewatched|rewatching|streaming|streamed)(?:[ \t]+(?:the|all of|like|some|more|old))?[ \t]+$/i;
-/** Taking an app off or onto a phone: "deleted X", "downloaded X". */
+/**
+ * Taking an app off or onto a phone ("deleted X", "downloaded X"), a game played ("playing X"), an
+ * app one does alone with what it is for ("journaling with X").
+ */
 const appBefore =
-  /\b(?:deleted|delete|deleting|downloaded|download|downloading|installed|uninstalled|reinstalled|redownloaded)[ \t]+$/i;
+  /\b(?:deleted|delete|deleting|downloaded|download|downloading|installed|uninstalled|reinstalled|redownloaded|play|plays|played|playing|(?:meditating|meditate|journaling|journal|budgeting|tracking|logging) with)[ \t]+$/i;
 
 /**
  * "I watched Sesame Street all weekend", "binged Bluey", "deleted Bumble off my phone": a show
@@ -191,7 +194,8 @@ function onScreen(doc: Doc, d: Detection, words: Token[], first: number): boolea
   const start = doc.tokens[opening]!.start;
   const before = doc.text.slice(Math.max(0, start - 30), start);
   const watched = watchedBefore.test(before);
-  if (!watched && !appBefore.test(before)) return false;
+  // "played Kessington's team": what belongs to someone is theirs.
+  if ((!watched && !appBefore.test(before)) || words[words.length - 1]!.possessive) return false;
   if (d.label === 'LOCATION') return watched || words.every((w) => !doc.lex.place(w.key));
   if (titles.has(doc.prev(opening)?.key ?? '')) return false;
   // "binged Love Island", "deleted Candy Crush": a title ending in an everyday noun no one is named
@@ -215,7 +219,7 @@ function onScreen(doc: Doc, d: Detection, words: Token[], first: number): boolea
   return words.every(
     (w) =>
       !isWord(w) ||
-      ((doc.lex.firstNameRank(w.key) ?? rankCrowd) >= rankCrowd &&
+      (doc.lex.firstNameRank(w.key) === undefined &&
         (doc.lex.surnameRank(w.key) ?? Number.POSITIVE_INFINITY) > rareSurname),
   );
 }
