@@ -177,8 +177,8 @@ const appBefore =
 /**
  * "I watched Sesame Street all weekend", "binged Bluey", "deleted Bumble off my phone": a show
  * watched or an app deleted. A place is not watched; a person may be ("I watched Dana all weekend"
- * is babysitting, "deleted Marcus off my phone" a contact), so a person guess goes only for words no
- * name list holds, or a surname rarer than a chain's name.
+ * is babysitting, "deleted Marcus off my phone" a contact), so a person guess goes only where no
+ * word is a given name or a common surname, or the title ends in an everyday noun.
  */
 function onScreen(doc: Doc, d: Detection, words: Token[], first: number): boolean {
   // The guess may hold the title's last word only ("Island" of "binged Harbor Island").
