@@ -76,5 +76,7 @@ describe('a named site after "at the"', () => {
     expect(await blockedTexts('We moved to Seven Corners last year.')).toEqual(['Seven Corners']);
     // Number words in lower case, or not before a capitalized word, are counts.
     expect(await blocked('We moved in two weeks ago. My kids are Five and Seven.')).toEqual([]);
+    // Where someone only went, a number word opening a capitalized run is an outing's name.
+    expect(await blocked('We went to Six Flags and I went to Seven Peaks too.')).toEqual([]);
   });
 });

@@ -197,7 +197,8 @@ export function residencePlace(doc: Doc, i: number): Detection | undefined {
           (t, k) =>
             doc.capitalized(t) &&
             !t.sentenceStart &&
-            (!doc.isGrammatical(t.key) || numberOpensName(doc, i + k)) &&
+            // "moved to Five Corners", but "went to Six Flags" is an outing, not where someone lives.
+            (!doc.isGrammatical(t.key) || (strength >= 2 && numberOpensName(doc, i + k))) &&
             !institutionSuffixes.has(t.key) &&
             !careKinds.has(t.key),
         ));
