@@ -469,9 +469,10 @@ function comparedPair(doc: Doc, i: number): boolean {
     if (
       other &&
       /^(?:[ \t]+[a-z]+){2}[ \t]+$/i.test(doc.text.slice(other.end, t.start)) &&
-      unlistedWord(doc, other)
+      unlistedWord(doc, other) &&
+      healthQuestion(doc, i - 3, i - 3)
     )
-      if (healthQuestion(doc, i - 3, i - 3)) return true;
+      return true;
     // "Does Weight Watchers work better than X for prediabetes?": compared for a health matter.
     if (/^[ \t]+for\b/i.test(doc.text.slice(t.end, t.end + 5)) && healthWordInSentence(doc, i)) return true;
   }
@@ -728,7 +729,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (words.length <= 3 && productSlot(doc, words, last, d.label === 'LOCATION')) return true;
-  if (!strongCue.test(d.reason) && insurerSlot(doc, words, last)) return true;
+  if (!strongCue.test(d.reason) && insurerSlot(doc, words, first, last)) return true;
   if (words.length === 1) {
     const w = words[0]!;
     const listed = doc.listedName(w.key) || doc.lex.place(w.key) !== undefined;
@@ -800,19 +801,19 @@ function healthQuestion(doc: Doc, first: number, last: number): boolean {
   )
     return false;
   if (!inQuestion(doc, last)) return false;
-  const k = sentenceLast(doc, last) + 1;
+  const end = sentenceLast(doc, last);
   const after = doc.text
-    .slice(doc.tokens[last]!.end, doc.tokens[k - 1]!.end)
+    .slice(doc.tokens[last]!.end, doc.tokens[end]!.end)
     .replace(/^[ \t]+(?:actually|still|really|also|ever|usually)\b/i, '')
     .trimStart();
   if (medicineOnlyAsked.test(after)) return true;
-  // "Is X a triptan?": asked to be of a kind only the medical list names.
+  // "Is X an anticonvulsant?": asked to be of a kind only the medical list names.
   const kind = /^an? ([a-z-]+)[ \t]*\?/i.exec(after);
   if (kind && medicalOnly(doc, kind[1]!.toLowerCase()) && !doc.isOrdinaryWord(kind[1]!.toLowerCase()))
     return true;
   if (!medicineAsked.test(after)) return false;
   // "Can X raise blood pressure?": as after a verdict on health, commoner health words count.
-  for (let j = last + 2; j < k; j++) {
+  for (let j = last + 2; j <= end; j++) {
     const w = doc.tokens[j]!;
     // "… isn't working after 4 months, should I increase the dose?": talk of dosing says medicine too.
     if (healthWord(doc, w, 6000) || medicationWords.has(w.key)) return true;
@@ -854,11 +855,10 @@ const coverageWords = new Set('insurance insurer copay coupon generic afford cos
  * covers a test, a medicine or care, or asks for a referral, is an insurer. A common given name stays
  * someone ("Does Jenna cover therapy for you?"), and so does what covers a shift or a bill.
  */
-function insurerSlot(doc: Doc, words: Token[], last: number): boolean {
+function insurerSlot(doc: Doc, words: Token[], first: number, last: number): boolean {
   if (words.some((w) => (doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) <= 1000 || w.possessive))
     return false;
   // "Is Ozempic covered for weight loss by Blue Cross?": what care is covered by.
-  const first = doc.tokens.indexOf(words[0]!, Math.max(0, last - words.length - 2));
   const opening = doc.tokens[first]!;
   if (
     /\b(?:covered|reimbursed)(?:[ \t]+(?:for|under)[ \t]+[^.?!,;]{1,30}?)?[ \t]+by[ \t]+$/i.test(
