@@ -230,12 +230,12 @@ function onlyMedicineSlot(doc: Doc, i: number): boolean {
 }
 
 /**
- * The 40 characters before a token, as said without its disfluencies: room for the phrases that
- * name what follows. "side effects from the the X", "switched me from, you know, X": speech repeats
- * a word or sets off a hedge with commas inside the phrase.
+ * The characters before a token (40: room for the phrases that name what follows), as said without
+ * its disfluencies: "side effects from the the X", "switched me from, you know, X" — speech repeats a
+ * word or sets off a hedge with commas inside the phrase.
  */
-function textBefore(doc: Doc, t: Token): string {
-  return withoutDisfluency(doc.text.slice(Math.max(0, t.start - 64), t.start)).slice(-40);
+function textBefore(doc: Doc, t: Token, chars = 40): string {
+  return withoutDisfluency(doc.text.slice(Math.max(0, t.start - chars - 24), t.start)).slice(-chars);
 }
 
 function withoutDisfluency(said: string): string {
@@ -303,11 +303,7 @@ function drugSlot(doc: Doc, i: number): boolean {
     return true;
   // "switched me from ondansetron to X", "since switching from Entresto to X": from one medicine to the next.
   if (p1?.key === 'to' && p2 && medicalOnly(doc, p2.key) && doc.prev(i, 3)?.key === 'from') return true;
-  if (
-    switchedFrom.test(withoutDisfluency(doc.text.slice(Math.max(0, t.start - 80), t.start))) &&
-    switchedFromMedicine(doc, i)
-  )
-    return true;
+  if (switchedFrom.test(textBefore(doc, t, 80)) && switchedFromMedicine(doc, i)) return true;
   if (drugAfter.test(doc.text.slice(t.end, t.end + 24))) return true;
   // "Does turmeric interact with X?": what interacts, next to health talk, is medicine (people
   // interact with people, where nothing about health is said).
@@ -326,11 +322,8 @@ function productAnaphor(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const one = doc.next(i);
   if (!one || !/^ones?$/.test(one.key) || !doc.adjacent(t, one) || !articleBefore(doc, i)) return false;
-  for (let k = i - 2; k >= Math.max(0, i - 14); k--) {
-    const w = doc.tokens[k]!;
-    if (opensSentence(doc, k + 1)) return false;
-    if (productNouns.has(w.key)) return true;
-  }
+  for (let k = i - 2; k >= Math.max(sentenceFirst(doc, i), i - 14); k--)
+    if (productNouns.has(doc.tokens[k]!.key)) return true;
   return false;
 }
 
@@ -393,6 +386,13 @@ const askingVerbs = new Set('can could does do did will would should might may'.
 const opensSentence = (doc: Doc, k: number) =>
   k === 0 || doc.tokens[k - 1]!.line !== doc.tokens[k]!.line || /[.!?]/.test(doc.tokens[k]!.gapBefore);
 
+/** The first token of token `i`'s sentence. */
+function sentenceFirst(doc: Doc, i: number): number {
+  let k = i;
+  while (!opensSentence(doc, k)) k--;
+  return k;
+}
+
 /** The last token of token `i`'s sentence. */
 function sentenceLast(doc: Doc, i: number): number {
   let k = i + 1;
@@ -417,11 +417,8 @@ function unlistedCompared(doc: Doc, i: number): boolean {
   const than = (k: number) => doc.tokens[k]?.key === 'than' && doc.tokens[k]!.line === t.line;
   const pair = (other: Token) => Math.max(medicineLikelihood(t.text), medicineLikelihood(other.text)) >= 0.5;
   if (than(i - 1)) {
-    for (let k = i - 3; k >= Math.max(0, i - 7); k--) {
-      const w = doc.tokens[k]!;
-      if (opensSentence(doc, k + 1)) break;
-      if (unlistedWord(doc, w)) return pair(w);
-    }
+    for (let k = i - 3; k >= Math.max(sentenceFirst(doc, i), i - 7); k--)
+      if (unlistedWord(doc, doc.tokens[k]!)) return pair(doc.tokens[k]!);
     return false;
   }
   for (let k = i + 2; k <= i + 5; k++) {
@@ -441,9 +438,7 @@ const unlistedWord = (doc: Doc, t: Token) =>
 
 /** A health word elsewhere in token `i`'s sentence. */
 function healthWordInSentence(doc: Doc, i: number): boolean {
-  let from = i;
-  while (!opensSentence(doc, from)) from--;
-  for (let k = from; k <= sentenceLast(doc, i); k++)
+  for (let k = sentenceFirst(doc, i); k <= sentenceLast(doc, i); k++)
     if (k !== i && healthWord(doc, doc.tokens[k]!)) return true;
   return false;
 }
@@ -808,9 +803,8 @@ function healthQuestion(doc: Doc, first: number, last: number): boolean {
     .trimStart();
   if (medicineOnlyAsked.test(after)) return true;
   // "Is X an anticonvulsant?": asked to be of a kind only the medical list names.
-  const kind = /^an? ([a-z-]+)[ \t]*\?/i.exec(after);
-  if (kind && medicalOnly(doc, kind[1]!.toLowerCase()) && !doc.isOrdinaryWord(kind[1]!.toLowerCase()))
-    return true;
+  const kind = /^an? ([a-z-]+)[ \t]*\?/i.exec(after)?.[1]!.toLowerCase();
+  if (kind && medicalOnly(doc, kind) && !doc.isOrdinaryWord(kind)) return true;
   if (!medicineAsked.test(after)) return false;
   // "Can X raise blood pressure?": as after a verdict on health, commoner health words count.
   for (let j = last + 2; j <= end; j++) {
@@ -865,10 +859,8 @@ function insurerSlot(doc: Doc, words: Token[], first: number, last: number): boo
       doc.text.slice(Math.max(0, opening.start - 64), opening.start),
     )
   ) {
-    for (let k = first - 1; k >= 0 && doc.tokens[k]!.line === opening.line; k--) {
-      if (/[.!?]/.test(doc.tokens[k + 1]!.gapBefore)) break;
+    for (let k = first - 1; k >= sentenceFirst(doc, first); k--)
       if (coveredCare(doc, doc.tokens[k]!)) return true;
-    }
   }
   const verb = doc.next(last);
   if (!verb || verb.line !== doc.tokens[last]!.line || !doc.adjacent(doc.tokens[last], verb)) return false;

@@ -87,7 +87,6 @@ function residenceClauseAfter(doc: Doc, i: number): boolean {
   return false;
 }
 
-/** Adjacent words from token i that can make up a name, up to `max`; "and" only inside a business name. */
 const numberWords = set('two three four five six seven eight nine ten twelve forty hundred thousand');
 
 /**
@@ -106,6 +105,8 @@ function numberOpensName(doc: Doc, i: number): boolean {
     doc.capitalized(next)
   );
 }
+
+/** Adjacent words from token i that can make up a name, up to `max`; "and" only inside a business name. */
 function nameRun(doc: Doc, i: number, max: number, business: boolean): number {
   let end = i;
   while (end < doc.tokens.length && end - i < max) {
