@@ -803,7 +803,7 @@ function healthQuestion(doc: Doc, first: number, last: number): boolean {
     .trimStart();
   if (medicineOnlyAsked.test(after)) return true;
   // "Is X an anticonvulsant?": asked to be of a kind only the medical list names.
-  const kind = /^an? ([a-z-]+)[ \t]*\?/i.exec(after)?.[1]!.toLowerCase();
+  const kind = /^an? ([a-z-]+)[ \t]*\?/i.exec(after)?.[1]?.toLowerCase();
   if (kind && medicalOnly(doc, kind) && !doc.isOrdinaryWord(kind)) return true;
   if (!medicineAsked.test(after)) return false;
   // "Can X raise blood pressure?": as after a verdict on health, commoner health words count.
