@@ -1,7 +1,7 @@
 import { detectAddresses } from './detect/address.ts';
 import { clinicalMention } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
-import { everydayThing } from './detect/everyday-things.ts';
+import { chainName, everydayThing } from './detect/everyday-things.ts';
 import { detectHashtags } from './detect/hashtags.ts';
 import { detectNames } from './detect/names.ts';
 import { detectNer, loadNer } from './detect/ner.ts';
@@ -130,10 +130,11 @@ function scanWith(
   lap('clinical vocabulary');
   let merged = mergeDetections(text, kept);
   if (scorer && options.learned !== false && !skip.has('learned')) {
-    // What the scorer adds answers to the medical vocabulary as the rules' guesses do ("a Zio
-    // patch"); it has learned the everyday things' contexts itself.
+    // What the scorer adds answers to the medical vocabulary and the chains' names as the rules'
+    // guesses do ("a Zio patch", "Piggly Wiggly"); it has learned the other everyday things'
+    // contexts itself.
     const added = addFromScorer(doc, merged, vetoed, scorer).filter(
-      (d) => d.detector !== 'learned' || !clinicalMention(doc, d),
+      (d) => d.detector !== 'learned' || !(clinicalMention(doc, d) || chainName(doc, d)),
     );
     merged = mergeDetections(text, added);
     lap('learned scorer');

@@ -82,6 +82,35 @@ describe('everyday capitalized things that are no person', () => {
     expect(await blockedTexts(surname)).toContain('Dana Kroger');
   });
 
+  it("leaves chains the US knows alone by their whole name, a surname's store in the possessive too", async () => {
+    const text =
+      'Client: I had a panic attack in the middle of Home Depot. I picked up shifts at Planet Fitness, ' +
+      "and coffee from Taco Bell is the only thing getting me through. I sat in the Lowe's parking lot " +
+      "and cried. We ate at Olive Garden, then Dave & Buster's. He works at Dick's Sporting Goods, she " +
+      'works at Bath & Body Works, and my son wants Chuck E. Cheese. We stopped at Golden Corral.';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it("keeps the people and places beside a chain, and a given name's home in the possessive", async () => {
+    const text =
+      'Client: I met Dana at Home Depot. My brother Tyrell works at Taco Bell. I went to the Walmart in ' +
+      "Cedar Rapids. I stayed at Casey's house after the fight, and I was at Macy's place when she called. " +
+      "Then Marisol's drive-thru order came.";
+    expect(await blockedTexts(text)).toEqual(['Dana', 'Tyrell', 'Cedar Rapids', 'Casey', 'Macy', 'Marisol']);
+  });
+
+  it("reads a given name's possessive as the chain only before what a store has", async () => {
+    const text = "Client: I got fries at the Wendy's drive-thru. Wendy's mom picked me up.";
+    expect(await blockedTexts(text)).toEqual(['Wendy']);
+  });
+
+  it('reads a chain whose name is also a surname as the person when one word stands alone', async () => {
+    // "Sylvan" and "O'Neill" are chains' names too; alone they stay what the name lists say.
+    expect(
+      await blockedTexts("Client: Brunch with Sylvan was great. Nothing beats O'Neill's jokes."),
+    ).toEqual(['Sylvan', "O'Neill"]);
+  });
+
   it('reads a possessive name before "Day", "Eve" after Christmas and a programme before "meetings" as no person', async () => {
     const text =
       "Client: Valentine's Day and Christmas Eve are always rough. I still go to Nar-Anon meetings on Tuesdays. " +

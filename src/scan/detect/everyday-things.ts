@@ -1,7 +1,7 @@
 import type { Detection } from '../findings.ts';
 import { calendarWords, possessives, titles } from '../lexicon/cues.ts';
-import { rankCrowd } from '../lexicon/load.ts';
-import { isWord, type Token } from '../text/tokens.ts';
+import { chainKey, rankCrowd } from '../lexicon/load.ts';
+import { Case, isWord, type Token } from '../text/tokens.ts';
 import { hedges, strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
 import { everydayHashtag, tagWords } from './hashtags.ts';
@@ -111,8 +111,8 @@ function camelBrand(doc: Doc, t: Token): boolean {
 const rareSurname = 10000;
 
 /**
- * A company, brand, app or sports team that compromise's lexicon or the company-names list knows
- * ("Netflix", "Hulu", "Reddit", "Lakers") and no first-name list has.
+ * A company, brand, app, chain or sports team that compromise's lexicon, the company-names list or
+ * the chains' list knows ("Netflix", "Hulu", "Reddit", "Lakers", "Publix") and no first-name list has.
  */
 export function organization(doc: Doc, t: Token, asPlace = false): boolean {
   // A place's name on the company list ("Vegas", a surname too) stays a place where one goes; as a
@@ -122,7 +122,7 @@ export function organization(doc: Doc, t: Token, asPlace = false): boolean {
     (doc.lex.tags(t.key).some((tag) => tag === 'Organization' || tag === 'SportsTeam') ||
       // An everyday word on the list ("State", "Target") is a word first, and a common surname
       // ("Ford") may be a person; a rare one ("Kroger") is the chain.
-      (doc.lex.company(t.key) &&
+      ((doc.lex.company(t.key) || chainOnly(doc, t.key)) &&
         ((doc.lex.wordCount(t.key) < 200 && !doc.isOrdinaryWord(t.key)) ||
           // "went to Target": capitalized mid-sentence where one goes, the word is the chain's name.
           (asPlace && doc.capitalized(t) && !t.sentenceStart)) &&
@@ -130,6 +130,78 @@ export function organization(doc: Doc, t: Token, asPlace = false): boolean {
     // Given names only crowd-sourced lists hold ("Cigna", "Humana") are no evidence against a brand.
     (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd
   );
+}
+
+/**
+ * A chain's name of one word that no name list holds, even without its apostrophe ("Publix",
+ * "Wawa"; not "Sylvan", "O'Neill"): the chains' list is long and holds many surnames.
+ */
+function chainOnly(doc: Doc, key: string): boolean {
+  return doc.lex.chain(key) && !doc.listedName(key) && !doc.listedName(key.replace(/'/g, ''));
+}
+
+/**
+ * What follows a chain's name said in the possessive where a given name's would be a person's own:
+ * "the Wendy's drive-thru", "a Casey's pizza", "my Kohl's card" (but "Casey's house").
+ */
+const storeNouns = new Set(
+  `parking lot lots drive-thru drive-through gift card cards app coupon coupons receipt uniform
+  shift shifts manager register fries burger burgers nuggets pizza coffee frosty menu order bag
+  bags aisle checkout pharmacy`.split(/\s+/),
+);
+/** What follows a surname's possessive when it is the family's, not the store: "at Lowe's house". */
+const homeNouns = new Set(
+  `house home place apartment farm cabin room porch yard driveway party funeral wedding
+  birthday mom dad mother father parents family kids son daughter wife husband brother sister
+  grandma grandpa dog cat car truck couch bed table`.split(/\s+/),
+);
+
+/**
+ * "at Home Depot", "the Lowe's parking lot", "coffee from Taco Bell", "Bath & Body Works": the guess
+ * lies inside a chain's name written out whole (capitalized where case means something). A name of
+ * several words is the chain; one word in the possessive is a surname's store unless the family's
+ * things follow, and a given name's only before what a store sells or has ("Wendy's drive-thru").
+ */
+export function chainName(doc: Doc, d: Detection): boolean {
+  const { tokens } = doc;
+  const [first, last] = doc.touched(d.start, d.end);
+  if (first > last) return false;
+  const written = (t: Token) =>
+    !doc.caseInformative(t) || doc.capitalized(t) || t.case === Case.Upper || doc.isGrammatical(t.key);
+  let found: [number, number] | undefined;
+  for (let s = first; s >= Math.max(0, first - 4); s--) {
+    const span = doc.lex.chainSpan(tokens[s]!.key);
+    if (span === 0 || s + span - 1 < last) continue;
+    for (let e = s; e < s + span && e < tokens.length; e++) {
+      const t = tokens[e]!;
+      if (!written(t) || (e > s && !chainJoined(doc, tokens[e - 1]!, t))) break;
+      if (
+        e >= last &&
+        doc.lex.chain(chainKey(tokens.slice(s, e + 1))) &&
+        (!found || e - s > found[1] - found[0])
+      )
+        found = [s, e];
+    }
+  }
+  if (!found) return false;
+  const [s, e] = found;
+  // Names of chains shaped like a person's ("Bob Evans") are not on the list, so no cue is needed.
+  if (e > s) return true;
+  const word = tokens[s]!;
+  // A word alone that is no possessive answers to `organization`, as the company list's words do.
+  if (!word.possessive || strongCue.test(d.reason)) return false;
+  const before = doc.prev(s);
+  if (before && doc.adjacent(before, word) && (titles.has(before.key) || doc.capitalized(before)))
+    return false;
+  const after = doc.next(s);
+  const next = after && doc.adjacent(word, after) ? after.key : '';
+  if ((doc.lex.firstNameRank(word.key) ?? Number.POSITIVE_INFINITY) < rankCrowd) return storeNouns.has(next);
+  return !homeNouns.has(next);
+}
+
+/** Words of one chain's name: a space, "&" or "and" ("Bath & Body Works"), an initial's period. */
+function chainJoined(doc: Doc, a: Token, b: Token): boolean {
+  return doc.adjacent(a, b) || /^ ?& ?$/.test(b.gapBefore);
 }
 
 /** "meeting(s)" right after token `i`, or after one more capitalized word of the programme's name. */
@@ -334,6 +406,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     !(d.label === 'PERSON' && (strongCue.test(d.reason) || d.reason === 'next to a name' || afterGivenName))
   )
     return true;
+  if (chainName(doc, d)) return true;
   const lastWord = words[words.length - 1]!;
   // "CoDA meetings", "Al-Anon meeting", "SMART Recovery meetings": what meets is a programme, not a
   // person or a place.

