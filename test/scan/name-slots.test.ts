@@ -77,3 +77,25 @@ describe('names set off by commas when someone is spoken to', () => {
     expect(await blockedTexts(text)).toEqual([]);
   });
 });
+
+describe('people introduced by where they are from or what they are', () => {
+  it('finds an everyday-word name "from my old job" when the person then acts, not a lunch from work', async () => {
+    const text =
+      'Client: Forest from my old job texted me out of nowhere. Coy from our church just called me. ' +
+      'Dinner from my job was catered.';
+    expect(await blockedTexts(text)).toEqual(['Forest', 'Coy']);
+  });
+
+  it('finds a name after "this guy" or "that lady", but not a day or a place word in lower case', async () => {
+    const text =
+      'Client: There is this guy Parks on my crew who never shuts up. That lady Bliss at the front desk ' +
+      'hates me. This guy Friday is the worst. There is this guy at work who yells.';
+    expect(await blockedTexts(text)).toEqual(['Parks', 'Bliss']);
+  });
+
+  it('finds a household in the plural of a plural beside medicine', async () => {
+    const text =
+      'Client: The Glovers and the Sanderses both have kids her age. I stopped the sertraline cold turkey.';
+    expect(await blockedTexts(text)).toEqual(['Glovers', 'Sanderses']);
+  });
+});

@@ -690,12 +690,13 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     return true;
   // What the text says of a person outweighs a word list: "my kid Agi", "Dr. Ruuska", "Jake's checkup";
   // a hospital's or university's initials after "at"/"from" ("the ER at SMC") are a place though
-  // the medical list holds the letters as an abbreviation.
-  if (strongCue.test(d.reason) || d.reason === facilityReason) return false;
+  // the medical list holds the letters as an abbreviation; "the Masons", "the Hugheses" are a
+  // household though the list holds the plural, or the plural of a plural looks like no word at all
+  // beside medicine.
+  if (strongCue.test(d.reason) || d.reason === facilityReason || d.reason === householdReason) return false;
   const before = doc.prev(first);
   if (before && titles.has(before.key) && before.line === words[0]!.line) return false;
-  // "the Masons": the medical list holds the plural, but a household is what the sentence names.
-  if (words.every((w) => medicalOnly(doc, w.key)) && d.reason !== householdReason) return true;
+  if (words.every((w) => medicalOnly(doc, w.key))) return true;
   // "Babinski sign", "Bell's palsy", "Glasgow Coma Scale"; not "Sacred Heart vital signs" (everyday
   // words) nor "U Vermont scale" (an institution's protocol).
   // Before a head that is also a verb, a word that may be someone's name needs an article to be the

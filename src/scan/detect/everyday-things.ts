@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { calendarWords, possessives, titles } from '../lexicon/cues.ts';
+import { calendarWords, homeNouns, possessives, relations, titles } from '../lexicon/cues.ts';
 import { chainKey, rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { hedges, strongCue } from './clinical-vocab.ts';
@@ -149,12 +149,8 @@ const storeNouns = new Set(
   shift shifts manager register fries burger burgers nuggets pizza coffee frosty menu order bag
   bags aisle checkout pharmacy`.split(/\s+/),
 );
-/** What follows a surname's possessive when it is the family's, not the store: "at Lowe's house". */
-const homeNouns = new Set(
-  `house home place apartment farm cabin room porch yard driveway party funeral wedding
-  birthday mom dad mother father parents family kids son daughter wife husband brother sister
-  grandma grandpa dog cat car truck couch bed table`.split(/\s+/),
-);
+/** Gatherings at a family's: "at Lowe's funeral" is theirs. */
+const familyEvents = new Set(['party', 'funeral', 'wedding', 'birthday', 'barbecue', 'bbq', 'reunion']);
 
 /**
  * "at Home Depot", "the Lowe's parking lot", "coffee from Taco Bell", "Bath & Body Works": the guess
@@ -196,7 +192,8 @@ export function chainName(doc: Doc, d: Detection): boolean {
   const after = doc.next(s);
   const next = after && doc.adjacent(word, after) ? after.key : '';
   if ((doc.lex.firstNameRank(word.key) ?? Number.POSITIVE_INFINITY) < rankCrowd) return storeNouns.has(next);
-  return !homeNouns.has(next);
+  // What the family has or is: "at Lowe's house", "Lowe's mom", "Lowe's funeral".
+  return !(homeNouns.has(next) || relations.has(next) || familyEvents.has(next));
 }
 
 /** Words of one chain's name: a space, "&" or "and" ("Bath & Body Works"), an initial's period. */

@@ -6,10 +6,12 @@
  */
 import {
   addressOpeners,
+  calendarWords,
   clinicalTerms,
   credentials,
   deviceNouns,
   endearments,
+  homeNouns,
   nameIntro,
   personStates,
   personVerbs,
@@ -21,6 +23,7 @@ import {
   vocativeLead,
   withVerbs,
 } from '../lexicon/cues.ts';
+import { rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
@@ -76,7 +79,6 @@ const sentThings = new Set(
 );
 
 /** Where someone lives or what they own, after their name's possessive: "at X's place". */
-const homeNouns = new Set('house place apartment home room car trailer farm cabin yard'.split(' '));
 /** After "X's" in speech, a contraction of "is"/"has": "Brisa's been staying with us". */
 const afterIsHas = new Set(['been', 'gonna', 'going', 'not', 'always', 'never', 'still', 'got', 'doing']);
 
@@ -512,6 +514,45 @@ const companyPlaces = new Set(
   'work school church group class practice therapy rehab meetings aa na daycare'.split(' '),
 );
 
+/** What someone is before their name after "this": "this guy", "that lady". */
+const someoneWords = new Set(['guy', 'girl', 'lady', 'woman', 'man', 'dude', 'kid', 'boy', 'gal', 'chick']);
+
+/** A verb only a person is the subject of at token `k`, perhaps after an adverb: "just texted me". */
+function personActsAt(doc: Doc, k: number): boolean {
+  let v = doc.tokens[k];
+  if (v && (doc.lex.tags(v.key).includes('Adverb') || v.key === 'never' || v.key === 'still'))
+    v = doc.tokens[k + 1];
+  return v !== undefined && personVerbs.has(v.key) && !helpingVerbs.has(v.key);
+}
+/** Verbs a lunch or a drive takes as well as a person: "Dinner from my job was catered". */
+const helpingVerbs = new Set([
+  'was',
+  'is',
+  'has',
+  'had',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+]);
+
+/** Where one's own people are from: "from my job", "from our church", "from my old crew". */
+const ownCompanyPlaces = new Set([
+  ...companyPlaces,
+  'job',
+  'gym',
+  'crew',
+  'team',
+  'unit',
+  'shift',
+  'program',
+  'office',
+]);
+const formerly = new Set(['old', 'new', 'last', 'former', 'first']);
+
 /** Words between "my" and a relation that say which one: "my best friend", "her little brother". */
 const whichRelation = new Set(
   'best little big older younger oldest youngest baby twin ex new old late dear favorite favourite other step'.split(
@@ -637,7 +678,18 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   // "Rich and his wife came by": someone with their own family.
   if (a === 'and' && (b === 'his' || b === 'her' || b === 'their') && relationAt(c, d)) return true;
   if ((a === 'is' || a === 'was') && (b === 'my' || b === 'our') && relationAt(c, d)) return true;
+  // "Finn from work texted me", "Coy from my old job", "Bea from our group".
   if (a === 'from' && companyPlaces.has(b ?? '')) return true;
+  // With "my" the phrase is longer and may say whose lunch it was ("Dinner from my job was
+  // catered"): what the person then does must follow.
+  if (a === 'from' && (b === 'my' || b === 'our')) {
+    const length = ownCompanyPlaces.has(c ?? '')
+      ? 3
+      : formerly.has(c ?? '') && ownCompanyPlaces.has(d ?? '')
+        ? 4
+        : 0;
+    return length > 0 && personActsAt(doc, i + length + 1);
+  }
   return a === 'is' && ages.has(b ?? '') && (c === undefined || afterAge.has(c) || c === 'years');
 }
 
@@ -835,6 +887,21 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     const opens = !p2 || p2.line !== p1.line || /[.,:;(\-–—]/.test(p1.gapBefore) || p2.possessive;
     if (opens || !doc.isOrdinaryWord(t.key)) return { boost: 0.45, cue: 'relation' };
   }
+  // "this guy Parks on my crew", "that lady Else from church": someone introduced by what they are,
+  // capitalized where case means something, or a given name where it does not.
+  if (
+    p1 &&
+    p2 &&
+    (p2.key === 'this' || p2.key === 'that') &&
+    someoneWords.has(p1.key) &&
+    doc.adjacent(p2, p1) &&
+    doc.adjacent(p1, t) &&
+    !calendarWords.has(t.key) &&
+    (doc.caseInformative(t)
+      ? doc.capitalized(t)
+      : (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) < rankCrowd && !doc.isGrammatical(t.key))
+  )
+    return { boost: 0.45, cue: 'relation' };
   // "Ted J. Wallace-Price, RRT", "v. dunmore rrt": a credential after the name.
   // Not "febrile, np jen aware" (there the credential titles the next name) nor "by iv rn" (a unit).
   const titlesNext =

@@ -27,6 +27,9 @@ export const relations = set(`
   granny grandad granddad grampa gramps grammy mama papa
 `);
 
+/** Someone's home and what stands at it: "we stayed at frank's place", "Casey's house". */
+export const homeNouns = set('house place apartment home room car trailer farm cabin yard');
+
 /** Professional credentials written after a name: "Ted Wallace, RRT". */
 export const credentials = set(`
   rn rrt md np pa lpn cna lcsw lpc lmft msw phd psyd crna pharmd dds bsn msn lcpc lmhc
