@@ -7,6 +7,7 @@ import { detectNames } from './detect/names.ts';
 import { detectNer, loadNer } from './detect/ner.ts';
 import { detectPatterns } from './detect/patterns.ts';
 import { detectPlaces } from './detect/places.ts';
+import { namedElsewhere } from './detect/repeated-names.ts';
 import { type CompiledRoster, compileRoster, detectRoster, type Roster } from './detect/roster.ts';
 import { addFromScorer, committedScorer, type TokenScorer } from './detect/token-scorer.ts';
 import type { Detection, DetectorName, Finding } from './findings.ts';
@@ -126,7 +127,14 @@ function scanWith(
   // Tai Chi a person.
   const kept: Detection[] = [];
   const vetoed: Detection[] = [];
-  for (const d of found) (clinicalMention(doc, d) || everydayThing(doc, d) ? vetoed : kept).push(d);
+  // Everyday things stay what they are where a name is repeated ("Father's Day" beside "Coach Day");
+  // a medical word list's veto gives way to a name the text has made someone's.
+  const everyday: Detection[] = [];
+  for (const d of found) {
+    if (clinicalMention(doc, d)) vetoed.push(d);
+    else if (everydayThing(doc, d)) vetoed.push(d), everyday.push(d);
+    else kept.push(d);
+  }
   lap('clinical vocabulary');
   let merged = mergeDetections(text, kept);
   if (scorer && options.learned !== false && !skip.has('learned')) {
@@ -139,6 +147,7 @@ function scanWith(
     merged = mergeDetections(text, added);
     lap('learned scorer');
   }
+  merged = mergeDetections(text, [...merged, ...namedElsewhere(doc, merged, everyday, policy.threshold)]);
   merged = merged.filter((d) => d.detector === 'roster' || d.score >= policy.threshold);
   const allowance = allowanceFor(doc, compileAllowList(options.allowList ?? []));
   const out = merged.map((d): TextFinding => {

@@ -104,6 +104,16 @@ describe('everyday capitalized things that are no person', () => {
     expect(await blockedTexts(text)).toEqual(['Wendy']);
   });
 
+  it("reads an everyday word joined to a company's name as the company's, and initials with a small letter as a brand", async () => {
+    expect(
+      await blockedTexts('Client: I ordered Uber Eats every night. Pt attends CoDA twice weekly.'),
+    ).toEqual([]);
+    expect(await blockedTexts('Client: Dana Kroger from work called me. Seen by Dr. McCOY today.')).toEqual([
+      'Dana Kroger',
+      'McCOY',
+    ]);
+  });
+
   it('reads a chain whose name is also a surname as the person when one word stands alone', async () => {
     // "Sylvan" and "O'Neill" are chains' names too; alone they stay what the name lists say.
     expect(

@@ -99,3 +99,24 @@ describe('people introduced by where they are from or what they are', () => {
     expect(await blockedTexts(text)).toEqual(['Glovers', 'Sanderses']);
   });
 });
+
+describe('a name said again, asked about or echoed', () => {
+  it('finds every mention of a name once the text makes it someone, a possessive "is" too', async () => {
+    const text =
+      "Client: Henderson keeps riding me at work. Therapist: Henderson's your supervisor? Client: Yes. " +
+      'Henderson, every single shift.';
+    expect(await blockedTexts(text)).toEqual(['Henderson', 'Henderson', 'Henderson']);
+  });
+
+  it('does not repeat a word of a longer name alone where case says nothing, or an everyday word opening a sentence', async () => {
+    const text = 'Client: I saw Will Kessington today. Will you ask him? Kessington never calls.';
+    expect(await blockedTexts(text)).toEqual(['Will Kessington', 'Kessington']);
+  });
+
+  it('finds the name in "Who\'s X?" and a name echoed back as a question', async () => {
+    const text =
+      "Therapist: Who's Chase? Client: My roommate's boyfriend.\nTherapist: How's your son doing?\n" +
+      'Client: Jaxon? He got suspended. Really? I had no idea.';
+    expect(await blockedTexts(text)).toEqual(['Chase', 'Jaxon']);
+  });
+});

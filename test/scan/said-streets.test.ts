@@ -19,6 +19,25 @@ describe('streets and institutions said without a number or in short form', () =
     expect(await blockedTexts(text)).toEqual(['pelham drive', 'Ridge Road']);
   });
 
+  it('finds a street by its bare name where a store, a church or a meeting stands on it, or someone lives', async () => {
+    const cased =
+      'Client: I had a flashback in the Kroger on Vine. I go to the meeting at the church on Walnut, ' +
+      'and I live on Sycamore now.';
+    expect(await blockedTexts(cased)).toEqual(['Vine', 'Walnut', 'Sycamore']);
+    const lower = `${talk}client: i got a bed at the sober living on fifth. the meetings on elm are good.`;
+    expect(await blockedTexts(lower)).toEqual(['fifth', 'elm']);
+  });
+
+  it('leaves an app, a day, medicine and everyday words after "on" alone', async () => {
+    const text =
+      'Client: We do the meetings on Zoom now. The guy at the gym on Tuesdays is nice. I stayed on ' +
+      'Lexapro for a year. I met Dana on Hinge.';
+    expect(await blockedTexts(text)).toEqual(['Dana']);
+    expect(await blockedTexts(`${talk}client: the house on fire was next door. we live on hope.`)).toEqual(
+      [],
+    );
+  });
+
   it('leaves "on the way", "on my drive" and "off the road" alone', async () => {
     const text =
       `${talk}client: i was on the way home. i thought about it on my drive in. ` +

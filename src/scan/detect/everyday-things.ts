@@ -90,9 +90,13 @@ function sacred(doc: Doc, t: Token, i: number): boolean {
 /**
  * A word written as a brand: a capital inside it after a first part of four letters or more, its
  * halves not two given names ("CrossFit", not "MaryAnn"); or after a short first part, two everyday
- * words run together ("MyChart"), which a name's prefix and stem are not ("DeShawn", "McKenzie").
+ * words run together ("MyChart"), which a name's prefix and stem are not ("DeShawn", "McKenzie");
+ * or initials with a small letter among them ("CoDA"), as no name is written but a surname
+ * with its prefix in a heading.
  */
 function camelBrand(doc: Doc, t: Token): boolean {
+  // Not a surname's prefix before capitals ("McCOY", "DeLEON" in a heading).
+  if (/^(?!Mc|Mac|De|Di|Da|Du|La|Le)\p{Lu}\p{Ll}{1,2}\p{Lu}{2,3}$/u.test(t.text)) return true;
   const given = (part: string) => doc.lex.firstNameRank(part.toLowerCase()) !== undefined;
   const m = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u.exec(t.text);
   if (m) return !(given(m[1]!) && given(m[2]!));
@@ -404,6 +408,18 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (chainName(doc, d)) return true;
+  // "Uber Eats": an everyday word joined to a company's name as a name's second word is the
+  // company's ("Dana Kroger" is joined the other way round: there the name is the given name).
+  if (d.reason === 'next to a name' && words.length === 1 && doc.isOrdinaryWord(words[0]!.key)) {
+    const sides = [doc.prev(first), doc.next(last)];
+    const company = (n: Token | undefined) =>
+      n !== undefined &&
+      (doc.adjacent(n, words[0]) || doc.adjacent(words[0], n)) &&
+      doc.capitalized(n) &&
+      organization(doc, n) &&
+      doc.lex.place(n.key) === undefined;
+    if (sides.some(company)) return true;
+  }
   const lastWord = words[words.length - 1]!;
   // "CoDA meetings", "Al-Anon meeting", "SMART Recovery meetings": what meets is a programme, not a
   // person or a place.
@@ -447,9 +463,11 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (before && titles.has(before.key)) return false;
   // "doing Pilates", "doing Tai Chi": the verb may stand before the whole capitalized phrase, and
   // speech may put a hedge between ("doing like, Pilates").
+  // All within the sentence: "How's your son doing? Patient: Jaxon?" is no activity.
   let k = first - 1;
-  while (k > first - 3 && doc.tokens[k] && doc.capitalized(doc.tokens[k]!)) k--;
-  while (k > first - 5 && doc.tokens[k] && hedges.has(doc.tokens[k]!.key)) k--;
+  const within = (j: number) => doc.tokens[j] !== undefined && !doc.tokens[j + 1]!.sentenceStart;
+  while (k > first - 3 && within(k) && doc.capitalized(doc.tokens[k]!)) k--;
+  while (k > first - 5 && within(k) && hedges.has(doc.tokens[k]!.key)) k--;
   const verb = doc.tokens[k];
-  return verb !== undefined && activityVerbs.has(verb.key) && verb.line === words[0]!.line;
+  return verb !== undefined && within(k) && activityVerbs.has(verb.key) && verb.line === words[0]!.line;
 }

@@ -85,7 +85,8 @@ function againstName(doc: Doc, i: number): number {
     // Lower-cased text cannot show "the Billy of six months ago" is a name; a listed name keeps most weight.
     return doc.capitalized(t) ? 0 : 0.2;
   }
-  if (subjects.has(p1.key) && ordinary) return 0.6;
+  // "who chase": a verb after a subject; "Who's Chase?" asks who someone is.
+  if (subjects.has(p1.key) && ordinary && !(p1.key === 'who' && p1.possessive)) return 0.6;
   return 0;
 }
 

@@ -964,6 +964,31 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^\s*[.,!?;:]/.test(n1.gapBefore) ||
     n1.line !== t.line ||
     (!doc.caseInformative(t) && clauseOpeners.has(n1.key));
+  // "Who's Chase?", "who is Lyric?": asking who someone is names them.
+  if (
+    p1 &&
+    endsClause &&
+    isWord(t) &&
+    !t.contraction &&
+    !doc.isGrammatical(t.key) &&
+    // "Who's" is read as a possessive: its key is "who".
+    ((p1.key === 'who' && p1.possessive) || p1.key === 'whos' || (p1.key === 'is' && p2?.key === 'who')) &&
+    (doc.caseInformative(t) ? doc.capitalized(t) : !doc.isOrdinaryWord(t.key))
+  )
+    return { boost: 0.4, cue: 'asked who' };
+  // "How's your son? — Jaxon? He got suspended": a name echoed back, a question of its own.
+  if (
+    t.sentenceStart &&
+    n1 &&
+    /^\?/.test(n1.gapBefore) &&
+    isWord(t) &&
+    !t.contraction &&
+    !doc.isOrdinaryWord(t.key) &&
+    !doc.isGrammatical(t.key) &&
+    doc.lex.place(t.key) === undefined &&
+    (doc.caseInformative(t) ? t.case === Case.Capitalized : doc.lex.firstNameRank(t.key) !== undefined)
+  )
+    return { boost: 0.35, cue: 'echoed' };
   // "everybody calls him Biscuit", "we called her bean because…": a word closing the clause after
   // calling someone is what they are called, however everyday the word.
   if (

@@ -34,7 +34,7 @@ import {
 } from './facility-slots.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { placeMentions, residencePlace, workplace } from './place-slots.ts';
-import { saidStreet } from './said-streets.ts';
+import { bareStreet, saidStreet } from './said-streets.ts';
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their']);
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
@@ -1046,7 +1046,7 @@ export function detectPlaces(doc: Doc): Detection[] {
     if (d) out.push(d);
     if (d?.reason === facilityReason) facilities.add(t.text);
     if (d?.reason === wardReason) facilities.add(t.key);
-    const s = suffixedPlace(doc, i) ?? saidStreet(doc, i) ?? institutionOf(doc, i);
+    const s = suffixedPlace(doc, i) ?? saidStreet(doc, i) ?? bareStreet(doc, i) ?? institutionOf(doc, i);
     if (s) out.push(s);
     const named =
       namedHouse(doc, i) ??

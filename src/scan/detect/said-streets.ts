@@ -1,6 +1,7 @@
 import type { Detection } from '../findings.ts';
-import { calendarWords, streetSuffixes } from '../lexicon/cues.ts';
-import { isWord, type Token } from '../text/tokens.ts';
+import { calendarWords, institutionSuffixes, streetSuffixes } from '../lexicon/cues.ts';
+import { chainKey, rankCrowd } from '../lexicon/load.ts';
+import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
 /**
@@ -73,4 +74,67 @@ export function saidStreet(doc: Doc, i: number): Detection | undefined {
     };
   }
   return undefined;
+}
+
+/** What stands or gathers on a street: "the house on Elm", "the meetings on elm", "the Kroger on Vine". */
+const onStreet = new Set([
+  ...institutionSuffixes,
+  ...'house houses place apartment living meeting meetings station shop corner motel laundromat office building'.split(
+    ' ',
+  ),
+]);
+/** Living on a street: "I live on Walnut now". */
+const livingOn = new Set(['live', 'lives', 'lived', 'living', 'stay', 'stays', 'staying', 'stayed']);
+/**
+ * Street names common enough in the US to be said bare in lower-cased speech ("the sober living on
+ * fifth", "meetings on elm"): ordinals, trees, and the rest of the commonest names.
+ */
+const commonStreetNames = new Set(
+  `main first second third fourth fifth sixth seventh eighth ninth tenth elm oak maple pine cedar
+  walnut chestnut spruce birch willow cherry poplar hickory locust vine magnolia sycamore dogwood
+  market broad church mill park lake hill ridge spring front center washington lincoln jefferson
+  jackson franklin madison adams`.split(/\s+/),
+);
+
+/**
+ * A street by its name alone, where something stands on it or someone lives on it: "the Kroger on
+ * Vine", "First Methodist on Walnut", "I live on Walnut now", "the meetings on elm". Written text
+ * capitalizes the name; in lower-cased speech only the commonest street names count. Services,
+ * programmes, medicine and days are what people are "on" too ("on Zoom", "on Medicaid", "on Monday").
+ */
+export function bareStreet(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const on = doc.prev(i);
+  const before = doc.prev(i, 2);
+  if (on?.key !== 'on' || !before || !doc.adjacent(on, t) || !doc.adjacent(before, on)) return undefined;
+  const common = commonStreetNames.has(t.key);
+  // Ordinals are grammar words to the lexicon ("on Fifth"); days come in the plural ("on Tuesdays").
+  if (!(nameWord(doc, t) || (common && !t.possessive)) || calendarWords.has(t.key.replace(/s$/, '')))
+    return undefined;
+  // A street word after it is saidStreet's ("on Old Mill Road"), and so is a longer name.
+  const next = doc.next(i);
+  if (next && doc.adjacent(t, next) && (streetSuffixes.has(next.key) || doc.capitalized(next)))
+    return undefined;
+  if (doc.caseInformative(t)) {
+    if (t.case !== Case.Capitalized || t.sentenceStart) return undefined;
+    if (!common && (doc.lex.company(t.key) || doc.lex.chain(t.key) || doc.lex.medical(t.key)))
+      return undefined;
+  } else if (!common) return undefined;
+  // A business's own name before "on" ("Kroger", "Methodist"; not "Dana on Hinge", someone on an
+  // app) says a street more surely than a house or a meeting does, which may be "on Zoom".
+  const business =
+    doc.lex.chain(chainKey([before])) ||
+    (doc.capitalized(before) &&
+      !before.sentenceStart &&
+      (doc.lex.firstNameRank(before.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd);
+  const venue = onStreet.has(before.key) || livingOn.has(before.key);
+  if (!(business || (venue && (common || !doc.isOrdinaryWord(t.key))))) return undefined;
+  return {
+    start: t.start,
+    end: t.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.8,
+    reason: 'street named bare where something stands on it',
+  };
 }
