@@ -29,6 +29,20 @@ describe('medicine is no person or place', () => {
     expect(await blocked('I pray to God every night, and I ask Jesus to help me through it.')).toEqual([]);
   });
 
+  it('leaves a brand named like a name alone by what it is given for, but not someone thanked', async () => {
+    const text =
+      'Doctor added Velnarix for my heart failure. Has anyone had Tolvexa for treatment-resistant depression? ' +
+      'Should my mom get Brimora or Pelmavo for RSV?';
+    expect(await blocked(text)).toEqual([]);
+    expect(await blockedTexts('Thanks Jaylani for helping with my asthma.')).toEqual(['Jaylani']);
+  });
+
+  it('leaves a brand alone after "I\'m on" and before a loading dose, but not an owner', async () => {
+    const text = "I'm on Velnarix and need a dental extraction. Any reaction to the Tolvexa loading dose?";
+    expect(await blocked(text)).toEqual([]);
+    expect(await blockedTexts("I'm on Kessington's team now.")).toEqual(['Kessington']);
+  });
+
   it('leaves medicine no list holds alone by its spelling and the medicine around it', async () => {
     // Brands newer than the medical list, and abbreviations written in mixed case.
     const text =

@@ -30,6 +30,11 @@ describe('names in name slots of lower-cased speech', () => {
     expect(await blockedTexts(text)).toEqual(['joshuah', 'kellen']);
   });
 
+  it('finds a given name that is also a word doing something to what is their own', async () => {
+    const text = `${talk}client: chase took his truck to the shop. the dog lost his collar. grace lost her mind lol`;
+    expect(await blockedTexts(text)).toEqual(['chase']);
+  });
+
   it('finds capitalized everyday-word names in the same slots', async () => {
     expect(
       await blockedTexts("Client: Grace told me I should come in. Drew's been staying with us."),

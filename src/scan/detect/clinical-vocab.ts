@@ -48,12 +48,12 @@ const drugBefore = new Set(
  * "allergic to X", "tested positive for X", "diagnosed with X".
  */
 const drugBeforePhrase =
-  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
+  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|['’]m|\bim|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
 const dose = String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b`;
 /** A dose right after the word: "X 20 mg". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
 const drugAfter = new RegExp(
-  `^[\\s,]*(?:${dose}|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)`,
+  `^[\\s,]*(?:${dose}|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|(?:(?:loading|starting|maintenance|first|second|next|missed) )?dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)`,
   'i',
 );
 
@@ -547,6 +547,32 @@ const healthWord = (doc: Doc, t: Token, commonerThan = 1000) =>
   !/(?:ive|ous|ful|less|ish)$/.test(t.key) &&
   !doc.lex.tags(t.key).some((tag) => verbTags.has(tag) || tag === 'Adjective');
 
+/**
+ * "X for my heart failure", "X for treatment-resistant depression", "X or Y for RSV": "for" right
+ * after token `i` (or after the other of two), then a health word within four words of the same
+ * sentence.
+ */
+function forHealthMatter(doc: Doc, i: number): boolean {
+  // "Brimora or Pelmavo for RSV": the first of two offered for it.
+  const or = doc.next(i);
+  const other = doc.next(i, 2);
+  if ((or?.key === 'or' || or?.key === 'and') && other && doc.capitalized(other) && doc.adjacent(or, other))
+    i += 2;
+  const t = doc.tokens[i]!;
+  const f = doc.next(i);
+  if (f?.key !== 'for' || !doc.adjacent(t, f)) return false;
+  const end = Math.min(i + 5, sentenceLast(doc, i));
+  for (let k = i + 2; k <= end; k++) {
+    const w = doc.tokens[k]!;
+    if (
+      healthWord(doc, w, 6000) ||
+      (w.case === Case.Upper && doc.caseInformative(w) && doc.lex.medical(w.key))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A health word within eight words after token `i` on its line. */
 function healthWordAfter(doc: Doc, i: number): boolean {
   const line = doc.tokens[i]!.line;
@@ -767,6 +793,11 @@ function unlistedMedicine(
   // Looser company, surer spelling: recent given names no list holds ("Zyaire", "Emersyn") look
   // like medicine at 0.2–0.3.
   if (likeness >= 0.3 && askedAboutHealth(doc, first, last)) return true;
+  // Brands named to sound like names ("Jardiance", "Wegovy") fail the spelling test; what they are
+  // given for does not.
+  // Not someone thanked for their help ("Thanks Jaylani for helping with my asthma").
+  const thanked = ['thanks', 'thank', 'thx', 'ty', 'you'].includes(doc.prev(first)?.key ?? '');
+  if (!personCue && !thanked && forHealthMatter(doc, last)) return true;
   if (healthQuestion(doc, first, last)) return true;
   return likeness >= 0.5 && clinicalDocument(doc);
 }

@@ -773,6 +773,9 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   // "trinity got suspended", "then hunter started yelling"; but "faith got her through it" is the word.
   const after = n2?.key ?? '';
   if (sharedVerbs.has(n1.key) && personsNext.has(after) && !(abstract && possessives.has(after))) return true;
+  // "maverick took his first steps", "paisley lost her tooth": what one did to one's own is a person's.
+  if (!abstract && (after === 'his' || after === 'her') && doc.lex.tags(n1.key).includes('PastTense'))
+    return true;
   if (abstract) return false;
   // "Paloma doesn't know", "Reid never calls": the same, with a negation or an adverb between.
   const verb = auxiliaries.has(n1.key) && n2?.line === t.line ? n2.key : n1.key;
