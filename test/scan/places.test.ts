@@ -356,4 +356,10 @@ describe('ordinal streets and towns that open a sentence', () => {
     ]);
     expect(await blocked('We applied the Ottawa ankle rules.')).toEqual([]);
   });
+
+  it('finds a town before "resident", "native" or "area" though an article stands before it', async () => {
+    const text =
+      'Client: I am officially a Tempe resident. She is a Boise native. We are moving to the Tulsa area.';
+    expect(await blockedTexts(text)).toEqual(['Tempe', 'Boise', 'Tulsa']);
+  });
 });
