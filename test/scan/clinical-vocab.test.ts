@@ -128,6 +128,27 @@ describe('everyday capitalized things that are no person', () => {
     ]);
   });
 
+  it('reads a team by its nickname as no one, but a household of a common surname unless a game is spoken of', async () => {
+    const text =
+      'Client: The Falcons lost again and my husband was in a mood. Eagles lost, the hoagie was perfect.';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blockedTexts('Client: The Browns next door are loud.')).toEqual(['Browns']);
+    expect(await blockedTexts('Client: We watched the Browns game. The Browns lost.')).toEqual([]);
+  });
+
+  it("reads a model's number after what one owns as a device, but counts time after a name", async () => {
+    expect(await blockedTexts('PSA: if your Libre 3 falls off after a shower, it sucks.')).toEqual([]);
+    expect(
+      await blockedTexts('Client: I saw my Jake 3 years ago. My son Jake 3 times a week calls.'),
+    ).toEqual(['Jake', 'Jake']);
+  });
+
+  it('reads contractions typed without an apostrophe and post openers as no one', async () => {
+    const text =
+      'i live on Cortland Ave and theres mold in my apartment. Ive been on Zoloft for 3 weeks.\nPOV: you spend 300 at the store';
+    expect(await blockedTexts(text)).toEqual(['Cortland Ave']);
+  });
+
   it('reads a chain whose name is also a surname as the person when one word stands alone', async () => {
     // "Sylvan" and "O'Neill" are chains' names too; alone they stay what the name lists say.
     expect(

@@ -54,6 +54,10 @@ const fillers = new Set([
   ),
   // Their written twins in posts and messages ("lol", "smh").
   ...chatWords,
+  // Contractions typed without their apostrophe ("theres mold", "ive been on it").
+  ...'theres thats whats ive im dont cant wont didnt doesnt isnt wasnt werent youre theyre youve weve theyve hasnt havent shouldnt couldnt wouldnt arent'.split(
+    ' ',
+  ),
 ]);
 
 function ordinaryAlone(lex: Lexicon, key: string): boolean {

@@ -153,6 +153,34 @@ const storeNouns = new Set(
   shift shifts manager register fries burger burgers nuggets pizza coffee frosty menu order bag
   bags aisle checkout pharmacy`.split(/\s+/),
 );
+/** What is said of a team: "the Eagles lost", "Falcons game", "a Lakers fan". */
+const sportsWords = new Set(
+  `lost lose loses losing won win wins winning beat beats game games season playoffs playoff score
+  scored fan fans play played playing stadium tickets draft coach quarterback tailgate`.split(/\s+/),
+);
+
+/**
+ * "The Falcons lost again", "Eagles lost, my Lexapro kicked in": a team by its nickname, capitalized.
+ * A nickname that is also a common surname's plural ("the Browns", "the Cardinals") names a household
+ * unless the line speaks of a game.
+ */
+function teamByNickname(doc: Doc, words: Token[], first: number): boolean {
+  const t = words[0]!;
+  // Nicknames are plurals ("FC Dallas" is a town's name first).
+  if (words.length !== 1 || !/[^s]s$/.test(t.key) || !doc.lex.team(t.key) || !doc.capitalized(t))
+    return false;
+  if (doc.lex.place(t.key) !== undefined) return false;
+  const before = doc.prev(first);
+  if (before && doc.adjacent(before, t) && doc.capitalized(before) && !before.sentenceStart) return false;
+  const singular = t.key.replace(/s$/, '');
+  if ((doc.lex.surnameRank(singular) ?? Number.POSITIVE_INFINITY) > 1000) return true;
+  for (let k = first - 8; k <= first + 8; k++) {
+    const w = doc.tokens[k];
+    if (w && k !== first && w.line === t.line && sportsWords.has(w.key)) return true;
+  }
+  return false;
+}
+
 /** Gatherings at a family's: "at Lowe's funeral" is theirs. */
 const familyEvents = new Set(['party', 'funeral', 'wedding', 'birthday', 'barbecue', 'bbq', 'reunion']);
 
@@ -408,6 +436,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (chainName(doc, d)) return true;
+  if (d.label === 'PERSON' && !strongCue.test(d.reason) && teamByNickname(doc, words, first)) return true;
   // "Uber Eats": an everyday word joined to a company's name as a name's second word is the
   // company's ("Dana Kroger" is joined the other way round: there the name is the given name).
   if (d.reason === 'next to a name' && words.length === 1 && doc.isOrdinaryWord(words[0]!.key)) {
@@ -450,6 +479,21 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // A hashtag runs its words together by custom, not as a brand does ("#TaylorSwift").
   if (!strongCue.test(d.reason) && words.some((w) => camelBrand(doc, w) && !tagWords(w))) return true;
   if (strongCue.test(d.reason) && !/\+ title$/.test(d.reason)) return false;
+  // "your Libre 3 falls off", "my Omnipod 5": a model's number after what one owns is a device's
+  // ("my Jake 3 years ago" counts time).
+  const model = doc.next(last);
+  if (
+    model &&
+    doc.adjacent(lastWord, model) &&
+    /^\d{1,2}$/.test(model.text) &&
+    !/^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|yo|old|kids?|children)$/.test(
+      doc.next(last, 2)?.key ?? '',
+    ) &&
+    [doc.prev(first), doc.prev(first, 2)].some(
+      (w) => w !== undefined && possessives.has(w.key) && w.line === lastWord.line,
+    )
+  )
+    return true;
   // "my Fitbit", "her Dexcom": a word no name list holds, owned with no relation between, is a thing.
   const owner = doc.prev(first);
   if (

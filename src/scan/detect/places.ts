@@ -459,10 +459,14 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
   if (namedRegion) score = Math.max(score, 0.8);
   // "a Tempe resident", "a Boise native", "the Tulsa area": a place names who lives there, article or not.
   const ofResidents =
-    after !== undefined && doc.adjacent(tokens[n - 1], after) && residentNouns.has(after.key) && tail.boost === 0;
+    after !== undefined &&
+    doc.adjacent(tokens[n - 1], after) &&
+    residentNouns.has(after.key) &&
+    tail.boost === 0;
   if (ofResidents) score += 0.1;
   // "the Lake County jail": a county keeps its article.
-  let article = namedRegion || ofResidents || tail.end > doc.tokens[i + n - 1]!.end ? 0 : againstPlace(doc, i);
+  let article =
+    namedRegion || ofResidents || tail.end > doc.tokens[i + n - 1]!.end ? 0 : againstPlace(doc, i);
   // "this detroit winter", "the chicago rent": a city everyone knows, which is no word and no name,
   // says where someone is after an article as well.
   if (wellKnown.has(kind) && !ordinary && tokens.every((x) => !doc.listedName(x.key))) article /= 2;

@@ -57,6 +57,8 @@ export interface Lexicon {
   chain(key: string): boolean;
   /** Longest chain name starting with this key, in words; 0 if none. */
   chainSpan(firstKey: string): number;
+  /** A sports team as fans say it: compromise's teams, and their nicknames ("falcons", "lakers"). */
+  team(key: string): boolean;
 }
 
 /** Node's require for the data packages; obtained on first load so a Worker bundle never needs it. */
@@ -233,6 +235,10 @@ export function lexiconFromData(data: LexiconData): Lexicon {
   const spans = longestFrom(places.keys());
   // A token's key has no possessive: "lowe's" starts at "lowe".
   const chainSpans = longestFrom([...chains].map((key) => key.replace(/'s\b/, '')));
+  // "the Falcons lost": fans say a team by its nickname, the last word of its name.
+  const teams = new Set<string>();
+  for (const [key, list] of tags)
+    if (list.includes('SportsTeam')) teams.add(key.includes(' ') ? key.slice(key.lastIndexOf(' ') + 1) : key);
 
   const none: readonly string[] = [];
   return {
@@ -249,6 +255,7 @@ export function lexiconFromData(data: LexiconData): Lexicon {
     company: (key) => companies.has(key),
     chain: (key) => chains.has(key),
     chainSpan: (key) => chainSpans.get(key) ?? 0,
+    team: (key) => teams.has(key),
   };
 }
 
