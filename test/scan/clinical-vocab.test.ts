@@ -37,6 +37,32 @@ describe('medicine is no person or place', () => {
     expect(await blockedTexts('Thanks Jaylani for helping with my asthma.')).toEqual(['Jaylani']);
   });
 
+  it('reads what care is had through as an insurer, but not a town everyone knows or a given name', async () => {
+    const text =
+      'How fast can I get a dermatology appointment through Kaiser? Does anyone know a pulmonologist ' +
+      'who takes Fidelis?';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(
+      await blockedTexts('We drove through Tulsa to see the doctor. I found a therapist through Marisol.'),
+    ).toEqual(['Tulsa', 'Marisol']);
+  });
+
+  it('reads the thing causing a health matter as medicine, but not someone causing it', async () => {
+    expect(await blocked('Can you tell the nurse the Velnarix is causing yeast infections again?')).toEqual(
+      [],
+    );
+    expect(
+      await blockedTexts('Jaylen is causing me so much anxiety. The Kessington kid gave me a headache.'),
+    ).toEqual(['Jaylen', 'Kessington']);
+  });
+
+  it('reads what is taken with something else as medicine, but not who the children go with', async () => {
+    expect(await blockedTexts('Is it safe to take fish oil with Velnarix?')).toEqual([]);
+    expect(await blockedTexts('Is it safe to take my son with Kessington to the lake?')).toEqual([
+      'Kessington',
+    ]);
+  });
+
   it('leaves a brand alone after "I\'m on" and before a loading dose, but not an owner', async () => {
     const text = "I'm on Velnarix and need a dental extraction. Any reaction to the Tolvexa loading dose?";
     expect(await blocked(text)).toEqual([]);

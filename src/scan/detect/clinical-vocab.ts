@@ -48,7 +48,7 @@ const drugBefore = new Set(
  * "allergic to X", "tested positive for X", "diagnosed with X".
  */
 const drugBeforePhrase =
-  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|['’]m|\bim|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
+  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|['’]m|\bim|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|safe to (?:take|mix|combine|use) (?:(?!\b(?:my|his|her|their|our|your|the kids?)\b)[a-z' -]){1,24} with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
 const dose = String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b`;
 /** A dose right after the word: "X 20 mg". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
@@ -709,9 +709,12 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
         healthWord(doc, doc.next(last)!) &&
         doc.lex.place(lastWord.key) === undefined &&
         !titles.has(doc.prev(first)?.key ?? '')) ||
-      // "approved for my Crohn's finally": one's own eponym is the disease, whatever follows.
+      // "approved for my Crohn's finally", "my Crohn's flared": one's own eponym is the disease,
+      // before a word saying how or what it did.
       (possessives.has(doc.prev(first)?.key ?? '') &&
-        (doc.lex.tags(doc.next(last)!.key).includes('Adverb') || /ly$/.test(doc.next(last)!.key))))
+        (doc.lex.tags(doc.next(last)!.key).includes('Adverb') ||
+          /ly$/.test(doc.next(last)!.key) ||
+          /^(?:flared?|flares|flaring|acting|came|is|was|has|got|keeps)$/.test(doc.next(last)!.key))))
   )
     return true;
   // What the text says of a person outweighs a word list: "my kid Agi", "Dr. Ruuska", "Jake's checkup";
@@ -798,6 +801,16 @@ function unlistedMedicine(
   // Not someone thanked for their help ("Thanks Jaylani for helping with my asthma").
   const thanked = ['thanks', 'thank', 'thx', 'ty', 'you'].includes(doc.prev(first)?.key ?? '');
   if (!personCue && !thanked && forHealthMatter(doc, last)) return true;
+  // "the X is causing yeast infections", "the X gave me a rash": a thing that does harm to health.
+  if (
+    !personCue &&
+    doc.prev(first)?.key === 'the' &&
+    /^[ \t]+(?:(?:is|was|has been|keeps) )?(?:causing|caused|giving me|gave me|making me|made me)\b/i.test(
+      doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 30),
+    ) &&
+    healthWordAfter(doc, last + 1)
+  )
+    return true;
   if (healthQuestion(doc, first, last)) return true;
   return likeness >= 0.5 && clinicalDocument(doc);
 }
@@ -894,6 +907,7 @@ function insurerSlot(doc: Doc, words: Token[], first: number, last: number): boo
     for (let k = first - 1; k >= sentenceFirst(doc, first); k--)
       if (coveredCare(doc, doc.tokens[k]!)) return true;
   }
+  if (careThrough(doc, words, first, last)) return true;
   const verb = doc.next(last);
   if (!verb || verb.line !== doc.tokens[last]!.line || !doc.adjacent(doc.tokens[last], verb)) return false;
   const rest = doc.text.slice(verb.end, verb.end + 40);
@@ -907,6 +921,38 @@ function insurerSlot(doc: Doc, words: Token[], first: number, last: number): boo
   return [doc.next(last, 2 + skip), doc.next(last, 3 + skip)].some(
     (w) => w !== undefined && w.line === verb.line && coveredCare(doc, w),
   );
+}
+
+/** Care one books or is approved for: "an appointment through X", "a therapist who takes X". */
+const careWords = new Set(
+  `appointment appointments therapist therapists doctor doctors provider providers referral approved
+  approval plan specialist dermatologist pediatrician psychiatrist counselor visit visits test`.split(/\s+/),
+);
+
+/**
+ * "a dermatology appointment through Kaiser", "approved through Blue Cross", "a pulmonologist who
+ * takes Fidelis": care had through an insurer, where the sentence speaks of care. Not a town one
+ * drives through that everyone knows, and no given name ("a therapist through Marisol").
+ */
+function careThrough(doc: Doc, words: Token[], first: number, last: number): boolean {
+  const opening = doc.tokens[first]!;
+  const before = doc.prev(first);
+  if (
+    !before ||
+    !doc.adjacent(before, opening) ||
+    !/^(?:through|thru|takes|take|accepts|accept)$/.test(before.key)
+  )
+    return false;
+  const kind = doc.lex.place(words.map((w) => w.key).join(' '));
+  if (kind !== undefined && kind !== 'us-place' && kind !== 'county') return false;
+  if (words.some((w) => (doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) < rankCrowd)) return false;
+  for (let k = sentenceFirst(doc, first); k <= sentenceLast(doc, first); k++) {
+    if (k >= first && k <= last) continue;
+    const w = doc.tokens[k]!;
+    if (careWords.has(w.key) || healthWord(doc, w) || medicationWords.has(w.key) || coverageWords.has(w.key))
+      return true;
+  }
+  return false;
 }
 
 /** What an insurer covers: a health word, a product or medicine word, an acronym ("IVF") or a brand no list holds. */
