@@ -47,6 +47,16 @@ describe('medicine is no person or place', () => {
     ).toEqual(['Tulsa', 'Marisol']);
   });
 
+  it('reads medicine through a bare hedge, what the ER gave, a stopped medicine and a word joined to a dosed one', async () => {
+    const text =
+      'Counselor: Any side effects from like the Velnarix? Client: I went to the ER and they just gave me ' +
+      'Tolvexa. Will stopping Allegra cause withdrawal?\nStart Allegra 0.5 mg QHS; reassess.';
+    expect(await blocked(text)).toEqual([]);
+    expect(
+      await blockedTexts("Client: I'm stopping Jenna from seeing him. I really like the Kessler kids."),
+    ).toEqual(['Jenna', 'Kessler']);
+  });
+
   it('reads the thing causing a health matter as medicine, but not someone causing it', async () => {
     expect(await blocked('Can you tell the nurse the Velnarix is causing yeast infections again?')).toEqual(
       [],

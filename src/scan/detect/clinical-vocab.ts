@@ -48,7 +48,7 @@ const drugBefore = new Set(
  * "allergic to X", "tested positive for X", "diagnosed with X".
  */
 const drugBeforePhrase =
-  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|['’]m|\bim|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|safe to (?:take|mix|combine|use) (?:(?!\b(?:my|his|her|their|our|your|the kids?)\b)[a-z' -]){1,24} with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
+  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|['’]m|\bim|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|safe to (?:take|mix|combine|use) (?:(?!\b(?:my|his|her|their|our|your|the kids?)\b)[a-z' -]){1,24} with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:gave|give|gives|giving) (?:me|him|her|them|us) (?:some )?|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
 const dose = String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b`;
 /** A dose right after the word: "X 20 mg". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
@@ -219,13 +219,19 @@ function eponymNext(doc: Doc, i: number): boolean {
 
 /**
  * Where a given name cannot stand: after "side effects from", "allergic to" or "safe to take", before
- * a dose, or next to other medicine ("X with Ventolin").
+ * a dose, stopped before a health word, or next to other medicine ("X with Ventolin").
  */
 function onlyMedicineSlot(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const before = textBefore(doc, t);
   if (drugBeforePhrase.test(before) || /\bsafe to (?:take|give|use)[ \t]+$/i.test(before)) return true;
   if (doseAfter.test(doc.text.slice(t.end, t.end + 16))) return true;
+  // "Will stopping Allegra cause withdrawal?": what is stopped, before a health word.
+  if (
+    /\b(?:stopping|quitting|coming off|tapering off|weaning off)[ \t]+$/i.test(before) &&
+    healthWordAfter(doc, i)
+  )
+    return true;
   return medicineBeside(doc, i);
 }
 
@@ -239,9 +245,13 @@ function textBefore(doc: Doc, t: Token, chars = 40): string {
 }
 
 function withoutDisfluency(said: string): string {
-  return said
-    .replace(/,?[ \t]+(?:you know|i mean|um|uh|like|yeah|so|kind of|sort of),(?=[ \t])/gi, '')
-    .replace(/\b([a-z]+)(?:[ \t]+\1\b)+/gi, '$1');
+  return (
+    said
+      .replace(/,?[ \t]+(?:you know|i mean|um|uh|like|yeah|so|kind of|sort of),(?=[ \t])/gi, '')
+      // "side effects from like the X": a bare hedge before an article.
+      .replace(/[ \t]+(?:um|uh|like)(?=[ \t]+(?:the|a|an|my|your|his|her|their)\b)/gi, '')
+      .replace(/\b([a-z]+)(?:[ \t]+\1\b)+/gi, '$1')
+  );
 }
 
 /** "Xanax and Klonopin", "Allegra with Ventolin": next to another medicine. */
@@ -660,6 +670,9 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       // "Does Horner syndrome": a question's first word, next to an eponym before its head noun.
       eponymNext(doc, last) ||
       [doc.prev(first), doc.next(last)].some((n) => n !== undefined && medicalOnly(doc, n.key)) ||
+      // "Start Allegra 0.5 mg QHS": joined to what a dose follows.
+      (doc.next(last) !== undefined &&
+        doseAfter.test(doc.text.slice(doc.next(last)!.end, doc.next(last)!.end + 16))) ||
       productSlot(doc, words, last, d.label === 'LOCATION')
     );
   // "Beck Depression Inventory", "Glasgow Coma Scale" read whole as a person: a name ends in no
