@@ -125,3 +125,25 @@ describe('a name said again, asked about or echoed', () => {
     expect(await blockedTexts(text)).toEqual(['Chase', 'Jaxon']);
   });
 });
+
+describe('names that are words, identified in lower-cased speech', () => {
+  it('finds a name said to be a relation, asked after, named by a parent or from an agency', async () => {
+    const text =
+      `${talk}therapist: and autumn is your girlfriend? client: yeah. sage that's my daughter. ` +
+      "therapist: how's ruby doing? client: good. harmony from the county called. my mom named me serenity.";
+    expect(await blockedTexts(text)).toEqual(['autumn', 'sage', 'ruby', 'harmony', 'serenity']);
+  });
+
+  it('repeats a name speech seldom says as a word, but not an everyday one', async () => {
+    const names = `${talk}client: sterling and me got into it again. therapist: sterling is? client: my husband.`;
+    expect(await blockedTexts(names)).toEqual(['sterling', 'sterling']);
+    const words = `${talk}client: me and hope went out. i hope it works. work that's my whole life. how's work doing?`;
+    expect(await blockedTexts(words)).toEqual(['hope']);
+  });
+
+  it("reads a note's shorthand headings as no one", async () => {
+    const text =
+      'Hx: raised by grandparents.\nDX: MDD, RECURRENT, MODERATE.\nClient: Jean, it is good to see you.';
+    expect(await blockedTexts(text)).toEqual(['Jean']);
+  });
+});

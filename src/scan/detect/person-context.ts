@@ -555,9 +555,13 @@ const formerly = new Set(['old', 'new', 'last', 'former', 'first']);
 
 /** Words between "my" and a relation that say which one: "my best friend", "her little brother". */
 const whichRelation = new Set(
-  'best little big older younger oldest youngest baby twin ex new old late dear favorite favourite other step'.split(
+  'best little big older younger oldest youngest baby twin ex new old late dear favorite favourite other step case social'.split(
     ' ',
   ),
+);
+/** Where someone helping a client is from: "harmony from the county", "Luis from the group home". */
+const agencies = new Set(
+  'county state agency shelter clinic hospital group program school church court'.split(' '),
 );
 
 /** Ages a child or a relative is said to be: "destiny is seven". */
@@ -665,7 +669,8 @@ function identifiedAfter(doc: Doc, i: number): boolean {
     const n = doc.next(i, k);
     if (!n || n.line !== t.line || !/^[ \t]{1,2}$/.test(n.gapBefore) || !isWord(n)) break;
     after.push(n.key);
-    if (n.possessive) break;
+    // "sage that's my daughter": "that's" is "that is".
+    if (n.possessive && n.key !== 'that') break;
   }
   const [a, b, c, d] = after;
   const relationAt = (x: string | undefined, y: string | undefined) =>
@@ -677,7 +682,15 @@ function identifiedAfter(doc: Doc, i: number): boolean {
     return !usedAsVerb(doc, t.key) && !doc.lex.tags(t.key).some((tag) => notNameTags.has(tag));
   // "Rich and his wife came by": someone with their own family.
   if (a === 'and' && (b === 'his' || b === 'her' || b === 'their') && relationAt(c, d)) return true;
-  if ((a === 'is' || a === 'was') && (b === 'my' || b === 'our') && relationAt(c, d)) return true;
+  // "autumn is your girlfriend", "harmony was your case worker", "sage that's my daughter".
+  if (
+    (a === 'is' || a === 'was' || a === 'that') &&
+    (b === 'my' || b === 'our' || b === 'your') &&
+    relationAt(c, d)
+  )
+    return true;
+  // "harmony from the county", "Luis from the group home".
+  if (a === 'from' && b === 'the' && agencies.has(c ?? '')) return true;
   // "Finn from work texted me", "Coy from my old job", "Bea from our group".
   if (a === 'from' && companyPlaces.has(b ?? '')) return true;
   // With "my" the phrase is longer and may say whose lunch it was ("Dinner from my job was
@@ -979,6 +992,19 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     (doc.caseInformative(t) ? doc.capitalized(t) : !doc.isOrdinaryWord(t.key))
   )
     return { boost: 0.4, cue: 'asked who' };
+  // "how's ruby doing", "How is Wade?": asked after as only someone is ("how's work" is not).
+  if (
+    p1 &&
+    ((p1.key === 'how' && p1.possessive) || (p1.key === 'is' && p2?.key === 'how')) &&
+    isWord(t) &&
+    !t.contraction &&
+    !doc.isGrammatical(t.key) &&
+    (endsClause || ['doing', 'holding', 'feeling', 'handling'].includes(n1?.key ?? '')) &&
+    (doc.caseInformative(t)
+      ? doc.capitalized(t)
+      : (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) < rankCrowd || !doc.isOrdinaryWord(t.key))
+  )
+    return { boost: 0.4, cue: 'asked after' };
   // "How's your son? — Jaxon? He got suspended": a name echoed back, a question of its own.
   if (
     t.sentenceStart &&
@@ -996,9 +1022,10 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   // calling someone is what they are called, however everyday the word.
   if (
     p1 &&
-    ['him', 'her', 'them'].includes(p1.key) &&
     p2 &&
-    /^call(?:s|ed|ing)?$/.test(p2.key) &&
+    // "everybody calls him Biscuit", "my mom named me Serenity".
+    ((['him', 'her', 'them'].includes(p1.key) && /^call(?:s|ed|ing)?$/.test(p2.key)) ||
+      (['me', 'him', 'her', 'them'].includes(p1.key) && p2.key === 'named')) &&
     /^[ \t]$/.test(t.gapBefore) &&
     isWord(t) &&
     !t.contraction &&
@@ -1155,7 +1182,14 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   ) {
     return { boost: 0.15, cue: 'subject of a verb' };
   }
-  if (t.sentenceStart && n1 && /^,/.test(n1.gapBefore) && /:\s*$/.test(t.gapBefore)) {
+  if (
+    t.sentenceStart &&
+    n1 &&
+    /^,/.test(n1.gapBefore) &&
+    /:\s*$/.test(t.gapBefore) &&
+    // "DX: MDD, recurrent": a heading's first item, in shorthand no name list holds.
+    !(t.case === Case.Upper && t.text.length <= 4 && !doc.listedName(t.key))
+  ) {
     // "Jean, it's good to see you", "Client: Trinity, yeah.": a listed name opening a turn, then a
     // comma — also a name that is a word but rarely written in lower case ("Trinity", "Deja").
     const listed =
@@ -1181,6 +1215,13 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^:/.test(n1.gapBefore) &&
     (i === 0 || doc.prev(i)!.line !== t.line) &&
     !roleLabels.has(t.key) &&
+    // "Hx:", "DX:", "ROS:": a note's heading in shorthand ("hx", "dx", "tx" are history, diagnosis,
+    // treatment; others the medical list holds).
+    !/^[a-z]x$/.test(t.key) &&
+    !(
+      (t.case === Case.Upper || t.text.length <= 2) &&
+      (doc.lex.medical(t.key) || clinicalTerms.has(t.key))
+    ) &&
     (!doc.isOrdinaryWord(t.key) || speakerName)
   ) {
     const unknownOk =

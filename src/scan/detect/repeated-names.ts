@@ -1,4 +1,5 @@
 import type { Detection } from '../findings.ts';
+import { calendarWords } from '../lexicon/cues.ts';
 import { Case, isWord } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
@@ -11,11 +12,15 @@ import type { Doc } from './doc.ts';
  * Seeds are the rules' person guesses sure enough to block (`threshold`), one word long, or the words
  * of a longer name that are no everyday word ("Dana Kroger" seeds "Dana" and "Kroger", "Rose Brown"
  * neither). A repeat counts where it is written the same way: capitalized where case means something,
- * and, where it does not, only a whole name that is no everyday word. What the post-filter called an
+ * and, where it does not, only a whole name that speech does not say every day ("sterling", "ruby";
+ * not "hope", "chase"). What the post-filter called an
  * everyday thing (`everyday`: "Father's Day" beside "Coach Day", "the Wendy's drive-thru") stays
  * one; the medical list's veto gives way ("Henderson's your supervisor?" is no eponym once Henderson
  * is someone in the text).
  */
+/** How often (SUBTLEX, lower case) a word may be said for a lower-cased repeat of it to be the name. */
+const everydayCount = 1000;
+
 export function namedElsewhere(
   doc: Doc,
   found: readonly Detection[],
@@ -43,7 +48,8 @@ export function namedElsewhere(
   const out: Detection[] = [];
   for (const t of doc.tokens) {
     const name = names.get(t.key);
-    if (!name || !isWord(t)) continue;
+    // "April's mom … see you in April": a month or a day is the date again.
+    if (!name || !isWord(t) || calendarWords.has(t.key)) continue;
     const { seed, whole } = name;
     const end = t.possessive && /['’][sS]$/.test(t.text) ? t.end - 2 : t.end;
     if (covered(t.start, end)) continue;
@@ -51,7 +57,7 @@ export function namedElsewhere(
     // anything.
     const written = doc.caseInformative(t)
       ? t.case === Case.Capitalized && !(t.sentenceStart && doc.isOrdinaryWord(t.key))
-      : whole && !doc.isOrdinaryWord(t.key);
+      : whole && (!doc.isOrdinaryWord(t.key) || doc.lex.wordCount(t.key) < everydayCount);
     if (!written) continue;
     out.push({
       start: t.start,

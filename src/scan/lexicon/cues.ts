@@ -21,7 +21,7 @@ export const relations = set(`
   stepbrother stepsister husband wife ex boyfriend girlfriend partner fiance fiancee friend friends
   buddy bestie cousin cousins aunt uncle niece nephew grandson granddaughter grandma grandpa
   grandmother grandfather grandkid grandchild roommate neighbor neighbour teacher coach therapist
-  counselor caseworker officer lawyer doctor nurse pastor principal boss manager
+  counselor caseworker worker officer lawyer doctor nurse pastor principal boss manager
   supervisor coworker classmate twin babydaddy sibling siblings godmother godfather flatmate
   housemate bandmate teammate doc ma'am maam bf gf bff hubby wifey bro sis nan nana nanna gran
   granny grandad granddad grampa gramps grammy mama papa
