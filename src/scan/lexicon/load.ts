@@ -330,18 +330,7 @@ async function loadChainNames(
   const { readFileSync } = await import('node:fs');
   // The package exports its code only; the data sits beside it.
   const file = require.resolve('name-suggestion-index').replace(/js[/\\]nsi\.cjs$/, 'json/nsi.min.json');
-  const { nsi } = JSON.parse(readFileSync(file, 'utf8')) as {
-    nsi: Record<
-      string,
-      {
-        items: {
-          locationSet?: { include?: unknown[]; exclude?: unknown[] };
-          tags: Record<string, string>;
-          matchNames?: string[];
-        }[];
-      }
-    >;
-  };
+  const nsi = brandEntries(readFileSync(file, 'utf8'));
   const out = new Set<string>();
   for (const [path, { items }] of Object.entries(nsi)) {
     if (!path.startsWith('brands/')) continue;
@@ -384,6 +373,36 @@ async function loadChainNames(
     }
   }
   return out;
+}
+
+type NsiEntries = Record<
+  string,
+  {
+    items: {
+      locationSet?: { include?: unknown[]; exclude?: unknown[] };
+      tags: Record<string, string>;
+      matchNames?: string[];
+    }[];
+  }
+>;
+
+/**
+ * The index's entries from its first brand on. Brands come last in the file (after transit and
+ * operators): parsing only that tail halves the objects made, whose collection otherwise lands in the
+ * first scans. Should the layout change, the whole file is parsed.
+ */
+function brandEntries(text: string): NsiEntries {
+  // An entry's key, not a template's mention of one: `,"brands/…":{`.
+  const at = text.search(/,"brands\/[^"]*":\{/);
+  if (at > 0) {
+    try {
+      // The tail closes the entries' object and then the file's: keep one brace.
+      return JSON.parse(`{${text.slice(at + 1, text.lastIndexOf('}'))}`) as NsiEntries;
+    } catch {
+      // Not at an entry's start after all.
+    }
+  }
+  return (JSON.parse(text) as { nsi: NsiEntries }).nsi;
 }
 
 /** The key `Lexicon.chain` looks up for these tokens: their keys, a possessive written `'s`. */
