@@ -24,8 +24,10 @@ describe('streets and institutions said without a number or in short form', () =
       'Client: I had a flashback in the Kroger on Vine. I go to the meeting at the church on Walnut, ' +
       'and I live on Sycamore now.';
     expect(await blockedTexts(cased)).toEqual(['Vine', 'Walnut', 'Sycamore']);
-    const lower = `${talk}client: i got a bed at the sober living on fifth. the meetings on elm are good.`;
-    expect(await blockedTexts(lower)).toEqual(['fifth', 'elm']);
+    const lower =
+      `${talk}client: i got a bed at the sober living on fifth. the meetings on elm are good. ` +
+      'she moved in with us over on maple. we went over on friday.';
+    expect(await blockedTexts(lower)).toEqual(['fifth', 'elm', 'maple']);
   });
 
   it('leaves an app, a day, medicine and everyday words after "on" alone', async () => {

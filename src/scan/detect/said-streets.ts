@@ -83,8 +83,8 @@ const onStreet = new Set([
     ' ',
   ),
 ]);
-/** Living on a street: "I live on Walnut now". */
-const livingOn = new Set(['live', 'lives', 'lived', 'living', 'stay', 'stays', 'staying', 'stayed']);
+/** Living on a street, or being over on it: "I live on Walnut now", "she moved in with us over on maple". */
+const livingOn = new Set(['live', 'lives', 'lived', 'living', 'stay', 'stays', 'staying', 'stayed', 'over']);
 /**
  * Street names common enough in the US to be said bare in lower-cased speech ("the sober living on
  * fifth", "meetings on elm"): ordinals, trees, and the rest of the commonest names.
