@@ -132,8 +132,10 @@ function scanWith(
   const everyday: Detection[] = [];
   for (const d of found) {
     if (clinicalMention(doc, d)) vetoed.push(d);
-    else if (everydayThing(doc, d)) vetoed.push(d), everyday.push(d);
-    else kept.push(d);
+    else if (everydayThing(doc, d)) {
+      vetoed.push(d);
+      everyday.push(d);
+    } else kept.push(d);
   }
   lap('clinical vocabulary');
   let merged = mergeDetections(text, kept);

@@ -810,8 +810,8 @@ function unlistedMedicine(
   // like medicine at 0.2–0.3.
   if (likeness >= 0.3 && askedAboutHealth(doc, first, last)) return true;
   // Brands named to sound like names ("Jardiance", "Wegovy") fail the spelling test; what they are
-  // given for does not.
-  // Not someone thanked for their help ("Thanks Jaylani for helping with my asthma").
+  // given for does not — unless someone is thanked for their help ("Thanks Jaylani for helping with
+  // my asthma").
   const thanked = ['thanks', 'thank', 'thx', 'ty', 'you'].includes(doc.prev(first)?.key ?? '');
   if (!personCue && !thanked && forHealthMatter(doc, last)) return true;
   // "the X is causing yeast infections", "the X gave me a rash": a thing that does harm to health.

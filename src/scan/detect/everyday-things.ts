@@ -228,7 +228,7 @@ export function chainName(doc: Doc, d: Detection): boolean {
   return !(homeNouns.has(next) || relations.has(next) || familyEvents.has(next));
 }
 
-/** Words of one chain's name: a space, "&" or "and" ("Bath & Body Works"), an initial's period. */
+/** Words of one chain's name: a space, "&" ("Bath & Body Works") or an initial's period ("Chuck E. Cheese"). */
 function chainJoined(doc: Doc, a: Token, b: Token): boolean {
   return doc.adjacent(a, b) || /^ ?& ?$/.test(b.gapBefore);
 }

@@ -514,6 +514,18 @@ const companyPlaces = new Set(
   'work school church group class practice therapy rehab meetings aa na daycare'.split(' '),
 );
 
+/**
+ * "Who's", "whos", "who is" (or "how's", "how is") right before a word. "Who's" is read as a
+ * possessive: its key is "who".
+ */
+function askedWith(p1: Token, p2: Token | undefined, question: 'who' | 'how'): boolean {
+  return (
+    (p1.key === question && p1.possessive) ||
+    p1.key === `${question}s` ||
+    (p1.key === 'is' && p2?.key === question)
+  );
+}
+
 /** What someone is before their name after "this": "this guy", "that lady". */
 const someoneWords = new Set(['guy', 'girl', 'lady', 'woman', 'man', 'dude', 'kid', 'boy', 'gal', 'chick']);
 
@@ -903,7 +915,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     const opens = !p2 || p2.line !== p1.line || /[.,:;(\-–—]/.test(p1.gapBefore) || p2.possessive;
     if (opens || !doc.isOrdinaryWord(t.key)) return { boost: 0.45, cue: 'relation' };
   }
-  // "this guy Parks on my crew", "that lady Else from church": someone introduced by what they are,
+  // "this guy Parks on my crew", "that lady Bliss from church": someone introduced by what they are,
   // capitalized where case means something, or a given name where it does not.
   if (
     p1 &&
@@ -987,15 +999,14 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     isWord(t) &&
     !t.contraction &&
     !doc.isGrammatical(t.key) &&
-    // "Who's" is read as a possessive: its key is "who".
-    ((p1.key === 'who' && p1.possessive) || p1.key === 'whos' || (p1.key === 'is' && p2?.key === 'who')) &&
+    askedWith(p1, p2, 'who') &&
     (doc.caseInformative(t) ? doc.capitalized(t) : !doc.isOrdinaryWord(t.key))
   )
     return { boost: 0.4, cue: 'asked who' };
   // "how's ruby doing", "How is Wade?": asked after as only someone is ("how's work" is not).
   if (
     p1 &&
-    ((p1.key === 'how' && p1.possessive) || (p1.key === 'is' && p2?.key === 'how')) &&
+    askedWith(p1, p2, 'how') &&
     isWord(t) &&
     !t.contraction &&
     !doc.isGrammatical(t.key) &&

@@ -3,6 +3,9 @@ import { calendarWords } from '../lexicon/cues.ts';
 import { Case, isWord } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
+/** How often (SUBTLEX, lower case) a word may be said for a lower-cased repeat of it to be the name. */
+const everydayCount = 1000;
+
 /**
  * Once a word is somebody's name in a text, it is their name wherever the text writes it so:
  * "Henderson keeps riding me … Henderson's your supervisor?", a speaker label said again in a turn.
@@ -13,14 +16,10 @@ import type { Doc } from './doc.ts';
  * of a longer name that are no everyday word ("Dana Kroger" seeds "Dana" and "Kroger", "Rose Brown"
  * neither). A repeat counts where it is written the same way: capitalized where case means something,
  * and, where it does not, only a whole name that speech does not say every day ("sterling", "ruby";
- * not "hope", "chase"). What the post-filter called an
- * everyday thing (`everyday`: "Father's Day" beside "Coach Day", "the Wendy's drive-thru") stays
- * one; the medical list's veto gives way ("Henderson's your supervisor?" is no eponym once Henderson
- * is someone in the text).
+ * not "hope", "chase"). What the post-filter called an everyday thing (`everyday`: "Father's Day"
+ * beside "Coach Day", "the Wendy's drive-thru") stays one; the medical list's veto gives way
+ * ("Henderson's your supervisor?" is no eponym once Henderson is someone in the text).
  */
-/** How often (SUBTLEX, lower case) a word may be said for a lower-cased repeat of it to be the name. */
-const everydayCount = 1000;
-
 export function namedElsewhere(
   doc: Doc,
   found: readonly Detection[],

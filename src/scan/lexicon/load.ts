@@ -339,7 +339,6 @@ async function loadChainNames(
     for (const item of items) {
       // Traded in the US, or worldwide ("001") without leaving the US out.
       const { include = [], exclude = [] } = item.locationSet ?? {};
-      const inUs = (w: unknown) => typeof w === 'string' && (w === 'us' || w.startsWith('us-'));
       if (!include.some((w) => inUs(w) || w === '001') || exclude.includes('us')) continue;
       // Initials ("GMC", "BP") are spelled like a hospital's or a university's, as on the company list.
       const brand = item.tags.brand ?? item.tags.name ?? '';
@@ -353,7 +352,6 @@ async function loadChainNames(
         // A chain whose whole name is a town's or a region's is read as the place.
         if (data.places.has(tokens.map((t) => t.key).join(' '))) continue;
         const [head, last] = [tokens[0]!, tokens[tokens.length - 1]!];
-        const rank = (ranks: Map<string, number>, key: string) => ranks.get(key) ?? Number.POSITIVE_INFINITY;
         if (
           tokens.length === 2 &&
           !last.possessive &&
@@ -375,6 +373,9 @@ async function loadChainNames(
   return out;
 }
 
+const inUs = (where: unknown) => typeof where === 'string' && (where === 'us' || where.startsWith('us-'));
+const rank = (ranks: Map<string, number>, key: string) => ranks.get(key) ?? Number.POSITIVE_INFINITY;
+
 type NsiEntries = Record<
   string,
   {
@@ -388,8 +389,8 @@ type NsiEntries = Record<
 
 /**
  * The index's entries from its first brand on. Brands come last in the file (after transit and
- * operators): parsing only that tail halves the objects made, whose collection otherwise lands in the
- * first scans. Should the layout change, the whole file is parsed.
+ * operators): parsing only that tail makes half the objects at start. Should the layout change, the
+ * whole file is parsed.
  */
 function brandEntries(text: string): NsiEntries {
   // An entry's key, not a template's mention of one: `,"brands/…":{`.
