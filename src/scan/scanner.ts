@@ -3,7 +3,8 @@ import { clinicalMention } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
 import { chainName, everydayThing } from './detect/everyday-things.ts';
 import { detectHashtags } from './detect/hashtags.ts';
-import { detectNames } from './detect/names.ts';
+import { medicineByCompany } from './detect/medicine-company.ts';
+import { detectNames, fallenWithNeighbour } from './detect/names.ts';
 import { detectNer, loadNer } from './detect/ner.ts';
 import { detectPatterns } from './detect/patterns.ts';
 import { detectPlaces } from './detect/places.ts';
@@ -130,21 +131,38 @@ function scanWith(
   // Everyday things stay what they are where a name is repeated ("Father's Day" beside "Coach Day");
   // a medical word list's veto gives way to a name the text has made someone's.
   const everyday: Detection[] = [];
+  const clinical: Detection[] = [];
   for (const d of found) {
-    if (clinicalMention(doc, d)) vetoed.push(d);
-    else if (everydayThing(doc, d)) {
-      vetoed.push(d);
-      everyday.push(d);
-    } else kept.push(d);
+    if (clinicalMention(doc, d)) clinical.push(d);
+    else if (everydayThing(doc, d)) everyday.push(d);
+    else kept.push(d);
   }
+  // "Paxlovid with X", "Emgality or X": what the medical vocabulary overruled vouches for its company.
+  const company = new Set(medicineByCompany(doc, kept, clinical));
+  clinical.push(...company);
+  vetoed.push(...clinical, ...everyday);
+  const standing = kept.filter((d) => !company.has(d));
+  const fallen = new Set(fallenWithNeighbour(doc, standing, vetoed));
+  vetoed.push(...fallen);
   lap('clinical vocabulary');
-  let merged = mergeDetections(text, kept);
+  let merged = mergeDetections(
+    text,
+    standing.filter((d) => !fallen.has(d)),
+  );
   if (scorer && options.learned !== false && !skip.has('learned')) {
     // What the scorer adds answers to the medical vocabulary and the chains' names as the rules'
     // guesses do ("a Zio patch", "Piggly Wiggly"); it has learned the other everyday things'
     // contexts itself.
-    const added = addFromScorer(doc, merged, vetoed, scorer).filter(
-      (d) => d.detector !== 'learned' || !(clinicalMention(doc, d) || chainName(doc, d)),
+    const learned = addFromScorer(doc, merged, vetoed, scorer);
+    const overruled = new Set(
+      medicineByCompany(
+        doc,
+        learned.filter((d) => d.detector === 'learned'),
+        clinical,
+      ),
+    );
+    const added = learned.filter(
+      (d) => d.detector !== 'learned' || !(clinicalMention(doc, d) || chainName(doc, d) || overruled.has(d)),
     );
     merged = mergeDetections(text, added);
     lap('learned scorer');

@@ -92,6 +92,49 @@ describe('medicine is no person or place', () => {
     expect(await blocked(text)).toEqual([]);
   });
 
+  it('reads a word listed beside medicine as medicine, but not a rare name beside a clause or another name', async () => {
+    const text =
+      'Can I take Velnarix with Quorvane? My neurologist wants to switch to Tolvexa or Belmyra.\n' +
+      'Humira biosimilars like Ostrelix, Zandivo and Tremfaxa, are they the same?\n' +
+      'Nuvexa vs oral terbinafine for toenail fungus? Birth control pills like Quorvane?';
+    expect(await blocked(text)).toEqual([]);
+    expect(
+      await blockedTexts(
+        'I started Zoloft, Jazlynne thinks it helps. Should I text Jazlynne or Kessington tonight?',
+      ),
+    ).toEqual(['Jazlynne', 'Jazlynne', 'Kessington']);
+  });
+
+  it('reads a choice asked between two brands, each side of "vs", and what is on medicine, but not a ward', async () => {
+    const text =
+      'RSV shots for seniors: Ostrelix vs Zandivo vs mTremfa?\n' +
+      'Endometriosis pain not controlled on birth control. Nuvexa or Belmyra?\n' +
+      'Immune-related colitis on Zandivo plus Tremfaxa, when do you add infliximab?';
+    expect(await blocked(text)).toEqual([]);
+    expect(await blockedTexts('Found unresponsive and asystolic on Hawthorne 6 overnight.')).toEqual([
+      'Hawthorne',
+    ]);
+  });
+
+  it('reads a grading, a test by its result and a diet as no one, but not a person who tested positive', async () => {
+    const text =
+      'She is Tanner stage 2 at age 9, and he is Child-Pugh class B, and Belmyra came back positive. AMA is positive.\n' +
+      'Strict Keto for 3 months, or is Mediterranean better than Atkins for fatty liver?';
+    expect(await blocked(text)).toEqual([]);
+    expect(
+      await blockedTexts(
+        'Tanner said the stage was set. Daviontae came back positive for strep. Mr. Atkins called.',
+      ),
+    ).toEqual(['Tanner', 'Daviontae', 'Atkins']);
+  });
+
+  it('reads a heading of a condition, a supervisee, an herb and a numbered device as no one', async () => {
+    const text =
+      'Scabies: permethrin cream or oral ivermectin?\nSupervisee: I got pulled into the story. Supervisor: Say more.\n' +
+      "Does St. John's wort interfere with the pill? Will insurance cover a Freestyle Libre 3?";
+    expect(await blocked(text)).toEqual([]);
+  });
+
   it('still finds a double-barrelled surname and a foreign town near everyday words the medical list holds', async () => {
     const text = 'Mrs. Oduya-Lindqvist asked us to stop at the corner near Vrchlabice on the way.';
     expect(await blockedTexts(text)).toEqual(['Oduya-Lindqvist', 'Vrchlabice']);

@@ -62,7 +62,7 @@ export const strongCue =
   /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|initial and surname|after an initial|named earlier|sign-off|mourned)\b/;
 
 /** Listed only as a medical term: in the medical list and in no name or place list worth the name. */
-function medicalOnly(doc: Doc, key: string): boolean {
+export function medicalOnly(doc: Doc, key: string): boolean {
   // Letters and everyday words ("r", "trace", "address") are in the list too; they stay words.
   if (key.length < 3 || !doc.lex.medical(key) || doc.lex.place(key) !== undefined) return false;
   if (doc.isOrdinaryWord(key)) return false;
@@ -274,6 +274,10 @@ function medicineBeside(doc: Doc, i: number): boolean {
 const medicineKindBefore =
   /\b(?:vaccine|drug|medication|medicine|pill|inhaler|injection|injectable|antibiotic|antidepressant|antipsychotic|antihistamine|stimulant|steroid|statin|supplement|blood thinner|biologic|painkiller)s?(?: called| named)?[ \t]+$/i;
 
+/** "birth control pills like X", "biosimilars such as X": a medicine given as an example of its kind. */
+const exampleOfKind =
+  /\b(?:pills?|medications?|medicines?|meds|drugs?|vaccines?|inhalers?|supplements?|biosimilars?|generics?|antibiotics?|antidepressants?|antihistamines?|stimulants?|steroids?|statins?|biologics?|creams?|ointments?|shots?|injections?|injectables?|patch(?:es)?|blood thinners?|painkillers?|brands?)(?: \w+)?,? (?:like|such as|including)[ \t]+$/i;
+
 /** "switched me from X to", "switching from X- X to": what one was switched to after "from". */
 const switchedFrom =
   /\bswitch(?:ed|ing)?(?: (?:me|him|her|them|us))? from [\p{L}'-]+(?:-? [\p{L}'-]+)? to[ \t]+$/iu;
@@ -289,6 +293,17 @@ function switchedFromMedicine(doc: Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * Token `i`, a word no list holds, is medicine by where it stands or, in a document about medicine,
+ * by a spelling that looks like medicine's: evidence sure enough to vouch for the words listed beside
+ * it (see medicine-company.ts). A question's health talk alone is not: "Should I text Daviontae or
+ * Jazlynne?" after a word about medicine is no list of brands.
+ */
+export function medicineWhereItStands(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  return drugSlot(doc, i) || (medicineLikelihood(t.text) >= 0.5 && clinicalDocument(doc));
+}
+
 /** "taking Jardiance", "Ozempic 1 mg", "switched from Farxiga to …": a medicine by where it stands. */
 function drugSlot(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -297,7 +312,19 @@ function drugSlot(doc: Doc, i: number): boolean {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   if (p1 && drugBefore.has(p1.key)) return true;
-  if (drugBeforePhrase.test(textBefore(doc, t)) || medicineKindBefore.test(textBefore(doc, t))) return true;
+  // "colitis on Opdivo", "spotting on Nexplanon": a health matter had on something is had on medicine;
+  // a ward has its number after it ("asystolic on Hawthorne 6").
+  if (
+    p1?.key === 'on' &&
+    p2 &&
+    p2.line === t.line &&
+    healthWord(doc, p2, 6000) &&
+    !/^[ \t]+\d+\b(?![ \t]*(?:mg|mcg|g|ml|units?|iu)\b)/i.test(doc.text.slice(t.end, t.end + 16))
+  )
+    return true;
+  const before = textBefore(doc, t);
+  if (drugBeforePhrase.test(before) || medicineKindBefore.test(before) || exampleOfKind.test(before))
+    return true;
   // "I'm on Caplyta and X now", "taking Zoloft or X": the second of two in the same slot, where the
   // first is no one a name list holds ("taking Jenna and X to the park" is two people).
   if (p1 && p2 && /^(?:and|or)$/.test(p1.key) && p2.line === t.line && !doc.listedName(p2.key)) {
@@ -377,13 +404,30 @@ const spelledLikeMedicine = (doc: Doc, t: Token) =>
  */
 function setAgainst(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  const versus = (k: number) =>
-    /^(?:vs|versus)$/.test(doc.tokens[k]?.key ?? '') && doc.tokens[k]!.line === t.line;
-  const o = versus(i + 1) ? i + 2 : versus(i - 1) ? i - 2 : -1;
-  const other = doc.tokens[o];
-  if (!other || other.line !== t.line || !doc.capitalized(other)) return false;
-  if (namePrior(doc, t.key) > 0 || namePrior(doc, other.key) > 0) return false;
-  return healthTalkNear(doc, Math.min(i, o), Math.max(i, o));
+  if (namePrior(doc, t.key) > 0) return false;
+  // "Orilissa or Myfembree?": a choice asked between two such words is a choice of treatment where
+  // the question is nothing but the choice, or names a health matter talk seldom names ("Should I
+  // text Jazlynne or Kessington?" asks about people; the medical list holds "text" too).
+  const first = sentenceFirst(doc, i);
+  const last = sentenceLast(doc, i);
+  const rareHealthWord = () => {
+    for (let k = first; k <= last; k++) if (k !== i && namedMedicine(doc, doc.tokens[k]!)) return true;
+    return false;
+  };
+  const asked = inQuestion(doc, i) && (last - first <= 2 || rareHealthWord());
+  const against = (k: number) => {
+    const w = doc.tokens[k];
+    return (
+      w !== undefined && w.line === t.line && (/^(?:vs|versus)$/.test(w.key) || (asked && w.key === 'or'))
+    );
+  };
+  // "Arexvy vs X vs mResvia": either side may be the other.
+  for (const o of [against(i + 1) ? i + 2 : -1, against(i - 1) ? i - 2 : -1]) {
+    const other = doc.tokens[o];
+    if (!other || other.line !== t.line || !doc.capitalized(other) || namePrior(doc, other.key) > 0) continue;
+    if (healthTalkNear(doc, Math.min(i, o), Math.max(i, o))) return true;
+  }
+  return false;
 }
 
 /** What a disease is asked to do, in words the lexicon tags as nouns: "Does Crohn's flare …". */
@@ -662,6 +706,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (words.length === 0) return false;
   // "St. John's wort": the herb, though a town and a saint are named in it.
   if (doc.next(last)?.key === 'wort' && doc.tokens[last]!.possessive) return true;
+  if (words.length === 1 && words[0]!.key === 'wort' && doc.prev(first)?.possessive) return true;
   // "Started Lamictal", "Glasgow Coma Scale": joined to a neighbour that is medicine, or a head noun.
   if (d.reason === 'next to a name')
     return (
@@ -755,6 +800,9 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     headFollows(doc, last) &&
     (!givenName || !verbHeadAfter(doc, last + headDistance(doc, last)) || articleBefore(doc, first));
   if (eponymous || (words.length === 1 && titledInstrumentAfter(doc, last))) return true;
+  if (words.length === 1 && (gradedEponym(doc, last) || resultOfTest(doc, words[0]!))) return true;
+  // "Strict Keto for 3 months", "better than Atkins for NAFLD": a diet, where nothing says a person.
+  if (words.length === 1 && diets.has(words[0]!.key) && !d.reason.includes(' + ')) return true;
   if (namesCondition(doc, words, first, last)) return true;
   if (words.length === 1 && (genusBeforeSpecies(doc, last) || partNamedFor(doc, first))) return true;
   // The name detector joins what the sentence says of a person to the word's reason with " + ".
@@ -777,6 +825,41 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     if (d.label === 'PERSON' && acronym(doc, w, first)) return true;
   }
   return false;
+}
+
+/** Diets by name, which name lists hold as names ("Keto", "Atkins"). */
+const diets = new Set(
+  'keto ketogenic atkins paleo whole30 optavia nutrisystem noom dukan pritikin ornish'.split(' '),
+);
+
+/** Heads a grade or stage follows: "Tanner stage 2", "Child-Pugh class C", "Gleason score 7". */
+const gradedHeads = new Set('stage class grade type score level category'.split(' '));
+
+/**
+ * "Tanner stage 2", "Child-Pugh class C", "Fitzpatrick type IV": a name before a grading head and
+ * its grade (a number, a letter, a Roman numeral) is the grading's eponym, common given name or
+ * not — no one is followed by "stage 2".
+ */
+function gradedEponym(doc: Doc, last: number): boolean {
+  const head = doc.next(last);
+  const grade = doc.next(last, 2);
+  if (!head || !grade || !gradedHeads.has(head.key) || !doc.adjacent(doc.tokens[last], head)) return false;
+  return doc.adjacent(head, grade) && /^(?:\d+[a-c]?|[A-D]|[IVX]{1,4})$/.test(grade.text);
+}
+
+/** What a test's result is said to be: "came back positive", "is elevated". */
+const resultAfter =
+  /^[ \t]+(?:(?:came|comes|come) back (?:positive|negative|normal|abnormal|clear|inconclusive|elevated|high|low)|(?:is|was|were) (?:positive|negative|elevated|undetectable|detectable|borderline|abnormal))\b(?![ \t]+(?:for|about|that|with))/i;
+
+/**
+ * "Cologuard came back positive", "AMA is positive": a test by its result. A word no name list
+ * holds, or initials the medical list holds (people "test positive for" something, and are
+ * "positive about" it).
+ */
+function resultOfTest(doc: Doc, t: Token): boolean {
+  if (t.possessive || !resultAfter.test(doc.text.slice(t.end, t.end + 40))) return false;
+  if (t.case === Case.Upper && t.text.length >= 2 && doc.lex.medical(t.key)) return true;
+  return !doc.listedName(t.key) && !doc.isOrdinaryWord(t.key) && doc.lex.place(t.key) === undefined;
 }
 
 /**

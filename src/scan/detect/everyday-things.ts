@@ -479,8 +479,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // A hashtag runs its words together by custom, not as a brand does ("#TaylorSwift").
   if (!strongCue.test(d.reason) && words.some((w) => camelBrand(doc, w) && !tagWords(w))) return true;
   if (strongCue.test(d.reason) && !/\+ title$/.test(d.reason)) return false;
-  // "your Libre 3 falls off", "my Omnipod 5": a model's number after what one owns is a device's
-  // ("my Jake 3 years ago" counts time).
+  // "your Libre 3 falls off", "my Omnipod 5", "cover a Freestyle Libre 3": a model's number after
+  // what one owns or buys is a device's ("my Jake 3 years ago" counts time).
   const model = doc.next(last);
   if (
     model &&
@@ -490,7 +490,10 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
       doc.next(last, 2)?.key ?? '',
     ) &&
     [doc.prev(first), doc.prev(first, 2)].some(
-      (w) => w !== undefined && possessives.has(w.key) && w.line === lastWord.line,
+      (w) =>
+        w !== undefined &&
+        (possessives.has(w.key) || w.key === 'a' || w.key === 'an') &&
+        w.line === lastWord.line,
     )
   )
     return true;

@@ -478,3 +478,29 @@ export function detectNames(doc: Doc): Detection[] {
   }
   return withListedNames(doc, [...out, ...clinicianNames(doc), ...surnameMentions(doc)], scored);
 }
+
+/**
+ * "Freestyle" of "a Freestyle Libre 3", "Strict" of "Strict Keto": a word taken for a name only for
+ * standing next to one falls with that name when the name is overruled (a device, a diet,
+ * medicine), unless another guess about the neighbour still stands. Returns which of `kept` fall.
+ */
+export function fallenWithNeighbour(doc: Doc, kept: Detection[], vetoed: Detection[]): Detection[] {
+  const overruled = new Set<number>();
+  for (const d of vetoed) {
+    const [first, last] = doc.touched(d.start, d.end);
+    for (let k = first; k <= last; k++) overruled.add(k);
+  }
+  for (const d of kept) {
+    if (d.reason === 'next to a name') continue;
+    const [first, last] = doc.touched(d.start, d.end);
+    for (let k = first; k <= last; k++) overruled.delete(k);
+  }
+  return kept.filter((d) => {
+    if (d.reason !== 'next to a name') return false;
+    const [first, last] = doc.touched(d.start, d.end);
+    return (
+      (overruled.has(first - 1) && doc.adjacent(doc.tokens[first - 1], doc.tokens[first])) ||
+      (overruled.has(last + 1) && doc.adjacent(doc.tokens[last], doc.tokens[last + 1]))
+    );
+  });
+}

@@ -244,7 +244,7 @@ const speakingTo = new Set(['talk', 'talked', 'talking', 'talks', 'spoke', 'spea
 const roleLabels = new Set([
   ...relations,
   ...titles,
-  ...'client therapist counselor counsellor patient interviewer interviewee speaker participant moderator facilitator narrator caller host guest student teacher parent child male female man woman question answer q a note notes summary transcript unknown unidentified inaudible crosstalk both all group staff clinician provider practitioner supervisor doctor nurse psychologist psychiatrist physician intern trainee resident advocate mentor consultant caregiver worker manager'.split(
+  ...'client therapist counselor counsellor patient interviewer interviewee speaker participant moderator facilitator narrator caller host guest student teacher parent child male female man woman question answer q a note notes summary transcript unknown unidentified inaudible crosstalk both all group staff clinician provider practitioner supervisor doctor nurse psychologist psychiatrist physician intern trainee resident advocate mentor consultant caregiver worker manager supervisee mentee consultee counselee advisee observer interpreter translator presenter reviewer coach'.split(
     ' ',
   ),
 ]);
@@ -1229,6 +1229,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     // "Hx:", "DX:", "ROS:": a note's heading in shorthand ("hx", "dx", "tx" are history, diagnosis,
     // treatment; others the medical list holds).
     !/^[a-z]x$/.test(t.key) &&
+    // "Scabies: permethrin or ivermectin?": a condition heading what is said of it.
+    !(doc.lex.medical(t.key) && !doc.listedName(t.key) && !doc.isOrdinaryWord(t.key)) &&
     !(
       (t.case === Case.Upper || t.text.length <= 2) &&
       (doc.lex.medical(t.key) || clinicalTerms.has(t.key))

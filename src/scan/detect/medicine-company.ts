@@ -1,0 +1,118 @@
+import type { Detection } from '../findings.ts';
+import { isWord, type Token } from '../text/tokens.ts';
+import { medicalOnly, medicineWhereItStands, strongCue } from './clinical-vocab.ts';
+import type { Doc } from './doc.ts';
+import { facilityReason } from './facility-slots.ts';
+import { householdReason } from './surname-cues.ts';
+
+/** Words that join the items of a list: "Emgality or X", "Opdivo plus X", "Jublia vs terbinafine". */
+const joiners = new Set(['and', 'or', 'nor', 'vs', 'versus', 'plus', 'with']);
+
+/** What may stand between a joiner and a medicine: "vs oral terbinafine", "or generic sertraline". */
+const forms = new Set(['oral', 'topical', 'generic', 'injectable', 'inhaled', 'iv', 'the']);
+
+/** A capitalized word no name, place or everyday-word list holds: a brand's or a rare name's. */
+const unlisted = (doc: Doc, t: Token) =>
+  isWord(t) &&
+  doc.capitalized(t) &&
+  !t.possessive &&
+  !doc.listedName(t.key) &&
+  doc.lex.place(t.key) === undefined &&
+  !doc.isOrdinaryWord(t.key);
+
+/** Token `k` ends an item of a list: punctuation, a joiner or the line's end follows it. */
+function endsItem(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  return (
+    next === undefined ||
+    next.line !== doc.tokens[k]!.line ||
+    /[,.;:?!)/&]/.test(next.gapBefore) ||
+    joiners.has(next.key)
+  );
+}
+
+/**
+ * The items listed next to token `k`, one step to the left or right: "Paxlovid with X" (left of X),
+ * "X, Farxiga, or Rybelsus" (right of X). A comma joins list items only, not clauses ("I started
+ * Zoloft, X thinks it helps" lists nothing), so both sides of a comma must end an item.
+ */
+function neighbour(doc: Doc, k: number, step: 1 | -1): number | undefined {
+  const t = doc.tokens[k]!;
+  let j = k + step;
+  const w = doc.tokens[j];
+  if (!w || w.line !== t.line) return undefined;
+  const joined = joiners.has(w.key);
+  if (joined) j += step;
+  else if (!/[,/&]/.test(step === 1 ? w.gapBefore : t.gapBefore)) return undefined;
+  if (step === 1 && forms.has(doc.tokens[j]?.key ?? '') && doc.tokens[j]!.line === t.line) j++;
+  const item = doc.tokens[j];
+  if (!item || item.line !== t.line || !isWord(item)) return undefined;
+  return joined || (endsItem(doc, k) && endsItem(doc, j)) ? j : undefined;
+}
+
+/**
+ * "Can I take Paxlovid with Eliquis?", "switch to Emgality or Ajovy", "Jardiance, Farxiga, or
+ * Rybelsus?", "Jublia vs oral terbinafine": a word no list holds, listed beside medicine, is medicine
+ * too. Brands are coined to sound like names, so their spelling says little; the company they keep
+ * says more (a word next to someone is often no one a list holds either — "Jaxtyn and me" — so
+ * only medicine vouches, never a rare word beside another). Returns which of `kept` to veto; `vetoed` are the guesses the medical vocabulary already overruled.
+ */
+export function medicineByCompany(doc: Doc, kept: Detection[], vetoed: Detection[]): Detection[] {
+  const medicine = new Set<number>();
+  // Words found by their company: they vouch in turn ("Hadlima, X and Yuflyma").
+  const vouched = new Set<number>();
+  const addMedicine = (d: Detection, company = false) => {
+    const [first, last] = doc.touched(d.start, d.end);
+    for (let k = first; k <= last; k++) {
+      medicine.add(k);
+      if (company) vouched.add(k);
+    }
+  };
+  for (const d of vetoed) addMedicine(d);
+  // A word another guess keeps ("the Sanderses", a household) is no one's vouching.
+  for (const d of kept) {
+    const [first, last] = doc.touched(d.start, d.end);
+    for (let k = first; k <= last; k++) medicine.delete(k);
+  }
+  const out: Detection[] = [];
+  let open = kept.filter((d) => {
+    if (
+      (d.label !== 'PERSON' && d.label !== 'LOCATION') ||
+      d.detector === 'roster' ||
+      d.detector === 'pattern'
+    )
+      return false;
+    if (strongCue.test(d.reason) || d.reason === householdReason || d.reason === facilityReason) return false;
+    const [first, last] = doc.touched(d.start, d.end);
+    return first === last && unlisted(doc, doc.tokens[first]!);
+  });
+  // A word no list holds vouches only where it stands as medicine, not by a guess's veto alone.
+  const isMedicine = (k: number) =>
+    medicalOnly(doc, doc.tokens[k]!.key) ||
+    (medicine.has(k) && (!unlisted(doc, doc.tokens[k]!) || vouched.has(k) || medicineWhereItStands(doc, k)));
+  // A list runs on through words no list holds ("Hadlima, Amjevita and Yuflyma"), each step once.
+  const listedBeside = (i: number) => {
+    for (const step of [1, -1] as const) {
+      let k: number | undefined = i;
+      for (let hops = 0; hops < 4 && k !== undefined; hops++) {
+        k = neighbour(doc, k, step);
+        if (k === undefined) break;
+        if (isMedicine(k)) return true;
+        if (!unlisted(doc, doc.tokens[k]!)) break;
+      }
+    }
+    return false;
+  };
+  // Each round may make medicine of a word the next round's list reaches.
+  for (let round = 0; round < 3 && open.length > 0; round++) {
+    const found = open.filter((d) => {
+      const i = doc.touched(d.start, d.end)[0];
+      return listedBeside(i);
+    });
+    if (found.length === 0) break;
+    for (const d of found) addMedicine(d, true);
+    out.push(...found);
+    open = open.filter((d) => !found.includes(d));
+  }
+  return out;
+}
