@@ -18,8 +18,14 @@ describe('hashtags', () => {
     expect(await blocked('#Texas forever')).toEqual([]);
   });
 
-  it("reads a handle as lower-cased text and by its words, whatever the post's own case", async () => {
-    expect(await blocked('Thanks @marisol_k for the ride home')).toEqual(['PERSON:marisol']);
+  it("reads a handle as naming its holder, by its words whatever the post's own case", async () => {
+    expect(await blocked('Thanks @marisol_k for the ride home')).toEqual(['PERSON:marisol_k']);
+    // Run together, with an initial or a number: a person's account still.
+    expect(
+      await blockedTexts(
+        '@tobiasgrey92 bro u owe me 20 bucks. RT @quinnwrites: fall is a cheat code. @ro_b lol',
+      ),
+    ).toEqual(['tobiasgrey92', 'quinnwrites', 'ro_b']);
     expect(await blocked('Big shoutout to @DrTobias for the talk')).toEqual(['PERSON:DrTobias']);
     expect(await blocked('So proud of @DelphineMarsh22 tonight')).toEqual(['PERSON:DelphineMarsh22']);
     // Handles of everyday words name no one; notes write "@" for "at".
@@ -27,5 +33,17 @@ describe('hashtags', () => {
       await blockedTexts('Huge thanks to @sunny_side_up and @gym_rat_life and @RainyDayReads for the tips!'),
     ).toEqual([]);
     expect(await blockedTexts('Pt resting @home, BP stable, ambulating @bedtime with walker.')).toEqual([]);
+    expect(await blockedTexts('Heparin gtt @800u/hr, NS @75CC/HR, propofol @20mcg.')).toEqual([]);
+    expect(await blockedTexts('@Target fix your app, and @coffee_addict22 this is me')).toEqual([]);
+  });
+
+  it('finds a city a hashtag of one word names, run together or by its initials', async () => {
+    expect(await blockedTexts('fountains at night #lasvegas and #miami next, then home #ATX #okc')).toEqual([
+      'lasvegas',
+      'miami',
+      'ATX',
+      'okc',
+    ]);
+    expect(await blockedTexts('#home #blessed #queen')).toEqual([]);
   });
 });

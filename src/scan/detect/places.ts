@@ -440,8 +440,11 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
   else if (doc.capitalized(t)) {
     // "San Antonio riverwalk at night": a listed town of several words opening a sentence is as sure
     // as one inside it; a person's full name is seldom a town's.
-    if (t.sentenceStart) score = ordinary ? 0.2 : n > 1 ? 0.9 : 0.75;
-    else score = ordinary ? 0.45 : wellKnown.has(kind) || n > 1 ? 0.9 : 0.85;
+    // "Chapel Hill on game day": everyday words all capitalized, the later ones where no sentence
+    // starts, are a proper name, and the town list's name for it says which.
+    const titled = n > 1 && tokens.slice(1).every((x) => doc.capitalized(x) && !x.sentenceStart);
+    if (t.sentenceStart) score = ordinary ? (titled ? 0.5 : 0.2) : n > 1 ? 0.9 : 0.75;
+    else score = ordinary ? (titled ? 0.5 : 0.45) : wellKnown.has(kind) || n > 1 ? 0.9 : 0.85;
   } else {
     // "near plain city", "out in red oak": several everyday words that together name a listed town
     // are a place after a preposition of place even without capitals.
@@ -1011,7 +1014,7 @@ function countryByInitials(doc: Doc, i: number): Detection | undefined {
 
 /**
  * Big US cities by the initials people write them in ("LA", "SF", "DC", "ATL"), which no town list
- * holds. In capitals only: in lower case "la" and "kc" are other words.
+ * holds. In capitals, or in lower case where the letters are no word ("okc", not "la" or "kc").
  */
 const cityInitials = new Set('la sf dc nyc atl nola slc okc stl kc phx abq jax atx htx dfw dtla'.split(' '));
 /** What is said of a city right after its name: "LA traffic", "SF rent", "the DC area". */
@@ -1031,8 +1034,12 @@ export const cityInitialsReason = 'city by its initials';
  */
 function cityByInitials(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
-  if (t.case !== Case.Upper || !cityInitials.has(t.key) || doc.jargon >= 0.04 || doc.onCapitalsLine(t))
-    return undefined;
+  if (!cityInitials.has(t.key) || doc.jargon >= 0.04) return undefined;
+  // "#LA", "#atx": a hashtag of a city's initials, in whatever case.
+  if (t.gapBefore.endsWith('#')) return placeToken(t, cityInitialsReason, 0.85);
+  // "okc weather", "back in atx": initials that are no word say the city in lower case too.
+  const upper = t.case === Case.Upper && !doc.onCapitalsLine(t);
+  if (!upper && !(t.case === Case.Lower && !doc.isOrdinaryWord(t.key) && t.key.length >= 3)) return undefined;
   // "thrombus noted in LA", however short the text.
   for (let n = 1; n <= 4; n++) {
     const w = doc.prev(i, n);
@@ -1042,7 +1049,10 @@ function cityByInitials(doc: Doc, i: number): Detection | undefined {
   const next = doc.next(i);
   const said = next !== undefined && doc.adjacent(t, next) && cityTalk.has(next.key);
   const placed = placeContext(doc, i) >= 0.25 || cityVerbs.has(doc.prev(i)?.key ?? '');
-  return said || placed ? placeToken(t, cityInitialsReason, 0.85) : undefined;
+  // "LA is so overrated", "NYC was amazing": a city opening a post as what it is like.
+  const described =
+    upper && t.sentenceStart && next !== undefined && /^(?:is|was|has|gets|got)$/.test(next.key);
+  return said || placed || described ? placeToken(t, cityInitialsReason, 0.85) : undefined;
 }
 
 /** Places: US towns, counties, world cities, countries, named institutions and streets. */
