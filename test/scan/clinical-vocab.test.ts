@@ -135,6 +135,18 @@ describe('medicine is no person or place', () => {
     expect(await blocked(text)).toEqual([]);
   });
 
+  it('reads a letter before a word, a brand before its formulation in a list and a numbered device as no one', async () => {
+    const text =
+      'X-ray shows flattening of the femoral head. Is Adderall XR or Quorvane PM better for a kid who cannot wake up?\n' +
+      'Does the Libre 3 work with my pump yet?';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('reads a city everyone knows before a head a city has too as the city, outside notes', async () => {
+    expect(await blockedTexts('london tube strike again. walked 6 miles today.')).toEqual(['london']);
+    expect(await blockedTexts('my mom has the edinburgh scale so i worry about it')).toEqual([]);
+  });
+
   it('still finds a double-barrelled surname and a foreign town near everyday words the medical list holds', async () => {
     const text = 'Mrs. Oduya-Lindqvist asked us to stop at the corner near Vrchlabice on the way.';
     expect(await blockedTexts(text)).toEqual(['Oduya-Lindqvist', 'Vrchlabice']);

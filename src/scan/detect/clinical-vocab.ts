@@ -6,6 +6,7 @@ import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { facilityReason } from './facility-slots.ts';
 import { namePrior } from './name-shape.ts';
+import { knownPlaces } from './place-or-name.ts';
 import { cityInitialsReason } from './places.ts';
 import { householdReason } from './surname-cues.ts';
 
@@ -801,9 +802,17 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   const givenName =
     (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
     (!doc.lex.medical(key) && namePrior(doc, key) > 0);
+  // "the Salem sump tube" in a note, "the Edinburgh scale"; but "london tube strike" in a post is the
+  // city's underground: a city everyone knows, before a head a city has too, is the city.
+  const placeKind = doc.lex.place(key);
+  const cityHead =
+    placeKind !== undefined &&
+    knownPlaces.has(placeKind) &&
+    !clinicalDocument(doc) &&
+    cityThings.has((doc.tokens[last + headDistance(doc, last)]?.key ?? '').replace(/s$/, ''));
   const eponymous =
     words.length === 1 &&
-    (doc.lex.medical(key) || doc.lex.place(key) !== undefined) &&
+    (doc.lex.medical(key) || (placeKind !== undefined && !cityHead)) &&
     (!doc.isOrdinaryWord(key) || words[0]!.possessive) &&
     headFollows(doc, last) &&
     (!givenName || !verbHeadAfter(doc, last + headDistance(doc, last)) || articleBefore(doc, first));
@@ -838,6 +847,13 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
 /** Diets by name, which name lists hold as names ("Keto", "Atkins"). */
 const diets = new Set(
   'keto ketogenic atkins paleo whole30 optavia nutrisystem noom dukan pritikin ornish'.split(' '),
+);
+
+/** Clinical heads that a city has too: "the London tube", "a Chicago block". */
+const cityThings = new Set(
+  'tube tubes block point space triangle canal curve position law rules rule effect approach method cycle operation exercise diet'.split(
+    ' ',
+  ),
 );
 
 /** Heads a grade or stage follows: "Tanner stage 2", "Child-Pugh class C", "Gleason score 7". */

@@ -74,7 +74,7 @@ function ordinaryAlone(lex: Lexicon, key: string): boolean {
 
 /**
  * Stutters and repetitions ("I-I", "it's-it", "wh-what") are as ordinary as their parts; a cut-off
- * part counts when the next part completes it.
+ * part counts when the next part completes it, and a letter when a word follows it ("X-ray").
  */
 function ordinaryCompound(key: string, test: (part: string) => boolean): boolean {
   const parts = key.split('-').map((p) => p.replace(/'(?:s|m|re|ve|ll|d|t)$/, ''));
@@ -83,6 +83,8 @@ function ordinaryCompound(key: string, test: (part: string) => boolean): boolean
       part.length > 0 &&
       (test(part) ||
         part === 'i' ||
+        // "X-ray", "T-shirt", "e-bike": a letter before a word names a kind of it.
+        (k === 0 && part.length === 1 && parts.length === 2 && /^[a-z]$/.test(part) && test(parts[1]!)) ||
         (parts[k + 1] !== undefined && parts[k + 1] !== part && parts[k + 1]!.startsWith(part))),
   );
 }

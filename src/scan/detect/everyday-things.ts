@@ -492,7 +492,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     [doc.prev(first), doc.prev(first, 2)].some(
       (w) =>
         w !== undefined &&
-        (possessives.has(w.key) || w.key === 'a' || w.key === 'an') &&
+        (possessives.has(w.key) || /^(?:a|an|the)$/.test(w.key)) &&
         w.line === lastWord.line,
     )
   )

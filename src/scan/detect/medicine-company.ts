@@ -8,6 +8,23 @@ import { householdReason } from './surname-cues.ts';
 /** Words that join the items of a list: "Emgality or X", "Opdivo plus X", "Jublia vs terbinafine". */
 const joiners = new Set(['and', 'or', 'nor', 'vs', 'versus', 'plus', 'with']);
 
+/** A formulation after a brand, passed over in a list: "Adderall XR or X", "Nurtec ODT, and X". */
+const formulations = new Set([
+  'xr',
+  'er',
+  'sr',
+  'xl',
+  'cr',
+  'dr',
+  'la',
+  'odt',
+  'pm',
+  'am',
+  'hct',
+  'cd',
+  'ir',
+]);
+
 /** What may stand between a joiner and a medicine: "vs oral terbinafine", "or generic sertraline". */
 const forms = new Set(['oral', 'topical', 'generic', 'injectable', 'inhaled', 'iv', 'the']);
 
@@ -97,6 +114,13 @@ export function medicineByCompany(doc: Doc, kept: Detection[], vetoed: Detection
       for (let hops = 0; hops < 4 && k !== undefined; hops++) {
         k = neighbour(doc, k, step);
         if (k === undefined) break;
+        // The formulation belongs to the brand before it: look at the brand.
+        if (
+          step === -1 &&
+          formulations.has(doc.tokens[k]!.key) &&
+          doc.adjacent(doc.tokens[k - 1], doc.tokens[k])
+        )
+          k--;
         if (isMedicine(k)) return true;
         if (!unlisted(doc, doc.tokens[k]!)) break;
       }

@@ -1039,7 +1039,8 @@ function cityByInitials(doc: Doc, i: number): Detection | undefined {
   if (t.gapBefore.endsWith('#')) return placeToken(t, cityInitialsReason, 0.85);
   // "okc weather", "back in atx": initials that are no word say the city in lower case too.
   const upper = t.case === Case.Upper && !doc.onCapitalsLine(t);
-  if (!upper && !(t.case === Case.Lower && !doc.isOrdinaryWord(t.key) && t.key.length >= 3)) return undefined;
+  const lower = t.case === Case.Lower && !doc.isOrdinaryWord(t.key);
+  if (!upper && !lower) return undefined;
   // "thrombus noted in LA", however short the text.
   for (let n = 1; n <= 4; n++) {
     const w = doc.prev(i, n);
@@ -1047,7 +1048,9 @@ function cityByInitials(doc: Doc, i: number): Detection | undefined {
     if (isWord(w) && doc.lex.medical(w.key) && !doc.isOrdinaryWord(w.key)) return undefined;
   }
   const next = doc.next(i);
-  const said = next !== undefined && doc.adjacent(t, next) && cityTalk.has(next.key);
+  // Two lower-case letters ("sf", "dc") say a city only where a place is said to be ("best in sf").
+  const said =
+    next !== undefined && doc.adjacent(t, next) && cityTalk.has(next.key) && (upper || t.key.length >= 3);
   const placed = placeContext(doc, i) >= 0.25 || cityVerbs.has(doc.prev(i)?.key ?? '');
   // "LA is so overrated", "NYC was amazing": a city opening a post as what it is like.
   const described =
