@@ -142,6 +142,22 @@ describe('medicine is no person or place', () => {
     expect(await blocked(text)).toEqual([]);
   });
 
+  it('reads what the ER gave, and what one was switched to from a medicine, as medicine', async () => {
+    const text =
+      'Went to the ER and they just gave me Velnarix. They switched me from pregabalin to Allegra.';
+    expect(await blocked(text)).toEqual([]);
+    expect(await blockedTexts('We moved from Denver to Allegra and Tobias, near the lake.')).toContain(
+      'Tobias',
+    );
+  });
+
+  it('reads a pastime or an app taken up or dropped as no one, but not a baby started on formula', async () => {
+    expect(
+      await blocked('I started Zumba again and it helps. I just deleted Tinder for my mental health.'),
+    ).toEqual([]);
+    expect(await blockedTexts('I started Tyler on formula last week.')).toEqual(['Tyler']);
+  });
+
   it('reads a city everyone knows before a head a city has too as the city, outside notes', async () => {
     expect(await blockedTexts('london tube strike again. walked 6 miles today.')).toEqual(['london']);
     expect(await blockedTexts('my mom has the edinburgh scale so i worry about it')).toEqual([]);

@@ -10,6 +10,13 @@ describe('places (gazetteer + context)', () => {
     ]);
   });
 
+  it('finds a hyphenated city, which the lists hold with spaces', async () => {
+    expect(await blockedTexts("C: I'm from Port-au-Prince, and my cousin lives in Winston-Salem.")).toEqual([
+      'Port-au-Prince',
+      'Winston-Salem',
+    ]);
+  });
+
   it('finds a place no list holds where someone travels, not a kind of care they go to', async () => {
     expect(
       await blocked('We flew to Brindlewick in May, then spent a weekend in Marrowvale with her sister.'),

@@ -50,7 +50,7 @@ const drugBefore = new Set(
  * "allergic to X", "tested positive for X", "diagnosed with X".
  */
 const drugBeforePhrase =
-  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|['’]m|\bim|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|safe to (?:take|mix|combine|use) (?:(?!\b(?:my|his|her|their|our|your|the kids?)\b)[a-z' -]){1,24} with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:gave|give|gives|giving) (?:me|him|her|them|us) (?:some )?|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
+  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|['’]m|\bim|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|safe to (?:take|mix|combine|use) (?:(?!\b(?:my|his|her|their|our|your|the kids?)\b)[a-z' -]){1,24} with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:gave|give|gives|giving) (?:me|him|her|them|us)(?: some)?|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
 const dose = String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b`;
 /** A dose right after the word: "X 20 mg". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
@@ -234,6 +234,10 @@ function onlyMedicineSlot(doc: Doc, i: number): boolean {
     healthWordAfter(doc, i)
   )
     return true;
+  // "switched me from pregabalin to Allegra": from one medicine the list holds to the next.
+  const p1 = doc.prev(i);
+  const p2 = doc.prev(i, 2);
+  if (p1?.key === 'to' && p2 && medicalOnly(doc, p2.key) && doc.prev(i, 3)?.key === 'from') return true;
   return medicineBeside(doc, i);
 }
 

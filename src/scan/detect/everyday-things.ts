@@ -40,6 +40,24 @@ const faithWords = new Set(
 /** Verbs whose object is an activity: "doing Pilates", "practicing Tai Chi". */
 const activityVerbs = new Set(['doing', 'practice', 'practicing', 'practise', 'practising']);
 
+/** Verbs of taking up or dropping a pastime, an app or a programme. */
+const takeUpVerbs = new Set(
+  'started starting tried trying joined joining quit quitting deleted deleting downloaded'.split(' '),
+);
+
+/** "started Zumba", "deleted Tinder": taken up or dropped, a word no given-name list ranks, a rare surname at most. */
+function takenUp(doc: Doc, t: Token, i: number): boolean {
+  const verb = doc.prev(i);
+  return (
+    verb !== undefined &&
+    takeUpVerbs.has(verb.key) &&
+    doc.adjacent(verb, t) &&
+    !t.possessive &&
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd &&
+    (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) > 20000
+  );
+}
+
 /**
  * "Weight Watchers", "Boy Scouts": an everyday word before the plural of another names a group or
  * programme. A surname in the plural ("Brooks", "Waters") or a given name first keeps a person.
@@ -453,6 +471,9 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // "CoDA meetings", "Al-Anon meeting", "SMART Recovery meetings": what meets is a programme, not a
   // person or a place.
   if (meetingsAhead(doc, last) && !strongCue.test(d.reason)) return true;
+  // "I started Zumba again", "tried Tinder", "deleted Bumble": what one takes up or drops, where
+  // the word is no given name and at most a rare surname ("started Tyler on formula" is a baby).
+  if (words.length === 1 && !d.reason.includes(' + ') && takenUp(doc, words[0]!, first)) return true;
   // "four hours on Duolingo", "ordered Dunkin": an app one spends time on, food one orders.
   if (!strongCue.test(d.reason) && consumed(doc, first, last)) return true;
   if (!strongCue.test(d.reason) && onScreen(doc, d, words, first)) return true;

@@ -241,6 +241,13 @@ export function rarelyLower(doc: Doc, key: string): boolean {
 const speakingTo = new Set(['talk', 'talked', 'talking', 'talks', 'spoke', 'speak', 'speaking']);
 
 /** Line labels that name a role, not a person: "Therapist:", "Q:", "Interviewer:", "Mom:". */
+/** Verbs of going, after which "to" reaches a place or a pastime more often than a person. */
+const goingVerbs = new Set(['went', 'go', 'going', 'goes', 'came', 'come', 'coming']);
+
+/** A given name the census ranks among its commonest 1,500. */
+const commonGiven = (doc: Doc, key: string) =>
+  (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500;
+
 const roleLabels = new Set([
   ...relations,
   ...titles,
@@ -1248,7 +1255,13 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     spaced(t) &&
     // "the met gala": after an article the verb's spelling is a noun's.
     ((socialVerbs.has(p1.key) && !describesNoun(doc, i) && !/^(?:the|a|an)$/.test(p2?.key ?? '')) ||
-      ((p1.key === 'to' || p1.key === 'with') && p2 && withVerbs.has(p2.key) && spaced(p1)) ||
+      ((p1.key === 'to' || p1.key === 'with') &&
+        p2 &&
+        withVerbs.has(p2.key) &&
+        spaced(p1) &&
+        // "went to bingo", "going to crochet": one goes to a pastime; to someone, only a common name
+        // or their home ("went to Jazlynne's").
+        !(p1.key === 'to' && goingVerbs.has(p2.key) && !t.possessive && !commonGiven(doc, t.key))) ||
       // "i'm driving jaxtyn to practice", "picked kenzie up from school": someone driven somewhere.
       (drivingVerbs.has(p1.key) && (n1?.key === 'to' || n1?.key === 'up' || n1?.key === 'home')) ||
       // "we took violet to the pediatrician", "had hope over for dinner": someone taken or hosted.

@@ -246,7 +246,8 @@ export function lexiconFromData(data: LexiconData): Lexicon {
     properCount: (key) => proper.get(key) ?? 0,
     firstNameRank: (key) => firstNames.get(key),
     surnameRank: (key) => surnames.get(key),
-    place: (key) => places.get(key),
+    // "Port-au-Prince", "Wilkes-Barre": a hyphenated name is listed with spaces.
+    place: (key) => places.get(key) ?? (key.includes('-') ? places.get(key.replace(/-/g, ' ')) : undefined),
     placeSpan: (key) => spans.get(key) ?? 0,
     tags: (key) => tags.get(key) ?? none,
     isUsState: (key) => states.has(key),
