@@ -146,6 +146,17 @@ describe('landmarks, trips and the mourned', () => {
     expect(await blockedTexts('Game Day is here, la la land on tv, sooooo tired, AAAAAH')).toEqual([]);
   });
 
+  it('reads a title by what follows it or "the new" before it, but not someone on a show or a fighter', async () => {
+    const text =
+      'Marlow Quince season 3 made me cry. the new Zelda is eating my weekend. Forrest Gump on TNT at 2am. ' +
+      'the Mario Kart tournament at work is intense. Frasier reboot is fine.';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blockedTexts('I saw Jake on Netflix. Dana Brooks fight was rigged.')).toEqual([
+      'Jake',
+      'Dana Brooks',
+    ]);
+  });
+
   it('reads a known city no name list holds as the city, even as what someone misses', async () => {
     expect(await blocked('i miss Tokyo so much')).toEqual(['LOCATION:Tokyo']);
   });

@@ -40,6 +40,41 @@ const faithWords = new Set(
 /** Verbs whose object is an activity: "doing Pilates", "practicing Tai Chi". */
 const activityVerbs = new Set(['doing', 'practice', 'practicing', 'practise', 'practising']);
 
+/** What a show, a film or a game has after its title: "Ted Lasso season 3", "the Frasier reboot". */
+const afterTitle = new Set(
+  'season seasons episode episodes finale reboot trailer sequel prequel remake spinoff soundtrack franchise premiere game games tournament'.split(
+    ' ',
+  ),
+);
+/** Channels and services a title is on: "Forrest Gump on TNT". */
+const channels = new Set('tnt hbo hulu netflix peacock abc nbc cbs fx bravo disney max amc'.split(' '));
+
+/**
+ * "Ted Lasso season 3", "the Mario Kart tournament", "Forrest Gump on TNT", "the new Zelda is …":
+ * a title of a show, film or game, by what follows it or by "the new" before it with no noun after
+ * (that would be the thing: "the new Marvel movie"). Someone is no season and is seldom on TNT.
+ */
+function titleOfWork(doc: Doc, first: number, last: number): boolean {
+  let end = last;
+  while (
+    end < first + 3 &&
+    doc.tokens[end + 1] &&
+    doc.adjacent(doc.tokens[end], doc.tokens[end + 1]) &&
+    doc.capitalized(doc.tokens[end + 1]!)
+  )
+    end++;
+  if (doc.tokens[end]!.possessive || titles.has(doc.prev(first)?.key ?? '')) return false;
+  const next = doc.next(end);
+  const joined = next !== undefined && doc.adjacent(doc.tokens[end], next);
+  if (joined && afterTitle.has(next.key)) return true;
+  // "saw Jake on Netflix" may be someone in a show: a title of one word is no common given name.
+  const oneName =
+    end === first && (doc.lex.firstNameRank(doc.tokens[first]!.key) ?? Number.POSITIVE_INFINITY) <= 1500;
+  if (joined && next.key === 'on' && channels.has(doc.next(end, 2)?.key ?? '') && !oneName) return true;
+  const isNew = /^(?:new|latest)$/.test(doc.prev(first)?.key ?? '') && doc.prev(first, 2)?.key === 'the';
+  return isNew && (!joined || /^(?:is|was|has|had|just|came|comes|drops|dropped)$/.test(next.key));
+}
+
 /** Verbs of taking up or dropping a pastime, an app or a programme. */
 const takeUpVerbs = new Set(
   'started starting tried trying joined joining quit quitting deleted deleting downloaded'.split(' '),
@@ -471,6 +506,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // "CoDA meetings", "Al-Anon meeting", "SMART Recovery meetings": what meets is a programme, not a
   // person or a place.
   if (meetingsAhead(doc, last) && !strongCue.test(d.reason)) return true;
+  if (!strongCue.test(d.reason) && titleOfWork(doc, first, last)) return true;
   // "I started Zumba again", "tried Tinder", "deleted Bumble": what one takes up or drops, where
   // the word is no given name and at most a rare surname ("started Tyler on formula" is a baby).
   if (words.length === 1 && !d.reason.includes(' + ') && takenUp(doc, words[0]!, first)) return true;
