@@ -19,6 +19,13 @@ describe('streets and institutions said without a number or in short form', () =
     expect(await blockedTexts(text)).toEqual(['pelham drive', 'Ridge Road']);
   });
 
+  it('finds a street walked down, met at or lived near, but not "way too late"', async () => {
+    const text =
+      'I walk down fennick street to get to the bus. There was a crash at holloway lane and Main. He lives near tarrow drive.';
+    expect(await blockedTexts(text)).toEqual(['fennick street', 'holloway lane', 'tarrow drive']);
+    expect(await blockedTexts('I was at work way too late again.')).toEqual([]);
+  });
+
   it('finds a street by its bare name where a store, a church or a meeting stands on it, or someone lives', async () => {
     const cased =
       'Client: I had a flashback in the Kroger on Vine. I go to the meeting at the church on Walnut, ' +

@@ -33,13 +33,13 @@ const saidSuffixes = new Set([
 ]);
 
 /**
- * Does the token before `k` put a street there? "on", "off", "onto"; "corner of"; and the second
- * street of a corner, "… rd and <here>".
+ * Does the token before `k` put a street there? "on", "off", "onto", "down", "along", "near", "at";
+ * "corner of"; and the second street of a corner, "… rd and <here>".
  */
 function locativeBefore(doc: Doc, k: number): boolean {
   const p = doc.prev(k);
   if (!p || !doc.adjacent(p, doc.tokens[k])) return false;
-  if (['on', 'off', 'onto'].includes(p.key)) return true;
+  if (['on', 'off', 'onto', 'down', 'along', 'near', 'at'].includes(p.key)) return true;
   const p2 = doc.prev(k, 2);
   if (p.key === 'of') return p2?.key === 'corner';
   if (p.key === 'and' || p.key === '&') return p2 !== undefined && streetSuffixes.has(p2.key);
@@ -57,6 +57,16 @@ const nameWord = (doc: Doc, t: Token) =>
 export function saidStreet(doc: Doc, i: number): Detection | undefined {
   const suffix = doc.tokens[i]!;
   if (!saidSuffixes.has(suffix.key) || suffix.possessive) return undefined;
+  // "at work way too late", "way more": "way" before a degree word is an adverb, not a street.
+  const after = doc.next(i);
+  if (
+    suffix.key === 'way' &&
+    after &&
+    doc.adjacent(suffix, after) &&
+    (/^(?:too|more|less|back|off|out|over|up|down|before|after)$/.test(after.key) ||
+      doc.lex.tags(after.key).some((tag) => tag === 'Comparative' || tag === 'Adverb'))
+  )
+    return undefined;
   for (const n of [2, 1]) {
     const words = doc.tokens.slice(i - n, i);
     if (words.length !== n || i - n < 1) continue;
