@@ -103,6 +103,17 @@ describe('everyday words in lower-cased speech', () => {
     expect(await blockedTexts(text)).toEqual(['ivy', 'heather', 'ginger', 'honey', 'rusty']);
   });
 
+  it('finds a word set off by a relation as an aside, but not a word said of the sentence', async () => {
+    expect(
+      await blockedTexts("Um, Journey, my oldest, she's fifteen. Harbor, my daughter, is nine."),
+    ).toEqual(['Journey', 'Harbor']);
+    expect(
+      await blockedTexts(
+        'Honestly, my mom is fine. Yesterday, my sister, who is older, called. So, my mom, she called.',
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps a verb, a quantifier and an everyday noun before the same words as words', async () => {
     const text =
       `${talk}client: hope my stepmom is okay. all my cousins came. music is my best friend. ` +

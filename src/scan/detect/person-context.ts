@@ -686,7 +686,9 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   const after: string[] = [];
   for (let k = 1; k <= 4; k++) {
     const n = doc.next(i, k);
-    if (!n || n.line !== t.line || !/^[ \t]{1,2}$/.test(n.gapBefore) || !isWord(n)) break;
+    // "Journey, my oldest, …": set off by a comma, the relation is said of the word before it.
+    const gap = k === 1 ? /^,?[ \t]{1,2}$/ : /^[ \t]{1,2}$/;
+    if (!n || n.line !== t.line || !gap.test(n.gapBefore) || !isWord(n)) break;
     after.push(n.key);
     // "sage that's my daughter": "that's" is "that is".
     if (n.possessive && n.key !== 'that') break;
@@ -697,8 +699,21 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   if (!opens) return a === 'and' && (b === 'his' || b === 'her' || b === 'their') && relationAt(c, d);
   // "hope my aunt is okay", "skip my meds": a verb before "my" takes it as its object; "all my
   // friends": so does a quantifier.
-  if ((a === 'my' || a === 'our') && (relationAt(b, c) || b === 'youngest' || b === 'oldest'))
+  if ((a === 'my' || a === 'our') && (relationAt(b, c) || b === 'youngest' || b === 'oldest')) {
+    // With a comma the relation must close as an aside ("Journey, my oldest, is …"): "Honestly, my
+    // mom is fine" opens with a word said of the sentence.
+    const aside = doc.next(i)!.gapBefore.startsWith(',');
+    const closing = doc.next(i, relationAt(b, c) && !relations.has(b ?? '') ? 4 : 3);
+    if (aside) {
+      if (!closing || closing.line !== t.line || !closing.gapBefore.startsWith(',')) return false;
+      // Set off on both sides, the word is named, verb or not ("Journey, my oldest, …"); not a day or
+      // a word said of the sentence ("Yesterday, my sister, who …").
+      return (
+        !calendarWords.has(t.key) && !doc.lex.tags(t.key).some((tag) => tag === 'Adverb' || tag === 'Date')
+      );
+    }
     return !usedAsVerb(doc, t.key) && !doc.lex.tags(t.key).some((tag) => notNameTags.has(tag));
+  }
   // "Rich and his wife came by": someone with their own family.
   if (a === 'and' && (b === 'his' || b === 'her' || b === 'their') && relationAt(c, d)) return true;
   // "autumn is your girlfriend", "harmony was your case worker", "sage that's my daughter".
