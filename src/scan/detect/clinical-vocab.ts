@@ -855,7 +855,7 @@ const diets = new Set(
 
 /** Clinical heads that a city has too: "the London tube", "a Chicago block". */
 const cityThings = new Set(
-  'tube tubes block point space triangle canal curve position law rules rule effect approach method cycle operation exercise diet'.split(
+  'tube block point space triangle canal curve position law rules rule effect approach method cycle operation exercise diet'.split(
     ' ',
   ),
 );

@@ -49,12 +49,8 @@ const afterTitle = new Set(
 /** Channels and services a title is on: "Forrest Gump on TNT". */
 const channels = new Set('tnt hbo hulu netflix peacock abc nbc cbs fx bravo disney max amc'.split(' '));
 
-/**
- * "Ted Lasso season 3", "the Mario Kart tournament", "Forrest Gump on TNT", "the new Zelda is …":
- * a title of a show, film or game, by what follows it or by "the new" before it with no noun after
- * (that would be the thing: "the new Marvel movie"). Someone is no season and is seldom on TNT.
- */
-function titleOfWork(doc: Doc, first: number, last: number): boolean {
+/** The last word of a title a guess may hold only the start of: the capitalized words run on, up to four. */
+function titleEnd(doc: Doc, first: number, last: number): number {
   let end = last;
   while (
     end < first + 3 &&
@@ -63,6 +59,16 @@ function titleOfWork(doc: Doc, first: number, last: number): boolean {
     doc.capitalized(doc.tokens[end + 1]!)
   )
     end++;
+  return end;
+}
+
+/**
+ * "Ted Lasso season 3", "the Mario Kart tournament", "Forrest Gump on TNT", "the new Zelda is …":
+ * a title of a show, film or game, by what follows it or by "the new" before it with no noun after
+ * (that would be the thing: "the new Marvel movie"). Someone is no season and is seldom on TNT.
+ */
+function titleOfWork(doc: Doc, first: number, last: number): boolean {
+  const end = titleEnd(doc, first, last);
   if (doc.tokens[end]!.possessive || titles.has(doc.prev(first)?.key ?? '')) return false;
   const next = doc.next(end);
   const joined = next !== undefined && doc.adjacent(doc.tokens[end], next);
@@ -354,14 +360,7 @@ function onScreen(doc: Doc, d: Detection, words: Token[], first: number): boolea
   if (titles.has(doc.prev(opening)?.key ?? '')) return false;
   // "binged Love Island", "deleted Candy Crush": a title ending in an everyday noun no one is named
   // (the guess may hold its first word only).
-  let end = first + words.length - 1;
-  while (
-    end < first + 3 &&
-    doc.tokens[end + 1] &&
-    doc.adjacent(doc.tokens[end], doc.tokens[end + 1]) &&
-    doc.capitalized(doc.tokens[end + 1]!)
-  )
-    end++;
+  const end = titleEnd(doc, first, first + words.length - 1);
   const last = doc.tokens[end]!;
   if (
     end > first &&
