@@ -114,6 +114,15 @@ describe('everyday words in lower-cased speech', () => {
     ).toEqual([]);
   });
 
+  it('finds a name after a relation said in three words, and reads a long -ing word no list holds as a word', async () => {
+    expect(
+      await blockedTexts('my sister in law lin keeps commenting. My brother in law Dale called.'),
+    ).toEqual(['lin', 'Dale']);
+    expect(await blockedTexts('my mother in law said no. Catastrophizing, mostly. Fawning, right?')).toEqual(
+      [],
+    );
+  });
+
   it('keeps a verb, a quantifier and an everyday noun before the same words as words', async () => {
     const text =
       `${talk}client: hope my stepmom is okay. all my cousins came. music is my best friend. ` +

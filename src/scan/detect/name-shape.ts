@@ -15,6 +15,8 @@ export function unknownWord(doc: Doc, i: number): boolean {
     doc.jargon < 0.04 &&
     !drugLike.test(t.key) &&
     !wordLike.test(t.key) &&
+    // "Catastrophizing", "Spiraling": a verb's -ing form no list holds (short names end so too: "Ming").
+    !(t.key.length >= 7 && t.key.endsWith('ing')) &&
     !/^[A-Z]{1,5}s$/.test(t.text) &&
     /^\p{L}[\p{L}'-]*$/u.test(t.key) &&
     doc.commonness(t.key) < 30 &&

@@ -937,6 +937,16 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     const opens = !p2 || p2.line !== p1.line || /[.,:;(\-–—]/.test(p1.gapBefore) || p2.possessive;
     if (opens || !doc.isOrdinaryWord(t.key)) return { boost: 0.45, cue: 'relation' };
   }
+  // "my sister in law lin", "his brother in law Dale": the relation said in three words.
+  if (
+    p1?.key === 'law' &&
+    p2?.key === 'in' &&
+    p3 !== undefined &&
+    relations.has(p3.key) &&
+    /^,?[ \t]{1,2}$/.test(t.gapBefore) &&
+    !shorthandWord(doc, t)
+  )
+    return { boost: 0.5, cue: 'my relation' };
   // "this guy Parks on my crew", "that lady Bliss from church": someone introduced by what they are,
   // capitalized where case means something, or a given name where it does not.
   if (
