@@ -151,11 +151,13 @@ describe('medicine is no person or place', () => {
     );
   });
 
-  it('reads a pastime or an app taken up or dropped as no one, but not a baby started on formula', async () => {
+  it('reads a pastime or an app taken up, dropped or asked how it went as no one, but not a baby or a runner', async () => {
     expect(
       await blocked('I started Zumba again and it helps. I just deleted Tinder for my mental health.'),
     ).toEqual([]);
     expect(await blockedTexts('I started Tyler on formula last week.')).toEqual(['Tyler']);
+    expect(await blocked('How did Zumba go this week? how did crochet go')).toEqual([]);
+    expect(await blockedTexts('How did Jake go at the meet?')).toEqual(['Jake']);
   });
 
   it('reads a city everyone knows before a head a city has too as the city, outside notes', async () => {

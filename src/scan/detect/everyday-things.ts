@@ -81,6 +81,19 @@ function titleOfWork(doc: Doc, first: number, last: number): boolean {
   return isNew && (!joined || /^(?:is|was|has|had|just|came|comes|drops|dropped)$/.test(next.key));
 }
 
+/** "How did X go …": asked of an event or a pastime, a word no common given name. */
+function askedHowItWent(doc: Doc, t: Token, i: number): boolean {
+  const go = doc.next(i);
+  return (
+    doc.prev(i)?.key === 'did' &&
+    doc.prev(i, 2)?.key === 'how' &&
+    go?.key === 'go' &&
+    doc.adjacent(t, go) &&
+    !t.possessive &&
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500
+  );
+}
+
 /** Verbs of taking up or dropping a pastime, an app or a programme. */
 const takeUpVerbs = new Set(
   'started starting tried trying joined joining quit quitting deleted deleting downloaded'.split(' '),
@@ -506,6 +519,9 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // person or a place.
   if (meetingsAhead(doc, last) && !strongCue.test(d.reason)) return true;
   if (!strongCue.test(d.reason) && titleOfWork(doc, first, last)) return true;
+  // "How did Zumba go this week?": what "went" is an event, unless a common given name ("How did
+  // Jake go at the meet?").
+  if (words.length === 1 && !d.reason.includes(' + ') && askedHowItWent(doc, words[0]!, first)) return true;
   // "I started Zumba again", "tried Tinder", "deleted Bumble": what one takes up or drops, where
   // the word is no given name and at most a rare surname ("started Tyler on formula" is a baby).
   if (words.length === 1 && !d.reason.includes(' + ') && takenUp(doc, words[0]!, first)) return true;
