@@ -1016,7 +1016,9 @@ function countryByInitials(doc: Doc, i: number): Detection | undefined {
  * Big US cities by the initials people write them in ("LA", "SF", "DC", "ATL"), which no town list
  * holds. In capitals, or in lower case where the letters are no word ("okc", not "la" or "kc").
  */
-const cityInitials = new Set('la sf dc nyc atl nola slc okc stl kc phx abq jax atx htx dfw dtla'.split(' '));
+const cityInitials = new Set(
+  'la sf dc nyc atl nola slc okc stl kc phx abq jax atx htx dfw dtla mpls msp pdx bmore'.split(' '),
+);
 /** What is said of a city right after its name: "LA traffic", "SF rent", "the DC area". */
 const cityTalk = new Set(
   'traffic rent rents prices weather humidity heat area metro summer summers winter winters life nightlife sunset sunsets skyline'.split(

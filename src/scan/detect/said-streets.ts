@@ -32,6 +32,9 @@ const saidSuffixes = new Set([
   'pike',
 ]);
 
+/** Street words that are no everyday word or other abbreviation. */
+const streetOnly = new Set(['rd', 'ave', 'blvd', 'pkwy', 'hwy']);
+
 /**
  * Does the token before `k` put a street there? "on", "off", "onto", "down", "along", "near", "at";
  * "corner of"; and the second street of a corner, "… rd and <here>".
@@ -69,11 +72,20 @@ export function saidStreet(doc: Doc, i: number): Detection | undefined {
     return undefined;
   for (const n of [2, 1]) {
     const words = doc.tokens.slice(i - n, i);
-    if (words.length !== n || i - n < 1) continue;
+    if (words.length !== n || i - n < 0) continue;
     const chain = [...words, suffix];
     if (!words.every((w) => nameWord(doc, w))) continue;
     if (!chain.every((t, k) => k === 0 || doc.adjacent(chain[k - 1], t))) continue;
-    if (!locativeBefore(doc, i - n)) continue;
+    // "telegraph ave in berkeley": a street word that means nothing else needs no locative before
+    // one name of its own ("rd", "ave", "blvd"; "street" and "way" are everyday words too).
+    // Not in notes, where "RD" is a dietitian ("to see RD").
+    const plainStreet =
+      n === 1 &&
+      streetOnly.has(suffix.key) &&
+      suffix.case !== Case.Upper &&
+      doc.jargon < 0.04 &&
+      !doc.isOrdinaryWord(suffix.key);
+    if (!locativeBefore(doc, i - n) && !(plainStreet && !doc.lex.medical(words[0]!.key))) continue;
     return {
       start: words[0]!.start,
       end: suffix.end,
