@@ -160,6 +160,17 @@ describe('medicine is no person or place', () => {
     expect(await blockedTexts('How did Jake go at the meet?')).toEqual(['Jake']);
   });
 
+  it('reads a kind the text also negates, a code before its grade, a tendon and a shot one gets as no one', async () => {
+    const text =
+      'Hodgkin vs non-Hodgkin lymphoma, which is worse? Mammogram BI-RADS 4A, now what?\n' +
+      'Achilles tendon rupture with a positive Thompson test.\n' +
+      'Adults over 50 should get Belmyra. Should my newborn get Ostrelix if I got Zandivo during pregnancy?';
+    expect(await blocked(text)).toEqual([]);
+    expect(
+      await blockedTexts('I finally got Kessington back after the hearing, my anxiety is better.'),
+    ).toEqual(['Kessington']);
+  });
+
   it('reads a city everyone knows before a head a city has too as the city, outside notes', async () => {
     expect(await blockedTexts('london tube strike again. walked 6 miles today.')).toEqual(['london']);
     expect(await blockedTexts('my mom has the edinburgh scale so i worry about it')).toEqual([]);

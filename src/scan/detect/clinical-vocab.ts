@@ -25,7 +25,9 @@ const clinicalHeads = new Set(
   vasculitis myopathy neuropathy shunt incision splint stockings mask class grade stage staging rule
   rules formula equation approach contracture deformity murmur phenomenon lesions
   lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse
-  examination cycle cycles reaction exercise exercises surgery surgeries diet`.split(/\s+/),
+  examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -318,6 +320,17 @@ function drugSlot(doc: Doc, i: number): boolean {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   if (p1 && drugBefore.has(p1.key)) return true;
+  // "should get Shingrix.", "I got Abrysvo during pregnancy": what one gets, said with health talk
+  // near, is a shot or a prescription; someone got is got somewhere or something ("got Jaxon a bike").
+  if (
+    p1 &&
+    /^(?:get|got|getting|gets|receive|received)$/.test(p1.key) &&
+    /^(?:[ \t]*[.?!,;]|[ \t]+(?:during|after|before|while|yet|again|last|this)\b|[ \t]*$)/i.test(
+      doc.text.slice(t.end, t.end + 12),
+    ) &&
+    healthTalkNear(doc, i, i)
+  )
+    return true;
   // "colitis on Opdivo", "spotting on Nexplanon": a health matter had on something is had on medicine;
   // a ward has its number after it ("asystolic on Hawthorne 6").
   if (
@@ -822,6 +835,16 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     (!givenName || !verbHeadAfter(doc, last + headDistance(doc, last)) || articleBefore(doc, first));
   if (eponymous || (words.length === 1 && titledInstrumentAfter(doc, last))) return true;
   if (words.length === 1 && (gradedEponym(doc, last) || resultOfTest(doc, words[0]!))) return true;
+  // "Hodgkin vs non-Hodgkin lymphoma": the word the text also negates as a kind is that kind.
+  if (words.length === 1 && doc.text.toLowerCase().includes(`non-${words[0]!.key}`)) return true;
+  // "BI-RADS 4A", "CURB-65 score 3": a code in capitals before its grade.
+  if (
+    words.length === 1 &&
+    words[0]!.case === Case.Upper &&
+    words[0]!.text.includes('-') &&
+    /^[ \t]+\d+[a-c]?\b/i.test(doc.text.slice(words[0]!.end, words[0]!.end + 8))
+  )
+    return true;
   // "Strict Keto for 3 months", "better than Atkins for NAFLD": a diet, where nothing says a person.
   if (words.length === 1 && diets.has(words[0]!.key) && !d.reason.includes(' + ')) return true;
   if (namesCondition(doc, words, first, last)) return true;
