@@ -157,6 +157,19 @@ describe('landmarks, trips and the mourned', () => {
     ]);
   });
 
+  it('finds a venue named after "at", but not someone at whom something is done, a programme or an event', async () => {
+    expect(await blockedTexts('Lorde at Red Rocks was unreal. just saw her at MSG and i am NOT ok')).toEqual([
+      'Lorde',
+      'Red Rocks',
+      'MSG',
+    ]);
+    expect(
+      await blockedTexts(
+        'I was so mad at Quincy Torres. We met at AA. People over at the Super Bowl. Everyone at the Eras Tour.',
+      ),
+    ).toEqual(['Quincy Torres']);
+  });
+
   it('reads a known city no name list holds as the city, even as what someone misses', async () => {
     expect(await blocked('i miss Tokyo so much')).toEqual(['LOCATION:Tokyo']);
   });

@@ -8,10 +8,12 @@ import {
   relations,
   residenceVerbs,
   streetSuffixes,
+  titles,
   townWords,
 } from '../lexicon/cues.ts';
 import { Case, isWord, sentenceEnd, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
+import { isClinicalAcronym, isHospitalUnit } from './facility-slots.ts';
 import { namePrior } from './name-shape.ts';
 import { nameWordOfInstitution, placeContext, stateCodeAt } from './places.ts';
 
@@ -366,4 +368,85 @@ export function placeMentions(doc: Doc, found: Detection[]): Detection[] {
     out.push(detection(t, t, 0.7, 'place named earlier in the text'));
   });
   return out;
+}
+
+/** Verbs and states that take a person after "at": "mad at Jake", "yelled at Dana", "look at Mia". */
+const atPerson = set(`
+  mad angry upset pissed annoyed furious frustrated yelled yelling yell yells screamed screaming
+  shouted shouting laughed laughing laugh smiled smiling stared staring glared glaring look looked
+  looking looks waved waving winked pointed pointing snapped snapping swung threw throwing lashed
+  jealous aimed directed mean nice good
+`);
+
+/** What one is "at" that happens rather than stands: "at the Super Bowl", "at Refuge Recovery". */
+const events = set(`
+  bowl game games party concert show festival fest meeting meetings recovery series cup open classic
+  championship championships marathon parade wedding reunion conference summit tournament awards tour
+  gala ball prom
+`);
+
+/** Connecting words inside a venue's name: "Cafe du Monde", "Bar de la Plaza", "House of Blues". */
+const nameLinks = set('du de la del des of the y');
+
+export const venueReason = 'venue after "at"';
+
+/**
+ * "Lorde at Red Rocks", "Harry Styles at MSG", "beignets at Cafe du Monde", "brunch at the Grey Dog":
+ * where something happens, in prose whose capitals mean something, is a named place — several
+ * capitalized words, or capitals of two to four letters. Not someone "at" whom something is done
+ * ("mad at Jake Torres"), a single name, a time or a day, or a hospital's own unit ("at ICU").
+ */
+export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  let at = doc.prev(i);
+  const article = at?.key === 'the';
+  if (article) at = doc.prev(i, 2);
+  // A lower-cased post's capitals are chosen ("just saw her at MSG"), so they tell as much.
+  const chosen =
+    doc.caseInformative(t) || (doc.chosenCapitals && !doc.onCapitalsLine(t) && t.case !== Case.Lower);
+  if (!at || at.key !== 'at' || at.line !== t.line || doc.jargon >= 0.04 || !chosen) return undefined;
+  const before = doc.prev(i, article ? 3 : 2);
+  if (before && before.line === t.line && atPerson.has(before.key)) return undefined;
+  if (calendarWords.has(t.key) || titles.has(t.key) || relations.has(t.key) || t.possessive) return undefined;
+  // Two letters are as often a programme ("at AA", "at NA") as a place.
+  const initials = t.case === Case.Upper && t.text.length >= 3 && t.text.length <= 4;
+  if (initials) {
+    if (article || isHospitalUnit(t.key) || isClinicalAcronym(t.key)) return undefined;
+    return {
+      start: t.start,
+      end: t.end,
+      label: 'LOCATION',
+      detector: 'context',
+      score: 0.6,
+      reason: venueReason,
+    };
+  }
+  if (!doc.capitalized(t) || t.case !== Case.Capitalized) return undefined;
+  // The capitalized words run on, across a linking word between two of them.
+  let end = i;
+  for (let k = i + 1; k < doc.tokens.length && k <= i + 4; k++) {
+    const w = doc.tokens[k]!;
+    if (!doc.adjacent(doc.tokens[k - 1], w)) break;
+    if (doc.capitalized(w) && !w.sentenceStart) end = k;
+    else if (nameLinks.has(w.key) && doc.tokens[k + 1] && doc.capitalized(doc.tokens[k + 1]!)) continue;
+    else break;
+  }
+  if (end === i) return undefined;
+  const words = doc.tokens.slice(i, end + 1).filter((w) => !nameLinks.has(w.key));
+  // "at Jake Torres's" is theirs; a given name and a surname alone are someone ("mad at Jake Torres").
+  const fullName =
+    words.length === 2 &&
+    doc.lex.firstNameRank(words[0]!.key) !== undefined &&
+    doc.lex.surnameRank(words[1]!.key) !== undefined &&
+    !words.every((w) => doc.isOrdinaryWord(w.key));
+  if (fullName || calendarWords.has(doc.tokens[end]!.key) || events.has(doc.tokens[end]!.key))
+    return undefined;
+  return {
+    start: t.start,
+    end: doc.tokens[end]!.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.6,
+    reason: venueReason,
+  };
 }

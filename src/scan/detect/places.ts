@@ -33,7 +33,7 @@ import {
   wardSlot,
 } from './facility-slots.ts';
 import { knownPlaces } from './place-or-name.ts';
-import { placeMentions, residencePlace, workplace } from './place-slots.ts';
+import { placeMentions, residencePlace, venueAfterAt, workplace } from './place-slots.ts';
 import { bareStreet, saidStreet } from './said-streets.ts';
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their']);
@@ -1086,7 +1086,7 @@ export function detectPlaces(doc: Doc): Detection[] {
       cityByInitials(doc, i) ??
       (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined);
     if (named) out.push(named);
-    const slot = workplace(doc, i) ?? residencePlace(doc, i);
+    const slot = workplace(doc, i) ?? residencePlace(doc, i) ?? venueAfterAt(doc, i);
     if (slot) out.push(slot);
   }
   const towns = new Set<number>();
