@@ -123,6 +123,19 @@ describe('everyday words in lower-cased speech', () => {
     );
   });
 
+  it('finds whoever "we" takes up after "me and", modal or word, and reads a kind of relation or an adjective as no one', async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: me and will we been together since high school. me and river we share custody`,
+      ),
+    ).toEqual(['will', 'river']);
+    expect(
+      await blockedTexts(
+        `${talk}client: me and you we are good. my foster mom was kind. they are in foster care. i cant tell anybody im gay`,
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps a verb, a quantifier and an everyday noun before the same words as words', async () => {
     const text =
       `${talk}client: hope my stepmom is okay. all my cousins came. music is my best friend. ` +

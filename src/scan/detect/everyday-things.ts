@@ -519,6 +519,19 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // person or a place.
   if (meetingsAhead(doc, last) && !strongCue.test(d.reason)) return true;
   if (!strongCue.test(d.reason) && titleOfWork(doc, first, last)) return true;
+  // "my foster mom", "in foster care": a word between "my", "a" or "in" and a relation says which
+  // kind, not whose ("Rose mom called" is Rose's mom; "my Foster mom" would be capitalized).
+  if (
+    words.length === 1 &&
+    d.label === 'PERSON' &&
+    !d.reason.includes(' + ') &&
+    !doc.capitalized(words[0]!) &&
+    /^(?:my|your|his|her|their|our|a|an|the|in|into|of)$/.test(doc.prev(first)?.key ?? '') &&
+    doc.next(last) !== undefined &&
+    doc.adjacent(words[0], doc.next(last)) &&
+    (relations.has(doc.next(last)!.key) || doc.next(last)!.key === 'care')
+  )
+    return true;
   // "How did Zumba go this week?": what "went" is an event, unless a common given name ("How did
   // Jake go at the meet?").
   if (words.length === 1 && !d.reason.includes(' + ') && askedHowItWent(doc, words[0]!, first)) return true;

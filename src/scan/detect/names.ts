@@ -273,7 +273,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     // "my name is Else": a grammar word capitalized as what someone says their name is.
     !(context.cue === 'name given' && cap && !t.sentenceStart) &&
     // "May is what everybody calls my dad": a modal that is also a name, said to be what someone is called.
-    !(context.cue === 'nickname given' && (interjectionName(doc, key) || (modal && prior > 0)))
+    !(context.cue === 'nickname given' && (interjectionName(doc, key) || (modal && prior > 0))) &&
+    !(context.cue === 'me and X, we' && modal && prior > 0)
   )
     return undefined;
   // A cue makes a name of a listed or unknown word ("my daughter hope"), not of "my mom yesterday".
@@ -283,7 +284,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   const commonName =
     clinicalTerms.has(key) && doc.jargon >= 0.04
       ? context.cue === 'title'
-      : context.cue === 'vocative'
+      : context.cue === 'vocative' || context.cue === 'me and X, we'
         ? true
         : context.cue === 'direct address' || context.cue === 'turn-initial address'
           ? nameWords.has(key) ||

@@ -1128,7 +1128,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     p1 &&
     endsClause &&
     nameShaped &&
-    (p1.key === "i'm" || p1.key === 'im' || (p1.key === 'is' && p2?.key === 'this'))
+    (p1.key === "i'm" || p1.key === 'im' || (p1.key === 'is' && p2?.key === 'this')) &&
+    // "i cant tell anybody im gay": uncapitalized, what one is may be how one is.
+    !(!doc.capitalized(t) && doc.lex.tags(t.key).includes('Adjective'))
   ) {
     return { boost: 0.4, cue: 'name intro' };
   }
@@ -1338,6 +1340,10 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.35, cue: 'in company' };
   if (unpunctuatedAddress(doc, i, unknownUncased) || spokenAddress(doc, i, unknownUncased))
     return { boost: 0.35, cue: 'direct address' };
+  // "me and will we been together", "me and river we share custody": whoever "we" takes up again
+  // is someone, whatever the word.
+  if (p1?.key === 'and' && p2?.key === 'me' && n1?.key === 'we' && spaced(t) && spaced(p1) && spaced(n1))
+    return { boost: 0.5, cue: 'me and X, we' };
   // "Gus and I got into it", "me and Tre".
   if (
     (n1?.key === 'and' &&
