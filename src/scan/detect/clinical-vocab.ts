@@ -836,7 +836,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (eponymous || (words.length === 1 && titledInstrumentAfter(doc, last))) return true;
   if (words.length === 1 && (gradedEponym(doc, last) || resultOfTest(doc, words[0]!))) return true;
   // "Hodgkin vs non-Hodgkin lymphoma": the word the text also negates as a kind is that kind.
-  if (words.length === 1 && doc.text.toLowerCase().includes(`non-${words[0]!.key}`)) return true;
+  if (words.length === 1 && negatedKinds(doc).has(words[0]!.key)) return true;
   // "BI-RADS 4A", "CURB-65 score 3": a code in capitals before its grade.
   if (
     words.length === 1 &&
@@ -1005,6 +1005,19 @@ function healthQuestion(doc: Doc, first: number, last: number): boolean {
     if (healthWord(doc, w, 6000) || medicationWords.has(w.key)) return true;
   }
   return false;
+}
+
+const negated = new WeakMap<Doc, Set<string>>();
+
+/** The words a text writes with "non-" before them ("non-Hodgkin"), read once per document. */
+function negatedKinds(doc: Doc): Set<string> {
+  let kinds = negated.get(doc);
+  if (!kinds) {
+    kinds = new Set();
+    for (const t of doc.tokens) if (t.key.startsWith('non-')) kinds.add(t.key.slice(4));
+    negated.set(doc, kinds);
+  }
+  return kinds;
 }
 
 const clinicalDocs = new WeakMap<Doc, boolean>();
