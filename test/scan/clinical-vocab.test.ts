@@ -171,6 +171,14 @@ describe('medicine is no person or place', () => {
     ).toEqual(['Kessington']);
   });
 
+  it('reads an example of infusions, so many a day and a stage without its grade as no one', async () => {
+    const text =
+      'Would iron infusions like Velnarix be better than pills? My neighbor takes 6 Quorvane a day.\n' +
+      'Why is Tanner stage relevant for dosing?';
+    expect(await blocked(text)).toEqual([]);
+    expect(await blockedTexts('I saw Jake 3 times a week.')).toEqual(['Jake']);
+  });
+
   it('reads a city everyone knows before a head a city has too as the city, outside notes', async () => {
     expect(await blockedTexts('london tube strike again. walked 6 miles today.')).toEqual(['london']);
     expect(await blockedTexts('my mom has the edinburgh scale so i worry about it')).toEqual([]);

@@ -284,7 +284,7 @@ const medicineKindBefore =
 
 /** "birth control pills like X", "biosimilars such as X": a medicine given as an example of its kind. */
 const exampleOfKind =
-  /\b(?:pills?|medications?|medicines?|meds|drugs?|vaccines?|inhalers?|supplements?|biosimilars?|generics?|antibiotics?|antidepressants?|antihistamines?|stimulants?|steroids?|statins?|biologics?|creams?|ointments?|shots?|injections?|injectables?|patch(?:es)?|blood thinners?|painkillers?|brands?)(?: \w+)?,? (?:like|such as|including)[ \t]+$/i;
+  /\b(?:pills?|medications?|medicines?|meds|drugs?|vaccines?|inhalers?|supplements?|vitamins?|biosimilars?|generics?|antibiotics?|antidepressants?|antihistamines?|stimulants?|steroids?|statins?|biologics?|creams?|ointments?|drops|sprays?|gummies|shots?|injections?|injectables?|infusions?|patch(?:es)?|blood thinners?|painkillers?|brands?)(?: \w+)?,? (?:like|such as|including)[ \t]+$/i;
 
 /** "switched me from X to", "switching from X- X to": what one was switched to after "from". */
 const switchedFrom =
@@ -361,6 +361,13 @@ function drugSlot(doc: Doc, i: number): boolean {
   if (p1?.key === 'to' && p2 && medicalOnly(doc, p2.key) && doc.prev(i, 3)?.key === 'from') return true;
   if (switchedFrom.test(textBefore(doc, t, 80)) && switchedFromMedicine(doc, i)) return true;
   if (drugAfter.test(doc.text.slice(t.end, t.end + 24))) return true;
+  // "takes 6 Aleve a day": so many of it a day is a dose.
+  if (
+    p1 &&
+    /^\d{1,2}$/.test(p1.text) &&
+    /^[ \t]+(?:a|per|every|each) (?:day|night|morning|week)\b/i.test(doc.text.slice(t.end, t.end + 16))
+  )
+    return true;
   // "Does turmeric interact with X?": what interacts, next to health talk, is medicine (people
   // interact with people, where nothing about health is said).
   if (/\binteract(?:s|ing)? with[ \t]+$/i.test(textBefore(doc, t)) && healthWordInSentence(doc, i))
@@ -894,8 +901,12 @@ const gradedHeads = new Set('stage class grade type score level category'.split(
 function gradedEponym(doc: Doc, last: number): boolean {
   const head = doc.next(last);
   const grade = doc.next(last, 2);
-  if (!head || !grade || !gradedHeads.has(head.key) || !doc.adjacent(doc.tokens[last], head)) return false;
-  return doc.adjacent(head, grade) && /^(?:\d+[a-c]?|[A-D]|[IVX]{1,4})$/.test(grade.text);
+  if (!head || !gradedHeads.has(head.key) || !doc.adjacent(doc.tokens[last], head)) return false;
+  // "Why is Tanner stage relevant": a stage or a score is an eponym's without its grade too.
+  if (/^(?:stage|score|scale)$/.test(head.key) && !doc.tokens[last]!.possessive) return true;
+  return (
+    grade !== undefined && doc.adjacent(head, grade) && /^(?:\d+[a-c]?|[A-D]|[IVX]{1,4})$/.test(grade.text)
+  );
 }
 
 /** What a test's result is said to be: "came back positive", "is elevated". */
