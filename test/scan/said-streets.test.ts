@@ -24,6 +24,7 @@ describe('streets and institutions said without a number or in short form', () =
       'I walk down fennick street to get to the bus. There was a crash at holloway lane and Main. He lives near tarrow drive.';
     expect(await blockedTexts(text)).toEqual(['fennick street', 'holloway lane', 'tarrow drive']);
     expect(await blockedTexts('I was at work way too late again.')).toEqual([]);
+    expect(await blockedTexts('we live off tarrow way now')).toEqual(['tarrow way']);
     // A street word that means nothing else needs no locative; in a note "RD" is a dietitian.
     expect(await blockedTexts('fennick ave at night still smells like rain')).toEqual(['fennick ave']);
     expect(await blockedTexts('Pt NPO, tolerating sips. Plan to see RD re tube feeds, BMP in am.')).toEqual(

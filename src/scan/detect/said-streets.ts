@@ -60,14 +60,14 @@ const nameWord = (doc: Doc, t: Token) =>
 export function saidStreet(doc: Doc, i: number): Detection | undefined {
   const suffix = doc.tokens[i]!;
   if (!saidSuffixes.has(suffix.key) || suffix.possessive) return undefined;
-  // "at work way too late", "way more": "way" before a degree word is an adverb, not a street.
+  // "at work way too late", "way more": "way" before a degree word is an adverb, not a street
+  // ("off cedar way now" is the street).
   const after = doc.next(i);
   if (
     suffix.key === 'way' &&
     after &&
     doc.adjacent(suffix, after) &&
-    (/^(?:too|more|less|back|off|out|over|up|down|before|after)$/.test(after.key) ||
-      doc.lex.tags(after.key).some((tag) => tag === 'Comparative' || tag === 'Adverb'))
+    (/^(?:too|more|less)$/.test(after.key) || doc.lex.tags(after.key).includes('Comparative'))
   )
     return undefined;
   for (const n of [2, 1]) {
