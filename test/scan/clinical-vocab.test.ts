@@ -179,6 +179,12 @@ describe('medicine is no person or place', () => {
     expect(await blockedTexts('I saw Jake 3 times a week.')).toEqual(['Jake']);
   });
 
+  it('reads a participle or an adjective set off by a comma as how things are, not someone addressed', async () => {
+    const text = 'my baby is 9 weeks and only poops every 4-5 days, breastfed. my a1c is 5.9, prediabetic?';
+    expect(await blocked(text)).toEqual([]);
+    expect(await blockedTexts('what brings you here, jaxtyn?')).toEqual(['jaxtyn']);
+  });
+
   it('reads a city everyone knows before a head a city has too as the city, outside notes', async () => {
     expect(await blockedTexts('london tube strike again. walked 6 miles today.')).toEqual(['london']);
     expect(await blockedTexts('my mom has the edinburgh scale so i worry about it')).toEqual([]);

@@ -1180,7 +1180,10 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
         !/^,/.test(n1?.gapBefore ?? '') &&
         !['uh', 'um', 'er', 'like'].includes(p1.key) &&
         // ", iterating what …": an inflected unknown word before a question word is a verb.
-        !(clauseOpeners.has(n1?.key ?? '') && /(?:ing|ed)$/.test(t.key))))
+        !(clauseOpeners.has(n1?.key ?? '') && /(?:ing|ed)$/.test(t.key)) &&
+        // "…, breastfed.", "…, prediabetic?": an unknown word shaped like a participle or an
+        // adjective says how things are, not whom one speaks to.
+        !(t.key.length >= 6 && /(?:ed|ic|al|ive|ous|ful|less|able)$/.test(t.key))))
   ) {
     return { boost: 0.35, cue: 'direct address' };
   }
