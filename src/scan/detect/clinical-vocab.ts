@@ -236,11 +236,20 @@ function onlyMedicineSlot(doc: Doc, i: number): boolean {
     healthWordAfter(doc, i)
   )
     return true;
-  // "switched me from pregabalin to Allegra": from one medicine the list holds to the next.
-  const p1 = doc.prev(i);
-  const p2 = doc.prev(i, 2);
-  if (p1?.key === 'to' && p2 && medicalOnly(doc, p2.key) && doc.prev(i, 3)?.key === 'from') return true;
+  // "switched me from pregabalin to Allegra": the list's name, where only medicine stands.
+  if (fromMedicineTo(doc, i)) return true;
   return medicineBeside(doc, i);
+}
+
+/** "from ondansetron to X": token `i` follows "to", after a medicine the list holds after "from". */
+function fromMedicineTo(doc: Doc, i: number): boolean {
+  const p2 = doc.prev(i, 2);
+  return (
+    doc.prev(i)?.key === 'to' &&
+    p2 !== undefined &&
+    medicalOnly(doc, p2.key) &&
+    doc.prev(i, 3)?.key === 'from'
+  );
 }
 
 /**
@@ -358,7 +367,7 @@ function drugSlot(doc: Doc, i: number): boolean {
   )
     return true;
   // "switched me from ondansetron to X", "since switching from Entresto to X": from one medicine to the next.
-  if (p1?.key === 'to' && p2 && medicalOnly(doc, p2.key) && doc.prev(i, 3)?.key === 'from') return true;
+  if (fromMedicineTo(doc, i)) return true;
   if (switchedFrom.test(textBefore(doc, t, 80)) && switchedFromMedicine(doc, i)) return true;
   if (drugAfter.test(doc.text.slice(t.end, t.end + 24))) return true;
   // "takes 6 Aleve a day": so many of it a day is a dose.
@@ -434,13 +443,9 @@ function setAgainst(doc: Doc, i: number): boolean {
   // "Orilissa or Myfembree?": a choice asked between two such words is a choice of treatment where
   // the question is nothing but the choice, or names a health matter talk seldom names ("Should I
   // text Jazlynne or Kessington?" asks about people; the medical list holds "text" too).
-  const first = sentenceFirst(doc, i);
-  const last = sentenceLast(doc, i);
-  const rareHealthWord = () => {
-    for (let k = first; k <= last; k++) if (k !== i && namedMedicine(doc, doc.tokens[k]!)) return true;
-    return false;
-  };
-  const asked = inQuestion(doc, i) && (last - first <= 2 || rareHealthWord());
+  const asked =
+    inQuestion(doc, i) &&
+    (sentenceLast(doc, i) - sentenceFirst(doc, i) <= 2 || healthWordInSentence(doc, i, 50));
   const against = (k: number) => {
     const w = doc.tokens[k];
     return (
@@ -510,16 +515,16 @@ function unlistedCompared(doc: Doc, i: number): boolean {
 }
 
 /** A capitalized word no name, place or everyday-word list holds: a brand's or a rare name's. */
-const unlistedWord = (doc: Doc, t: Token) =>
+export const unlistedWord = (doc: Doc, t: Token) =>
   doc.capitalized(t) &&
   !doc.listedName(t.key) &&
   doc.lex.place(t.key) === undefined &&
   !doc.isOrdinaryWord(t.key);
 
-/** A health word elsewhere in token `i`'s sentence. */
-function healthWordInSentence(doc: Doc, i: number): boolean {
+/** A health word elsewhere in token `i`'s sentence, rarer in talk than `commonerThan`. */
+function healthWordInSentence(doc: Doc, i: number, commonerThan = 1000): boolean {
   for (let k = sentenceFirst(doc, i); k <= sentenceLast(doc, i); k++)
-    if (k !== i && healthWord(doc, doc.tokens[k]!)) return true;
+    if (k !== i && healthWord(doc, doc.tokens[k]!, commonerThan)) return true;
   return false;
 }
 

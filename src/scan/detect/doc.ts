@@ -397,6 +397,16 @@ export class Doc {
     return lo;
   }
 
+  /** The indices of every token the spans touch (detections' words, as one set). */
+  tokensOf(spans: readonly { start: number; end: number }[]): Set<number> {
+    const out = new Set<number>();
+    for (const span of spans) {
+      const [first, last] = this.touched(span.start, span.end);
+      for (let k = first; k <= last; k++) out.add(k);
+    }
+    return out;
+  }
+
   /** First and last index of the tokens a span touches (a possessive name ends before its "'s"). */
   touched(start: number, end: number): [number, number] {
     const first = this.indexAt(start);

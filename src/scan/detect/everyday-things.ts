@@ -5,6 +5,7 @@ import { Case, isWord, type Token } from '../text/tokens.ts';
 import { hedges, strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
 import { everydayHashtag, tagWords } from './hashtags.ts';
+import { commonGivenName } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { workplaceReason } from './place-slots.ts';
 
@@ -74,11 +75,25 @@ function titleOfWork(doc: Doc, first: number, last: number): boolean {
   const joined = next !== undefined && doc.adjacent(doc.tokens[end], next);
   if (joined && afterTitle.has(next.key)) return true;
   // "saw Jake on Netflix" may be someone in a show: a title of one word is no common given name.
-  const oneName =
-    end === first && (doc.lex.firstNameRank(doc.tokens[first]!.key) ?? Number.POSITIVE_INFINITY) <= 1500;
+  const oneName = end === first && commonGivenName(doc, doc.tokens[first]!.key);
   if (joined && next.key === 'on' && channels.has(doc.next(end, 2)?.key ?? '') && !oneName) return true;
   const isNew = /^(?:new|latest)$/.test(doc.prev(first)?.key ?? '') && doc.prev(first, 2)?.key === 'the';
   return isNew && (!joined || /^(?:is|was|has|had|just|came|comes|drops|dropped)$/.test(next.key));
+}
+
+/**
+ * "my foster mom", "in foster care": a word between "my", "a" or "in" and a relation says which
+ * kind, not whose ("Rose mom called" is Rose's mom; "my Foster mom" would be capitalized).
+ */
+function kindOfRelation(doc: Doc, t: Token, i: number): boolean {
+  const next = doc.next(i);
+  return (
+    !doc.capitalized(t) &&
+    /^(?:my|your|his|her|their|our|a|an|the|in|into|of)$/.test(doc.prev(i)?.key ?? '') &&
+    next !== undefined &&
+    doc.adjacent(t, next) &&
+    (relations.has(next.key) || next.key === 'care')
+  );
 }
 
 /** "How did X go …": asked of an event or a pastime, a word no common given name. */
@@ -90,7 +105,7 @@ function askedHowItWent(doc: Doc, t: Token, i: number): boolean {
     go?.key === 'go' &&
     doc.adjacent(t, go) &&
     !t.possessive &&
-    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500
+    !commonGivenName(doc, t.key)
   );
 }
 
@@ -519,17 +534,11 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // person or a place.
   if (meetingsAhead(doc, last) && !strongCue.test(d.reason)) return true;
   if (!strongCue.test(d.reason) && titleOfWork(doc, first, last)) return true;
-  // "my foster mom", "in foster care": a word between "my", "a" or "in" and a relation says which
-  // kind, not whose ("Rose mom called" is Rose's mom; "my Foster mom" would be capitalized).
   if (
     words.length === 1 &&
     d.label === 'PERSON' &&
     !d.reason.includes(' + ') &&
-    !doc.capitalized(words[0]!) &&
-    /^(?:my|your|his|her|their|our|a|an|the|in|into|of)$/.test(doc.prev(first)?.key ?? '') &&
-    doc.next(last) !== undefined &&
-    doc.adjacent(words[0], doc.next(last)) &&
-    (relations.has(doc.next(last)!.key) || doc.next(last)!.key === 'care')
+    kindOfRelation(doc, words[0]!, first)
   )
     return true;
   // "How did Zumba go this week?": what "went" is an event, unless a common given name ("How did

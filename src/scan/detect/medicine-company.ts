@@ -1,6 +1,6 @@
 import type { Detection } from '../findings.ts';
 import { isWord, type Token } from '../text/tokens.ts';
-import { medicalOnly, medicineWhereItStands, strongCue } from './clinical-vocab.ts';
+import { medicalOnly, medicineWhereItStands, strongCue, unlistedWord } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
 import { facilityReason } from './facility-slots.ts';
 import { householdReason } from './surname-cues.ts';
@@ -28,14 +28,8 @@ const formulations = new Set([
 /** What may stand between a joiner and a medicine: "vs oral terbinafine", "or generic sertraline". */
 const forms = new Set(['oral', 'topical', 'generic', 'injectable', 'inhaled', 'iv', 'the']);
 
-/** A capitalized word no name, place or everyday-word list holds: a brand's or a rare name's. */
-const unlisted = (doc: Doc, t: Token) =>
-  isWord(t) &&
-  doc.capitalized(t) &&
-  !t.possessive &&
-  !doc.listedName(t.key) &&
-  doc.lex.place(t.key) === undefined &&
-  !doc.isOrdinaryWord(t.key);
+/** A word, not possessive, that no name, place or everyday-word list holds, capitalized. */
+const unlisted = (doc: Doc, t: Token) => isWord(t) && !t.possessive && unlistedWord(doc, t);
 
 /** Token `k` ends an item of a list: punctuation, a joiner or the line's end follows it. */
 function endsItem(doc: Doc, k: number): boolean {
@@ -72,25 +66,15 @@ function neighbour(doc: Doc, k: number, step: 1 | -1): number | undefined {
  * Rybelsus?", "Jublia vs oral terbinafine": a word no list holds, listed beside medicine, is medicine
  * too. Brands are coined to sound like names, so their spelling says little; the company they keep
  * says more (a word next to someone is often no one a list holds either — "Jaxtyn and me" — so
- * only medicine vouches, never a rare word beside another). Returns which of `kept` to veto; `vetoed` are the guesses the medical vocabulary already overruled.
+ * only medicine vouches, never a rare word beside another). Returns which of `kept` to veto;
+ * `vetoed` are the guesses the medical vocabulary already overruled.
  */
 export function medicineByCompany(doc: Doc, kept: Detection[], vetoed: Detection[]): Detection[] {
-  const medicine = new Set<number>();
+  // A word another guess keeps ("the Sanderses", a household) is no one's vouching.
+  const medicine = doc.tokensOf(vetoed);
+  for (const k of doc.tokensOf(kept)) medicine.delete(k);
   // Words found by their company: they vouch in turn ("Hadlima, X and Yuflyma").
   const vouched = new Set<number>();
-  const addMedicine = (d: Detection, company = false) => {
-    const [first, last] = doc.touched(d.start, d.end);
-    for (let k = first; k <= last; k++) {
-      medicine.add(k);
-      if (company) vouched.add(k);
-    }
-  };
-  for (const d of vetoed) addMedicine(d);
-  // A word another guess keeps ("the Sanderses", a household) is no one's vouching.
-  for (const d of kept) {
-    const [first, last] = doc.touched(d.start, d.end);
-    for (let k = first; k <= last; k++) medicine.delete(k);
-  }
   const out: Detection[] = [];
   let open = kept.filter((d) => {
     if (
@@ -134,7 +118,10 @@ export function medicineByCompany(doc: Doc, kept: Detection[], vetoed: Detection
       return listedBeside(i);
     });
     if (found.length === 0) break;
-    for (const d of found) addMedicine(d, true);
+    for (const k of doc.tokensOf(found)) {
+      medicine.add(k);
+      vouched.add(k);
+    }
     out.push(...found);
     open = open.filter((d) => !found.includes(d));
   }

@@ -24,6 +24,10 @@ export function unknownWord(doc: Doc, i: number): boolean {
   );
 }
 
+/** A given name the census ranks among its commonest 1,500 ("Jake", "Tyler"). */
+export const commonGivenName = (doc: Doc, key: string) =>
+  (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500;
+
 /** Evidence that the word itself is a personal name, before context (0..1). */
 export function namePrior(doc: Doc, key: string): number {
   // "chris-christian": a stutter or a double name is as much a name as its parts.

@@ -486,16 +486,8 @@ export function detectNames(doc: Doc): Detection[] {
  * medicine), unless another guess about the neighbour still stands. Returns which of `kept` fall.
  */
 export function fallenWithNeighbour(doc: Doc, kept: Detection[], vetoed: Detection[]): Detection[] {
-  const overruled = new Set<number>();
-  for (const d of vetoed) {
-    const [first, last] = doc.touched(d.start, d.end);
-    for (let k = first; k <= last; k++) overruled.add(k);
-  }
-  for (const d of kept) {
-    if (d.reason === 'next to a name') continue;
-    const [first, last] = doc.touched(d.start, d.end);
-    for (let k = first; k <= last; k++) overruled.delete(k);
-  }
+  const overruled = doc.tokensOf(vetoed);
+  for (const k of doc.tokensOf(kept.filter((d) => d.reason !== 'next to a name'))) overruled.delete(k);
   return kept.filter((d) => {
     if (d.reason !== 'next to a name') return false;
     const [first, last] = doc.touched(d.start, d.end);

@@ -27,7 +27,7 @@ import { rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
-import { misspeltWord, namePrior, unknownWord } from './name-shape.ts';
+import { commonGivenName, misspeltWord, namePrior, unknownWord } from './name-shape.ts';
 import { stateCodeAt } from './places.ts';
 
 /** What follows "call me" when it is a phone call, not a name: "call me back", "call me later". */
@@ -240,14 +240,10 @@ export function rarelyLower(doc: Doc, key: string): boolean {
 /** Verbs whose "to" is said to someone: "talked to Madison", "spoke to Austin". */
 const speakingTo = new Set(['talk', 'talked', 'talking', 'talks', 'spoke', 'speak', 'speaking']);
 
-/** Line labels that name a role, not a person: "Therapist:", "Q:", "Interviewer:", "Mom:". */
 /** Verbs of going, after which "to" reaches a place or a pastime more often than a person. */
 const goingVerbs = new Set(['went', 'go', 'going', 'goes', 'came', 'come', 'coming']);
 
-/** A given name the census ranks among its commonest 1,500. */
-const commonGiven = (doc: Doc, key: string) =>
-  (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500;
-
+/** Line labels that name a role, not a person: "Therapist:", "Q:", "Interviewer:", "Mom:". */
 const roleLabels = new Set([
   ...relations,
   ...titles,
@@ -1291,7 +1287,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
         spaced(p1) &&
         // "went to bingo", "going to crochet": one goes to a pastime; to someone, only a common name
         // or their home ("went to Jazlynne's").
-        !(p1.key === 'to' && goingVerbs.has(p2.key) && !t.possessive && !commonGiven(doc, t.key))) ||
+        !(p1.key === 'to' && goingVerbs.has(p2.key) && !t.possessive && !commonGivenName(doc, t.key))) ||
       // "i'm driving jaxtyn to practice", "picked kenzie up from school": someone driven somewhere.
       (drivingVerbs.has(p1.key) && (n1?.key === 'to' || n1?.key === 'up' || n1?.key === 'home')) ||
       // "we took violet to the pediatrician", "had hope over for dinner": someone taken or hosted.

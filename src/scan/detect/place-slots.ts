@@ -13,7 +13,7 @@ import {
 } from '../lexicon/cues.ts';
 import { Case, isWord, sentenceEnd, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
-import { isClinicalAcronym, isHospitalUnit } from './facility-slots.ts';
+import { isClinicalAcronym, isHospitalUnit, placeToken } from './facility-slots.ts';
 import { namePrior } from './name-shape.ts';
 import { nameWordOfInstitution, placeContext, stateCodeAt } from './places.ts';
 
@@ -388,13 +388,13 @@ const events = set(`
 /** Connecting words inside a venue's name: "Cafe du Monde", "Bar de la Plaza", "House of Blues". */
 const nameLinks = set('du de la del des of the y');
 
-export const venueReason = 'venue after "at"';
+const venueReason = 'venue after "at"';
 
 /**
- * "Lorde at Red Rocks", "Harry Styles at MSG", "beignets at Cafe du Monde", "brunch at the Grey Dog":
- * where something happens, in prose whose capitals mean something, is a named place — several
- * capitalized words, or capitals of two to four letters. Not someone "at" whom something is done
- * ("mad at Jake Torres"), a single name, a time or a day, or a hospital's own unit ("at ICU").
+ * "Lorde at Red Rocks", "Harry Styles at MSG", "brunch at the Grey Dog": where something happens, in
+ * prose whose capitals mean something, is a named place — several capitalized words (across "du",
+ * "of" …), or three or four capitals. Not someone "at" whom something is done ("mad at Jake Torres"),
+ * a single name, a programme ("at AA"), an event ("the Super Bowl"), a day, or a hospital's own unit.
  */
 export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
@@ -410,17 +410,10 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   if (calendarWords.has(t.key) || titles.has(t.key) || relations.has(t.key) || t.possessive) return undefined;
   // Two letters are as often a programme ("at AA", "at NA") as a place.
   const initials = t.case === Case.Upper && t.text.length >= 3 && t.text.length <= 4;
-  if (initials) {
-    if (article || isHospitalUnit(t.key) || isClinicalAcronym(t.key)) return undefined;
-    return {
-      start: t.start,
-      end: t.end,
-      label: 'LOCATION',
-      detector: 'context',
-      score: 0.6,
-      reason: venueReason,
-    };
-  }
+  if (initials)
+    return article || isHospitalUnit(t.key) || isClinicalAcronym(t.key)
+      ? undefined
+      : placeToken(t, venueReason);
   if (!doc.capitalized(t) || t.case !== Case.Capitalized) return undefined;
   // The capitalized words run on, across a linking word between two of them.
   let end = i;
@@ -441,12 +434,5 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
     !words.every((w) => doc.isOrdinaryWord(w.key));
   if (fullName || calendarWords.has(doc.tokens[end]!.key) || events.has(doc.tokens[end]!.key))
     return undefined;
-  return {
-    start: t.start,
-    end: doc.tokens[end]!.end,
-    label: 'LOCATION',
-    detector: 'context',
-    score: 0.6,
-    reason: venueReason,
-  };
+  return { ...placeToken(t, venueReason), end: doc.tokens[end]!.end };
 }
