@@ -813,4 +813,39 @@ describe('faith and medicine in talk', () => {
       ),
     ).toEqual(['Jenna', 'Kessington', 'Marisol', 'Kessington']);
   });
+
+  it('reads a brand no list holds, asked about in a short question with health talk, as medicine; a cued name stays someone', async () => {
+    const text =
+      'Is Travexol okay with my daily probiotic? Can psoriasis be treated with Dermavance or not? ' +
+      'Is it normal to feel a pop when the Qorvina is put in? My arm is bruised.';
+    expect(await blockedTexts(text)).toEqual([]);
+    // A relation, a title or a verb only a person takes still says who is meant; a long text is talk.
+    expect(
+      await blockedTexts(
+        'Is my son Travexol okay with his new inhaler? Dr. Qorvina said the rash is eczema.',
+      ),
+    ).toEqual(['Travexol', 'Qorvina']);
+  });
+
+  it('reads a medicine said in parentheses to be one, or said to be sold over the counter, whatever name it shares', async () => {
+    expect(
+      await blockedTexts(
+        'Is Marisol (the mini pill) still effective if I take it late? Is Delphine available over the counter?',
+      ),
+    ).toEqual([]);
+    // A person needs a prescription as well as anyone: that alone says nothing.
+    expect(await blockedTexts('Jake (my son) has a rash. Does Marisol need a prescription?')).toEqual([
+      'Jake',
+      'Marisol',
+    ]);
+  });
+
+  it('reads a method by its author after "the", before a worksheet, a handout or "one"', async () => {
+    const text =
+      'Therapist: Let us keep using the Halvorsen diary card, and try the Okonkwo three breaths exercise. ' +
+      'Last week we did the thought record, the Lindqvist one.';
+    expect(await blockedTexts(text)).toEqual([]);
+    // Without the article the surname is someone's.
+    expect(await blockedTexts('Therapist: Did Halvorsen give you the worksheet?')).toEqual(['Halvorsen']);
+  });
 });

@@ -262,6 +262,11 @@ describe('the person spoken to, once speech-to-text took the commas', () => {
       'jasmine',
       'tyrone',
     ]);
+    // The name that is no word may open the line.
+    expect(await blockedTexts(`${talk}\ntyrone and jasmine are my two oldest`)).toEqual([
+      'tyrone',
+      'jasmine',
+    ]);
     expect(
       await blockedTexts(`${talk}my old friend time heals everything they say, faith and hope keep me going`),
     ).toEqual([]);

@@ -172,5 +172,18 @@ describe('landmarks, trips and the mourned', () => {
 
   it('reads a known city no name list holds as the city, even as what someone misses', async () => {
     expect(await blocked('i miss Tokyo so much')).toEqual(['LOCATION:Tokyo']);
+    // Lower-cased among capitals, with no preposition: still the city, unless a common name too.
+    expect(
+      await blocked('Landed at last, lisbon rain hit immediately. Honestly helsinki is so underrated'),
+    ).toEqual(['LOCATION:lisbon', 'LOCATION:helsinki']);
+  });
+
+  it('finds someone by what she did to a thing of her own, though her name is a word', async () => {
+    expect(
+      await blockedTexts('Grace got her learner permit today!! Jasmine brought cupcakes to the party'),
+    ).toEqual(['Grace', 'Jasmine']);
+    expect(
+      await blockedTexts('faith got her through it. grace got her back on her feet? Hope kept her going.'),
+    ).not.toContain('faith');
   });
 });

@@ -846,6 +846,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     headFollows(doc, last) &&
     (!givenName || !verbHeadAfter(doc, last + headDistance(doc, last)) || articleBefore(doc, first));
   if (eponymous || (words.length === 1 && titledInstrumentAfter(doc, last))) return true;
+  if (words.length === 1 && methodByItsAuthor(doc, first)) return true;
   if (words.length === 1 && (gradedEponym(doc, last) || resultOfTest(doc, words[0]!))) return true;
   // "Hodgkin vs non-Hodgkin lymphoma": the word the text also negates as a kind is that kind.
   if (words.length === 1 && negatedKinds(doc).has(words[0]!.key)) return true;
@@ -879,6 +880,49 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     // "safe to take Allegra with Ventolin": a name the medical list holds too, where only medicine stands.
     if (listed && doc.lex.medical(w.key) && !w.possessive && onlyMedicineSlot(doc, first)) return true;
     if (d.label === 'PERSON' && acronym(doc, w, first)) return true;
+    if (!strongCue.test(d.reason) && !w.possessive && saidToBeMedicine(doc, w)) return true;
+  }
+  return false;
+}
+
+/** What a medicine is, said in parentheses after it: "Camila (the mini pill)", "X (a GLP-1 shot)". */
+const kindInParens =
+  /^[ \t]*\((?:the |a |an |my |her |his |generic |brand )?(?:[\w-]+ ){0,2}(?:pills?|tablets?|shots?|injections?|injectables?|vaccines?|inhalers?|creams?|patch|patches|drugs?|medications?|medicines?|supplements?|formula|implant|iud|contraceptive|birth control|antibiotics?|steroids?|insulin|biologics?|generic|eye ?drops|nasal spray)\b/i;
+/** What is said only of medicine, whoever might share its name: "Is Ella available over the counter?" */
+const onlyOfMedicine =
+  /^[ \t]+(?:(?:is|are)[ \t]+)?(?:still )?(?:(?:available|sold|bought) (?:over the counter|otc|without (?:a )?prescription|as (?:a )?generic)|requires? (?:a )?prescription|(?:needs?|has|have) to be (?:refrigerated|injected|taken with food)|show(?:s)? up on (?:a|an|my|the) (?:drug|urine) (?:test|screen))\b/i;
+
+function saidToBeMedicine(doc: Doc, t: Token): boolean {
+  const after = doc.text.slice(t.end, t.end + 60);
+  return kindInParens.test(after) || onlyOfMedicine.test(after);
+}
+
+/** What a method of therapy hands out or has one do: "the Linehan diary card", "the Gottman checklist". */
+const methodTools = new Set(
+  `handout handouts worksheet worksheets checklist checklists workbook workbooks card cards protocol
+  protocols skills module modules exercise exercises method model approach technique framework log`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * "the Linehan diary card", "the Gottman repair checklist": after "the", a surname before a
+ * worksheet, a handout or a method (within three words) names the method by its author. A person
+ * takes no article ("the Smiths" are a household, and plural); "the Okafor one" may be their flat.
+ */
+function methodByItsAuthor(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const the = doc.prev(i);
+  if (the?.key !== 'the' || !doc.adjacent(the, t) || t.possessive || !doc.capitalized(t)) return false;
+  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500 || /[^s]s$/.test(t.key))
+    return false;
+  for (let k = 1, prev = t; k <= 3; k++) {
+    const next = doc.next(i, k);
+    if (!next || !doc.adjacent(prev, next)) return false;
+    if (methodTools.has(next.key) || clinicalHead(doc, next)) return true;
+    // "the Gottman four horsemen exercise": a number may stand in the method's name.
+    if (doc.isGrammatical(next.key) && !doc.lex.tags(next.key).includes('Cardinal')) return false;
+    prev = next;
   }
   return false;
 }
@@ -975,7 +1019,72 @@ function unlistedMedicine(
   )
     return true;
   if (healthQuestion(doc, first, last)) return true;
+  if (!personCue && words.length === 1 && objectOfCare(doc, first) && standsAlone(doc, first, last)) {
+    const health = healthSignals(doc);
+    if (health >= 1 && inQuestion(doc, last)) return true;
+  }
   return likeness >= 0.5 && clinicalDocument(doc);
+}
+
+/** Longest text (in tokens) read as one question or post rather than a conversation or a note. */
+const shortText = 150;
+
+const healthCounts = new WeakMap<Doc, number>();
+
+/**
+ * How much a short text talks about health (0 for a long one): its medical words, counting only those
+ * rarer than everyday talk ("shingles", "bruised"; not "list", "normal" or "precision", which the
+ * medical list holds too). In a question or post about health a capitalized word no list holds, which
+ * nothing in its sentence makes someone (no relation, title, greeting, verb only a person takes), is
+ * a brand far more often than a person: people asking name their kin by relation ("my son Jaxon"),
+ * and the census lists hold most names.
+ */
+function healthSignals(doc: Doc): number {
+  let n = healthCounts.get(doc);
+  if (n === undefined) {
+    n = 0;
+    if (doc.tokens.length <= shortText)
+      for (const t of doc.tokens) if (medicalOnly(doc, t.key) || rareMedicalWord(doc, t)) n++;
+    healthCounts.set(doc, n);
+  }
+  return n;
+}
+
+/** Spoken count under which a word of the medical list is a health word in any text. */
+const rareInTalk = 150;
+
+/** "conceive", "bruised", "shingles": a medical word talk seldom uses, whatever its part of speech. */
+const rareMedicalWord = (doc: Doc, t: Token) =>
+  isWord(t) &&
+  t.key.length > 3 &&
+  doc.lex.medical(t.key) &&
+  doc.commonness(t.key) < rareInTalk &&
+  !doc.listedName(t.key) &&
+  doc.lex.place(t.key) === undefined;
+
+/**
+ * Where a question puts what is used or taken rather than whom it asks about: "treated with X",
+ * "after X", "the X", "use X", "something like X". Not the subject ("Does X have diabetes?", "Why is X
+ * so impulsive?"): people are asked about as often as brands are.
+ */
+const careObjectBefore = new Set(
+  'with after since from on off the a an use using used like than vs versus about of'.split(' '),
+);
+const objectOfCare = (doc: Doc, first: number) => careObjectBefore.has(doc.prev(first)?.key ?? '');
+
+/** No title, initial or capitalized word joined before it, none after it, and not someone's ("X's"). */
+function standsAlone(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens[first]!;
+  const before = doc.prev(first);
+  const after = doc.next(last);
+  if (doc.tokens[last]!.possessive) return false;
+  if (
+    before &&
+    before.line === t.line &&
+    (titles.has(before.key) || (doc.capitalized(before) && !before.sentenceStart))
+  )
+    return false;
+  return !(after && doc.adjacent(doc.tokens[last]!, after) && doc.capitalized(after) && !after.sentenceStart);
 }
 
 /** What only a medicine is asked: how it is taken, kept, covered or compared with other forms. */

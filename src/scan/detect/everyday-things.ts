@@ -198,6 +198,9 @@ function camelBrand(doc: Doc, t: Token): boolean {
   return word(short[1]!) && word(short[2]!);
 }
 
+/** Surnames rarer than this are things one owns before they are people ("my Achilles"). */
+const rareOwnedSurname = 5000;
+
 /** Surnames rarer than this ("Kroger", "Aldi") on the company list are the company first. */
 const rareSurname = 10000;
 
@@ -598,7 +601,9 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     owner !== undefined &&
     possessives.has(owner.key) &&
     doc.adjacent(owner, lastWord) &&
-    !doc.listedName(lastWord.key)
+    // "tore my Achilles": a surname only rare lists hold is no one's own person either.
+    doc.lex.firstNameRank(lastWord.key) === undefined &&
+    (doc.lex.surnameRank(lastWord.key) ?? Number.POSITIVE_INFINITY) > rareOwnedSurname
   )
     return true;
   if (before && titles.has(before.key)) return false;

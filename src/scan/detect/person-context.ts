@@ -749,7 +749,8 @@ const humanOnlyVerbs = new Set([
 ]);
 /** What a person does and a bare count noun never does: "cash keeps asking", "chase loves soccer". */
 const humanVerbs = new Set(
-  `keeps kept tries tried plays played moved moves likes liked loves loved knows knew`.split(/\s+/),
+  `keeps kept tries tried plays played moved moves likes liked loves loved knows knew brought bought
+  texted baked cooked drove visited`.split(/\s+/),
 );
 /**
  * Verbs things take too ("temp came back", "the pain started"): a person only with what follows
@@ -817,8 +818,19 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   const after = n2?.key ?? '';
   if (sharedVerbs.has(n1.key) && personsNext.has(after) && !(abstract && possessives.has(after))) return true;
   // "maverick took his first steps", "paisley lost her tooth": what one did to one's own is a person's.
-  if (!abstract && (after === 'his' || after === 'her') && doc.lex.tags(n1.key).includes('PastTense'))
-    return true;
+  if ((after === 'his' || after === 'her') && doc.lex.tags(n1.key).includes('PastTense')) {
+    if (!abstract) return true;
+    // "Grace got her license", "faith lost her job": her own thing after it, not "got her through it".
+    const owned = doc.next(i, 3);
+    if (
+      owned?.line === t.line &&
+      ownedAfterVerbs.has(n1.key) &&
+      !doc.isGrammatical(owned.key) &&
+      !particles.has(owned.key) &&
+      !doc.lex.tags(owned.key).some((tag) => tag === 'Preposition' || tag === 'Adverb' || tag === 'Gerund')
+    )
+      return true;
+  }
   if (abstract) return false;
   // "Paloma doesn't know", "Reid never calls": the same, with a negation or an adverb between.
   const verb = auxiliaries.has(n1.key) && n2?.line === t.line ? n2.key : n1.key;
@@ -826,6 +838,11 @@ function bareNameSubject(doc: Doc, i: number): boolean {
     return true;
   return humanVerbs.has(n1.key);
 }
+
+/** What one gets, loses or does to a thing of one's own: "grace got her license". */
+const ownedAfterVerbs = new Set('got lost broke took passed finished won sold bought'.split(' '));
+/** "got her back on track", "took her home": the verb's particle, not a thing of hers. */
+const particles = new Set('back up down out off over away through together home on in'.split(' '));
 
 /** Words between a subject and its verb: "doesn't know", "never calls", "still thinks". */
 const auxiliaries = new Set(
@@ -879,19 +896,20 @@ function hasOrHasBeen(doc: Doc, i: number): boolean {
 function pairedWithName(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500 || t.possessive) return false;
-  const partner = (joint?: Token, other?: Token) =>
+  // Only the gaps inside the pair must be plain spaces; the partner may open the line.
+  const partner = (joint: Token | undefined, other: Token | undefined, innerGap: string | undefined) =>
     joint !== undefined &&
     other !== undefined &&
     (joint.key === 'and' || joint.key === 'or') &&
     joint.line === t.line &&
     other.line === t.line &&
     /^[ \t]$/.test(joint.gapBefore) &&
-    /^[ \t]$/.test(other.gapBefore) &&
+    /^[ \t]$/.test(innerGap ?? '') &&
     (doc.lex.firstNameRank(other.key) ?? Number.POSITIVE_INFINITY) <= 1500 &&
     !doc.isOrdinaryWord(other.key);
   return (
-    partner(doc.next(i), doc.next(i, 2)) ||
-    (partner(doc.prev(i), doc.prev(i, 2)) && /^[ \t]$/.test(t.gapBefore))
+    partner(doc.next(i), doc.next(i, 2), doc.next(i, 2)?.gapBefore) ||
+    partner(doc.prev(i), doc.prev(i, 2), t.gapBefore)
   );
 }
 

@@ -404,7 +404,7 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   // A lower-cased post's capitals are chosen ("just saw her at MSG"), so they tell as much.
   const chosen =
     doc.caseInformative(t) || (doc.chosenCapitals && !doc.onCapitalsLine(t) && t.case !== Case.Lower);
-  if (!at || at.key !== 'at' || at.line !== t.line || doc.jargon >= 0.04 || !chosen) return undefined;
+  if (at?.key !== 'at' || at.line !== t.line || doc.jargon >= 0.04 || !chosen) return undefined;
   const before = doc.prev(i, article ? 3 : 2);
   if (before && before.line === t.line && atPerson.has(before.key)) return undefined;
   if (calendarWords.has(t.key) || titles.has(t.key) || relations.has(t.key) || t.possessive) return undefined;

@@ -409,6 +409,14 @@ const residentNouns = new Set(
   'resident residents native natives local locals transplant transplants area metro suburbs'.split(' '),
 );
 
+/** A given name or surname common enough that a lower-cased word may be the person. */
+function commonlyAName(doc: Doc, key: string): boolean {
+  return (
+    (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
+    (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 5000
+  );
+}
+
 function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection | undefined {
   const tokens = doc.tokens.slice(i, i + n);
   const t = tokens[0]!;
@@ -416,7 +424,13 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
   const context = placeContext(doc, i);
   // "going to denver", "she lives in houston now": posts write a city or country everyone knows in
   // lower case, even among capitals; after a preposition of place it is still the place.
-  const lowerKnown = knownPlaces.has(kind) && !ordinary && context >= 0.25;
+  // "seattle rain hit immediately", "toronto is so underrated": outside clinical shorthand a world
+  // city that is no word and no common name is the city even without the preposition.
+  const lowerKnown =
+    knownPlaces.has(kind) &&
+    !ordinary &&
+    (context >= 0.25 ||
+      (kind === 'city' && doc.jargon < 0.04 && tokens.every((x) => !commonlyAName(doc, x.key))));
   if (tokens.some((x) => doc.plainLower(x)) && !lowerKnown) return undefined;
   if (n === 1 && doc.isGrammatical(t.key) && !(doc.capitalized(t) && !t.sentenceStart)) return undefined;
   const tail = placeTail(doc, i + n - 1);
