@@ -848,4 +848,13 @@ describe('faith and medicine in talk', () => {
     // Without the article the surname is someone's.
     expect(await blockedTexts('Therapist: Did Halvorsen give you the worksheet?')).toEqual(['Halvorsen']);
   });
+
+  it('reads a score by its added parts, a chart by its town, and a tendon owned as no one', async () => {
+    const text =
+      'What does Harwick 3+4 mean on a biopsy? Exeter stool chart type 5 every day, should I worry? ' +
+      'I tore my Achilles years ago. Is it possible to get shingles twice even after Varizonet?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // A common given name before a sum is a child doing sums.
+    expect(await blockedTexts('Jake 3+4 is 7, right?')).toEqual(['Jake']);
+  });
 });

@@ -176,9 +176,13 @@ describe('landmarks, trips and the mourned', () => {
     expect(
       await blocked('Landed at last, lisbon rain hit immediately. Honestly helsinki is so underrated'),
     ).toEqual(['LOCATION:lisbon', 'LOCATION:helsinki']);
+    expect(await blocked('Mount Hood on a clear day! spokane sunsets hit different')).toContain(
+      'LOCATION:spokane',
+    );
   });
 
   it('finds someone by what she did to a thing of her own, though her name is a word', async () => {
+    expect(await blockedTexts('so wen taught me to knit lol')).toEqual(['wen']);
     expect(
       await blockedTexts('Grace got her learner permit today!! Jasmine brought cupcakes to the party'),
     ).toEqual(['Grace', 'Jasmine']);

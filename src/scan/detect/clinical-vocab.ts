@@ -25,9 +25,8 @@ const clinicalHeads = new Set(
   vasculitis myopathy neuropathy shunt incision splint stockings mask class grade stage staging rule
   rules formula equation approach contracture deformity murmur phenomenon lesions
   lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse
-  examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad`.split(
-    /\s+/,
-  ),
+  examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
+  charts`.split(/\s+/),
 );
 
 /**
@@ -950,6 +949,12 @@ const gradedHeads = new Set('stage class grade type score level category'.split(
 function gradedEponym(doc: Doc, last: number): boolean {
   const head = doc.next(last);
   const grade = doc.next(last, 2);
+  // "Gleason 3+4": a score's parts added, after a word that is no common given name.
+  if (
+    (doc.lex.firstNameRank(doc.tokens[last]!.key) ?? Number.POSITIVE_INFINITY) > 1500 &&
+    /^[ \t]+\d{1,2} ?\+ ?\d{1,2}\b/.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 10))
+  )
+    return true;
   if (!head || !gradedHeads.has(head.key) || !doc.adjacent(doc.tokens[last], head)) return false;
   // "Why is Tanner stage relevant": a stage or a score is an eponym's without its grade too.
   if (/^(?:stage|score|scale)$/.test(head.key) && !doc.tokens[last]!.possessive) return true;
@@ -1059,7 +1064,8 @@ const rareMedicalWord = (doc: Doc, t: Token) =>
   t.key.length > 3 &&
   doc.lex.medical(t.key) &&
   doc.commonness(t.key) < rareInTalk &&
-  !doc.listedName(t.key) &&
+  doc.lex.firstNameRank(t.key) === undefined &&
+  (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) > rareSurname &&
   doc.lex.place(t.key) === undefined;
 
 /**

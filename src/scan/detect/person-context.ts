@@ -750,7 +750,7 @@ const humanOnlyVerbs = new Set([
 /** What a person does and a bare count noun never does: "cash keeps asking", "chase loves soccer". */
 const humanVerbs = new Set(
   `keeps kept tries tried plays played moved moves likes liked loves loved knows knew brought bought
-  texted baked cooked drove visited`.split(/\s+/),
+  texted baked cooked drove visited taught treated invited hugged helped`.split(/\s+/),
 );
 /**
  * Verbs things take too ("temp came back", "the pain started"): a person only with what follows

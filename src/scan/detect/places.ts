@@ -430,7 +430,9 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     knownPlaces.has(kind) &&
     !ordinary &&
     (context >= 0.25 ||
-      (kind === 'city' && doc.jargon < 0.04 && tokens.every((x) => !commonlyAName(doc, x.key))));
+      ((kind === 'city' || kind === 'us-city') &&
+        doc.jargon < 0.04 &&
+        tokens.every((x) => !commonlyAName(doc, x.key))));
   if (tokens.some((x) => doc.plainLower(x)) && !lowerKnown) return undefined;
   if (n === 1 && doc.isGrammatical(t.key) && !(doc.capitalized(t) && !t.sentenceStart)) return undefined;
   const tail = placeTail(doc, i + n - 1);
