@@ -857,4 +857,13 @@ describe('faith and medicine in talk', () => {
     // A common given name before a sum is a child doing sums.
     expect(await blockedTexts('Jake 3+4 is 7, right?')).toEqual(['Jake']);
   });
+
+  it('reads a brand before the harm it does as medicine, and keeps a name with a prefix and apostrophe', async () => {
+    expect(
+      await blockedTexts('Travexol diarrhea is brutal, any tips? Is Qorvina recommended at 32 weeks?'),
+    ).toEqual([]);
+    expect(
+      await blockedTexts("Is it safe to fly out with O'Brannagh 3 days after a cardiac ablation?"),
+    ).toEqual(["O'Brannagh"]);
+  });
 });

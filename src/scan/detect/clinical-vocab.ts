@@ -1024,6 +1024,17 @@ function unlistedMedicine(
   )
     return true;
   if (healthQuestion(doc, first, last)) return true;
+  // "X diarrhea is brutal", "X nausea": a rare medical noun right after it is what the product does.
+  const effect = doc.next(last);
+  if (
+    !personCue &&
+    effect !== undefined &&
+    doc.adjacent(doc.tokens[last]!, effect) &&
+    doc.plainLower(effect) &&
+    (medicalOnly(doc, effect.key) || rareMedicalWord(doc, effect)) &&
+    doc.lex.tags(effect.key).every((tag) => !verbTags.has(tag) && tag !== 'Adjective')
+  )
+    return true;
   if (!personCue && words.length === 1 && objectOfCare(doc, first) && standsAlone(doc, first, last)) {
     const health = healthSignals(doc);
     if (health >= 1 && inQuestion(doc, last)) return true;
@@ -1074,9 +1085,11 @@ const rareMedicalWord = (doc: Doc, t: Token) =>
  * so impulsive?"): people are asked about as often as brands are.
  */
 const careObjectBefore = new Set(
-  'with after since from on off the a an use using used like than vs versus about of'.split(' '),
+  'with after since from on off the a an use using used like than vs versus about'.split(' '),
 );
-const objectOfCare = (doc: Doc, first: number) => careObjectBefore.has(doc.prev(first)?.key ?? '');
+// "O'Hare", "D'Amico": a name's prefix and apostrophe, which no brand is written with.
+const objectOfCare = (doc: Doc, first: number) =>
+  careObjectBefore.has(doc.prev(first)?.key ?? '') && !/^\p{L}['’]\p{Lu}/u.test(doc.tokens[first]!.text);
 
 /** No title, initial or capitalized word joined before it, none after it, and not someone's ("X's"). */
 function standsAlone(doc: Doc, first: number, last: number): boolean {
@@ -1095,7 +1108,7 @@ function standsAlone(doc: Doc, first: number, last: number): boolean {
 
 /** What only a medicine is asked: how it is taken, kept, covered or compared with other forms. */
 const medicineOnlyAsked =
-  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance|hormone|vitamin|probiotic|laxative|sedative|sleep aid|muscle relaxant)|show up on (?:a|an|my|the) (?:drug|urine|blood|hair) (?:test|screen)|(?:easier|safer|stronger|weaker|milder|gentler|harsher|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk|(?:required|recommended) (?:for|before|during|after)|(?:(?:and|or) [a-z'-]+ )?the same (?:(?:type|kind|class|sort) of )?(?:drug|medication|medicine|pill|vaccine|shot|injection|inhaler|supplement)s?)\b/i;
+  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance|hormone|vitamin|probiotic|laxative|sedative|sleep aid|muscle relaxant)|show up on (?:a|an|my|the) (?:drug|urine|blood|hair) (?:test|screen)|(?:easier|safer|stronger|weaker|milder|gentler|harsher|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk|(?:required|recommended) (?:for|before|during|after|at)|(?:(?:and|or) [a-z'-]+ )?the same (?:(?:type|kind|class|sort) of )?(?:drug|medication|medicine|pill|vaccine|shot|injection|inhaler|supplement)s?)\b/i;
 /** What is asked of a medicine and, with a health word after it, only of a medicine. */
 const medicineAsked =
   /^(?:helps?|works?|causes?|treats?|protects?|lower|raise|increase|decrease|reduce|prevent|affect|weaken|suppress|damage|(?:didn't|doesn't|did not|does not|barely|never|won't) (?:touch|touches|help|helps|work|works)|(?:isn't|is not|wasn't|was not|stopped) working|(?:a )?(?:good|better|best|safe|safer)(?: (?:option|choice))?|worse|used|legit)\b/i;
