@@ -866,4 +866,41 @@ describe('faith and medicine in talk', () => {
       await blockedTexts("Is it safe to fly out with O'Brannagh 3 days after a cardiac ablation?"),
     ).toEqual(["O'Brannagh"]);
   });
+
+  it('reads a brand no list holds as the subject of a short health question, but not someone asked about', async () => {
+    const text =
+      'Is Travexol the one with the biopsy every month? is Qorvina a stimulant? my son hated Adderall. ' +
+      'How soon does Dermavance start working for psoriasis?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // What a person does or is asked to do after the question's verb keeps them someone.
+    for (const question of [
+      'Can Kessington take Tylenol for a fever?',
+      'Is Jazlynne required to come to the infusion?',
+      'Does Daelyn have asthma?',
+    ])
+      expect(await blockedTexts(question)).toHaveLength(1);
+  });
+
+  it('reads a pet by its kind, a method by its author before "thing" and an adjective made from a name as no one', async () => {
+    const text =
+      "Client: Pumpernickel, that's the cat, sleeps on my chest. uh, Rascal — that's the dog — gets me up. " +
+      'my dog Tofu chewed the couch. We did the Halvorsen thing, then the Brautigam-Lenz stuff, and the ' +
+      "Okonkwo's hierarchy worksheet. The Lindqvistian reframe and Halvorsenic questioning helped.";
+    expect(await blockedTexts(text)).toEqual([]);
+    // A person named beside an animal, a household's plural, and a name stuttered over stay people.
+    expect(
+      await blockedTexts(
+        'Maria, that is my sister, walked the dog. The Jenkins thing was awkward. Chris-Christian came.',
+      ),
+    ).toEqual(['Maria', 'Jenkins', 'Chris-Christian']);
+  });
+
+  it('finds someone set off by dashes and a relation', async () => {
+    expect(
+      await blockedTexts(
+        'Client: Kateryna — my mom — she came over in 2022. Joy — my wife, Joy — wants the move.',
+      ),
+    ).toEqual(['Kateryna', 'Joy', 'Joy']);
+    expect(await blockedTexts('Honestly — my mom is fine.')).toEqual([]);
+  });
 });

@@ -899,22 +899,23 @@ function saidToBeMedicine(doc: Doc, t: Token): boolean {
 /** What a method of therapy hands out or has one do: "the Linehan diary card", "the Gottman checklist". */
 const methodTools = new Set(
   `handout handouts worksheet worksheets checklist checklists workbook workbooks card cards protocol
-  protocols skills module modules exercise exercises method model approach technique framework log`.split(
-    /\s+/,
-  ),
+  protocols skills module modules exercise exercises method model approach technique framework log
+  thing stuff hierarchy theory questioning`.split(/\s+/),
 );
 
 /**
- * "the Linehan diary card", "the Gottman repair checklist": after "the", a surname before a
- * worksheet, a handout or a method (within three words) names the method by its author. A person
- * takes no article ("the Smiths" are a household, and plural); "the Okafor one" may be their flat.
+ * "the Linehan diary card", "the Gottman repair checklist", "the Ellis thing", "the Maslow's
+ * hierarchy worksheet": after "the", a surname before a worksheet, a handout, a method or "thing"
+ * (within three words) names the method by its author. A person takes no article ("the Smiths" are a
+ * household, and plural); "the Okafor one" may be their flat.
  */
 function methodByItsAuthor(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const the = doc.prev(i);
-  if (the?.key !== 'the' || !doc.adjacent(the, t) || t.possessive || !doc.capitalized(t)) return false;
-  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500 || /[^s]s$/.test(t.key))
-    return false;
+  if (the?.key !== 'the' || !doc.adjacent(the, t) || !doc.capitalized(t)) return false;
+  // "the Smiths thing" is a household's; "the Ellis thing" is no plural of a listed surname.
+  const household = /[^s]s$/.test(t.key) && doc.lex.surnameRank(t.key.slice(0, -1)) !== undefined;
+  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500 || household) return false;
   for (let k = 1, prev = t; k <= 3; k++) {
     const next = doc.next(i, k);
     if (!next || !doc.adjacent(prev, next)) return false;
@@ -992,15 +993,32 @@ function unlistedMedicine(
   last: number,
   personCue: boolean,
 ): boolean {
+  // "Evans-Bonilla": a double-barrelled name is listed by its parts.
+  const listed = (w: Token) =>
+    doc.listedName(w.key) ||
+    w.key.split('-').some((part) => doc.listedName(part)) ||
+    doc.isOrdinaryWord(w.key);
+  if (words.some(listed)) return false;
+  // "X diarrhea is brutal", "X nausea": a rare medical noun right after it is what the product does.
+  const effect = doc.next(last);
+  if (
+    !personCue &&
+    effect !== undefined &&
+    doc.adjacent(doc.tokens[last]!, effect) &&
+    doc.plainLower(effect) &&
+    (medicalOnly(doc, effect.key) || rareMedicalWord(doc, effect)) &&
+    doc.lex.tags(effect.key).every((tag) => !verbTags.has(tag) && tag !== 'Adjective')
+  )
+    return true;
+  if (!personCue && words.length === 1 && standsAlone(doc, first, last) && inQuestion(doc, last)) {
+    const health = healthSignals(doc);
+    if (health >= 1 && objectOfCare(doc, first)) return true;
+    if (health >= 1 && subjectAsked(doc, first) && !saidOfAPerson(doc, last)) return true;
+  }
   // The model knows English medical spelling only: other scripts and accented names are not its call.
   if (!words.every((w) => doc.caseInformative(w) && /^[A-Za-z'’-]+$/.test(w.text))) return false;
   let likeness = 1;
-  for (const w of words) {
-    // "Evans-Bonilla": a double-barrelled name is listed by its parts.
-    if (doc.listedName(w.key) || w.key.split('-').some((part) => doc.listedName(part))) return false;
-    if (doc.isOrdinaryWord(w.key)) return false;
-    likeness = Math.min(likeness, medicineLikelihood(w.text.replace(/['’]s?$/, '')));
-  }
+  for (const w of words) likeness = Math.min(likeness, medicineLikelihood(w.text.replace(/['’]s?$/, '')));
   // "I met Dameon at the foundation gala": where the sentence already says a person (met, called,
   // a relation), a name that only faintly looks like medicine stays one; the list holds everyday
   // words ("foundation", "association") that stand near people too.
@@ -1024,21 +1042,6 @@ function unlistedMedicine(
   )
     return true;
   if (healthQuestion(doc, first, last)) return true;
-  // "X diarrhea is brutal", "X nausea": a rare medical noun right after it is what the product does.
-  const effect = doc.next(last);
-  if (
-    !personCue &&
-    effect !== undefined &&
-    doc.adjacent(doc.tokens[last]!, effect) &&
-    doc.plainLower(effect) &&
-    (medicalOnly(doc, effect.key) || rareMedicalWord(doc, effect)) &&
-    doc.lex.tags(effect.key).every((tag) => !verbTags.has(tag) && tag !== 'Adjective')
-  )
-    return true;
-  if (!personCue && words.length === 1 && objectOfCare(doc, first) && standsAlone(doc, first, last)) {
-    const health = healthSignals(doc);
-    if (health >= 1 && inQuestion(doc, last)) return true;
-  }
   return likeness >= 0.5 && clinicalDocument(doc);
 }
 
@@ -1090,6 +1093,35 @@ const careObjectBefore = new Set(
 // "O'Hare", "D'Amico": a name's prefix and apostrophe, which no brand is written with.
 const objectOfCare = (doc: Doc, first: number) =>
   careObjectBefore.has(doc.prev(first)?.key ?? '') && !/^\p{L}['’]\p{Lu}/u.test(doc.tokens[first]!.text);
+
+/**
+ * What follows a word when the sentence asks about a person, not a product: "Does X have diabetes?",
+ * "Why is X so impulsive?", "Can X take Tylenol?", "Is X required to come?", "X feels dizzy".
+ */
+const personPredicate =
+  /^[ \t]+(?:(?:so|too)\b|(?:required|allowed|supposed|able|expected|going) to (?!be\b)|(?:take|eat|drink|use|go|get|do|start|stop|see|come|need|sleep|play|fly|travel|swim|breastfeed|nurse|return|attend|visit|stay|wear|try|switch|keep|walk|drive|work out|exercise)\b|be (?!taken|used|injected|stored|refrigerated|crushed|split|mixed|combined|prescribed|given|cut|covered)\w|(?:has|have|had)(?! been)\b|(?:is|was|has been|seems?|seemed|gets?|got|acts?|acting) (?:so|too|always|being|really|very|more|less)\b|(?:feels?|felt|seems?|seemed|keeps|kept|wants?|wanted|thinks?|thought|says?|said|cries|cried|hates?|loves?|likes?|knows?|sleeps?|refuses?|refused|acts?|acted|behaves?|lives?|lived)\b)/i;
+
+/** Verbs that open a yes-no question before its subject: "Is X …", "Does X …", "Can X …". */
+const questionOpeners = new Set('is are was does do did can could will would should has'.split(' '));
+
+/** The subject a question asks about: opening it, or after its verb ("Is X the one …", "How soon does X …"). */
+function subjectAsked(doc: Doc, first: number): boolean {
+  const t = doc.tokens[first]!;
+  if (/^\p{L}['’]\p{Lu}/u.test(t.text)) return false;
+  if (t.sentenceStart) return true;
+  const verb = doc.prev(first);
+  return (
+    verb !== undefined &&
+    doc.adjacent(verb, t) &&
+    questionOpeners.has(verb.key) &&
+    (verb.sentenceStart ||
+      /^(?:how|when|why|what|where)$/.test(doc.prev(first, 2)?.key ?? '') ||
+      /^(?:soon|fast|long|quickly|often|much|well)$/.test(doc.prev(first, 2)?.key ?? ''))
+  );
+}
+
+const saidOfAPerson = (doc: Doc, last: number) =>
+  personPredicate.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 24));
 
 /** No title, initial or capitalized word joined before it, none after it, and not someone's ("X's"). */
 function standsAlone(doc: Doc, first: number, last: number): boolean {

@@ -271,6 +271,47 @@ function teamByNickname(doc: Doc, words: Token[], first: number): boolean {
   return false;
 }
 
+const animals =
+  'dog|dogs|cat|cats|puppy|kitten|pup|bird|parrot|hamster|rabbit|bunny|horse|pony|goldfish|fish|lizard|gecko|snake|turtle|tortoise|ferret|guinea pig';
+/** "my dog Buster", "our old cat Mochi": an animal named after its kind. */
+const animalBefore = new RegExp(
+  `\\b(?:my|our|his|her|their|your)[ \\t]+(?:[a-z'-]+[ \\t]+)?(?:${animals})[ \\t]*,?[ \\t]*$`,
+  'i',
+);
+/** "Mochi, that's the cat", "Buster — that's the dog —", "Pepper (my dog)": an aside saying what it is. */
+const animalAfter = new RegExp(
+  `^[ \\t]*(?:,|[—–]|--?|\\()[ \\t]*(?:(?:that's|that is|he's|she's|it's|who's)[ \\t]+)?(?:the|my|our|his|her|their|your)[ \\t]+(?:[a-z'-]+[ \\t]+)?(?:${animals})\\b`,
+  'i',
+);
+
+/** A pet's name is no person's. */
+function namedPet(doc: Doc, t: Token): boolean {
+  return (
+    animalBefore.test(doc.text.slice(Math.max(0, t.start - 40), t.start)) ||
+    animalAfter.test(doc.text.slice(t.end, t.end + 40))
+  );
+}
+
+/**
+ * "the Rogerian thing", "Socratic questioning", "a Freudian slip": an adjective made from a name,
+ * capitalized, before the noun it describes. Names with these endings ("Sebastian", "Dominic") are
+ * listed; this is for words no list holds.
+ */
+function adjectiveOfAName(doc: Doc, t: Token, i: number): boolean {
+  if (t.possessive || !/[a-z](?:ian|ean|ic|esque)$/.test(t.key)) return false;
+  // "Chris-Christian-Christian": a stutter over a name is listed by its parts.
+  if (t.key.split('-').some((part) => doc.listedName(part))) return false;
+  if (doc.lex.place(t.key) !== undefined) return false;
+  const noun = doc.next(i);
+  return (
+    noun !== undefined &&
+    doc.adjacent(t, noun) &&
+    doc.plainLower(noun) &&
+    !doc.isGrammatical(noun.key) &&
+    !doc.lex.tags(noun.key).some((tag) => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Modal')
+  );
+}
+
 /** Gatherings at a family's: "at Lowe's funeral" is theirs. */
 const familyEvents = new Set(['party', 'funeral', 'wedding', 'birthday', 'barbecue', 'bbq', 'reunion']);
 
@@ -519,6 +560,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (chainName(doc, d)) return true;
+  if (d.label === 'PERSON' && words.length === 1 && namedPet(doc, words[0]!)) return true;
+  if (d.label === 'PERSON' && words.length === 1 && adjectiveOfAName(doc, words[0]!, first)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && teamByNickname(doc, words, first)) return true;
   // "Uber Eats": an everyday word joined to a company's name as a name's second word is the
   // company's ("Dana Kroger" is joined the other way round: there the name is the given name).

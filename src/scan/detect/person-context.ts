@@ -661,6 +661,10 @@ const notNameTags = new Set([
 /** Fillers and links that open a clause in speech: "yeah mark from work …", "and rose my aunt …". */
 const clauseStarters = new Set([...leadIns, 'cause', 'because', 'like']);
 
+/** A comma or a dash setting an aside off: "Journey, my oldest, …", "Joy — my wife — …". */
+const asideOpens = /^[ \t]*(?:,|[—–]|--?)/;
+const asideGap = /^(?:,|[ \t]*(?:[—–]|--?))?[ \t]{1,2}$/;
+
 /**
  * "rose my aunt is the only one", "faith is my best friend", "mark from work asked me out", "destiny
  * is seven", "rich and his wife": a word opening a clause, then who that person is to the speaker —
@@ -682,8 +686,9 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   const after: string[] = [];
   for (let k = 1; k <= 4; k++) {
     const n = doc.next(i, k);
-    // "Journey, my oldest, …": set off by a comma, the relation is said of the word before it.
-    const gap = k === 1 ? /^,?[ \t]{1,2}$/ : /^[ \t]{1,2}$/;
+    // "Journey, my oldest, …", "Destiny — my daughter — …": set off by a comma or a dash, the
+    // relation is said of the word before it.
+    const gap = k === 1 ? asideGap : /^[ \t]{1,2}$/;
     if (!n || n.line !== t.line || !gap.test(n.gapBefore) || !isWord(n)) break;
     after.push(n.key);
     // "sage that's my daughter": "that's" is "that is".
@@ -698,10 +703,10 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   if ((a === 'my' || a === 'our') && (relationAt(b, c) || b === 'youngest' || b === 'oldest')) {
     // With a comma the relation must close as an aside ("Journey, my oldest, is …"): "Honestly, my
     // mom is fine" opens with a word said of the sentence.
-    const aside = doc.next(i)!.gapBefore.startsWith(',');
+    const aside = asideOpens.test(doc.next(i)!.gapBefore);
     const closing = doc.next(i, relationAt(b, c) && !relations.has(b ?? '') ? 4 : 3);
     if (aside) {
-      if (!closing || closing.line !== t.line || !closing.gapBefore.startsWith(',')) return false;
+      if (!closing || closing.line !== t.line || !asideOpens.test(closing.gapBefore)) return false;
       // Set off on both sides, the word is named, verb or not ("Journey, my oldest, …"); not a day or
       // a word said of the sentence ("Yesterday, my sister, who …").
       return (
