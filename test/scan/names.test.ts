@@ -51,7 +51,10 @@ describe('person names (gazetteer + context)', () => {
       'Mark Woods',
       'Bill Green',
     ]);
-    expect(await blockedTexts('Grace Church has a food bank. Hope Street is closed.')).toEqual([]);
+    // Not people: a church is no one, and a street opening a sentence is a street.
+    expect(await blocked('Grace Church has a food bank. Hope Street is closed.')).toEqual([
+      'LOCATION:Hope Street',
+    ]);
   });
 
   it('reads an everyday word before a plural as a group, but keeps a household and a surname', async () => {

@@ -190,4 +190,20 @@ describe('landmarks, trips and the mourned', () => {
       await blockedTexts('faith got her through it. grace got her back on her feet? Hope kept her going.'),
     ).not.toContain('faith');
   });
+
+  it('finds a landmark in chosen capitals, a street opening a post and an airport by its code', async () => {
+    expect(await blockedTexts('the fog rolling over the Harrow Point Bridge this morning')).toEqual([
+      'Harrow Point Bridge',
+    ]);
+    expect(await blockedTexts('Tamarind Street at 2am is a social experiment')).toEqual(['Tamarind Street']);
+    expect(
+      await blockedTexts('just landed at LAX and the line is 45 min. DFW security took forever'),
+    ).toEqual(['LAX', 'DFW']);
+    // Everyday capitals in a lower-cased post are still no landmark when no landmark word ends them.
+    expect(await blockedTexts('we watched Love Island all night and it was THE BEST')).toEqual([]);
+  });
+
+  it('finds a word-name who hit her own first home run', async () => {
+    expect(await blockedTexts('Chase hit his first home run in little league today')).toEqual(['Chase']);
+  });
 });

@@ -823,7 +823,10 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   const after = n2?.key ?? '';
   if (sharedVerbs.has(n1.key) && personsNext.has(after) && !(abstract && possessives.has(after))) return true;
   // "maverick took his first steps", "paisley lost her tooth": what one did to one's own is a person's.
-  if ((after === 'his' || after === 'her') && doc.lex.tags(n1.key).includes('PastTense')) {
+  if (
+    (after === 'his' || after === 'her') &&
+    (doc.lex.tags(n1.key).includes('PastTense') || plainPast.has(n1.key))
+  ) {
     if (!abstract) return true;
     // "Grace got her license", "faith lost her job": her own thing after it, not "got her through it".
     const owned = doc.next(i, 3);
@@ -843,6 +846,9 @@ function bareNameSubject(doc: Doc, i: number): boolean {
     return true;
   return humanVerbs.has(n1.key);
 }
+
+/** Past forms the lexicon tags as nouns or presents: "chase hit his first home run". */
+const plainPast = new Set('hit cut quit beat set put'.split(' '));
 
 /** What one gets, loses or does to a thing of one's own: "grace got her license". */
 const ownedAfterVerbs = new Set('got lost broke took passed finished won sold bought'.split(' '));

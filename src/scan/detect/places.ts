@@ -599,7 +599,10 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
       )
     )
       break;
-    if (doc.capitalized(prev) && prev.sentenceStart && doc.isOrdinaryWord(prev.key)) break;
+    // "Bourbon Street at 2am": before a capitalized full street word, a sentence's first word is
+    // the street's name too.
+    const streetOpening = j === i && isStreet && fullStreetWords.has(suffix.key) && doc.capitalized(suffix);
+    if (doc.capitalized(prev) && prev.sentenceStart && doc.isOrdinaryWord(prev.key) && !streetOpening) break;
     j--;
   }
   // "stopped on stadium road": in text without capitals, one everyday word before a street word
@@ -664,7 +667,11 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   if (j === i) return undefined;
   const words = doc.tokens.slice(j, i);
   // Without capitals, everyday words before a landmark's word are talk ("watched love island").
-  if (landmark && !doc.caseInformative(suffix) && words.some((w) => doc.isOrdinaryWord(w.key)))
+  // A lower-cased post's capitals are chosen, though: "over the Golden Gate Bridge this morning".
+  const chosen = [...words, suffix].every(
+    (w) => w.case === Case.Capitalized && doc.chosenCapitals && !doc.onCapitalsLine(w),
+  );
+  if (landmark && !doc.caseInformative(suffix) && !chosen && words.some((w) => doc.isOrdinaryWord(w.key)))
     return undefined;
   // "Sarah River", "Dan Tower": a common given name (no everyday word: "Long Island" is a place)
   // before a landmark word that is also a surname is a person's full name.
@@ -1045,6 +1052,29 @@ const cityTalk = new Set(
 const cityVerbs = new Set('left leaving leave visit visited visiting miss missed missing'.split(' '));
 export const cityInitialsReason = 'city by its initials';
 
+/** What is said of an airport: "LAX security", "the SFO terminal". */
+const airportThings = new Set(
+  'airport terminal gate gates security tsa layover flight flights runway lounge'.split(' '),
+);
+
+/**
+ * "just landed at LAX", "flying out of SFO", "DFW security": an airport by its code (the lexicon holds
+ * the codes as places), in capitals, where a place is said to be. Not in notes, where three capitals
+ * are an abbreviation.
+ */
+function airportByCode(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (t.case !== Case.Upper || t.text.length !== 3 || doc.jargon >= 0.04 || doc.isOrdinaryWord(t.key))
+    return undefined;
+  if (!doc.lex.tags(t.key).includes('Place') || doc.lex.firstNameRank(t.key) !== undefined) return undefined;
+  const before = doc.prev(i);
+  const after = doc.next(i);
+  const placed =
+    (before !== undefined && before.line === t.line && placePrepositions.has(before.key)) ||
+    (after !== undefined && doc.adjacent(t, after) && airportThings.has(after.key));
+  return placed ? placeToken(t, 'airport by its code') : undefined;
+}
+
 /**
  * "just landed in LA", "SF rent", "flew into DC": a city by its initials, where a place is said to be
  * (after a preposition of place or before what is said of a city). Not in clinical notes, where "LA"
@@ -1100,6 +1130,7 @@ export function detectPlaces(doc: Doc): Detection[] {
       namedFeature(doc, i) ??
       countryByInitials(doc, i) ??
       cityByInitials(doc, i) ??
+      airportByCode(doc, i) ??
       (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined);
     if (named) out.push(named);
     const slot = workplace(doc, i) ?? residencePlace(doc, i) ?? venueAfterAt(doc, i);
