@@ -6,6 +6,8 @@
  * per-label recall and precision (a finding touching no gold span is a false positive).
  * Usage: node scripts/eval-generated.ts [--half held|tune|tune-a|tune-b] [--seed N] [--count N] [--extra N] [--verbose]
  * [--rules-only] (without the learned token scorer, to see what it adds)
+ * [--labels] (lower-cased sessions with their speaker labels capitalized again, as diarizing
+ * speech-to-text writes them)
  * [--talk] (the training talk of scripts/train/talk/ instead, `--count` × 2 documents: a second
  * text to find a rule's misses on, written by other hands than the frames; the scorer trained on
  * seed 2001, so measure it with `--rules-only` or another seed)
@@ -25,12 +27,22 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
     'rules-only': { type: 'boolean', default: false },
     talk: { type: 'boolean', default: false },
+    labels: { type: 'boolean', default: false },
   },
 });
 const which = (['tune', 'tune-a', 'tune-b'] as const).find((h) => h === values.half) ?? 'held';
-const docs = values.talk
+const generated = values.talk
   ? generateTrainingDocs(Number(values.seed), Number(values.count) * 2)
   : buildGenerated(Number(values.seed), which, Number(values.count), Number(values.extra));
+// Speech-to-text with speakers told apart often keeps its labels capitalized ("Client:") over
+// lower-cased speech; offsets stay put.
+const docs = values.labels
+  ? (generated as GenDoc[]).map((d) =>
+      d.lower
+        ? { ...d, text: d.text.replace(/^[a-z](?=[a-z]*[ \t]*\d*[ \t]*:)/gm, (c) => c.toUpperCase()) }
+        : d,
+    )
+  : generated;
 const scanner = await createScanner();
 const pct = (a: number, n: number) => (n ? `${((a / n) * 100).toFixed(1)}%` : 'n/a').padStart(6);
 

@@ -289,4 +289,18 @@ describe('the person spoken to, once speech-to-text took the commas', () => {
     expect(await blockedTexts(text)).toEqual(['Paloma', 'Octavia']);
     expect(await blockedTexts("Summer never ends fast enough. Hope doesn't care.")).toEqual([]);
   });
+
+  it('reads speech lower-cased under capitalized speaker labels as lower-cased speech', async () => {
+    const labelled = talk.replace(/^([a-z])/gm, (c) => c.toUpperCase());
+    expect(await blockedTexts(`${labelled}Client: uh me and chase broke up like two weeks ago`)).toEqual([
+      'chase',
+    ]);
+    // A note's headings are no speakers: its lower case still says "not a name".
+    expect(
+      await blockedTexts(
+        'Neuro: alert and oriented x 3, mae, pearl, following commands.\nCardiac: nsr in the 90s, no ectopy.\n' +
+          'Resp: ls clear, sats 98% on 2l nc.\nGI: abd soft, +bs, tolerating tube feeds at goal.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1052,8 +1052,8 @@ const healthCounts = new WeakMap<Doc, number>();
 
 /**
  * How much a short text talks about health (0 for a long one): its medical words, counting only those
- * rarer than everyday talk ("shingles", "bruised"; not "list", "normal" or "precision", which the
- * medical list holds too). In a question or post about health a capitalized word no list holds, which
+ * rarer than everyday talk ("shingles", "bruised", "liver"; not "list", "normal" or "test", which
+ * the medical list holds too). In a question or post about health a capitalized word no list holds, which
  * nothing in its sentence makes someone (no relation, title, greeting, verb only a person takes), is
  * a brand far more often than a person: people asking name their kin by relation ("my son Jaxon"),
  * and the census lists hold most names.
@@ -1070,9 +1070,9 @@ function healthSignals(doc: Doc): number {
 }
 
 /** Spoken count under which a word of the medical list is a health word in any text. */
-const rareInTalk = 150;
+const rareInTalk = 1000;
 
-/** "conceive", "bruised", "shingles": a medical word talk seldom uses, whatever its part of speech. */
+/** "conceive", "bruised", "liver": a medical word talk uses seldom, whatever its part of speech. */
 const rareMedicalWord = (doc: Doc, t: Token) =>
   isWord(t) &&
   t.key.length > 3 &&
@@ -1091,8 +1091,19 @@ const careObjectBefore = new Set(
   'with after since from on off the a an use using used like than vs versus about'.split(' '),
 );
 // "O'Hare", "D'Amico": a name's prefix and apostrophe, which no brand is written with.
-const objectOfCare = (doc: Doc, first: number) =>
-  careObjectBefore.has(doc.prev(first)?.key ?? '') && !/^\p{L}['’]\p{Lu}/u.test(doc.tokens[first]!.text);
+function objectOfCare(doc: Doc, first: number): boolean {
+  const t = doc.tokens[first]!;
+  if (/^\p{L}['’]\p{Lu}/u.test(t.text)) return false;
+  const before = doc.prev(first)?.key ?? '';
+  if (careObjectBefore.has(before)) return true;
+  // "the same class as X"; "is it normal for X to make me dizzy": what a medicine is or does.
+  if (before === 'as') return kindsOfMedicine.has(doc.prev(first, 2)?.key ?? '');
+  return before === 'for' && medicineDoes.test(doc.text.slice(t.end, t.end + 24));
+}
+
+const kindsOfMedicine = new Set('class kind type drug medication medicine brand generic'.split(' '));
+const medicineDoes =
+  /^[ \t]+to (?:make|cause|work|kick in|wear off|start working|stop working|raise|lower|affect|show up)\b/i;
 
 /**
  * What follows a word when the sentence asks about a person, not a product: "Does X have diabetes?",

@@ -1,4 +1,4 @@
-import { chatWords, clinicalTerms, nameWords } from '../lexicon/cues.ts';
+import { chatWords, clinicalTerms, nameWords, roleLabels } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import { Case, isWord, sentenceEnd, type Token, tokenize } from '../text/tokens.ts';
 
@@ -110,6 +110,21 @@ function isShorthand(lex: Lexicon, key: string): boolean {
 export function isOrdinaryWord(lex: Lexicon, key: string): boolean {
   if (ordinaryAlone(lex, key)) return true;
   return key.includes('-') && ordinaryCompound(key, (part) => ordinaryAlone(lex, part));
+}
+
+/**
+ * A role or a letter opening a line, closed by a colon: "Client:", "T:", "Speaker 2:". Not a note's
+ * heading ("Neuro:", "Plan:"), whose case says how the note is written.
+ */
+function speakerLabel(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (before !== undefined && before.line === t.line) return false;
+  if (!roleLabels.has(t.key) && !/^\p{Lu}$/u.test(t.text)) return false;
+  const next = tokens[i + 1];
+  if (next === undefined || next.line !== t.line) return false;
+  if (/^[ \t]*:/.test(next.gapBefore)) return true;
+  return /^\d+$/.test(next.text) && /^[ \t]*:/.test(tokens[i + 2]?.gapBefore ?? '');
 }
 
 /** Hesitations that carry no word: dropped from the token stream (see `withoutDisfluencies`). */
@@ -286,7 +301,9 @@ export class Doc {
       const retweet = t.text === 'RT' && /^\s+@$/.test(written[i + 1]?.gapBefore ?? '');
       const opens: boolean = t.sentenceStart || startAfterHandles;
       startAfterHandles = opens && (handle || retweet);
-      if (opens && !startAfterHandles) {
+      // "Client: uh me and chase …": a speaker's label is capitalized by the transcript's format,
+      // whatever case the speech after it was written in.
+      if (opens && !startAfterHandles && !speakerLabel(written, i)) {
         starts++;
         if (t.case !== Case.Lower) capStarts++;
       }

@@ -17,6 +17,7 @@ import {
   personVerbs,
   possessives,
   relations,
+  roleLabels,
   socialVerbs,
   speechVerbs,
   titles,
@@ -242,15 +243,6 @@ const speakingTo = new Set(['talk', 'talked', 'talking', 'talks', 'spoke', 'spea
 
 /** Verbs of going, after which "to" reaches a place or a pastime more often than a person. */
 const goingVerbs = new Set(['went', 'go', 'going', 'goes', 'came', 'come', 'coming']);
-
-/** Line labels that name a role, not a person: "Therapist:", "Q:", "Interviewer:", "Mom:". */
-const roleLabels = new Set([
-  ...relations,
-  ...titles,
-  ...'client therapist counselor counsellor patient interviewer interviewee speaker participant moderator facilitator narrator caller host guest student teacher parent child male female man woman question answer q a note notes summary transcript unknown unidentified inaudible crosstalk both all group staff clinician provider practitioner supervisor doctor nurse psychologist psychiatrist physician intern trainee resident advocate mentor consultant caregiver worker manager supervisee mentee consultee counselee advisee observer interpreter translator presenter reviewer coach'.split(
-    ' ',
-  ),
-]);
 
 /**
  * "earnest: yes. morning." on turn after turn: in a transcript whose other turns are labelled too,

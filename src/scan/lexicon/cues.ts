@@ -315,3 +315,17 @@ export const residenceVerbs = set(`
   live lives lived living moved move moves moving grew raised born stay stays stayed staying
   relocated settled based located reside resides resided
 `);
+
+/** Line labels that name a role, not a person: "Therapist:", "Q:", "Interviewer:", "Mom:". */
+export const roleLabels = new Set([
+  ...relations,
+  ...titles,
+  ...set(`
+  client therapist counselor counsellor patient interviewer interviewee speaker participant moderator
+  facilitator narrator caller host guest student teacher parent child male female man woman question
+  answer q a note notes summary transcript unknown unidentified inaudible crosstalk both all group staff
+  clinician provider practitioner supervisor doctor nurse psychologist psychiatrist physician intern
+  trainee resident advocate mentor consultant caregiver worker manager supervisee mentee consultee
+  counselee advisee observer interpreter translator presenter reviewer coach
+`),
+]);
