@@ -303,4 +303,9 @@ describe('the person spoken to, once speech-to-text took the commas', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "X\'s my stepdad" as who X is, not as something of X\'s', async () => {
+    expect(await blockedTexts(`${talk}my mom and bill bill's my stepdad they fight`)).toHaveLength(1);
+    expect(await blockedTexts(`${talk}the bill's my problem now`)).toEqual([]);
+  });
 });

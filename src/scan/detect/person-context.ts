@@ -674,6 +674,16 @@ function identifiedAfter(doc: Doc, i: number): boolean {
     clauseStarters.has(p1.key);
   // "went to the movies with X and her kids": company keeps the same test of who the person is.
   const accompanied = p1 !== undefined && p1.line === t.line && p1.key === 'with';
+  // "bill's my stepdad": before "my" and a relation, "'s" is "is" — no one's thing is "my" anything.
+  if (t.possessive && /['’]s$/i.test(t.text) && !doc.isGrammatical(t.key)) {
+    const [n1, n2, n3] = [doc.next(i), doc.next(i, 2), doc.next(i, 3)];
+    const mine = n1 !== undefined && n1.line === t.line && /^[ \t]+$/.test(n1.gapBefore) && n1.key === 'my';
+    if (
+      mine &&
+      (relations.has(n2?.key ?? '') || (whichRelation.has(n2?.key ?? '') && relations.has(n3?.key ?? '')))
+    )
+      return true;
+  }
   if ((!opens && !accompanied) || t.possessive || doc.isGrammatical(t.key)) return false;
   const after: string[] = [];
   for (let k = 1; k <= 4; k++) {
