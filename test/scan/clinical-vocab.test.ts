@@ -903,4 +903,13 @@ describe('faith and medicine in talk', () => {
     ).toEqual(['Kateryna', 'Joy', 'Joy']);
     expect(await blockedTexts('Honestly — my mom is fine.')).toEqual([]);
   });
+
+  it('reads brands asked about without a question mark, the other of two asked about, and one given IV', async () => {
+    const text =
+      'is Travexol like Wellbutrin or totally different for depression. ' +
+      'Is Dermavance the weekly shot for eczema or is that Qorvina? Is Lumivex given IV only?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // A person is asked about the same way and keeps a person's predicate.
+    expect(await blockedTexts('does Daelyn have asthma or is it just a cold')).toEqual(['Daelyn']);
+  });
 });

@@ -1010,7 +1010,7 @@ function unlistedMedicine(
     doc.lex.tags(effect.key).every((tag) => !verbTags.has(tag) && tag !== 'Adjective')
   )
     return true;
-  if (!personCue && words.length === 1 && standsAlone(doc, first, last) && inQuestion(doc, last)) {
+  if (!personCue && words.length === 1 && standsAlone(doc, first, last) && askedOf(doc, last)) {
     const health = healthSignals(doc);
     if (health >= 1 && objectOfCare(doc, first)) return true;
     if (health >= 1 && subjectAsked(doc, first) && !saidOfAPerson(doc, last)) return true;
@@ -1096,6 +1096,8 @@ function objectOfCare(doc: Doc, first: number): boolean {
   if (/^\p{L}['’]\p{Lu}/u.test(t.text)) return false;
   const before = doc.prev(first)?.key ?? '';
   if (careObjectBefore.has(before)) return true;
+  // "Is Zepbound the weekly one or is that X?": the other of two things asked about.
+  if (before === 'that' && doc.prev(first, 2)?.key === 'is' && doc.prev(first, 3)?.key === 'or') return true;
   // "the same class as X"; "is it normal for X to make me dizzy": what a medicine is or does.
   if (before === 'as') return kindsOfMedicine.has(doc.prev(first, 2)?.key ?? '');
   return before === 'for' && medicineDoes.test(doc.text.slice(t.end, t.end + 24));
@@ -1111,6 +1113,16 @@ const medicineDoes =
  */
 const personPredicate =
   /^[ \t]+(?:(?:so|too)\b|(?:required|allowed|supposed|able|expected|going) to (?!be\b)|(?:take|eat|drink|use|go|get|do|start|stop|see|come|need|sleep|play|fly|travel|swim|breastfeed|nurse|return|attend|visit|stay|wear|try|switch|keep|walk|drive|work out|exercise)\b|be (?!taken|used|injected|stored|refrigerated|crushed|split|mixed|combined|prescribed|given|cut|covered)\w|(?:has|have|had)(?! been)\b|(?:is|was|has been|seems?|seemed|gets?|got|acts?|acting) (?:so|too|always|being|really|very|more|less)\b|(?:feels?|felt|seems?|seemed|keeps|kept|wants?|wanted|thinks?|thought|says?|said|cries|cried|hates?|loves?|likes?|knows?|sleeps?|refuses?|refused|acts?|acted|behaves?|lives?|lived)\b)/i;
+
+/** Words a question opens with, which forum questions keep when they drop the question mark. */
+const questionWords = new Set(
+  'is are was does do did can could will would should how why what which when where whats'.split(' '),
+);
+
+/** A question, marked or not: "is X like Wellbutrin or totally different". */
+function askedOf(doc: Doc, i: number): boolean {
+  return inQuestion(doc, i) || questionWords.has(doc.tokens[sentenceFirst(doc, i)]!.key);
+}
 
 /** Verbs that open a yes-no question before its subject: "Is X …", "Does X …", "Can X …". */
 const questionOpeners = new Set('is are was does do did can could will would should has'.split(' '));
@@ -1151,7 +1163,7 @@ function standsAlone(doc: Doc, first: number, last: number): boolean {
 
 /** What only a medicine is asked: how it is taken, kept, covered or compared with other forms. */
 const medicineOnlyAsked =
-  /^(?:interacts?|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance|hormone|vitamin|probiotic|laxative|sedative|sleep aid|muscle relaxant)|show up on (?:a|an|my|the) (?:drug|urine|blood|hair) (?:test|screen)|(?:easier|safer|stronger|weaker|milder|gentler|harsher|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk|(?:required|recommended) (?:for|before|during|after|at)|(?:(?:and|or) [a-z'-]+ )?the same (?:(?:type|kind|class|sort) of )?(?:drug|medication|medicine|pill|vaccine|shot|injection|inhaler|supplement)s?)\b/i;
+  /^(?:interacts?|given (?:iv|intravenously|orally|by injection|as (?:an? )?(?:shot|infusion|injection|pill))|be done at home|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance|hormone|vitamin|probiotic|laxative|sedative|sleep aid|muscle relaxant)|show up on (?:a|an|my|the) (?:drug|urine|blood|hair) (?:test|screen)|(?:easier|safer|stronger|weaker|milder|gentler|harsher|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk|(?:required|recommended) (?:for|before|during|after|at)|(?:(?:and|or) [a-z'-]+ )?the same (?:(?:type|kind|class|sort) of )?(?:drug|medication|medicine|pill|vaccine|shot|injection|inhaler|supplement)s?)\b/i;
 /** What is asked of a medicine and, with a health word after it, only of a medicine. */
 const medicineAsked =
   /^(?:helps?|works?|causes?|treats?|protects?|lower|raise|increase|decrease|reduce|prevent|affect|weaken|suppress|damage|(?:didn't|doesn't|did not|does not|barely|never|won't) (?:touch|touches|help|helps|work|works)|(?:isn't|is not|wasn't|was not|stopped) working|(?:a )?(?:good|better|best|safe|safer)(?: (?:option|choice))?|worse|used|legit)\b/i;
