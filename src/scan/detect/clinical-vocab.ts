@@ -1084,16 +1084,18 @@ const rareMedicalWord = (doc: Doc, t: Token) =>
 
 /**
  * Where a question puts what is used or taken rather than whom it asks about: "treated with X",
- * "after X", "the X", "use X", "something like X". Not the subject ("Does X have diabetes?", "Why is X
- * so impulsive?"): people are asked about as often as brands are.
+ * "after X", "the X", "use X", "something like X". The subject asked about is read apart
+ * (`subjectAsked`), since people are asked about as often as brands are.
  */
 const careObjectBefore = new Set(
   'with after since from on off the a an use using used like than vs versus about'.split(' '),
 );
-// "O'Hare", "D'Amico": a name's prefix and apostrophe, which no brand is written with.
+/** "O'Hare", "D'Amico": a name's prefix and apostrophe, which no brand is written with. */
+const prefixedName = (t: Token) => /^\p{L}['’]\p{Lu}/u.test(t.text);
+
 function objectOfCare(doc: Doc, first: number): boolean {
   const t = doc.tokens[first]!;
-  if (/^\p{L}['’]\p{Lu}/u.test(t.text)) return false;
+  if (prefixedName(t)) return false;
   const before = doc.prev(first)?.key ?? '';
   if (careObjectBefore.has(before)) return true;
   // "Is Zepbound the weekly one or is that X?": the other of two things asked about.
@@ -1130,7 +1132,7 @@ const questionOpeners = new Set('is are was does do did can could will would sho
 /** The subject a question asks about: opening it, or after its verb ("Is X the one …", "How soon does X …"). */
 function subjectAsked(doc: Doc, first: number): boolean {
   const t = doc.tokens[first]!;
-  if (/^\p{L}['’]\p{Lu}/u.test(t.text)) return false;
+  if (prefixedName(t)) return false;
   if (t.sentenceStart) return true;
   const verb = doc.prev(first);
   return (
