@@ -613,21 +613,27 @@ const effectOnSomeone =
 const healthVerdict =
   /^[ \t]+(?:(?:or|and) [\p{L}\d-]+ )?(?:good|better|best|bad|worse|helpful|effective|okay|ok|safe|harmful|dangerous|(?:too )?(?:intense|strenuous|risky))(?: (?:exercise|treatment|therapy|option|choice|medicine|medication|idea))? (?:for|with|during|when|if|after|before)\b/iu;
 
-/**
- * A health matter: a word the medical list holds that no name list does, rarer in talk than
- * `commonerThan` (the list holds staples like "card" and "system" too), not a verb ("linked"), and
- * not a trait said of a person ("impulsive").
- */
 /** Past this census rank a surname ("Weight", "Pain") is too rare to make an everyday health word a name. */
 const rareSurname = 10000;
-const healthWord = (doc: Doc, t: Token, commonerThan = 1000) =>
+
+/**
+ * A word no name list holds (a rare surname aside), rarer in talk than `commonerThan`: the medical
+ * list holds staples like "card" and "system" too, so its words count only under a bound.
+ */
+const rareUnnamedWord = (doc: Doc, t: Token, commonerThan: number) =>
   isWord(t) &&
   t.key.length > 3 &&
-  // The list holds many terms in the singular only ("hallucination").
-  (doc.lex.medical(t.key) || (/[^su]s$/.test(t.key) && doc.lex.medical(t.key.slice(0, -1)))) &&
   doc.commonness(t.key) < commonerThan &&
   doc.lex.firstNameRank(t.key) === undefined &&
-  (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) > rareSurname &&
+  (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) > rareSurname;
+
+/**
+ * A health matter: such a word the medical list holds, in the singular too ("hallucinations"), that
+ * is no verb ("linked") and no trait said of a person ("impulsive").
+ */
+const healthWord = (doc: Doc, t: Token, commonerThan = 1000) =>
+  rareUnnamedWord(doc, t, commonerThan) &&
+  (doc.lex.medical(t.key) || (/[^su]s$/.test(t.key) && doc.lex.medical(t.key.slice(0, -1)))) &&
   !/(?:ive|ous|ful|less|ish)$/.test(t.key) &&
   !doc.lex.tags(t.key).some((tag) => verbTags.has(tag) || tag === 'Adjective');
 
@@ -884,9 +890,15 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   return false;
 }
 
+/** Kinds of medicine by what they are or how they are given: "a stimulant", "(the mini pill)". */
+const medicineKinds =
+  'injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance|hormone|vitamin|probiotic|laxative|sedative|sleep aid|muscle relaxant';
+
 /** What a medicine is, said in parentheses after it: "Camila (the mini pill)", "X (a GLP-1 shot)". */
-const kindInParens =
-  /^[ \t]*\((?:the |a |an |my |her |his |generic |brand )?(?:[\w-]+ ){0,2}(?:pills?|tablets?|shots?|injections?|injectables?|vaccines?|inhalers?|creams?|patch|patches|drugs?|medications?|medicines?|supplements?|formula|implant|iud|contraceptive|birth control|antibiotics?|steroids?|insulin|biologics?|generic|eye ?drops|nasal spray)\b/i;
+const kindInParens = new RegExp(
+  String.raw`^[ \t]*\((?:the |a |an |my |her |his |generic |brand )?(?:[\w-]+ ){0,2}(?:${medicineKinds}|injectable|formula|implant|iud|contraceptive|birth control|insulin|eye ?drop|nasal spray)(?:e?s)?\b`,
+  'i',
+);
 /** What is said only of medicine, whoever might share its name: "Is Ella available over the counter?" */
 const onlyOfMedicine =
   /^[ \t]+(?:(?:is|are)[ \t]+)?(?:still )?(?:(?:available|sold|bought) (?:over the counter|otc|without (?:a )?prescription|as (?:a )?generic)|requires? (?:a )?prescription|(?:needs?|has|have) to be (?:refrigerated|injected|taken with food)|show(?:s)? up on (?:a|an|my|the) (?:drug|urine) (?:test|screen))\b/i;
@@ -1074,13 +1086,7 @@ const rareInTalk = 1000;
 
 /** "conceive", "bruised", "liver": a medical word talk uses seldom, whatever its part of speech. */
 const rareMedicalWord = (doc: Doc, t: Token) =>
-  isWord(t) &&
-  t.key.length > 3 &&
-  doc.lex.medical(t.key) &&
-  doc.commonness(t.key) < rareInTalk &&
-  doc.lex.firstNameRank(t.key) === undefined &&
-  (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) > rareSurname &&
-  doc.lex.place(t.key) === undefined;
+  rareUnnamedWord(doc, t, rareInTalk) && doc.lex.medical(t.key) && doc.lex.place(t.key) === undefined;
 
 /**
  * Where a question puts what is used or taken rather than whom it asks about: "treated with X",
@@ -1116,18 +1122,17 @@ const medicineDoes =
 const personPredicate =
   /^[ \t]+(?:(?:so|too)\b|(?:required|allowed|supposed|able|expected|going) to (?!be\b)|(?:take|eat|drink|use|go|get|do|start|stop|see|come|need|sleep|play|fly|travel|swim|breastfeed|nurse|return|attend|visit|stay|wear|try|switch|keep|walk|drive|work out|exercise)\b|be (?!taken|used|injected|stored|refrigerated|crushed|split|mixed|combined|prescribed|given|cut|covered)\w|(?:has|have|had)(?! been)\b|(?:is|was|has been|seems?|seemed|gets?|got|acts?|acting) (?:so|too|always|being|really|very|more|less)\b|(?:feels?|felt|seems?|seemed|keeps|kept|wants?|wanted|thinks?|thought|says?|said|cries|cried|hates?|loves?|likes?|knows?|sleeps?|refuses?|refused|acts?|acted|behaves?|lives?|lived)\b)/i;
 
+/** Verbs that open a yes-no question before its subject: "Is X …", "Does X …", "Can X …". */
+const questionOpeners = new Set('is are was does do did can could will would should has'.split(' '));
+/** Words that open a question asking what, how or why. */
+const whWords = new Set('how why what which when where whats'.split(' '));
 /** Words a question opens with, which forum questions keep when they drop the question mark. */
-const questionWords = new Set(
-  'is are was does do did can could will would should how why what which when where whats'.split(' '),
-);
+const questionWords = new Set([...questionOpeners, ...whWords]);
 
 /** A question, marked or not: "is X like Wellbutrin or totally different". */
 function askedOf(doc: Doc, i: number): boolean {
   return inQuestion(doc, i) || questionWords.has(doc.tokens[sentenceFirst(doc, i)]!.key);
 }
-
-/** Verbs that open a yes-no question before its subject: "Is X …", "Does X …", "Can X …". */
-const questionOpeners = new Set('is are was does do did can could will would should has'.split(' '));
 
 /** The subject a question asks about: opening it, or after its verb ("Is X the one …", "How soon does X …"). */
 function subjectAsked(doc: Doc, first: number): boolean {
@@ -1140,7 +1145,7 @@ function subjectAsked(doc: Doc, first: number): boolean {
     doc.adjacent(verb, t) &&
     questionOpeners.has(verb.key) &&
     (verb.sentenceStart ||
-      /^(?:how|when|why|what|where)$/.test(doc.prev(first, 2)?.key ?? '') ||
+      whWords.has(doc.prev(first, 2)?.key ?? '') ||
       /^(?:soon|fast|long|quickly|often|much|well)$/.test(doc.prev(first, 2)?.key ?? ''))
   );
 }
@@ -1148,24 +1153,35 @@ function subjectAsked(doc: Doc, first: number): boolean {
 const saidOfAPerson = (doc: Doc, last: number) =>
   personPredicate.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 24));
 
-/** No title, initial or capitalized word joined before it, none after it, and not someone's ("X's"). */
-function standsAlone(doc: Doc, first: number, last: number): boolean {
+/**
+ * "Mrs. Osterhage?", "Lena K. Dubrovsky's": a title, an initial or a given name before the word, or
+ * its possessive, makes it someone's name.
+ */
+function markedAsSomeones(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens[first]!;
   const before = doc.prev(first);
+  return (
+    doc.tokens[last]!.possessive ||
+    (before !== undefined &&
+      before.line === t.line &&
+      (titles.has(before.key) || (doc.capitalized(before) && !before.sentenceStart)))
+  );
+}
+
+/** Not marked as someone's, and no capitalized word after it ("Ysolde Marchetti"). */
+function standsAlone(doc: Doc, first: number, last: number): boolean {
   const after = doc.next(last);
-  if (doc.tokens[last]!.possessive) return false;
-  if (
-    before &&
-    before.line === t.line &&
-    (titles.has(before.key) || (doc.capitalized(before) && !before.sentenceStart))
-  )
-    return false;
-  return !(after && doc.adjacent(doc.tokens[last]!, after) && doc.capitalized(after) && !after.sentenceStart);
+  return (
+    !markedAsSomeones(doc, first, last) &&
+    !(after && doc.adjacent(doc.tokens[last]!, after) && doc.capitalized(after) && !after.sentenceStart)
+  );
 }
 
 /** What only a medicine is asked: how it is taken, kept, covered or compared with other forms. */
-const medicineOnlyAsked =
-  /^(?:interacts?|given (?:iv|intravenously|orally|by injection|as (?:an? )?(?:shot|infusion|injection|pill))|be done at home|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:injection|pill|shot|tablet|capsule|patch|cream|generic|vaccine|steroid|antibiotic|stimulant|opioid|biologic|inhaler|supplement|drug|medication|medicine|chemo|chemotherapy|immunotherapy|statin|diuretic|antidepressant|antihistamine|antipsychotic|anticoagulant|blood thinner|beta blocker|painkiller|narcotic|benzo|benzodiazepine|ssri|snri|nsaid|controlled substance|hormone|vitamin|probiotic|laxative|sedative|sleep aid|muscle relaxant)|show up on (?:a|an|my|the) (?:drug|urine|blood|hair) (?:test|screen)|(?:easier|safer|stronger|weaker|milder|gentler|harsher|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk|(?:required|recommended) (?:for|before|during|after|at)|(?:(?:and|or) [a-z'-]+ )?the same (?:(?:type|kind|class|sort) of )?(?:drug|medication|medicine|pill|vaccine|shot|injection|inhaler|supplement)s?)\b/i;
+const medicineOnlyAsked = new RegExp(
+  String.raw`^(?:interacts?|given (?:iv|intravenously|orally|by injection|as (?:an? )?(?:shot|infusion|injection|pill))|be done at home|be (?:taken|injected|refrigerated|crushed|split|prescribed|combined|mixed)|(?:need|needs|have|has) to be (?:taken|refrigerated|injected|stored)|(?:still )?(?:available|approved|covered)|an? (?:${medicineKinds})|show up on (?:a|an|my|the) (?:drug|urine|blood|hair) (?:test|screen)|(?:easier|safer|stronger|weaker|milder|gentler|harsher|cheaper) than|be used (?:if|when|while|during|for|with|by|in)|take (?:long )?to (?:work|kick in)|make (?:me|you|him|her|them|us) (?:gain|lose|sleepy|drowsy|tired|dizzy|nauseous|jittery)|(?:increase|raise|lower) (?:the|my|your|his|her|their) risk|(?:required|recommended) (?:for|before|during|after|at)|(?:(?:and|or) [a-z'-]+ )?the same (?:(?:type|kind|class|sort) of )?(?:drug|medication|medicine|pill|vaccine|shot|injection|inhaler|supplement)s?)\b`,
+  'i',
+);
 /** What is asked of a medicine and, with a health word after it, only of a medicine. */
 const medicineAsked =
   /^(?:helps?|works?|causes?|treats?|protects?|lower|raise|increase|decrease|reduce|prevent|affect|weaken|suppress|damage|(?:didn't|doesn't|did not|does not|barely|never|won't) (?:touch|touches|help|helps|work|works)|(?:isn't|is not|wasn't|was not|stopped) working|(?:a )?(?:good|better|best|safe|safer)(?: (?:option|choice))?|worse|used|legit)\b/i;
@@ -1178,17 +1194,7 @@ const medicineAsked =
  * Not "Why is X so impulsive?" or "Does X have diabetes?": those ask about a person.
  */
 function healthQuestion(doc: Doc, first: number, last: number): boolean {
-  const t = doc.tokens[first]!;
-  const before = doc.prev(first);
-  // "Mrs. Osterhage?", "Lena K. Dubrovsky's": a title, initial or given name before it is a person's.
-  if (
-    doc.tokens[last]!.possessive ||
-    (before &&
-      before.line === t.line &&
-      ((doc.capitalized(before) && !before.sentenceStart) || titles.has(before.key)))
-  )
-    return false;
-  if (!inQuestion(doc, last)) return false;
+  if (markedAsSomeones(doc, first, last) || !inQuestion(doc, last)) return false;
   const end = sentenceLast(doc, last);
   const after = doc.text
     .slice(doc.tokens[last]!.end, doc.tokens[end]!.end)

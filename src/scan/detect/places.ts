@@ -32,6 +32,7 @@ import {
   wardReason,
   wardSlot,
 } from './facility-slots.ts';
+import { commonGivenName } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { placeMentions, residencePlace, venueAfterAt, workplace } from './place-slots.ts';
 import { bareStreet, saidStreet } from './said-streets.ts';
@@ -410,12 +411,8 @@ const residentNouns = new Set(
 );
 
 /** A given name or surname common enough that a lower-cased word may be the person. */
-function commonlyAName(doc: Doc, key: string): boolean {
-  return (
-    (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
-    (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 5000
-  );
-}
+const commonlyAName = (doc: Doc, key: string) =>
+  commonGivenName(doc, key) || (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 5000;
 
 function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection | undefined {
   const tokens = doc.tokens.slice(i, i + n);
@@ -1058,7 +1055,7 @@ const airportThings = new Set(
 );
 
 /**
- * "just landed at LAX", "flying out of SFO", "DFW security": an airport by its code (the lexicon holds
+ * "just landed at LAX", "flew into SFO", "DFW security": an airport by its code (the lexicon holds
  * the codes as places), in capitals, where a place is said to be. Not in notes, where three capitals
  * are an abbreviation.
  */
@@ -1067,10 +1064,9 @@ function airportByCode(doc: Doc, i: number): Detection | undefined {
   if (t.case !== Case.Upper || t.text.length !== 3 || doc.jargon >= 0.04 || doc.isOrdinaryWord(t.key))
     return undefined;
   if (!doc.lex.tags(t.key).includes('Place') || doc.lex.firstNameRank(t.key) !== undefined) return undefined;
-  const before = doc.prev(i);
   const after = doc.next(i);
   const placed =
-    (before !== undefined && before.line === t.line && placePrepositions.has(before.key)) ||
+    placeContext(doc, i) >= 0.25 ||
     (after !== undefined && doc.adjacent(t, after) && airportThings.has(after.key));
   return placed ? placeToken(t, 'airport by its code') : undefined;
 }
