@@ -912,4 +912,22 @@ describe('faith and medicine in talk', () => {
     // A person is asked about the same way and keeps a person's predicate.
     expect(await blockedTexts('does Daelyn have asthma or is it just a cold')).toEqual(['Daelyn']);
   });
+
+  it('reads a word a town list holds as medicine where it is measured against a drug, every time it is said', async () => {
+    // "Mendota" is a town's name on the place list; compared with a generic drug it is a brand here.
+    const text = 'Is Mendota stronger than tramadol? My dentist gave me Mendota after an extraction.';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blockedTexts('Is oxycodone more addictive than Mendota?')).toEqual([]);
+    // Places and people are measured against each other, not against medicine.
+    expect(await blockedTexts('Is Mendota cheaper than Fresno to live in?')).toEqual(['Mendota', 'Fresno']);
+  });
+
+  it('reads short capitals in a health question as initials, and an eponym asked what it is as the condition', async () => {
+    expect(await blockedTexts('How is MODY different from type 2 diabetes? My A1c keeps rising.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts("Is Raynaud's something I should see a rheumatologist for?")).toEqual([]);
+    // A name in capitals that the sentence makes someone stays a name.
+    expect(await blockedTexts('Should I tell my son KEVIN about my diabetes diagnosis?')).toEqual(['KEVIN']);
+  });
 });

@@ -207,3 +207,24 @@ describe('landmarks, trips and the mourned', () => {
     expect(await blockedTexts('Chase hit his first home run in little league today')).toEqual(['Chase']);
   });
 });
+
+describe('posts that open on a name', () => {
+  it('finds a name a post opens with when it speaks to that person next, but not a wish', async () => {
+    expect(await blockedTexts('Jaxtyn if you dont bring my charger back im telling mom')).toEqual(['Jaxtyn']);
+    expect(await blockedTexts('Sunny u up? need help with a couch')).toEqual(['Sunny']);
+    expect(await blockedTexts('ivy wake up, the bus is here')).toEqual(['ivy']);
+    expect(await blockedTexts('Hope you feel better soon! Miss you guys')).toEqual([]);
+  });
+
+  it('finds a name opening a post whose next words only a person does', async () => {
+    expect(await blockedTexts('Paisley told her teacher i sleep all day. thanks kid')).toEqual(['Paisley']);
+    expect(await blockedTexts('Sage painted the mural by the library and its gorgeous')).toEqual(['Sage']);
+    expect(await blockedTexts('Mom told me to stop')).toEqual([]);
+  });
+
+  it('finds a colleague known by the department, but not mail from an office', async () => {
+    expect(await blockedTexts('update: Bill from accounting is microwaving fish again')).toEqual(['Bill']);
+    expect(await blockedTexts('rich from HR wants to circle back')).toEqual(['rich']);
+    expect(await blockedTexts('Mail from the county came today')).toEqual([]);
+  });
+});

@@ -798,6 +798,9 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       (askingVerbs.has(doc.prev(first)?.key ?? '') &&
         (doc.lex.tags(doc.next(last)!.key).includes('Infinitive') ||
           diseaseVerbs.has(doc.next(last)!.key))) ||
+      // "Is Raynaud's something I should see a rheumatologist for": asked what it is.
+      (/^(?:is|was)$/.test(doc.prev(first)?.key ?? '') &&
+        /^(?:something|anything)$/.test(doc.next(last)!.key)) ||
       // "Parkinson's hallucinations", "Crohn's flare": the disease's, where what follows is a health matter.
       (doc.plainLower(doc.next(last)!) &&
         healthWord(doc, doc.next(last)!) &&
@@ -884,7 +887,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     if (!listed && drugSlot(doc, first)) return true;
     // "safe to take Allegra with Ventolin": a name the medical list holds too, where only medicine stands.
     if (listed && doc.lex.medical(w.key) && !w.possessive && onlyMedicineSlot(doc, first)) return true;
-    if (d.label === 'PERSON' && acronym(doc, w, first)) return true;
+    if (d.label === 'PERSON' && acronym(doc, w, first, personCue || strongCue.test(d.reason))) return true;
     if (!strongCue.test(d.reason) && !w.possessive && saidToBeMedicine(doc, w)) return true;
   }
   return false;
@@ -1382,7 +1385,7 @@ function clinicalNeighbourhood(doc: Doc, first: number, last: number): boolean {
  * "COPD", "NSTEMI", "AA meetings": in text whose capitals mean something, a word in capitals that the
  * medical list holds, or two or three capitals before a lower-case noun, is an abbreviation.
  */
-function acronym(doc: Doc, t: Token, i: number): boolean {
+function acronym(doc: Doc, t: Token, i: number, personCue: boolean): boolean {
   if (
     t.case !== Case.Upper ||
     t.text.length < 2 ||
@@ -1395,6 +1398,9 @@ function acronym(doc: Doc, t: Token, i: number): boolean {
   // "the AUDIT-C score", "a Y-BOCS scale": capitals before a clinical head noun name an instrument.
   if (next && next.line === t.line && /^[ \t]$/.test(next.gapBefore) && clinicalHeads.has(next.key))
     return true;
+  // "the difference between LADA and type 1": in a short text about health, written in properly cased
+  // words, a short word in capitals is a term's initials; a name shouted in capitals has a cue.
+  if (!personCue && t.text.length <= 5 && healthSignals(doc) > 0) return true;
   return (
     t.text.length <= 3 &&
     next !== undefined &&

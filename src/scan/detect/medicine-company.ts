@@ -62,6 +62,58 @@ function neighbour(doc: Doc, k: number, step: 1 | -1): number | undefined {
 }
 
 /**
+ * Words that set one thing beside another it is measured against: "X stronger than Y", "X the same
+ * as Y", "X instead of Y", "X compared to Y". One may compare people too, but not with medicine.
+ */
+const comparedBy = [['than'], ['same', 'as'], ['instead', 'of'], ['compared', 'to'], ['compared', 'with']];
+
+/** Token `k` says how one thing measures against another: "stronger", "more addictive", "the". */
+function measureWord(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  return (
+    t.key === 'the' ||
+    t.key === 'more' ||
+    t.key === 'less' ||
+    doc.lex.tags(t.key).includes('Comparative') ||
+    /^(?:more|less)$/.test(doc.tokens[k - 1]?.key ?? '')
+  );
+}
+
+/** Where `words` (keys) run from token `k` on the same line, word by word. */
+function phraseAt(doc: Doc, k: number, words: string[]): boolean {
+  const line = doc.tokens[k]?.line;
+  return words.every((w, n) => {
+    const t = doc.tokens[k + n];
+    return t !== undefined && t.line === line && t.key === w && (n === 0 || /^[ \t]+$/.test(t.gapBefore));
+  });
+}
+
+/**
+ * The thing token `k` is compared with: "Is X stronger than Tramadol" (step 1), "Is Tramadol
+ * stronger than X" (step -1). Up to two words of measure stand between the thing and the comparison.
+ */
+function comparedWith(doc: Doc, k: number, step: 1 | -1): number | undefined {
+  const line = doc.tokens[k]!.line;
+  const inClause = (j: number) => doc.tokens[j] !== undefined && doc.tokens[j]!.line === line;
+  if (step === 1) {
+    let j = k + 1;
+    for (let n = 0; n < 2 && inClause(j) && measureWord(doc, j); n++) j++;
+    const phrase = comparedBy.find((p) => phraseAt(doc, j, p));
+    if (!phrase) return undefined;
+    j += phrase.length;
+    if (forms.has(doc.tokens[j]?.key ?? '')) j++;
+    return inClause(j) && isWord(doc.tokens[j]!) ? j : undefined;
+  }
+  let j = k - 1;
+  if (forms.has(doc.tokens[j]?.key ?? '')) j--;
+  const phrase = comparedBy.find((p) => phraseAt(doc, j - p.length + 1, p));
+  if (!phrase) return undefined;
+  j -= phrase.length;
+  for (let n = 0; n < 2 && inClause(j) && measureWord(doc, j); n++) j--;
+  return inClause(j) && isWord(doc.tokens[j]!) ? j : undefined;
+}
+
+/**
  * "Can I take Paxlovid with Eliquis?", "switch to Emgality or Ajovy", "Jardiance, Farxiga, or
  * Rybelsus?", "Jublia vs oral terbinafine": a word no list holds, listed beside medicine, is medicine
  * too. Brands are coined to sound like names, so their spelling says little; the company they keep
@@ -76,7 +128,7 @@ export function medicineByCompany(doc: Doc, kept: Detection[], vetoed: Detection
   // Words found by their company: they vouch in turn ("Hadlima, X and Yuflyma").
   const vouched = new Set<number>();
   const out: Detection[] = [];
-  let open = kept.filter((d) => {
+  const single = kept.filter((d) => {
     if (
       (d.label !== 'PERSON' && d.label !== 'LOCATION') ||
       d.detector === 'roster' ||
@@ -85,8 +137,9 @@ export function medicineByCompany(doc: Doc, kept: Detection[], vetoed: Detection
       return false;
     if (strongCue.test(d.reason) || d.reason === householdReason || d.reason === facilityReason) return false;
     const [first, last] = doc.touched(d.start, d.end);
-    return first === last && unlisted(doc, doc.tokens[first]!);
+    return first === last && isWord(doc.tokens[first]!) && !doc.tokens[first]!.possessive;
   });
+  let open = single.filter((d) => unlisted(doc, doc.tokens[doc.touched(d.start, d.end)[0]]!));
   // A word no list holds vouches only where it stands as medicine, not by a guess's veto alone.
   const isMedicine = (k: number) =>
     medicalOnly(doc, doc.tokens[k]!.key) ||
@@ -111,6 +164,21 @@ export function medicineByCompany(doc: Doc, kept: Detection[], vetoed: Detection
     }
     return false;
   };
+  // "Is Norco stronger than Tramadol?": measured against medicine, even a word a list holds (a town
+  // here) is medicine; nobody compares a person with a drug.
+  const compared = single.filter((d) => {
+    const i = doc.touched(d.start, d.end)[0];
+    return ([1, -1] as const).some((step) => {
+      const j = comparedWith(doc, i, step);
+      return j !== undefined && isMedicine(j);
+    });
+  });
+  for (const k of doc.tokensOf(compared)) {
+    medicine.add(k);
+    vouched.add(k);
+  }
+  out.push(...compared);
+  open = open.filter((d) => !compared.includes(d));
   // Each round may make medicine of a word the next round's list reaches.
   for (let round = 0; round < 3 && open.length > 0; round++) {
     const found = open.filter((d) => {
@@ -125,5 +193,10 @@ export function medicineByCompany(doc: Doc, kept: Detection[], vetoed: Detection
     out.push(...found);
     open = open.filter((d) => !found.includes(d));
   }
-  return out;
+  // The same word said again is the same medicine ("… gave me Norco for a root canal").
+  const keys = new Set([...doc.tokensOf(out)].map((k) => doc.tokens[k]!.key));
+  return [
+    ...out,
+    ...single.filter((d) => !out.includes(d) && keys.has(doc.tokens[doc.touched(d.start, d.end)[0]]!.key)),
+  ];
 }

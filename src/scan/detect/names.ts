@@ -327,7 +327,10 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     return (
       unknownMeansName ||
       (prior > 0 && (!ordinary || ((commonName || capitalizedHere) && (cap || !verb)))) ||
-      (context.cue === 'object of a social verb' && rareListed)
+      (context.cue === 'object of a social verb' && rareListed) ||
+      // "Paisley told her teacher": only a person tells someone something, whatever else the word
+      // names ("a paisley tie"), unless it is a role ("Mom told me").
+      (context.cue === 'subject of speech' && rareListed && !doc.lex.tags(key).includes('Actor'))
     );
   };
   const nameable = nameableHere();

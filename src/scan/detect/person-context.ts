@@ -141,6 +141,41 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   return false;
 }
 
+/** What a post or message opening on someone's name says to them next: "Jax if you…", "sunny u up?". */
+const spokenToNext = new Set(['you', 'u', 'ya', 'ur', 'youre', "you're", 'if', 'pls', 'please', 'plz']);
+/** Imperatives with their particle that call someone by name first: "ivy wake up", "Theo call me". */
+const calledUpon = new Set(['wake', 'stop', 'call', 'text', 'come', 'answer', 'pick', 'get']);
+const calledUponObjects = new Set(['up', 'me', 'us', 'back', 'over', 'home', 'out']);
+
+/**
+ * "Jax if you dont give me my hoodie back", "sunny u up?", "ivy wake up": a message that opens on a
+ * name without a comma, speaking to that person next. Not a verb's own words ("Hope you're well",
+ * "Mark your calendars", "Thank you"), nor an endearment.
+ */
+function openingAddress(doc: Doc, i: number, unknownUncased: boolean): boolean {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  const n1 = doc.next(i);
+  if ((p1 && p1.line === t.line) || !n1 || n1.line !== t.line || !/^[ \t]$/.test(n1.gapBefore)) return false;
+  if (endearments.has(t.key) || titles.has(t.key) || doc.isGrammatical(t.key) || t.possessive) return false;
+  if (
+    doc.lex.tags(t.key).some((tag) => /^(?:Verb|Infinitive|PresentTense|Modal|Adjective|Adverb)$/.test(tag))
+  )
+    return false;
+  const rank = doc.lex.firstNameRank(t.key);
+  const named = doc.isOrdinaryWord(t.key)
+    ? (rank ?? Number.POSITIVE_INFINITY) <= 1500
+    : namePrior(doc, t.key) > 0 || unknownUncased;
+  if (!named) return false;
+  if (calledUpon.has(n1.key)) return calledUponObjects.has(doc.next(i, 2)?.key ?? '');
+  if (!spokenToNext.has(n1.key)) return false;
+  // "Hope you feel better", "Wish you were here": a word that common before "you" is the verb.
+  if (!['if', 'pls', 'please', 'plz'].includes(n1.key)) return doc.lex.wordCount(t.key) < 1000;
+  for (let k = i + 2; k < Math.min(doc.tokens.length, i + 8) && doc.tokens[k]!.line === t.line; k++)
+    if (/^(?:you|u|your|ur|you're|youre)$/.test(doc.tokens[k]!.key)) return true;
+  return false;
+}
+
 /** "MS CONT TO IMPROVE", "LT PLEURAL TUBE": in a note, mental status and "left" look like titles. */
 const shorthandTitles = new Set(['ms', 'lt']);
 
@@ -505,9 +540,12 @@ const notBeforeAddress = new Set([
 const afterAddress = new Set(["let's", 'that', 'this', 'it', 'you', 'so', 'tell', 'please']);
 
 /** Where someone is from, said after their name: "mark from work", "tina from church". */
-const companyPlaces = new Set(
-  'work school church group class practice therapy rehab meetings aa na daycare'.split(' '),
-);
+/** Parts of a workplace one knows a colleague from: "Bill from accounting", "rich from HR". */
+const departments = new Set('accounting hr payroll marketing sales finance legal reception'.split(' '));
+const companyPlaces = new Set([
+  ...'work school church group class practice therapy rehab meetings aa na daycare'.split(' '),
+  ...departments,
+]);
 
 /**
  * "Who's", "whos", "who is" (or "how's", "how is") right before a word. "Who's" is read as a
@@ -568,7 +606,7 @@ const whichRelation = new Set(
 );
 /** Where someone helping a client is from: "harmony from the county", "Luis from the group home". */
 const agencies = new Set(
-  'county state agency shelter clinic hospital group program school church court'.split(' '),
+  'county state agency shelter clinic hospital group program school church court office gym front'.split(' '),
 );
 
 /** Ages a child or a relative is said to be: "destiny is seven". */
@@ -726,6 +764,15 @@ function identifiedAfter(doc: Doc, i: number): boolean {
     relationAt(c, d)
   )
     return true;
+  // Where someone is from names them only if the word is a given name or no everyday word: "Mail
+  // from the county came", "Word from the office is" are things.
+  if (
+    a === 'from' &&
+    (b === 'the' || departments.has(b ?? '')) &&
+    doc.isOrdinaryWord(t.key) &&
+    !commonGivenName(doc, t.key)
+  )
+    return false;
   // "harmony from the county", "Luis from the group home".
   if (a === 'from' && b === 'the' && agencies.has(c ?? '')) return true;
   // "Finn from work texted me", "Coy from my old job", "Bea from our group".
@@ -757,7 +804,9 @@ const humanOnlyVerbs = new Set([
 /** What a person does and a bare count noun never does: "cash keeps asking", "chase loves soccer". */
 const humanVerbs = new Set(
   `keeps kept tries tried plays played moved moves likes liked loves loved knows knew brought bought
-  texted baked cooked drove visited taught treated invited hugged helped`.split(/\s+/),
+  texted baked cooked drove visited taught treated invited hugged helped painted drew wrote sang danced`.split(
+    /\s+/,
+  ),
 );
 /**
  * Verbs things take too ("temp came back", "the pain started"): a person only with what follows
@@ -1161,7 +1210,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   ) {
     return { boost: 0.4, cue: 'name intro' };
   }
-  if (vocative(doc, i, unknownUncased)) return { boost: 0.4, cue: 'vocative' };
+  if (vocative(doc, i, unknownUncased) || openingAddress(doc, i, unknownUncased))
+    return { boost: 0.4, cue: 'vocative' };
   // "jasmine and tyrone", "tyrone and jasmine": a common given name that is also a word, paired with
   // a given name that is none, is a name too.
   if (pairedWithName(doc, i)) return { boost: 0.35, cue: 'paired with a name' };
