@@ -930,4 +930,14 @@ describe('faith and medicine in talk', () => {
     // A name in capitals that the sentence makes someone stays a name.
     expect(await blockedTexts('Should I tell my son KEVIN about my diabetes diagnosis?')).toEqual(['KEVIN']);
   });
+
+  it('reads a name ending in a word only organizations end in, or "Health" before a plan, as the insurer', async () => {
+    const text =
+      'Should I stay with Brenner Permanente or switch? Does Calloway Rx do mail order? ' +
+      'Are Oscar Health plans any good for asthma?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // A hospital named "… Health" is still where someone was, and a title still says person.
+    expect(await blockedTexts('I had my surgery at Larkin Health last year')).toEqual(['Larkin Health']);
+    expect(await blockedTexts('Dr. Brenner Permanente called')).toEqual(['Brenner']);
+  });
 });

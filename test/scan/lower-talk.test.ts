@@ -308,4 +308,15 @@ describe('the person spoken to, once speech-to-text took the commas', () => {
     expect(await blockedTexts(`${talk}my mom and bill bill's my stepdad they fight`)).toHaveLength(1);
     expect(await blockedTexts(`${talk}the bill's my problem now`)).toEqual([]);
   });
+
+  it('finds a hospital called by a name and "general" in speech, where it is or which town it is in', async () => {
+    expect(await blockedTexts(`${talk}they took me to mercy general for the night`)).toEqual([
+      'mercy general',
+    ]);
+    expect(await blockedTexts(`${talk}uh hope general in fresno i think`)).toEqual([
+      'hope general',
+      'fresno',
+    ]);
+    expect(await blockedTexts(`${talk}its pretty general in that way, in general i mean`)).toEqual([]);
+  });
 });

@@ -226,6 +226,37 @@ export function organization(doc: Doc, t: Token, asPlace = false): boolean {
   );
 }
 
+/** Last words only an organization's name ends in: "Optum Rx", "Kaiser Permanente". */
+const organizationSuffixes = new Set(['rx', 'permanente', 'healthcare', 'insurance', 'mutual']);
+/** What an insurer sells or runs: "Oscar Health plans", "an Ambetter Health PPO". */
+const insurerThings = new Set(
+  'plan plans ppo hmo epo coverage insurance formulary network member members portal'.split(' '),
+);
+
+/**
+ * "Optum Rx", "stay with Kaiser Permanente", "Oscar Health plans": a capitalized name ending in a word
+ * only an organization's name ends in is the organization, whatever person its first word names —
+ * and so is one ending in "Health" before what an insurer sells (a hospital named "… Health" stays
+ * a place). A title before it still says person.
+ */
+function namedBySuffix(doc: Doc, first: number, last: number): boolean {
+  const joined = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    doc.adjacent(a, b) &&
+    doc.capitalized(a) &&
+    doc.capitalized(b) &&
+    !titles.has(a.key);
+  let start = first;
+  while (last - start < 3 && joined(doc.prev(start), doc.tokens[start])) start--;
+  let end = last;
+  while (end - start < 3 && joined(doc.tokens[end], doc.next(end))) end++;
+  if (end === start || titles.has(doc.prev(start)?.key ?? '')) return false;
+  const tail = doc.tokens[end]!;
+  if (organizationSuffixes.has(tail.key)) return true;
+  return tail.key === 'health' && insurerThings.has(doc.next(end)?.key ?? '');
+}
+
 /**
  * A chain's name of one word that no name list holds, even without its apostrophe ("Publix",
  * "Wawa"; not "Sylvan", "O'Neill"): the chains' list is long and holds many surnames.
@@ -560,6 +591,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (chainName(doc, d)) return true;
+  if (namedBySuffix(doc, first, last)) return true;
   if (d.label === 'PERSON' && words.length === 1 && namedPet(doc, words[0]!)) return true;
   if (d.label === 'PERSON' && words.length === 1 && adjectiveOfAName(doc, words[0]!, first)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && teamByNickname(doc, words, first)) return true;

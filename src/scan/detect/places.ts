@@ -955,22 +955,35 @@ const generalOffices = new Set(
 
 /**
  * "at Mass General", "to Tampa General": a hospital called by its place's short name and "General",
- * written with capitals after a preposition of place, whatever list knows the first word.
+ * written with capitals after a preposition of place, whatever list knows the first word. Said in
+ * speech without capitals ("uh mercy general in sacramento"), the first word must be a listed name or
+ * place, and a preposition of place before it or a town after it ("in …") says where.
  */
 function generalHospital(doc: Doc, i: number): Detection | undefined {
   const name = doc.tokens[i]!;
   const general = doc.next(i);
   const before = doc.prev(i);
+  if (general?.key !== 'general' || !doc.adjacent(name, general)) return undefined;
+  const placed = before !== undefined && placePrepositions.has(before.key) && before.line === name.line;
+  const town = doc.next(i, 3);
+  const spoken =
+    name.case === Case.Lower &&
+    general.case === Case.Lower &&
+    (doc.listedName(name.key) || doc.lex.place(name.key) !== undefined) &&
+    !doc.lex.tags(name.key).some((tag) => tag === 'Adjective' || tag === 'Adverb') &&
+    (placed ||
+      (doc.next(i, 2)?.key === 'in' &&
+        town !== undefined &&
+        town.line === name.line &&
+        doc.lex.place(town.key) !== undefined));
+  const written =
+    placed &&
+    doc.capitalized(name) &&
+    doc.capitalized(general) &&
+    name.case === Case.Capitalized &&
+    !name.sentenceStart;
   if (
-    general?.key !== 'general' ||
-    !before ||
-    !placePrepositions.has(before.key) ||
-    before.line !== name.line ||
-    !doc.adjacent(name, general) ||
-    !doc.capitalized(name) ||
-    !doc.capitalized(general) ||
-    name.case !== Case.Capitalized ||
-    name.sentenceStart ||
+    (!written && !spoken) ||
     doc.isGrammatical(name.key) ||
     generalOffices.has(name.key) ||
     // "Dollar General": a chain the company list knows by its first word.
