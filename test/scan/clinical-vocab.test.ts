@@ -940,4 +940,9 @@ describe('faith and medicine in talk', () => {
     expect(await blockedTexts('I had my surgery at Larkin Health last year')).toEqual(['Larkin Health']);
     expect(await blockedTexts('Dr. Brenner Permanente called')).toEqual(['Brenner']);
   });
+
+  it('keeps a park walked through as a place, though a health word is near', async () => {
+    const text = 'We were walking through Linden Park and I had a panic attack, then sat on the curb.';
+    expect(await blockedTexts(text)).toEqual(['Linden Park']);
+  });
 });

@@ -319,4 +319,8 @@ describe('the person spoken to, once speech-to-text took the commas', () => {
     ]);
     expect(await blockedTexts(`${talk}its pretty general in that way, in general i mean`)).toEqual([]);
   });
+
+  it('finds a neighbourhood a chain shares its name with where someone lives there', async () => {
+    expect(await blockedTexts(`${talk}we used to live in northgate by the mall`)).toEqual(['northgate']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { possessives, titles } from '../lexicon/cues.ts';
+import { institutionSuffixes, possessives, titles } from '../lexicon/cues.ts';
 import { rankCrowd } from '../lexicon/load.ts';
 import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
@@ -1315,6 +1315,13 @@ function careThrough(doc: Doc, words: Token[], first: number, last: number): boo
     return false;
   const kind = doc.lex.place(words.map((w) => w.key).join(' '));
   if (kind !== undefined && kind !== 'us-place' && kind !== 'county') return false;
+  // "walking through Wicker Park": a named institution is a place one passes through, and so is
+  // anything one walks or drives through.
+  if (
+    institutionSuffixes.has(words[words.length - 1]!.key) ||
+    passingVerbs.test(doc.prev(first, 2)?.key ?? '')
+  )
+    return false;
   if (words.some((w) => (doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) < rankCrowd)) return false;
   for (let k = sentenceFirst(doc, first); k <= sentenceLast(doc, first); k++) {
     if (k >= first && k <= last) continue;
@@ -1324,6 +1331,10 @@ function careThrough(doc: Doc, words: Token[], first: number, last: number): boo
   }
   return false;
 }
+
+/** Ways of going through a place: "walking through", "drove thru". */
+const passingVerbs =
+  /^(?:walk|walked|walking|drive|drove|driving|ran|run|running|went|go|going|passed|passing|cut|biked|biking|rode|riding|hiked|hiking|wandered|wandering|strolled|strolling)$/;
 
 /** What an insurer covers: a health word, a product or medicine word, an acronym ("IVF") or a brand no list holds. */
 function coveredCare(doc: Doc, object: Token): boolean {

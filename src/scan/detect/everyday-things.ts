@@ -7,7 +7,7 @@ import type { Doc } from './doc.ts';
 import { everydayHashtag, tagWords } from './hashtags.ts';
 import { commonGivenName } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
-import { workplaceReason } from './place-slots.ts';
+import { residenceReason, workplaceReason } from './place-slots.ts';
 
 /** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
 const deities = new Set([
@@ -582,6 +582,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     doc.capitalized(before) &&
     (doc.lex.firstNameRank(before.key) ?? Number.POSITIVE_INFINITY) < rankCrowd;
   if (
+    d.reason !== residenceReason &&
     words.every(
       (w) =>
         organization(doc, w, d.label === 'LOCATION' && d.reason !== workplaceReason) &&

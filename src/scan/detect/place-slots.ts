@@ -23,6 +23,8 @@ const beForms = set("is are was were am be been i'm we're they're you're");
 
 /** The reason an employer's name after "work at" carries (everyday-things.ts tells chains from it). */
 export const workplaceReason = 'workplace after "work at"';
+/** Where someone lives: no chain or company is lived in ("we live in Northgate"). */
+export const residenceReason = 'place where someone lives';
 
 /** "he's from …", "she is from …", "originally from …", "came from …". */
 const beforeFrom = set("originally came comes come family i'm we're they're you're is are was were am");
@@ -221,14 +223,14 @@ export function residencePlace(doc: Doc, i: number): Detection | undefined {
     return undefined;
   }
   if (strength < 2) return undefined;
-  if (nameWord(doc, first)) return detection(first, first, 0.75, 'place where someone lives');
+  if (nameWord(doc, first)) return detection(first, first, 0.75, residenceReason);
   // "who lives in DC": a postal code in capitals where someone lives (a state alone is allowed later).
   if (
     first.text.length === 2 &&
     first.case === Case.Upper &&
     (doc.lex.isUsState(first.key) || first.key === 'dc')
   )
-    return detection(first, first, 0.75, 'place where someone lives');
+    return detection(first, first, 0.75, residenceReason);
   // A listed town that is also a word ("tea", "green", "sandy"), but not the commonest words.
   const listed = doc.lex.place(first.key);
   if (listed === 'us-place' || listed === 'us-city' || listed === 'county' || listed === 'city') {
@@ -352,7 +354,7 @@ const unlisted = (doc: Doc, key: string) =>
 export function placeMentions(doc: Doc, found: Detection[]): Detection[] {
   const names = new Set<string>();
   for (const d of found) {
-    if (d.reason !== 'place where someone lives') continue;
+    if (d.reason !== residenceReason) continue;
     const run = doc.tokensIn(d.start, d.end);
     const t = run[0];
     if (run.length !== 1 || !t || t.key.length < 4 || t.contraction || !unlisted(doc, t.key)) continue;
