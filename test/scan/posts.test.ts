@@ -227,4 +227,12 @@ describe('posts that open on a name', () => {
     expect(await blockedTexts('rich from HR wants to circle back')).toEqual(['rich']);
     expect(await blockedTexts('Mail from the county came today')).toEqual([]);
   });
+
+  it('finds a town again where the post writes it capitalized as a faint guess', async () => {
+    expect(await blockedTexts('Moving from Tulsa to Bend next month!! any Bend people wanna hang')).toEqual([
+      'Tulsa',
+      'Bend',
+      'Bend',
+    ]);
+  });
 });

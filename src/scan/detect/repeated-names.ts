@@ -7,7 +7,7 @@ import type { Doc } from './doc.ts';
 const everydayCount = 1000;
 
 /**
- * Once a word is somebody's name in a text, it is their name wherever the text writes it so:
+ * Once a word is somebody's name (or a place's) in a text, it is that wherever the text writes it so:
  * "Henderson keeps riding me … Henderson's your supervisor?", a speaker label said again in a turn.
  * A document is refused if any mention stays, so each one must be found; and since only texts that
  * already name someone gain findings here, no clean text is refused for it.
@@ -30,7 +30,13 @@ export function namedElsewhere(
   const names = new Map<string, { seed: Detection; whole: boolean }>();
   for (const d of found) {
     // The learned scorer weighs each place a word stands on its own; its guess is not repeated.
-    if (d.label !== 'PERSON' || d.detector === 'roster' || d.detector === 'learned' || d.score < threshold)
+    // Notes write a place's words as shorthand for other things ("MICU", "Floor"): there only people repeat.
+    if (
+      (d.label !== 'PERSON' && (d.label !== 'LOCATION' || doc.jargon >= 0.04)) ||
+      d.detector === 'roster' ||
+      d.detector === 'learned' ||
+      d.score < threshold
+    )
       continue;
     const [first, last] = doc.touched(d.start, d.end);
     for (let i = first; i <= last; i++) {
@@ -42,8 +48,11 @@ export function namedElsewhere(
     }
   }
   if (names.size === 0) return [];
-  const covered = (start: number, end: number) =>
-    [found, everyday].some((list) => list.some((d) => d.start < end && start < d.end));
+  // For a place, a guess too weak to block covers nothing: "any Bend people" is the town the post
+  // moves to, though the word alone is only a faint guess.
+  const covered = (start: number, end: number, place: boolean) =>
+    found.some((d) => d.start < end && start < d.end && (!place || d.score >= threshold)) ||
+    everyday.some((d) => d.start < end && start < d.end);
   const out: Detection[] = [];
   for (const t of doc.tokens) {
     const name = names.get(t.key);
@@ -51,17 +60,21 @@ export function namedElsewhere(
     if (!name || !isWord(t) || calendarWords.has(t.key)) continue;
     const { seed, whole } = name;
     const end = t.possessive && /['’][sS]$/.test(t.text) ? t.end - 2 : t.end;
-    if (covered(t.start, end)) continue;
+    if (covered(t.start, end, seed.label === 'LOCATION')) continue;
     // Without telling case, one word of a longer name alone ("… LIX" in a line of capitals) may be
     // anything.
+    // A place is repeated only where capitals say so ("to Bend … any Bend people"): speech says
+    // "bend" and "mobile" every day.
     const written = doc.caseInformative(t)
       ? t.case === Case.Capitalized && !(t.sentenceStart && doc.isOrdinaryWord(t.key))
-      : whole && (!doc.isOrdinaryWord(t.key) || doc.lex.wordCount(t.key) < everydayCount);
+      : seed.label === 'PERSON' &&
+        whole &&
+        (!doc.isOrdinaryWord(t.key) || doc.lex.wordCount(t.key) < everydayCount);
     if (!written) continue;
     out.push({
       start: t.start,
       end,
-      label: 'PERSON',
+      label: seed.label,
       detector: seed.detector,
       score: seed.score,
       reason: 'named elsewhere in the text',
