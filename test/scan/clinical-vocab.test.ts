@@ -945,4 +945,15 @@ describe('faith and medicine in talk', () => {
     const text = 'We were walking through Linden Park and I had a panic attack, then sat on the curb.';
     expect(await blockedTexts(text)).toEqual(['Linden Park']);
   });
+
+  it('reads a brand no list holds anywhere in a question about health, or offered as one of two, as medicine', async () => {
+    const text = 'Is Dalvenna working if his sweat chloride went down but his FEV1 is the same?';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blockedTexts('Is Ozzuvi or Plenaxo actually good for reading up close?')).toEqual([]);
+    // People asked about keep what is said of them, and a name beside another is read by its company.
+    expect(await blockedTexts('My MRI is Friday. Should I text Jazlynne or Kessington tonight?')).toEqual([
+      'Jazlynne',
+      'Kessington',
+    ]);
+  });
 });

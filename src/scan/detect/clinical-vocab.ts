@@ -871,7 +871,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (namesCondition(doc, words, first, last)) return true;
   if (words.length === 1 && (genusBeforeSpecies(doc, last) || partNamedFor(doc, first))) return true;
   // The name detector joins what the sentence says of a person to the word's reason with " + ".
-  const personCue = d.reason.includes(' + ');
+  const personCue = d.reason.includes(' + ') || d.reason.startsWith('context: ');
   // The learned scorer has weighed the spelling already (it adds no word spelled much like medicine).
   if (
     d.label === 'PERSON' &&
@@ -1028,7 +1028,19 @@ function unlistedMedicine(
   if (!personCue && words.length === 1 && standsAlone(doc, first, last) && askedOf(doc, last)) {
     const health = healthSignals(doc);
     if (health >= 1 && objectOfCare(doc, first)) return true;
-    if (health >= 1 && subjectAsked(doc, first) && !saidOfAPerson(doc, last)) return true;
+    // Anywhere else in a question about health, unless what follows is said of a person or the
+    // name carries a prefix only surnames take ("O'Brannagh").
+    // A word joined to another capitalized one is read by its company instead (`medicineByCompany`,
+    // `choiceOfUnlisted`): "text Jazlynne or Kessington" joins people.
+    if (
+      health >= 1 &&
+      !saidOfAPerson(doc, last) &&
+      !prefixedName(doc.tokens[first]!) &&
+      !joinedToCapitalized(doc, first, last)
+    )
+      return true;
+    // "Is Vuity or Qlosi good for reading?": one of two such words offered as the choice asked about.
+    if (choiceOfUnlisted(doc, first, last) && !saidOfAPerson(doc, last)) return true;
   }
   // The model knows English medical spelling only: other scripts and accented names are not its call.
   if (!words.every((w) => doc.caseInformative(w) && /^[A-Za-z'’-]+$/.test(w.text))) return false;
@@ -1060,6 +1072,59 @@ function unlistedMedicine(
   return likeness >= 0.5 && clinicalDocument(doc);
 }
 
+/** Tokens `first`..`last` joined by "and"/"or"/"&" to a capitalized word inside the sentence. */
+function joinedToCapitalized(doc: Doc, first: number, last: number): boolean {
+  const joined = (joiner: Token | undefined, other: Token | undefined) =>
+    joiner !== undefined &&
+    other !== undefined &&
+    /^(?:and|or|&)$/.test(joiner.key) &&
+    joiner.line === doc.tokens[first]!.line &&
+    other.line === joiner.line &&
+    doc.capitalized(other) &&
+    !other.sentenceStart;
+  return joined(doc.next(last), doc.next(last, 2)) || joined(doc.prev(first), doc.prev(first, 2));
+}
+
+/** Words that offer a choice between two things: "X or Y", "X vs Y". */
+const choiceWords = new Set(['or', 'vs', 'versus']);
+
+/**
+ * The word at `first`..`last` and a capitalized word no list holds are offered as alternatives:
+ * "Vuity or Qlosi", "Sotyktu or Skyrizi". Two people are more often joined by "and".
+ */
+function choiceOfUnlisted(doc: Doc, first: number, last: number): boolean {
+  const unlistedAt = (k: number) => {
+    const w = doc.tokens[k];
+    return (
+      w !== undefined &&
+      isWord(w) &&
+      !w.possessive &&
+      doc.capitalized(w) &&
+      !w.sentenceStart &&
+      !doc.listedName(w.key) &&
+      !doc.isOrdinaryWord(w.key) &&
+      doc.lex.place(w.key) === undefined
+    );
+  };
+  const after = doc.next(last);
+  const before = doc.prev(first);
+  const offeredAfter =
+    after !== undefined &&
+    choiceWords.has(after.key) &&
+    doc.adjacent(doc.tokens[last], after) &&
+    unlistedAt(last + 2);
+  const offeredBefore =
+    before !== undefined &&
+    choiceWords.has(before.key) &&
+    doc.adjacent(before, doc.tokens[first]) &&
+    unlistedAt(first - 2);
+  if (!offeredAfter && !offeredBefore) return false;
+  // The pair is what the question asks about ("Is X or Y …", "would X or Y be …") or what is used
+  // ("add X or Y"); "Should I text Jazlynne or Kessington" asks whom.
+  const pairStart = offeredAfter ? first : first - 2;
+  return questionOpeners.has(doc.prev(pairStart)?.key ?? '') || objectOfCare(doc, pairStart);
+}
+
 /** Longest text (in tokens) read as one question or post rather than a conversation or a note. */
 const shortText = 150;
 
@@ -1078,7 +1143,15 @@ function healthSignals(doc: Doc): number {
   if (n === undefined) {
     n = 0;
     if (doc.tokens.length <= shortText)
-      for (const t of doc.tokens) if (medicalOnly(doc, t.key) || rareMedicalWord(doc, t)) n++;
+      for (const t of doc.tokens)
+        if (
+          medicalOnly(doc, t.key) ||
+          rareMedicalWord(doc, t) ||
+          // "his FEV1", "an MRI", "my PSA": the medical list's initials, written in capitals that mean it.
+          (t.case === Case.Upper && t.text.length >= 2 && doc.caseInformative(t) && doc.lex.medical(t.key)) ||
+          medicationWords.has(t.key)
+        )
+          n++;
     healthCounts.set(doc, n);
   }
   return n;
@@ -1089,7 +1162,10 @@ const rareInTalk = 1000;
 
 /** "conceive", "bruised", "liver": a medical word talk uses seldom, whatever its part of speech. */
 const rareMedicalWord = (doc: Doc, t: Token) =>
-  rareUnnamedWord(doc, t, rareInTalk) && doc.lex.medical(t.key) && doc.lex.place(t.key) === undefined;
+  rareUnnamedWord(doc, t, rareInTalk) &&
+  doc.lex.medical(t.key) &&
+  // "sweat chloride": a town's name written in lower case among capitals that mean something is the word.
+  (doc.lex.place(t.key) === undefined || doc.plainLower(t));
 
 /**
  * Where a question puts what is used or taken rather than whom it asks about: "treated with X",
