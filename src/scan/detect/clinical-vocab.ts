@@ -1028,6 +1028,7 @@ function unlistedMedicine(
   if (!personCue && words.length === 1 && standsAlone(doc, first, last) && askedOf(doc, last)) {
     const health = healthSignals(doc);
     if (health >= 1 && objectOfCare(doc, first)) return true;
+    if (health >= 1 && subjectAsked(doc, first) && !saidOfAPerson(doc, last)) return true;
     // Anywhere else in a question about health, unless what follows is said of a person or the
     // name carries a prefix only surnames take ("O'Brannagh").
     // A word joined to another capitalized one is read by its company instead (`medicineByCompany`,
