@@ -956,4 +956,13 @@ describe('faith and medicine in talk', () => {
       'Kessington',
     ]);
   });
+
+  it('reads a brand named in parentheses after its kind, and keeps a place in a question that names no health matter', async () => {
+    expect(await blockedTexts("Is oral minoxidil safe for women? I'm on birth control (Velda).")).toEqual(
+      [],
+    );
+    // "linked" and "apt" are on the medical list too, but say nothing of health.
+    const text = 'How do I change the address linked to my card to 12 Linden Road Apt. 4, Kravonice?';
+    expect(await blockedTexts(text)).toContain('Kravonice');
+  });
 });

@@ -908,8 +908,16 @@ const onlyOfMedicine =
 
 function saidToBeMedicine(doc: Doc, t: Token): boolean {
   const after = doc.text.slice(t.end, t.end + 60);
-  return kindInParens.test(after) || onlyOfMedicine.test(after);
+  if (kindInParens.test(after) || onlyOfMedicine.test(after)) return true;
+  // "on birth control (Yaz)", "a statin (Crestor)": the kind named first, the brand in parentheses.
+  return /^[ \t]*\)/.test(after) && kindBeforeParens.test(doc.text.slice(Math.max(0, t.start - 40), t.start));
 }
+
+/** A kind of medicine right before an opening parenthesis: "birth control (", "a GLP-1 shot (". */
+const kindBeforeParens = new RegExp(
+  String.raw`\b(?:${medicineKinds}|birth control|contraceptive|insulin|eye ?drops?|nasal spray)(?:e?s)?[ \t]*\([ \t]*$`,
+  'i',
+);
 
 /** What a method of therapy hands out or has one do: "the Linehan diary card", "the Gottman checklist". */
 const methodTools = new Set(
@@ -1034,7 +1042,7 @@ function unlistedMedicine(
     // A word joined to another capitalized one is read by its company instead (`medicineByCompany`,
     // `choiceOfUnlisted`): "text Jazlynne or Kessington" joins people.
     if (
-      health >= 1 &&
+      healthMatterNamed(doc) &&
       !saidOfAPerson(doc, last) &&
       !prefixedName(doc.tokens[first]!) &&
       !joinedToCapitalized(doc, first, last)
@@ -1158,6 +1166,23 @@ function healthSignals(doc: Doc): number {
   return n;
 }
 
+/**
+ * A short text names a health matter by a noun, not only by a rare verb or adjective the medical list
+ * holds too ("linked", "apt"): the wider question rule needs the matter itself.
+ */
+function healthMatterNamed(doc: Doc): boolean {
+  return (
+    healthSignals(doc) > 0 &&
+    doc.tokens.some(
+      (t) =>
+        medicalOnly(doc, t.key) ||
+        medicationWords.has(t.key) ||
+        (t.case === Case.Upper && t.text.length >= 2 && doc.caseInformative(t) && doc.lex.medical(t.key)) ||
+        (healthWord(doc, t, rareInTalk) && (doc.lex.place(t.key) === undefined || doc.plainLower(t))),
+    )
+  );
+}
+
 /** Spoken count under which a word of the medical list is a health word in any text. */
 const rareInTalk = 1000;
 
@@ -1174,7 +1199,9 @@ const rareMedicalWord = (doc: Doc, t: Token) =>
  * (`subjectAsked`), since people are asked about as often as brands are.
  */
 const careObjectBefore = new Set(
-  'with after since from on off the a an use using used like than vs versus about'.split(' '),
+  'with after since from on off the a an use using used like than vs versus about add try tried start started switch'.split(
+    ' ',
+  ),
 );
 /** "O'Hare", "D'Amico": a name's prefix and apostrophe, which no brand is written with. */
 const prefixedName = (t: Token) => /^\p{L}['’]\p{Lu}/u.test(t.text);
@@ -1488,7 +1515,7 @@ function acronym(doc: Doc, t: Token, i: number, personCue: boolean): boolean {
     return true;
   // "the difference between LADA and type 1": in a short text about health, written in properly cased
   // words, a short word in capitals is a term's initials; a name shouted in capitals has a cue.
-  if (!personCue && t.text.length <= 5 && healthSignals(doc) > 0) return true;
+  if (!personCue && t.text.length <= 5 && /^[A-Z0-9-]+$/.test(t.text) && healthMatterNamed(doc)) return true;
   return (
     t.text.length <= 3 &&
     next !== undefined &&
