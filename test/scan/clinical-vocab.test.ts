@@ -958,11 +958,21 @@ describe('faith and medicine in talk', () => {
   });
 
   it('reads a brand named in parentheses after its kind, and keeps a place in a question that names no health matter', async () => {
-    expect(await blockedTexts("Is oral minoxidil safe for women? I'm on birth control (Velda).")).toEqual(
-      [],
-    );
+    expect(await blockedTexts("Is oral minoxidil safe for women? I'm on birth control (Velda).")).toEqual([]);
     // "linked" and "apt" are on the medical list too, but say nothing of health.
     const text = 'How do I change the address linked to my card to 12 Linden Road Apt. 4, Kravonice?';
     expect(await blockedTexts(text)).toContain('Kravonice');
+  });
+
+  it("reads a maker and its model in a question about health as a product, and keeps a person's full name", async () => {
+    expect(
+      await blockedTexts('Are OTC hearing aids like Zorvia Enhance good enough for mild hearing loss?'),
+    ).toEqual([]);
+    expect(await blockedTexts('Does Quillmark Plan G cover dialysis after an inpatient stay?')).toEqual([]);
+    expect(await blockedTexts('Kayla Stone had a seizure, should I worry?')).toEqual(['Kayla Stone']);
+    // A firm's or a place's last word is no model: "… General" is the hospital.
+    expect(await blockedTexts('They sent my mom to Lahoma General with chest pain, is that normal?')).toEqual(
+      ['Lahoma General'],
+    );
   });
 });

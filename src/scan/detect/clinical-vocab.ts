@@ -1,11 +1,19 @@
 import type { Detection } from '../findings.ts';
-import { institutionSuffixes, possessives, titles } from '../lexicon/cues.ts';
+import {
+  businessWords,
+  institutionSuffixes,
+  landmarkWords,
+  possessives,
+  streetSuffixes,
+  titles,
+  townWords,
+} from '../lexicon/cues.ts';
 import { rankCrowd } from '../lexicon/load.ts';
 import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { facilityReason } from './facility-slots.ts';
-import { namePrior } from './name-shape.ts';
+import { commonGivenName, namePrior } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { cityInitialsReason } from './places.ts';
 import { householdReason } from './surname-cues.ts';
@@ -880,6 +888,8 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (words.length <= 3 && productSlot(doc, words, last, d.label === 'LOCATION')) return true;
+  if (d.label === 'PERSON' && !personCue && !strongCue.test(d.reason) && productByItsModel(doc, first, last))
+    return true;
   if (!strongCue.test(d.reason) && insurerSlot(doc, words, first, last)) return true;
   if (words.length === 1) {
     const w = words[0]!;
@@ -891,6 +901,61 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     if (!strongCue.test(d.reason) && !w.possessive && saidToBeMedicine(doc, w)) return true;
   }
   return false;
+}
+
+/** Words that end the name of a place or a firm rather than a product's model. */
+const placeOrFirmWord = (key: string) =>
+  institutionSuffixes.has(key) ||
+  streetSuffixes.has(key) ||
+  landmarkWords.has(key) ||
+  businessWords.has(key) ||
+  townWords.has(key) ||
+  /^(?:general|squares?|technologies|orchestra|group|partners|associates|company|services|solutions|systems)$/.test(
+    key,
+  );
+
+/**
+ * "Jabra Enhance", "Owlet Dream", "Medigap Plan": in a question about health, a capitalized word
+ * that is no common given name, then an everyday word no common surname is, capitalized as its
+ * second word, names a product and its model; a person's second name is a surname.
+ */
+function productByItsModel(doc: Doc, first: number, last: number): boolean {
+  if (last - first > 1 || !askedOf(doc, first) || !healthMatterNamed(doc)) return false;
+  const pairedAt = (k: number) => {
+    const [a, b] = [doc.tokens[k], doc.tokens[k + 1]];
+    return (
+      a !== undefined && b !== undefined && doc.adjacent(a, b) && doc.capitalized(a) && doc.capitalized(b)
+    );
+  };
+  // A single word is the maker before its model, or (an everyday word) the model after its maker.
+  const model = doc.isOrdinaryWord(doc.tokens[first]!.key);
+  const start =
+    last > first
+      ? first
+      : model && pairedAt(first - 1)
+        ? first - 1
+        : pairedAt(first)
+          ? first
+          : pairedAt(first - 1)
+            ? first - 1
+            : undefined;
+  if (start === undefined || (last > first && !pairedAt(first))) return false;
+  const [maker, named] = [doc.tokens[start]!, doc.tokens[start + 1]!];
+  return (
+    isWord(maker) &&
+    !doc.isGrammatical(maker.key) &&
+    !titles.has(doc.prev(start)?.key ?? '') &&
+    !commonGivenName(doc, maker.key) &&
+    doc.capitalized(named) &&
+    !named.possessive &&
+    named.text.length >= 3 &&
+    doc.isOrdinaryWord(named.key) &&
+    // "Kishiev Squares", "La Homa General", "Loveland Technologies": what a place or a firm is called.
+    !placeOrFirmWord(named.key) &&
+    doc.lex.place(named.key) === undefined &&
+    (doc.lex.surnameRank(named.key) ?? Number.POSITIVE_INFINITY) > 5000 &&
+    doc.lex.firstNameRank(named.key) === undefined
+  );
 }
 
 /** Kinds of medicine by what they are or how they are given: "a stimulant", "(the mini pill)". */
@@ -1156,8 +1221,7 @@ function healthSignals(doc: Doc): number {
         if (
           medicalOnly(doc, t.key) ||
           rareMedicalWord(doc, t) ||
-          // "his FEV1", "an MRI", "my PSA": the medical list's initials, written in capitals that mean it.
-          (t.case === Case.Upper && t.text.length >= 2 && doc.caseInformative(t) && doc.lex.medical(t.key)) ||
+          clinicalInitials(doc, t) ||
           medicationWords.has(t.key)
         )
           n++;
@@ -1165,6 +1229,19 @@ function healthSignals(doc: Doc): number {
   }
   return n;
 }
+
+/**
+ * "his FEV1", "an MRI", "my PSA": the medical list's initials, in capitals that mean it — three or
+ * more characters, and no place's or state's code ("PA", "ON", "LONDON" in an address).
+ */
+const clinicalInitials = (doc: Doc, t: Token) =>
+  t.case === Case.Upper &&
+  t.text.length >= 3 &&
+  doc.caseInformative(t) &&
+  doc.lex.medical(t.key) &&
+  doc.lex.place(t.key) === undefined &&
+  !doc.lex.isUsState(t.key) &&
+  !doc.isOrdinaryWord(t.key);
 
 /**
  * A short text names a health matter by a noun, not only by a rare verb or adjective the medical list
@@ -1177,7 +1254,7 @@ function healthMatterNamed(doc: Doc): boolean {
       (t) =>
         medicalOnly(doc, t.key) ||
         medicationWords.has(t.key) ||
-        (t.case === Case.Upper && t.text.length >= 2 && doc.caseInformative(t) && doc.lex.medical(t.key)) ||
+        clinicalInitials(doc, t) ||
         (healthWord(doc, t, rareInTalk) && (doc.lex.place(t.key) === undefined || doc.plainLower(t))),
     )
   );
