@@ -939,6 +939,10 @@ describe('faith and medicine in talk', () => {
     // A hospital named "… Health" is still where someone was, and a title still says person.
     expect(await blockedTexts('I had my surgery at Larkin Health last year')).toEqual(['Larkin Health']);
     expect(await blockedTexts('Dr. Brenner Permanente called')).toEqual(['Brenner']);
+    // Where someone works is a place, whatever the firm's last word.
+    expect(await blockedTexts('My boss at Pemberton Insurance called me into her office')).toEqual([
+      'Pemberton Insurance',
+    ]);
   });
 
   it('keeps a park walked through as a place, though a health word is near', async () => {

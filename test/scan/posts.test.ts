@@ -235,4 +235,9 @@ describe('posts that open on a name', () => {
       'Bend',
     ]);
   });
+
+  it('finds two word-names opening a post together when what follows only people do, not seasons or virtues', async () => {
+    expect(await blockedTexts('Summer and Sky convinced me to do karaoke')).toEqual(['Summer', 'Sky']);
+    expect(await blockedTexts('Summer and winter remind me of her')).toEqual([]);
+  });
 });

@@ -237,7 +237,7 @@ const insurerThings = new Set(
  * "Optum Rx", "stay with Kaiser Permanente", "Oscar Health plans": a capitalized name ending in a word
  * only an organization's name ends in is the organization, whatever person its first word names —
  * and so is one ending in "Health" before what an insurer sells (a hospital named "… Health" stays
- * a place). A title before it still says person.
+ * a place). A title before it still says person, and "at" or "for" says where someone works.
  */
 function namedBySuffix(doc: Doc, first: number, last: number): boolean {
   const joined = (a: Token | undefined, b: Token | undefined) =>
@@ -251,7 +251,9 @@ function namedBySuffix(doc: Doc, first: number, last: number): boolean {
   while (last - start < 3 && joined(doc.prev(start), doc.tokens[start])) start--;
   let end = last;
   while (end - start < 3 && joined(doc.tokens[end], doc.next(end))) end++;
-  if (end === start || titles.has(doc.prev(start)?.key ?? '')) return false;
+  // "my boss at Pemberton Insurance", "works for Summit Healthcare": where someone works is a place.
+  const before = doc.prev(start)?.key ?? '';
+  if (end === start || titles.has(before) || before === 'at' || before === 'for') return false;
   const tail = doc.tokens[end]!;
   if (organizationSuffixes.has(tail.key)) return true;
   return tail.key === 'health' && insurerThings.has(doc.next(end)?.key ?? '');

@@ -954,6 +954,57 @@ function hasOrHasBeen(doc: Doc, i: number): boolean {
   return hadOrDoing.has(at(k));
 }
 
+/** Objects after a past verb that make its subject someone: "convinced me", "dragged us". */
+const personalObjects = new Set(['me', 'us', 'him', 'her', 'them']);
+
+/**
+ * "Summer and Sky convinced me to do karaoke", "ivy and august are coming over": two listed given
+ * names opening a clause together, then what only people do — a verb only a person takes, a past
+ * verb done to someone, or coming over. Seasons and virtues are paired as often ("Summer and winter
+ * are my favorite"), so being paired alone says nothing.
+ */
+function pairActs(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const second = doc.prev(i)?.key === 'and' ? i : doc.next(i)?.key === 'and' ? i + 2 : undefined;
+  if (second === undefined) return false;
+  const first = second - 2;
+  const pair = [doc.tokens[first], doc.tokens[second]];
+  if (
+    !pair.every(
+      (w) =>
+        w !== undefined &&
+        isWord(w) &&
+        w.line === t.line &&
+        !w.possessive &&
+        !doc.isGrammatical(w.key) &&
+        doc.lex.firstNameRank(w.key) !== undefined,
+    ) ||
+    !/^[ \t]$/.test(doc.tokens[first + 1]!.gapBefore) ||
+    !/^[ \t]$/.test(doc.tokens[second]!.gapBefore)
+  )
+    return false;
+  const a = doc.tokens[first]!;
+  const before = doc.prev(first);
+  const opens =
+    a.sentenceStart ||
+    !before ||
+    before.line !== a.line ||
+    /[.,!?;:]/.test(a.gapBefore) ||
+    beforeSubject.has(before.key);
+  const verb = doc.next(second);
+  if (!opens || !verb || verb.line !== t.line || !/^[ \t]$/.test(verb.gapBefore)) return false;
+  if (humanOnlyVerbs.has(verb.key)) return true;
+  // "Hope and Faith carried me through", "summer and winter remind me": abstract words do things to
+  // people too; beside a word that is not one ("Summer and Sky"), the pair is people.
+  if (pair.every((w) => abstractNames.has(w!.key))) return false;
+  if (humanVerbs.has(verb.key)) return true;
+  const after = doc.next(second, 2)?.key ?? '';
+  if (doc.lex.tags(verb.key).includes('PastTense') && personalObjects.has(after)) return true;
+  return (
+    (verb.key === 'are' || verb.key === 'were') && after === 'coming' && doc.next(second, 3)?.key === 'over'
+  );
+}
+
 /** A common given name, joined by "and"/"or" to a given name that is no everyday word. */
 function pairedWithName(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -1215,6 +1266,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   // "jasmine and tyrone", "tyrone and jasmine": a common given name that is also a word, paired with
   // a given name that is none, is a name too.
   if (pairedWithName(doc, i)) return { boost: 0.35, cue: 'paired with a name' };
+  if (pairActs(doc, i)) return { boost: 0.35, cue: 'subject of an action' };
   // "RIP Kobe", "rest in peace Grandpa Ray": whoever is mourned is a person, even a city's namesake.
   if (
     p1 &&
