@@ -1102,10 +1102,10 @@ function unlistedMedicine(
     const health = healthSignals(doc);
     if (health >= 1 && objectOfCare(doc, first)) return true;
     if (health >= 1 && subjectAsked(doc, first) && !saidOfAPerson(doc, last)) return true;
-    // Anywhere else in a question about health, unless what follows is said of a person or the
-    // name carries a prefix only surnames take ("O'Brannagh").
-    // A word joined to another capitalized one is read by its company instead (`medicineByCompany`,
-    // `choiceOfUnlisted`): "text Jazlynne or Kessington" joins people.
+    // Anywhere else in a question about health, unless what follows is said of a person, the name
+    // carries a prefix only surnames take ("O'Brannagh"), or it is joined to another capitalized
+    // word — then its company decides (`medicineByCompany`, `choiceOfUnlisted`): "text Jazlynne or
+    // Kessington" joins people.
     if (
       healthMatterNamed(doc) &&
       !saidOfAPerson(doc, last) &&

@@ -539,9 +539,9 @@ const notBeforeAddress = new Set([
 /** Words that open the clause after a name said first: "ole i want …", "hi ole that is …". */
 const afterAddress = new Set(["let's", 'that', 'this', 'it', 'you', 'so', 'tell', 'please']);
 
-/** Where someone is from, said after their name: "mark from work", "tina from church". */
 /** Parts of a workplace one knows a colleague from: "Bill from accounting", "rich from HR". */
 const departments = new Set('accounting hr payroll marketing sales finance legal reception'.split(' '));
+/** Where someone is from, said after their name: "mark from work", "tina from church". */
 const companyPlaces = new Set([
   ...'work school church group class practice therapy rehab meetings aa na daycare'.split(' '),
   ...departments,
@@ -958,7 +958,7 @@ function hasOrHasBeen(doc: Doc, i: number): boolean {
 const personalObjects = new Set(['me', 'us', 'him', 'her', 'them']);
 
 /**
- * "Summer and Sky convinced me to do karaoke", "ivy and august are coming over": two listed given
+ * "Summer and Sky convinced me to do karaoke", "ivy and rowan are coming over": two listed given
  * names opening a clause together, then what only people do — a verb only a person takes, a past
  * verb done to someone, or coming over. Seasons and virtues are paired as often ("Summer and winter
  * are my favorite"), so being paired alone says nothing.
