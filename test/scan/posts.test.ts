@@ -226,6 +226,10 @@ describe('posts that open on a name', () => {
     expect(await blockedTexts('update: Bill from accounting is microwaving fish again')).toEqual(['Bill']);
     expect(await blockedTexts('rich from HR wants to circle back')).toEqual(['rich']);
     expect(await blockedTexts('Mail from the county came today')).toEqual([]);
+    expect(
+      await blockedTexts('Rocky from next door mowed our lawn. Sunny from yoga invited me over'),
+    ).toEqual(['Rocky', 'Sunny']);
+    expect(await blockedTexts('Music from band practice is still in my head')).toEqual([]);
   });
 
   it('finds a town again where the post writes it capitalized as a faint guess', async () => {

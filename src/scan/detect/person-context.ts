@@ -542,9 +542,16 @@ const afterAddress = new Set(["let's", 'that', 'this', 'it', 'you', 'so', 'tell'
 /** Parts of a workplace one knows a colleague from: "Bill from accounting", "rich from HR". */
 const departments = new Set('accounting hr payroll marketing sales finance legal reception'.split(' '));
 /** Where someone is from, said after their name: "mark from work", "tina from church". */
+/** What one does with someone one knows by it: "Sunny from yoga", "Dev from soccer". */
+const activities = new Set(
+  'yoga pilates crossfit karate boxing dance choir band soccer softball baseball basketball volleyball hockey swim'.split(
+    ' ',
+  ),
+);
 const companyPlaces = new Set([
   ...'work school church group class practice therapy rehab meetings aa na daycare'.split(' '),
   ...departments,
+  ...activities,
 ]);
 
 /**
@@ -768,15 +775,15 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   // from the county came", "Word from the office is" are things.
   if (
     a === 'from' &&
-    (b === 'the' || departments.has(b ?? '')) &&
+    (b === 'the' || b === 'next' || departments.has(b ?? '') || activities.has(b ?? '')) &&
     doc.isOrdinaryWord(t.key) &&
     !commonGivenName(doc, t.key)
   )
     return false;
   // "harmony from the county", "Luis from the group home".
   if (a === 'from' && b === 'the' && agencies.has(c ?? '')) return true;
-  // "Finn from work texted me", "Coy from my old job", "Bea from our group".
-  if (a === 'from' && companyPlaces.has(b ?? '')) return true;
+  // "Finn from work texted me", "Coy from my old job", "Bea from our group", "Rocky from next door".
+  if (a === 'from' && (companyPlaces.has(b ?? '') || (b === 'next' && c === 'door'))) return true;
   // With "my" the phrase is longer and may say whose lunch it was ("Dinner from my job was
   // catered"): what the person then does must follow.
   if (a === 'from' && (b === 'my' || b === 'our')) {
