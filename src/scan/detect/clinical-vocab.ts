@@ -1202,7 +1202,7 @@ function choiceOfUnlisted(doc: Doc, first: number, last: number): boolean {
 /** Longest text (in tokens) read as one question or post rather than a conversation or a note. */
 const shortText = 150;
 
-const healthCounts = new WeakMap<Doc, number>();
+const healthCounts = new WeakMap<Doc, { signals: number; matterNamed: boolean }>();
 
 /**
  * How much a short text talks about health (0 for a long one): its medical words, counting only those
@@ -1213,21 +1213,33 @@ const healthCounts = new WeakMap<Doc, number>();
  * and the census lists hold most names.
  */
 function healthSignals(doc: Doc): number {
-  let n = healthCounts.get(doc);
-  if (n === undefined) {
-    n = 0;
+  return healthTalk(doc).signals;
+}
+
+/**
+ * One pass over a short text (nothing for a long one): how many health signals it has, and whether
+ * one of them names the health matter itself — a noun, a medication word or the medical list's
+ * initials, not only a rare verb or adjective the medical list holds too ("linked", "apt"). The
+ * wider question rule needs the matter itself.
+ */
+function healthTalk(doc: Doc): { signals: number; matterNamed: boolean } {
+  let talk = healthCounts.get(doc);
+  if (talk === undefined) {
+    talk = { signals: 0, matterNamed: false };
     if (doc.tokens.length <= shortText)
-      for (const t of doc.tokens)
+      for (const t of doc.tokens) {
+        const strong = medicalOnly(doc, t.key) || clinicalInitials(doc, t) || medicationWords.has(t.key);
+        if (strong || rareMedicalWord(doc, t)) talk.signals++;
         if (
-          medicalOnly(doc, t.key) ||
-          rareMedicalWord(doc, t) ||
-          clinicalInitials(doc, t) ||
-          medicationWords.has(t.key)
+          strong ||
+          (healthWord(doc, t, rareInTalk) && (doc.lex.place(t.key) === undefined || doc.plainLower(t)))
         )
-          n++;
-    healthCounts.set(doc, n);
+          talk.matterNamed = true;
+      }
+    talk.matterNamed &&= talk.signals > 0;
+    healthCounts.set(doc, talk);
   }
-  return n;
+  return talk;
 }
 
 /**
@@ -1243,22 +1255,8 @@ const clinicalInitials = (doc: Doc, t: Token) =>
   !doc.lex.isUsState(t.key) &&
   !doc.isOrdinaryWord(t.key);
 
-/**
- * A short text names a health matter by a noun, not only by a rare verb or adjective the medical list
- * holds too ("linked", "apt"): the wider question rule needs the matter itself.
- */
-function healthMatterNamed(doc: Doc): boolean {
-  return (
-    healthSignals(doc) > 0 &&
-    doc.tokens.some(
-      (t) =>
-        medicalOnly(doc, t.key) ||
-        medicationWords.has(t.key) ||
-        clinicalInitials(doc, t) ||
-        (healthWord(doc, t, rareInTalk) && (doc.lex.place(t.key) === undefined || doc.plainLower(t))),
-    )
-  );
-}
+/** A short text names a health matter itself (`healthTalk`). */
+const healthMatterNamed = (doc: Doc) => healthTalk(doc).matterNamed;
 
 /** Spoken count under which a word of the medical list is a health word in any text. */
 const rareInTalk = 1000;

@@ -695,6 +695,16 @@ const notNameTags = new Set([
   'PastTense',
 ]);
 
+/**
+ * Token `i` opens a clause: a sentence's or line's first word, after punctuation, or after one of
+ * `starters` ("yeah mark from work …", "when hunter was born").
+ */
+function opensClause(doc: Doc, i: number, starters: ReadonlySet<string>): boolean {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  return t.sentenceStart || !p1 || p1.line !== t.line || /[.,!?;:]/.test(t.gapBefore) || starters.has(p1.key);
+}
+
 /** Fillers and links that open a clause in speech: "yeah mark from work …", "and rose my aunt …". */
 const clauseStarters = new Set([...leadIns, 'cause', 'because', 'like']);
 
@@ -711,12 +721,7 @@ const asideGap = /^(?:,|[ \t]*(?:[—–]|--?))?[ \t]{1,2}$/;
 function identifiedAfter(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const p1 = doc.prev(i);
-  const opens =
-    t.sentenceStart ||
-    !p1 ||
-    p1.line !== t.line ||
-    /[.,!?;:]/.test(t.gapBefore) ||
-    clauseStarters.has(p1.key);
+  const opens = opensClause(doc, i, clauseStarters);
   // "went to the movies with X and her kids": company keeps the same test of who the person is.
   const accompanied = p1 !== undefined && p1.line === t.line && p1.key === 'with';
   // "bill's my stepdad": before "my" and a relation, "'s" is "is" — no one's thing is "my" anything.
@@ -862,10 +867,7 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   const n1 = doc.next(i);
   if (!n1 || n1.line !== t.line || !/^[ \t]$/.test(n1.gapBefore)) return false;
   if (t.possessive) return /['’]s$/i.test(t.text) && personsThings.has(n1.key);
-  const p1 = doc.prev(i);
-  const opens =
-    t.sentenceStart || !p1 || p1.line !== t.line || /[.,!?;:]/.test(t.gapBefore) || beforeSubject.has(p1.key);
-  if (!opens) return false;
+  if (!opensClause(doc, i, beforeSubject)) return false;
   if (humanOnlyVerbs.has(n1.key)) return true;
   const n2 = doc.next(i, 2);
   // "hope is scared of me"; but "faith is doing a lot for me", "faith is my anchor" are the words.
@@ -990,16 +992,14 @@ function pairActs(doc: Doc, i: number): boolean {
     !/^[ \t]$/.test(doc.tokens[second]!.gapBefore)
   )
     return false;
-  const a = doc.tokens[first]!;
-  const before = doc.prev(first);
-  const opens =
-    a.sentenceStart ||
-    !before ||
-    before.line !== a.line ||
-    /[.,!?;:]/.test(a.gapBefore) ||
-    beforeSubject.has(before.key);
   const verb = doc.next(second);
-  if (!opens || !verb || verb.line !== t.line || !/^[ \t]$/.test(verb.gapBefore)) return false;
+  if (
+    !opensClause(doc, first, beforeSubject) ||
+    !verb ||
+    verb.line !== t.line ||
+    !/^[ \t]$/.test(verb.gapBefore)
+  )
+    return false;
   if (humanOnlyVerbs.has(verb.key)) return true;
   // "Hope and Faith carried me through", "summer and winter remind me": abstract words do things to
   // people too; beside a word that is not one ("Summer and Sky"), the pair is people.
