@@ -311,6 +311,26 @@ describe('surnames that are everyday words, by what the sentence says of them', 
     expect(await blockedTexts(`${talk}client: the guys next door are so loud`)).toEqual([]);
   });
 
+  it('finds a surname said to be one anywhere in the line, and the same word again in that line', async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: so marsh the landlord yeah marsh is his last name he changed the locks`,
+      ),
+    ).toEqual(['marsh', 'marsh']);
+    expect(
+      await blockedTexts(`${talk}client: the stone by the lake is his favorite spot, stone is his thing`),
+    ).toEqual([]);
+  });
+
+  it('finds an everyday word opening a sentence when the speaker says it again as someone', async () => {
+    const text =
+      "Client: Bishop, Mrs. Bishop, my old piano teacher, wrote to me. Will, uh, my son Will, he's eleven now. " +
+      'Hill, um, Dana Hill, she was my best friend.';
+    expect(await blockedTexts(text)).toEqual(['Bishop', 'Bishop', 'Will', 'Will', 'Hill', 'Dana Hill']);
+    // Said again as a thing, the word stays the word.
+    expect(await blockedTexts('Client: Hill, the big hill behind the school, is where we sled.')).toEqual([]);
+  });
+
   it('leaves weekdays and an eponymous score in the plural alone', async () => {
     const text = 'Client: I hate the Mondays. Assessment: history of the Wells score.';
     expect(await blockedTexts(text)).toEqual([]);

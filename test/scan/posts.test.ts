@@ -244,4 +244,26 @@ describe('posts that open on a name', () => {
     expect(await blockedTexts('Summer and Sky convinced me to do karaoke')).toEqual(['Summer', 'Sky']);
     expect(await blockedTexts('Summer and winter remind me of her')).toEqual([]);
   });
+
+  it('finds neighbours known by where they live, children by their age in figures, pairs seen doing things', async () => {
+    expect(
+      await blockedTexts('Dov from down the street cleared our walk. Rocky from across the hall too'),
+    ).toEqual(['Dov', 'Rocky']);
+    expect(await blockedTexts('Cash is 6 today and thinks he runs the house')).toEqual(['Cash']);
+    expect(await blockedTexts('Level is 6 today, same as yesterday')).toEqual([]);
+    expect(await blockedTexts('Hunter and Willow baking cookies for the fair')).toEqual(['Hunter', 'Willow']);
+    expect(await blockedTexts('Bella learned to swim this summer')).toEqual(['Bella']);
+  });
+
+  it('reads a chat word drawn out or typed without its apostrophe as the word, not a name', async () => {
+    expect(await blockedTexts('Yall this humidity is unreal lmaoo')).toEqual([]);
+    expect(await blockedTexts('tbt when Dov tried to dunk lmaooo')).toEqual(['Dov']);
+  });
+
+  it('finds a city by its initials beside a person the medical list also names', async () => {
+    expect(await blockedTexts('Stewart Orlen speaking in DC again for the vets')).toEqual([
+      'Stewart Orlen',
+      'DC',
+    ]);
+  });
 });

@@ -82,6 +82,12 @@ describe('streets and institutions said without a number or in short form', () =
     expect(await blockedTexts(text)).toEqual(['KVMC', 'WSU', 'UTX']);
   });
 
+  it('finds a university by its initials after someone was taken or went there', async () => {
+    expect(
+      await blockedTexts('Client: They took him to UVXD that night. She transferred to OKSU in May.'),
+    ).toEqual(['UVXD', 'OKSU']);
+  });
+
   it('does not take a diagnosis after "secondary to" for a university', async () => {
     expect(await blockedTexts('Cough secondary to URI, improving. Seen at clinic for UTI.')).toEqual([]);
   });
@@ -107,5 +113,20 @@ describe('universities called "U of" and nicknames someone is called', () => {
     expect(await blockedTexts(`${talk}client: she lives on the willow lane side of town`)).toEqual([
       'willow lane',
     ]);
+  });
+
+  it('finds two streets named as a corner, but not two grades, an adverb or a church and a school', async () => {
+    expect(await blockedTexts('Fender bender at the corner of Larkmoor and Tessaly this morning')).toEqual([
+      'Larkmoor and Tessaly',
+    ]);
+    expect(
+      await blockedTexts('meet me at 9th and Quenby after work, the cafe at Walnut & 3rd is closed'),
+    ).toEqual(['9th and Quenby', 'Walnut & 3rd']);
+    expect(await blockedTexts(`${talk}client: the bus stop near oak and fifth got moved`)).toEqual([
+      'oak and fifth',
+    ]);
+    expect(await blockedTexts('both kids are in 4th and 5th grade now')).toEqual([]);
+    expect(await blockedTexts('at first and foremost I was scared')).toEqual([]);
+    expect(await blockedTexts(`${talk}client: we met at church and school events`)).toEqual([]);
   });
 });

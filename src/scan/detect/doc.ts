@@ -69,6 +69,9 @@ function ordinaryAlone(lex: Lexicon, key: string): boolean {
       ordinaryAlone(lex, key.replace(/(.)\1{2,}/g, '$1')) ||
       ordinaryAlone(lex, key.replace(/(.)\1{2,}/g, '$1$1'))
     );
+  // "lmaoo", "omgg": a chat word with its last letter typed twice.
+  if (/(.)\1$/.test(key) && chatWords.has(key.slice(0, -1)) && lex.firstNameRank(key) === undefined)
+    return true;
   return lex.tags(key).some((tag) => ordinaryTags.has(tag));
 }
 

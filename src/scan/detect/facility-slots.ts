@@ -65,15 +65,32 @@ function hospitalShaped(doc: Doc, t: Token): boolean {
 
 /**
  * "the ER at SMC", "got into NSU", "a student at UKA": in any text, initials shaped like a medical
- * center's (…H, …HC, …MC) or a university's (…U, U…) after a preposition of place or "out of". After "to" only
- * the hospital shape counts: "secondary to URI" is a diagnosis.
+ * center's (…H, …HC, …MC) or a university's (…U, U…) after a preposition of place or "out of". After "to" the
+ * university's shape counts only after a move ("took him to UCSD"): "secondary to URI" is a diagnosis.
  */
-function institutionInitials(t: Token, prep: string): boolean {
+function institutionInitials(t: Token, prep: string, taken: boolean): boolean {
   if (t.case !== Case.Upper || notHospitals.has(t.key) || isHospitalUnit(t.key)) return false;
   if (!['at', 'from', 'into', 'to'].includes(prep)) return false;
   return (
-    /^[a-z]{1,3}(?:h|hc|mc)$/.test(t.key) || (prep !== 'to' && /^(?:[a-z]{2,3}u|u[a-z]{2,3})$/.test(t.key))
+    /^[a-z]{1,3}(?:h|hc|mc)$/.test(t.key) ||
+    ((prep !== 'to' || taken) && /^(?:[a-z]{2,3}u|u[a-z]{2,3})$/.test(t.key))
   );
+}
+
+/** Verbs that take someone somewhere: "took him to UCSD", "transferred to OSU". */
+const takingSomewhere = new Set(
+  'took take taken taking rushed rush brought bring drove drive flew transferred transfer went go goes going applied apply sent'.split(
+    ' ',
+  ),
+);
+const takenOnes = new Set(['him', 'her', 'them', 'me', 'us']);
+
+/** "took him to", "went to", "transferred to": the "to" before token `i` is a move, not "secondary to". */
+function movedTo(doc: Doc, i: number): boolean {
+  const p2 = doc.prev(i, 2);
+  if (!p2) return false;
+  if (takingSomewhere.has(p2.key)) return true;
+  return takenOnes.has(p2.key) && takingSomewhere.has(doc.prev(i, 3)?.key ?? '');
 }
 
 /**
@@ -166,7 +183,7 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   if (!p1 || p1.line !== t.line || !/^[ \t]{1,2}$/.test(t.gapBefore)) return undefined;
   // "dropped out of MSU": "out of" is "from".
   const prep = p1.key === 'of' && doc.prev(i, 2)?.key === 'out' ? 'from' : p1.key;
-  if (institutionInitials(t, prep)) return facility(t);
+  if (institutionInitials(t, prep, prep === 'to' && movedTo(doc, i))) return facility(t);
   if (hospitalShaped(doc, t) && ['by', 'leave', 'left', 'leaving', 'via'].includes(p1.key))
     return facility(t);
   if (!['to', 'from', 'at', 'in'].includes(p1.key)) return undefined;

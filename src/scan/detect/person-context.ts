@@ -624,7 +624,9 @@ const ages = new Set(
 );
 
 /** What may follow "X is seven": the clause goes on or ends, not "seven weeks" or "seven dollars". */
-const afterAge = new Set('and now but so already going this next in turning almost'.split(' '));
+const afterAge = new Set(
+  'and now but so already going this next in turning almost today tomorrow'.split(' '),
+);
 
 /** Words said in English as verbs as well ("hope", "mark", "chase", "skip"): "hope my aunt is okay". */
 function usedAsVerb(doc: Doc, key: string): boolean {
@@ -741,7 +743,8 @@ function identifiedAfter(doc: Doc, i: number): boolean {
     // "Journey, my oldest, …", "Destiny — my daughter — …": set off by a comma or a dash, the
     // relation is said of the word before it.
     const gap = k === 1 ? asideGap : /^[ \t]{1,2}$/;
-    if (!n || n.line !== t.line || !gap.test(n.gapBefore) || !isWord(n)) break;
+    // An age in figures is the one number read here ("Cash is 16 today").
+    if (!n || n.line !== t.line || !gap.test(n.gapBefore) || !(isWord(n) || /^\d{1,2}$/.test(n.key))) break;
     after.push(n.key);
     // "sage that's my daughter": "that's" is "that is".
     if (n.possessive && n.key !== 'that') break;
@@ -780,15 +783,21 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   // from the county came", "Word from the office is" are things.
   if (
     a === 'from' &&
-    (b === 'the' || b === 'next' || departments.has(b ?? '') || activities.has(b ?? '')) &&
+    (b === 'the' ||
+      b === 'next' ||
+      departments.has(b ?? '') ||
+      activities.has(b ?? '') ||
+      nearbyHouse(b, c, d)) &&
     doc.isOrdinaryWord(t.key) &&
     !commonGivenName(doc, t.key)
   )
     return false;
   // "harmony from the county", "Luis from the group home".
   if (a === 'from' && b === 'the' && agencies.has(c ?? '')) return true;
-  // "Finn from work texted me", "Coy from my old job", "Bea from our group", "Rocky from next door".
-  if (a === 'from' && (companyPlaces.has(b ?? '') || (b === 'next' && c === 'door'))) return true;
+  // "Finn from work texted me", "Coy from my old job", "Bea from our group", "Rocky from next door",
+  // "Bob from down the street".
+  if (a === 'from' && (companyPlaces.has(b ?? '') || (b === 'next' && c === 'door') || nearbyHouse(b, c, d)))
+    return true;
   // With "my" the phrase is longer and may say whose lunch it was ("Dinner from my job was
   // catered"): what the person then does must follow.
   if (a === 'from' && (b === 'my' || b === 'our')) {
@@ -799,7 +808,18 @@ function identifiedAfter(doc: Doc, i: number): boolean {
         : 0;
     return length > 0 && personActsAt(doc, i + length + 1);
   }
-  return a === 'is' && ages.has(b ?? '') && (c === undefined || afterAge.has(c) || c === 'years');
+  // "destiny is seven", "Cash is 16 today": a child's age in words or figures.
+  const age = ages.has(b ?? '') || (/^\d{1,2}$/.test(b ?? '') && doc.lex.firstNameRank(t.key) !== undefined);
+  return a === 'is' && age && (c === undefined || afterAge.has(c) || c === 'years');
+}
+
+/** Where a neighbour lives, said after "from": "down the street", "across the hall", "up the road". */
+function nearbyHouse(b: string | undefined, c: string | undefined, d: string | undefined): boolean {
+  return (
+    (b === 'down' || b === 'up' || b === 'across' || b === 'around') &&
+    c === 'the' &&
+    /^(?:street|road|block|hall|way|corner)$/.test(d ?? '')
+  );
 }
 
 /** Names that are abstract words, which English uses bare as subjects ("hope keeps me going"). */
@@ -816,9 +836,8 @@ const humanOnlyVerbs = new Set([
 /** What a person does and a bare count noun never does: "cash keeps asking", "chase loves soccer". */
 const humanVerbs = new Set(
   `keeps kept tries tried plays played moved moves likes liked loves loved knows knew brought bought
-  texted baked cooked drove visited taught treated invited hugged helped painted drew wrote sang danced`.split(
-    /\s+/,
-  ),
+  texted baked cooked drove visited taught treated invited hugged helped painted drew wrote sang danced
+  learned graduated`.split(/\s+/),
 );
 /**
  * Verbs things take too ("temp came back", "the pain started"): a person only with what follows
@@ -963,6 +982,12 @@ function hasOrHasBeen(doc: Doc, i: number): boolean {
   return hadOrDoing.has(at(k));
 }
 
+/** What two people are seen doing together, in a caption: "Hunter and Autumn picking apples". */
+const pairPastimes = new Set(
+  `picking playing baking cooking dancing singing swimming hiking fishing camping painting drawing
+  reading studying giggling laughing arguing fighting hugging cuddling napping sledding skating`.split(/\s+/),
+);
+
 /** Objects after a past verb that make its subject someone: "convinced me", "dragged us". */
 const personalObjects = new Set(['me', 'us', 'him', 'her', 'them']);
 
@@ -1006,6 +1031,8 @@ function pairActs(doc: Doc, i: number): boolean {
   if (pair.every((w) => abstractNames.has(w!.key))) return false;
   if (humanVerbs.has(verb.key)) return true;
   const after = doc.next(second, 2)?.key ?? '';
+  // "Hunter and Autumn picking apples", "Precious and Blessing killed it at the recital".
+  if (pairPastimes.has(verb.key) || (verb.key === 'killed' && after === 'it')) return true;
   if (doc.lex.tags(verb.key).includes('PastTense') && personalObjects.has(after)) return true;
   return (
     (verb.key === 'are' || verb.key === 'were') && after === 'coming' && doc.next(second, 3)?.key === 'over'

@@ -35,7 +35,7 @@ import {
 import { commonGivenName } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { placeMentions, residencePlace, venueAfterAt, workplace } from './place-slots.ts';
-import { bareStreet, saidStreet } from './said-streets.ts';
+import { bareStreet, saidStreet, streetCorner } from './said-streets.ts';
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their']);
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
@@ -1102,16 +1102,21 @@ function cityByInitials(doc: Doc, i: number): Detection | undefined {
   for (let n = 1; n <= 4; n++) {
     const w = doc.prev(i, n);
     if (!w || w.line !== t.line) break;
-    if (isWord(w) && doc.lex.medical(w.key) && !doc.isOrdinaryWord(w.key)) return undefined;
+    // A person's name the medical list also holds is no clinical word ("Jon Stewart testifying in DC").
+    const named =
+      doc.capitalized(w) &&
+      (doc.lex.firstNameRank(w.key) !== undefined || doc.lex.surnameRank(w.key) !== undefined);
+    if (isWord(w) && doc.lex.medical(w.key) && !doc.isOrdinaryWord(w.key) && !named) return undefined;
   }
   const next = doc.next(i);
   // Two lower-case letters ("sf", "dc") say a city only where a place is said to be ("best in sf").
   const said =
     next !== undefined && doc.adjacent(t, next) && cityTalk.has(next.key) && (upper || t.key.length >= 3);
   const placed = placeContext(doc, i) >= 0.25 || cityVerbs.has(doc.prev(i)?.key ?? '');
-  // "LA is so overrated", "NYC was amazing": a city opening a post as what it is like.
+  // "LA is so overrated", "NYC was amazing", "LA will never be the same": a city opening a post as
+  // what it is like.
   const described =
-    upper && t.sentenceStart && next !== undefined && /^(?:is|was|has|gets|got)$/.test(next.key);
+    upper && t.sentenceStart && next !== undefined && /^(?:is|was|has|gets|got|will)$/.test(next.key);
   return said || placed || described ? placeToken(t, cityInitialsReason, 0.85) : undefined;
 }
 
@@ -1121,6 +1126,8 @@ export function detectPlaces(doc: Doc): Detection[] {
   const facilities = new Set<string>();
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
+    const corner = streetCorner(doc, i);
+    if (corner) out.push(corner);
     if (!isWord(t)) continue;
     const hit = gazetteerPlace(doc, i);
     const d = hit

@@ -2,6 +2,7 @@ import type { Detection } from '../findings.ts';
 import { calendarWords } from '../lexicon/cues.ts';
 import { Case, isWord } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
+import { lastNameReason } from './surname-cues.ts';
 
 /** How often (SUBTLEX, lower case) a word may be said for a lower-cased repeat of it to be the name. */
 const everydayCount = 1000;
@@ -47,18 +48,23 @@ export function namedElsewhere(
       if (!known || (!known.whole && first === last)) names.set(t.key, { seed: d, whole: first === last });
     }
   }
-  if (names.size === 0) return [];
+  if (names.size === 0 && !found.some((d) => d.label === 'PERSON')) return [];
   // For a place, a guess too weak to block covers nothing: "any Bend people" is the town the post
   // moves to, though the word alone is only a faint guess.
   const covered = (start: number, end: number, place: boolean) =>
     found.some((d) => d.start < end && start < d.end && (!place || d.score >= threshold)) ||
     everyday.some((d) => d.start < end && start < d.end);
   const out: Detection[] = [];
-  for (const t of doc.tokens) {
-    const name = names.get(t.key);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
     // "April's mom … see you in April": a month or a day is the date again.
-    if (!name || !isWord(t) || calendarWords.has(t.key)) continue;
-    const { seed, whole } = name;
+    if (!isWord(t) || calendarWords.has(t.key)) continue;
+    const name = names.get(t.key);
+    // A word no seed holds ("Will", "Hill" of "Jasmine Hill") may still be restated as someone.
+    const again = name?.seed.label === 'PERSON' || !name ? restated(doc, i, found, threshold) : undefined;
+    if (!name && !again) continue;
+    const seed = name?.seed ?? again!;
+    const whole = name?.whole ?? true;
     const end = t.possessive && /['’][sS]$/.test(t.text) ? t.end - 2 : t.end;
     if (covered(t.start, end, seed.label === 'LOCATION')) continue;
     // Without telling case, one word of a longer name alone ("… LIX" in a line of capitals) may be
@@ -69,8 +75,13 @@ export function namedElsewhere(
       ? t.case === Case.Capitalized && !(t.sentenceStart && doc.isOrdinaryWord(t.key))
       : seed.label === 'PERSON' &&
         whole &&
-        (!doc.isOrdinaryWord(t.key) || doc.lex.wordCount(t.key) < everydayCount);
-    if (!written) continue;
+        (!doc.isOrdinaryWord(t.key) ||
+          doc.lex.wordCount(t.key) < everydayCount ||
+          // "so hill the landlord yeah hill is his last name": said to be a surname, the word is one
+          // wherever that line says it.
+          (seed.reason === lastNameReason &&
+            doc.tokens[doc.touched(seed.start, seed.end)[0]]!.line === t.line));
+    if (!written && !again) continue;
     out.push({
       start: t.start,
       end,
@@ -81,4 +92,36 @@ export function namedElsewhere(
     });
   }
   return out;
+}
+
+const titleAbbreviations = new Set(['mr', 'mrs', 'ms', 'dr']);
+
+/**
+ * "Black, Mr. Black, my chemistry teacher", "Will, uh, my son Will, he's eleven": a word opening a
+ * sentence, set off by a comma, then said again in the same breath as someone's name. A speaker
+ * correcting themselves names the word twice, so the first is the name too, everyday word or not.
+ */
+function restated(
+  doc: Doc,
+  i: number,
+  found: readonly Detection[],
+  threshold: number,
+): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const next = doc.next(i);
+  if (!t.sentenceStart || t.possessive || !next || next.line !== t.line || !/^[ \t]*,/.test(next.gapBefore))
+    return undefined;
+  for (let k = i + 1; k <= i + 8 && k < doc.tokens.length; k++) {
+    const w = doc.tokens[k]!;
+    // "Mr. Black": a title's period ends no sentence.
+    const stop =
+      /[?!]/.test(w.gapBefore) || (/\./.test(w.gapBefore) && !titleAbbreviations.has(doc.tokens[k - 1]!.key));
+    if (w.line !== t.line || stop) return undefined;
+    if (w.key !== t.key) continue;
+    const named = found.find(
+      (d) => d.label === 'PERSON' && d.score >= threshold && d.start <= w.start && w.end <= d.end,
+    );
+    if (named) return named;
+  }
+  return undefined;
 }

@@ -160,3 +160,62 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
     reason: 'street named bare where something stands on it',
   };
 }
+
+const ordinalWords = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+/** Streets named after presidents are people's names as often: "near Lincoln and Washington". */
+const presidents = new Set('washington lincoln jefferson jackson franklin madison adams'.split(' '));
+/** What follows two ordinals that are no streets: "5th and 6th grade", "first and second period". */
+const notCorner = new Set(
+  'grade grades graders period periods floor floors place base class quarter'.split(' '),
+);
+
+/**
+ * "a crash at the corner of Oak and Pine", "meet me at 5th and Main", "the light at Maple and 3rd":
+ * two streets named together where something is — after "corner of" or "intersection of" whatever
+ * they are, after "at"/"on"/"off"/"near" when one of them is a street's commonest kind of name (an
+ * ordinal, a tree, "Main"). Written text capitalizes the other; lower-cased speech names both from
+ * the commonest. Called on every token: "5th" is no word to the tokenizer.
+ */
+export function streetCorner(doc: Doc, i: number): Detection | undefined {
+  const x = doc.tokens[i]!;
+  const next = doc.next(i);
+  // "Broad & Market": the ampersand is no token, only the gap between the two.
+  const ampersand = next !== undefined && /^[ \t]?&[ \t]?$/.test(next.gapBefore);
+  const y = ampersand ? next : doc.next(i, 2);
+  if (!next || !y || y.line !== x.line || x.possessive) return undefined;
+  if (!ampersand && !(next.key === 'and' && doc.adjacent(x, next) && doc.adjacent(next, y))) return undefined;
+  const p1 = doc.prev(i);
+  if (!p1 || !doc.adjacent(p1, x)) return undefined;
+  const corner =
+    p1.key === 'of' && (doc.prev(i, 2)?.key === 'corner' || doc.prev(i, 2)?.key === 'intersection');
+  if (!corner && !['at', 'on', 'off', 'near', 'by'].includes(p1.key)) return undefined;
+  const numbered = (t: Token) => /^\d{1,3}(?:st|nd|rd|th)$/.test(t.key);
+  const ordinal = (t: Token) => numbered(t) || ordinalWords.has(t.key);
+  const common = (t: Token) => ordinal(t) || (commonStreetNames.has(t.key) && !presidents.has(t.key));
+  // In capitals the street names stand out; in lower case only the commonest say streets.
+  // Beside a numbered street ("fulton and 12th"), any word no dictionary holds is the other street.
+  const named = (t: Token, partner: Token) =>
+    !t.possessive &&
+    (ordinal(t) ||
+      (doc.capitalized(t) && t.case === Case.Capitalized && nameWord(doc, t)) ||
+      (!doc.caseInformative(t) &&
+        (commonStreetNames.has(t.key) ||
+          (numbered(partner) && nameWord(doc, t) && !doc.isOrdinaryWord(t.key)))));
+  if (!named(x, y) || !named(y, x)) return undefined;
+  if (!corner) {
+    if (!common(x) && !common(y)) return undefined;
+    if (ordinal(x) && ordinal(y)) return undefined;
+    // "at first and then", "on Main and Smith's advice": a lower-case ordinal word is an adverb first.
+    if (ordinalWords.has(x.key) && x.case === Case.Lower && !commonStreetNames.has(y.key)) return undefined;
+  }
+  const after = doc.next(i, ampersand ? 2 : 3);
+  if (after && after.line === x.line && doc.adjacent(y, after) && notCorner.has(after.key)) return undefined;
+  return {
+    start: x.start,
+    end: y.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.85,
+    reason: 'street corner',
+  };
+}

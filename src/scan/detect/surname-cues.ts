@@ -19,6 +19,7 @@ const whenAfter = new Set(
 const watched = /^(?:watch|watches|watched|watching|rewatch|rewatching|binge|binged|bingeing|binging)$/;
 
 export const householdReason = 'household by its surname';
+export const lastNameReason = 'surname said to be a last name';
 
 /** Words of family and visiting within five words of token `i`: "his family, the Masons", "spend it with the Masons". */
 const familyWords = new Set(
@@ -46,6 +47,23 @@ function listedSurname(doc: Doc, key: string, cased: boolean): boolean {
   return rank !== undefined && (cased || rank <= 5000);
 }
 
+const whose = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
+
+/** "hill is his last name", "Price was her maiden name": a listed surname said to be one, anywhere. */
+function saidToBeLastName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!isWord(t) || t.contraction || t.possessive || doc.isGrammatical(t.key)) return false;
+  const cased = doc.caseInformative(t);
+  if ((cased && !doc.capitalized(t)) || !listedSurname(doc, t.key, cased)) return false;
+  const words = [1, 2, 3, 4].map((k) => doc.next(i, k));
+  if (words.some((w) => w === undefined || w.line !== t.line || !/^[ \t]{1,2}$/.test(w.gapBefore)))
+    return false;
+  const [verb, owner, kind, name] = words.map((w) => w!.key);
+  return (
+    (verb === 'is' || verb === 'was') && whose.has(owner!) && surnamePhrase.test(kind!) && name === 'name'
+  );
+}
+
 /**
  * Surnames that are everyday words, named by what the sentence says about them: a sentence that
  * opens with one and speaks of a last name ("Hunt is what everybody calls him, it's our last name"),
@@ -56,6 +74,10 @@ export function surnameMentions(doc: Doc): Detection[] {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (saidToBeLastName(doc, i)) {
+      out.push(person(t, t.end, 0.8, lastNameReason));
+      continue;
+    }
     // Only a sentence's first word or a word after "the" can be either kind: check those cheaply first.
     if (!t.sentenceStart && tokens[i - 1]?.key !== 'the') continue;
     if (!isWord(t) || t.contraction || doc.isGrammatical(t.key)) continue;
@@ -70,11 +92,11 @@ export function surnameMentions(doc: Doc): Detection[] {
         if (w.line !== t.line || (cased && /[.?!]/.test(w.gapBefore))) break;
         const n = tokens[k + 1]!;
         if (surnamePhrase.test(w.key) && (n.key === 'name' || n.key === 'names') && n.line === t.line) {
-          out.push(person(t, t.end, 0.8, 'surname said to be a last name'));
+          out.push(person(t, t.end, 0.8, lastNameReason));
           break;
         }
         if (w.key === 'surname') {
-          out.push(person(t, t.end, 0.8, 'surname said to be a last name'));
+          out.push(person(t, t.end, 0.8, lastNameReason));
           break;
         }
       }

@@ -192,7 +192,7 @@ export const chatWords = set(`
   lol lols lmao lmfao rofl omg omfg smh ngl tbh tbf imo imho idk idc ikr rn brb btw fyi jk nvm tfw
   mfw wtf wth irl icymi hmu wyd ily ilysm istg fomo yolo tmi asap bff bffs bruh fam shoutout
   shoutouts thx tysm pls plz thru tho lowkey highkey deadass periodt ootd tbt fbf nsfw ftw iykyk
-  pov psa til tldr tmrw tmr wya hbu lmk omw tryna finna vacay
+  pov psa til tldr tmrw tmr wya hbu lmk omw tryna finna vacay yall yas yass
 `);
 
 /**
