@@ -979,4 +979,30 @@ describe('faith and medicine in talk', () => {
       ['Lahoma General'],
     );
   });
+
+  it('reads a brand opening a health post as medicine where it does something to the writer, not someone named again as "he"', async () => {
+    expect(await blockedTexts('Velmora gave me hives for a week. Is that an allergy?')).toEqual([]);
+    expect(
+      await blockedTexts('Tresivon has me running to the bathroom all day. Is there a lower dose?'),
+    ).toEqual([]);
+    expect(
+      await blockedTexts('Jaxtyn gave me his cold and now my sinuses hurt. How long does it last?'),
+    ).toEqual(['Jaxtyn']);
+  });
+
+  it('reads what someone is on, or lost weight on, as treatment, and an eponym had by someone as the disease', async () => {
+    expect(await blockedTexts('Lost 20 lbs on Quorvex and now my hair is thinning. Normal?')).toEqual([]);
+    expect(await blockedTexts("She's been on Quorvex for her migraines since May")).toEqual([]);
+    expect(await blockedTexts("How often should someone with Hashimoto's get their TSH checked?")).toEqual(
+      [],
+    );
+    expect(await blockedTexts("Huntington's runs in my family. Should I get tested?")).toEqual([]);
+    expect(await blockedTexts("Skyrizi for Crohn's, how long until it starts working?")).toEqual([]);
+  });
+
+  it('finds a word-name set off before an in-law', async () => {
+    expect(await blockedTexts('Bill, my father-in-law, started Flomax and fainted. Is that common?')).toEqual(
+      ['Bill'],
+    );
+  });
 });

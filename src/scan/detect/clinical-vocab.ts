@@ -664,7 +664,11 @@ function forHealthMatter(doc: Doc, i: number): boolean {
     const w = doc.tokens[k]!;
     if (
       healthWord(doc, w, 6000) ||
-      (w.case === Case.Upper && doc.caseInformative(w) && doc.lex.medical(w.key))
+      (w.case === Case.Upper && doc.caseInformative(w) && doc.lex.medical(w.key)) ||
+      // "Skyrizi for Crohn's, how long …": an eponym's possessive that owns nothing is the disease.
+      (w.possessive &&
+        doc.lex.medical(w.key) &&
+        (k === end || /^[ \t]*[,.;:?!]/.test(doc.tokens[k + 1]?.gapBefore ?? '')))
     )
       return true;
   }
@@ -798,6 +802,14 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       doc.next(last)!.line !== lastWord.line ||
       /[.,;:?!)]/.test(doc.next(last)!.gapBefore) ||
       doc.isGrammatical(doc.next(last)!.key) ||
+      // "someone with Hashimoto's get their TSH checked": had by someone, before a verb, it owns nothing.
+      (/^(?:with|has|have|had)$/.test(doc.prev(first)?.key ?? '') &&
+        doc.lex.tags(doc.next(last)!.key).some((tag) => tag === 'Infinitive' || tag === 'PresentTense')) ||
+      // "Huntington's runs in my family": heredity is a disease's.
+      (/^runs?$/.test(doc.next(last)!.key) &&
+        doc.next(last, 2)?.key === 'in' &&
+        /^(?:my|our|the|his|her|their)$/.test(doc.next(last, 3)?.key ?? '') &&
+        /^famil(?:y|ies)$/.test(doc.next(last, 4)?.key ?? '')) ||
       // "Is Hashimoto's hereditary": what is said of a disease, not a possession ("Laron's been
       // staying" is a person: 's there is "has").
       doc.lex.tags(doc.next(last)!.key).includes('Adjective') ||
@@ -884,7 +896,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (
     d.label === 'PERSON' &&
     d.detector !== 'learned' &&
-    unlistedMedicine(doc, words, first, last, personCue)
+    unlistedMedicine(doc, words, first, last, personCue, / \+ subject of a verb$/.test(d.reason))
   )
     return true;
   if (words.length <= 3 && productSlot(doc, words, last, d.label === 'LOCATION')) return true;
@@ -1080,6 +1092,8 @@ function unlistedMedicine(
   first: number,
   last: number,
   personCue: boolean,
+  // The only cue is that the word is a sentence's subject: "Otezla gave me diarrhea" is one too.
+  subjectCueOnly: boolean,
 ): boolean {
   // "Evans-Bonilla": a double-barrelled name is listed by its parts.
   const listed = (w: Token) =>
@@ -1143,8 +1157,52 @@ function unlistedMedicine(
   )
     return true;
   if (healthQuestion(doc, first, last)) return true;
+  // "Lost 30 lbs on Mounjaro", "She's been on Xelvia since May": what someone is on, in a short text
+  // about health, is treatment; no one is "on" a person.
+  const before = doc.text.slice(Math.max(0, doc.tokens[first]!.start - 24), doc.tokens[first]!.start);
+  if (
+    !personCue &&
+    words.length === 1 &&
+    onTreatment.test(before) &&
+    // Weight lost on something says a diet or a drug by itself.
+    (healthSignals(doc) >= 1 || /\b(?:lbs|pounds|weight) on[ \t]+$/i.test(before))
+  )
+    return true;
+  // "Is Nexplanon causing my spotting?": asked whether it causes a health matter.
+  if (
+    !personCue &&
+    words.length === 1 &&
+    /^(?:is|could|can|would|might)$/.test(doc.prev(first)?.key ?? '') &&
+    /^[ \t]+(?:be )?caus(?:e|ing)\b/i.test(
+      doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 12),
+    ) &&
+    healthWordAfter(doc, last + 1)
+  )
+    return true;
+  // "Otezla gave me diarrhea", "Keytruda caused my thyroid to stop working": opening a sentence of a
+  // short text about health, what does harm or good to the writer's body is taken; posts refer to a
+  // person they name again as "he" or "she", to medicine as "it".
+  if (
+    (!personCue || subjectCueOnly) &&
+    words.length === 1 &&
+    doc.tokens[first]!.sentenceStart &&
+    healthMatterNamed(doc) &&
+    effectOnWriter.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 32)) &&
+    !doc.tokens.some((w) => thirdPersons.has(w.key))
+  )
+    return true;
   return likeness >= 0.5 && clinicalDocument(doc);
 }
+
+/** Being on a medicine: "I'm on", "she's been on", "lost 30 lbs on", "started him on". */
+const onTreatment =
+  /(?:\b(?:am|is|are|was|were|been|being|stay(?:ed|ing)?|start(?:ed|ing)?|put (?:me|him|her|them)|lbs|pounds|weight)|['’](?:s|m|re))[ \t]+on[ \t]+$/i;
+
+/** What a medicine does to whoever writes: "gave me", "has me running", "stopped working". */
+const effectOnWriter =
+  /^[ \t]+(?:(?:is|was|has been|keeps) )?(?:causing|caused|causes|giving me|gave me|gives me|making me|made me|makes me|has me|had me|left me|stopped working|isn't working|is not working|doesn't work|didn't work|did nothing|does nothing)\b/i;
+/** Pronouns a text uses for a person it named. */
+const thirdPersons = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
 
 /** Tokens `first`..`last` joined by "and"/"or"/"&" to a capitalized word inside the sentence. */
 function joinedToCapitalized(doc: Doc, first: number, last: number): boolean {

@@ -109,9 +109,11 @@ function askedHowItWent(doc: Doc, t: Token, i: number): boolean {
   );
 }
 
-/** Verbs of taking up or dropping a pastime, an app or a programme. */
+/** Verbs of taking up, using or dropping a pastime, an app or a programme ("started using Headspace"). */
 const takeUpVerbs = new Set(
-  'started starting tried trying joined joining quit quitting deleted deleting downloaded'.split(' '),
+  'started starting tried trying joined joining quit quitting deleted deleting downloaded using installed'.split(
+    ' ',
+  ),
 );
 
 /** "started Zumba", "deleted Tinder": taken up or dropped, a word no given-name list ranks, a rare surname at most. */

@@ -222,8 +222,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
       unknownMeansName &&
       t.case === Case.Upper &&
       t.text.length >= 5 &&
-      // "C-SSRS", "AUDIT-C", "PHQ-9": an instrument's code, not a name in capitals.
-      !t.text.split('-').some((part) => part.length < 2 || /\d/.test(part)) &&
+      // "C-SSRS", "AUDIT-C", "PHQ-9", "ASC-US": an instrument's or a finding's code, not a name in capitals.
+      !t.text.split('-').some((part) => part.length < 3 || /\d/.test(part)) &&
       // "filling out the FAFSA", "a HIPAA form": initials take an article, a name in capitals does not.
       !determiners.has(doc.prev(i)?.key ?? '') &&
       !possessives.has(doc.prev(i)?.key ?? '')

@@ -25,6 +25,7 @@ export const relations = set(`
   supervisor coworker classmate twin babydaddy sibling siblings godmother godfather flatmate
   housemate bandmate teammate doc ma'am maam bf gf bff hubby wifey bro sis nan nana nanna gran
   granny grandad granddad grampa gramps grammy mama papa
+  mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law
 `);
 
 /** Someone's home and what stands at it: "we stayed at frank's place", "Casey's house". */
