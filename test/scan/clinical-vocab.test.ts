@@ -1005,4 +1005,39 @@ describe('faith and medicine in talk', () => {
       ['Bill'],
     );
   });
+
+  it("reads the medical list's compounds written apart, and an eponym's possessive typed without its apostrophe", async () => {
+    expect(await blockedTexts('is charcot marie tooth inherited? my son has high arches')).toEqual([]);
+    expect(await blockedTexts('My aunt had Guillain Barre after the flu. Is it contagious?')).toEqual([]);
+    expect(await blockedTexts('Newly diagnosed with Crohns at 19. What should I eat?')).toEqual([]);
+    expect(await blockedTexts('The Barretts next door brought soup when I had the flu')).toEqual([
+      'Barretts',
+    ]);
+  });
+
+  it('reads a brand beside its generic name in parentheses, and a generic name after any cue, as the drug', async () => {
+    expect(await blockedTexts('Is velumab (Trescova) covered for early memory loss?')).toEqual([]);
+    expect(await blockedTexts('Is Trescova (velumab) covered for early memory loss?')).toEqual([]);
+    expect(
+      await blockedTexts(
+        'A 30-year-old woman with anhedonia is started on the oral agent fexolone. Which side effect is most likely?',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('My neurologist (Kamryn Oduya) wants an MRI. Is that normal?')).toEqual([
+      'Kamryn Oduya',
+    ]);
+  });
+
+  it('reads what one is diagnosed with, what anyone is on, and a place-named instrument as medicine', async () => {
+    expect(await blockedTexts("My dad got diagnosed with Barrett's last week. Is it cancer?")).toEqual([]);
+    expect(await blockedTexts('PSA for anyone on Quorvex: the pharmacy switched to a new maker')).toEqual([]);
+    expect(await blockedTexts("My son's Denver II screening showed a speech delay. What now?")).toEqual([]);
+    expect(await blockedTexts('According to the Berlin definition, how severe is her ARDS?')).toEqual([]);
+    expect(await blockedTexts('He scored 31 on the Beck Depression Inventory-II. Is that severe?')).toEqual(
+      [],
+    );
+    expect(
+      await blockedTexts('A 9-year-old boy previously treated for asthma presents with wheeze.'),
+    ).toEqual([]);
+  });
 });

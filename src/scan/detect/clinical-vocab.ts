@@ -4,6 +4,7 @@ import {
   institutionSuffixes,
   landmarkWords,
   possessives,
+  relations,
   streetSuffixes,
   titles,
   townWords,
@@ -33,6 +34,7 @@ const clinicalHeads = new Set(
   vasculitis myopathy neuropathy shunt incision splint stockings mask class grade stage staging rule
   rules formula equation approach contracture deformity murmur phenomenon lesions
   lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse
+  definition screening screener
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
   charts`.split(/\s+/),
 );
@@ -46,6 +48,8 @@ const clinicalEnding =
 const clinicalHead = (doc: Doc, t: Token) =>
   clinicalHeads.has(t.key) ||
   clinicalHeads.has(t.key.replace(/s$/, '')) ||
+  // "Inventory-II", "Scale-3": an instrument's edition.
+  clinicalHeads.has(t.key.replace(/-(?:i{1,3}|iv|v|\d)$/, '')) ||
   (t.key.length >= 7 && clinicalEnding.test(t.key) && doc.lex.medical(t.key) && !doc.isOrdinaryWord(t.key));
 
 /** Words in a medication slot: "taking X", "has anyone tried X", "brand X", "switched me from X to Y", "X 20 mg daily". */
@@ -588,7 +592,7 @@ const productNouns = new Set(
   patch patches cream gel spray drops gummies supplement supplements dose doses diet program programme
   app workout workouts treatment treatments protocol prescription prescriptions generic shoes brace
   glasses lenses mattress pillow lotion shampoo wipes toothpaste mouthwash strips salt salts ring tracker
-  sock socks
+  sock socks series trainer
   oil oils vitamin vitamins tea coffee soda cereal yogurt
   class classes lessons shortage shortages supply recall coupon copay`.split(/\s+/),
 );
@@ -752,6 +756,39 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   const [first, last] = doc.touched(d.start, d.end);
   const words = doc.tokens.slice(first, last + 1).filter(isWord);
   if (words.length === 0) return false;
+  if (words.length === 1 && !strongCue.test(d.reason) && !words[0]!.possessive && besideGeneric(doc, first))
+    return true;
+  // "the oral agent zuranolone": a generic name in lower case among capitals is the drug, whatever
+  // cue ("agent") stood before it.
+  if (
+    words.length === 1 &&
+    doc.plainLower(words[0]!) &&
+    genericName(doc, words[0]!) &&
+    (medicalOnly(doc, words[0]!.key) ||
+      innStem.test(words[0]!.key) ||
+      medicineLikelihood(words[0]!.text) >= 0.9)
+  )
+    return true;
+  // "guillain barre", "Charcot Marie Tooth": the medical list's compound, written apart.
+  if (!strongCue.test(d.reason) && compoundEponym(doc, first, last)) return true;
+  // "28M with Crohns", "diagnosed with Gehrigs": an eponym's possessive typed without its apostrophe,
+  // a word no list holds but the eponym, had by someone; "the Barretts next door" is a household.
+  const bare = words[0]!;
+  if (
+    words.length === 1 &&
+    !strongCue.test(d.reason) &&
+    d.reason !== householdReason &&
+    doc.prev(first)?.key !== 'the' &&
+    /^[a-z]+[^s]s$/.test(bare.key) &&
+    !bare.possessive &&
+    doc.lex.wordCount(bare.key) === 0 &&
+    !doc.listedName(bare.key) &&
+    doc.lex.medical(bare.key.slice(0, -1)) &&
+    doc.listedName(bare.key.slice(0, -1)) &&
+    /^(?:with|has|have|had)$/.test(doc.prev(first)?.key ?? '') &&
+    !doc.isOrdinaryWord(bare.key.slice(0, -1))
+  )
+    return true;
   // "St. John's wort": the herb, though a town and a saint are named in it.
   if (doc.next(last)?.key === 'wort' && doc.tokens[last]!.possessive) return true;
   if (words.length === 1 && words[0]!.key === 'wort' && doc.prev(first)?.possessive) return true;
@@ -789,8 +826,18 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     !strongCue.test(d.reason)
   )
     return true;
-  // "Parkinson's," "Hashimoto's." standing alone: the disease, when the list holds the name.
+  // "diagnosed with Barrett's": what one is diagnosed with is a condition, whoever shares its name.
   const lastWord = doc.tokens[last]!;
+  if (
+    words.length === 1 &&
+    lastWord.possessive &&
+    doc.lex.medical(lastWord.key) &&
+    !strongCue.test(d.reason) &&
+    doc.prev(first)?.key === 'with' &&
+    /^(?:diagnosed|dx|dxd|dx'd)$/.test(doc.prev(first, 2)?.key ?? '')
+  )
+    return true;
+  // "Parkinson's," "Hashimoto's." standing alone: the disease, when the list holds the name.
   if (
     words.length === 1 &&
     lastWord.possessive &&
@@ -910,7 +957,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     // "safe to take Allegra with Ventolin": a name the medical list holds too, where only medicine stands.
     if (listed && doc.lex.medical(w.key) && !w.possessive && onlyMedicineSlot(doc, first)) return true;
     if (d.label === 'PERSON' && acronym(doc, w, first, personCue || strongCue.test(d.reason))) return true;
-    if (!strongCue.test(d.reason) && !w.possessive && saidToBeMedicine(doc, w)) return true;
+    if (!strongCue.test(d.reason) && !w.possessive && saidToBeMedicine(doc, first)) return true;
   }
   return false;
 }
@@ -983,7 +1030,44 @@ const kindInParens = new RegExp(
 const onlyOfMedicine =
   /^[ \t]+(?:(?:is|are)[ \t]+)?(?:still )?(?:(?:available|sold|bought) (?:over the counter|otc|without (?:a )?prescription|as (?:a )?generic)|requires? (?:a )?prescription|(?:needs?|has|have) to be (?:refrigerated|injected|taken with food)|show(?:s)? up on (?:a|an|my|the) (?:drug|urine) (?:test|screen))\b/i;
 
-function saidToBeMedicine(doc: Doc, t: Token): boolean {
+/**
+ * A drug's generic name in lower case: a word spelled like medicine that no everyday list holds, and
+ * no practitioner ("neurologist", "pediatrician" are spelled like medicine too).
+ */
+function genericName(doc: Doc, w: Token | undefined): boolean {
+  return (
+    w !== undefined &&
+    isWord(w) &&
+    w.case === Case.Lower &&
+    w.key.length >= 6 &&
+    !doc.isOrdinaryWord(w.key) &&
+    !relations.has(w.key) &&
+    !/(?:ist|ian|or|er)s?$/.test(w.key) &&
+    (medicalOnly(doc, w.key) || medicineLikelihood(w.text) >= 0.5 || innStem.test(w.key))
+  );
+}
+
+/** Endings the international nonproprietary names give a class of drugs ("-mab", "-gliflozin", "-xaban"). */
+const innStem =
+  /(?:mab|tinib|ciclib|parib|previr|asvir|buvir|pril|sartan|olol|statin|gliflozin|gliptin|glutide|zepam|azolam|floxacin|cillin|cycline|mycin|conazole|dronate|parin|xaban|gatran|prazole|tidine|setron|triptan|lukast|sonide|methasone|olone|profen|coxib|dipine|lutamide|relin|cept)$/;
+
+/** "lecanemab (Leqembi)", "Leqembi (lecanemab)": a word beside a generic name in parentheses. */
+function besideGeneric(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const prev = doc.prev(i);
+  const next = doc.next(i);
+  const closes = (w: Token) => /^[ \t]*\)/.test(doc.text.slice(w.end, w.end + 3));
+  return (
+    (prev?.line === t.line && /\([ \t]*$/.test(t.gapBefore) && closes(t) && genericName(doc, prev)) ||
+    (next?.line === t.line &&
+      /^[ \t]*\([ \t]*$/.test(next.gapBefore) &&
+      closes(next) &&
+      genericName(doc, next))
+  );
+}
+
+function saidToBeMedicine(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
   const after = doc.text.slice(t.end, t.end + 60);
   if (kindInParens.test(after) || onlyOfMedicine.test(after)) return true;
   // "on birth control (Yaz)", "a statin (Crestor)": the kind named first, the brand in parentheses.
@@ -1194,15 +1278,46 @@ function unlistedMedicine(
   return likeness >= 0.5 && clinicalDocument(doc);
 }
 
-/** Being on a medicine: "I'm on", "she's been on", "lost 30 lbs on", "started him on". */
+/** Being on a medicine: "I'm on", "she's been on", "lost 30 lbs on", "started him on", "anyone on". */
 const onTreatment =
-  /(?:\b(?:am|is|are|was|were|been|being|stay(?:ed|ing)?|start(?:ed|ing)?|put (?:me|him|her|them)|lbs|pounds|weight)|['’](?:s|m|re))[ \t]+on[ \t]+$/i;
+  /(?:\b(?:am|is|are|was|were|been|being|stay(?:ed|ing)?|start(?:ed|ing)?|put (?:me|him|her|them)|lbs|pounds|weight|anyone|everyone|someone|people|patients|folks|others)|['’](?:s|m|re))[ \t]+on[ \t]+$/i;
 
 /** What a medicine does to whoever writes: "gave me", "has me running", "stopped working". */
 const effectOnWriter =
   /^[ \t]+(?:(?:is|was|has been|keeps) )?(?:causing|caused|causes|giving me|gave me|gives me|making me|made me|makes me|has me|had me|left me|stopped working|isn't working|is not working|doesn't work|didn't work|did nothing|does nothing)\b/i;
 /** Pronouns a text uses for a person it named. */
 const thirdPersons = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
+
+/**
+ * Tokens `first`..`last`, with up to three neighbours on the line, spell one of the medical list's
+ * hyphenated compounds ("guillain-barre", "charcot-marie-tooth", "zollinger-ellison") however they
+ * are written: apart, in any case, with or without the possessive.
+ */
+function compoundEponym(doc: Doc, first: number, last: number): boolean {
+  const line = doc.tokens[first]!.line;
+  const joinable = (k: number) => {
+    const w = doc.tokens[k];
+    return w !== undefined && w.line === line && isWord(w) && !w.contraction;
+  };
+  for (let a = first; a >= Math.max(0, first - 3) && joinable(a); a--) {
+    if (a < first && !/^[ \t]?$/.test(doc.tokens[a + 1]!.gapBefore)) break;
+    for (let b = last; b <= last + 3 && joinable(b); b++) {
+      if (b > last && !/^[ \t]?$/.test(doc.tokens[b]!.gapBefore)) break;
+      if (b - a < 1 && !doc.tokens[a]!.key.includes('-')) continue;
+      const key = doc.tokens
+        .slice(a, b + 1)
+        .map((w) =>
+          w.key
+            .replace(/['’]s$/, '')
+            .normalize('NFD')
+            .replace(/\p{M}/gu, ''),
+        )
+        .join('-');
+      if (doc.lex.medicalCompound(key)) return true;
+    }
+  }
+  return false;
+}
 
 /** Tokens `first`..`last` joined by "and"/"or"/"&" to a capitalized word inside the sentence. */
 function joinedToCapitalized(doc: Doc, first: number, last: number): boolean {

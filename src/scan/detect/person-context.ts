@@ -1086,7 +1086,13 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     relations.has(p1.key) &&
     !p1.possessive &&
     /^,?[ \t]{1,2}$/.test(t.gapBefore) &&
-    !shorthandWord(doc, t)
+    !shorthandWord(doc, t) &&
+    // "a 10-year-old boy previously diagnosed": an adverb in lower case says how, not who.
+    !(
+      t.case === Case.Lower &&
+      (doc.lex.tags(t.key).includes('Adverb') ||
+        (/ly$/.test(t.key) && doc.lex.firstNameRank(t.key) === undefined))
+    )
   ) {
     // "my best friend destiny", "her little brother jace": a word saying which one may stand between.
     const owned =

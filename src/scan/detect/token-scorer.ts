@@ -292,11 +292,13 @@ export function addFromScorer(
     // medicine: what the scorer learns from context does not outweigh a list that says "medicine"
     // or "everyday word" ("I keep <drug> in my bag", "Counselor:"), or a company's name.
     const kind = listClass(doc, t.key);
-    // An unlisted word may still be an everyday one drawn out in chat ("lmaoo", "sooo").
+    // An unlisted word may still be an everyday one drawn out in chat ("lmaoo", "sooo"); other
+    // unlisted words the lexicon calls ordinary ("del", "rue") stand in places' names.
     if (
       kind === 'med' ||
       kind === 'word' ||
-      (kind === 'unk' && (medicineLikelihood(t.text) >= 0.5 || doc.isOrdinaryWord(t.key)))
+      (kind === 'unk' &&
+        (medicineLikelihood(t.text) >= 0.5 || (/(.)\1$/.test(t.key) && doc.isOrdinaryWord(t.key))))
     )
       continue;
     // "Whole30", "B12": a word with a digit in it is a product's or a code's, no one's name.

@@ -48,6 +48,8 @@ export interface Lexicon {
    * diseases, signs and tests, clinical abbreviations). Hyphenated keys count when every part does.
    */
   medical(key: string): boolean;
+  /** One of the medical-terms list's own hyphenated compounds ("guillain-barre"), not merely its parts. */
+  medicalCompound(key: string): boolean;
   /** In the company-names list (@cspell/dict-companies: companies, brands, apps, stock symbols). */
   company(key: string): boolean;
   /**
@@ -253,6 +255,7 @@ export function lexiconFromData(data: LexiconData): Lexicon {
     isUsState: (key) => states.has(key),
     medical: (key) =>
       medical.has(key) || (key.includes('-') && key.split('-').every((part) => medical.has(part))),
+    medicalCompound: (key) => key.includes('-') && medical.has(key),
     company: (key) => companies.has(key),
     chain: (key) => chains.has(key),
     chainSpan: (key) => chainSpans.get(key) ?? 0,
