@@ -1039,5 +1039,11 @@ describe('faith and medicine in talk', () => {
     expect(
       await blockedTexts('A 9-year-old boy previously treated for asthma presents with wheeze.'),
     ).toEqual([]);
+    expect(
+      await blockedTexts('the neurologist mentioned Zelvora for the weakness. anyone here on it?'),
+    ).toEqual([]);
+    expect(
+      await blockedTexts('my uncle was diagnosed with Lou Gehrigs in march, how fast does it move'),
+    ).toEqual([]);
   });
 });

@@ -785,7 +785,9 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     !doc.listedName(bare.key) &&
     doc.lex.medical(bare.key.slice(0, -1)) &&
     doc.listedName(bare.key.slice(0, -1)) &&
-    /^(?:with|has|have|had)$/.test(doc.prev(first)?.key ?? '') &&
+    // "with Lou Gehrigs": a given name may stand between.
+    (/^(?:with|has|have|had)$/.test(doc.prev(first)?.key ?? '') ||
+      (doc.prev(first, 2)?.key === 'with' && doc.capitalized(doc.prev(first)!))) &&
     !doc.isOrdinaryWord(bare.key.slice(0, -1))
   )
     return true;
@@ -1214,6 +1216,9 @@ function unlistedMedicine(
     // "Is Vuity or Qlosi good for reading?": one of two such words offered as the choice asked about.
     if (choiceOfUnlisted(doc, first, last) && !saidOfAPerson(doc, last)) return true;
   }
+  if (!personCue || subjectCueOnly) {
+    if (words.length === 1 && usedAsMedicine(doc, first, last, personCue)) return true;
+  }
   // The model knows English medical spelling only: other scripts and accented names are not its call.
   if (!words.every((w) => doc.caseInformative(w) && /^[A-Za-z'’-]+$/.test(w.text))) return false;
   let likeness = 1;
@@ -1241,41 +1246,27 @@ function unlistedMedicine(
   )
     return true;
   if (healthQuestion(doc, first, last)) return true;
-  // "Lost 30 lbs on Mounjaro", "She's been on Xelvia since May": what someone is on, in a short text
-  // about health, is treatment; no one is "on" a person.
-  const before = doc.text.slice(Math.max(0, doc.tokens[first]!.start - 24), doc.tokens[first]!.start);
-  if (
-    !personCue &&
-    words.length === 1 &&
-    onTreatment.test(before) &&
-    // Weight lost on something says a diet or a drug by itself.
-    (healthSignals(doc) >= 1 || /\b(?:lbs|pounds|weight) on[ \t]+$/i.test(before))
-  )
-    return true;
-  // "Is Nexplanon causing my spotting?": asked whether it causes a health matter.
-  if (
-    !personCue &&
-    words.length === 1 &&
-    /^(?:is|could|can|would|might)$/.test(doc.prev(first)?.key ?? '') &&
-    /^[ \t]+(?:be )?caus(?:e|ing)\b/i.test(
-      doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 12),
-    ) &&
-    healthWordAfter(doc, last + 1)
-  )
-    return true;
-  // "Otezla gave me diarrhea", "Keytruda caused my thyroid to stop working": opening a sentence of a
-  // short text about health, what does harm or good to the writer's body is taken; posts refer to a
-  // person they name again as "he" or "she", to medicine as "it".
-  if (
-    (!personCue || subjectCueOnly) &&
-    words.length === 1 &&
-    doc.tokens[first]!.sentenceStart &&
-    healthMatterNamed(doc) &&
-    effectOnWriter.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 32)) &&
-    !doc.tokens.some((w) => thirdPersons.has(w.key))
-  )
-    return true;
   return likeness >= 0.5 && clinicalDocument(doc);
+}
+
+const suggesting = new Set('mentioned suggested recommended prescribed proposed'.split(' '));
+const clinicians = new Set(
+  'doctor doc dr gp pcp neurologist cardiologist oncologist psychiatrist pediatrician dermatologist endocrinologist rheumatologist gastroenterologist obgyn gyno pharmacist np pa nurse specialist surgeon provider'.split(
+    ' ',
+  ),
+);
+
+/** A clinician, right before a verb of suggesting, right before token `first`. */
+function suggestedByClinician(doc: Doc, first: number): boolean {
+  const verb = doc.prev(first);
+  const who = doc.prev(first, 2);
+  return (
+    verb !== undefined &&
+    who !== undefined &&
+    suggesting.has(verb.key) &&
+    verb.line === doc.tokens[first]!.line &&
+    clinicians.has(who.key)
+  );
 }
 
 /** Being on a medicine: "I'm on", "she's been on", "lost 30 lbs on", "started him on", "anyone on". */
@@ -1316,6 +1307,48 @@ function compoundEponym(doc: Doc, first: number, last: number): boolean {
       if (doc.lex.medicalCompound(key)) return true;
     }
   }
+  return false;
+}
+
+/**
+ * What a sentence does with a word no list holds says it is medicine, whatever its spelling: what
+ * one is on, what a clinician suggested, what may cause a health matter, what opening a health post
+ * does to the writer's body. `personCue` is only the word's being a sentence's subject here.
+ */
+function usedAsMedicine(doc: Doc, first: number, last: number, personCue: boolean): boolean {
+  // "Lost 30 lbs on Mounjaro", "She's been on Xelvia since May": what someone is on, in a short text
+  // about health, is treatment; no one is "on" a person.
+  const before = doc.text.slice(Math.max(0, doc.tokens[first]!.start - 24), doc.tokens[first]!.start);
+  if (
+    !personCue &&
+    onTreatment.test(before) &&
+    // Weight lost on something says a diet or a drug by itself, and so does asking for others on it.
+    (healthSignals(doc) >= 1 ||
+      /\b(?:lbs|pounds|weight|anyone|everyone|someone|people|patients|folks|others) on[ \t]+$/i.test(before))
+  )
+    return true;
+  // "the neurologist mentioned Firdapse", "my doctor recommended Zelvora": what a clinician suggests.
+  if (!personCue && suggestedByClinician(doc, first)) return true;
+  // "Is Nexplanon causing my spotting?": asked whether it causes a health matter.
+  if (
+    !personCue &&
+    /^(?:is|could|can|would|might)$/.test(doc.prev(first)?.key ?? '') &&
+    /^[ \t]+(?:be )?caus(?:e|ing)\b/i.test(
+      doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 12),
+    ) &&
+    healthWordAfter(doc, last + 1)
+  )
+    return true;
+  // "Otezla gave me diarrhea", "Keytruda caused my thyroid to stop working": opening a sentence of a
+  // short text about health, what does harm or good to the writer's body is taken; posts refer to a
+  // person they name again as "he" or "she", to medicine as "it".
+  if (
+    doc.tokens[first]!.sentenceStart &&
+    healthMatterNamed(doc) &&
+    effectOnWriter.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 32)) &&
+    !doc.tokens.some((w) => thirdPersons.has(w.key))
+  )
+    return true;
   return false;
 }
 
