@@ -1286,23 +1286,24 @@ const thirdPersons = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself
  */
 function compoundEponym(doc: Doc, first: number, last: number): boolean {
   const line = doc.tokens[first]!.line;
-  const joinable = (k: number) => {
-    const w = doc.tokens[k];
-    return w !== undefined && w.line === line && isWord(w) && !w.contraction;
+  // Every part of a compound is a word of the list itself; most guesses have a part that is not.
+  const partKey = (w: Token) => {
+    const key = w.key.replace(/['’]s$/, '');
+    return /^[a-z-]*$/.test(key) ? key : key.normalize('NFD').replace(/\p{M}/gu, '');
   };
-  for (let a = first; a >= Math.max(0, first - 3) && joinable(a); a--) {
+  const part = (k: number) => {
+    const w = doc.tokens[k];
+    return w !== undefined && w.line === line && isWord(w) && !w.contraction && doc.lex.medical(partKey(w));
+  };
+  for (let k = first; k <= last; k++) if (!part(k)) return false;
+  for (let a = first; a >= Math.max(0, first - 3) && part(a); a--) {
     if (a < first && !/^[ \t]?$/.test(doc.tokens[a + 1]!.gapBefore)) break;
-    for (let b = last; b <= last + 3 && joinable(b); b++) {
+    for (let b = last; b <= last + 3 && part(b); b++) {
       if (b > last && !/^[ \t]?$/.test(doc.tokens[b]!.gapBefore)) break;
       if (b - a < 1 && !doc.tokens[a]!.key.includes('-')) continue;
       const key = doc.tokens
         .slice(a, b + 1)
-        .map((w) =>
-          w.key
-            .replace(/['’]s$/, '')
-            .normalize('NFD')
-            .replace(/\p{M}/gu, ''),
-        )
+        .map(partKey)
         .join('-');
       if (doc.lex.medicalCompound(key)) return true;
     }

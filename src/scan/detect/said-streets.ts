@@ -179,10 +179,11 @@ const notCorner = new Set(
 export function streetCorner(doc: Doc, i: number): Detection | undefined {
   const x = doc.tokens[i]!;
   const next = doc.next(i);
+  if (next === undefined || (next.key !== 'and' && !next.gapBefore.includes('&'))) return undefined;
   // "Broad & Market": the ampersand is no token, only the gap between the two.
-  const ampersand = next !== undefined && /^[ \t]?&[ \t]?$/.test(next.gapBefore);
+  const ampersand = /^[ \t]?&[ \t]?$/.test(next.gapBefore);
   const y = ampersand ? next : doc.next(i, 2);
-  if (!next || !y || y.line !== x.line || x.possessive) return undefined;
+  if (!y || y.line !== x.line || x.possessive) return undefined;
   if (!ampersand && !(next.key === 'and' && doc.adjacent(x, next) && doc.adjacent(next, y))) return undefined;
   const p1 = doc.prev(i);
   if (!p1 || !doc.adjacent(p1, x)) return undefined;

@@ -52,6 +52,8 @@ const whose = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
 /** "hill is his last name", "Price was her maiden name": a listed surname said to be one, anywhere. */
 function saidToBeLastName(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
+  const copula = doc.tokens[i + 1]?.key;
+  if (copula !== 'is' && copula !== 'was') return false;
   if (!isWord(t) || t.contraction || t.possessive || doc.isGrammatical(t.key)) return false;
   const cased = doc.caseInformative(t);
   if ((cased && !doc.capitalized(t)) || !listedSurname(doc, t.key, cased)) return false;
