@@ -756,41 +756,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   const [first, last] = doc.touched(d.start, d.end);
   const words = doc.tokens.slice(first, last + 1).filter(isWord);
   if (words.length === 0) return false;
-  if (words.length === 1 && !strongCue.test(d.reason) && !words[0]!.possessive && besideGeneric(doc, first))
-    return true;
-  // "the oral agent zuranolone": a generic name in lower case among capitals is the drug, whatever
-  // cue ("agent") stood before it.
-  if (
-    words.length === 1 &&
-    doc.plainLower(words[0]!) &&
-    genericName(doc, words[0]!) &&
-    (medicalOnly(doc, words[0]!.key) ||
-      innStem.test(words[0]!.key) ||
-      medicineLikelihood(words[0]!.text) >= 0.9)
-  )
-    return true;
-  // "guillain barre", "Charcot Marie Tooth": the medical list's compound, written apart.
-  if (!strongCue.test(d.reason) && compoundEponym(doc, first, last)) return true;
-  // "28M with Crohns", "diagnosed with Gehrigs": an eponym's possessive typed without its apostrophe,
-  // a word no list holds but the eponym, had by someone; "the Barretts next door" is a household.
-  const bare = words[0]!;
-  if (
-    words.length === 1 &&
-    !strongCue.test(d.reason) &&
-    d.reason !== householdReason &&
-    doc.prev(first)?.key !== 'the' &&
-    /^[a-z]+[^s]s$/.test(bare.key) &&
-    !bare.possessive &&
-    doc.lex.wordCount(bare.key) === 0 &&
-    !doc.listedName(bare.key) &&
-    doc.lex.medical(bare.key.slice(0, -1)) &&
-    doc.listedName(bare.key.slice(0, -1)) &&
-    // "with Lou Gehrigs": a given name may stand between.
-    (/^(?:with|has|have|had)$/.test(doc.prev(first)?.key ?? '') ||
-      (doc.prev(first, 2)?.key === 'with' && doc.capitalized(doc.prev(first)!))) &&
-    !doc.isOrdinaryWord(bare.key.slice(0, -1))
-  )
-    return true;
+  if (spelledAsMedicine(doc, d, words, first, last)) return true;
   // "St. John's wort": the herb, though a town and a saint are named in it.
   if (doc.next(last)?.key === 'wort' && doc.tokens[last]!.possessive) return true;
   if (words.length === 1 && words[0]!.key === 'wort' && doc.prev(first)?.possessive) return true;
@@ -1278,6 +1244,50 @@ const effectOnWriter =
   /^[ \t]+(?:(?:is|was|has been|keeps) )?(?:causing|caused|causes|giving me|gave me|gives me|making me|made me|makes me|has me|had me|left me|stopped working|isn't working|is not working|doesn't work|didn't work|did nothing|does nothing)\b/i;
 /** Pronouns a text uses for a person it named. */
 const thirdPersons = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
+
+/**
+ * What the words themselves say is medicine, whatever cue stood before them: a brand beside its
+ * generic name, a generic name in lower case, the medical list's compound written apart, an
+ * eponym's possessive typed without its apostrophe.
+ */
+function spelledAsMedicine(doc: Doc, d: Detection, words: Token[], first: number, last: number): boolean {
+  const strong = strongCue.test(d.reason);
+  if (words.length === 1 && !strong && !words[0]!.possessive && besideGeneric(doc, first)) return true;
+  // "the oral agent zuranolone": a generic name in lower case among capitals is the drug, whatever
+  // cue ("agent") stood before it.
+  if (
+    words.length === 1 &&
+    doc.plainLower(words[0]!) &&
+    genericName(doc, words[0]!) &&
+    (medicalOnly(doc, words[0]!.key) ||
+      innStem.test(words[0]!.key) ||
+      medicineLikelihood(words[0]!.text) >= 0.9)
+  )
+    return true;
+  // "guillain barre", "Charcot Marie Tooth": the medical list's compound, written apart.
+  if (!strong && compoundEponym(doc, first, last)) return true;
+  // "28M with Crohns", "diagnosed with Gehrigs": an eponym's possessive typed without its apostrophe,
+  // a word no list holds but the eponym, had by someone; "the Barretts next door" is a household.
+  const bare = words[0]!;
+  if (
+    words.length === 1 &&
+    !strong &&
+    d.reason !== householdReason &&
+    doc.prev(first)?.key !== 'the' &&
+    /^[a-z]+[^s]s$/.test(bare.key) &&
+    !bare.possessive &&
+    doc.lex.wordCount(bare.key) === 0 &&
+    !doc.listedName(bare.key) &&
+    doc.lex.medical(bare.key.slice(0, -1)) &&
+    doc.listedName(bare.key.slice(0, -1)) &&
+    // "with Lou Gehrigs": a given name may stand between.
+    (/^(?:with|has|have|had)$/.test(doc.prev(first)?.key ?? '') ||
+      (doc.prev(first, 2)?.key === 'with' && doc.capitalized(doc.prev(first)!))) &&
+    !doc.isOrdinaryWord(bare.key.slice(0, -1))
+  )
+    return true;
+  return false;
+}
 
 /**
  * Tokens `first`..`last`, with up to three neighbours on the line, spell one of the medical list's

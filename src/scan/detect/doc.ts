@@ -70,7 +70,13 @@ function ordinaryAlone(lex: Lexicon, key: string): boolean {
       ordinaryAlone(lex, key.replace(/(.)\1{2,}/g, '$1$1'))
     );
   // "lmaoo", "omgg": a chat word with its last letter typed twice.
-  if (/(.)\1$/.test(key) && chatWords.has(key.slice(0, -1)) && lex.firstNameRank(key) === undefined)
+  const n = key.length;
+  if (
+    n > 2 &&
+    key.charCodeAt(n - 1) === key.charCodeAt(n - 2) &&
+    chatWords.has(key.slice(0, -1)) &&
+    lex.firstNameRank(key) === undefined
+  )
     return true;
   return lex.tags(key).some((tag) => ordinaryTags.has(tag));
 }

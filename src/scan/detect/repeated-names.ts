@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { calendarWords } from '../lexicon/cues.ts';
+import { calendarWords, titles } from '../lexicon/cues.ts';
 import { Case, isWord } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { lastNameReason } from './surname-cues.ts';
@@ -94,8 +94,6 @@ export function namedElsewhere(
   return out;
 }
 
-const titleAbbreviations = new Set(['mr', 'mrs', 'ms', 'dr']);
-
 /**
  * "Black, Mr. Black, my chemistry teacher", "Will, uh, my son Will, he's eleven": a word opening a
  * sentence, set off by a comma, then said again in the same breath as someone's name. A speaker
@@ -114,8 +112,7 @@ function restated(
   for (let k = i + 1; k <= i + 8 && k < doc.tokens.length; k++) {
     const w = doc.tokens[k]!;
     // "Mr. Black": a title's period ends no sentence.
-    const stop =
-      /[?!]/.test(w.gapBefore) || (/\./.test(w.gapBefore) && !titleAbbreviations.has(doc.tokens[k - 1]!.key));
+    const stop = /[?!]/.test(w.gapBefore) || (/\./.test(w.gapBefore) && !titles.has(doc.tokens[k - 1]!.key));
     if (w.line !== t.line || stop) return undefined;
     if (w.key !== t.key) continue;
     const named = found.find(

@@ -161,6 +161,8 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/** Where two streets named together are a corner: "meet me at 5th and Main", "near oak and fifth". */
+const cornerBefore = new Set(['at', 'on', 'off', 'near', 'by']);
 const ordinalWords = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
 /** Streets named after presidents are people's names as often: "near Lincoln and Washington". */
 const presidents = new Set('washington lincoln jefferson jackson franklin madison adams'.split(' '));
@@ -177,19 +179,21 @@ const notCorner = new Set(
  * the commonest. Called on every token: "5th" is no word to the tokenizer.
  */
 export function streetCorner(doc: Doc, i: number): Detection | undefined {
+  const p1 = doc.tokens[i - 1];
+  // Most tokens stand after no word a corner follows: check that first.
+  if (p1 === undefined || !(cornerBefore.has(p1.key) || p1.key === 'of')) return undefined;
   const x = doc.tokens[i]!;
-  const next = doc.next(i);
+  const next = doc.tokens[i + 1];
   if (next === undefined || (next.key !== 'and' && !next.gapBefore.includes('&'))) return undefined;
+  const corner =
+    p1.key === 'of' && (doc.prev(i, 2)?.key === 'corner' || doc.prev(i, 2)?.key === 'intersection');
+  if (p1.key === 'of' && !corner) return undefined;
+  if (!doc.adjacent(p1, x)) return undefined;
   // "Broad & Market": the ampersand is no token, only the gap between the two.
   const ampersand = /^[ \t]?&[ \t]?$/.test(next.gapBefore);
   const y = ampersand ? next : doc.next(i, 2);
   if (!y || y.line !== x.line || x.possessive) return undefined;
   if (!ampersand && !(next.key === 'and' && doc.adjacent(x, next) && doc.adjacent(next, y))) return undefined;
-  const p1 = doc.prev(i);
-  if (!p1 || !doc.adjacent(p1, x)) return undefined;
-  const corner =
-    p1.key === 'of' && (doc.prev(i, 2)?.key === 'corner' || doc.prev(i, 2)?.key === 'intersection');
-  if (!corner && !['at', 'on', 'off', 'near', 'by'].includes(p1.key)) return undefined;
   const numbered = (t: Token) => /^\d{1,3}(?:st|nd|rd|th)$/.test(t.key);
   const ordinal = (t: Token) => numbered(t) || ordinalWords.has(t.key);
   const common = (t: Token) => ordinal(t) || (commonStreetNames.has(t.key) && !presidents.has(t.key));

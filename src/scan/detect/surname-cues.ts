@@ -60,10 +60,8 @@ function saidToBeLastName(doc: Doc, i: number): boolean {
   const words = [1, 2, 3, 4].map((k) => doc.next(i, k));
   if (words.some((w) => w === undefined || w.line !== t.line || !/^[ \t]{1,2}$/.test(w.gapBefore)))
     return false;
-  const [verb, owner, kind, name] = words.map((w) => w!.key);
-  return (
-    (verb === 'is' || verb === 'was') && whose.has(owner!) && surnamePhrase.test(kind!) && name === 'name'
-  );
+  const [, owner, kind, name] = words.map((w) => w!.key);
+  return whose.has(owner!) && surnamePhrase.test(kind!) && name === 'name';
 }
 
 /**
