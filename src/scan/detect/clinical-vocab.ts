@@ -999,10 +999,11 @@ const onlyOfMedicine =
   /^[ \t]+(?:(?:is|are)[ \t]+)?(?:still )?(?:(?:available|sold|bought) (?:over the counter|otc|without (?:a )?prescription|as (?:a )?generic)|requires? (?:a )?prescription|(?:needs?|has|have) to be (?:refrigerated|injected|taken with food)|show(?:s)? up on (?:a|an|my|the) (?:drug|urine) (?:test|screen))\b/i;
 
 /**
- * A drug's generic name in lower case: a word spelled like medicine that no everyday list holds, and
- * no practitioner ("neurologist", "pediatrician" are spelled like medicine too).
+ * A drug's generic name in lower case: a word spelled like medicine (`likeness` at least, by the
+ * spelling model) or with a drug class's ending, that no everyday list holds, and no practitioner
+ * ("neurologist", "pediatrician" are spelled like medicine too).
  */
-function genericName(doc: Doc, w: Token | undefined): boolean {
+function genericName(doc: Doc, w: Token | undefined, likeness = 0.5): boolean {
   return (
     w !== undefined &&
     isWord(w) &&
@@ -1011,7 +1012,7 @@ function genericName(doc: Doc, w: Token | undefined): boolean {
     !doc.isOrdinaryWord(w.key) &&
     !relations.has(w.key) &&
     !/(?:ist|ian|or|er)s?$/.test(w.key) &&
-    (medicalOnly(doc, w.key) || medicineLikelihood(w.text) >= 0.5 || innStem.test(w.key))
+    (medicalOnly(doc, w.key) || innStem.test(w.key) || medicineLikelihood(w.text) >= likeness)
   );
 }
 
@@ -1182,9 +1183,8 @@ function unlistedMedicine(
     // "Is Vuity or Qlosi good for reading?": one of two such words offered as the choice asked about.
     if (choiceOfUnlisted(doc, first, last) && !saidOfAPerson(doc, last)) return true;
   }
-  if (!personCue || subjectCueOnly) {
-    if (words.length === 1 && usedAsMedicine(doc, first, last, personCue)) return true;
-  }
+  if ((!personCue || subjectCueOnly) && words.length === 1 && usedAsMedicine(doc, first, last, personCue))
+    return true;
   // The model knows English medical spelling only: other scripts and accented names are not its call.
   if (!words.every((w) => doc.caseInformative(w) && /^[A-Za-z'’-]+$/.test(w.text))) return false;
   let likeness = 1;
@@ -1255,15 +1255,7 @@ function spelledAsMedicine(doc: Doc, d: Detection, words: Token[], first: number
   if (words.length === 1 && !strong && !words[0]!.possessive && besideGeneric(doc, first)) return true;
   // "the oral agent zuranolone": a generic name in lower case among capitals is the drug, whatever
   // cue ("agent") stood before it.
-  if (
-    words.length === 1 &&
-    doc.plainLower(words[0]!) &&
-    genericName(doc, words[0]!) &&
-    (medicalOnly(doc, words[0]!.key) ||
-      innStem.test(words[0]!.key) ||
-      medicineLikelihood(words[0]!.text) >= 0.9)
-  )
-    return true;
+  if (words.length === 1 && doc.plainLower(words[0]!) && genericName(doc, words[0]!, 0.9)) return true;
   // "guillain barre", "Charcot Marie Tooth": the medical list's compound, written apart.
   if (!strong && compoundEponym(doc, first, last)) return true;
   // "28M with Crohns", "diagnosed with Gehrigs": an eponym's possessive typed without its apostrophe,
@@ -1324,14 +1316,15 @@ function compoundEponym(doc: Doc, first: number, last: number): boolean {
 /**
  * What a sentence does with a word no list holds says it is medicine, whatever its spelling: what
  * one is on, what a clinician suggested, what may cause a health matter, what opening a health post
- * does to the writer's body. `personCue` is only the word's being a sentence's subject here.
+ * does to the writer's body. `subjectCue`: the name detector's only cue was the word's being a
+ * sentence's subject, which only the last of these allows.
  */
-function usedAsMedicine(doc: Doc, first: number, last: number, personCue: boolean): boolean {
+function usedAsMedicine(doc: Doc, first: number, last: number, subjectCue: boolean): boolean {
   // "Lost 30 lbs on Mounjaro", "She's been on Xelvia since May": what someone is on, in a short text
   // about health, is treatment; no one is "on" a person.
   const before = doc.text.slice(Math.max(0, doc.tokens[first]!.start - 24), doc.tokens[first]!.start);
   if (
-    !personCue &&
+    !subjectCue &&
     onTreatment.test(before) &&
     // Weight lost on something says a diet or a drug by itself, and so does asking for others on it.
     (healthSignals(doc) >= 1 ||
@@ -1339,10 +1332,10 @@ function usedAsMedicine(doc: Doc, first: number, last: number, personCue: boolea
   )
     return true;
   // "the neurologist mentioned Firdapse", "my doctor recommended Zelvora": what a clinician suggests.
-  if (!personCue && suggestedByClinician(doc, first)) return true;
+  if (!subjectCue && suggestedByClinician(doc, first)) return true;
   // "Is Nexplanon causing my spotting?": asked whether it causes a health matter.
   if (
-    !personCue &&
+    !subjectCue &&
     /^(?:is|could|can|would|might)$/.test(doc.prev(first)?.key ?? '') &&
     /^[ \t]+(?:be )?caus(?:e|ing)\b/i.test(
       doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 12),

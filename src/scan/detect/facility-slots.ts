@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { clinicalStates } from '../lexicon/cues.ts';
+import { clinicalStates, objectPronouns } from '../lexicon/cues.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
@@ -83,14 +83,13 @@ const takingSomewhere = new Set(
     ' ',
   ),
 );
-const takenOnes = new Set(['him', 'her', 'them', 'me', 'us']);
 
 /** "took him to", "went to", "transferred to": the "to" before token `i` is a move, not "secondary to". */
 function movedTo(doc: Doc, i: number): boolean {
   const p2 = doc.prev(i, 2);
   if (!p2) return false;
   if (takingSomewhere.has(p2.key)) return true;
-  return takenOnes.has(p2.key) && takingSomewhere.has(doc.prev(i, 3)?.key ?? '');
+  return objectPronouns.has(p2.key) && takingSomewhere.has(doc.prev(i, 3)?.key ?? '');
 }
 
 /**

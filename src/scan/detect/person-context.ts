@@ -13,6 +13,7 @@ import {
   endearments,
   homeNouns,
   nameIntro,
+  objectPronouns,
   personStates,
   personVerbs,
   possessives,
@@ -988,9 +989,6 @@ const pairPastimes = new Set(
   reading studying giggling laughing arguing fighting hugging cuddling napping sledding skating`.split(/\s+/),
 );
 
-/** Objects after a past verb that make its subject someone: "convinced me", "dragged us". */
-const personalObjects = new Set(['me', 'us', 'him', 'her', 'them']);
-
 /**
  * "Summer and Sky convinced me to do karaoke", "ivy and rowan are coming over": two listed given
  * names opening a clause together, then what only people do — a verb only a person takes, a past
@@ -1033,7 +1031,7 @@ function pairActs(doc: Doc, i: number): boolean {
   const after = doc.next(second, 2)?.key ?? '';
   // "Hunter and Autumn picking apples", "Precious and Blessing killed it at the recital".
   if (pairPastimes.has(verb.key) || (verb.key === 'killed' && after === 'it')) return true;
-  if (doc.lex.tags(verb.key).includes('PastTense') && personalObjects.has(after)) return true;
+  if (doc.lex.tags(verb.key).includes('PastTense') && objectPronouns.has(after)) return true;
   return (
     (verb.key === 'are' || verb.key === 'were') && after === 'coming' && doc.next(second, 3)?.key === 'over'
   );

@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { calendarWords } from '../lexicon/cues.ts';
+import { calendarWords, possessives } from '../lexicon/cues.ts';
 import { isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
@@ -47,8 +47,6 @@ function listedSurname(doc: Doc, key: string, cased: boolean): boolean {
   return rank !== undefined && (cased || rank <= 5000);
 }
 
-const whose = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
-
 /** "hill is his last name", "Price was her maiden name": a listed surname said to be one, anywhere. */
 function saidToBeLastName(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -61,7 +59,7 @@ function saidToBeLastName(doc: Doc, i: number): boolean {
   if (words.some((w) => w === undefined || w.line !== t.line || !/^[ \t]{1,2}$/.test(w.gapBefore)))
     return false;
   const [, owner, kind, name] = words.map((w) => w!.key);
-  return whose.has(owner!) && surnamePhrase.test(kind!) && name === 'name';
+  return possessives.has(owner!) && surnamePhrase.test(kind!) && name === 'name';
 }
 
 /**

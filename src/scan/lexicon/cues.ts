@@ -39,6 +39,9 @@ export const credentials = set(`
 /** Determiners that introduce a relation: "my", "his", "their"… */
 export const possessives = set('my his her their our your its whose');
 
+/** Pronouns a verb takes as its object: "took him to", "convinced me". */
+export const objectPronouns = set('me us him her them');
+
 /** Verbs of speaking and acting that follow a person's name: "Jayden said", "mark told me". */
 export const personVerbs = set(`
   said says told tells asked asks called calls texted texts yelled yells screamed wants wanted
