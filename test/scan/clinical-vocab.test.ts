@@ -1046,4 +1046,49 @@ describe('faith and medicine in talk', () => {
       await blockedTexts('my uncle was diagnosed with Lou Gehrigs in march, how fast does it move'),
     ).toEqual([]);
   });
+
+  it('reads an eponym the medical list holds as medicine in a sentence full of medicine that says nothing of a person', async () => {
+    expect(
+      await blockedTexts(
+        'Exam: negative Lachman, positive McMurray, mild effusion; MRI of the knee or PT first?',
+      ),
+    ).toEqual([]);
+    expect(
+      await blockedTexts('Risser 2 with a thoracic curve on the scoliosis films; is bracing still useful?'),
+    ).toEqual([]);
+    expect(await blockedTexts('Cobb angle of 22 degrees at age 12; is a brace needed?')).toEqual([]);
+    // A title or a verb of people still makes the word someone's.
+    expect(await blocked('Mr. McMurray has knee effusion and an MRI pending.')).toEqual(['PERSON:McMurray']);
+  });
+
+  it('reads shorthand with capitals inside it as no name', async () => {
+    expect(await blockedTexts('Is a beta blocker started before discharge in HFrEF with a low BP?')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('Our post-op Roux-en-Y patient has new tachycardia; CT angiogram?')).toEqual(
+      [],
+    );
+    expect(await blocked('Last week I met DeShawn at the gym.')).toEqual(['PERSON:DeShawn']);
+  });
+
+  it('keeps a place that only the medical list holds where a preposition puts it and no medicine is near', async () => {
+    expect(await blocked('Our honeymoon in Santorini was perfect.')).toEqual(['LOCATION:Santorini']);
+    expect(await blocked('Road trip from Chicago to LA starts tomorrow!')).toEqual([
+      'LOCATION:Chicago',
+      'LOCATION:LA',
+    ]);
+    // A city everyone knows, in the possessive, is no eponym standing alone.
+    expect(await blockedTexts("The best pastry I ever had was in Boston's North End.")).toContain('Boston');
+  });
+
+  it('reads a name the medical list holds as medicine in a list of medicines by commas, not beside a credential', async () => {
+    expect(
+      await blockedTexts('The pharmacist sold him Allegra, Zyrtec, and Benadryl for the hives.'),
+    ).toEqual([]);
+    expect(await blockedTexts('I invited Allegra, Tavion and Marisol over.')).toEqual([
+      'Allegra',
+      'Tavion',
+      'Marisol',
+    ]);
+  });
 });

@@ -16,7 +16,7 @@ import type { Doc } from './doc.ts';
 import { facilityReason } from './facility-slots.ts';
 import { commonGivenName, namePrior } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
-import { cityInitialsReason } from './places.ts';
+import { cityInitialsReason, placeContextReason } from './places.ts';
 import { householdReason } from './surname-cues.ts';
 
 /**
@@ -34,7 +34,7 @@ const clinicalHeads = new Set(
   vasculitis myopathy neuropathy shunt incision splint stockings mask class grade stage staging rule
   rules formula equation approach contracture deformity murmur phenomenon lesions
   lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse
-  definition screening screener
+  definition screening screener screen angle depth pattern physiology drain
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
   charts`.split(/\s+/),
 );
@@ -282,7 +282,7 @@ function withoutDisfluency(said: string): string {
   );
 }
 
-/** "Xanax and Klonopin", "Allegra with Ventolin": next to another medicine. */
+/** "Xanax and Klonopin", "Allegra with Ventolin", "Allegra, Zyrtec": next to another medicine. */
 function medicineBeside(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const p1 = doc.prev(i);
@@ -290,6 +290,10 @@ function medicineBeside(doc: Doc, i: number): boolean {
     const o = doc.tokens[k];
     return o !== undefined && o.line === t.line && medicalOnly(doc, o.key);
   };
+  // In a list by commas, a word in capitals beside it may be a credential ("Filemonsen DDS, Yuito").
+  const listedBeside = (k: number, gap: string | undefined) =>
+    gap !== undefined && /^,[ \t]+$/.test(gap) && doc.tokens[k]?.case !== Case.Upper && other(k);
+  if (listedBeside(i - 1, t.gapBefore) || listedBeside(i + 1, doc.tokens[i + 1]?.gapBefore)) return true;
   return p1?.key === 'and' || p1?.key === 'or' || p1?.key === 'with'
     ? other(i - 2)
     : other(i + 2) && /^(?:and|or|with)$/.test(doc.next(i)?.key ?? '');
@@ -805,11 +809,14 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     /^(?:diagnosed|dx|dxd|dx'd)$/.test(doc.prev(first, 2)?.key ?? '')
   )
     return true;
-  // "Parkinson's," "Hashimoto's." standing alone: the disease, when the list holds the name.
+  // "Parkinson's," "Hashimoto's." standing alone: the disease, when the list holds the name (not a
+  // city everyone knows: "Boston's North End").
+  const worldPlace = /^(?:city|country)$/.test(doc.lex.place(lastWord.key) ?? '');
   if (
     words.length === 1 &&
     lastWord.possessive &&
     doc.lex.medical(lastWord.key) &&
+    !worldPlace &&
     // A given name the census knows ("Wilson's") stays a person; one only crowd lists hold may be
     // the eponym ("Raynaud's").
     (doc.lex.firstNameRank(lastWord.key) ?? rankCrowd) >= rankCrowd &&
@@ -864,7 +871,15 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     return false;
   const before = doc.prev(first);
   if (before && titles.has(before.key) && before.line === words[0]!.line) return false;
-  if (words.every((w) => medicalOnly(doc, w.key))) return true;
+  // "Honeymoon in Santorini": where the sentence says nothing of medicine, a word only the medical
+  // list holds (an anatomist's eponym) is the place a preposition of place puts it.
+  const placedAwayFromMedicine =
+    d.reason === placeContextReason &&
+    words.length === 1 &&
+    doc.jargon < 0.04 &&
+    doc.capitalized(words[0]!) &&
+    !healthWordInSentence(doc, first);
+  if (!placedAwayFromMedicine && words.every((w) => medicalOnly(doc, w.key))) return true;
   // "Babinski sign", "Bell's palsy", "Glasgow Coma Scale"; not "Sacred Heart vital signs" (everyday
   // words) nor "U Vermont scale" (an institution's protocol).
   // Before a head that is also a verb, a word that may be someone's name needs an article to be the
@@ -907,6 +922,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (words.length === 1 && (genusBeforeSpecies(doc, last) || partNamedFor(doc, first))) return true;
   // The name detector joins what the sentence says of a person to the word's reason with " + ".
   const personCue = d.reason.includes(' + ') || d.reason.startsWith('context: ');
+  if (d.label === 'PERSON' && words.length === 1 && !personCue && eponymAmidMedicine(doc, first)) return true;
   // The learned scorer has weighed the spelling already (it adds no word spelled much like medicine).
   if (
     d.label === 'PERSON' &&
@@ -1115,6 +1131,34 @@ function gradedEponym(doc: Doc, last: number): boolean {
   return (
     grade !== undefined && doc.adjacent(head, grade) && /^(?:\d+[a-c]?|[A-D]|[IVX]{1,4})$/.test(grade.text)
   );
+}
+
+/** Medical words beside an eponym that make its sentence one about medicine, not about people. */
+const medicineAround = 2;
+
+/**
+ * "positive Lachman, negative McMurray", "Snellen at school screening was 20/40": a word the medical
+ * list holds that is no census given name nor a common surname, in a sentence that names other
+ * medicine and says nothing of a person (titles, relations and verbs of people are cues that already
+ * made it someone's).
+ */
+function eponymAmidMedicine(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!doc.lex.medical(t.key) || t.case === Case.Lower || doc.isOrdinaryWord(t.key)) return false;
+  if ((doc.lex.firstNameRank(t.key) ?? rankCrowd) < rankCrowd) return false;
+  if ((doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000) return false;
+  let around = 0;
+  for (let k = sentenceFirst(doc, i); k <= sentenceLast(doc, i) && around < medicineAround; k++) {
+    const w = doc.tokens[k]!;
+    if (k === i || !isWord(w)) continue;
+    if (
+      medicalOnly(doc, w.key) ||
+      healthWord(doc, w) ||
+      (w.case === Case.Upper && doc.caseInformative(w) && w.text.length >= 2 && doc.lex.medical(w.key))
+    )
+      around++;
+  }
+  return around >= medicineAround;
 }
 
 /** What a test's result is said to be: "came back positive", "is elevated". */
