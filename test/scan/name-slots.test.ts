@@ -147,3 +147,98 @@ describe('names that are words, identified in lower-cased speech', () => {
     expect(await blockedTexts(text)).toEqual(['Jean']);
   });
 });
+
+describe('a relative named in a sentence of its own, and what does not name anyone', () => {
+  it('finds a given name said alone after a relation, and again where it opens a sentence before a verb', async () => {
+    const text =
+      "Therapist: And your sister?\nClient: Faith. (laughs) Faith hasn't called in weeks. Faith is hard to talk about.";
+    expect(await blockedTexts(text)).toEqual(['Faith', 'Faith', 'Faith']);
+    expect(await blockedTexts('Client: My aunt. Joy. She raised me after that.')).toEqual(['Joy']);
+    expect(await blockedTexts('I finally told my mom. Great. She took it well.')).toEqual([]);
+  });
+
+  it('finds a common given name again where it opens a sentence before a verb', async () => {
+    const text =
+      'Ray drove up from the coast and stayed with his wife. Ray says the house is empty now. Ray was quiet.';
+    expect(await blockedTexts(text)).toEqual(['Ray', 'Ray', 'Ray']);
+  });
+
+  it('reads a day or a month as a date beside a name or after "called", and role labels as roles', async () => {
+    expect(await blockedTexts('If I took leave in November, Dwayne would take my shift.')).toEqual([
+      'Dwayne',
+    ]);
+    expect(await blockedTexts('My son is in treatment upstate. He called Sunday and sounded good.')).toEqual(
+      [],
+    );
+    expect(
+      await blockedTexts('Therapist: How was the week?\nTeen: Fine.\nTherapist: Just fine?\nTeen: I guess.'),
+    ).toEqual([]);
+  });
+
+  it('reads initials set off or introduced in capitals, a verb in -ing and books of the Bible as no one', async () => {
+    expect(
+      await blockedTexts("For that there's another approach, CBIT, where you learn a competing response."),
+    ).toEqual([]);
+    expect(await blockedTexts('There is a skill in DBT called TIPP for moments like that.')).toEqual([]);
+    expect(await blockedTexts('I miss the old routine. Seeing my friends on Fridays helped.')).toEqual([]);
+    expect(await blockedTexts('She keeps quoting Romans and Psalms at me, and the Gospels too.')).toEqual([]);
+  });
+
+  it('finds a given name that is a word where its wedding or funeral follows', async () => {
+    expect(await blockedTexts("Jack's wedding was lovely but the DJ was awful.")).toEqual(['Jack']);
+  });
+});
+
+describe('games, faiths, group leaders and contractions', () => {
+  it('reads a title of several words that is played or taken up as a game, but keeps a school played against', async () => {
+    expect(await blockedTexts('Honestly I started Meadow Crossing again and it calms me down.')).toEqual([]);
+    expect(await blockedTexts('I used to play a lot of Ember Valley before the baby came.')).toEqual([]);
+    expect(await blockedTexts('Our boys played Cedar Ridge High last night and won.')).toEqual([
+      'Cedar Ridge High',
+    ]);
+  });
+
+  it('reads a faith or a people after "I\'m" as what someone is, and a participle opening a sentence as no name', async () => {
+    expect(await blockedTexts("I'm Buddhist, and I sit with a group on Sunday mornings.")).toEqual([]);
+    expect(await blockedTexts("I'm Mexican, so the holidays are a whole thing.")).toEqual([]);
+    expect(await blockedTexts("A glass of wine on Fridays, maybe. Given my dad, I'm careful.")).toEqual([]);
+    expect(await blockedTexts("Hi, I'm Dawn.")).toEqual(['Dawn']);
+  });
+
+  it("reads a group leader's label as a role, and keeps a contraction out of the name beside it", async () => {
+    expect(
+      await blockedTexts('LEADER: Welcome back, everybody.\nP1: Hi.\nLEADER: Who wants to start?\nP2: Me.'),
+    ).toEqual([]);
+    expect(await blockedTexts("Hi there, I'm Rosalind Okafor from the front desk.")).toEqual([
+      'Rosalind Okafor',
+    ]);
+  });
+
+  it('finds a possessive speech-to-text wrote without its apostrophe, before a relation or a home', async () => {
+    expect(await blockedTexts(`${talk}client: yeah kaylees dad is not really in the picture`)).toEqual([
+      'kaylee',
+    ]);
+    expect(await blockedTexts(`${talk}client: we went to the summers house on the lake`)).toEqual([]);
+  });
+
+  it('reads a speaker label in capitals after a question on the line before as the speaker', async () => {
+    const text =
+      'DR. OKONJO: And underneath that?\nDESHAUN: That she is mad at me.\nDR. OKONJO: Say more.\nDESHAUN: Fine.';
+    expect(await blockedTexts(text)).toEqual(['OKONJO', 'DESHAUN', 'OKONJO', 'DESHAUN']);
+  });
+
+  it("reads an interview's and a couple's role labels as roles, and a faith after \"I'm\" beside a capitalized word", async () => {
+    const text =
+      "Interviewer: Any faith practices?\nRespondent: I'm Hindu, not very observant.\nSpouse: Me neither.\n" +
+      'Interviewer: Okay.\nRespondent: That is all.\nSpouse: Yes.';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('reads a common word with a prefix or an ending added as a word, and a name no list knows after an article as a thing', async () => {
+    expect(await blockedTexts('Reassess the plan this week and document it. Reframing helps.')).toEqual([]);
+    expect(await blockedTexts('I sat down on the floor between the Crunchios and the cereal boxes.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('We visited the Hendersons last week.')).toEqual(['Hendersons']);
+  });
+});

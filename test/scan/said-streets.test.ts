@@ -130,3 +130,33 @@ describe('universities called "U of" and nicknames someone is called', () => {
     expect(await blockedTexts(`${talk}client: we met at church and school events`)).toEqual([]);
   });
 });
+
+describe('streets named where a chain or a direction could hide them', () => {
+  it('reads a chain named like a street as the street where someone is on it, and the store where one shops', async () => {
+    expect(await blockedTexts('The march on Market Street blocked traffic for an hour.')).toEqual([
+      'Market Street',
+    ]);
+    expect(await blockedTexts(`${talk}client: we rent a place on market street now`)).toEqual([
+      'market street',
+    ]);
+    expect(await blockedTexts('I picked up groceries at Market Street after work.')).toEqual([]);
+  });
+
+  it('reads a direction and an ordinal after "on" or "off" as a street, not a floor', async () => {
+    expect(await blockedTexts(`${talk}client: he rents a room on west 9th by the tracks`)).toEqual([
+      'west 9th',
+    ]);
+    expect(await blockedTexts(`${talk}client: her desk is off north 2nd floor by the elevators`)).toEqual([]);
+  });
+
+  it('reads "the X drive" as a drive only where a preposition puts it on one', async () => {
+    expect(
+      await blockedTexts(`${talk}therapist: that is how it works the sex drive comes back slowly`),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}client: we were headed down the quarry drive at night`)).toEqual([
+      'quarry drive',
+    ]);
+    // "she'll drive me" typed without its apostrophe.
+    expect(await blockedTexts(`${talk}client: my sister said shell drive me to group on monday`)).toEqual([]);
+  });
+});

@@ -62,6 +62,12 @@ describe('learned token scorer', () => {
     expect(await added(text, [rule], [vetoed])).toEqual([]);
   });
 
+  it('adds no word written in lower case among capitals that only a place list holds', async () => {
+    expect(await added('The old bridge at sunrise is worth the alarm. We met Tavion there.')).toEqual([
+      'Tavion',
+    ]);
+  });
+
   it('marks the span without the possessive', async () => {
     expect(await added("we stayed at tavion's place")).toEqual(['tavion']);
   });

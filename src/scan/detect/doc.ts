@@ -78,7 +78,36 @@ function ordinaryAlone(lex: Lexicon, key: string): boolean {
     lex.firstNameRank(key) === undefined
   )
     return true;
-  return lex.tags(key).some((tag) => ordinaryTags.has(tag));
+  if (lex.tags(key).some((tag) => ordinaryTags.has(tag))) return true;
+  return derivedFromWord(lex, key);
+}
+
+/** How often (SUBTLEX) a word must be said for what is made from it to count as everyday too. */
+const derivableCount = 50;
+const wordPrefixes = ['re', 'un', 'over', 'under', 'mis', 'dis', 'de', 'pre', 'hyper'];
+const wordSuffixes = ['ing', 'ers', 'er', 'ed', 's'];
+
+/**
+ * "Reassess", "reframing", "journaling", "reinforcers": a common word with a prefix or an ending
+ * added is as everyday as the word, where no name or place list holds the whole.
+ */
+function derivedFromWord(lex: Lexicon, key: string): boolean {
+  if (key.length < 6 || !/^[a-z]+$/.test(key)) return false;
+  if (
+    lex.firstNameRank(key) !== undefined ||
+    lex.surnameRank(key) !== undefined ||
+    lex.place(key) !== undefined
+  )
+    return false;
+  const common = (word: string) => word.length >= 4 && lex.wordCount(word) >= derivableCount;
+  const prefixed = (word: string) =>
+    common(word) || wordPrefixes.some((p) => word.startsWith(p) && common(word.slice(p.length)));
+  if (prefixed(key)) return true;
+  return wordSuffixes.some((suffix) => {
+    if (!key.endsWith(suffix)) return false;
+    const stem = key.slice(0, -suffix.length);
+    return prefixed(stem) || prefixed(`${stem}e`);
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { calendarWords, homeNouns, possessives, relations, titles } from '../lexicon/cues.ts';
+import { calendarWords, denominations, homeNouns, possessives, relations, titles } from '../lexicon/cues.ts';
 import { chainKey, rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { hedges, strongCue } from './clinical-vocab.ts';
@@ -8,6 +8,7 @@ import { everydayHashtag, tagWords } from './hashtags.ts';
 import { commonGivenName } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { residenceReason, workplaceReason } from './place-slots.ts';
+import { streetNameReason } from './places.ts';
 
 /** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
 const deities = new Set([
@@ -24,13 +25,23 @@ const deities = new Set([
   'quran',
   'koran',
   'torah',
+  // Books of the Bible that are no one's name: "reading Romans at me", "the Gospels", "Psalms".
+  'gospel',
+  'gospels',
+  'psalm',
+  'psalms',
+  'proverbs',
+  'romans',
+  'corinthians',
+  'galatians',
+  'ephesians',
+  'philippians',
+  'colossians',
+  'thessalonians',
+  'hebrews',
+  'leviticus',
+  'deuteronomy',
 ]);
-/** Churches by denomination: "Baptist has been a big part of it", "the Methodists" (as a person). */
-const denominations = new Set(
-  `baptist baptists methodist methodists lutheran lutherans presbyterian presbyterians pentecostal
-  episcopal episcopalian catholic catholics mormon mormons quaker quakers evangelical adventist
-  anglican mennonite mennonites amish`.split(/\s+/),
-);
 /** "Mother Mary", "the Virgin Mary", "Hail Mary": the mother of Jesus. */
 const marian = new Set(['mother', 'virgin', 'blessed', 'hail', 'holy']);
 const faithWords = new Set(
@@ -126,6 +137,38 @@ function takenUp(doc: Doc, t: Token, i: number): boolean {
     !t.possessive &&
     (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd &&
     (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) > 20000
+  );
+}
+
+/** Verbs of playing a game: "playing Animal Crossing", "play a lot of Stardew Valley". */
+const playVerbs = new Set(['play', 'plays', 'played', 'playing']);
+/** What a team plays against that is a place: "played Cedar Ridge High". */
+const playedSchools = new Set('high school academy elementary middle college university prep'.split(' '));
+
+/**
+ * "started Animal Crossing again", "I used to play a lot of Stardew Valley": a name of several
+ * words played, or taken up again, is a game's, unless a given name opens it ("played Jordan Miles").
+ */
+function playedTitle(doc: Doc, first: number, last: number): boolean {
+  // The guess may hold one word of the title: its capitalized words run on either side.
+  const joined = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && doc.adjacent(a, b) && doc.capitalized(a) && doc.capitalized(b);
+  let start = first;
+  while (start > first - 3 && joined(doc.prev(start), doc.tokens[start])) start--;
+  let end = last;
+  while (end < last + 3 && joined(doc.tokens[end], doc.next(end))) end++;
+  // "played Cedar Ridge High": a school is played against.
+  if (end === start || playedSchools.has(doc.tokens[end]!.key)) return false;
+  let verb = doc.prev(start);
+  if (verb?.key === 'of' && doc.prev(start, 2)?.key === 'lot' && doc.prev(start, 3)?.key === 'a')
+    verb = doc.prev(start, 4);
+  // A job is quit or started too ("quit Guiseppe's Dental"): taken up, only a game is taken up again.
+  const takenUpAgain = verb !== undefined && takeUpVerbs.has(verb.key) && doc.next(end)?.key === 'again';
+  return (
+    verb !== undefined &&
+    verb.line === doc.tokens[start]!.line &&
+    (playVerbs.has(verb.key) || takenUpAgain) &&
+    (doc.lex.firstNameRank(doc.tokens[start]!.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd
   );
 }
 
@@ -350,6 +393,9 @@ function adjectiveOfAName(doc: Doc, t: Token, i: number): boolean {
 /** Gatherings at a family's: "at Lowe's funeral" is theirs. */
 const familyEvents = new Set(['party', 'funeral', 'wedding', 'birthday', 'barbecue', 'bbq', 'reunion']);
 
+/** Where one is on a street rather than in a shop: "on", "off", "down" the street. */
+const alongStreet = new Set(['on', 'off', 'along', 'down', 'up']);
+
 /**
  * "at Home Depot", "the Lowe's parking lot", "coffee from Taco Bell", "Bath & Body Works": the guess
  * lies inside a chain's name written out whole (capitalized where case means something). A name of
@@ -379,6 +425,8 @@ export function chainName(doc: Doc, d: Detection): boolean {
   }
   if (!found) return false;
   const [s, e] = found;
+  // "a protest on Market Street": a chain named like a street is the street where one is on it.
+  if (d.reason === streetNameReason && alongStreet.has(doc.prev(s)?.key ?? '')) return false;
   // Names of chains shaped like a person's ("Bob Evans") are not on the list, so no cue is needed.
   if (e > s) return true;
   const word = tokens[s]!;
@@ -640,6 +688,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // "#SelfCare", "#BlackLivesMatter": a hashtag of everyday words.
   if (words.length === 1 && everydayHashtag(doc, words[0]!)) return true;
   if (holidayName(doc, d, words, first, last)) return true;
+  if (!strongCue.test(d.reason) && playedTitle(doc, first, last)) return true;
   if (d.label !== 'PERSON') return false;
   if (groupOfPeople(doc, words, first) && !strongCue.test(d.reason)) return true;
   // "Baptist has been …": a church. Only a person guess, and only the word alone: "at Baptist" may be
@@ -647,7 +696,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (
     words.every((w) => denominations.has(w.key)) &&
     !strongCue.test(d.reason) &&
-    !(before && doc.adjacent(before, words[0]) && doc.capitalized(before)) &&
+    !(before && doc.adjacent(before, words[0]) && doc.capitalized(before) && !before.contraction) &&
     !/^(?:of|church|hospital)$/.test(doc.next(last)?.key ?? '')
   )
     return true;

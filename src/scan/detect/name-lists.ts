@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { credentials, relations, titles } from '../lexicon/cues.ts';
+import { calendarWords, credentials, relations, titles } from '../lexicon/cues.ts';
 import { isWord } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { drugLike, unknownWord } from './name-shape.ts';
@@ -18,8 +18,10 @@ function listable(doc: Doc, i: number, anchors: number, size: number): boolean {
   const t = doc.tokens[i]!;
   if (!isWord(t) || t.contraction || doc.isGrammatical(t.key) || doc.plainLower(t) || drugLike.test(t.key))
     return false;
-  // "cooper, tx and…": a state after a town is no name, nor is a two-letter word.
+  // "cooper, tx and…": a state after a town is no name, nor is a two-letter word; "in November,
+  // Craig would…": a month before a name is its date.
   if (
+    calendarWords.has(t.key) ||
     titles.has(t.key) ||
     relations.has(t.key) ||
     credentials.has(t.key) ||

@@ -6,6 +6,7 @@ import {
   credentials,
   determiners,
   deviceNouns,
+  homeNouns,
   institutionSuffixes,
   languages,
   nameWords,
@@ -153,6 +154,31 @@ function titledInitial(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/**
+ * Where a name has capitals inside it: after a short prefix ("McKenzie", "DeShawn", "D'Angelo") or
+ * a hyphen ("Mary-Kate", a place's "County-USC"). "HFrEF", "FENa", "Roux-en-Y" are shorthand,
+ * spelled as no name is.
+ */
+const nameCapitals =
+  /^(?:\p{Lu}\p{Ll}{0,4}['’]?)?\p{Lu}\p{Ll}+(?:[-'’](?:\p{Lu}?\p{Ll}+|\p{Lu}{2,}))*(?:['’]s)?$/u;
+
+/**
+ * Token `i` alone after an article in its sentence, no capitalized word running on after it, and no
+ * household by its surname ("visited the Hendersons").
+ */
+function articleOnly(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (/s$/.test(t.key) && doc.lex.surnameRank(t.key.replace(/e?s$/, '')) !== undefined) return false;
+  const before = doc.prev(i);
+  const after = doc.next(i);
+  return (
+    before !== undefined &&
+    /^(?:the|a|an)$/.test(before.key) &&
+    /^[ \t]+$/.test(t.gapBefore) &&
+    !(after !== undefined && doc.adjacent(t, after) && doc.capitalized(after))
+  );
+}
+
 /** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
@@ -182,6 +208,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     t.case === Case.Upper &&
     doc.caseInformative(t) &&
     determiners.has(doc.prev(i)?.key ?? '') &&
+    // "…underneath that?\nSEAN:": the article must be in the same sentence.
+    /^[ \t]+$/.test(t.gapBefore) &&
     context.cue !== 'title'
   )
     return undefined;
@@ -203,6 +231,18 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   ) {
     return undefined;
   }
+  // "a skill called TIPP", "the HALT check": in prose that is no clinical note, a short word in
+  // capitals inside a sentence is initials unless the sentence says person; notes write names in
+  // capitals, and addresses their towns ("HARSTAD").
+  if (
+    /^[A-Z]{3,5}$/.test(t.text) &&
+    doc.lex.place(key) === undefined &&
+    doc.caseInformative(t) &&
+    doc.jargon < 0.04 &&
+    !t.sentenceStart &&
+    context.boost <= 0
+  )
+    return undefined;
   const cap = doc.capitalized(t);
   // Unknown words say "name" only in text where unknown words are rare (not clinical shorthand).
   const unknownMeansName = unknownWord(doc, i);
@@ -215,7 +255,14 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
       const firstName = (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500;
       score = ordinary ? (firstName ? 0.6 : 0.45) : 0.9;
       why = 'capitalized name-list word';
-    } else if (unknownMeansName && t.case !== Case.Upper) {
+    } else if (
+      unknownMeansName &&
+      t.case !== Case.Upper &&
+      nameCapitals.test(t.text) &&
+      // "between the Cheerios and the Lucky Charms": a word no list knows after an article, with
+      // nothing said of a person, is a thing's name ("the Halldór Ó Árnþórsson version" runs on).
+      !(context.boost <= 0 && articleOnly(doc, i))
+    ) {
       score = 0.7;
       why = 'capitalized word outside the dictionary';
     } else if (
@@ -415,12 +462,38 @@ function fullNameOpening(doc: Doc, i: number): boolean {
 }
 
 /**
+ * "kaylees dad", "jaydens room": speech-to-text drops the possessive's apostrophe. A common given
+ * name with an "s" stuck to it, before a relation or a home, is that person's, where the word with
+ * the "s" is no word and no name of its own ("summers house" stays unread).
+ */
+function apostropheDropped(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (!isWord(t) || t.possessive || t.key.length < 4 || !t.key.endsWith('s') || doc.plainLower(t))
+    return undefined;
+  const stem = t.key.slice(0, -1);
+  if ((doc.lex.firstNameRank(stem) ?? Number.POSITIVE_INFINITY) > lowerGivenName) return undefined;
+  if (doc.isOrdinaryWord(stem) || doc.isOrdinaryWord(t.key) || doc.listedName(t.key)) return undefined;
+  const n = doc.next(i);
+  if (!n || !doc.adjacent(t, n) || !(relations.has(n.key) || homeNouns.has(n.key))) return undefined;
+  return {
+    start: t.start,
+    end: t.end - 1,
+    label: 'PERSON',
+    detector: 'context',
+    score: 0.8,
+    reason: 'possessive without its apostrophe + relation',
+  };
+}
+
+/**
  * Person names from word lists plus context: census first names and surnames, spoken-English
  * frequency to tell "Rose" from "rose", and titles/relations/direct address to decide the rest.
  */
 export function detectNames(doc: Doc): Detection[] {
   const out: Detection[] = [];
-  const scored: (Detection | undefined)[] = doc.tokens.map((_, i) => scoreToken(doc, i));
+  const scored: (Detection | undefined)[] = doc.tokens.map(
+    (_, i) => scoreToken(doc, i) ?? apostropheDropped(doc, i),
+  );
   for (let i = 0; i + 1 < scored.length; i++) {
     if (!fullNameOpening(doc, i)) continue;
     for (const k of [i, i + 1]) {
@@ -452,6 +525,8 @@ export function detectNames(doc: Doc): Detection[] {
       const joinable =
         neighbour &&
         isWord(t) &&
+        // "to India I've had": a contraction is a clause of its own.
+        !t.contraction &&
         !questionOpener(doc, i, neighbour === right) &&
         (initial ||
           (neighbour === left && surnameAfterFirstName(doc, i)) ||

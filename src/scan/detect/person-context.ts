@@ -9,6 +9,7 @@ import {
   calendarWords,
   clinicalTerms,
   credentials,
+  denominations,
   deviceNouns,
   endearments,
   homeNouns,
@@ -126,7 +127,8 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   const opens =
     t.sentenceStart ||
     (p1 !== undefined && leadIns.has(p1.key) && p1.sentenceStart && /^,?[ \t]$/.test(t.gapBefore)) ||
-    (!ordinary && /^,[ \t]$/.test(t.gapBefore));
+    // "a different approach, CBIT, where you learn": set off mid-sentence, capitals are initials.
+    (!ordinary && /^,[ \t]$/.test(t.gapBefore) && t.case !== Case.Upper);
   if (!opens) return false;
   if (addressOpeners.has(n1.key) && n1.key !== 'is') return true;
   if (ordinary) return false;
@@ -631,6 +633,8 @@ const afterAge = new Set(
 
 /** Words said in English as verbs as well ("hope", "mark", "chase", "skip"): "hope my aunt is okay". */
 function usedAsVerb(doc: Doc, key: string): boolean {
+  // "Seeing my friends on Fridays", "Given my dad, …": already a form of the verb.
+  if (doc.lex.tags(key).some((tag) => tag === 'Gerund' || tag === 'Participle')) return true;
   const stem = key.endsWith('e') && !key.endsWith('ee') ? key.slice(0, -1) : key;
   const forms = [`${stem}ing`, `${key}${key.at(-1)}ing`, key.endsWith('e') ? `${key}d` : `${key}ed`];
   return forms.some((f) => doc.lex.wordCount(f) >= 40);
@@ -867,7 +871,9 @@ const beforeSubject = new Set([
 ]);
 /** What belongs to a person in the possessive: "hunter's week with his dad", "harmony's birthday". */
 const personsThings = new Set(
-  'birthday week weekend party school teacher class game practice bedroom phone'.split(' '),
+  'birthday week weekend party wedding funeral graduation school teacher class game practice bedroom phone'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -1058,6 +1064,25 @@ function pairedWithName(doc: Doc, i: number): boolean {
   );
 }
 
+/**
+ * "And your sister? — Hope.", "What about the son? T: Will.", "My mom. Joy.": a listed given name
+ * said as a sentence of its own, right after a sentence that ends on a relation, is that relative's
+ * name (a speaker's label between the two is skipped).
+ */
+function namesTheRelation(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (doc.lex.firstNameRank(t.key) === undefined || t.possessive) return false;
+  const next = doc.tokens[i + 1];
+  if (next && next.line === t.line && !/^[ \t]*[.!]/.test(next.gapBefore)) return false;
+  let k = i - 1;
+  const label = doc.tokens[k];
+  if (label && label.line === t.line && /^[ \t]*:[ \t]*$/.test(t.gapBefore) && roleLabels.has(label.key)) k--;
+  else if (label && /^\p{Lu}$/u.test(label.text) && /^[ \t]*:[ \t]*$/.test(t.gapBefore)) k--;
+  const relation = doc.tokens[k];
+  const after = doc.tokens[k + 1]!;
+  return relation !== undefined && relations.has(relation.key) && /[.?!]/.test(after.gapBefore);
+}
+
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
@@ -1161,10 +1186,13 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.3, cue: 'after an initial' };
   }
   // "named X" and "name X" introduce anyone; "called X" introduces pills and places as often as
-  // people, so there the word must be a listed name.
+  // people, so there the word must be a listed name, and no day ("he called Sunday").
   if (p1 && nameIntro.has(p1.key) && /^[ \t]$/.test(t.gapBefore)) {
     const loose = p1.key === 'called' || p1.key === 'call' || p1.key === 'goes';
-    if (!loose || doc.lex.firstNameRank(t.key) !== undefined) return { boost: 0.5, cue: 'name intro' };
+    // Nor a skill's initials in text that writes names capitalized ("a skill called TIPP").
+    const initials = t.case === Case.Upper && doc.caseInformative(t);
+    if (!loose || (doc.lex.firstNameRank(t.key) !== undefined && !calendarWords.has(t.key) && !initials))
+      return { boost: 0.5, cue: 'name intro' };
   }
   // "my name is X", "her name is X": said outright.
   if (p1?.key === 'is' && p2?.key === 'name' && /^[ \t]$/.test(t.gapBefore) && /^[ \t]$/.test(p1.gapBefore))
@@ -1179,6 +1207,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !callParticles.has(t.key)
   )
     return { boost: 0.5, cue: 'name given' };
+  if (namesTheRelation(doc, i)) return { boost: 0.5, cue: 'name given' };
   const n2 = doc.next(i, 2);
   const spaced = (a: Token | undefined) =>
     a !== undefined && a.line === t.line && /^[ \t]{1,2}$/.test(a.gapBefore);
@@ -1294,8 +1323,11 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     endsClause &&
     nameShaped &&
     (p1.key === "i'm" || p1.key === 'im' || (p1.key === 'is' && p2?.key === 'this')) &&
-    // "i cant tell anybody im gay": uncapitalized, what one is may be how one is.
-    !(!doc.capitalized(t) && doc.lex.tags(t.key).includes('Adjective'))
+    // "i cant tell anybody im gay": uncapitalized, what one is may be how one is; "I'm Buddhist",
+    // "I'm Mexican": a faith or a people, in any case.
+    !(!doc.capitalized(t) && doc.lex.tags(t.key).includes('Adjective')) &&
+    !denominations.has(t.key) &&
+    !doc.lex.tags(t.key).includes('Demonym')
   ) {
     return { boost: 0.4, cue: 'name intro' };
   }

@@ -9,6 +9,7 @@ import {
   institutionSuffixes,
   landmarkWords,
   languages,
+  objectPronouns,
   placePrefixes,
   placePrepositions,
   placeVerbs,
@@ -35,7 +36,7 @@ import {
 import { commonGivenName } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { placeMentions, residencePlace, venueAfterAt, workplace } from './place-slots.ts';
-import { bareStreet, saidStreet, streetCorner } from './said-streets.ts';
+import { bareStreet, directedStreet, saidStreet, streetCorner } from './said-streets.ts';
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their']);
 const subjects = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
@@ -516,6 +517,9 @@ export function nameWordOfInstitution(doc: Doc, t: Token, suffixAt: number): boo
   );
 }
 
+export const streetNameReason = 'street name';
+export const placeContextReason = 'place context';
+
 /** Could this token be (part of) a proper name of a place, given the document's casing? */
 function nameLike(doc: Doc, t: Token): boolean {
   if (!isWord(t) || t.contraction || doc.isGrammatical(t.key) || doc.plainLower(t)) return false;
@@ -543,6 +547,9 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   const isStreet = streetSuffixes.has(suffix.key);
   const landmark = landmarkWords.has(suffix.key);
   if (!institutionSuffixes.has(suffix.key) && !isStreet && !landmark) return undefined;
+  // "janelle said shell drive me": a street word with an object after it is the verb.
+  const object = doc.next(i);
+  if (object && doc.adjacent(suffix, object) && objectPronouns.has(object.key)) return undefined;
   // "from Sacred Heart memorial": a hurried lower-case suffix after a capitalized name of two words.
   const namedBefore = (k: number) => {
     const w = doc.tokens[i - k];
@@ -617,10 +624,15 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
       doc.lex.firstNameRank(word.key) === undefined &&
       (doc.lex.surnameRank(word.key) ?? Number.POSITIVE_INFINITY) > 5000 &&
       doc.lex.place(word.key) === undefined;
+    // "how it works the sleep drive builds": after "the", only where a preposition puts it ("down the").
+    const placer = doc.prev(i - 2)?.key ?? 'the';
+    const placedArticle =
+      before.key !== 'the' || (placer !== 'the' && (onStreet.has(placer) || placePrepositions.has(placer)));
     if (
       isWord(word) &&
       (!doc.isGrammatical(word.key) || ordinalWords.has(word.key)) &&
       onStreet.has(before.key) &&
+      placedArticle &&
       !describes &&
       doc.adjacent(word, suffix)
     )
@@ -766,7 +778,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     // Above a bare name's score: "Lincoln Elementary" is a school even though Lincoln is a name.
     score: doc.capitalized(words[0]!) ? 0.95 : 0.9,
     reason: isStreet
-      ? 'street name'
+      ? streetNameReason
       : landmark
         ? 'named landmark'
         : 'named institution (school, hospital, church…)',
@@ -824,7 +836,7 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
     label: 'LOCATION',
     detector: 'context',
     score: 0.75,
-    reason: 'place context',
+    reason: placeContextReason,
   };
 }
 
@@ -1102,10 +1114,13 @@ function cityByInitials(doc: Doc, i: number): Detection | undefined {
   for (let n = 1; n <= 4; n++) {
     const w = doc.prev(i, n);
     if (!w || w.line !== t.line) break;
-    // A person's name the medical list also holds is no clinical word ("Jon Stewart testifying in DC").
+    // A person's or a place's name the medical list also holds is no clinical word ("Jon Stewart
+    // testifying in DC", "from Chicago to LA").
     const named =
       doc.capitalized(w) &&
-      (doc.lex.firstNameRank(w.key) !== undefined || doc.lex.surnameRank(w.key) !== undefined);
+      (doc.lex.firstNameRank(w.key) !== undefined ||
+        doc.lex.surnameRank(w.key) !== undefined ||
+        doc.lex.place(w.key) !== undefined);
     if (isWord(w) && doc.lex.medical(w.key) && !doc.isOrdinaryWord(w.key) && !named) return undefined;
   }
   const next = doc.next(i);
@@ -1136,7 +1151,12 @@ export function detectPlaces(doc: Doc): Detection[] {
     if (d) out.push(d);
     if (d?.reason === facilityReason) facilities.add(t.text);
     if (d?.reason === wardReason) facilities.add(t.key);
-    const s = suffixedPlace(doc, i) ?? saidStreet(doc, i) ?? bareStreet(doc, i) ?? institutionOf(doc, i);
+    const s =
+      suffixedPlace(doc, i) ??
+      saidStreet(doc, i) ??
+      bareStreet(doc, i) ??
+      directedStreet(doc, i) ??
+      institutionOf(doc, i);
     if (s) out.push(s);
     const named =
       namedHouse(doc, i) ??

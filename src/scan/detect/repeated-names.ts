@@ -1,6 +1,7 @@
 import type { Detection } from '../findings.ts';
 import { calendarWords, titles } from '../lexicon/cues.ts';
 import { Case, isWord } from '../text/tokens.ts';
+import { strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
 import { lastNameReason } from './surname-cues.ts';
 
@@ -72,7 +73,8 @@ export function namedElsewhere(
     // A place is repeated only where capitals say so ("to Bend … any Bend people"): speech says
     // "bend" and "mobile" every day.
     const written = doc.caseInformative(t)
-      ? t.case === Case.Capitalized && !(t.sentenceStart && doc.isOrdinaryWord(t.key))
+      ? t.case === Case.Capitalized &&
+        (!(t.sentenceStart && doc.isOrdinaryWord(t.key)) || actsAgain(doc, i, seed))
       : seed.label === 'PERSON' &&
         whole &&
         (!doc.isOrdinaryWord(t.key) ||
@@ -92,6 +94,27 @@ export function namedElsewhere(
     });
   }
   return out;
+}
+
+/** What a person does next, opening a sentence: "Hope hasn't called", "Joy said". */
+const personVerbTags = new Set(['PastTense', 'PresentTense', 'Auxiliary', 'Modal']);
+
+/**
+ * "C: Hope. … Hope hasn't called in three weeks", "Ray says": an everyday word opening a sentence is
+ * the name again where a verb follows it, if the text made it someone's outright (a title, a
+ * relation, a name given) or it is a common given name the text already calls someone.
+ */
+function actsAgain(doc: Doc, i: number, seed: Detection): boolean {
+  if (seed.label !== 'PERSON') return false;
+  const t = doc.tokens[i]!;
+  if (!strongCue.test(seed.reason) && (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500)
+    return false;
+  const next = doc.next(i);
+  return (
+    next !== undefined &&
+    doc.adjacent(doc.tokens[i], next) &&
+    (/n['’]t$/.test(next.key) || doc.lex.tags(next.key).some((tag) => personVerbTags.has(tag)))
+  );
 }
 
 /**

@@ -224,3 +224,34 @@ export function streetCorner(doc: Doc, i: number): Detection | undefined {
     reason: 'street corner',
   };
 }
+
+/** Where someone is on a street named by a direction and a number. */
+const alongStreet = new Set(['on', 'off', 'along', 'down', 'near']);
+const compassWords = new Set(['east', 'west', 'north', 'south']);
+
+/**
+ * "he lives like on east 5th", "the bar off West Third": a direction and an ordinal after "on" or
+ * "off" are a street, in any case, unless what follows makes the ordinal a floor or a grade.
+ */
+export function directedStreet(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (!compassWords.has(t.key) || !alongStreet.has(doc.prev(i)?.key ?? '')) return undefined;
+  const number = doc.tokens[i + 1];
+  if (
+    !number ||
+    !doc.adjacent(t, number) ||
+    !(/^\d{1,3}(?:st|nd|rd|th)$/.test(number.key) || ordinalWords.has(number.key))
+  )
+    return undefined;
+  const after = doc.tokens[i + 2];
+  if (after && doc.adjacent(number, after) && (notCorner.has(after.key) || streetSuffixes.has(after.key)))
+    return undefined;
+  return {
+    start: t.start,
+    end: number.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.85,
+    reason: 'street named by a direction and a number',
+  };
+}

@@ -16,7 +16,9 @@ const householdAfter = new Set(
 const whenAfter = new Set(
   'tonight today tomorrow yesterday again later soon tonite now lately sometime'.split(' '),
 );
-const watched = /^(?:watch|watches|watched|watching|rewatch|rewatching|binge|binged|bingeing|binging)$/;
+/** What is watched or done is a show or a test: "watching the simpsons", "i did the conners". */
+const watched =
+  /^(?:watch|watches|watched|watching|rewatch|rewatching|binge|binged|bingeing|binging|did|do|done|completed|filled)$/;
 
 export const householdReason = 'household by its surname';
 export const lastNameReason = 'surname said to be a last name';

@@ -301,6 +301,15 @@ export function addFromScorer(
         (medicineLikelihood(t.text) >= 0.5 || (/(.)\1$/.test(t.key) && doc.isOrdinaryWord(t.key))))
     )
       continue;
+    // "at sunrise", "church y'all": among capitals, a word written in lower case that no name or
+    // place list holds is the word ("omg jess and tyler" are listed names).
+    if (
+      doc.caseInformative(t) &&
+      t.case === Case.Lower &&
+      !doc.listedName(t.key) &&
+      doc.lex.place(t.key) === undefined
+    )
+      continue;
     // "Whole30", "B12": a word with a digit in it is a product's or a code's, no one's name.
     if (organization(doc, t) || /\d/.test(t.text)) continue;
     // Nor a word everyday speech is full of ("fear", "public", "general"): in lower-cased speech

@@ -18,7 +18,7 @@ export const titles = set(`
 export const relations = set(`
   son sons daughter daughters kid kids child children boy girl baby brother brothers sister sisters
   mom mother mum mommy dad father daddy stepdad stepmom stepfather stepmother stepson stepdaughter
-  stepbrother stepsister husband wife ex boyfriend girlfriend partner fiance fiancee friend friends
+  stepbrother stepsister husband wife spouse ex boyfriend girlfriend partner fiance fiancee friend friends
   buddy bestie cousin cousins aunt uncle niece nephew grandson granddaughter grandma grandpa
   grandmother grandfather grandkid grandchild roommate neighbor neighbour teacher coach therapist
   counselor caseworker worker officer lawyer doctor nurse pastor principal boss manager
@@ -330,6 +330,19 @@ export const roleLabels = new Set([
   answer q a note notes summary transcript unknown unidentified inaudible crosstalk both all group staff
   clinician provider practitioner supervisor doctor nurse psychologist psychiatrist physician intern
   trainee resident advocate mentor consultant caregiver worker manager supervisee mentee consultee
-  counselee advisee observer interpreter translator presenter reviewer coach
+  counselee advisee observer interpreter translator presenter reviewer coach teen teenager adolescent
+  youth kid member peer officer attorney lawyer respondent leader coleader co-leader cofacilitator co-facilitator
+  cotherapist co-therapist coordinator recorder
 `),
 ]);
+
+/**
+ * Churches and faiths by name: "Baptist has been a big part of it", "the Methodists" (as a person),
+ * "I'm Buddhist".
+ */
+export const denominations = set(`
+  baptist baptists methodist methodists lutheran lutherans presbyterian presbyterians pentecostal
+  episcopal episcopalian catholic catholics mormon mormons quaker quakers evangelical adventist
+  anglican mennonite mennonites amish buddhist buddhists hindu hindus muslim muslims jewish sikh sikhs
+  atheist atheists agnostic agnostics jain wiccan
+`);
