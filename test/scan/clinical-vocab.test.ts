@@ -1077,8 +1077,9 @@ describe('faith and medicine in talk', () => {
       'LOCATION:Chicago',
       'LOCATION:LA',
     ]);
-    // A city everyone knows, in the possessive, is no eponym standing alone.
+    // A city everyone knows, in the possessive, is no eponym standing alone, nor a possessive one is at.
     expect(await blockedTexts("The best pastry I ever had was in Boston's North End.")).toContain('Boston');
+    expect(await blockedTexts("He wanted to grab wings at Duffy's and I said no.")).toEqual(['Duffy']);
   });
 
   it('reads a name the medical list holds as medicine in a list of medicines by commas, not beside a credential', async () => {

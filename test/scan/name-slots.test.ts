@@ -159,8 +159,12 @@ describe('a relative named in a sentence of its own, and what does not name anyo
 
   it('finds a common given name again where it opens a sentence before a verb', async () => {
     const text =
-      'Ray drove up from the coast and stayed with his wife. Ray says the house is empty now. Ray was quiet.';
+      "Ray drove up from the coast and stayed with his wife. Ray says the house is empty now. Ray's fine with it.";
     expect(await blockedTexts(text)).toEqual(['Ray', 'Ray', 'Ray']);
+    // A store's possessive at the end of a sentence owns no relation opening the next turn.
+    expect(
+      await blockedTexts("Client: I picked up extra shifts at Lowe's.\nCounselor: How was that?"),
+    ).toEqual([]);
   });
 
   it('reads a day or a month as a date beside a name or after "called", and role labels as roles', async () => {
@@ -240,5 +244,13 @@ describe('games, faiths, group leaders and contractions', () => {
       [],
     );
     expect(await blockedTexts('We visited the Hendersons last week.')).toEqual(['Hendersons']);
+  });
+
+  it('reads what is asked "what" of, or said "which" of, as a thing', async () => {
+    expect(await blockedTexts("Father: One question. What's Blockmoor? Son: Oh my God, Dad.")).toEqual([]);
+    expect(
+      await blockedTexts('She switched me to a newer one called Zelquara, which I never heard of.'),
+    ).toEqual([]);
+    expect(await blockedTexts("Who's Tavion? I met him at group.")).toEqual(['Tavion']);
   });
 });

@@ -810,13 +810,16 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   )
     return true;
   // "Parkinson's," "Hashimoto's." standing alone: the disease, when the list holds the name (not a
-  // city everyone knows: "Boston's North End").
+  // city everyone knows: "Boston's North End", nor a place one is at).
   const worldPlace = /^(?:city|country)$/.test(doc.lex.place(lastWord.key) ?? '');
+  // "grab wings at Duffy's": where one is, a possessive is a bar's or a home's.
+  const whereOneIs = /^(?:at|near|behind|outside)$/.test(doc.prev(first)?.key ?? '');
   if (
     words.length === 1 &&
     lastWord.possessive &&
     doc.lex.medical(lastWord.key) &&
     !worldPlace &&
+    !whereOneIs &&
     // A given name the census knows ("Wilson's") stays a person; one only crowd lists hold may be
     // the eponym ("Raynaud's").
     (doc.lex.firstNameRank(lastWord.key) ?? rankCrowd) >= rankCrowd &&

@@ -1,5 +1,13 @@
 import type { Detection } from '../findings.ts';
-import { calendarWords, denominations, homeNouns, possessives, relations, titles } from '../lexicon/cues.ts';
+import {
+  calendarWords,
+  denominations,
+  homeNouns,
+  placePrepositions,
+  possessives,
+  relations,
+  titles,
+} from '../lexicon/cues.ts';
 import { chainKey, rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { hedges, strongCue } from './clinical-vocab.ts';
@@ -138,6 +146,23 @@ function takenUp(doc: Doc, t: Token, i: number): boolean {
     (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd &&
     (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) > 20000
   );
+}
+
+/**
+ * "a newer one called Colvera, which I had never heard of", "What's Fortnite?": what a text says
+ * "which" of, or asks "what" of, is a thing; a person is "who".
+ */
+function namedAsThing(doc: Doc, first: number, last: number): boolean {
+  const before = doc.prev(first);
+  const after = doc.next(last);
+  // "in Schlagles, which later became …": a place is said "which" of too.
+  const placed = before !== undefined && (placePrepositions.has(before.key) || before.key === 'on');
+  if (!placed && after?.key === 'which' && /^,[ \t]+$/.test(after.gapBefore)) return true;
+  const asked =
+    before !== undefined &&
+    ((before.key === 'what' && before.possessive) ||
+      (before.key === 'is' && doc.prev(first, 2)?.key === 'what'));
+  return asked && /^\?/.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 1));
 }
 
 /** Verbs of playing a game: "playing Animal Crossing", "play a lot of Stardew Valley". */
@@ -689,6 +714,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (words.length === 1 && everydayHashtag(doc, words[0]!)) return true;
   if (holidayName(doc, d, words, first, last)) return true;
   if (!strongCue.test(d.reason) && playedTitle(doc, first, last)) return true;
+  if (!strongCue.test(d.reason) && namedAsThing(doc, first, last)) return true;
   if (d.label !== 'PERSON') return false;
   if (groupOfPeople(doc, words, first) && !strongCue.test(d.reason)) return true;
   // "Baptist has been …": a church. Only a person guess, and only the word alone: "at Baptist" may be

@@ -1409,7 +1409,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   ) {
     return { boost: 0.35, cue: 'subject of speech' };
   }
-  if (t.possessive && n1 && relations.has(n1.key)) return { boost: 0.35, cue: 'possessive + relation' };
+  // "Lowe's. Counselor: …": the relation must follow in the same sentence.
+  if (t.possessive && n1 && doc.adjacent(t, n1) && relations.has(n1.key))
+    return { boost: 0.35, cue: 'possessive + relation' };
   // "we stayed at frank's place": whose home it is, for a word spoken English writes as a name.
   if (
     t.possessive &&

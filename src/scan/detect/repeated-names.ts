@@ -100,7 +100,7 @@ export function namedElsewhere(
 const personVerbTags = new Set(['PastTense', 'PresentTense', 'Auxiliary', 'Modal']);
 
 /**
- * "C: Hope. … Hope hasn't called in three weeks", "Ray says": an everyday word opening a sentence is
+ * "C: Hope. … Hope hasn't called in three weeks", "Ray says", "Ray's fine": an everyday word opening a sentence is
  * the name again where a verb follows it, if the text made it someone's outright (a title, a
  * relation, a name given) or it is a common given name the text already calls someone.
  */
@@ -110,11 +110,12 @@ function actsAgain(doc: Doc, i: number, seed: Detection): boolean {
   if (!strongCue.test(seed.reason) && (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500)
     return false;
   const next = doc.next(i);
-  return (
-    next !== undefined &&
-    doc.adjacent(doc.tokens[i], next) &&
-    (/n['’]t$/.test(next.key) || doc.lex.tags(next.key).some((tag) => personVerbTags.has(tag)))
-  );
+  if (next === undefined || !doc.adjacent(t, next)) return false;
+  // "Ray's fine with it", "Ray's taking his dog": the "'s" is "is".
+  const tags = doc.lex.tags(next.key);
+  if (t.possessive && /['’]s$/i.test(t.text))
+    return tags.some((tag) => tag === 'Adjective' || tag === 'Gerund' || tag === 'Participle');
+  return /n['’]t$/.test(next.key) || tags.some((tag) => personVerbTags.has(tag));
 }
 
 /**
