@@ -1,5 +1,6 @@
 import type { Detection } from '../findings.ts';
 import {
+  alongStreet,
   calendarWords,
   denominations,
   homeNouns,
@@ -417,9 +418,6 @@ function adjectiveOfAName(doc: Doc, t: Token, i: number): boolean {
 
 /** Gatherings at a family's: "at Lowe's funeral" is theirs. */
 const familyEvents = new Set(['party', 'funeral', 'wedding', 'birthday', 'barbecue', 'bbq', 'reunion']);
-
-/** Where one is on a street rather than in a shop: "on", "off", "down" the street. */
-const alongStreet = new Set(['on', 'off', 'along', 'down', 'up']);
 
 /**
  * "at Home Depot", "the Lowe's parking lot", "coffee from Taco Bell", "Bath & Body Works": the guess

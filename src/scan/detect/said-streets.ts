@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { calendarWords, institutionSuffixes, streetSuffixes } from '../lexicon/cues.ts';
+import { alongStreet, calendarWords, institutionSuffixes, streetSuffixes } from '../lexicon/cues.ts';
 import { chainKey, rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
@@ -225,8 +225,6 @@ export function streetCorner(doc: Doc, i: number): Detection | undefined {
   };
 }
 
-/** Where someone is on a street named by a direction and a number. */
-const alongStreet = new Set(['on', 'off', 'along', 'down', 'near']);
 const compassWords = new Set(['east', 'west', 'north', 'south']);
 
 /**

@@ -42,6 +42,9 @@ export const possessives = set('my his her their our your its whose');
 /** Pronouns a verb takes as its object: "took him to", "convinced me". */
 export const objectPronouns = set('me us him her them');
 
+/** Where one is on a street rather than in a shop: "on Market Street", "off West Third", "down Vine". */
+export const alongStreet = set('on off along down up near');
+
 /** Verbs of speaking and acting that follow a person's name: "Jayden said", "mark told me". */
 export const personVerbs = set(`
   said says told tells asked asks called calls texted texts yelled yells screamed wants wanted
