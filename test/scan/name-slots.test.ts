@@ -243,6 +243,7 @@ describe('games, faiths, group leaders and contractions', () => {
     expect(await blockedTexts('I sat down on the floor between the Crunchios and the cereal boxes.')).toEqual(
       [],
     );
+    expect(await blockedTexts('He calls himself an "Auti." His mom hates it.')).toEqual([]);
     expect(await blockedTexts('We visited the Hendersons last week.')).toEqual(['Hendersons']);
   });
 

@@ -174,7 +174,8 @@ function articleOnly(doc: Doc, i: number): boolean {
   return (
     before !== undefined &&
     /^(?:the|a|an)$/.test(before.key) &&
-    /^[ \t]+$/.test(t.gapBefore) &&
+    // "calls himself an "Aspie."": a quotation mark may open the word.
+    /^[ \t]+["“']?$/.test(t.gapBefore) &&
     !(after !== undefined && doc.adjacent(t, after) && doc.capitalized(after))
   );
 }
@@ -304,7 +305,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     t.case === Case.Capitalized &&
     key.length >= 3 &&
     // Words subtitles mostly write capitalized but no name list knows start sentences ("Hopefully").
-    doc.lex.properCount(key) < 30
+    doc.lex.properCount(key) < 30 &&
+    !(context.boost <= 0 && articleOnly(doc, i))
   ) {
     score = 0.55;
     why = 'sentence-initial word outside the dictionary';
