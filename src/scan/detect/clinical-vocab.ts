@@ -86,6 +86,11 @@ export function medicalOnly(doc: Doc, key: string): boolean {
   return !doc.listedName(key);
 }
 
+/** Initials in capitals the medical list holds: "COPD", "AMA", "HO". */
+function medicalInitials(doc: Doc, t: Token): boolean {
+  return t.case === Case.Upper && t.text.length >= 2 && doc.lex.medical(t.key);
+}
+
 const verbTags = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle']);
 
 /** Hedges speech puts anywhere, set off by a comma: "Lyme like, disease". */
@@ -1154,11 +1159,7 @@ function eponymAmidMedicine(doc: Doc, i: number): boolean {
   for (let k = sentenceFirst(doc, i); k <= sentenceLast(doc, i) && around < medicineAround; k++) {
     const w = doc.tokens[k]!;
     if (k === i || !isWord(w)) continue;
-    if (
-      medicalOnly(doc, w.key) ||
-      healthWord(doc, w) ||
-      (w.case === Case.Upper && doc.caseInformative(w) && w.text.length >= 2 && doc.lex.medical(w.key))
-    )
+    if (medicalOnly(doc, w.key) || healthWord(doc, w) || (doc.caseInformative(w) && medicalInitials(doc, w)))
       around++;
   }
   return around >= medicineAround;
@@ -1175,7 +1176,7 @@ const resultAfter =
  */
 function resultOfTest(doc: Doc, t: Token): boolean {
   if (t.possessive || !resultAfter.test(doc.text.slice(t.end, t.end + 40))) return false;
-  if (t.case === Case.Upper && t.text.length >= 2 && doc.lex.medical(t.key)) return true;
+  if (medicalInitials(doc, t)) return true;
   return !doc.listedName(t.key) && !doc.isOrdinaryWord(t.key) && doc.lex.place(t.key) === undefined;
 }
 
@@ -1675,8 +1676,7 @@ function clinicalDocument(doc: Doc): boolean {
     let n = 0;
     for (const t of doc.tokens) {
       if (!isWord(t)) continue;
-      if (medicalOnly(doc, t.key) || (t.case === Case.Upper && t.text.length >= 2 && doc.lex.medical(t.key)))
-        n++;
+      if (medicalOnly(doc, t.key) || medicalInitials(doc, t)) n++;
       if (n >= 3) break;
     }
     known = n >= 3;
@@ -1823,7 +1823,7 @@ function clinicalNeighbourhood(doc: Doc, first: number, last: number): boolean {
     if (t.line !== line || !isWord(t)) continue;
     // Not the head nouns or everyday verbs: "point", "block", "stop", "take" are everyday words too.
     if (medicalOnly(doc, t.key) || medicationWords.has(t.key)) return true;
-    if (t.case === Case.Upper && t.text.length >= 2 && doc.lex.medical(t.key)) return true;
+    if (medicalInitials(doc, t)) return true;
   }
   return drugAfter.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 24));
 }

@@ -154,7 +154,7 @@ export function isOrdinaryWord(lex: Lexicon, key: string): boolean {
  * A role or a letter opening a line, closed by a colon: "Client:", "T:", "Speaker 2:". Not a note's
  * heading ("Neuro:", "Plan:"), whose case says how the note is written.
  */
-function speakerLabel(tokens: readonly Token[], i: number): boolean {
+export function speakerLabel(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   if (before !== undefined && before.line === t.line) return false;

@@ -28,7 +28,7 @@ import {
 } from '../lexicon/cues.ts';
 import { rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import type { Doc } from './doc.ts';
+import { type Doc, speakerLabel } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
 import { commonGivenName, misspeltWord, namePrior, unknownWord } from './name-shape.ts';
 import { stateCodeAt } from './places.ts';
@@ -1074,10 +1074,7 @@ function namesTheRelation(doc: Doc, i: number): boolean {
   if (doc.lex.firstNameRank(t.key) === undefined || t.possessive) return false;
   const next = doc.tokens[i + 1];
   if (next && next.line === t.line && !/^[ \t]*[.!]/.test(next.gapBefore)) return false;
-  let k = i - 1;
-  const label = doc.tokens[k];
-  if (label && label.line === t.line && /^[ \t]*:[ \t]*$/.test(t.gapBefore) && roleLabels.has(label.key)) k--;
-  else if (label && /^\p{Lu}$/u.test(label.text) && /^[ \t]*:[ \t]*$/.test(t.gapBefore)) k--;
+  const k = i > 0 && speakerLabel(doc.tokens, i - 1) ? i - 2 : i - 1;
   const relation = doc.tokens[k];
   const after = doc.tokens[k + 1]!;
   return relation !== undefined && relations.has(relation.key) && /[.?!]/.test(after.gapBefore);

@@ -1,5 +1,6 @@
 import type { Detection } from '../findings.ts';
 import {
+  alongStreet,
   businessWords,
   calendarWords,
   careKinds,
@@ -149,7 +150,7 @@ const ordinalWords = new Set([
 ]);
 const compass = new Set(['north', 'south', 'east', 'west']);
 const townPrefixes = new Set(['mount', 'mt', 'fort', 'ft', 'port', 'saint', 'st', 'ste']);
-const onStreet = new Set(['on', 'off', 'at', 'along', 'down', 'up', 'near', 'the']);
+const onStreet = new Set([...alongStreet, 'at', 'the']);
 const wellKnown = new Set<PlaceKind>(['city', 'country', 'region', 'us-state']);
 
 /** Words that measure a place from another: "short of", "north of", "outside of". */
@@ -625,9 +626,8 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
       (doc.lex.surnameRank(word.key) ?? Number.POSITIVE_INFINITY) > 5000 &&
       doc.lex.place(word.key) === undefined;
     // "how it works the sleep drive builds": after "the", only where a preposition puts it ("down the").
-    const placer = doc.prev(i - 2)?.key ?? 'the';
-    const placedArticle =
-      before.key !== 'the' || (placer !== 'the' && (onStreet.has(placer) || placePrepositions.has(placer)));
+    const placer = doc.prev(i - 2)?.key ?? '';
+    const placedArticle = before.key !== 'the' || alongStreet.has(placer) || placePrepositions.has(placer);
     if (
       isWord(word) &&
       (!doc.isGrammatical(word.key) || ordinalWords.has(word.key)) &&
