@@ -290,6 +290,13 @@ describe('the person spoken to, once speech-to-text took the commas', () => {
     expect(await blockedTexts("Summer never ends fast enough. Hope doesn't care.")).toEqual([]);
   });
 
+  it('reads a modal that is also a name as someone where a finite verb follows it, which no modal takes', async () => {
+    expect(await blockedTexts("Will hasn't texted since the funeral. Will you remind me?")).toEqual(['Will']);
+    expect(await blockedTexts(`${talk}client: and will said he would drive me`)).toEqual(['will']);
+    // The month is what "was" follows.
+    expect(await blockedTexts('May was a hard month. You will see.')).toEqual([]);
+  });
+
   it('reads speech lower-cased under capitalized speaker labels as lower-cased speech', async () => {
     const labelled = talk.replace(/^([a-z])/gm, (c) => c.toUpperCase());
     expect(await blockedTexts(`${labelled}Client: uh me and chase broke up like two weeks ago`)).toEqual([

@@ -323,7 +323,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     !(context.cue === 'name given' && cap && !t.sentenceStart) &&
     // "May is what everybody calls my dad": a modal that is also a name, said to be what someone is called.
     !(context.cue === 'nickname given' && (interjectionName(doc, key) || (modal && prior > 0))) &&
-    !(context.cue === 'me and X, we' && modal && prior > 0)
+    !((context.cue === 'me and X, we' || context.cue === 'subject of an action') && modal && prior > 0)
   )
     return undefined;
   // A cue makes a name of a listed or unknown word ("my daughter hope"), not of "my mom yesterday".
@@ -365,7 +365,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'name given' && prior > 0 && (!grammar || (cap && !t.sentenceStart))) return true;
     // "storm keeps asking", "journey said": a bare subject doing what only a person does names
     // someone whatever list ranks the name.
-    if (context.cue === 'subject of an action') return prior > 0 && !grammar;
+    if (context.cue === 'subject of an action') return prior > 0 && (!grammar || modal);
     if (context.cue === 'nickname given')
       return !grammar || interjectionName(doc, key) || (modal && prior > 0);
     if (context.cue === 'my relation') return !ordinary || cap || (prior > 0 && commonName) || rareListed;

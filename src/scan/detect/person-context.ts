@@ -12,6 +12,7 @@ import {
   denominations,
   deviceNouns,
   endearments,
+  finiteAfterModal,
   homeNouns,
   nameIntro,
   objectPronouns,
@@ -889,9 +890,16 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   // A sentence's first word says as little by its capital as speech does by its lower case.
   if (doc.jargon >= 0.04 || (doc.caseInformative(t) && !(t.sentenceStart && t.case === Case.Capitalized)))
     return false;
-  if (doc.lex.firstNameRank(t.key) === undefined || doc.isGrammatical(t.key)) return false;
+  if (doc.lex.firstNameRank(t.key) === undefined) return false;
   const n1 = doc.next(i);
   if (!n1 || n1.line !== t.line || !/^[ \t]$/.test(n1.gapBefore)) return false;
+  if (doc.isGrammatical(t.key)) {
+    // "Will hasn't called", "may said no": no modal stands before a finite verb, a name does; "May
+    // was hard" is the month.
+    if (!doc.lex.tags(t.key).includes('Modal') || !finiteAfterModal.has(n1.key)) return false;
+    if (calendarWords.has(t.key) && !['says', 'said', "doesn't", "didn't"].includes(n1.key)) return false;
+    return opensClause(doc, i, beforeSubject);
+  }
   if (t.possessive) return /['’]s$/i.test(t.text) && personsThings.has(n1.key);
   if (!opensClause(doc, i, beforeSubject)) return false;
   if (humanOnlyVerbs.has(n1.key)) return true;

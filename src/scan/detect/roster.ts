@@ -3,6 +3,7 @@ import type { Detection } from '../findings.ts';
 import {
   calendarWords,
   determiners,
+  finiteAfterModal,
   institutionSuffixes,
   placePrefixes,
   streetSuffixes,
@@ -199,7 +200,7 @@ function ordinaryWordReadsAsName(doc: Doc, i: number): boolean {
   return true;
 }
 
-const finiteAfterName = new Set(['is', 'was', 'has', 'had', 'does', 'did', 'and', 'says', 'said']);
+const finiteAfterName = new Set([...finiteAfterModal, 'and']);
 
 /** What may stand between the words of one entry as written: "Town 'n' Country", "St. Mary's". */
 const entryGap = /^[ \t'’.,&-]{1,4}$/;

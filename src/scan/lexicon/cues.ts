@@ -42,6 +42,11 @@ export const possessives = set('my his her their our your its whose');
 /** Pronouns a verb takes as its object: "took him to", "convinced me". */
 export const objectPronouns = set('me us him her them');
 
+/** What cannot follow a modal, so follows a name spelled like one: "Will hasn't called", "May said". */
+export const finiteAfterModal = set(
+  "is was has had does did says said isn't wasn't hasn't hadn't doesn't didn't",
+);
+
 /** Where one is on a street rather than in a shop: "on Market Street", "off West Third", "down Vine". */
 export const alongStreet = set('on off along down up near');
 
