@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocked, blockedTexts } from './helpers.ts';
+import { blocked, blockedTexts, talk } from './helpers.ts';
 
 describe('medicine is no person or place', () => {
   it('leaves drug and brand names alone in talk and in questions', async () => {
@@ -1091,5 +1091,72 @@ describe('faith and medicine in talk', () => {
       'Tavion',
       'Marisol',
     ]);
+  });
+});
+
+describe('eponyms joined, bracketed and listed before one head noun', () => {
+  it('reads eponyms joined by "and" or "or" before their head as eponyms', async () => {
+    expect(
+      await blockedTexts('The nurse does the Barlow and Ortolani maneuvers at the newborn visit.'),
+    ).toEqual([]);
+    expect(await blockedTexts('How does a Smith or Barton fracture differ from a Colles fracture?')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('Are these Chadwick and Hegar signs, and are they probable signs?')).toEqual(
+      [],
+    );
+    // People joined by "and" stay people.
+    expect(await blockedTexts('I took Maria and Jose to the test yesterday.')).toEqual(['Maria', 'Jose']);
+  });
+
+  it('reads a name in brackets between an eponym and its head as the same test', async () => {
+    expect(await blockedTexts('Which joint is implicated by a positive Patrick (FABER) test?')).toEqual([]);
+    expect(await blockedTexts('Is the Galeazzi (Allis) sign positive in this infant?')).toEqual([]);
+  });
+
+  it('reads a possessive listed before a disease, and said alone later, as that disease', async () => {
+    const text =
+      "Supervisor: I wondered about Huntington's, Wilson's, Sydenham's chorea, though he is sixty. " +
+      "Wilson's at his age would be rare, so check a ceruloplasmin anyway.";
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('reads a speaker label before an eponym as a label, not a title', async () => {
+    const text =
+      "Client: They kept saying something about Korsakoff's.\nCounselor: Wernicke's encephalopathy, yes.";
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+});
+
+describe('observances, holidays named by a weekday, and things listed in lower case', () => {
+  it('reads the meals and prayers of a fast, and a prayer said by name, as no one', async () => {
+    const text =
+      `${talk}client: so suhoor is around four and then iftar is like seven thirty, then taraweeh ` +
+      'at the masjid, and i switched the pill to suhoor and iftar';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(
+      await blockedTexts(
+        'We found out on a Friday, right before Shabbat dinner. We still say Kaddish for him.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a weekday named as a holiday as the holiday', async () => {
+    expect(await blockedTexts('So Ash Wednesday was last week, and I gave up sugar again.')).toEqual([]);
+    expect(await blockedTexts('I told Jessica Friday works for me.')).toEqual(['Jessica Friday']);
+  });
+
+  it('reads one capitalized word in a list of lower-case things as a thing', async () => {
+    const text =
+      'Client: My sister drove up with a cooler. Bulgogi, rice cakes, she made all of it. ' +
+      'Partner: I go straight into fixing mode. Spreadsheets, success rates, the next appointment. ' +
+      'Client: What did I eat yesterday? Ramen, cereal, that was it.';
+    expect(await blockedTexts(text)).toEqual([]);
+    // A name set off by a comma beside a noun is someone spoken to.
+    expect(
+      await blockedTexts(
+        'Therapist: Thanks for coming in on short notice, Arjun. Let us play with this a little bit, Daryl.',
+      ),
+    ).toEqual(['Arjun', 'Daryl']);
   });
 });

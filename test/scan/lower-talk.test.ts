@@ -331,3 +331,12 @@ describe('the person spoken to, once speech-to-text took the commas', () => {
     expect(await blockedTexts(`${talk}we used to live in northgate by the mall`)).toEqual(['northgate']);
   });
 });
+
+describe('contractions typed without their apostrophe', () => {
+  it('reads "heres" and "id" as the contractions they are, not a name or a street', async () => {
+    expect(await blockedTexts(`${talk}counselor: heres the thing though, it sounds like a lot`)).toEqual([]);
+    expect(
+      await blockedTexts(`${talk}client: like before, id drive past the old spots and freeze up`),
+    ).toEqual([]);
+  });
+});

@@ -354,3 +354,55 @@ describe('a title or relation in the possessive', () => {
     expect(await blockedTexts('Client: I think KOWALSKI called me twice yesterday.')).toEqual(['KOWALSKI']);
   });
 });
+
+describe('whole sessions: a name said to someone, said again, or said as what someone is called', () => {
+  it('reads a capitalized modal set off by a comma, or before a verb in -s, as the one spoken of', async () => {
+    const text =
+      "Partner A: I'm tired of being the only one who plans anything. Will, don't roll your eyes.\n" +
+      'Therapist: Will, what happens in you when she says that?\n' +
+      "Partner B: Honestly? Will thinks he's failing. Will wants to fix it.";
+    expect(await blockedTexts(text)).toEqual(['Will', 'Will', 'Will', 'Will']);
+    expect(await blockedTexts('Therapist: I will, I promise. Will this help, do you think?')).toEqual([]);
+  });
+
+  it('reads a common given name opening a question put to "you" as the one asked', async () => {
+    const text = 'Facilitator: Thanks for sharing that. Bill, anything you want to add before we move on?';
+    expect(await blockedTexts(text)).toEqual(['Bill']);
+    expect(await blockedTexts('Therapist: So, you think the new schedule helped?')).toEqual([]);
+  });
+
+  it('finds a name said again after a faint guess at it, and after an adverb before its verb', async () => {
+    const text =
+      'Client: School has been strange this year. Me and Sky walked home together every day, and ' +
+      'then Sky started walking with the older kids.\n' +
+      "Therapist: That sounds lonely. I'm sure Pat has thoughts about it.\n" +
+      'Client: Pat always has thoughts about everything.';
+    expect(await blockedTexts(text)).toEqual(['Sky', 'Sky', 'Pat', 'Pat']);
+  });
+
+  it('reads a weekday after "called me" as when, not as a nickname', async () => {
+    expect(await blockedTexts(`${talk}client: so marquis called me thursday night and we argued`)).toEqual([
+      'marquis',
+    ]);
+  });
+
+  it('reads "Dr." before a name as the title, not as a drive', async () => {
+    expect(await blockedTexts('My OB Dr. Okafor wants to wait another week.')).toEqual(['Okafor']);
+    expect(await blockedTexts('She lives on Larkspur Dr. near the school.')).toEqual(['Larkspur Dr']);
+  });
+
+  it('reports a state set off after its town as the allowed state, not as a person', async () => {
+    expect(await blocked('We moved to Burlington, Vermont when my son was two.')).toEqual([
+      'LOCATION:Burlington',
+    ]);
+    expect(await blocked('Her doctor in Naples, Florida changed the dose.')).toEqual(['LOCATION:Naples']);
+  });
+
+  it('leaves what a family calls its own, and a Spanish interjection, unnamed', async () => {
+    const text =
+      'Client: At night she talks to him out loud. "Hi Papi, the boys made the honor roll." ' +
+      'And my little one goes "Papi, come play," and I have nothing left.';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blockedTexts(`${talk}parent: ay it has been bad um the school called again`)).toEqual([]);
+  });
+});

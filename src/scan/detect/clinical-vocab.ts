@@ -34,7 +34,8 @@ const clinicalHeads = new Set(
   vasculitis myopathy neuropathy shunt incision splint stockings mask class grade stage staging rule
   rules formula equation approach contracture deformity murmur phenomenon lesions
   lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse
-  definition screening screener screen angle depth pattern physiology drain
+  definition screening screener screen angle depth pattern physiology drain paralysis pupil harness
+  brace pulse type level sequence bleed
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
   charts`.split(/\s+/),
 );
@@ -103,10 +104,31 @@ export const hedges = new Set(['like', 'um', 'uh', 'honestly', 'yeah', 'so', 'ac
  * capitalized, as in an instrument's title, where a capitalized "Rating" is no verb.
  */
 function headDistance(doc: Doc, i: number, titled = false): number {
-  for (let k = 1, prev = doc.tokens[i]!, hedged = false; k <= 4; k++) {
+  const named = doc.tokens[i]!;
+  // "the Patrick (FABER) test": the name in brackets is the test's too.
+  for (let k = 1, prev = named, hedged = false, bracket = /\($/.test(named.gapBefore); k <= 4; k++) {
     const next = doc.tokens[i + k];
-    const gap = hedged ? /^,[ \t]{1,2}$/ : /^[ \t'’-]{1,2}$/;
-    if (!next || next.line !== prev.line || !gap.test(next.gapBefore)) return 0;
+    const gap: RegExp = hedged ? /^,[ \t]{1,2}$/ : bracket ? /^\)[ \t]$/ : /^[ \t'’-]{1,2}$/;
+    bracket = false;
+    if (!next || next.line !== prev.line) return 0;
+    const after = doc.tokens[i + k + 1];
+    const capitalizedAfter = after !== undefined && after.line === next.line && doc.capitalized(after);
+    if (!gap.test(next.gapBefore)) {
+      // "the Patrick (FABER) test", "the Galeazzi (Allis) sign": another name for it in brackets;
+      // "Huntington's, Wilson's, Sydenham's chorea": eponyms listed before the one head.
+      bracket =
+        /^[ \t]\($/.test(next.gapBefore) && doc.capitalized(next) && /^\)/.test(after?.gapBefore ?? '');
+      const listed =
+        /^,[ \t]$/.test(next.gapBefore) && prev.possessive && next.possessive && doc.capitalized(next);
+      if (titled || !doc.capitalized(named) || !(bracket || listed)) return 0;
+      prev = next;
+      continue;
+    }
+    // "the Barlow and Ortolani maneuvers", "a Smith or Barton fracture": eponyms joined before it.
+    if (!titled && (next.key === 'and' || next.key === 'or') && doc.capitalized(named) && capitalizedAfter) {
+      prev = next;
+      continue;
+    }
     // "Huntington's like, disease": a spoken hedge set off by a comma stands inside the term.
     hedged = hedges.has(next.key) && doc.tokens[i + k + 1]?.gapBefore.startsWith(',') === true;
     if (hedged) {
@@ -141,12 +163,14 @@ const titledInstrumentAfter = (doc: Doc, i: number) => headDistance(doc, i, true
 
 /** Clinical head nouns that are verbs too: "did Mark test positive", "have Jenna sign here". */
 const verbHeads = new Set(
-  'sign signs score scores test tests testing position fracture stain stage block mask class grade rule rules flare flares point space effect spots cycle'.split(
+  'sign signs score scores test tests testing position fracture stain stage block mask class grade rule rules flare flares point space effect spots cycle type level bleed'.split(
     ' ',
   ),
 );
 /** What stands before a condition's name: "in Graves disease", "the Centor criteria", "of Bell palsy". */
-const beforeCondition = new Set('the a an of in with for positive negative'.split(' '));
+const beforeCondition = new Set(
+  'the a an of in with for positive negative these those which what'.split(' '),
+);
 
 /**
  * "Graves disease", "Bell palsy", "the Centor criteria", "Rocky Mountain spotted fever": capitalized
@@ -225,6 +249,10 @@ function articleBefore(doc: Doc, first: number): boolean {
     const before = doc.prev(first, n);
     if (!before || before.line !== doc.tokens[first]!.line) return false;
     if (beforeCondition.has(before.key)) return true;
+    // "a Smith or Barton fracture": the first of the joined eponyms has it.
+    const joined = doc.prev(first, n + 1);
+    if (n === 1 && (before.key === 'and' || before.key === 'or') && joined && doc.capitalized(joined))
+      return articleBefore(doc, first - 2);
     if (doc.capitalized(before) || !doc.lex.tags(before.key).includes('Adjective')) return false;
   }
   return false;
@@ -414,7 +442,7 @@ function productAnaphor(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const one = doc.next(i);
   if (!one || !/^ones?$/.test(one.key) || !doc.adjacent(t, one) || !articleBefore(doc, i)) return false;
-  for (let k = i - 2; k >= Math.max(sentenceFirst(doc, i), i - 14); k--)
+  for (let k = i - 2; k >= Math.max(doc.sentenceFirst(i), i - 14); k--)
     if (productNouns.has(doc.tokens[k]!.key)) return true;
   return false;
 }
@@ -464,8 +492,8 @@ function setAgainst(doc: Doc, i: number): boolean {
   // the question is nothing but the choice, or names a health matter talk seldom names ("Should I
   // text Jazlynne or Kessington?" asks about people; the medical list holds "text" too).
   const asked =
-    inQuestion(doc, i) &&
-    (sentenceLast(doc, i) - sentenceFirst(doc, i) <= 2 || healthWordInSentence(doc, i, 50));
+    doc.inQuestion(i) &&
+    (doc.sentenceLast(i) - doc.sentenceFirst(i) <= 2 || healthWordInSentence(doc, i, 50));
   const against = (k: number) => {
     const w = doc.tokens[k];
     return (
@@ -487,30 +515,6 @@ const diseaseVerbs = new Set('cause flare spread affect progress worsen return r
 /** What opens a question about something: "Can X …", "Does X …". */
 const askingVerbs = new Set('can could does do did will would should might may'.split(' '));
 
-/** Token `k` opens a sentence, or a line (one sentence never runs over two lines here). */
-const opensSentence = (doc: Doc, k: number) =>
-  k === 0 || doc.tokens[k - 1]!.line !== doc.tokens[k]!.line || /[.!?]/.test(doc.tokens[k]!.gapBefore);
-
-/** The first token of token `i`'s sentence. */
-function sentenceFirst(doc: Doc, i: number): number {
-  let k = i;
-  while (!opensSentence(doc, k)) k--;
-  return k;
-}
-
-/** The last token of token `i`'s sentence. */
-function sentenceLast(doc: Doc, i: number): number {
-  let k = i + 1;
-  while (k < doc.tokens.length && !opensSentence(doc, k)) k++;
-  return k - 1;
-}
-
-/** Token `i`'s sentence ends in a question mark. */
-function inQuestion(doc: Doc, i: number): boolean {
-  const end = doc.tokens[sentenceLast(doc, i)]!.end;
-  return /^\s*\?/.test(doc.text.slice(end, end + 4));
-}
-
 /**
  * "Does Restasis work better than X?", "Does X work faster than Ubrelvy?": two words no list knows,
  * set against each other in a question, one of them spelled like medicine — things compared. Rare
@@ -518,11 +522,11 @@ function inQuestion(doc: Doc, i: number): boolean {
  */
 function unlistedCompared(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  if (!unlistedWord(doc, t) || !inQuestion(doc, i)) return false;
+  if (!unlistedWord(doc, t) || !doc.inQuestion(i)) return false;
   const than = (k: number) => doc.tokens[k]?.key === 'than' && doc.tokens[k]!.line === t.line;
   const pair = (other: Token) => Math.max(medicineLikelihood(t.text), medicineLikelihood(other.text)) >= 0.5;
   if (than(i - 1)) {
-    for (let k = i - 3; k >= Math.max(sentenceFirst(doc, i), i - 7); k--)
+    for (let k = i - 3; k >= Math.max(doc.sentenceFirst(i), i - 7); k--)
       if (unlistedWord(doc, doc.tokens[k]!)) return pair(doc.tokens[k]!);
     return false;
   }
@@ -543,7 +547,7 @@ export const unlistedWord = (doc: Doc, t: Token) =>
 
 /** A health word elsewhere in token `i`'s sentence, rarer in talk than `commonerThan`. */
 function healthWordInSentence(doc: Doc, i: number, commonerThan = 1000): boolean {
-  for (let k = sentenceFirst(doc, i); k <= sentenceLast(doc, i); k++)
+  for (let k = doc.sentenceFirst(i); k <= doc.sentenceLast(i); k++)
     if (k !== i && healthWord(doc, doc.tokens[k]!, commonerThan)) return true;
   return false;
 }
@@ -672,7 +676,7 @@ function forHealthMatter(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const f = doc.next(i);
   if (f?.key !== 'for' || !doc.adjacent(t, f)) return false;
-  const end = Math.min(i + 5, sentenceLast(doc, i));
+  const end = Math.min(i + 5, doc.sentenceLast(i));
   for (let k = i + 2; k <= end; k++) {
     const w = doc.tokens[k]!;
     if (
@@ -855,13 +859,22 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       (doc.plainLower(doc.next(last)!) &&
         healthWord(doc, doc.next(last)!) &&
         doc.lex.place(lastWord.key) === undefined &&
-        !titles.has(doc.prev(first)?.key ?? '')) ||
+        // A title, not a speaker's label ("Counselor: Wernicke's encephalopathy").
+        !(titles.has(doc.prev(first)?.key ?? '') && /^[ \t.]+$/.test(doc.tokens[first]!.gapBefore))) ||
       // "approved for my Crohn's finally", "my Crohn's flared": one's own eponym is the disease,
       // before a word saying how or what it did.
       (possessives.has(doc.prev(first)?.key ?? '') &&
         (doc.lex.tags(doc.next(last)!.key).includes('Adverb') ||
           /ly$/.test(doc.next(last)!.key) ||
           /^(?:flared?|flares|flaring|acting|came|is|was|has|got|keeps)$/.test(doc.next(last)!.key))))
+  )
+    return true;
+  if (
+    words.length === 1 &&
+    lastWord.possessive &&
+    !strongCue.test(d.reason) &&
+    !whereOneIs &&
+    headedEponyms(doc).has(lastWord.key)
   )
     return true;
   // What the text says of a person outweighs a word list: "my kid Agi", "Dr. Ruuska", "Jake's checkup";
@@ -1156,7 +1169,7 @@ function eponymAmidMedicine(doc: Doc, i: number): boolean {
   if ((doc.lex.firstNameRank(t.key) ?? rankCrowd) < rankCrowd) return false;
   if ((doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000) return false;
   let around = 0;
-  for (let k = sentenceFirst(doc, i); k <= sentenceLast(doc, i) && around < medicineAround; k++) {
+  for (let k = doc.sentenceFirst(i); k <= doc.sentenceLast(i) && around < medicineAround; k++) {
     const w = doc.tokens[k]!;
     if (k === i || !isWord(w)) continue;
     if (medicalOnly(doc, w.key) || healthWord(doc, w) || (doc.caseInformative(w) && medicalInitials(doc, w)))
@@ -1571,7 +1584,7 @@ const questionWords = new Set([...questionOpeners, ...whWords]);
 
 /** A question, marked or not: "is X like Wellbutrin or totally different". */
 function askedOf(doc: Doc, i: number): boolean {
-  return inQuestion(doc, i) || questionWords.has(doc.tokens[sentenceFirst(doc, i)]!.key);
+  return doc.inQuestion(i) || questionWords.has(doc.tokens[doc.sentenceFirst(i)]!.key);
 }
 
 /** The subject a question asks about: opening it, or after its verb ("Is X the one …", "How soon does X …"). */
@@ -1634,8 +1647,8 @@ const medicineAsked =
  * Not "Why is X so impulsive?" or "Does X have diabetes?": those ask about a person.
  */
 function healthQuestion(doc: Doc, first: number, last: number): boolean {
-  if (markedAsSomeones(doc, first, last) || !inQuestion(doc, last)) return false;
-  const end = sentenceLast(doc, last);
+  if (markedAsSomeones(doc, first, last) || !doc.inQuestion(last)) return false;
+  const end = doc.sentenceLast(last);
   const after = doc.text
     .slice(doc.tokens[last]!.end, doc.tokens[end]!.end)
     .replace(/^[ \t]+(?:actually|still|really|also|ever|usually)\b/i, '')
@@ -1665,6 +1678,27 @@ function negatedKinds(doc: Doc): Set<string> {
     negated.set(doc, kinds);
   }
   return kinds;
+}
+
+const eponymsHeaded = new WeakMap<Doc, Set<string>>();
+
+/**
+ * Possessives the text writes before a clinical head noun ("Wernicke's encephalopathy",
+ * "Huntington's, Wilson's, Sydenham's chorea"), read once per document: the same possessive alone
+ * elsewhere ("Wilson's at his age is a stretch") is that condition again.
+ */
+function headedEponyms(doc: Doc): Set<string> {
+  let keys = eponymsHeaded.get(doc);
+  if (!keys) {
+    keys = new Set();
+    for (let k = 0; k < doc.tokens.length; k++) {
+      const t = doc.tokens[k]!;
+      if (t.possessive && !doc.plainLower(t) && doc.lex.medical(t.key) && headFollows(doc, k))
+        keys.add(t.key);
+    }
+    eponymsHeaded.set(doc, keys);
+  }
+  return keys;
 }
 
 const clinicalDocs = new WeakMap<Doc, boolean>();
@@ -1710,7 +1744,7 @@ function insurerSlot(doc: Doc, words: Token[], first: number, last: number): boo
       doc.text.slice(Math.max(0, opening.start - 64), opening.start),
     )
   ) {
-    for (let k = first - 1; k >= sentenceFirst(doc, first); k--)
+    for (let k = first - 1; k >= doc.sentenceFirst(first); k--)
       if (coveredCare(doc, doc.tokens[k]!)) return true;
   }
   if (careThrough(doc, words, first, last)) return true;
@@ -1759,7 +1793,7 @@ function careThrough(doc: Doc, words: Token[], first: number, last: number): boo
   )
     return false;
   if (words.some((w) => (doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) < rankCrowd)) return false;
-  for (let k = sentenceFirst(doc, first); k <= sentenceLast(doc, first); k++) {
+  for (let k = doc.sentenceFirst(first); k <= doc.sentenceLast(first); k++) {
     if (k >= first && k <= last) continue;
     const w = doc.tokens[k]!;
     if (careWords.has(w.key) || healthWord(doc, w) || medicationWords.has(w.key) || coverageWords.has(w.key))

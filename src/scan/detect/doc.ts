@@ -49,13 +49,13 @@ const dotted = new Set(['st', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', '
 
 /** Hesitations and backchannels in transcripts; some are also in name lists ("Um", "Ah"). */
 const fillers = new Set([
-  ...'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ugh huh uh-huh mm-hmm yep yup nope ok okay gotcha gottcha'.split(
+  ...'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ay ugh huh uh-huh mm-hmm yep yup nope ok okay gotcha gottcha'.split(
     ' ',
   ),
   // Their written twins in posts and messages ("lol", "smh").
   ...chatWords,
   // Contractions typed without their apostrophe ("theres mold", "ive been on it").
-  ...'theres thats whats hes shes ive im dont cant wont didnt doesnt isnt wasnt werent youre theyre youve weve theyve hasnt havent shouldnt couldnt wouldnt arent'.split(
+  ...'theres thats whats heres wheres whos hes shes ive im id dont cant wont didnt doesnt isnt wasnt werent youre theyre youve weve theyve youll theyll itll thatll youd theyd hasnt havent shouldnt couldnt wouldnt arent aint'.split(
     ' ',
   ),
 ]);
@@ -482,6 +482,33 @@ export class Doc {
     const out: Token[] = [];
     for (let k = lo; k < this.tokens.length && this.tokens[k]!.end <= end; k++) out.push(this.tokens[k]!);
     return out;
+  }
+
+  /** Token `k` opens a sentence, or a line (one sentence never runs over two lines here). */
+  opensSentence(k: number): boolean {
+    return (
+      k === 0 || this.tokens[k - 1]!.line !== this.tokens[k]!.line || /[.!?]/.test(this.tokens[k]!.gapBefore)
+    );
+  }
+
+  /** The first token of token `i`'s sentence. */
+  sentenceFirst(i: number): number {
+    let k = i;
+    while (!this.opensSentence(k)) k--;
+    return k;
+  }
+
+  /** The last token of token `i`'s sentence. */
+  sentenceLast(i: number): number {
+    let k = i + 1;
+    while (k < this.tokens.length && !this.opensSentence(k)) k++;
+    return k - 1;
+  }
+
+  /** Token `i`'s sentence ends in a question mark. */
+  inQuestion(i: number): boolean {
+    const end = this.tokens[this.sentenceLast(i)]!.end;
+    return /^\s*\?/.test(this.text.slice(end, end + 4));
   }
 
   prev(i: number, by = 1): Token | undefined {

@@ -3,6 +3,7 @@ import {
   alongStreet,
   calendarWords,
   denominations,
+  endearments,
   homeNouns,
   placePrepositions,
   possessives,
@@ -50,6 +51,13 @@ const deities = new Set([
   'hebrews',
   'leviticus',
   'deuteronomy',
+  // Prayers said by name: "say Kaddish", "pray the Rosary", "a novena".
+  'kaddish',
+  'rosary',
+  'novena',
+  'namaz',
+  'salah',
+  'dua',
 ]);
 /** "Mother Mary", "the Virgin Mary", "Hail Mary": the mother of Jesus. */
 const marian = new Set(['mother', 'virgin', 'blessed', 'hail', 'holy']);
@@ -146,6 +154,70 @@ function takenUp(doc: Doc, t: Token, i: number): boolean {
     !t.possessive &&
     (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd &&
     (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) > 20000
+  );
+}
+
+/**
+ * "Banchan, kimchi, she made galbi", "Spreadsheets, success rates, the next protocol", "tacos,
+ * Ramen, cereal.": in text that capitalizes names, one capitalized word listed among things written
+ * in lower case is a thing too. Not beside what a person is ("Jake, my brother,", "Sarah, mom and
+ * I"), nor before a word said to someone ("Mark, dude,", "Tyler, honestly,").
+ */
+function listedAmongThings(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens[first]!;
+  if (first !== last || t.case !== Case.Capitalized || t.possessive) return false;
+  // Compromise tags few nouns: beside a word no name list holds, an untagged word will do.
+  const listed = doc.listedName(t.key);
+  const thing = (k: number, inItem = false) => {
+    const w = doc.tokens[k];
+    if (
+      !w ||
+      w.line !== t.line ||
+      w.case !== Case.Lower ||
+      !doc.caseInformative(w) ||
+      !isWord(w) ||
+      w.contraction
+    )
+      return false;
+    if (doc.isGrammatical(w.key) || relations.has(w.key) || endearments.has(w.key) || titles.has(w.key))
+      return false;
+    const tags = doc.lex.tags(w.key);
+    if (tags.some((tag) => /^(?:Adverb|Adjective|Verb|PastTense|Infinitive|Actor|Pronoun)$/.test(tag)))
+      return false;
+    if (tags.some((tag) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(tag))) return true;
+    // "success rates": a noun's plural the lexicon calls a verb, inside an item.
+    if (inItem && /s$/.test(w.key) && tags.includes('PresentTense')) return true;
+    return !listed && tags.length === 0;
+  };
+  // The item's end after one or two words ("success rates,"): a comma or "and"/"or" going on with
+  // the list, or a stop where the word is none a name list holds ("Ramen, cereal."; "Kaylee, stop.").
+  const itemEnds = (k: number) => {
+    for (let n = k + 1; n <= k + 2; n++) {
+      const w = doc.tokens[n];
+      if (!w || w.line !== t.line || /^[.;!?]/.test(w.gapBefore)) return !listed;
+      if (/^,/.test(w.gapBefore) || w.key === 'and' || w.key === 'or') return true;
+      if (!thing(n, true)) return false;
+    }
+    return false;
+  };
+  const n1 = doc.tokens[first + 1];
+  // Mid-sentence, ", Kaylee, stop" speaks to someone: the list must have begun before the word.
+  if (
+    doc.opensSentence(first) &&
+    n1 &&
+    /^,[ \t]$/.test(n1.gapBefore) &&
+    thing(first + 1) &&
+    itemEnds(first + 1)
+  )
+    return true;
+  // Inside the list, things stand on both sides ("tacos, Ramen, cereal"; not "a little bit, Daryl.").
+  return (
+    /^,[ \t]$/.test(t.gapBefore) &&
+    thing(first - 1) &&
+    n1 !== undefined &&
+    /^,[ \t]$/.test(n1.gapBefore) &&
+    thing(first + 1) &&
+    itemEnds(first + 1)
   );
 }
 
@@ -603,6 +675,10 @@ function namedStorm(doc: Doc, words: Token[], first: number): boolean {
   return before.key === 'storm' && doc.prev(first, 2)?.key === 'tropical';
 }
 
+const weekdays = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+/** The words that make a weekday a holiday: "Ash Wednesday", "Good Friday", "Fat Tuesday". */
+const dayHolidays = new Set('ash good palm black holy maundy cyber easter fat giving super'.split(' '));
+
 /**
  * Whether a guess is the name of a holiday or part of one, read as a person or as a place: the
  * words before a capitalized "Day" ("Memorial Day", "Martin Luther King Day", "St. Patrick's Day",
@@ -627,6 +703,19 @@ function holidayName(doc: Doc, d: Detection, words: Token[], first: number, last
     return before.possessive || (!titles.has(before.key) && doc.capitalized(before));
   }
   if (lastWord.possessive && after?.key === 'day' && doc.capitalized(after) && doc.adjacent(lastWord, after))
+    return true;
+  // "Ash Wednesday", "Good Friday", "Palm Sunday": a weekday named as a holiday.
+  const named = weekdays.has(lastWord.key) && words.length === 2 ? words[0]! : lastWord;
+  const day = named === lastWord ? after : lastWord;
+  if (
+    !strong &&
+    (words.length === 1 || named !== lastWord) &&
+    day !== undefined &&
+    weekdays.has(day.key) &&
+    doc.capitalized(day) &&
+    doc.adjacent(named, day) &&
+    dayHolidays.has(named.key)
+  )
     return true;
   if (words.length === 1 && lastWord.key === 'eve' && /^(?:christmas|year)$/.test(before?.key ?? ''))
     return true;
@@ -713,6 +802,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (holidayName(doc, d, words, first, last)) return true;
   if (!strongCue.test(d.reason) && playedTitle(doc, first, last)) return true;
   if (!strongCue.test(d.reason) && namedAsThing(doc, first, last)) return true;
+  if (d.label === 'PERSON' && !strongCue.test(d.reason) && listedAmongThings(doc, first, last)) return true;
   if (d.label !== 'PERSON') return false;
   if (groupOfPeople(doc, words, first) && !strongCue.test(d.reason)) return true;
   // "Baptist has been …": a church. Only a person guess, and only the word alone: "at Baptist" may be

@@ -24,6 +24,7 @@ import { withListedNames } from './name-lists.ts';
 import { namePrior, unknownWord } from './name-shape.ts';
 import { interjectionName, personContext, rarelyLower } from './person-context.ts';
 import { knownPlaces, placeRatherThanName } from './place-or-name.ts';
+import { stateAfterTown } from './places.ts';
 import { surnameMentions } from './surname-cues.ts';
 
 /** Speaker roles and family words: they stand where names stand but are none. */
@@ -163,7 +164,7 @@ const nameCapitals =
   /^(?:\p{Lu}\p{Ll}{0,4}['’]?)?\p{Lu}\p{Ll}+(?:[-'’](?:\p{Lu}?\p{Ll}+|\p{Lu}{2,}))*(?:['’]s)?$/u;
 
 /**
- * Token `i` alone after an article in its sentence, no capitalized word running on after it, and no
+ * Token `i` alone after an article (or "no": "No Wordle, no …") in its sentence, no capitalized word running on after it, and no
  * household by its surname ("visited the Hendersons").
  */
 function articleOnly(doc: Doc, i: number): boolean {
@@ -173,7 +174,7 @@ function articleOnly(doc: Doc, i: number): boolean {
   const after = doc.next(i);
   return (
     before !== undefined &&
-    /^(?:the|a|an)$/.test(before.key) &&
+    /^(?:the|a|an|no)$/.test(before.key) &&
     // "calls himself an "Aspie."": a quotation mark may open the word.
     /^[ \t]+["“']?$/.test(t.gapBefore) &&
     !(after !== undefined && doc.adjacent(t, after) && doc.capitalized(after))
@@ -214,6 +215,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     context.cue !== 'title'
   )
     return undefined;
+  // "Naples, Florida": the town's state, which no one is named in that place.
+  if (stateAfterTown(doc, i)) return undefined;
   const prior = namePrior(doc, key);
   // "Chris-Christian-Christian": a stutter over names is names, though "Christian" alone is a word.
   const ordinary = doc.isOrdinaryWord(key) && !(key.includes('-') && prior > 0);
@@ -323,7 +326,14 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     !(context.cue === 'name given' && cap && !t.sentenceStart) &&
     // "May is what everybody calls my dad": a modal that is also a name, said to be what someone is called.
     !(context.cue === 'nickname given' && (interjectionName(doc, key) || (modal && prior > 0))) &&
-    !((context.cue === 'me and X, we' || context.cue === 'subject of an action') && modal && prior > 0)
+    // "Will, don't make that face.": no modal is spoken to.
+    !(
+      (context.cue === 'me and X, we' ||
+        context.cue === 'subject of an action' ||
+        context.cue === 'vocative') &&
+      modal &&
+      prior > 0
+    )
   )
     return undefined;
   // A cue makes a name of a listed or unknown word ("my daughter hope"), not of "my mom yesterday".

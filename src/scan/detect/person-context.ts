@@ -131,8 +131,11 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
     // "a different approach, CBIT, where you learn": set off mid-sentence, capitals are initials.
     (!ordinary && /^,[ \t]$/.test(t.gapBefore) && t.case !== Case.Upper);
   if (!opens) return false;
-  if (addressOpeners.has(n1.key) && n1.key !== 'is') return true;
-  if (ordinary) return false;
+  // "Will, don't make that face.": a modal opening a sentence is never set off by a comma.
+  if (addressOpeners.has(n1.key) || doc.lex.tags(t.key).includes('Modal')) return n1.key !== 'is';
+  // "Bill, anything you want to add?": an everyday word that is a common given name, opening a
+  // question put to "you", is the one asked; "So, you think …?" opens on the discourse word.
+  if (ordinary && (discourseOpeners.has(t.key) || !doc.inQuestion(i))) return false;
   // The rest of the sentence speaks to "you" (not the filler "you know").
   for (let k = i + 1; k < Math.min(doc.tokens.length, i + 16); k++) {
     const w = doc.tokens[k]!;
@@ -144,6 +147,9 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   }
   return false;
 }
+
+/** Words that open a sentence in talk before a comma, as given names seldom do: "So, you …". */
+const discourseOpeners = new Set(['so', 'well', 'now', 'look', 'listen', 'say', 'like', 'right', 'okay']);
 
 /** What a post or message opening on someone's name says to them next: "Jax if you…", "sunny u up?". */
 const spokenToNext = new Set(['you', 'u', 'ya', 'ur', 'youre', "you're", 'if', 'pls', 'please', 'plz']);
@@ -896,7 +902,11 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   if (doc.isGrammatical(t.key)) {
     // "Will hasn't called", "may said no": no modal stands before a finite verb, a name does; "May
     // was hard" is the month.
-    if (!doc.lex.tags(t.key).includes('Modal') || !finiteAfterModal.has(n1.key)) return false;
+    // Garbled speech runs a modal into a verb ("[unintelligible] will gets on"); capitals settle it.
+    const finite =
+      finiteAfterModal.has(n1.key) ||
+      (doc.capitalized(t) && /[^s]s$/.test(n1.key) && doc.lex.tags(n1.key).includes('PresentTense'));
+    if (!doc.lex.tags(t.key).includes('Modal') || !finite) return false;
     if (calendarWords.has(t.key) && !['says', 'said', "doesn't", "didn't"].includes(n1.key)) return false;
     return opensClause(doc, i, beforeSubject);
   }
@@ -1209,7 +1219,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     p2 &&
     /^call(?:s|ed|ing)?$/.test(p2.key) &&
     /^[ \t]$/.test(t.gapBefore) &&
-    !callParticles.has(t.key)
+    !callParticles.has(t.key) &&
+    // "he called me thursday night": when, not what.
+    !(p2.key === 'called' && calendarWords.has(t.key))
   )
     return { boost: 0.5, cue: 'name given' };
   if (namesTheRelation(doc, i)) return { boost: 0.5, cue: 'name given' };
@@ -1366,7 +1378,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     (vocativeLead.has(p1.key) || (p1.key === 'you' && p2?.key === 'thank')) &&
     /^,?[ \t]$/.test(t.gapBefore) &&
     endsClause &&
-    nameShaped
+    nameShaped &&
+    // "No Wordle, no fantasy football": things refused one after another.
+    !(p1.key === 'no' && n1?.key === 'no')
   ) {
     return { boost: 0.35, cue: 'direct address' };
   }

@@ -355,6 +355,15 @@ export function stateCodeAt(doc: Doc, k: number): boolean {
   return t.text === t.text.toUpperCase() || lowerStateCode(doc, t);
 }
 
+/** "Burlington, Vermont", "naples, florida": a state's name set off after a town is that town's state. */
+export function stateAfterTown(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const p1 = doc.prev(k);
+  if (!t || !p1 || p1.line !== t.line || !/^,[ \t]?$/.test(t.gapBefore) || !doc.lex.isUsState(t.key))
+    return false;
+  return doc.lex.place(p1.key) !== undefined && (doc.capitalized(p1) || !doc.caseInformative(p1));
+}
+
 function againstPlace(doc: Doc, i: number): number {
   const p1 = doc.prev(i);
   if (!p1 || p1.line !== doc.tokens[i]!.line) return 0;
@@ -551,6 +560,15 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   // "janelle said shell drive me": a street word with an object after it is the verb.
   const object = doc.next(i);
   if (object && doc.adjacent(suffix, object) && objectPronouns.has(object.key)) return undefined;
+  // "my OB Dr. Nguyen", "PCP Dr. Bhatt": "Dr." before a person's name is the title, not a drive.
+  if (
+    suffix.key === 'dr' &&
+    object?.line === suffix.line &&
+    /^\.[ \t]+$/.test(object.gapBefore) &&
+    doc.capitalized(object) &&
+    (doc.listedName(object.key) || doc.unknownWord(object.key))
+  )
+    return undefined;
   // "from Sacred Heart memorial": a hurried lower-case suffix after a capitalized name of two words.
   const namedBefore = (k: number) => {
     const w = doc.tokens[i - k];

@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { calendarWords, titles } from '../lexicon/cues.ts';
+import { calendarWords, finiteAfterModal, titles } from '../lexicon/cues.ts';
 import { Case, isWord } from '../text/tokens.ts';
 import { strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
@@ -50,10 +50,11 @@ export function namedElsewhere(
     }
   }
   if (names.size === 0 && !found.some((d) => d.label === 'PERSON')) return [];
-  // For a place, a guess too weak to block covers nothing: "any Bend people" is the town the post
-  // moves to, though the word alone is only a faint guess.
-  const covered = (start: number, end: number, place: boolean) =>
-    found.some((d) => d.start < end && start < d.end && (!place || d.score >= threshold)) ||
+  // A guess too weak to block covers nothing in talk: "any Bend people" is the town the post moves
+  // to, "then Sky started sitting" the girl of "me and Sky", though the word alone is a faint guess.
+  // Notes write shorthand ("BUN & crea.") that a faint guess there rightly leaves alone.
+  const covered = (start: number, end: number) =>
+    found.some((d) => d.start < end && start < d.end && (doc.jargon >= 0.04 || d.score >= threshold)) ||
     everyday.some((d) => d.start < end && start < d.end);
   const out: Detection[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -67,7 +68,7 @@ export function namedElsewhere(
     const seed = name?.seed ?? again!;
     const whole = name?.whole ?? true;
     const end = t.possessive && /['’][sS]$/.test(t.text) ? t.end - 2 : t.end;
-    if (covered(t.start, end, seed.label === 'LOCATION')) continue;
+    if (covered(t.start, end)) continue;
     // Without telling case, one word of a longer name alone ("… LIX" in a line of capitals) may be
     // anything.
     // A place is repeated only where capitals say so ("to Bend … any Bend people"): speech says
@@ -96,6 +97,18 @@ export function namedElsewhere(
   return out;
 }
 
+/** Adverbs between a subject and its verb: "Pat always has", "Ray never calls". */
+const frequencyAdverbs = new Set([
+  'always',
+  'never',
+  'still',
+  'just',
+  'really',
+  'finally',
+  'also',
+  'usually',
+]);
+
 /** What a person does next, opening a sentence: "Hope hasn't called", "Joy said". */
 const personVerbTags = new Set(['PastTense', 'PresentTense', 'Auxiliary', 'Modal']);
 
@@ -109,13 +122,17 @@ function actsAgain(doc: Doc, i: number, seed: Detection): boolean {
   const t = doc.tokens[i]!;
   if (!strongCue.test(seed.reason) && (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500)
     return false;
-  const next = doc.next(i);
-  if (next === undefined || !doc.adjacent(t, next)) return false;
+  // "Pat always has opinions": an adverb may come between.
+  const adverb = doc.next(i) !== undefined && frequencyAdverbs.has(doc.next(i)!.key) ? 1 : 0;
+  const next = doc.next(i, 1 + adverb);
+  if (next === undefined || !doc.adjacent(t, doc.next(i)) || !doc.adjacent(doc.next(i), next)) return false;
   // "Ray's fine with it", "Ray's taking his dog": the "'s" is "is".
   const tags = doc.lex.tags(next.key);
   if (t.possessive && /['’]s$/i.test(t.text))
     return tags.some((tag) => tag === 'Adjective' || tag === 'Gerund' || tag === 'Participle');
-  return /n['’]t$/.test(next.key) || tags.some((tag) => personVerbTags.has(tag));
+  return (
+    /n['’]t$/.test(next.key) || finiteAfterModal.has(next.key) || tags.some((tag) => personVerbTags.has(tag))
+  );
 }
 
 /**

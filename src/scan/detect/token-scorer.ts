@@ -13,6 +13,7 @@ import type { Detection, FindingLabel } from '../findings.ts';
 import {
   businessWords,
   calendarWords,
+  endearments,
   institutionSuffixes,
   nameIntro,
   placePrepositions,
@@ -315,6 +316,8 @@ export function addFromScorer(
     // Nor a word everyday speech is full of ("fear", "public", "general"): in lower-cased speech
     // the scorer takes "in fear" for "in Fresno"; names that common are left to the rules' cues.
     if (doc.lex.wordCount(t.key) >= everydayCount || kindOfPlace(t.key) || calendarWords.has(t.key)) continue;
+    // "Hi Papi,": what a family calls its own is a relation, whatever list holds the word.
+    if (t.case === Case.Capitalized && (relations.has(t.key) || endearments.has(t.key))) continue;
     const [person, place] = scorer.score(doc, i, view);
     // A word that is also an everyday word ("olive", "rusty") needs the scorer surer than a name that is only a name.
     if (person + place < (doc.isOrdinaryWord(t.key) ? ordinaryAddThreshold : addThreshold)) continue;

@@ -24,7 +24,8 @@ export const relations = set(`
   counselor caseworker worker officer lawyer doctor nurse pastor principal boss manager
   supervisor coworker classmate twin babydaddy sibling siblings godmother godfather flatmate
   housemate bandmate teammate doc ma'am maam bf gf bff hubby wifey bro sis nan nana nanna gran
-  granny grandad granddad grampa gramps grammy mama papa
+  granny grandad granddad grampa gramps grammy mama papa mami papi abuela abuelo abuelita abuelito
+  mija mijo
   mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law
 `);
 
@@ -95,6 +96,7 @@ export const endearments = set(`
   see man love guy guys son honey young lady ma buddy bud king queen princess star sunshine precious
   sweetie sweetheart darling dear babe baby dude bro sis kid kiddo pal mate chief champ boss doc god
   lord jesus christ folks everyone everybody hon sugar angel don long many soon wait hang girl boy
+  mami papi mija mijo
 `);
 
 /** Words that open a question or request to the listener: "Jewel, can I ask you something?" */
@@ -174,7 +176,7 @@ export const placePrefixes = set(
   'north south east west northeast northwest southeast southwest new saint st mount mt fort ft port lake upper lower',
 );
 
-/** Months, weekdays and holidays: capitalized, never names of people here. */
+/** Months, weekdays, holidays and the observances that keep time: never names of people here. */
 export const calendarWords = set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
@@ -182,6 +184,8 @@ export const calendarWords = set(`
   christmas xmas easter thanksgiving halloween hanukkah chanukah kwanzaa ramadan eid passover lent
   valentine valentines juneteenth diwali deepavali navratri purim sukkot shavuot nowruz vaisakhi
   mardi gras yom kippur rosh hashanah
+  shabbat sabbath seder iftar suhoor sehri taraweeh tarawih jummah ashura mawlid hajj umrah holi onam
+  pongal lohri
 `);
 
 /**
