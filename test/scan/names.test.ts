@@ -406,3 +406,38 @@ describe('whole sessions: a name said to someone, said again, or said as what so
     expect(await blockedTexts(`${talk}parent: ay it has been bad um the school called again`)).toEqual([]);
   });
 });
+
+describe('someone presented by name alone, or after a relation', () => {
+  it('reads a common given name said as its own sentence, then spoken of, as the one presented', async () => {
+    const text =
+      'Supervisor: Which case did you want to bring?\n' +
+      "Trainee: Yeah. Ray. Um, I've seen him six times now and we are stuck.\n" +
+      'Supervisor: And the next one?\n' +
+      'Trainee: Sunny. Thirty-one, panic attacks. She wants me to fix it fast.';
+    expect(await blockedTexts(text)).toEqual(['Ray', 'Sunny']);
+    // A virtue said alone is the virtue.
+    expect(await blockedTexts('Therapist: What keeps you going?\nClient: Hope. She says I need it.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a name opening the sentence after a relation, on a verb or "\'s got", as that relative', async () => {
+    const text = "Client: She'd tell me to go see my grandson. Hunter's got baseball every Saturday.";
+    // The rules alone (the learned scorer guesses it too, from the words around it).
+    expect(await blockedTexts(text, { learned: false })).toEqual(['Hunter']);
+  });
+
+  it('reads an everyday given name spoken to outright as the one spoken to', async () => {
+    expect(
+      await blockedTexts('Client: She would let me have it. "Frank, you\'re pickling yourself."'),
+    ).toEqual(['Frank']);
+    expect(await blockedTexts('Client: Well, you know how it goes.')).toEqual([]);
+  });
+
+  it('finds a name after "this older guy", and again where a companies list also holds it', async () => {
+    const text =
+      `${talk}client: the saturday meeting is better theres this older guy walt who runs it and he has ` +
+      'like thirty years sober. i did not share but walt gave me his number after';
+    expect(await blockedTexts(text)).toEqual(['walt', 'walt']);
+  });
+});

@@ -135,7 +135,9 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   if (addressOpeners.has(n1.key) || doc.lex.tags(t.key).includes('Modal')) return n1.key !== 'is';
   // "Bill, anything you want to add?": an everyday word that is a common given name, opening a
   // question put to "you", is the one asked; "So, you think …?" opens on the discourse word.
-  if (ordinary && (discourseOpeners.has(t.key) || !doc.inQuestion(i))) return false;
+  // "Frank, you're pickling yourself": or spoken to outright.
+  const toYou = /^(?:you|you're|youre|you've|you'll|you'd|your)$/.test(n1.key);
+  if (ordinary && (discourseOpeners.has(t.key) || !(doc.inQuestion(i) || toYou))) return false;
   // The rest of the sentence speaks to "you" (not the filler "you know").
   for (let k = i + 1; k < Math.min(doc.tokens.length, i + 16); k++) {
     const w = doc.tokens[k]!;
@@ -1089,13 +1091,47 @@ function pairedWithName(doc: Doc, i: number): boolean {
  */
 function namesTheRelation(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  if (doc.lex.firstNameRank(t.key) === undefined || t.possessive) return false;
+  if (doc.lex.firstNameRank(t.key) === undefined) return false;
   const next = doc.tokens[i + 1];
-  if (next && next.line === t.line && !/^[ \t]*[.!]/.test(next.gapBefore)) return false;
+  const alone = !next || next.line !== t.line || /^[ \t]*[.!]/.test(next.gapBefore);
+  // "She'd say go see your grandson. Hunter's got practice": opening the next sentence on a verb.
+  // ("my last therapist. Joy is not a word I'd use": a virtue is said of itself.)
+  const acts =
+    t.sentenceStart &&
+    !abstractNames.has(t.key) &&
+    next !== undefined &&
+    doc.adjacent(t, next) &&
+    (t.possessive
+      ? /['’]s$/i.test(t.text) && (next.key === 'got' || next.key === 'been' || verbForms(doc, next.key))
+      : finiteAfterModal.has(next.key) || verbForms(doc, next.key));
+  if (t.possessive ? !acts : !alone && !acts) return false;
   const k = i > 0 && speakerLabel(doc.tokens, i - 1) ? i - 2 : i - 1;
   const relation = doc.tokens[k];
   const after = doc.tokens[k + 1]!;
   return relation !== undefined && relations.has(relation.key) && /[.?!]/.test(after.gapBefore);
+}
+
+/** A verb's finite or participle form by the lexicon's tags: "says", "went", "been", "taking". */
+const verbForms = (doc: Doc, key: string) =>
+  doc.lex.tags(key).some((tag) => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Gerund');
+
+/**
+ * "Yeah. Ray. Um, I've seen him six times", "Sunny. Thirty-four, GAD, panic. She keeps …": a
+ * common given name said as a sentence of its own, the next words speaking of him or her, is the
+ * one being presented (a case in supervision, a member in group). Words that are also virtues
+ * ("Hope.", "Grace.") are said alone as themselves.
+ */
+function presentedAlone(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (t.possessive || !t.sentenceStart || doc.jargon >= 0.04 || abstractNames.has(t.key)) return false;
+  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500 || doc.isGrammatical(t.key))
+    return false;
+  if (doc.caseInformative(t) && t.case !== Case.Capitalized) return false;
+  const next = doc.tokens[i + 1];
+  if (!next || next.line !== t.line || !/^[ \t]*\.[ \t]/.test(next.gapBefore)) return false;
+  for (let k = i + 1; k < Math.min(doc.tokens.length, i + 14) && doc.tokens[k]!.line === t.line; k++)
+    if (/^(?:he|she|him|her|his|he's|she's)$/.test(doc.tokens[k]!.key)) return true;
+  return false;
 }
 
 /** How much context says "a person" around token i; each cue is independent English usage. */
@@ -1154,17 +1190,23 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.5, cue: 'my relation' };
   // "this guy Parks on my crew", "that lady Bliss from church": someone introduced by what they are,
   // capitalized where case means something, or a given name where it does not.
+  // "this older guy walt who runs it": a word saying which one may stand between.
+  const described = p2 !== undefined && doc.lex.tags(p2.key).includes('Comparative') && doc.adjacent(p3, p2);
+  const demonstrative = described ? p3 : p2;
   if (
     p1 &&
-    p2 &&
-    (p2.key === 'this' || p2.key === 'that') &&
+    demonstrative &&
+    (demonstrative.key === 'this' || demonstrative.key === 'that') &&
     someoneWords.has(p1.key) &&
     doc.adjacent(p2, p1) &&
     doc.adjacent(p1, t) &&
     !calendarWords.has(t.key) &&
     (doc.caseInformative(t)
       ? doc.capitalized(t)
-      : (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) < rankCrowd && !doc.isGrammatical(t.key))
+      : doc.lex.firstNameRank(t.key) !== undefined &&
+        ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) < rankCrowd ||
+          !doc.isOrdinaryWord(t.key)) &&
+        !doc.isGrammatical(t.key))
   )
     return { boost: 0.45, cue: 'relation' };
   // "Ted J. Wallace-Price, RRT", "v. dunmore rrt": a credential after the name.
@@ -1224,7 +1266,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !(p2.key === 'called' && calendarWords.has(t.key))
   )
     return { boost: 0.5, cue: 'name given' };
-  if (namesTheRelation(doc, i)) return { boost: 0.5, cue: 'name given' };
+  if (namesTheRelation(doc, i) || presentedAlone(doc, i)) return { boost: 0.5, cue: 'name given' };
   const n2 = doc.next(i, 2);
   const spaced = (a: Token | undefined) =>
     a !== undefined && a.line === t.line && /^[ \t]{1,2}$/.test(a.gapBefore);

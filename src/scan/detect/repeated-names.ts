@@ -53,9 +53,12 @@ export function namedElsewhere(
   // A guess too weak to block covers nothing in talk: "any Bend people" is the town the post moves
   // to, "then Sky started sitting" the girl of "me and Sky", though the word alone is a faint guess.
   // Notes write shorthand ("BUN & crea.") that a faint guess there rightly leaves alone.
-  const covered = (start: number, end: number) =>
+  // An everyday thing stays one ("Father's Day" beside "Coach Day", "the Wendy's drive-thru"); a
+  // word vetoed only for being in the companies' list ("walt") is the one the text made someone.
+  const covered = (start: number, end: number, key: string, someone: boolean) =>
     found.some((d) => d.start < end && start < d.end && (doc.jargon >= 0.04 || d.score >= threshold)) ||
-    everyday.some((d) => d.start < end && start < d.end);
+    (!(someone && doc.lex.company(key) && !doc.lex.chain(key)) &&
+      everyday.some((d) => d.start < end && start < d.end));
   const out: Detection[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
@@ -68,7 +71,7 @@ export function namedElsewhere(
     const seed = name?.seed ?? again!;
     const whole = name?.whole ?? true;
     const end = t.possessive && /['’][sS]$/.test(t.text) ? t.end - 2 : t.end;
-    if (covered(t.start, end)) continue;
+    if (covered(t.start, end, t.key, seed.label === 'PERSON' && strongCue.test(seed.reason))) continue;
     // Without telling case, one word of a longer name alone ("… LIX" in a line of capitals) may be
     // anything.
     // A place is repeated only where capitals say so ("to Bend … any Bend people"): speech says
