@@ -1160,3 +1160,44 @@ describe('observances, holidays named by a weekday, and things listed in lower c
     ).toEqual(['Arjun', 'Daryl']);
   });
 });
+
+describe('medicine by how clinical questions and consultations write it', () => {
+  it('reads a brand in brackets beside its generic, either way round, as medicine', async () => {
+    const text =
+      'An older man is on galantamine (Razadyne) and memantine (Namenda). Which effect should the nurse watch for?';
+    expect(await blockedTexts(text)).toEqual([]);
+    // Brackets beside a relation hold a name.
+    expect(await blockedTexts('My best friend (Kaylee) came with me to the visit.')).toEqual(['Kaylee']);
+  });
+
+  it('reads an eponym typed without its apostrophe before its head as the eponym', async () => {
+    expect(await blockedTexts('er said ludwigs angina and gave him iv antibiotics, is surgery next')).toEqual(
+      [],
+    );
+    expect(
+      await blockedTexts('my aunt says to take st johns wort instead of my zoloft, is that safe'),
+    ).toEqual([]);
+  });
+
+  it('reads a word no list knows right after a medicine as more of its name', async () => {
+    expect(await blockedTexts('She is on Abilify Maintena and lithium, and she is doing well.')).toEqual([]);
+  });
+
+  it('reads a test done by name, and its result said later, as the test', async () => {
+    const text =
+      'Supervisor: Any movement side effects since the switch? Did you do a Barnes?\n' +
+      'Resident: I did. Barnes was 1, minimal restlessness, no pacing.';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('reads the eponyms offered as answers to a question about a test or sign as eponyms', async () => {
+    expect(
+      await blockedTexts('Which test is positive, McMurray or the Apley grind, and what is torn?'),
+    ).toEqual([]);
+    expect(await blockedTexts('Which criteria diagnose serotonin syndrome, Hunter or Sternbach?')).toEqual(
+      [],
+    );
+    // Common given names offered as answers are people.
+    expect(await blockedTexts('Which test did you order for her, Maria or Jose?')).toEqual(['Maria', 'Jose']);
+  });
+});

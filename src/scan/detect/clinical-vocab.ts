@@ -106,7 +106,8 @@ export const hedges = new Set(['like', 'um', 'uh', 'honestly', 'yeah', 'so', 'ac
 function headDistance(doc: Doc, i: number, titled = false): number {
   const named = doc.tokens[i]!;
   // "the Patrick (FABER) test": the name in brackets is the test's too.
-  for (let k = 1, prev = named, hedged = false, bracket = /\($/.test(named.gapBefore); k <= 4; k++) {
+  const bracketed = /\($/.test(named.gapBefore) && /^\)/.test(doc.tokens[i + 1]?.gapBefore ?? '');
+  for (let k = 1, prev = named, hedged = false, bracket = bracketed; k <= 4; k++) {
     const next = doc.tokens[i + k];
     const gap: RegExp = hedged ? /^,[ \t]{1,2}$/ : bracket ? /^\)[ \t]$/ : /^[ \t'’-]{1,2}$/;
     bracket = false;
@@ -771,8 +772,10 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (words.length === 0) return false;
   if (spelledAsMedicine(doc, d, words, first, last)) return true;
   // "St. John's wort": the herb, though a town and a saint are named in it.
-  if (doc.next(last)?.key === 'wort' && doc.tokens[last]!.possessive) return true;
-  if (words.length === 1 && words[0]!.key === 'wort' && doc.prev(first)?.possessive) return true;
+  // ("st johns wort": the apostrophe typed away.)
+  const owner = (t: Token | undefined) => t !== undefined && (t.possessive || /s$/.test(t.key));
+  if (doc.next(last)?.key === 'wort' && owner(doc.tokens[last])) return true;
+  if (words.length === 1 && words[0]!.key === 'wort' && owner(doc.prev(first))) return true;
   // "Started Lamictal", "Glasgow Coma Scale": joined to a neighbour that is medicine, or a head noun.
   if (d.reason === 'next to a name')
     return (
@@ -929,6 +932,20 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (words.length === 1 && (gradedEponym(doc, last) || resultOfTest(doc, words[0]!))) return true;
   // "Hodgkin vs non-Hodgkin lymphoma": the word the text also negates as a kind is that kind.
   if (words.length === 1 && negatedKinds(doc).has(words[0]!.key)) return true;
+  if (words.length === 1 && (bracketedName(doc, first) || typedPossessiveEponym(doc, first))) return true;
+  // "on Abilify Maintena": a word no list knows, capitalized right after a medicine's name, is more of it.
+  if (
+    words.length === 1 &&
+    doc.unknownWord(words[0]!.key) &&
+    doc.capitalized(words[0]!) &&
+    before !== undefined &&
+    doc.adjacent(before, words[0]) &&
+    doc.capitalized(before) &&
+    medicalOnly(doc, before.key)
+  )
+    return true;
+  if (words.length === 1 && testsDone(doc).has(words[0]!.key)) return true;
+  if (eponymsOfHeadBefore(doc, first, last)) return true;
   // "BI-RADS 4A", "CURB-65 score 3": a code in capitals before its grade.
   if (
     words.length === 1 &&
@@ -1678,6 +1695,119 @@ function negatedKinds(doc: Doc): Set<string> {
     negated.set(doc, kinds);
   }
   return kinds;
+}
+
+/**
+ * "memantine (Namenda)", "Aricept (donepezil)": a medicine's other name in brackets beside it —
+ * the word in brackets after a medical word, or the word before brackets holding one.
+ */
+function bracketedName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  // "Lives with stepdad (Darryl)": a common given name no medical list holds is someone's.
+  if (!doc.lex.medical(t.key) && (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500)
+    return false;
+  const next = doc.tokens[i + 1];
+  const medicine = (w: Token | undefined) =>
+    w !== undefined &&
+    w.line === t.line &&
+    /^\p{L}+$/u.test(w.text) &&
+    !relations.has(w.key) &&
+    // A generic's name, in lower case where case tells, that no list holds ("memantine (Namenda)").
+    (medicalOnly(doc, w.key) ||
+      (doc.unknownWord(w.key) &&
+        (medicineLikelihood(w.text) >= 0.5 || (doc.caseInformative(w) && w.case === Case.Lower))));
+  if (/\($/.test(t.gapBefore) && /^\)/.test(next?.gapBefore ?? ')')) return medicine(doc.tokens[i - 1]);
+  return (
+    next !== undefined &&
+    /^[ \t]\($/.test(next.gapBefore) &&
+    /^\)/.test(doc.tokens[i + 2]?.gapBefore ?? '') &&
+    medicine(next)
+  );
+}
+
+/** "ludwigs angina", "bells palsy": an eponym's possessive typed without its apostrophe, before its head. */
+function typedPossessiveEponym(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  return (
+    !t.possessive &&
+    /[^s']s$/.test(t.key) &&
+    doc.lex.medical(t.key.slice(0, -1)) &&
+    !doc.lex.medical(t.key) &&
+    headDistance(doc, i) === 1
+  );
+}
+
+/** What is done to a patient, after "a": "did a Barnes", "order a Holter", "got a Lachman". */
+const doneVerbs = new Set(
+  'do did does done doing get got order ordered run ran check checked perform performed complete completed repeat repeated'.split(
+    ' ',
+  ),
+);
+const testsDoneByDoc = new WeakMap<Doc, Set<string>>();
+
+/**
+ * Capitalized words a text has done as a test ("Did you do a Barnes?"), read once per document:
+ * the same word alone elsewhere ("Barnes was 1, minimal akathisia") is the test's result, not a person.
+ */
+function testsDone(doc: Doc): Set<string> {
+  let keys = testsDoneByDoc.get(doc);
+  if (!keys) {
+    keys = new Set();
+    for (let k = 2; k < doc.tokens.length; k++) {
+      const t = doc.tokens[k]!;
+      const article = doc.tokens[k - 1]!;
+      if (
+        doc.capitalized(t) &&
+        !t.possessive &&
+        (article.key === 'a' || article.key === 'an') &&
+        doc.adjacent(article, t) &&
+        doneVerbs.has(doc.tokens[k - 2]!.key) &&
+        doc.adjacent(doc.tokens[k - 2], article)
+      )
+        keys.add(t.key);
+    }
+    testsDoneByDoc.set(doc, keys);
+  }
+  return keys;
+}
+
+/**
+ * "Which test is positive, McMurray or the Apley grind?", "Which signs are these, Cullen and Grey
+ * Turner?", "What criteria diagnose it, Hunter or Sternbach?": capitalized words offered as the
+ * choices of a clinical head asked about earlier in the question are its eponyms.
+ */
+function eponymsOfHeadBefore(doc: Doc, first: number, last: number): boolean {
+  if (!doc.inQuestion(first)) return false;
+  // "Which test did you order, Maria or Jose?": a common given name no medical list holds is asked.
+  for (let k = first; k <= last; k++) {
+    const key = doc.tokens[k]!.key;
+    if (!doc.lex.medical(key) && (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500)
+      return false;
+  }
+  const start = doc.sentenceFirst(first);
+  // The choices: joined by "or"/"and" to another capitalized word ("McMurray or the Apley grind").
+  const joinedTo = (k: number, step: number) => {
+    const join = doc.tokens[k + step];
+    let other = doc.tokens[k + 2 * step];
+    if (step > 0 && other?.key === 'the') other = doc.tokens[k + 3 * step];
+    return (
+      join !== undefined &&
+      (join.key === 'or' || join.key === 'and') &&
+      other !== undefined &&
+      other.line === join.line &&
+      doc.capitalized(other)
+    );
+  };
+  const before = doc.tokens[first - 1];
+  const paired =
+    joinedTo(last, 1) || joinedTo(first, -1) || (before?.key === 'the' && joinedTo(first - 1, -1));
+  if (!paired) return false;
+  // Set off after the head: "…, McMurray or …", "— Rubin, Woods screw, or …".
+  let k = first;
+  while (k > start && !/[,—–:-]/.test(doc.tokens[k]!.gapBefore)) k--;
+  if (k === start) return false;
+  for (let h = start; h < k; h++) if (clinicalHead(doc, doc.tokens[h]!)) return true;
+  return false;
 }
 
 const eponymsHeaded = new WeakMap<Doc, Set<string>>();
