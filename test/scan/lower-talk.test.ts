@@ -340,3 +340,27 @@ describe('contractions typed without their apostrophe', () => {
     ).toEqual([]);
   });
 });
+
+describe('a name made outright in lower-cased speech, and said again', () => {
+  it('reads what someone was called as the name, and finds it again where it stands as a person', async () => {
+    const text =
+      `${talk}client: his real name was nathan but everybody just called him storm cause he was loud. ` +
+      'storm would tell me to quit whining. me and storm used to talk every night, that storm last year was bad';
+    expect(await blockedTexts(text)).toEqual(['nathan', 'storm', 'storm', 'storm']);
+    expect(
+      await blockedTexts(`${talk}client: they called him crazy for it and i called him yesterday`),
+    ).toEqual([]);
+  });
+});
+
+describe('a common given name doing what a person does, or asked its age, in lower-cased speech', () => {
+  it('reads a name before "is telling", "would love to", and after "how old is" as someone', async () => {
+    const text =
+      `${talk}client: my lawyer thinks we have a shot but like heather is pushing for every other weekend ` +
+      'and i know heather would love to say im a drunk.\ntherapist: how old is harmony.\nclient: five';
+    expect(await blockedTexts(text)).toEqual(['heather', 'heather', 'harmony']);
+    expect(
+      await blockedTexts(`${talk}client: hope is telling me to keep going and how old is the house`),
+    ).toEqual([]);
+  });
+});

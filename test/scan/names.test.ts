@@ -369,6 +369,10 @@ describe('whole sessions: a name said to someone, said again, or said as what so
     const text = 'Facilitator: Thanks for sharing that. Bill, anything you want to add before we move on?';
     expect(await blockedTexts(text)).toEqual(['Bill']);
     expect(await blockedTexts('Therapist: So, you think the new schedule helped?')).toEqual([]);
+    // The "you" understood: "Sage, want to start us off?"
+    expect(
+      await blockedTexts('Facilitator: Everyone has one thing to share. Sage, want to start us off?'),
+    ).toEqual(['Sage']);
   });
 
   it('finds a name said again after a faint guess at it, and after an adverb before its verb', async () => {

@@ -138,6 +138,8 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   // "Frank, you're pickling yourself": or spoken to outright.
   const toYou = /^(?:you|you're|youre|you've|you'll|you'd|your)$/.test(n1.key);
   if (ordinary && (discourseOpeners.has(t.key) || !(doc.inQuestion(i) || toYou))) return false;
+  // "Sage, want to start us off?": asked, the "you" understood.
+  if (ordinary && doc.inQuestion(i) && !toYou) return true;
   // The rest of the sentence speaks to "you" (not the filler "you know").
   for (let k = i + 1; k < Math.min(doc.tokens.length, i + 16); k++) {
     const w = doc.tokens[k]!;
@@ -924,6 +926,16 @@ function bareNameSubject(doc: Doc, i: number): boolean {
     !(abstract && (w.key === 'doing' || possessives.has(w.key)));
   if ((n1.key === 'is' || n1.key === 'was') && (state(n2) || (n1.key === 'was' && n2?.key === 'born')))
     return true;
+  // "heather is telling him stuff", "wade is pushing for it": doing what a person does, going on.
+  if (
+    (n1.key === 'is' || n1.key === 'was') &&
+    !abstract &&
+    n2 !== undefined &&
+    doc.adjacent(n1, n2) &&
+    /ing$/.test(n2.key) &&
+    humanGerunds.has(n2.key)
+  )
+    return true;
   if (ofAge(doc, i) || hasOrHasBeen(doc, i)) return true;
   // "trinity got suspended", "then hunter started yelling"; but "faith got her through it" is the word.
   const after = n2?.key ?? '';
@@ -961,9 +973,15 @@ const ownedAfterVerbs = new Set('got lost broke took passed finished won sold bo
 /** "got her back on track", "took her home": the verb's particle, not a thing of hers. */
 const particles = new Set('back up down out off over away through together home on in'.split(' '));
 
+/** What only a person is doing: "heather is telling colt", "he was yelling". */
+const humanGerunds = new Set(
+  `telling saying asking texting calling yelling screaming crying pushing begging threatening lying
+  cheating blaming complaining bragging dating drinking working studying praying helping trying`.split(/\s+/),
+);
+
 /** Words between a subject and its verb: "doesn't know", "never calls", "still thinks". */
 const auxiliaries = new Set(
-  "doesn't didn't won't can't wouldn't couldn't does did never always still really just".split(' '),
+  "doesn't didn't won't can't wouldn't couldn't does did would never always still really just".split(' '),
 );
 /** The bare forms of what only a person does, after "doesn't" or "didn't". */
 const humanVerbBases = new Set(
@@ -1256,6 +1274,30 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.5, cue: 'name given' };
   // "my friends call me Tomáš", "people call me radoslav": what someone is called; "call me back",
   // "call me later" is a phone call.
+  // "everybody just called him storm": what he was called, a given name or a thing's word.
+  if (
+    p1 &&
+    (p1.key === 'him' || p1.key === 'her') &&
+    p2 &&
+    /^call(?:s|ed)$/.test(p2.key) &&
+    /^[ \t]$/.test(t.gapBefore) &&
+    /^[ \t]$/.test(p1.gapBefore) &&
+    isWord(t) &&
+    !doc.isGrammatical(t.key) &&
+    !callParticles.has(t.key) &&
+    !calendarWords.has(t.key) &&
+    !doc.lex.tags(t.key).some((tag) => tag === 'Adjective' || tag === 'Adverb' || tag === 'Comparative') &&
+    (doc.caseInformative(t)
+      ? doc.capitalized(t)
+      : doc.lex.firstNameRank(t.key) !== undefined ||
+        !doc.isOrdinaryWord(t.key) ||
+        doc.lex.tags(t.key).includes('Singular'))
+  )
+    // An everyday word no name list holds ("calls him peanut") is a nickname.
+    return {
+      boost: 0.5,
+      cue: doc.isOrdinaryWord(t.key) && namePrior(doc, t.key) === 0 ? 'nickname given' : 'name given',
+    };
   if (
     p1?.key === 'me' &&
     p2 &&
@@ -1286,6 +1328,20 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !doc.isGrammatical(t.key) &&
     askedWith(p1, p2, 'who') &&
     (doc.caseInformative(t) ? doc.capitalized(t) : !doc.isOrdinaryWord(t.key))
+  )
+    return { boost: 0.4, cue: 'asked who' };
+  // "how old is harmony": an age is asked of someone.
+  if (
+    p1 &&
+    (p1.key === 'is' || p1.key === 'was') &&
+    p2?.key === 'old' &&
+    p3?.key === 'how' &&
+    endsClause &&
+    isWord(t) &&
+    !doc.isGrammatical(t.key) &&
+    (doc.caseInformative(t)
+      ? doc.capitalized(t)
+      : doc.lex.firstNameRank(t.key) !== undefined || unknownWord(doc, i))
   )
     return { boost: 0.4, cue: 'asked who' };
   // "how's ruby doing", "How is Wade?": asked after as only someone is ("how's work" is not).

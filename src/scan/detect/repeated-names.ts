@@ -1,6 +1,6 @@
 import type { Detection } from '../findings.ts';
 import { calendarWords, finiteAfterModal, titles } from '../lexicon/cues.ts';
-import { Case, isWord } from '../text/tokens.ts';
+import { Case, isWord, type Token } from '../text/tokens.ts';
 import { strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
 import { lastNameReason } from './surname-cues.ts';
@@ -86,7 +86,10 @@ export function namedElsewhere(
           // "so hill the landlord yeah hill is his last name": said to be a surname, the word is one
           // wherever that line says it.
           (seed.reason === lastNameReason &&
-            doc.tokens[doc.touched(seed.start, seed.end)[0]]!.line === t.line));
+            doc.tokens[doc.touched(seed.start, seed.end)[0]]!.line === t.line) ||
+          // "we called him storm … storm would tell me to quit": a word the text made someone's
+          // outright is that person where speech does not use it as the word.
+          (strongCue.test(seed.reason) && personSlot(doc, i)));
     if (!written && !again) continue;
     out.push({
       start: t.start,
@@ -99,6 +102,51 @@ export function namedElsewhere(
   }
   return out;
 }
+
+/**
+ * Where a word said in lower case stands as someone would: opening a clause before a verb ("storm
+ * would tell me"), beside "and"/"or" ("him and true", "river or priya"), after "with", "to", "call",
+ * "text", "tell" or "ask" — and not after an article, a possessive, a copula or an adverb of degree
+ * ("the river", "that's true", "so true"), nor before a noun it describes.
+ */
+function personSlot(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  const n1 = doc.next(i);
+  if (t.possessive || doc.lex.tags(t.key).some((tag) => verbTags.has(tag))) return false;
+  const same = (w: Token | undefined) =>
+    w !== undefined && w.line === t.line && !/[.!?]/.test(w === n1 ? w.gapBefore : t.gapBefore);
+  if (p1 && same(p1) && wordBefore.has(p1.key)) return false;
+  if (
+    n1 &&
+    same(n1) &&
+    doc.lex.tags(n1.key).some((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Plural')
+  )
+    return false;
+  if (p1 && same(p1) && personBefore.has(p1.key)) return true;
+  if (n1 && same(n1) && (n1.key === 'and' || n1.key === 'or')) return true;
+  const opens = !p1 || !same(p1) || /[,;:]/.test(t.gapBefore) || clauseLinks.has(p1.key);
+  return (
+    opens &&
+    n1 !== undefined &&
+    same(n1) &&
+    (finiteAfterModal.has(n1.key) ||
+      doc.lex.tags(n1.key).some((tag) => personVerbTags.has(tag)) ||
+      /n't$/.test(n1.key) ||
+      /^(?:would|will|could|can|never|always|just|said|says|told|wants|used)$/.test(n1.key))
+  );
+}
+const verbTags = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Modal']);
+/** What a word said as a word follows: "the river", "that's true", "so true", "her journey". */
+const wordBefore = new Set(
+  "the a an this that these those my your his her our their its is was are were be been being that's thats it's its so very really too pretty more most come came comes coming of in on at by from into".split(
+    ' ',
+  ),
+);
+/** What a person is the object of or joined to: "with true", "call true", "him and true". */
+const personBefore = new Set('with call text tell ask and or'.split(' '));
+/** Words opening a clause in speech before its subject: "then river posted", "and storm said". */
+const clauseLinks = new Set('and but so then cause because like when if um uh yeah well nah oh'.split(' '));
 
 /** Adverbs between a subject and its verb: "Pat always has", "Ray never calls". */
 const frequencyAdverbs = new Set([
