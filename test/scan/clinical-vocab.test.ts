@@ -1201,3 +1201,11 @@ describe('medicine by how clinical questions and consultations write it', () => 
     expect(await blockedTexts('Which test did you order for her, Maria or Jose?')).toEqual(['Maria', 'Jose']);
   });
 });
+
+describe('what a container holds', () => {
+  it('reads a capitalized word after "a bottle of" or "two cans of" as a product', async () => {
+    expect(await blockedTexts('I used to go through a bottle of Purell every two days.')).toEqual([]);
+    expect(await blockedTexts('She drank two cans of Monster before her shift.')).toEqual([]);
+    expect(await blockedTexts('In the case of Marcus, the plan changed.')).toEqual(['Marcus']);
+  });
+});

@@ -364,3 +364,11 @@ describe('a common given name doing what a person does, or asked its age, in low
     ).toEqual([]);
   });
 });
+
+describe('a listed word alone after an article in lower-cased speech', () => {
+  it('reads it as an initialism or a thing, not someone', async () => {
+    expect(await blockedTexts(`${talk}therapist: under the ada you can ask for a later start time`)).toEqual(
+      [],
+    );
+  });
+});

@@ -1688,13 +1688,21 @@ const negated = new WeakMap<Doc, Set<string>>();
 
 /** The words a text writes with "non-" before them ("non-Hodgkin"), read once per document. */
 function negatedKinds(doc: Doc): Set<string> {
-  let kinds = negated.get(doc);
-  if (!kinds) {
-    kinds = new Set();
+  return perDocument(negated, doc, () => {
+    const kinds = new Set<string>();
     for (const t of doc.tokens) if (t.key.startsWith('non-')) kinds.add(t.key.slice(4));
-    negated.set(doc, kinds);
+    return kinds;
+  });
+}
+
+/** What a document's words say once, computed on first asking and kept with the document. */
+function perDocument<T>(cache: WeakMap<Doc, T>, doc: Doc, read: () => T): T {
+  let known = cache.get(doc);
+  if (known === undefined) {
+    known = read();
+    cache.set(doc, known);
   }
-  return kinds;
+  return known;
 }
 
 /**
@@ -1750,9 +1758,8 @@ const testsDoneByDoc = new WeakMap<Doc, Set<string>>();
  * the same word alone elsewhere ("Barnes was 1, minimal akathisia") is the test's result, not a person.
  */
 function testsDone(doc: Doc): Set<string> {
-  let keys = testsDoneByDoc.get(doc);
-  if (!keys) {
-    keys = new Set();
+  return perDocument(testsDoneByDoc, doc, () => {
+    const keys = new Set<string>();
     for (let k = 2; k < doc.tokens.length; k++) {
       const t = doc.tokens[k]!;
       const article = doc.tokens[k - 1]!;
@@ -1766,9 +1773,8 @@ function testsDone(doc: Doc): Set<string> {
       )
         keys.add(t.key);
     }
-    testsDoneByDoc.set(doc, keys);
-  }
-  return keys;
+    return keys;
+  });
 }
 
 /**
@@ -1818,35 +1824,30 @@ const eponymsHeaded = new WeakMap<Doc, Set<string>>();
  * elsewhere ("Wilson's at his age is a stretch") is that condition again.
  */
 function headedEponyms(doc: Doc): Set<string> {
-  let keys = eponymsHeaded.get(doc);
-  if (!keys) {
-    keys = new Set();
+  return perDocument(eponymsHeaded, doc, () => {
+    const keys = new Set<string>();
     for (let k = 0; k < doc.tokens.length; k++) {
       const t = doc.tokens[k]!;
       if (t.possessive && !doc.plainLower(t) && doc.lex.medical(t.key) && headFollows(doc, k))
         keys.add(t.key);
     }
-    eponymsHeaded.set(doc, keys);
-  }
-  return keys;
+    return keys;
+  });
 }
 
 const clinicalDocs = new WeakMap<Doc, boolean>();
 
 /** A document about medicine: three or more words only the medical list holds, or its abbreviations. */
 function clinicalDocument(doc: Doc): boolean {
-  let known = clinicalDocs.get(doc);
-  if (known === undefined) {
+  return perDocument(clinicalDocs, doc, () => {
     let n = 0;
     for (const t of doc.tokens) {
       if (!isWord(t)) continue;
       if (medicalOnly(doc, t.key) || medicalInitials(doc, t)) n++;
-      if (n >= 3) break;
+      if (n >= 3) return true;
     }
-    known = n >= 3;
-    clinicalDocs.set(doc, known);
-  }
-  return known;
+    return false;
+  });
 }
 
 /** Words only medication talk uses: "prescribed", "refill", "dose", "side effects". */

@@ -675,6 +675,11 @@ function namedStorm(doc: Doc, words: Token[], first: number): boolean {
   return before.key === 'storm' && doc.prev(first, 2)?.key === 'tropical';
 }
 
+/** What holds a product: "a bottle of …", "a pack of …". */
+const containers = new Set(
+  'bottle can jar box pack packet bag tube cup glass mug shot pint carton tub pouch'.split(' '),
+);
+
 const weekdays = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 /** The words that make a weekday a holiday: "Ash Wednesday", "Good Friday", "Fat Tuesday". */
 const dayHolidays = new Set('ash good palm black holy maundy cyber easter fat giving super'.split(' '));
@@ -803,6 +808,14 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (!strongCue.test(d.reason) && playedTitle(doc, first, last)) return true;
   if (!strongCue.test(d.reason) && namedAsThing(doc, first, last)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && listedAmongThings(doc, first, last)) return true;
+  // "a bottle of Purell", "two cans of Monster": what a container holds is a product.
+  if (
+    !strongCue.test(d.reason) &&
+    doc.prev(first)?.key === 'of' &&
+    containers.has((doc.prev(first, 2)?.key ?? '').replace(/s$/, '')) &&
+    doc.adjacent(doc.prev(first, 2), doc.prev(first))
+  )
+    return true;
   if (d.label !== 'PERSON') return false;
   if (groupOfPeople(doc, words, first) && !strongCue.test(d.reason)) return true;
   // "Baptist has been …": a church. Only a person guess, and only the word alone: "at Baptist" may be

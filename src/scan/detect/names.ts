@@ -295,6 +295,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     score = !shortOk ? 0.2 : rare ? 0.45 : prior * 0.95 - (doc.jargon >= 0.04 ? 0.1 : 0);
     // Capitalized at a sentence start in prose: a listed name that is no English word is a name.
     if (cap && shortOk) score = Math.max(score, 0.65);
+    // "under the ada you can ask", "the mavis thing": in speech without capitals, a listed word alone
+    // after an article, with nothing said of a person, is an initialism or a thing.
+    if (!doc.caseInformative(t) && context.boost <= 0 && articleOnly(doc, i)) score = Math.min(score, 0.3);
     why = 'name-list word';
   } else if (prior > 0) {
     score = 0.15;
