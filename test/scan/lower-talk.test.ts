@@ -372,3 +372,12 @@ describe('a listed word alone after an article in lower-cased speech', () => {
     );
   });
 });
+
+describe('speech that only looks like a street, a name or a place', () => {
+  it('leaves "way down", "hows it going", "ash wednesday" and "hail marys" alone', async () => {
+    const text =
+      `${talk}client: the cravings are way down now. therapist: hi hows it going today. ` +
+      'client: dreading ash wednesday again and i said like ten hail marys in the car';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+});

@@ -445,3 +445,10 @@ describe('someone presented by name alone, or after a relation', () => {
     expect(await blockedTexts(text)).toEqual(['walt', 'walt']);
   });
 });
+
+describe('two capitals where someone goes', () => {
+  it('reads "go to NA" as a program, while a person is still talked to', async () => {
+    expect(await blockedTexts('Client: I go to NA twice a week now, Thursdays and Sundays.')).toEqual([]);
+    expect(await blockedTexts('Client: I talked to TJ about it and TJ said no.')).toEqual(['TJ']);
+  });
+});

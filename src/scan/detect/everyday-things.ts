@@ -308,7 +308,13 @@ function groupOfPeople(doc: Doc, words: Token[], firstIndex: number): boolean {
 function sacred(doc: Doc, t: Token, i: number): boolean {
   if (deities.has(t.key)) return true;
   // ("my mother Mary" is her mother.)
-  if (t.key === 'mary' && marian.has(doc.prev(i)?.key ?? '') && !possessives.has(doc.prev(i, 2)?.key ?? ''))
+  if (t.key === 'hail' && /^marys?$/.test(doc.tokens[i + 1]?.key ?? '')) return true;
+  // ("twenty Hail Marys": the prayer said over.)
+  if (
+    (t.key === 'mary' || t.key === 'marys') &&
+    marian.has(doc.prev(i)?.key ?? '') &&
+    !possessives.has(doc.prev(i, 2)?.key ?? '')
+  )
     return true;
   // "went to Mass", "after Mass": the service.
   if (t.key === 'mass' && /^(?:to|at|after|before|for|from)$/.test(doc.prev(i)?.key ?? '')) return true;
@@ -717,7 +723,7 @@ function holidayName(doc: Doc, d: Detection, words: Token[], first: number, last
     (words.length === 1 || named !== lastWord) &&
     day !== undefined &&
     weekdays.has(day.key) &&
-    doc.capitalized(day) &&
+    (doc.capitalized(day) || !doc.caseInformative(day)) &&
     doc.adjacent(named, day) &&
     dayHolidays.has(named.key)
   )

@@ -247,6 +247,16 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     context.boost <= 0
   )
     return undefined;
+  // "I go to NA twice a week", "went to AA": where one goes by two capitals is a program or a place.
+  if (
+    t.case === Case.Upper &&
+    key.length === 2 &&
+    doc.caseInformative(t) &&
+    doc.prev(i)?.key === 'to' &&
+    /^(?:go|goes|going|went|gone)$/.test(doc.prev(i, 2)?.key ?? '') &&
+    context.cue !== 'title'
+  )
+    return undefined;
   const cap = doc.capitalized(t);
   // Unknown words say "name" only in text where unknown words are rare (not clinical shorthand).
   const unknownMeansName = unknownWord(doc, i);

@@ -60,14 +60,15 @@ const nameWord = (doc: Doc, t: Token) =>
 export function saidStreet(doc: Doc, i: number): Detection | undefined {
   const suffix = doc.tokens[i]!;
   if (!saidSuffixes.has(suffix.key) || suffix.possessive) return undefined;
-  // "at work way too late", "way more": "way" before a degree word is an adverb, not a street
-  // ("off cedar way now" is the street).
+  // "at work way too late", "way more", "like way down": "way" before a degree word or a particle
+  // is an adverb, not a street ("off cedar way now" is the street).
   const after = doc.next(i);
   if (
     suffix.key === 'way' &&
     after &&
     doc.adjacent(suffix, after) &&
-    (/^(?:too|more|less)$/.test(after.key) || doc.lex.tags(after.key).includes('Comparative'))
+    (/^(?:too|more|less|down|up|back|over|off|out)$/.test(after.key) ||
+      doc.lex.tags(after.key).includes('Comparative'))
   )
     return undefined;
   for (const n of [2, 1]) {
