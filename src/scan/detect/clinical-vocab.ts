@@ -1705,6 +1705,9 @@ function perDocument<T>(cache: WeakMap<Doc, T>, doc: Doc, read: () => T): T {
   return known;
 }
 
+/** A common given name the medical list does not hold as an eponym ("Maria", "Darryl"; not "Hunter"). */
+const givenNameOnly = (doc: Doc, key: string) => commonGivenName(doc, key) && !doc.lex.medical(key);
+
 /**
  * "memantine (Namenda)", "Aricept (donepezil)": a medicine's other name in brackets beside it —
  * the word in brackets after a medical word, or the word before brackets holding one.
@@ -1712,8 +1715,7 @@ function perDocument<T>(cache: WeakMap<Doc, T>, doc: Doc, read: () => T): T {
 function bracketedName(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   // "Lives with stepdad (Darryl)": a common given name no medical list holds is someone's.
-  if (!doc.lex.medical(t.key) && (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500)
-    return false;
+  if (givenNameOnly(doc, t.key)) return false;
   const next = doc.tokens[i + 1];
   const medicine = (w: Token | undefined) =>
     w !== undefined &&
@@ -1785,11 +1787,7 @@ function testsDone(doc: Doc): Set<string> {
 function eponymsOfHeadBefore(doc: Doc, first: number, last: number): boolean {
   if (!doc.inQuestion(first)) return false;
   // "Which test did you order, Maria or Jose?": a common given name no medical list holds is asked.
-  for (let k = first; k <= last; k++) {
-    const key = doc.tokens[k]!.key;
-    if (!doc.lex.medical(key) && (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500)
-      return false;
-  }
+  for (let k = first; k <= last; k++) if (givenNameOnly(doc, doc.tokens[k]!.key)) return false;
   const start = doc.sentenceFirst(first);
   // The choices: joined by "or"/"and" to another capitalized word ("McMurray or the Apley grind").
   const joinedTo = (k: number, step: number) => {

@@ -1142,8 +1142,7 @@ const verbForms = (doc: Doc, key: string) =>
 function presentedAlone(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (t.possessive || !t.sentenceStart || doc.jargon >= 0.04 || abstractNames.has(t.key)) return false;
-  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500 || doc.isGrammatical(t.key))
-    return false;
+  if (!commonGivenName(doc, t.key) || doc.isGrammatical(t.key)) return false;
   if (doc.caseInformative(t) && t.case !== Case.Capitalized) return false;
   const next = doc.tokens[i + 1];
   if (!next || next.line !== t.line || !/^[ \t]*\.[ \t]/.test(next.gapBefore)) return false;

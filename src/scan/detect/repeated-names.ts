@@ -105,7 +105,7 @@ export function namedElsewhere(
 
 /**
  * Where a word said in lower case stands as someone would: opening a clause before a verb ("storm
- * would tell me"), beside "and"/"or" ("him and true", "river or priya"), after "with", "to", "call",
+ * would tell me"), beside "and"/"or" ("him and true", "river or priya"), after "with", "call",
  * "text", "tell" or "ask" — and not after an article, a possessive, a copula or an adverb of degree
  * ("the river", "that's true", "so true"), nor before a noun it describes.
  */
@@ -131,9 +131,10 @@ function personSlot(doc: Doc, i: number): boolean {
     n1 !== undefined &&
     same(n1) &&
     (finiteAfterModal.has(n1.key) ||
+      frequencyAdverbs.has(n1.key) ||
       doc.lex.tags(n1.key).some((tag) => personVerbTags.has(tag)) ||
-      /n't$/.test(n1.key) ||
-      /^(?:would|will|could|can|never|always|just|said|says|told|wants|used)$/.test(n1.key))
+      /n['’]t$/.test(n1.key) ||
+      n1.key === 'used')
   );
 }
 const verbTags = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Modal']);
