@@ -1209,3 +1209,26 @@ describe('what a container holds', () => {
     expect(await blockedTexts('In the case of Marcus, the plan changed.')).toEqual(['Marcus']);
   });
 });
+
+describe('an eponym before a head that is also a verb, with no article', () => {
+  it('reads the head in its bare form as the noun where nothing before the name makes it a verb', async () => {
+    expect(
+      await blockedTexts('Allen test before an arterial line in the wrist: what counts as normal?'),
+    ).toEqual([]);
+    expect(await blockedTexts('Is Homan sign still worth teaching to students?')).toEqual([]);
+    // What makes the bare form a verb keeps the person: "did", "have", or what a verb takes after it.
+    expect(await blockedTexts('Did Jerome test positive for strep?')).toEqual(['Jerome']);
+    expect(await blockedTexts('Have Jenna sign here before she goes.')).toEqual(['Jenna']);
+    expect(await blockedTexts('When Mark sign in at the front desk he waits an hour.')).toEqual(['Mark']);
+  });
+});
+
+describe('what a medicine does to the body', () => {
+  it('reads a word no list knows, said to make someone dizzy or short of breath, as medicine', async () => {
+    expect(await blockedTexts('Zelvatrin is making me short of breath. Is that common?')).toEqual([]);
+    expect(await blockedTexts('Korlimeq has me so nauseous I skip breakfast.')).toEqual([]);
+    // People make someone angry or give them a ride.
+    expect(await blockedTexts('Keandre is making me crazy this week.')).toEqual(['Keandre']);
+    expect(await blockedTexts('Jomari gave me a ride home after work.')).toEqual(['Jomari']);
+  });
+});

@@ -381,3 +381,16 @@ describe('speech that only looks like a street, a name or a place', () => {
     expect(await blockedTexts(text)).toEqual([]);
   });
 });
+
+describe('a bare word opening a clause, with "his" or "her" thing of theirs later', () => {
+  it('reads the word as someone where the sentence gives them a thing of their own', async () => {
+    expect(await blockedTexts('Ruby refuses to wear anything but her green rain boots.')).toEqual(['Ruby']);
+    expect(await blockedTexts('Sky got into her first choice school!!')).toEqual(['Sky']);
+    expect(await blockedTexts(`${talk}client: and chase forgot his backpack at the bus stop again`)).toEqual([
+      'chase',
+    ]);
+    // Not before what only a verb takes, nor an abstract word.
+    expect(await blockedTexts(`${talk}client: faith got her through the worst of it`)).toEqual([]);
+    expect(await blockedTexts(`${talk}client: summer flies by and her kids go back to school`)).toEqual([]);
+  });
+});

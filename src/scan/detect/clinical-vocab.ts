@@ -73,6 +73,13 @@ const drugAfter = new RegExp(
   'i',
 );
 
+/**
+ * What a medicine does to the body, said right after it: "X is making me dizzy", "X gave me a rash",
+ * "X has me so nauseous". People make someone angry or sad, not drowsy or short of breath.
+ */
+const sideEffectAfter =
+  /^[ \t]+(?:is|was|has been|keeps|kept|has|had|['’]s)?[ \t]*(?:making|made|makes|giving|gave|gives|got|gets|leaving|left|had|has)[ \t]+me[ \t]+(?:(?:so|really|very|super|kind of|kinda|a little|a bit|all)[ \t]+)?(?:dizzy|nauseous|nauseated|drowsy|groggy|sleepy|itchy|shaky|jittery|constipated|bloated|light-?headed|short of breath|a rash|hives|heartburn|dry mouth|diarrh(?:o)?ea|gain weight|pee|throw up|vomit)\b/i;
+
 /** Cues (see person-context.ts and clinician-slots.ts) that say "a person" whatever the word is. */
 export const strongCue =
   /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|initial and surname|after an initial|named earlier|sign-off|mourned|social-media handle)\b/;
@@ -193,7 +200,7 @@ function namesCondition(doc: Doc, words: Token[], first: number, last: number): 
     distance === 1 &&
     (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) <= 1500 &&
     (!doc.lex.medical(key) || somethingOneHas.has(doc.tokens[last + 1]!.key));
-  return (!givenName && !verbHeadAfter(doc, last + distance)) || articleBefore(doc, first);
+  return (!givenName && !verbHeadAfter(doc, last + distance)) || headIsNoun(doc, first, last);
 }
 
 /** Clinical heads that also follow a person whose possessive speech dropped: "Maria fever broke". */
@@ -240,6 +247,38 @@ function verbHeadAfter(doc: Doc, h: number): boolean {
   const head = doc.tokens[h]!;
   return verbHeads.has(head.key) || verbHeads.has(head.key.replace(/s$/, ''));
 }
+
+/** Words before someone that make a bare verb after them: "did Mark test", "have Jenna sign", "to". */
+const bareVerbBefore = new Set(
+  'did do does will would can could should must may might let lets make makes made have has had help helps watch watched saw see hear heard to'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The clinical head after the words `first`..`last` is the noun, not a verb said of someone: an
+ * article or preposition before them ("the Allen test", "in Graves disease"), or the head in its bare
+ * form with nothing before the words that would make it a verb ("Allen test before a radial line:",
+ * "Is Homan sign still taught?"; but "did Mark test positive", "have Jenna sign here").
+ */
+function headIsNoun(doc: Doc, first: number, last: number): boolean {
+  if (articleBefore(doc, first)) return true;
+  if (headDistance(doc, last) !== 1) return false;
+  const head = doc.tokens[last + 1]!;
+  if (!verbHeads.has(head.key) || head.case === Case.Upper) return false;
+  const before = doc.prev(first);
+  if (before && before.line === head.line && bareVerbBefore.has(before.key)) return false;
+  // Speech drops the "-s" ("when Mark sign in", "she test positive"): what a verb takes after it.
+  const after = doc.next(last + 1);
+  return !after || after.line !== head.line || !verbObjectAfter.has(after.key);
+}
+
+/** What follows a clinical head used as a verb: "sign in", "test positive", "score a goal", "block him". */
+const verbObjectAfter = new Set(
+  'in up out off on over the a an his her my their our its it them him me us you this that these those here there positive negative for well high low again back'.split(
+    ' ',
+  ),
+);
 
 /**
  * An article or preposition before token `first` on its line, perhaps past adjectives in lower case:
@@ -419,6 +458,7 @@ function drugSlot(doc: Doc, i: number): boolean {
   if (fromMedicineTo(doc, i)) return true;
   if (switchedFrom.test(textBefore(doc, t, 80)) && switchedFromMedicine(doc, i)) return true;
   if (drugAfter.test(doc.text.slice(t.end, t.end + 24))) return true;
+  if (sideEffectAfter.test(doc.text.slice(t.end, t.end + 56))) return true;
   // "takes 6 Aleve a day": so many of it a day is a dose.
   if (
     p1 &&
@@ -926,7 +966,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     (doc.lex.medical(key) || (placeKind !== undefined && !cityHead)) &&
     (!doc.isOrdinaryWord(key) || words[0]!.possessive) &&
     headFollows(doc, last) &&
-    (!givenName || !verbHeadAfter(doc, last + headDistance(doc, last)) || articleBefore(doc, first));
+    (!givenName || !verbHeadAfter(doc, last + headDistance(doc, last)) || headIsNoun(doc, first, last));
   if (eponymous || (words.length === 1 && titledInstrumentAfter(doc, last))) return true;
   if (words.length === 1 && methodByItsAuthor(doc, first)) return true;
   if (words.length === 1 && (gradedEponym(doc, last) || resultOfTest(doc, words[0]!))) return true;

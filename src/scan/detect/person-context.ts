@@ -958,12 +958,53 @@ function bareNameSubject(doc: Doc, i: number): boolean {
       return true;
   }
   if (abstract) return false;
+  if (ownThingLater(doc, i)) return true;
   // "Paloma doesn't know", "Reid never calls": the same, with a negation or an adverb between.
   const verb = auxiliaries.has(n1.key) && n2?.line === t.line ? n2.key : n1.key;
   if (verb !== n1.key && (humanOnlyVerbs.has(verb) || humanVerbs.has(verb) || humanVerbBases.has(verb)))
     return true;
   return humanVerbs.has(n1.key);
 }
+
+/**
+ * "Ruby refuses to wear anything but her dress", "Sky got into her first choice college": a bare
+ * word that opens a clause, then a verb, then "his" or "her" before a thing of theirs in the same
+ * sentence — agreement only a person's name makes. Not right after a copula ("Ruby is her
+ * birthstone") nor before what only a verb takes ("got her through", "gave her a ride").
+ */
+function ownThingLater(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const verb = doc.next(i);
+  if (!verb || !isVerb(doc, verb.key)) return false;
+  for (let k = 2; k <= 9; k++) {
+    const w = doc.next(i, k);
+    if (!w || w.line !== t.line || w.sentenceStart) return false;
+    if (w.key !== 'his' && w.key !== 'her') continue;
+    const before = doc.next(i, k - 1)!;
+    if (copulas.has(before.key)) return false;
+    const owned = doc.next(i, k + 1);
+    return (
+      owned !== undefined &&
+      owned.line === t.line &&
+      !owned.sentenceStart &&
+      (!doc.isGrammatical(owned.key) || owned.key === 'own' || doc.lex.tags(owned.key).includes('Ordinal')) &&
+      !particles.has(owned.key) &&
+      !doc.lex.tags(owned.key).some((tag) => tag === 'Preposition' || tag === 'Adverb' || tag === 'Gerund')
+    );
+  }
+  return false;
+}
+const verbTags = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);
+/**
+ * A verb: tagged one, or inflected like one ("refuses", "wanted"; the lexicon lists few verbs' forms
+ * and calls "refuses" a plural) and no adjective or adverb.
+ */
+const isVerb = (doc: Doc, key: string) =>
+  doc.lex.tags(key).some((tag) => verbTags.has(tag)) ||
+  (/(?:[^s]s|ed)$/.test(key) &&
+    !doc.isGrammatical(key) &&
+    !doc.lex.tags(key).some((tag) => tag === 'Adjective' || tag === 'Adverb'));
+const copulas = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'becomes', 'became']);
 
 /** Past forms the lexicon tags as nouns or presents: "chase hit his first home run". */
 const plainPast = new Set('hit cut quit beat set put'.split(' '));
