@@ -1232,3 +1232,37 @@ describe('what a medicine does to the body', () => {
     expect(await blockedTexts('Jomari gave me a ride home after work.')).toEqual(['Jomari']);
   });
 });
+
+describe('a question labelled by what it is', () => {
+  it('reads a label that opens a question nobody speaks as no speaker', async () => {
+    expect(
+      await blockedTexts('Quizcard: Beck triad is hypotension, distended neck veins and what else?'),
+    ).toEqual([]);
+    expect(
+      await blockedTexts('USMLE: Which finding is most likely in a patient with Addison disease?'),
+    ).toEqual([]);
+    // A turn that speaks as "I", or a transcript whose other lines are labelled too, is someone's.
+    expect(await blockedTexts('Tavi: I could not sleep again last night.')).toEqual(['Tavi']);
+  });
+});
+
+describe('eponyms, medicines and insurers by what questions ask of them', () => {
+  it('reads a head after a verb of its own, and subsets and traction, as the eponym', async () => {
+    expect(await blockedTexts('Why are Chance fractures tied to lap belts?')).toEqual([]);
+    expect(
+      await blockedTexts('Which Forrester subset fits a wedge pressure of 24 and an index of 1.8?'),
+    ).toEqual([]);
+    expect(await blockedTexts('Which check comes first for a client in Buck traction?')).toEqual([]);
+  });
+
+  it('reads a word no list knows, asked to be dispensed or monitored, as medicine', async () => {
+    expect(await blockedTexts('Is Quorvelta monitored with echocardiograms every few months?')).toEqual([]);
+    expect(await blockedTexts('Pharmacist: can Zintrevo be dispensed without a prescription?')).toEqual([]);
+    // Someone is asked after by name in other ways.
+    expect(await blockedTexts('Is Keandre coming to group tonight?')).toEqual(['Keandre']);
+  });
+
+  it('reads an insurer with the kind of its plan before what it covers', async () => {
+    expect(await blockedTexts('Does Molina Medicaid cover eye drops for blepharitis?')).toEqual([]);
+  });
+});

@@ -394,3 +394,19 @@ describe('a bare word opening a clause, with "his" or "her" thing of theirs late
     expect(await blockedTexts(`${talk}client: summer flies by and her kids go back to school`)).toEqual([]);
   });
 });
+
+describe('names children are given now that are everyday words', () => {
+  it('reads a word on US birth records as a name where a person cue needs one', async () => {
+    expect(await blockedTexts(`${talk}client: my daughter lyric started kindergarten this fall`)).toEqual([
+      'lyric',
+    ]);
+    expect(await blockedTexts(`${talk}client: then cricket told him to back off`)).toEqual(['cricket']);
+    expect(await blockedTexts(`${talk}client: my buddy maverick lives two doors down`)).toEqual(['maverick']);
+    // Without such a cue the words stay words.
+    expect(
+      await blockedTexts(
+        `${talk}client: my friend group is pretty small. legend has it the house is haunted and the journey was long`,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -267,3 +267,16 @@ describe('posts that open on a name', () => {
     ]);
   });
 });
+
+describe('what posts say that only looks like a name', () => {
+  it('reads forum shorthand, a holiday greeting and a lower-case word after "my" or "his first" as no one', async () => {
+    expect(
+      await blockedTexts('My sister reorganized my closet without asking. AITA for being upset?'),
+    ).toEqual([]);
+    expect(await blockedTexts('Merry Christmas from our loud house to yours')).toEqual([]);
+    expect(await blockedTexts('our son hit his first homer today and cried the whole way home')).toEqual([]);
+    expect(await blockedTexts('A quarterback in a turtleneck is my roman empire now.')).toEqual([]);
+    // A common name in lower case where posts put one is still the name.
+    expect(await blockedTexts('lol kevin fell asleep on the couch again')).toEqual(['kevin']);
+  });
+});

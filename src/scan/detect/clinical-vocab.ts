@@ -35,7 +35,7 @@ const clinicalHeads = new Set(
   rules formula equation approach contracture deformity murmur phenomenon lesions
   lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse
   definition screening screener screen angle depth pattern physiology drain paralysis pupil harness
-  brace pulse type level sequence bleed
+  brace pulse type level sequence bleed subset subsets traction
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
   charts`.split(/\s+/),
 );
@@ -72,6 +72,10 @@ const drugAfter = new RegExp(
   `^[\\s,]*(?:${dose}|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|(?:(?:loading|starting|maintenance|first|second|next|missed) )?dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)`,
   'i',
 );
+
+/** What is done to a medicine, not to a person. */
+const doneToMedicine =
+  /^[ \t]+(?:be[ \t]+)?(?:dispensed|prescribed|dosed|titrated|tapered|compounded|refrigerated|crushed|split|monitored with|covered by|approved for|stocked|substituted)\b/i;
 
 /**
  * What a medicine does to the body, said right after it: "X is making me dizzy", "X gave me a rash",
@@ -265,13 +269,24 @@ function headIsNoun(doc: Doc, first: number, last: number): boolean {
   if (articleBefore(doc, first)) return true;
   if (headDistance(doc, last) !== 1) return false;
   const head = doc.tokens[last + 1]!;
-  if (!verbHeads.has(head.key) || head.case === Case.Upper) return false;
   const before = doc.prev(first);
+  // "Why are Chance fractures …", "Do Kerley lines …": after a verb of its own the "-s" head is no verb.
+  if (
+    /[^s]s$/.test(head.key) &&
+    verbHeadAfter(doc, last + 1) &&
+    before?.line === head.line &&
+    ownVerbBefore.has(before.key)
+  )
+    return true;
+  if (!verbHeads.has(head.key) || head.case === Case.Upper) return false;
   if (before && before.line === head.line && bareVerbBefore.has(before.key)) return false;
   // Speech drops the "-s" ("when Mark sign in", "she test positive"): what a verb takes after it.
   const after = doc.next(last + 1);
   return !after || after.line !== head.line || !verbObjectAfter.has(after.key);
 }
+
+/** Verbs that need no second one after their subject: "are Chance fractures", "do Kerley lines". */
+const ownVerbBefore = new Set('are were do did have had'.split(' '));
 
 /** What follows a clinical head used as a verb: "sign in", "test positive", "score a goal", "block him". */
 const verbObjectAfter = new Set(
@@ -459,6 +474,15 @@ function drugSlot(doc: Doc, i: number): boolean {
   if (switchedFrom.test(textBefore(doc, t, 80)) && switchedFromMedicine(doc, i)) return true;
   if (drugAfter.test(doc.text.slice(t.end, t.end + 24))) return true;
   if (sideEffectAfter.test(doc.text.slice(t.end, t.end + 56))) return true;
+  // "Is X monitored with echocardiograms", "can X be dispensed": what is done to a medicine, asked
+  // of a word no name list holds.
+  if (
+    !doc.listedName(t.key) &&
+    p1 !== undefined &&
+    questionOpeners.has(p1.key) &&
+    doneToMedicine.test(doc.text.slice(t.end, t.end + 24))
+  )
+    return true;
   // "takes 6 Aleve a day": so many of it a day is a dose.
   if (
     p1 &&
@@ -1917,6 +1941,8 @@ function insurerSlot(doc: Doc, words: Token[], first: number, last: number): boo
       if (coveredCare(doc, doc.tokens[k]!)) return true;
   }
   if (careThrough(doc, words, first, last)) return true;
+  // "Does Molina Medicaid cover …": the plan's kind may stand between the insurer and the verb.
+  if (planKinds.has(doc.next(last)?.key ?? '') && doc.next(last)!.line === doc.tokens[last]!.line) last++;
   const verb = doc.next(last);
   if (!verb || verb.line !== doc.tokens[last]!.line || !doc.adjacent(doc.tokens[last], verb)) return false;
   const rest = doc.text.slice(verb.end, verb.end + 40);
@@ -1931,6 +1957,8 @@ function insurerSlot(doc: Doc, words: Token[], first: number, last: number): boo
     (w) => w !== undefined && w.line === verb.line && coveredCare(doc, w),
   );
 }
+
+const planKinds = new Set('medicaid medicare marketplace hmo ppo advantage'.split(' '));
 
 /** Care one books or is approved for: "an appointment through X", "a therapist who takes X". */
 const careWords = new Set(

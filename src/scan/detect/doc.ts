@@ -1,29 +1,10 @@
-import { chatWords, clinicalTerms, nameWords, roleLabels } from '../lexicon/cues.ts';
+import { chatWords, clinicalTerms, grammaticalTags, nameWords, roleLabels } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import { Case, isWord, sentenceEnd, type Token, tokenize } from '../text/tokens.ts';
 
-/** Parts of speech that make a word grammar rather than a candidate name ("well", "will", "what"). */
-const grammatical = new Set([
-  'Preposition',
-  'Determiner',
-  'Pronoun',
-  'Conjunction',
-  'Modal',
-  'Copula',
-  'QuestionWord',
-  'Auxiliary',
-  'Negative',
-  'Adverb',
-  'Expression',
-  'Reflexive',
-  'Possessive',
-  'Cardinal',
-  'Ordinal',
-  'TextValue',
-]);
 /** Tags meaning "an ordinary word" even when the word is also a name (rose, bill, grace, brown). */
 const ordinaryTags = new Set([
-  ...grammatical,
+  ...grammaticalTags,
   'Noun',
   'Singular',
   'Plural',
@@ -282,10 +263,13 @@ function withoutDisfluencies(tokens: Token[], lex: Lexicon): Token[] {
 /** Grammar words and fillers: never a name on their own. */
 export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
   if (fillers.has(key)) return true;
-  if (lex.tags(key).some((tag) => grammatical.has(tag))) return true;
+  if (lex.tags(key).some((tag) => grammaticalTags.has(tag))) return true;
   return (
     key.includes('-') &&
-    ordinaryCompound(key, (part) => fillers.has(part) || lex.tags(part).some((tag) => grammatical.has(tag)))
+    ordinaryCompound(
+      key,
+      (part) => fillers.has(part) || lex.tags(part).some((tag) => grammaticalTags.has(tag)),
+    )
   );
 }
 
@@ -433,6 +417,14 @@ export class Doc {
   /** An everyday English word (maybe also a name): needs context before it is called a name. */
   isOrdinaryWord(key: string): boolean {
     return isOrdinaryWord(this.lex, key);
+  }
+
+  /**
+   * A given name for a person cue to take: in a first-name list, or on US birth records as a word
+   * parents name children now ("maverick", "journey"; see `Lexicon.babyName`).
+   */
+  givenName(key: string): boolean {
+    return this.lex.firstNameRank(key) !== undefined || this.lex.babyName(key);
   }
 
   /** Whether a given-name or a surname list holds the word, whatever else it is. */

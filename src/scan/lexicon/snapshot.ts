@@ -7,10 +7,11 @@ import type { LexiconData, PlaceKind } from './load.ts';
  * runtimes scan with identical word lists. Tag lists repeat, so each distinct list is stored once.
  */
 interface Snapshot {
-  v: 1;
+  v: 2;
   words: [string, number][];
   proper: [string, number][];
   firstNames: [string, number][];
+  babyNames: string[];
   surnames: [string, number][];
   places: [string, PlaceKind][];
   tagLists: string[][];
@@ -35,10 +36,11 @@ export function encodeLexicon(data: LexiconData): string {
     tags.push([key, n]);
   }
   const snapshot: Snapshot = {
-    v: 1,
+    v: 2,
     words: [...data.words],
     proper: [...data.proper],
     firstNames: [...data.firstNames],
+    babyNames: [...data.babyNames],
     surnames: [...data.surnames],
     places: [...data.places],
     tagLists,
@@ -53,11 +55,12 @@ export function encodeLexicon(data: LexiconData): string {
 
 export function decodeLexicon(json: string): LexiconData {
   const s = JSON.parse(json) as Snapshot;
-  if (s.v !== 1) throw new Error('unknown lexicon snapshot version');
+  if (s.v !== 2) throw new Error('unknown lexicon snapshot version');
   return {
     words: new Map(s.words),
     proper: new Map(s.proper),
     firstNames: new Map(s.firstNames),
+    babyNames: new Set(s.babyNames),
     surnames: new Map(s.surnames),
     places: new Map(s.places),
     tags: new Map(s.tags.map(([key, n]) => [key, s.tagLists[n]!])),
