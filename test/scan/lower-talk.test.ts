@@ -410,3 +410,41 @@ describe('names children are given now that are everyday words', () => {
     ).toEqual([]);
   });
 });
+
+describe('someone asked after, spoken to, or owning a place', () => {
+  it('reads a rarely said name opening a question or what is said to "you" as the one spoken to', async () => {
+    expect(await blockedTexts('Therapist: Thanks for coming. Blaze, what was home like after that?')).toEqual(
+      ['Blaze'],
+    );
+    expect(await blockedTexts('Therapist: Blaze, I know you did not want to come today.')).toEqual(['Blaze']);
+    // A topic or a hedge set off the same way is no one.
+    expect(await blockedTexts('Therapist: School, how is that going for you?')).toEqual([]);
+    expect(await blockedTexts('Therapist: Honestly, I know you tried.')).toEqual([]);
+  });
+
+  it('reads a given name asked what it thinks or how it seemed as someone', async () => {
+    expect(await blockedTexts(`${talk}therapist: and what does duke think about selling the house`)).toEqual([
+      'duke',
+    ]);
+    expect(await blockedTexts('Therapist: How did Journey seem when he came back on Sunday?')).toEqual([
+      'Journey',
+    ]);
+    expect(await blockedTexts(`${talk}therapist: what does the doctor think about it`)).toEqual([]);
+  });
+
+  it('reads a name past "would have", and one owning a place or a case, as someone', async () => {
+    expect(await blockedTexts('Client: A church service. Rusty would have hated it.')).toEqual(['Rusty']);
+    expect(
+      await blockedTexts(`${talk}client: so i drove over to royal's place and just sat in the car`),
+    ).toEqual(['royal']);
+    expect(
+      await blockedTexts("Supervisor: How are you? Trainee: Tired. Trinity's case stays with me."),
+    ).toEqual(['Trinity']);
+    expect(await blockedTexts(`${talk}client: the storm's place in all this is small`)).toEqual([]);
+    // A contraction typed without its apostrophe, and a new word's gerund, are no one.
+    expect(
+      await blockedTexts(`${talk}client: last month you wouldve put your fist through the wall`),
+    ).toEqual([]);
+    expect(await blockedTexts('Parent: He got suspended. Vaping in the bathroom, again.')).toEqual([]);
+  });
+});

@@ -323,6 +323,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     key.length >= 3 &&
     // Words subtitles mostly write capitalized but no name list knows start sentences ("Hopefully").
     doc.lex.properCount(key) < 30 &&
+    // "Vaping in the bathroom.": a new word's gerund opens a sentence as no name does.
+    !(key.length >= 6 && key.endsWith('ing')) &&
     !(context.boost <= 0 && articleOnly(doc, i))
   ) {
     score = 0.55;

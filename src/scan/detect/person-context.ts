@@ -10,6 +10,7 @@ import {
   clinicalTerms,
   credentials,
   denominations,
+  determiners,
   deviceNouns,
   endearments,
   finiteAfterModal,
@@ -118,9 +119,11 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   if (!n1 || n1.line !== t.line || !/^,[ \t]/.test(n1.gapBefore) || endearments.has(t.key)) return false;
   const ordinary = doc.isOrdinaryWord(t.key);
   const rank = doc.lex.firstNameRank(t.key);
+  // "Blaze, what was it like?": a name that is a word speech seldom says counts as a common one.
+  const rarelySaid = doc.givenName(t.key) && doc.lex.wordCount(t.key) < 300;
   if (
     ordinary
-      ? (rank ?? Number.POSITIVE_INFINITY) > 1500
+      ? (rank ?? Number.POSITIVE_INFINITY) > 1500 && !rarelySaid
       : rank === undefined && !unknownUncased && !doc.capitalized(t)
   )
     return false;
@@ -137,9 +140,11 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   // question put to "you", is the one asked; "So, you think …?" opens on the discourse word.
   // "Frank, you're pickling yourself": or spoken to outright.
   const toYou = /^(?:you|you're|youre|you've|you'll|you'd|your)$/.test(n1.key);
-  if (ordinary && (discourseOpeners.has(t.key) || !(doc.inQuestion(i) || toYou))) return false;
+  if (ordinary && discourseOpeners.has(t.key)) return false;
   // "Sage, want to start us off?": asked, the "you" understood.
   if (ordinary && doc.inQuestion(i) && !toYou) return true;
+  // "Blaze, I know you weren't excited": a name, not a hedge, before what is then said to "you".
+  if (ordinary && !toYou && !(n1.key === 'i' || n1.key === 'we')) return false;
   // The rest of the sentence speaks to "you" (not the filler "you know").
   for (let k = i + 1; k < Math.min(doc.tokens.length, i + 16); k++) {
     const w = doc.tokens[k]!;
@@ -882,7 +887,7 @@ const beforeSubject = new Set([
 ]);
 /** What belongs to a person in the possessive: "hunter's week with his dad", "harmony's birthday". */
 const personsThings = new Set(
-  'birthday week weekend party wedding funeral graduation school teacher class game practice bedroom phone'.split(
+  'birthday week weekend party wedding funeral graduation school teacher class game practice bedroom phone case place apartment car'.split(
     ' ',
   ),
 );
@@ -921,7 +926,9 @@ function bareNameSubject(doc: Doc, i: number): boolean {
     if (calendarWords.has(t.key) && !['says', 'said', "doesn't", "didn't"].includes(n1.key)) return false;
     return opensClause(doc, i, beforeSubject);
   }
-  if (t.possessive) return /['’]s$/i.test(t.text) && personsThings.has(n1.key);
+  // "to royal's place", "Trinity's case stays with me"; not "the storm's place in history".
+  if (t.possessive)
+    return /['’]s$/i.test(t.text) && personsThings.has(n1.key) && !determiners.has(doc.prev(i)?.key ?? '');
   if (!opensClause(doc, i, beforeSubject)) return false;
   if (humanOnlyVerbs.has(n1.key)) return true;
   const n2 = doc.next(i, 2);
@@ -967,7 +974,10 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   if (abstract) return false;
   if (ownThingLater(doc, i)) return true;
   // "Paloma doesn't know", "Reid never calls": the same, with a negation or an adverb between.
-  const verb = auxiliaries.has(n1.key) && n2?.line === t.line ? n2.key : n1.key;
+  // "Rusty would have hated it", "Rusty would've hated it": past a perfect's "have" too.
+  const n3 = doc.next(i, 3);
+  const perfect = (n2?.key === 'have' || n2?.key === 'not') && n3?.line === t.line;
+  const verb = auxiliaries.has(n1.key) && n2?.line === t.line ? (perfect ? n3!.key : n2.key) : n1.key;
   if (verb !== n1.key && (humanOnlyVerbs.has(verb) || humanVerbs.has(verb) || humanVerbBases.has(verb)))
     return true;
   return humanVerbs.has(n1.key);
@@ -986,6 +996,8 @@ function ownThingLater(doc: Doc, i: number): boolean {
   for (let k = 2; k <= 9; k++) {
     const w = doc.next(i, k);
     if (!w || w.line !== t.line || w.sentenceStart) return false;
+    // "duke built the back porch himself": only a person does a thing himself.
+    if (w.key === 'himself' || w.key === 'herself') return true;
     if (w.key !== 'his' && w.key !== 'her') continue;
     const before = doc.next(i, k - 1)!;
     if (copulas.has(before.key)) return false;
@@ -1013,6 +1025,21 @@ const isVerb = (doc: Doc, key: string) =>
     !doc.lex.tags(key).some((tag) => tag === 'Adjective' || tag === 'Adverb'));
 const copulas = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'becomes', 'became']);
 
+/**
+ * "what does duke think about moving", "how did Journey seem", "did Journey want to go": asked what
+ * a given name thinks, wants or seems, as one asks after a person.
+ */
+function askedWhatTheyThink(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  const n1 = doc.next(i);
+  if (!p1 || !n1 || p1.line !== t.line || n1.line !== t.line || doc.jargon >= 0.04) return false;
+  if (!/^(?:does|did|do|would|will)$/.test(p1.key)) return false;
+  if (!humanVerbBases.has(n1.key) && !/^(?:seem|react|respond|handle)$/.test(n1.key)) return false;
+  if (t.possessive || doc.isGrammatical(t.key) || abstractNames.has(t.key)) return false;
+  return doc.givenName(t.key) && (!doc.caseInformative(t) || doc.capitalized(t));
+}
+
 /** Past forms the lexicon tags as nouns or presents: "chase hit his first home run". */
 const plainPast = new Set('hit cut quit beat set put'.split(' '));
 
@@ -1029,7 +1056,9 @@ const humanGerunds = new Set(
 
 /** Words between a subject and its verb: "doesn't know", "never calls", "still thinks". */
 const auxiliaries = new Set(
-  "doesn't didn't won't can't wouldn't couldn't does did would never always still really just".split(' '),
+  "doesn't didn't won't can't wouldn't couldn't does did would never always still really just would've wouldve could've couldve should've shouldve".split(
+    ' ',
+  ),
 );
 /** The bare forms of what only a person does, after "doesn't" or "didn't". */
 const humanVerbBases = new Set(
@@ -1562,7 +1591,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.35, cue: 'direct address' };
   }
   if (nameShaped && identifiedAfter(doc, i)) return { boost: 0.35, cue: 'identified after' };
-  if (bareNameSubject(doc, i)) return { boost: 0.35, cue: 'subject of an action' };
+  if (bareNameSubject(doc, i) || askedWhatTheyThink(doc, i))
+    return { boost: 0.35, cue: 'subject of an action' };
   // "Grace told me", "and Kamryn asked him", "Grace finally texted back": an adverb may come between.
   const adverbFirst =
     n1 !== undefined &&
