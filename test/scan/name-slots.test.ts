@@ -255,3 +255,14 @@ describe('games, faiths, group leaders and contractions', () => {
     expect(await blockedTexts("Who's Tavion? I met him at group.")).toEqual(['Tavion']);
   });
 });
+
+describe('someone set off and then described', () => {
+  it('finds a name set off by a dash or comma and then said to be a relation or a person', async () => {
+    expect(
+      await blockedTexts("Client: Precious — she's my coworker at the plant — told me to wait a day."),
+    ).toEqual(['Precious']);
+    expect(await blockedTexts('Bo, the kindest man at our church, retired last spring.')).toEqual(['Bo']);
+    // A word said of the sentence stays a word.
+    expect(await blockedTexts('Honestly, the guy at the desk was rude.')).toEqual([]);
+  });
+});

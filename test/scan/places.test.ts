@@ -370,3 +370,15 @@ describe('ordinal streets and towns that open a sentence', () => {
     expect(await blockedTexts(text)).toEqual(['Tempe', 'Boise', 'Tulsa']);
   });
 });
+
+describe('eateries by their owner, and landmarks opening a sentence', () => {
+  it("finds a local eatery named for its owner and a landmark word's name at a sentence start", async () => {
+    expect(await blockedTexts("Meet me at Lupita's Cantina at six.")).toEqual(["Lupita's Cantina"]);
+    expect(await blockedTexts("The line at Vinnie's Deli was out the door.")).toEqual(["Vinnie's Deli"]);
+    expect(await blockedTexts("Fisherman's Wharf is a tourist trap and I love it.")).toEqual([
+      "Fisherman's Wharf",
+    ]);
+    // A chain's name is no local place.
+    expect(await blockedTexts("We ordered Domino's Pizza again.")).toEqual([]);
+  });
+});

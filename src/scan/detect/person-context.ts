@@ -733,6 +733,8 @@ const clauseStarters = new Set([...leadIns, 'cause', 'because', 'like']);
 
 /** A comma or a dash setting an aside off: "Journey, my oldest, …", "Joy — my wife — …". */
 const asideOpens = /^[ \t]*(?:,|[—–]|--?)/;
+/** What a person is called when described: "Bo, the kindest man at church". */
+const personNouns = new Set('man woman guy lady girl boy kid person gentleman dude'.split(' '));
 const asideGap = /^(?:,|[ \t]*(?:[—–]|--?))?[ \t]{1,2}$/;
 
 /**
@@ -790,6 +792,29 @@ function identifiedAfter(doc: Doc, i: number): boolean {
       );
     }
     return !usedAsVerb(doc, t.key) && !doc.lex.tags(t.key).some((tag) => notNameTags.has(tag));
+  }
+  // "Precious — she's my coworker —", "Bo, the kindest man at our church,": set off, then said to be
+  // someone's relation or a person.
+  const next = doc.next(i);
+  const setOff = next !== undefined && next.line === t.line && asideOpens.test(next.gapBefore);
+  const namedWord =
+    (doc.givenName(t.key) || (doc.capitalized(t) && !doc.isOrdinaryWord(t.key))) &&
+    !calendarWords.has(t.key) &&
+    !doc.lex.tags(t.key).some((tag) => tag === 'Adverb' || tag === 'Date');
+  if (setOff && namedWord) {
+    // "she's" is read as a possessive: the words after it are looked up here.
+    const contracted = (a === 'she' || a === 'he') && next!.possessive;
+    if (contracted || ((a === 'she' || a === 'he') && b === 'is')) {
+      const from = contracted ? 2 : 3;
+      const [x, y, z] = [0, 1, 2].map((k) => doc.next(i, from + k)?.key);
+      if ((x === 'my' || x === 'our') && relationAt(y, z)) return true;
+    }
+    if (
+      a === 'the' &&
+      (personNouns.has(b ?? '') ||
+        (doc.lex.tags(b ?? '').includes('Superlative') && personNouns.has(c ?? '')))
+    )
+      return true;
   }
   // "Rich and his wife came by": someone with their own family.
   if (a === 'and' && (b === 'his' || b === 'her' || b === 'their') && relationAt(c, d)) return true;

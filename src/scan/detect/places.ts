@@ -7,6 +7,7 @@ import {
   clinicalStates,
   clinicalTerms,
   deviceNouns,
+  eateryWords,
   institutionSuffixes,
   landmarkWords,
   languages,
@@ -556,7 +557,9 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   const suffix = doc.tokens[i]!;
   const isStreet = streetSuffixes.has(suffix.key);
   const landmark = landmarkWords.has(suffix.key);
-  if (!institutionSuffixes.has(suffix.key) && !isStreet && !landmark) return undefined;
+  // "Dom's Deli", "Rosa's Cantina": an eatery by its owner's name; "frozen Pizza", "Detroit-style Pizza" are food.
+  const eatery = eateryWords.has(suffix.key) && doc.prev(i)?.possessive === true && doc.capitalized(suffix);
+  if (!institutionSuffixes.has(suffix.key) && !isStreet && !landmark && !eatery) return undefined;
   // "janelle said shell drive me": a street word with an object after it is the verb.
   const object = doc.next(i);
   if (object && doc.adjacent(suffix, object) && objectPronouns.has(object.key)) return undefined;
@@ -622,9 +625,10 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
       )
     )
       break;
-    // "Bourbon Street at 2am": before a capitalized full street word, a sentence's first word is
-    // the street's name too.
-    const streetOpening = j === i && isStreet && fullStreetWords.has(suffix.key) && doc.capitalized(suffix);
+    // "Bourbon Street at 2am", "Fisherman's Wharf is …": before a capitalized full street word or
+    // landmark word, a sentence's first word is its name too.
+    const streetOpening =
+      j === i && ((isStreet && fullStreetWords.has(suffix.key)) || landmark) && doc.capitalized(suffix);
     if (doc.capitalized(prev) && prev.sentenceStart && doc.isOrdinaryWord(prev.key) && !streetOpening) break;
     j--;
   }

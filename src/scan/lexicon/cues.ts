@@ -137,6 +137,11 @@ export const institutionSuffixes = set(`
   warehouse bank
 `);
 
+/** What a local eatery is called after its owner's name: "Dom's Deli", "Rosa's Cantina". */
+export const eateryWords = set(
+  'pizza pizzeria deli cantina taqueria bistro tavern brewery steakhouse smokehouse',
+);
+
 /**
  * Last words of landmarks and natural features: "Grand Canyon", "Golden Gate Bridge", "Snake River".
  * Kept apart from the institution words, which the token scorer's features were trained on.
@@ -144,7 +149,8 @@ export const institutionSuffixes = set(`
 export const landmarkWords = set(`
   canyon gorge river bridge tower dam monument memorial stadium arena ballpark zoo aquarium museum
   airport island islands peninsula mountain mountains glacier volcano pier boardwalk lighthouse
-  cathedral basilica palace castle fortress
+  cathedral basilica palace castle fortress wharf marina fairgrounds amphitheater amphitheatre coliseum
+  speedway raceway
 `);
 
 /** Words that end the name of a business after "I work at …": "Reyes Auto Body", "Gray Feed and Supply". */
