@@ -266,3 +266,17 @@ describe('someone set off and then described', () => {
     expect(await blockedTexts('Honestly, the guy at the desk was rude.')).toEqual([]);
   });
 });
+
+describe('what someone is called, and an exclamation said alone', () => {
+  it('finds the name we call someone, and not "Man." said before the news', async () => {
+    expect(await blockedTexts('Client: My buddy from the unit. We call him Brisket, he hates it.')).toEqual([
+      'Brisket',
+    ]);
+    expect(await blockedTexts('Call him back tomorrow about the form.')).toEqual([]);
+    expect(
+      await blockedTexts(
+        'Therapist: How was the week?\nClient: Man. It was a week. My son got his grades back.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -262,11 +262,16 @@ const bareVerbBefore = new Set(
 /**
  * The clinical head after the words `first`..`last` is the noun, not a verb said of someone: an
  * article or preposition before them ("the Allen test", "in Graves disease"), or the head in its bare
- * form with nothing before the words that would make it a verb ("Allen test before a radial line:",
- * "Is Homan sign still taught?"; but "did Mark test positive", "have Jenna sign here").
+ * form with nothing before the words that would make it a verb, after a name the medical list holds
+ * ("Allen test before a radial line:", "Is Homan sign still taught?"; but "did Mark test positive",
+ * "have Jenna sign here").
  */
 function headIsNoun(doc: Doc, first: number, last: number): boolean {
   if (articleBefore(doc, first)) return true;
+  // Only a name the medical list holds, or holds in the possessive ("Homans"): "Hollywood sign" is
+  // a landmark.
+  const key = doc.tokens[last]!.key;
+  if (!doc.lex.medical(key) && !doc.lex.medical(`${key}s`)) return false;
   if (headDistance(doc, last) !== 1) return false;
   const head = doc.tokens[last + 1]!;
   const before = doc.prev(first);

@@ -1246,6 +1246,8 @@ function presentedAlone(doc: Doc, i: number): boolean {
   if (t.possessive || !t.sentenceStart || doc.jargon >= 0.04 || abstractNames.has(t.key)) return false;
   if (!commonGivenName(doc, t.key) || doc.isGrammatical(t.key)) return false;
   if (doc.caseInformative(t) && t.case !== Case.Capitalized) return false;
+  // "Man. It was a week.": a word said as an exclamation, not a name presented.
+  if (doc.lex.tags(t.key).includes('Actor') || doc.lex.wordCount(t.key) >= 5000) return false;
   const next = doc.tokens[i + 1];
   if (!next || next.line !== t.line || !/^[ \t]*\.[ \t]/.test(next.gapBefore)) return false;
   for (let k = i + 1; k < Math.min(doc.tokens.length, i + 14) && doc.tokens[k]!.line === t.line; k++)
@@ -1395,7 +1397,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     p1 &&
     (p1.key === 'him' || p1.key === 'her') &&
     p2 &&
-    /^call(?:s|ed)$/.test(p2.key) &&
+    // "we call him Tex"; "call him back" bare is a phone call.
+    (/^call(?:s|ed)$/.test(p2.key) || (p2.key === 'call' && namers.has(p3?.key ?? ''))) &&
     /^[ \t]$/.test(t.gapBefore) &&
     /^[ \t]$/.test(p1.gapBefore) &&
     isWord(t) &&
