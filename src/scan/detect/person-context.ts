@@ -797,11 +797,11 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   // someone's relation or a person.
   const next = doc.next(i);
   const setOff = next !== undefined && next.line === t.line && asideOpens.test(next.gapBefore);
-  const namedWord =
+  const namedWord = () =>
     (doc.givenName(t.key) || (doc.capitalized(t) && !doc.isOrdinaryWord(t.key))) &&
     !calendarWords.has(t.key) &&
     !doc.lex.tags(t.key).some((tag) => tag === 'Adverb' || tag === 'Date');
-  if (setOff && namedWord) {
+  if (setOff && (a === 'she' || a === 'he' || a === 'the') && namedWord()) {
     // "she's" is read as a possessive: the words after it are looked up here.
     const contracted = (a === 'she' || a === 'he') && next!.possessive;
     if (contracted || ((a === 'she' || a === 'he') && b === 'is')) {
