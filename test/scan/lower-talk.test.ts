@@ -448,3 +448,13 @@ describe('someone asked after, spoken to, or owning a place', () => {
     expect(await blockedTexts('Parent: He got suspended. Vaping in the bathroom, again.')).toEqual([]);
   });
 });
+
+describe('a child described by age, and someone asked whether they have said', () => {
+  it('reads a word after "year old" or after "has" before "said" as someone', async () => {
+    expect(
+      await blockedTexts(`${talk}trainee: the family with the thirteen year old ryker who got suspended`),
+    ).toEqual(['ryker']);
+    expect(await blockedTexts(`${talk}trainee: has ryker said he feels unsafe at home`)).toEqual(['ryker']);
+    expect(await blockedTexts(`${talk}client: my 5 year old boy keeps waking up at night`)).toEqual([]);
+  });
+});

@@ -280,3 +280,11 @@ describe('what posts say that only looks like a name', () => {
     expect(await blockedTexts('lol kevin fell asleep on the couch again')).toEqual(['kevin']);
   });
 });
+
+describe('units, and insurers approving care', () => {
+  it('reads a unit after its number and an insurer approving or denying care as no one', async () => {
+    expect(await blockedTexts('security line is 45 min rn fyi')).toEqual([]);
+    expect(await blockedTexts("Kaiser wouldn't approve the MRI so now I wait six weeks.")).toEqual([]);
+    expect(await blockedTexts('Jenna would not approve the plan.')).toEqual(['Jenna']);
+  });
+});

@@ -1955,6 +1955,16 @@ function insurerSlot(doc: Doc, words: Token[], first: number, last: number): boo
     return /^[ \t]+(?:a |an )?(?:referral|prior auth|pre-?auth|prior authorization|pre-?authorization)\b/i.test(
       rest,
     );
+  // "Kaiser wouldn't approve the MRI", "Aetna denied my claim": what approves or denies care.
+  const negated = /n['’]?t$/.test(verb.key);
+  const approving = negated ? doc.next(last, 2) : verb;
+  if (approving && /^(?:approve|approves|approved|deny|denies|denied|cover)$/.test(approving.key)) {
+    const at = last + (negated ? 2 : 1);
+    return [1, 2, 3].some((k) => {
+      const w = doc.next(at, k);
+      return w !== undefined && w.line === verb.line && (coveredCare(doc, w) || w.key === 'claim');
+    });
+  }
   if (!/^(?:cover|covers|reimburse|reimburses)$/.test(verb.key)) return false;
   const skip = /^(?:the|a|an|my|your|his|her|their|our)$/.test(doc.next(last, 2)?.key ?? '') ? 1 : 0;
   // "physical therapy", "a sleep study": the thing covered may take two words.

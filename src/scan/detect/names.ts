@@ -181,6 +181,9 @@ function articleOnly(doc: Doc, i: number): boolean {
   );
 }
 
+/** Units of time and measure written after a number. */
+const units = new Set('min mins hr hrs sec secs lb lbs oz kg ft yd mi mph'.split(' '));
+
 /** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
@@ -196,6 +199,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   )
     return undefined;
   const key = t.key;
+  // "45 min", "3 hrs", "20 lbs": a unit after its number.
+  if (units.has(key) && /^\d+(?:\.\d+)?$/.test(doc.prev(i)?.text ?? '')) return undefined;
   const context = personContext(doc, i);
   // "in May", "on Sundays" are dates; "Mrs. May", "my name is Jan" and "april's mom" are people.
   if (

@@ -1059,6 +1059,9 @@ function askedWhatTheyThink(doc: Doc, i: number): boolean {
   const p1 = doc.prev(i);
   const n1 = doc.next(i);
   if (!p1 || !n1 || p1.line !== t.line || n1.line !== t.line || doc.jargon >= 0.04) return false;
+  // "has caden said he feels unsafe": asked whether someone has said or told.
+  if (/^(?:has|had)$/.test(p1.key))
+    return humanOnlyVerbs.has(n1.key) && !doc.isGrammatical(t.key) && doc.givenName(t.key) && !t.possessive;
   if (!/^(?:does|did|do|would|will)$/.test(p1.key)) return false;
   if (!humanVerbBases.has(n1.key) && !/^(?:seem|react|respond|handle)$/.test(n1.key)) return false;
   if (t.possessive || doc.isGrammatical(t.key) || abstractNames.has(t.key)) return false;
@@ -1621,6 +1624,21 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   if (nameShaped && identifiedAfter(doc, i)) return { boost: 0.35, cue: 'identified after' };
   if (bareNameSubject(doc, i) || askedWhatTheyThink(doc, i))
     return { boost: 0.35, cue: 'subject of an action' };
+  // "the thirteen year old caden", "my 5 yo jayden": a child described by age, then named.
+  if (
+    p1 &&
+    p2 &&
+    ((p1.key === 'old' && /^(?:years?|yrs?)$/.test(p2.key)) || p1.key === 'yo') &&
+    doc.adjacent(p1, t) &&
+    // Notes go on to what the patient is ("84 year old gentleman", "75 YO SPANISH SPEAKING").
+    doc.jargon < 0.04 &&
+    t.case !== Case.Upper &&
+    !doc.isGrammatical(t.key) &&
+    !personNouns.has(t.key) &&
+    !relations.has(t.key) &&
+    (doc.givenName(t.key) || doc.listedName(t.key) || doc.unknownWord(t.key))
+  )
+    return { boost: 0.45, cue: 'relation' };
   // "Grace told me", "and Kamryn asked him", "Grace finally texted back": an adverb may come between.
   const adverbFirst =
     n1 !== undefined &&
