@@ -398,7 +398,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'name given' && prior > 0 && (!grammar || (cap && !t.sentenceStart))) return true;
     // "storm keeps asking", "journey said": a bare subject doing what only a person does names
     // someone whatever list ranks the name.
-    if (context.cue === 'subject of an action') return (prior > 0 || bornAs) && (!grammar || modal);
+    if (context.cue === 'subject of an action') return prior > 0 && (!grammar || modal);
     if (context.cue === 'nickname given')
       return !grammar || interjectionName(doc, key) || (modal && prior > 0);
     if (context.cue === 'my relation')
@@ -410,7 +410,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     return (
       unknownMeansName ||
       (prior > 0 && (!ordinary || ((commonName || capitalizedHere) && (cap || !verb)))) ||
-      (context.cue === 'object of a social verb' && (rareListed || bornAs)) ||
+      (context.cue === 'object of a social verb' && rareListed) ||
       // "Paisley told her teacher": only a person tells someone something, whatever else the word
       // names ("a paisley tie"), unless it is a role ("Mom told me").
       (context.cue === 'subject of speech' && (rareListed || bornAs) && !doc.lex.tags(key).includes('Actor'))
