@@ -288,3 +288,22 @@ describe('units, and insurers approving care', () => {
     expect(await blockedTexts('Jenna would not approve the plan.')).toEqual(['Jenna']);
   });
 });
+
+describe('states, traffic lanes and cities by their initials in posts', () => {
+  it('reads a state that is only a rare surname as the state, and a kind of lane as no street', async () => {
+    expect(await blockedTexts('Salem (the Oregon one) beats Salem (the Massachusetts one).')).toEqual([
+      'Salem',
+      'Salem',
+    ]);
+    expect(await blockedTexts('Coach Maine made us run laps.')).toEqual(['Maine']);
+    expect(await blockedTexts('someone parked a truck in the fire lane AGAIN, third time this week')).toEqual(
+      [],
+    );
+  });
+
+  it('finds a city by its initials after an adverb or compared with another city', async () => {
+    expect(await blockedTexts('NYC finally got a snow day')).toEqual(['NYC']);
+    expect(await blockedTexts('Denver traffic is worse than LA now')).toEqual(['Denver', 'LA']);
+    expect(await blockedTexts('He is taller than LA.')).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ import { Case, isWord } from '../text/tokens.ts';
 import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import type { Doc } from './doc.ts';
 import { withListedNames } from './name-lists.ts';
-import { namePrior, unknownWord } from './name-shape.ts';
+import { commonGivenName, namePrior, unknownWord } from './name-shape.ts';
 import { interjectionName, personContext, rarelyLower } from './person-context.ts';
 import { knownPlaces, placeRatherThanName } from './place-or-name.ts';
 import { stateAfterTown } from './places.ts';
@@ -222,6 +222,16 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     return undefined;
   // "Naples, Florida": the town's state, which no one is named in that place.
   if (stateAfterTown(doc, i)) return undefined;
+  // "Portland (the Maine one)": a state that is only a rare surname is the state unless the sentence
+  // makes it someone ("Coach Maine").
+  if (
+    doc.lex.isUsState(key) &&
+    key.length > 2 &&
+    !commonGivenName(doc, key) &&
+    context.boost < 0.35 &&
+    (doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) > 5000
+  )
+    return undefined;
   const prior = namePrior(doc, key);
   // "Chris-Christian-Christian": a stutter over names is names, though "Christian" alone is a word.
   const ordinary = doc.isOrdinaryWord(key) && !(key.includes('-') && prior > 0);

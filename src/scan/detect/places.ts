@@ -552,6 +552,11 @@ function shorthandSafe(doc: Doc, w: Token): boolean {
   return w.key.length >= 4 && /^[a-z'-]+$/.test(w.key) && !clinicalTerms.has(w.key) && !isHospitalUnit(w.key);
 }
 
+/** Kinds of traffic lane: "the fire lane", "the left lane", "the carpool lane". */
+const trafficLanes = new Set(
+  'fire bike bus turn turning carpool hov left right fast slow passing express'.split(' '),
+);
+
 /** "Kendall Memorial", "Lincoln Elementary School", "Stadium Road": name words before a suffix. */
 function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   const suffix = doc.tokens[i]!;
@@ -641,12 +646,15 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     const before = doc.tokens[i - 2]!;
     // "in the fast lane", "down the wrong road": after "the", a describing word that is no given name,
     // no common surname and no place is the kind of lane, not its name.
+    // "in the fire lane", "the left lane": a kind of traffic lane, not a lane's name.
+    const trafficLane = i < doc.tokens.length && doc.tokens[i]!.key === 'lane' && trafficLanes.has(word.key);
     const describes =
-      before.key === 'the' &&
-      doc.lex.tags(word.key).includes('Adjective') &&
-      doc.lex.firstNameRank(word.key) === undefined &&
-      (doc.lex.surnameRank(word.key) ?? Number.POSITIVE_INFINITY) > 5000 &&
-      doc.lex.place(word.key) === undefined;
+      trafficLane ||
+      (before.key === 'the' &&
+        doc.lex.tags(word.key).includes('Adjective') &&
+        doc.lex.firstNameRank(word.key) === undefined &&
+        (doc.lex.surnameRank(word.key) ?? Number.POSITIVE_INFINITY) > 5000 &&
+        doc.lex.place(word.key) === undefined);
     // "how it works the sleep drive builds": after "the", only where a preposition puts it ("down the").
     const placer = doc.prev(i - 2)?.key ?? '';
     const placedArticle = before.key !== 'the' || alongStreet.has(placer) || placePrepositions.has(placer);
@@ -1152,9 +1160,19 @@ function cityByInitials(doc: Doc, i: number): Detection | undefined {
   const placed = placeContext(doc, i) >= 0.25 || cityVerbs.has(doc.prev(i)?.key ?? '');
   // "LA is so overrated", "NYC was amazing", "LA will never be the same": a city opening a post as
   // what it is like.
+  // "SF finally got a sunny weekend": an adverb may stand before what the city does.
+  const verb = next && /^(?:finally|really|still|always|never|just)$/.test(next.key) ? doc.next(i, 2) : next;
   const described =
-    upper && t.sentenceStart && next !== undefined && /^(?:is|was|has|gets|got|will)$/.test(next.key);
-  return said || placed || described ? placeToken(t, cityInitialsReason, 0.85) : undefined;
+    upper && t.sentenceStart && verb !== undefined && /^(?:is|was|has|gets|got|will)$/.test(verb.key);
+  // "traffic here is worse than LA": compared with a place named in the same sentence.
+  const compared =
+    upper &&
+    doc.prev(i)?.key === 'than' &&
+    doc.tokens.slice(doc.sentenceFirst(i), i).some((w) => {
+      const kind = doc.lex.place(w.key);
+      return doc.capitalized(w) && kind !== undefined && knownPlaces.has(kind);
+    });
+  return said || placed || described || compared ? placeToken(t, cityInitialsReason, 0.85) : undefined;
 }
 
 /** Places: US towns, counties, world cities, countries, named institutions and streets. */
