@@ -1266,3 +1266,17 @@ describe('eponyms, medicines and insurers by what questions ask of them', () => 
     expect(await blockedTexts('Does Molina Medicaid cover eye drops for blepharitis?')).toEqual([]);
   });
 });
+
+describe('towns that name medicine, viruses and instruments', () => {
+  it('reads a little-known town set against a medicine, or before a serotype or edition, as no place', async () => {
+    expect(await blockedTexts('Is Norco or Percocet stronger for a broken wrist?')).toEqual([]);
+    expect(
+      await blockedTexts('Hand, foot and mouth disease (Coxsackie A16): how long is she contagious?'),
+    ).toEqual([]);
+    expect(await blockedTexts('Her pediatrician says the Denver II showed a speech delay.')).toEqual([]);
+    expect(await blockedTexts('My Aetna plan denied Zelvatrin. How do I appeal?')).toEqual([]);
+    // Moving between towns, and "B4" typed for "before", keep the places.
+    expect(await blockedTexts('We moved from Norco to Corona last year.')).toEqual(['Norco', 'Corona']);
+    expect(await blockedTexts('Meet at Denver B4 the game.')).toEqual(['Denver']);
+  });
+});

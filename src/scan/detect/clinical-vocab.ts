@@ -64,7 +64,7 @@ const drugBefore = new Set(
  * "allergic to X", "tested positive for X", "diagnosed with X".
  */
 const drugBeforePhrase =
-  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|['’]m|\bim|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|safe to (?:take|mix|combine|use) (?:(?!\b(?:my|his|her|their|our|your|the kids?)\b)[a-z' -]){1,24} with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:gave|give|gives|giving) (?:me|him|her|them|us)(?: some)?|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
+  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|['’]m|\bim|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|safe to (?:take|mix|combine|use) (?:(?!\b(?:my|his|her|their|our|your|the kids?)\b)[a-z' -]){1,24} with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:plan|insurance|insurer|medicaid|medicare) (?:denied|approved|covers|covered|won't cover|doesn't cover|will not cover|does not cover)|(?:gave|give|gives|giving) (?:me|him|her|them|us)(?: some)?|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
 const dose = String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b`;
 /** A dose right after the word: "X 20 mg". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
@@ -579,6 +579,25 @@ function setAgainst(doc: Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * "Norco vs Percocet", "Is Norco or Percocet stronger?": a town no one knows by name, set against a
+ * word only the medical list holds, is that kind of thing too (a known city stays one: "Boston vs
+ * Lyme").
+ */
+function againstMedicine(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const kind = doc.lex.place(t.key);
+  if (kind !== 'us-place' || namePrior(doc, t.key) > 0 || !doc.capitalized(t)) return false;
+  const choice = (w: Token | undefined) =>
+    w !== undefined &&
+    w.line === t.line &&
+    (/^(?:vs|versus)$/.test(w.key) || (w.key === 'or' && doc.inQuestion(i)));
+  return (
+    (choice(doc.next(i)) && medicalOnly(doc, doc.next(i, 2)?.key ?? '')) ||
+    (choice(doc.prev(i)) && medicalOnly(doc, doc.prev(i, 2)?.key ?? ''))
+  );
+}
+
 /** What a disease is asked to do, in words the lexicon tags as nouns: "Does Crohn's flare …". */
 const diseaseVerbs = new Set('cause flare spread affect progress worsen return run lead'.split(' '));
 
@@ -840,6 +859,20 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   const words = doc.tokens.slice(first, last + 1).filter(isWord);
   if (words.length === 0) return false;
   if (spelledAsMedicine(doc, d, words, first, last)) return true;
+  if (words.length === 1 && againstMedicine(doc, first)) return true;
+  // "Coxsackie A16", "the Denver II": a place's name before a serotype's or an edition's code names
+  // the virus or the instrument.
+  // A roman numeral after a person is a regnal number ("Henry IV"); "B4" in a post is "before".
+  const code = /^[ \t]+(?:([A-Z]\d{1,2})|II|III|IV)\b(?![-\/]\d)/.exec(
+    doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 8),
+  );
+  if (
+    code &&
+    words.length === 1 &&
+    !strongCue.test(d.reason) &&
+    (code[1] ? healthWordInSentence(doc, first, 6000) : d.label === 'LOCATION')
+  )
+    return true;
   // "St. John's wort": the herb, though a town and a saint are named in it.
   // ("st johns wort": the apostrophe typed away.)
   const owner = (t: Token | undefined) => t !== undefined && (t.possessive || /s$/.test(t.key));
