@@ -863,7 +863,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   // "Coxsackie A16", "the Denver II": a place's name before a serotype's or an edition's code names
   // the virus or the instrument.
   // A roman numeral after a person is a regnal number ("Henry IV"); "B4" in a post is "before".
-  const code = /^[ \t]+(?:([A-Z]\d{1,2})|II|III|IV)\b(?![-\/]\d)/.exec(
+  const code = /^[ \t]+(?:([A-Z]\d{1,2})|II|III|IV)\b(?![-/]\d)/.exec(
     doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 8),
   );
   if (
