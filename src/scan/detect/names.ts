@@ -399,7 +399,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     !verb &&
     !doc.lex.tags(key).some((tag) => tag === 'Adjective' || tag === 'Adverb' || tag === 'Preposition');
   // "my son legend", "journey said": a word children are named now, where a cue needs a name.
-  const bornAs = doc.jargon < 0.04 && doc.lex.babyName(key);
+  const bornAs = () => doc.jargon < 0.04 && doc.lex.babyName(key);
   /** Can this cue make a name of this word? */
   const nameableHere = (): boolean => {
     // A word the transcript itself uses as a name, turn after turn, needs no list.
@@ -412,7 +412,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'nickname given')
       return !grammar || interjectionName(doc, key) || (modal && prior > 0);
     if (context.cue === 'my relation')
-      return !ordinary || cap || (prior > 0 && commonName) || rareListed || bornAs;
+      return !ordinary || cap || (prior > 0 && commonName) || rareListed || bornAs();
     if (!slotCues.has(context.cue)) return !ordinary || cap || (prior > 0 && commonName);
     if (doc.plainLower(t)) return false;
     // "see Hardy on Sunday": a listed name capitalized mid-sentence in the slot is one, common or not.
@@ -423,7 +423,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
       (context.cue === 'object of a social verb' && rareListed) ||
       // "Paisley told her teacher": only a person tells someone something, whatever else the word
       // names ("a paisley tie"), unless it is a role ("Mom told me").
-      (context.cue === 'subject of speech' && (rareListed || bornAs) && !doc.lex.tags(key).includes('Actor'))
+      (context.cue === 'subject of speech' &&
+        (rareListed || bornAs()) &&
+        !doc.lex.tags(key).includes('Actor'))
     );
   };
   const nameable = nameableHere();

@@ -120,10 +120,10 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   const ordinary = doc.isOrdinaryWord(t.key);
   const rank = doc.lex.firstNameRank(t.key);
   // "Blaze, what was it like?": a name that is a word speech seldom says counts as a common one.
-  const rarelySaid = doc.givenName(t.key) && doc.lex.wordCount(t.key) < 300;
+  const rarelySaid = () => doc.givenName(t.key) && doc.lex.wordCount(t.key) < 300;
   if (
     ordinary
-      ? (rank ?? Number.POSITIVE_INFINITY) > 1500 && !rarelySaid
+      ? (rank ?? Number.POSITIVE_INFINITY) > 1500 && !rarelySaid()
       : rank === undefined && !unknownUncased && !doc.capitalized(t)
   )
     return false;
