@@ -598,6 +598,18 @@ function againstMedicine(doc: Doc, i: number): boolean {
   );
 }
 
+/**
+ * "Coxsackie A16", "the Denver II": a name before a serotype's code (in a sentence about health) or,
+ * for a place, an edition's numeral names the virus or the instrument. A roman numeral after a person
+ * is a regnal number ("Henry IV"); "B4" in a post is "before".
+ */
+function virusOrEdition(doc: Doc, d: Detection, i: number): boolean {
+  const end = doc.tokens[i]!.end;
+  const code = /^[ \t]+(?:([A-Z]\d{1,2})|II|III|IV)\b(?![-/]\d)/.exec(doc.text.slice(end, end + 8));
+  if (!code) return false;
+  return code[1] ? healthWordInSentence(doc, i, 6000) : d.label === 'LOCATION';
+}
+
 /** What a disease is asked to do, in words the lexicon tags as nouns: "Does Crohn's flare …". */
 const diseaseVerbs = new Set('cause flare spread affect progress worsen return run lead'.split(' '));
 
@@ -860,19 +872,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (words.length === 0) return false;
   if (spelledAsMedicine(doc, d, words, first, last)) return true;
   if (words.length === 1 && againstMedicine(doc, first)) return true;
-  // "Coxsackie A16", "the Denver II": a place's name before a serotype's or an edition's code names
-  // the virus or the instrument.
-  // A roman numeral after a person is a regnal number ("Henry IV"); "B4" in a post is "before".
-  const code = /^[ \t]+(?:([A-Z]\d{1,2})|II|III|IV)\b(?![-/]\d)/.exec(
-    doc.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 8),
-  );
-  if (
-    code &&
-    words.length === 1 &&
-    !strongCue.test(d.reason) &&
-    (code[1] ? healthWordInSentence(doc, first, 6000) : d.label === 'LOCATION')
-  )
-    return true;
+  if (words.length === 1 && !strongCue.test(d.reason) && virusOrEdition(doc, d, first)) return true;
   // "St. John's wort": the herb, though a town and a saint are named in it.
   // ("st johns wort": the apostrophe typed away.)
   const owner = (t: Token | undefined) => t !== undefined && (t.possessive || /s$/.test(t.key));
@@ -1988,25 +1988,22 @@ function insurerSlot(doc: Doc, words: Token[], first: number, last: number): boo
     return /^[ \t]+(?:a |an )?(?:referral|prior auth|pre-?auth|prior authorization|pre-?authorization)\b/i.test(
       rest,
     );
-  // "Kaiser wouldn't approve the MRI", "Aetna denied my claim": what approves or denies care.
-  const negated = /n['’]?t$/.test(verb.key);
-  const approving = negated ? doc.next(last, 2) : verb;
-  if (approving && /^(?:approve|approves|approved|deny|denies|denied|cover)$/.test(approving.key)) {
-    const at = last + (negated ? 2 : 1);
-    return [1, 2, 3].some((k) => {
-      const w = doc.next(at, k);
-      return w !== undefined && w.line === verb.line && (coveredCare(doc, w) || w.key === 'claim');
-    });
-  }
-  if (!/^(?:cover|covers|reimburse|reimburses)$/.test(verb.key)) return false;
-  const skip = /^(?:the|a|an|my|your|his|her|their|our)$/.test(doc.next(last, 2)?.key ?? '') ? 1 : 0;
-  // "physical therapy", "a sleep study": the thing covered may take two words.
-  return [doc.next(last, 2 + skip), doc.next(last, 3 + skip)].some(
-    (w) => w !== undefined && w.line === verb.line && coveredCare(doc, w),
-  );
+  // "Will Cigna cover Cologuard?", "Kaiser wouldn't approve the MRI", "Aetna denied my claim": what
+  // covers, approves or denies care, past a negation; "physical therapy", "a sleep study": the thing
+  // may take an article and two words.
+  const negation = /n['’]?t$/.test(verb.key);
+  const decides = negation ? doc.next(last, 2) : verb;
+  if (!decides || !coverageVerbs.test(decides.key)) return false;
+  const at = last + (negation ? 2 : 1);
+  return [1, 2, 3].some((k) => {
+    const w = doc.next(at, k);
+    return w !== undefined && w.line === verb.line && (coveredCare(doc, w) || w.key === 'claim');
+  });
 }
 
 const planKinds = new Set('medicaid medicare marketplace hmo ppo advantage'.split(' '));
+/** What an insurer does to care. */
+const coverageVerbs = /^(?:cover|covers|reimburse|reimburses|approve|approves|approved|deny|denies|denied)$/;
 
 /** Care one books or is approved for: "an appointment through X", "a therapist who takes X". */
 const careWords = new Set(

@@ -6,6 +6,7 @@ import {
   credentials,
   determiners,
   deviceNouns,
+  finiteVerbTags,
   homeNouns,
   institutionSuffixes,
   languages,
@@ -495,8 +496,6 @@ function lowerCommonName(doc: Doc, i: number): boolean {
   );
 }
 
-const verbTags = new Set(['PresentTense', 'PastTense', 'Modal', 'Copula', 'Verb', 'Infinitive', 'Auxiliary']);
-
 /** "Does Keytruda …", "Can Kaiser …": the verb opening a question is no first name of what follows. */
 function questionOpener(doc: Doc, i: number, joiningRight: boolean): boolean {
   const t = doc.tokens[i]!;
@@ -504,7 +503,7 @@ function questionOpener(doc: Doc, i: number, joiningRight: boolean): boolean {
     joiningRight &&
     t.sentenceStart &&
     namePrior(doc, t.key) === 0 &&
-    doc.lex.tags(t.key).some((tag) => verbTags.has(tag))
+    doc.lex.tags(t.key).some((tag) => finiteVerbTags.has(tag))
   );
 }
 

@@ -14,6 +14,7 @@ import {
   deviceNouns,
   endearments,
   finiteAfterModal,
+  finiteVerbTags,
   homeNouns,
   nameIntro,
   objectPronouns,
@@ -1038,13 +1039,12 @@ function ownThingLater(doc: Doc, i: number): boolean {
   }
   return false;
 }
-const verbTags = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);
 /**
  * A verb: tagged one, or inflected like one ("refuses", "wanted"; the lexicon lists few verbs' forms
  * and calls "refuses" a plural) and no adjective or adverb.
  */
 const isVerb = (doc: Doc, key: string) =>
-  doc.lex.tags(key).some((tag) => verbTags.has(tag)) ||
+  doc.lex.tags(key).some((tag) => finiteVerbTags.has(tag)) ||
   (/(?:[^s]s|ed)$/.test(key) &&
     !doc.isGrammatical(key) &&
     !doc.lex.tags(key).some((tag) => tag === 'Adjective' || tag === 'Adverb'));
@@ -1630,7 +1630,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     p2 &&
     ((p1.key === 'old' && /^(?:years?|yrs?)$/.test(p2.key)) || p1.key === 'yo') &&
     doc.adjacent(p1, t) &&
-    // Notes go on to what the patient is ("84 year old gentleman", "75 YO SPANISH SPEAKING").
+    // Notes go on to what the patient is ("a 40 year old veteran", "67 YO RETIRED TEACHER").
     doc.jargon < 0.04 &&
     t.case !== Case.Upper &&
     !doc.isGrammatical(t.key) &&

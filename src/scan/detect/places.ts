@@ -645,11 +645,10 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     const word = doc.tokens[i - 1]!;
     const before = doc.tokens[i - 2]!;
     // "in the fast lane", "down the wrong road": after "the", a describing word that is no given name,
-    // no common surname and no place is the kind of lane, not its name.
-    // "in the fire lane", "the left lane": a kind of traffic lane, not a lane's name.
-    const trafficLane = i < doc.tokens.length && doc.tokens[i]!.key === 'lane' && trafficLanes.has(word.key);
+    // no common surname and no place is the kind of lane, not its name; so is a kind of traffic lane
+    // ("in the fire lane", "the left lane").
     const describes =
-      trafficLane ||
+      (suffix.key === 'lane' && trafficLanes.has(word.key)) ||
       (before.key === 'the' &&
         doc.lex.tags(word.key).includes('Adjective') &&
         doc.lex.firstNameRank(word.key) === undefined &&

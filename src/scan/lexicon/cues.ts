@@ -366,6 +366,17 @@ export const denominations = set(`
   atheist atheists agnostic agnostics jain wiccan
 `);
 
+/** Parts of speech a verb that can follow its subject takes, auxiliaries and copulas included. */
+export const finiteVerbTags: ReadonlySet<string> = new Set([
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+]);
+
 /** Parts of speech that make a word grammar rather than a candidate name ("well", "will", "what"). */
 export const grammaticalTags: ReadonlySet<string> = new Set([
   'Preposition',
