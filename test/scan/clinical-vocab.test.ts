@@ -1280,3 +1280,33 @@ describe('towns that name medicine, viruses and instruments', () => {
     expect(await blockedTexts('Meet at Denver B4 the game.')).toEqual(['Denver']);
   });
 });
+
+describe('eponyms by a rare surname, an answer letter or the disease "the" owns', () => {
+  it('reads a rare surname before a clinical head as the eponym, with or without an article', async () => {
+    expect(await blockedTexts('How is Verlasco rule applied to a term pregnancy?')).toEqual([]);
+    expect(await blockedTexts('Which study design is prone to Ostrowicz bias?')).toEqual([]);
+    expect(await blockedTexts('Smears showed Pettigrue bodies and atypical Brannagh cells.')).toEqual([]);
+    // A given name before a verb stays someone.
+    expect(await blockedTexts('Did Marcus test positive last week?')).toEqual(['Marcus']);
+  });
+
+  it('reads an eponym after an answer letter as it would after an article', async () => {
+    expect(
+      await blockedTexts(
+        'Which explains it? (A) Recall bias (B) Hawthorne effect (C) Regression to the mean',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "the Crohn\'s flared" as the disease', async () => {
+    expect(await blockedTexts("Patient: Yeah. The Crohn's flared after the holidays.")).toEqual([]);
+  });
+
+  it('keeps what one gets through an insurer before "through", not food eaten later in the sentence', async () => {
+    expect(
+      await blockedTexts(
+        'traffic through Waco was awful, sat there forever while the kid next to me ate cereal',
+      ),
+    ).toEqual(['Waco']);
+  });
+});

@@ -280,3 +280,48 @@ describe('what someone is called, and an exclamation said alone', () => {
     ).toEqual([]);
   });
 });
+
+describe('nicknames explained, and names past an adverb or at a wedding', () => {
+  it('finds a nickname whose real name follows or that the next sentence says people call someone', async () => {
+    expect(
+      await blockedTexts('Client: Moose was — his real name was Delbert — the loudest guy in the unit.'),
+    ).toEqual(['Moose', 'Delbert']);
+    expect(await blockedTexts('His real name was Orrin but nobody used it.')).toEqual(['Orrin']);
+    expect(await blockedTexts("Client: Sugar. That's what everybody calls her. She raised me.")).toEqual([
+      'Sugar',
+    ]);
+    // What a name is, said of a thing.
+    expect(await blockedTexts('The name was bigger than the company.')).toEqual([]);
+  });
+
+  it('finds a given name that is a word when an adverb stands before what only a person does', async () => {
+    expect(await blockedTexts('Cash finally learned to tie his shoes this week.')).toEqual(['Cash']);
+    expect(await blockedTexts('Cash usually goes to rent first.')).toEqual([]);
+  });
+
+  it("finds a month-named person whose wedding or birthday it is, and not a day's", async () => {
+    expect(await blockedTexts("We all cried at June's wedding.")).toEqual(['June']);
+    expect(await blockedTexts("Tomorrow's funeral will be hard. Saturday's wedding was lovely.")).toEqual([]);
+  });
+});
+
+describe('roles, faiths, adverbs and days that are not names', () => {
+  it('reads speaker roles with their numbers or letters, and in stage directions, as roles', async () => {
+    expect(
+      await blockedTexts(
+        'Facilitator: Welcome back. Member 3: Can I go first? (Facilitator nods.)\nFacilitator: Go ahead. (nods toward Member 3)',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('Therapist: (to Partner B) Can you hear that?\nPartner B: Yes.')).toEqual([]);
+    expect(await blockedTexts("Group leader: Okay, let's go around. Name, and how many days.")).toEqual([]);
+  });
+
+  it('reads "a bad Christian", "Behaviorally?" and a day after a town as what they are', async () => {
+    expect(await blockedTexts("Client: So it's not that I'm a bad Christian?")).toEqual([]);
+    expect(
+      await blockedTexts("Supervisor: How's she struggling? Behaviorally? Supervisee: Skipping meals."),
+    ).toEqual([]);
+    expect(await blockedTexts('Teen: Then I came back to Gallup Sunday night.')).toEqual(['Gallup']);
+    expect(await blockedTexts('My brother Christian drove.')).toEqual(['Christian']);
+  });
+});

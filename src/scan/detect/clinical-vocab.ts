@@ -30,7 +30,7 @@ const clinicalHeads = new Set(
   ulcer ulcers fracture disorder inventory questionnaire index method technique operation anemia
   anaemia tumor tumour sarcoma cyst cysts rod rods node nodes nodule nodules law effect curve esophagus
   dystrophy ataxia chorea aneurysm hernia block stain nerve neuralgia neuroma duct gland canal
-  ligament space triangle leukemia granuloma thyroiditis anomaly malformation cirrhosis arteritis
+  ligament space triangle leukemia bias bodies cells wave waves granuloma thyroiditis anomaly malformation cirrhosis arteritis
   vasculitis myopathy neuropathy shunt incision splint stockings mask class grade stage staging rule
   rules formula equation approach contracture deformity murmur phenomenon lesions
   lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse
@@ -268,10 +268,11 @@ const bareVerbBefore = new Set(
  */
 function headIsNoun(doc: Doc, first: number, last: number): boolean {
   if (articleBefore(doc, first)) return true;
-  // Only a name the medical list holds, or holds in the possessive ("Homans"): "Hollywood sign" is
-  // a landmark.
+  // Only a name the medical list holds, or holds in the possessive ("Homans"), or a rare surname no
+  // one is given first: "Hollywood sign" is a landmark.
   const key = doc.tokens[last]!.key;
-  if (!doc.lex.medical(key) && !doc.lex.medical(`${key}s`)) return false;
+  if (!doc.lex.medical(key) && !doc.lex.medical(`${key}s`) && !rareSurnameOnly(doc, doc.tokens[last]!))
+    return false;
   if (headDistance(doc, last) !== 1) return false;
   const head = doc.tokens[last + 1]!;
   const before = doc.prev(first);
@@ -290,6 +291,22 @@ function headIsNoun(doc: Doc, first: number, last: number): boolean {
   return !after || after.line !== head.line || !verbObjectAfter.has(after.key);
 }
 
+/**
+ * A capitalized surname too rare for anyone to be called by it alone, that no one is given first and
+ * that is no place or everyday word: before a clinical head it is the eponym ("How is Naegele rule
+ * used", "Berkson bias"), as a medical list's name would be.
+ */
+function rareSurnameOnly(doc: Doc, t: Token): boolean {
+  return (
+    doc.capitalized(t) &&
+    (doc.lex.surnameRank(t.key) ?? 0) > rareSurname &&
+    doc.lex.firstNameRank(t.key) === undefined &&
+    !doc.lex.babyName(t.key) &&
+    doc.lex.place(t.key) === undefined &&
+    !doc.isOrdinaryWord(t.key)
+  );
+}
+
 /** Verbs that need no second one after their subject: "are Chance fractures", "do Kerley lines". */
 const ownVerbBefore = new Set('are were do did have had'.split(' '));
 
@@ -305,6 +322,9 @@ const verbObjectAfter = new Set(
  * "a high Gleason score", "the modified Rankin scale".
  */
 function articleBefore(doc: Doc, first: number): boolean {
+  // "(D) Hawthorne effect": an answer's letter stands where its article would.
+  const opening = doc.tokens[first]!.start;
+  if (/(?:^|[\s(])[A-Ea-e]\)[ \t]*$/.test(doc.text.slice(Math.max(0, opening - 6), opening))) return true;
   for (let n = 1; n <= 3; n++) {
     const before = doc.prev(first, n);
     if (!before || before.line !== doc.tokens[first]!.line) return false;
@@ -966,9 +986,9 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
         doc.lex.place(lastWord.key) === undefined &&
         // A title, not a speaker's label ("Counselor: Wernicke's encephalopathy").
         !(titles.has(doc.prev(first)?.key ?? '') && /^[ \t.]+$/.test(doc.tokens[first]!.gapBefore))) ||
-      // "approved for my Crohn's finally", "my Crohn's flared": one's own eponym is the disease,
-      // before a word saying how or what it did.
-      (possessives.has(doc.prev(first)?.key ?? '') &&
+      // "approved for my Crohn's finally", "my Crohn's flared", "the Crohn's flared": one's own (or
+      // the) eponym is the disease, before a word saying how or what it did.
+      ((possessives.has(doc.prev(first)?.key ?? '') || doc.prev(first)?.key === 'the') &&
         (doc.lex.tags(doc.next(last)!.key).includes('Adverb') ||
           /ly$/.test(doc.next(last)!.key) ||
           /^(?:flared?|flares|flaring|acting|came|is|was|has|got|keeps)$/.test(doc.next(last)!.key))))
@@ -1025,7 +1045,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     cityThings.has((doc.tokens[last + headDistance(doc, last)]?.key ?? '').replace(/s$/, ''));
   const eponymous =
     words.length === 1 &&
-    (doc.lex.medical(key) || (placeKind !== undefined && !cityHead)) &&
+    (doc.lex.medical(key) || (placeKind !== undefined && !cityHead) || rareSurnameOnly(doc, words[0]!)) &&
     (!doc.isOrdinaryWord(key) || words[0]!.possessive) &&
     headFollows(doc, last) &&
     (!givenName || !verbHeadAfter(doc, last + headDistance(doc, last)) || headIsNoun(doc, first, last));
@@ -2038,7 +2058,14 @@ function careThrough(doc: Doc, words: Token[], first: number, last: number): boo
   for (let k = doc.sentenceFirst(first); k <= doc.sentenceLast(first); k++) {
     if (k >= first && k <= last) continue;
     const w = doc.tokens[k]!;
-    if (careWords.has(w.key) || healthWord(doc, w) || medicationWords.has(w.key) || coverageWords.has(w.key))
+    // A health word is what one gets through it ("my insulin through X"); after, it may be anything
+    // ("traffic through Waco … eating cereal").
+    if (
+      careWords.has(w.key) ||
+      (k < first && healthWord(doc, w)) ||
+      medicationWords.has(w.key) ||
+      coverageWords.has(w.key)
+    )
       return true;
   }
   return false;

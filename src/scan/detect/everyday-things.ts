@@ -8,6 +8,7 @@ import {
   placePrepositions,
   possessives,
   relations,
+  roleLabels,
   titles,
 } from '../lexicon/cues.ts';
 import { chainKey, rankCrowd } from '../lexicon/load.ts';
@@ -742,6 +743,19 @@ function holidayName(doc: Doc, d: Detection, words: Token[], first: number, last
  * meetings"), what one spends hours on or orders, or a device one owns ("my <device>"). A title or
  * other strong cue keeps a person's name.
  */
+/**
+ * "Member 3", "Partner B", "(Facilitator nods.)": a role the transcript labels its speakers by, with
+ * its number or letter, or alone where no name list holds it, is that speaker, not a name.
+ */
+function numberedRole(doc: Doc, t: Token, i: number): boolean {
+  // ("Q." and "A." are initials as often as labels.)
+  if (!roleLabels.has(t.key) || t.possessive || t.text.length < 3) return false;
+  const n = doc.next(i);
+  const numbered =
+    n !== undefined && doc.adjacent(t, n) && /^(?:\d{1,2}|[A-Z])$/.test(n.text) && n.line === t.line;
+  return numbered || (!doc.listedName(t.key) && doc.lex.place(t.key) === undefined);
+}
+
 export function everydayThing(doc: Doc, d: Detection): boolean {
   if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
     return false;
@@ -768,6 +782,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   if (chainName(doc, d)) return true;
   if (namedBySuffix(doc, first, last)) return true;
+  if (words.length === 1 && numberedRole(doc, words[0]!, last)) return true;
   if (d.label === 'PERSON' && words.length === 1 && namedPet(doc, words[0]!)) return true;
   if (d.label === 'PERSON' && words.length === 1 && adjectiveOfAName(doc, words[0]!, first)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && teamByNickname(doc, words, first)) return true;
@@ -831,6 +846,18 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     !strongCue.test(d.reason) &&
     !(before && doc.adjacent(before, words[0]) && doc.capitalized(before) && !before.contraction) &&
     !/^(?:of|church|hospital)$/.test(doc.next(last)?.key ?? '')
+  )
+    return true;
+  // "a bad Christian", "devout Christians": a faith's member after an article or a word saying what
+  // kind ("Christian said" is someone).
+  if (
+    words.length === 1 &&
+    /^christians?$/.test(words[0]!.key) &&
+    !strongCue.test(d.reason) &&
+    before !== undefined &&
+    doc.adjacent(before, words[0]) &&
+    (/^(?:a|an|the|good|bad|real|true|devout|practicing|born-again|other|fellow)$/.test(before.key) ||
+      (doc.plainLower(before) && doc.lex.tags(before.key).includes('Adjective')))
   )
     return true;
   // "CrossFit", "VapoRub", "MyChart": a brand's way of writing, not a name's ("McKenzie", "DeShawn",

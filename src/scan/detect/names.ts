@@ -602,6 +602,13 @@ export function detectNames(doc: Doc): Detection[] {
         isWord(t) &&
         // "to India I've had": a contraction is a clause of its own.
         !t.contraction &&
+        // "back to Gallup Sunday night": a day is no part of a place's name, nor of one's before a
+        // part of the day.
+        !(
+          calendarWords.has(t.key) &&
+          (neighbour.label === 'LOCATION' ||
+            /^(?:night|morning|afternoon|evening)$/.test(doc.next(i)?.key ?? ''))
+        ) &&
         !questionOpener(doc, i, neighbour === right) &&
         (initial ||
           (neighbour === left && surnameAfterFirstName(doc, i)) ||

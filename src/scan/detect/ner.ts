@@ -73,6 +73,8 @@ export function detectNer(doc: Doc, found: readonly Detection[] = []): Detection
         const words = doc.tokensIn(s, s + text.trim().length);
         while (words.length > 0 && titles.has(words[0]!.key)) words.shift();
         if (words.length === 0 || words.some((w) => doc.plainLower(w) || w.contraction)) continue;
+        // "(to Partner B) Can you…": a name does not run across a bracket or a speaker's colon.
+        if (/[()[\]:]/.test(doc.text.slice(words[0]!.start, words[words.length - 1]!.start))) continue;
         if (words.every((w) => doc.isGrammatical(w.key) || (w.case === Case.Upper && w.text.length <= 3)))
           continue;
         if (

@@ -912,6 +912,10 @@ const beforeSubject = new Set([
   'while',
 ]);
 /** What belongs to a person in the possessive: "hunter's week with his dad", "harmony's birthday". */
+/** What only a person has: "June's wedding". */
+const lifeEvents = new Set(
+  'wedding funeral birthday graduation baptism christening quinceañera quince bris memorial'.split(' '),
+);
 const personsThings = new Set(
   'birthday week weekend party wedding funeral graduation school teacher class game practice bedroom phone case place apartment car'.split(
     ' ',
@@ -1003,10 +1007,41 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   // "Rusty would have hated it", "Rusty would've hated it": past a perfect's "have" too.
   const n3 = doc.next(i, 3);
   const perfect = (n2?.key === 'have' || n2?.key === 'not') && n3?.line === t.line;
-  const verb = auxiliaries.has(n1.key) && n2?.line === t.line ? (perfect ? n3!.key : n2.key) : n1.key;
+  // "Cash finally learned", "Reid usually texts": any adverb stands between as "never" does.
+  const between = auxiliaries.has(n1.key) || (adverbBetween(doc, n1) && !perfect);
+  const verb = between && n2?.line === t.line ? (perfect ? n3!.key : n2.key) : n1.key;
   if (verb !== n1.key && (humanOnlyVerbs.has(verb) || humanVerbs.has(verb) || humanVerbBases.has(verb)))
     return true;
   return humanVerbs.has(n1.key);
+}
+
+/**
+ * "Tank was — his real name was …", "Big Mama. That's what everybody calls her.": a word whose
+ * bearer's real name follows, or that the next sentence says people call someone, is a nickname.
+ */
+function nicknameExplained(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (
+    !isWord(t) ||
+    t.contraction ||
+    doc.isGrammatical(t.key) ||
+    (doc.caseInformative(t) && !doc.capitalized(t))
+  )
+    return false;
+  const at = (k: number) => doc.next(i, k);
+  const sameLine = (w: Token | undefined) => w !== undefined && w.line === t.line;
+  for (let k = 1; k <= 3; k++) {
+    if (!sameLine(at(k + 2))) break;
+    if (possessives.has(at(k)!.key) && at(k + 1)!.key === 'real' && at(k + 2)!.key === 'name') return true;
+  }
+  // "Big Mama. That's what …": the explanation opens the next sentence.
+  const opening = at(1);
+  if (!sameLine(opening) || !opening!.sentenceStart) return false;
+  let k = /^that['’]?s$/i.test(opening!.text) ? 2 : opening!.key === 'that' ? 3 : 0;
+  if (k === 0 || (k === 3 && at(2)?.key !== 'is')) return false;
+  if (at(k)?.key !== 'what' || !namers.has(at(k + 1)?.key ?? '')) return false;
+  if (at(k + 2)?.key === 'all') k++;
+  return /^call(?:s|ed)?$/.test(at(k + 2)?.key ?? '') && /^(?:him|her|me|them)$/.test(at(k + 3)?.key ?? '');
 }
 
 /**
@@ -1017,9 +1052,11 @@ function bareNameSubject(doc: Doc, i: number): boolean {
  */
 function ownThingLater(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  const verb = doc.next(i);
-  if (!verb || !isVerb(doc, verb.key)) return false;
-  for (let k = 2; k <= 9; k++) {
+  // "Cash finally learned to ride his bike": past an adverb before the verb.
+  const skip = adverbBetween(doc, doc.next(i)) ? 1 : 0;
+  const verb = doc.next(i, 1 + skip);
+  if (!verb || verb.line !== t.line || !isVerb(doc, verb.key)) return false;
+  for (let k = 2 + skip; k <= 9; k++) {
     const w = doc.next(i, k);
     if (!w || w.line !== t.line || w.sentenceStart) return false;
     // "duke built the back porch himself": only a person does a thing himself.
@@ -1039,6 +1076,15 @@ function ownThingLater(doc: Doc, i: number): boolean {
   }
   return false;
 }
+/** An adverb in "-ly" or tagged one, between a subject and its verb ("finally", "usually"); not "not". */
+const adverbBetween = (doc: Doc, w: Token | undefined) =>
+  w !== undefined &&
+  w.key !== 'not' &&
+  !doc.isGrammatical(w.key) &&
+  !doc.listedName(w.key) &&
+  ((w.key.length >= 5 && /ly$/.test(w.key)) || doc.lex.tags(w.key).includes('Adverb')) &&
+  !doc.lex.tags(w.key).some((tag) => tag === 'Adjective' || tag === 'Singular' || finiteVerbTags.has(tag));
+
 /**
  * A verb: tagged one, or inflected like one ("refuses", "wanted"; the lexicon lists few verbs' forms
  * and calls "refuses" a plural) and no adjective or adverb.
@@ -1390,9 +1436,15 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     if (!loose || (doc.givenName(t.key) && !calendarWords.has(t.key) && !initials))
       return { boost: 0.5, cue: 'name intro' };
   }
-  // "my name is X", "her name is X": said outright.
-  if (p1?.key === 'is' && p2?.key === 'name' && /^[ \t]$/.test(t.gapBefore) && /^[ \t]$/.test(p1.gapBefore))
+  // "my name is X", "her name is X", "his real name was X": said outright.
+  if (
+    (p1?.key === 'is' || p1?.key === 'was') &&
+    p2?.key === 'name' &&
+    /^[ \t]$/.test(t.gapBefore) &&
+    /^[ \t]$/.test(p1.gapBefore)
+  )
     return { boost: 0.5, cue: 'name given' };
+  if (nicknameExplained(doc, i)) return { boost: 0.5, cue: 'nickname given' };
   // "my friends call me Tomáš", "people call me radoslav": what someone is called; "call me back",
   // "call me later" is a phone call.
   // "everybody just called him storm": what he was called, a given name or a thing's word.
@@ -1485,6 +1537,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !doc.isOrdinaryWord(t.key) &&
     !doc.isGrammatical(t.key) &&
     doc.lex.place(t.key) === undefined &&
+    // "Behaviorally?", "Academically?": asked in what respect, by an adverb's ending.
+    !(/(?:ally|ively|ously|fully|ingly|ically)$/.test(t.key) && !doc.listedName(t.key)) &&
     (doc.caseInformative(t) ? t.case === Case.Capitalized : doc.givenName(t.key))
   )
     return { boost: 0.35, cue: 'echoed' };
@@ -1662,6 +1716,17 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   }
   // "Lowe's. Counselor: …": the relation must follow in the same sentence.
   if (t.possessive && n1 && doc.adjacent(t, n1) && relations.has(n1.key))
+    return { boost: 0.35, cue: 'possessive + relation' };
+  // "at June's wedding", "May's birthday": a month has no wedding, a person does.
+  if (
+    t.possessive &&
+    n1 &&
+    lifeEvents.has(n1.key) &&
+    spaced(n1) &&
+    /['’]s$/.test(t.text) &&
+    doc.givenName(t.key) &&
+    !doc.isGrammatical(t.key)
+  )
     return { boost: 0.35, cue: 'possessive + relation' };
   // "we stayed at frank's place": whose home it is, for a word spoken English writes as a name.
   if (

@@ -205,7 +205,8 @@ export function placeContext(doc: Doc, i: number): number {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   const p3 = doc.prev(i, 3);
-  if (!p1 || p1.line !== doc.tokens[i]!.line) return 0;
+  // "let's go around. Name, how many days": a preposition ending the sentence before places nothing.
+  if (!p1 || p1.line !== doc.tokens[i]!.line || doc.tokens[i]!.sentenceStart) return 0;
   // "in rural Montana", "from northern Georgia": a word placing it within a larger place.
   if (regionWords.has(p1.key) && p2 && placePrepositions.has(p2.key))
     return Math.max(0.45, placeContext(doc, i - 1));

@@ -49,8 +49,14 @@ function locativeBefore(doc: Doc, k: number): boolean {
   return false;
 }
 
+// "down like way way down": a hedge is no street's name.
 const nameWord = (doc: Doc, t: Token) =>
-  isWord(t) && !t.contraction && !t.possessive && !doc.isGrammatical(t.key) && !calendarWords.has(t.key);
+  isWord(t) &&
+  !t.contraction &&
+  !t.possessive &&
+  !doc.isGrammatical(t.key) &&
+  !calendarWords.has(t.key) &&
+  t.key !== 'like';
 
 /**
  * "over on hunter drive", "the corner of oak rd and cherry terrace": one or two words before a street
