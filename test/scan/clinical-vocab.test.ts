@@ -1310,3 +1310,18 @@ describe('eponyms by a rare surname, an answer letter or the disease "the" owns'
     ).toEqual(['Waco']);
   });
 });
+
+describe('hormones after "in response to" and peoples one descends from', () => {
+  it('reads initials after "response to" or "secondary to" as no hospital', async () => {
+    expect(
+      await blockedTexts('Which cells make testosterone in response to LH, and inhibin in response to FSH?'),
+    ).toEqual([]);
+  });
+
+  it('reads a people named before "descent" as no person', async () => {
+    expect(await blockedTexts('An infant of Ashkenazi Jewish descent has developmental regression.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('We walked the city of Boston on the heritage trail.')).toEqual(['Boston']);
+  });
+});

@@ -382,3 +382,26 @@ describe('eateries by their owner, and landmarks opening a sentence', () => {
     expect(await blockedTexts("We ordered Domino's Pizza again.")).toEqual([]);
   });
 });
+
+describe('a venue in a city the lists know', () => {
+  it('finds one word after "at", or a name after "the" or "outside", that stands in a known city', async () => {
+    expect(await blockedTexts('finally got a table at Sorrel in Charleston for our anniversary')).toEqual([
+      'Sorrel',
+      'Charleston',
+    ]);
+    expect(await blockedTexts('The Boardwalk in San Antonio is so pretty at night.')).toEqual([
+      'Boardwalk',
+      'San Antonio',
+    ]);
+    expect(await blockedTexts('Protest outside City Hall in Portland got heated.')).toEqual([
+      'City Hall',
+      'Portland',
+    ]);
+  });
+
+  it('leaves a team, a pronoun and a given name in a city as they were', async () => {
+    expect(await blockedTexts('The Patriots in Boston are done.')).toEqual(['Boston']);
+    expect(await blockedTexts("I'm in Miami at the conference.")).toEqual(['Miami']);
+    expect(await blockedTexts('We had lunch with Jake in Boston.')).toEqual(['Jake', 'Boston']);
+  });
+});

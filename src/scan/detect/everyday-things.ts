@@ -744,6 +744,18 @@ function holidayName(doc: Doc, d: Detection, words: Token[], first: number, last
  * other strong cue keeps a person's name.
  */
 /**
+ * "of Ashkenazi Jewish descent", "Cajun ancestry": a people one descends from, named before the
+ * word for descent (perhaps past a demonym), is no person or place.
+ */
+function ofDescent(doc: Doc, first: number, last: number): boolean {
+  if (doc.prev(first)?.key !== 'of' || doc.lex.place(doc.tokens[first]!.key) !== undefined) return false;
+  let next = doc.next(last);
+  // Past one more people's name ("Jewish"): the list holds few demonyms.
+  if (next && doc.capitalized(next) && doc.adjacent(doc.tokens[last], next)) next = doc.next(last, 2);
+  return next !== undefined && /^(?:descent|ancestry|heritage|extraction|origin)$/.test(next.key);
+}
+
+/**
  * "Member 3", "Partner B", "(Facilitator nods.)": a role the transcript labels its speakers by, with
  * its number or letter, or alone where no name list holds it, is that speaker, not a name.
  */
@@ -783,6 +795,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (chainName(doc, d)) return true;
   if (namedBySuffix(doc, first, last)) return true;
   if (words.length === 1 && numberedRole(doc, words[0]!, last)) return true;
+  if (ofDescent(doc, first, last)) return true;
   if (d.label === 'PERSON' && words.length === 1 && namedPet(doc, words[0]!)) return true;
   if (d.label === 'PERSON' && words.length === 1 && adjectiveOfAName(doc, words[0]!, first)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && teamByNickname(doc, words, first)) return true;

@@ -180,6 +180,8 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   )
     return facility(t);
   if (!p1 || p1.line !== t.line || !/^[ \t]{1,2}$/.test(t.gapBefore)) return undefined;
+  // "in response to LH", "secondary to ICH": what "to" completes there is a cause, not a place.
+  if (p1.key === 'to' && toAsCause.has(doc.prev(i, 2 + k)?.key ?? '')) return undefined;
   // "dropped out of MSU": "out of" is "from".
   const prep = p1.key === 'of' && doc.prev(i, 2)?.key === 'out' ? 'from' : p1.key;
   if (institutionInitials(t, prep, prep === 'to' && movedTo(doc, i))) return facility(t);
@@ -198,6 +200,13 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   if (!moved && !trailer) return undefined;
   return facility(t);
 }
+
+/** Words whose "to" names a cause or a likeness: "response to", "secondary to", "allergic to". */
+const toAsCause = set(`
+  response responses secondary due exposure exposed sensitivity sensitive resistance resistant allergy
+  allergic reaction reactions antibody antibodies related relative compared similar equivalent
+  attributable owing prior addition binding bound conversion converted
+`);
 
 function facility(t: Token): Detection {
   return placeToken(t, facilityReason);

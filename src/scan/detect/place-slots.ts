@@ -398,6 +398,29 @@ const venueReason = 'venue after "at"';
  * "of" …), or three or four capitals. Not someone "at" whom something is done ("mad at Jake Torres"),
  * a single name, a programme ("at AA"), an event ("the Super Bowl"), a day, or a hospital's own unit.
  */
+/**
+ * The end of the capitalized run from token `i` when "in" and a city or town the lists know follow
+ * it ("Husk in Charleston", "City Hall in Portland"), else undefined.
+ */
+function cityAfter(doc: Doc, i: number): number | undefined {
+  let end = i;
+  while (
+    end < i + 3 &&
+    doc.tokens[end + 1] &&
+    doc.capitalized(doc.tokens[end + 1]!) &&
+    doc.adjacent(doc.tokens[end], doc.tokens[end + 1])
+  )
+    end++;
+  const inWord = doc.next(end);
+  const city = doc.next(end, 2);
+  if (inWord?.key !== 'in' || !city || city.line !== doc.tokens[i]!.line || !doc.capitalized(city))
+    return undefined;
+  const kind = doc.lex.place(city.key);
+  const two = doc.next(end, 3);
+  const kindOfTwo = two && doc.adjacent(city, two) ? doc.lex.place(`${city.key} ${two.key}`) : undefined;
+  return [kind, kindOfTwo].some((k) => k === 'city' || k === 'us-city' || k === 'us-place') ? end : undefined;
+}
+
 export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   let at = doc.prev(i);
@@ -406,7 +429,19 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   // A lower-cased post's capitals are chosen ("just saw her at MSG"), so they tell as much.
   const chosen =
     doc.caseInformative(t) || (doc.chosenCapitals && !doc.onCapitalsLine(t) && t.case !== Case.Lower);
-  if (at?.key !== 'at' || at.line !== t.line || doc.jargon >= 0.04 || !chosen) return undefined;
+  // "The Riverwalk in San Antonio", "City Hall in Portland": what stands in a known city is a place
+  // there, after "the" or opening a sentence as after "at".
+  // (Not a team: "the Patriots in Boston".)
+  const inCity = cityAfter(doc, i);
+  const placedInCity =
+    inCity !== undefined &&
+    !doc.isGrammatical(t.key) &&
+    !t.contraction &&
+    !/['’]/.test(t.text) &&
+    !/[^s']s$/.test(doc.tokens[inCity]!.text) &&
+    (article || t.sentenceStart || /^(?:outside|near|inside|behind|by)$/.test(at?.key ?? ''));
+  if ((at?.key !== 'at' && !placedInCity) || (at && at.line !== t.line) || doc.jargon >= 0.04 || !chosen)
+    return undefined;
   const before = doc.prev(i, article ? 3 : 2);
   if (before && before.line === t.line && atPerson.has(before.key)) return undefined;
   if (calendarWords.has(t.key) || titles.has(t.key) || relations.has(t.key) || t.possessive) return undefined;
@@ -426,7 +461,16 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
     else if (nameLinks.has(w.key) && doc.tokens[k + 1] && doc.capitalized(doc.tokens[k + 1]!)) continue;
     else break;
   }
-  if (end === i) return undefined;
+  // One word is a venue only in a known city, and no common given name ("at Husk in Charleston";
+  // not "with Jake in Boston").
+  if (
+    end === i &&
+    (cityAfter(doc, i) === undefined ||
+      (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500 ||
+      (doc.isOrdinaryWord(t.key) && t.sentenceStart) ||
+      doc.lex.place(t.key) !== undefined)
+  )
+    return undefined;
   const words = doc.tokens.slice(i, end + 1).filter((w) => !nameLinks.has(w.key));
   // "at Jake Torres's" is theirs; a given name and a surname alone are someone ("mad at Jake Torres").
   const fullName =
