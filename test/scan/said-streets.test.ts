@@ -160,3 +160,17 @@ describe('streets named where a chain or a direction could hide them', () => {
     expect(await blockedTexts(`${talk}client: my sister said shell drive me to group on monday`)).toEqual([]);
   });
 });
+
+describe('a street said bare after a practice, a duplex or "off"', () => {
+  it('finds an ordinal street the company list also holds, and a street a practice or a duplex is on or off', async () => {
+    expect(await blockedTexts('The house is over on Fifth, near the school.')).toEqual(['Fifth']);
+    expect(await blockedTexts("There's a group practice on Main, near the library.")).toEqual(['Main']);
+    expect(await blockedTexts('We rented a duplex off Cedar last spring.')).toEqual(['Cedar']);
+    // Apps, days and services people are on or off stay what they are.
+    expect(
+      await blockedTexts(
+        'She had practice on Zoom. The gym on Saturdays is packed. I got kicked off Instagram.',
+      ),
+    ).toEqual([]);
+  });
+});

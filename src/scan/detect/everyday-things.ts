@@ -20,6 +20,7 @@ import { commonGivenName } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { residenceReason, workplaceReason } from './place-slots.ts';
 import { streetNameReason } from './places.ts';
+import { bareStreetReason } from './said-streets.ts';
 
 /** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
 const deities = new Set([
@@ -782,8 +783,10 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     doc.adjacent(before, words[0]) &&
     doc.capitalized(before) &&
     (doc.lex.firstNameRank(before.key) ?? Number.POSITIVE_INFINITY) < rankCrowd;
+  // (A street said bare has weighed the company list itself: "over on Fifth".)
   if (
     d.reason !== residenceReason &&
+    d.reason !== bareStreetReason &&
     words.every(
       (w) =>
         organization(doc, w, d.label === 'LOCATION' && d.reason !== workplaceReason) &&

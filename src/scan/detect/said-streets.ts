@@ -108,7 +108,7 @@ export function saidStreet(doc: Doc, i: number): Detection | undefined {
 /** What stands or gathers on a street: "the house on Elm", "the meetings on elm", "the Kroger on Vine". */
 const onStreet = new Set([
   ...institutionSuffixes,
-  ...'house houses place apartment living meeting meetings station shop corner motel laundromat office building'.split(
+  ...'house houses place apartment living meeting meetings station shop corner motel laundromat office building practice salon diner bakery cafe bar pub gym studio duplex trailer'.split(
     ' ',
   ),
 ]);
@@ -125,6 +125,8 @@ const commonStreetNames = new Set(
   jackson franklin madison adams`.split(/\s+/),
 );
 
+export const bareStreetReason = 'street named bare where something stands on it';
+
 /**
  * A street by its name alone, where something stands on it or someone lives on it: "the Kroger on
  * Vine", "First Methodist on Walnut", "I live on Walnut now", "the meetings on elm". Written text
@@ -135,7 +137,9 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   const on = doc.prev(i);
   const before = doc.prev(i, 2);
-  if (on?.key !== 'on' || !before || !doc.adjacent(on, t) || !doc.adjacent(before, on)) return undefined;
+  // "the house off Cedar" as "the house on Cedar".
+  if ((on?.key !== 'on' && on?.key !== 'off') || !before || !doc.adjacent(on, t) || !doc.adjacent(before, on))
+    return undefined;
   const common = commonStreetNames.has(t.key);
   // Ordinals are grammar words to the lexicon ("on Fifth"); days come in the plural ("on Tuesdays").
   if (!(nameWord(doc, t) || (common && !t.possessive)) || calendarWords.has(t.key.replace(/s$/, '')))
@@ -164,7 +168,7 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
     label: 'LOCATION',
     detector: 'context',
     score: 0.8,
-    reason: 'street named bare where something stands on it',
+    reason: bareStreetReason,
   };
 }
 
