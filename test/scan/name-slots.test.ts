@@ -325,3 +325,28 @@ describe('roles, faiths, adverbs and days that are not names', () => {
     expect(await blockedTexts('My brother Christian drove.')).toEqual(['Christian']);
   });
 });
+
+describe('faith, brands of things, new nouns and days said of a relation', () => {
+  it('reads "Jesus" with nothing that makes him someone the speaker knows as faith', async () => {
+    expect(await blockedTexts('Client: Honestly, Jesus has been a big part of it for me.')).toEqual([]);
+    expect(await blockedTexts('client: my back is bad  jesus has been a big part of it')).toEqual([]);
+    expect(await blockedTexts('Client: My cousin Jesus drove me to the appointment.')).toEqual(['Jesus']);
+    expect(await blockedTexts('happy birthday Jesus!!! love you')).toEqual(['Jesus']);
+  });
+
+  it('reads a name before things in the plural as their brand, not before people, time or texts', async () => {
+    expect(await blockedTexts('I have one of those giant Stanley cups, my support cup.')).toEqual([]);
+    expect(await blockedTexts('The Jackson boys came over and we read the Marcus texts.')).toEqual([
+      'Jackson',
+      'Marcus',
+    ]);
+    expect(await blockedTexts('Seen at week 12. Marisol describes less pain.')).toEqual(['Marisol']);
+    expect(await blockedTexts('by day 3 Teodora reports less pain.')).toEqual(['Teodora']);
+  });
+
+  it('reads a compound of everyday words opening a sentence as a noun, and a day after a relation as when', async () => {
+    expect(await blockedTexts("Counselor: Screenshots don't lie.")).toEqual([]);
+    expect(await blockedTexts('T: The razor goes with your sister Friday. C: Okay. Friday.')).toEqual([]);
+    expect(await blockedTexts('My sister April called.')).toEqual(['April']);
+  });
+});

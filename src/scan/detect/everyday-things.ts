@@ -3,6 +3,7 @@ import {
   alongStreet,
   calendarWords,
   denominations,
+  determiners,
   endearments,
   homeNouns,
   placePrepositions,
@@ -306,8 +307,12 @@ function groupOfPeople(doc: Doc, words: Token[], firstIndex: number): boolean {
   );
 }
 
-/** A deity, or "Jesus" among words of faith (it is also a first name). */
-function sacred(doc: Doc, t: Token, i: number): boolean {
+/**
+ * A deity, or "Jesus" among words of faith (it is also a first name) — or said with nothing that
+ * makes him someone the speaker knows: "Jesus has been a big part of it" is faith; "my cousin
+ * Jesus", "Jesus told me", "me and Jesus" are a man.
+ */
+function sacred(doc: Doc, t: Token, i: number, reason: string): boolean {
   if (deities.has(t.key)) return true;
   // ("my mother Mary" is her mother.)
   if (t.key === 'hail' && /^marys?$/.test(doc.tokens[i + 1]?.key ?? '')) return true;
@@ -322,8 +327,11 @@ function sacred(doc: Doc, t: Token, i: number): boolean {
   if (t.key === 'mass' && /^(?:to|at|after|before|for|from)$/.test(doc.prev(i)?.key ?? '')) return true;
   if (t.key !== 'jesus') return false;
   for (let k = i - 8; k <= i + 2; k++) if (k !== i && faithWords.has(doc.tokens[k]?.key ?? '')) return true;
-  return false;
+  return !strongCue.test(reason) && !personalCue.test(reason);
 }
+/** Cues of someone one knows, beside the strong ones. */
+const personalCue =
+  /\b(?:subject of speech|paired with a name|possessive \+ relation|me and X|object of a social verb|asked after|echoed|direct address)\b/;
 
 /**
  * A word written as a brand: a capital inside it after a first part of four letters or more, its
@@ -745,6 +753,44 @@ function holidayName(doc: Doc, d: Detection, words: Token[], first: number, last
  * other strong cue keeps a person's name.
  */
 /**
+ * Plurals of people, of time and of what people send: "the Smith kids", "the Kennedy years", "the
+ * Marcus texts" are no brand's things.
+ */
+const peopleOrTime = new Set(
+  `kids boys girls children sisters brothers twins family families people guys folks parents cousins men
+  women ladies babies grandkids grandchildren siblings daughters sons years days weeks months texts
+  messages emails calls letters photos pictures videos posts voicemails`.split(/\s+/),
+);
+
+/**
+ * "those giant Stanley cups", "two Yeti tumblers": a name before things in the plural, after a word
+ * that counts or describes them, is the brand the things bear.
+ */
+function brandOfThings(doc: Doc, words: Token[], first: number, last: number): boolean {
+  const next = doc.next(last);
+  const before = doc.prev(first);
+  return (
+    words.length === 1 &&
+    !words[0]!.possessive &&
+    next !== undefined &&
+    before !== undefined &&
+    doc.adjacent(words[0], next) &&
+    doc.adjacent(before, words[0]) &&
+    !words[0]!.sentenceStart &&
+    doc.plainLower(next) &&
+    // "by day 3 Teodora reports": a verb, not things.
+    !doc.lex.tags(next.key).some((tag) => tag === 'PresentTense' || tag === 'Verb') &&
+    (doc.lex.tags(next.key).includes('Plural') ||
+      (/[^s]s$/.test(next.key) && doc.lex.wordCount(next.key.slice(0, -1)) > 0)) &&
+    !peopleOrTime.has(next.key) &&
+    doc.plainLower(before) &&
+    (determiners.has(before.key) ||
+      /^\d+$/.test(before.text) ||
+      doc.lex.tags(before.key).some((tag) => tag === 'Adjective' || tag === 'Cardinal'))
+  );
+}
+
+/**
  * "of Ashkenazi Jewish descent", "Cajun ancestry": a people one descends from, named before the
  * word for descent (perhaps past a demonym), is no person or place.
  */
@@ -799,6 +845,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (namedBySuffix(doc, first, last)) return true;
   if (words.length === 1 && numberedRole(doc, words[0]!, last)) return true;
   if (ofDescent(doc, first, last)) return true;
+  if (d.label === 'PERSON' && !strongCue.test(d.reason) && brandOfThings(doc, words, first, last))
+    return true;
   if (d.label === 'PERSON' && words.length === 1 && namedPet(doc, words[0]!)) return true;
   if (d.label === 'PERSON' && words.length === 1 && adjectiveOfAName(doc, words[0]!, first)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && teamByNickname(doc, words, first)) return true;
@@ -837,7 +885,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (!strongCue.test(d.reason) && onScreen(doc, d, words, first)) return true;
   // "went to Sunday school", "Friday prayers": a day is no place.
   if (d.label === 'LOCATION' && words.every((w) => !isWord(w) || calendarWords.has(w.key))) return true;
-  if (words.every((w, k) => sacred(doc, w, first + k))) return true;
+  if (words.every((w, k) => sacred(doc, w, first + k, d.reason))) return true;
   if (namedStorm(doc, words, first)) return true;
   // "#SelfCare", "#BlackLivesMatter": a hashtag of everyday words.
   if (words.length === 1 && everydayHashtag(doc, words[0]!)) return true;

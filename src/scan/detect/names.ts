@@ -94,6 +94,7 @@ function againstName(doc: Doc, i: number): number {
 }
 
 /** Cues under which a month or weekday is a person: "Mrs. May", "my name is Jan", "april's mom". */
+const weekdays = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/;
 const calendarNameCues = new Set([
   'title',
   'nickname given',
@@ -105,6 +106,19 @@ const calendarNameCues = new Set([
   // "April:" labelling turn after turn of a transcript.
   'repeated speaker',
 ]);
+
+/**
+ * "Screenshots", "Doomscrolling": two everyday words run together, as new nouns are made, no list
+ * holding the whole. Names so made are on the lists ("Woodward") or name places.
+ */
+function everydayCompound(doc: Doc, key: string): boolean {
+  if (doc.lex.place(key) !== undefined) return false;
+  const everyday = (part: string) => part.length >= 4 && doc.lex.wordCount(part) >= 500;
+  const stem = key.replace(/s$/, '');
+  for (let k = 4; k <= stem.length - 4; k++)
+    if (everyday(stem.slice(0, k)) && (everyday(stem.slice(k)) || everyday(key.slice(k)))) return true;
+  return false;
+}
 
 /**
  * "How did that feel, April?": a month set off by a comma closing a question or exclamation is
@@ -206,7 +220,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   // "in May", "on Sundays" are dates; "Mrs. May", "my name is Jan" and "april's mom" are people.
   if (
     (calendarWords.has(key) || calendarWords.has(key.replace(/s$/, ''))) &&
-    !calendarNameCues.has(context.cue) &&
+    (!calendarNameCues.has(context.cue) ||
+      // "goes with your sister Friday": a day after a relation is when, a month may be her name.
+      (weekdays.test(key) && (context.cue === 'my relation' || context.cue === 'title'))) &&
     !addressedAsMonth(doc, i, context.cue)
   )
     return undefined;
@@ -275,7 +291,14 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     return undefined;
   const cap = doc.capitalized(t);
   // Unknown words say "name" only in text where unknown words are rare (not clinical shorthand).
-  const unknownMeansName = unknownWord(doc, i);
+  // "Screenshots don't lie": opening a sentence before lower-case words, a compound of everyday words
+  // is a new noun ("Brightpath Inc." mid-line or before a capital stays a name).
+  const compound =
+    t.sentenceStart &&
+    doc.next(i) !== undefined &&
+    doc.plainLower(doc.next(i)!) &&
+    everydayCompound(doc, key);
+  const unknownMeansName = unknownWord(doc, i) && !compound;
   let score = 0;
   let why = '';
   if (cap && !t.sentenceStart) {
