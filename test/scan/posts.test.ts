@@ -307,3 +307,12 @@ describe('states, traffic lanes and cities by their initials in posts', () => {
     expect(await blockedTexts('He is taller than LA.')).toEqual([]);
   });
 });
+
+describe('brands the logo lists know', () => {
+  it('reads an app or a game no other list holds as the brand, not a person or a place', async () => {
+    expect(await blockedTexts("I'm paying him back through Venmo, fifty bucks every payday.")).toEqual([]);
+    expect(await blockedTexts("Son: You can't just pause Fortnite. It's online.")).toEqual([]);
+    // A brand that is also a given name stays the name.
+    expect(await blockedTexts('See you next week, Arlo.')).toEqual(['Arlo']);
+  });
+});

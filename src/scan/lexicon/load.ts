@@ -64,7 +64,10 @@ export interface Lexicon {
   medical(key: string): boolean;
   /** One of the medical-terms list's own hyphenated compounds ("guillain-barre"), not merely its parts. */
   medicalCompound(key: string): boolean;
-  /** In the company-names list (@cspell/dict-companies: companies, brands, apps, stock symbols). */
+  /**
+   * In the company-names list (@cspell/dict-companies: companies, brands, apps, stock symbols), or a
+   * one-word brand of simple-icons.
+   */
   company(key: string): boolean;
   /**
    * A chain's name in the US (stores, restaurants, gyms, banks: name-suggestion-index), as keys
@@ -135,7 +138,7 @@ export async function loadLexiconData(): Promise<LexiconData> {
   return {
     ...data,
     medical: await loadMedicalTerms(),
-    companies: await loadCompanyNames(),
+    companies: await loadCompanyNames(data),
     chains: await loadChainNames(data),
   };
 }
@@ -332,13 +335,31 @@ async function loadMedicalTerms(): Promise<Set<string>> {
  * symbols) are left out: they are spelled like hospital and university initials, which name places;
  * a brand written in capitals is longer ("CIGNA", "AFLAC").
  */
-async function loadCompanyNames(): Promise<Set<string>> {
+async function loadCompanyNames(
+  data: Omit<LexiconData, 'medical' | 'companies' | 'chains'>,
+): Promise<Set<string>> {
   const { readFileSync } = await import('node:fs');
   const file = require
     .resolve('@cspell/dict-companies/cspell-ext.json')
     .replace(/cspell-ext\.json$/, 'dict/companies.txt');
+  // Brands people use every day and the company list lacks ("Venmo", "Fortnite", "DoorDash"): the
+  // one-word names of simple-icons (CC0), the brands whose logos it draws — only those no other list
+  // holds, for it draws "Arlo" and "Harbor" too, which name people and places as often.
+  const listed = (key: string) =>
+    data.words.has(key) ||
+    data.firstNames.has(key) ||
+    data.surnames.has(key) ||
+    data.babyNames.has(key) ||
+    data.places.has(key);
+  const brands = (
+    JSON.parse(
+      readFileSync(require.resolve('simple-icons').replace(/index\.js$/, 'data/simple-icons.json'), 'utf8'),
+    ) as { title: string }[]
+  )
+    .map((b) => b.title)
+    .filter((title) => !listed(foldKey(title)));
   const out = new Set<string>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of [...readFileSync(file, 'utf8').split('\n'), ...brands]) {
     const word = line.trim();
     if (word.startsWith('#') || !/^\p{L}[\p{L}\d'’&.-]{2,}$/u.test(word)) continue;
     if (!/\p{Ll}/u.test(word) && word.length < 5) continue;
