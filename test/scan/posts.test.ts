@@ -316,3 +316,13 @@ describe('brands the logo lists know', () => {
     expect(await blockedTexts('See you next week, Arlo.')).toEqual(['Arlo']);
   });
 });
+
+describe('things counted or described in posts', () => {
+  it('reads a plural no name list holds after a count, and a listed word after "the" and a describing word, as things', async () => {
+    expect(await blockedTexts('Took ibuprofen, drank two Gatorades, ate some crackers.')).toEqual([]);
+    expect(await blockedTexts('stayed till the 9th and missed the walk-off homer lmaooo')).toEqual([]);
+    // Names counted, a house number and a child called little stay.
+    expect(await blockedTexts('There were two Jennifers in my class.')).toEqual(['Jennifers']);
+    expect(await blockedTexts('then the little jaxon came in')).toEqual(['jaxon']);
+  });
+});

@@ -791,6 +791,26 @@ function brandOfThings(doc: Doc, words: Token[], first: number, last: number): b
 }
 
 /**
+ * "drank two Gatorades", "a few Pop-Tarts": a word in the plural that no name list holds, even in the
+ * singular, after a count, is things ("two Jennifers" are people).
+ */
+function countedThings(doc: Doc, words: Token[], first: number): boolean {
+  const [w] = words;
+  const before = doc.prev(first);
+  if (words.length !== 1 || !w || w.possessive || !/[^s'’]s$/.test(w.key) || !before) return false;
+  const stem = w.key.slice(0, -1);
+  return (
+    !doc.listedName(w.key) &&
+    !doc.listedName(stem) &&
+    doc.lex.place(w.key) === undefined &&
+    doc.adjacent(before, w) &&
+    // (A house number is no count: "140 Larkspurs Ln".)
+    (/^\d{1,2}$/.test(before.text) ||
+      /^(?:two|three|four|five|six|few|several|many|more|some|couple)$/.test(before.key))
+  );
+}
+
+/**
  * "of Ashkenazi Jewish descent", "Cajun ancestry": a people one descends from, named before the
  * word for descent (perhaps past a demonym), is no person or place.
  */
@@ -847,6 +867,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (ofDescent(doc, first, last)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && brandOfThings(doc, words, first, last))
     return true;
+  if (d.label === 'PERSON' && !d.reason.includes(' + ') && countedThings(doc, words, first)) return true;
   if (d.label === 'PERSON' && words.length === 1 && namedPet(doc, words[0]!)) return true;
   if (d.label === 'PERSON' && words.length === 1 && adjectiveOfAName(doc, words[0]!, first)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && teamByNickname(doc, words, first)) return true;

@@ -185,8 +185,20 @@ const nameCapitals =
 function articleOnly(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (/s$/.test(t.key) && doc.lex.surnameRank(t.key.replace(/e?s$/, '')) !== undefined) return false;
-  const before = doc.prev(i);
+  let before = doc.prev(i);
   const after = doc.next(i);
+  // "the walk-off homer": past a lower-case word that describes it.
+  if (
+    before !== undefined &&
+    before.case === Case.Lower &&
+    (before.key.includes('-') ||
+      (doc.lex.tags(before.key).includes('Adjective') &&
+        !fondAdjectives.has(before.key) &&
+        !/^(?:north|south|east|west)/.test(before.key))) &&
+    /^[ \t]+$/.test(t.gapBefore) &&
+    /^(?:the|a|an|no)$/.test(doc.prev(i, 2)?.key ?? '')
+  )
+    before = doc.prev(i, 2);
   return (
     before !== undefined &&
     /^(?:the|a|an|no)$/.test(before.key) &&
@@ -195,6 +207,9 @@ function articleOnly(doc: Doc, i: number): boolean {
     !(after !== undefined && doc.adjacent(t, after) && doc.capitalized(after))
   );
 }
+
+/** What is said before a person's name with an article as readily as before a thing: "the little jaxon". */
+const fondAdjectives = new Set('little lil big old young poor sweet dear late great'.split(' '));
 
 /** Units of time and measure written after a number. */
 const units = new Set('min mins hr hrs sec secs lb lbs oz kg ft yd mi mph'.split(' '));
