@@ -350,3 +350,10 @@ describe('faith, brands of things, new nouns and days said of a relation', () =>
     expect(await blockedTexts('My sister April called.')).toEqual(['April']);
   });
 });
+
+describe('asked who someone is in lower-cased speech', () => {
+  it('finds a given name that is also a word when the next speaker is asked who it is', async () => {
+    expect(await blockedTexts("therapist: who's chase client: my cousin from the shop")).toEqual(['chase']);
+    expect(await blockedTexts("who's next honestly i don't know")).toEqual([]);
+  });
+});

@@ -1486,11 +1486,13 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     a !== undefined && a.line === t.line && /^[ \t]{1,2}$/.test(a.gapBefore);
   // Speech-to-text drops the punctuation, so without telling case a new clause's first word
   // ("i'm lauriane i'm the one who called", "how did that feel randy okay") also ends the clause.
+  // The next speaker's label ends it too ("who's faith client: …").
   const endsClause =
     !n1 ||
     /^\s*[.,!?;:]/.test(n1.gapBefore) ||
     n1.line !== t.line ||
-    (!doc.caseInformative(t) && clauseOpeners.has(n1.key));
+    (!doc.caseInformative(t) && clauseOpeners.has(n1.key)) ||
+    (roleLabels.has(n1.key) && /^:/.test(doc.next(i, 2)?.gapBefore ?? ''));
   // "Who's Chase?", "who is Lyric?": asking who someone is names them.
   if (
     p1 &&
@@ -1499,7 +1501,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !t.contraction &&
     !doc.isGrammatical(t.key) &&
     askedWith(p1, p2, 'who') &&
-    (doc.caseInformative(t) ? doc.capitalized(t) : !doc.isOrdinaryWord(t.key))
+    // "who's chase": only a person is asked who, whatever else the given name means.
+    (doc.caseInformative(t) ? doc.capitalized(t) : !doc.isOrdinaryWord(t.key) || doc.givenName(t.key))
   )
     return { boost: 0.4, cue: 'asked who' };
   // "how old is harmony": an age is asked of someone.
