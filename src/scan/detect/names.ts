@@ -308,12 +308,12 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   // Unknown words say "name" only in text where unknown words are rare (not clinical shorthand).
   // "Screenshots don't lie": opening a sentence before lower-case words, a compound of everyday words
   // is a new noun ("Brightpath Inc." mid-line or before a capital stays a name).
-  const compound =
+  const compound = () =>
     t.sentenceStart &&
     doc.next(i) !== undefined &&
     doc.plainLower(doc.next(i)!) &&
     everydayCompound(doc, key);
-  const unknownMeansName = unknownWord(doc, i) && !compound;
+  const unknownMeansName = unknownWord(doc, i) && !compound();
   let score = 0;
   let why = '';
   if (cap && !t.sentenceStart) {

@@ -432,14 +432,13 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   // "The Riverwalk in San Antonio", "City Hall in Portland": what stands in a known city is a place
   // there, after "the" or opening a sentence as after "at".
   // (Not a team: "the Patriots in Boston".)
-  const inCity = cityAfter(doc, i);
+  const leads = article || t.sentenceStart || /^(?:outside|near|inside|behind|by)$/.test(at?.key ?? '');
+  const inCity =
+    leads && at?.key !== 'at' && doc.capitalized(t) && !doc.isGrammatical(t.key) && !t.contraction
+      ? cityAfter(doc, i)
+      : undefined;
   const placedInCity =
-    inCity !== undefined &&
-    !doc.isGrammatical(t.key) &&
-    !t.contraction &&
-    !/['’]/.test(t.text) &&
-    !/[^s']s$/.test(doc.tokens[inCity]!.text) &&
-    (article || t.sentenceStart || /^(?:outside|near|inside|behind|by)$/.test(at?.key ?? ''));
+    inCity !== undefined && !/['’]/.test(t.text) && !/[^s']s$/.test(doc.tokens[inCity]!.text);
   if ((at?.key !== 'at' && !placedInCity) || (at && at.line !== t.line) || doc.jargon >= 0.04 || !chosen)
     return undefined;
   const before = doc.prev(i, article ? 3 : 2);
