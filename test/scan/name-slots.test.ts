@@ -357,3 +357,16 @@ describe('asked who someone is in lower-cased speech', () => {
     expect(await blockedTexts("who's next honestly i don't know")).toEqual([]);
   });
 });
+
+describe('speaker labels that name a role', () => {
+  it('reads an attending or a veteran labelling turn after turn as the role', async () => {
+    expect(
+      await blockedTexts(
+        'Attending: How was the night?\nResident: Quiet.\nAttending: Any fevers?\nResident: None.',
+      ),
+    ).toEqual([]);
+    expect(
+      await blockedTexts("Veteran: I don't sleep much.\nCounselor: Tell me more.\nVeteran: It's the noise."),
+    ).toEqual([]);
+  });
+});
