@@ -393,12 +393,6 @@ const nameLinks = set('du de la del des of the y');
 const venueReason = 'venue after "at"';
 
 /**
- * "Lorde at Red Rocks", "Harry Styles at MSG", "brunch at the Grey Dog": where something happens, in
- * prose whose capitals mean something, is a named place — several capitalized words (across "du",
- * "of" …), or three or four capitals. Not someone "at" whom something is done ("mad at Jake Torres"),
- * a single name, a programme ("at AA"), an event ("the Super Bowl"), a day, or a hospital's own unit.
- */
-/**
  * The end of the capitalized run from token `i` when "in" and a city or town the lists know follow
  * it ("Husk in Charleston", "City Hall in Portland"), else undefined.
  */
@@ -421,6 +415,14 @@ function cityAfter(doc: Doc, i: number): number | undefined {
   return [kind, kindOfTwo].some((k) => k === 'city' || k === 'us-city' || k === 'us-place') ? end : undefined;
 }
 
+/**
+ * "Lorde at Red Rocks", "Harry Styles at MSG", "brunch at the Grey Dog": where something happens, in
+ * prose whose capitals mean something, is a named place — several capitalized words (across "du",
+ * "of" …), or three or four capitals. Not someone "at" whom something is done ("mad at Jake Torres"),
+ * a single name (unless a known city follows: "at Husk in Charleston"), a programme ("at AA"), an
+ * event ("the Super Bowl"), a day, or a hospital's own unit. "The Riverwalk in San Antonio": after
+ * "the" or "outside", or opening a sentence, what stands in a known city is a place there too.
+ */
 export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   let at = doc.prev(i);
@@ -429,9 +431,7 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   // A lower-cased post's capitals are chosen ("just saw her at MSG"), so they tell as much.
   const chosen =
     doc.caseInformative(t) || (doc.chosenCapitals && !doc.onCapitalsLine(t) && t.case !== Case.Lower);
-  // "The Riverwalk in San Antonio", "City Hall in Portland": what stands in a known city is a place
-  // there, after "the" or opening a sentence as after "at".
-  // (Not a team: "the Patriots in Boston".)
+  // A name in the plural before the city is a team's ("the Patriots in Boston").
   const leads = article || t.sentenceStart || /^(?:outside|near|inside|behind|by)$/.test(at?.key ?? '');
   const inCity =
     leads && at?.key !== 'at' && doc.capitalized(t) && !doc.isGrammatical(t.key) && !t.contraction
