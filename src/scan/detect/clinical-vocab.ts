@@ -30,7 +30,8 @@ const clinicalHeads = new Set(
   ulcer ulcers fracture disorder inventory questionnaire index method technique operation anemia
   anaemia tumor tumour sarcoma cyst cysts rod rods node nodes nodule nodules law effect curve esophagus
   dystrophy ataxia chorea aneurysm hernia block stain nerve neuralgia neuroma duct gland canal
-  ligament space triangle leukemia bias bodies cells wave waves granuloma thyroiditis anomaly malformation cirrhosis arteritis
+  ligament space triangle leukemia bias bodies cells wave waves granuloma thyroiditis anomaly
+  malformation cirrhosis arteritis
   vasculitis myopathy neuropathy shunt incision splint stockings mask class grade stage staging rule
   rules formula equation approach contracture deformity murmur phenomenon lesions
   lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse

@@ -93,8 +93,9 @@ function againstName(doc: Doc, i: number): number {
   return 0;
 }
 
-/** Cues under which a month or weekday is a person: "Mrs. May", "my name is Jan", "april's mom". */
+/** A day of the week, which no relation or title makes a name ("your sister Friday"). */
 const weekdays = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/;
+/** Cues under which a month or weekday is a person: "Mrs. May", "my name is Jan", "april's mom". */
 const calendarNameCues = new Set([
   'title',
   'nickname given',

@@ -911,11 +911,11 @@ const beforeSubject = new Set([
   'before',
   'while',
 ]);
-/** What belongs to a person in the possessive: "hunter's week with his dad", "harmony's birthday". */
 /** What only a person has: "June's wedding". */
 const lifeEvents = new Set(
   'wedding funeral birthday graduation baptism christening quinceañera quince bris memorial'.split(' '),
 );
+/** What belongs to a person in the possessive: "hunter's week with his dad", "harmony's birthday". */
 const personsThings = new Set(
   'birthday week weekend party wedding funeral graduation school teacher class game practice bedroom phone case place apartment car'.split(
     ' ',
@@ -1016,7 +1016,7 @@ function bareNameSubject(doc: Doc, i: number): boolean {
 }
 
 /**
- * "Tank was — his real name was …", "Big Mama. That's what everybody calls her.": a word whose
+ * "Tank was — his real name was …", "Sugar. That's what everybody calls her.": a word whose
  * bearer's real name follows, or that the next sentence says people call someone, is a nickname.
  */
 function nicknameExplained(doc: Doc, i: number): boolean {
@@ -1034,7 +1034,7 @@ function nicknameExplained(doc: Doc, i: number): boolean {
     if (!sameLine(at(k + 2))) break;
     if (possessives.has(at(k)!.key) && at(k + 1)!.key === 'real' && at(k + 2)!.key === 'name') return true;
   }
-  // "Big Mama. That's what …": the explanation opens the next sentence.
+  // "Sugar. That's what …": the explanation opens the next sentence.
   const opening = at(1);
   if (!sameLine(opening) || !opening!.sentenceStart) return false;
   let k = /^that['’]?s$/i.test(opening!.text) ? 2 : opening!.key === 'that' ? 3 : 0;
@@ -1076,13 +1076,16 @@ function ownThingLater(doc: Doc, i: number): boolean {
   }
   return false;
 }
-/** An adverb in "-ly" or tagged one, between a subject and its verb ("finally", "usually"); not "not". */
+/**
+ * An adverb in "-ly" between a subject and its verb ("finally", "usually"); the tagged ones ("never",
+ * "still") are grammar words, which `auxiliaries` lists.
+ */
 const adverbBetween = (doc: Doc, w: Token | undefined) =>
   w !== undefined &&
-  w.key !== 'not' &&
+  w.key.length >= 5 &&
+  /ly$/.test(w.key) &&
   !doc.isGrammatical(w.key) &&
   !doc.listedName(w.key) &&
-  ((w.key.length >= 5 && /ly$/.test(w.key)) || doc.lex.tags(w.key).includes('Adverb')) &&
   !doc.lex.tags(w.key).some((tag) => tag === 'Adjective' || tag === 'Singular' || finiteVerbTags.has(tag));
 
 /**

@@ -352,10 +352,9 @@ export const roleLabels = new Set([
   counselee advisee observer interpreter translator presenter reviewer coach teen teenager adolescent
   youth kid member peer officer attorney lawyer respondent leader coleader co-leader cofacilitator co-facilitator
   cotherapist co-therapist coordinator recorder
-  attending fellow chaplain sponsor sponsee caseworker parolee probationer inmate detainee survivor
-  veteran soldier servicemember spouse guardian foster educator pharmacist dietitian nutritionist
-  midwife doula paramedic medic emt firefighter deputy navigator witness defendant plaintiff victim
-  researcher mother father husband wife partner
+  attending fellow chaplain sponsor sponsee parolee probationer inmate detainee survivor veteran
+  soldier servicemember guardian foster educator pharmacist dietitian nutritionist midwife doula
+  paramedic medic emt firefighter deputy navigator witness defendant plaintiff victim researcher
 `),
 ]);
 

@@ -331,41 +331,46 @@ async function loadMedicalTerms(): Promise<Set<string>> {
 }
 
 /**
- * The company-names word list as folded keys. Short entries in capitals ("EMC", "FMC", stock
- * symbols) are left out: they are spelled like hospital and university initials, which name places;
- * a brand written in capitals is longer ("CIGNA", "AFLAC").
+ * The company-names word list as folded keys, with the brands of `loadBrandNames`. Short entries in
+ * capitals ("EMC", "FMC", stock symbols) are left out: they are spelled like hospital and university
+ * initials, which name places; a brand written in capitals is longer ("CIGNA", "AFLAC").
  */
 async function loadCompanyNames(
-  data: Omit<LexiconData, 'medical' | 'companies' | 'chains'>,
+  data: Pick<LexiconData, 'words' | 'firstNames' | 'surnames' | 'babyNames' | 'places'>,
 ): Promise<Set<string>> {
   const { readFileSync } = await import('node:fs');
   const file = require
     .resolve('@cspell/dict-companies/cspell-ext.json')
     .replace(/cspell-ext\.json$/, 'dict/companies.txt');
-  // Brands people use every day and the company list lacks ("Venmo", "Fortnite", "DoorDash"): the
-  // one-word names of simple-icons (CC0), the brands whose logos it draws — only those no other list
-  // holds, for it draws "Arlo" and "Harbor" too, which name people and places as often.
-  const listed = (key: string) =>
-    data.words.has(key) ||
-    data.firstNames.has(key) ||
-    data.surnames.has(key) ||
-    data.babyNames.has(key) ||
-    data.places.has(key);
-  const brands = (
-    JSON.parse(
-      readFileSync(require.resolve('simple-icons').replace(/index\.js$/, 'data/simple-icons.json'), 'utf8'),
-    ) as { title: string }[]
-  )
-    .map((b) => b.title)
-    .filter((title) => !listed(foldKey(title)));
   const out = new Set<string>();
-  for (const line of [...readFileSync(file, 'utf8').split('\n'), ...brands]) {
+  for (const line of [...readFileSync(file, 'utf8').split('\n'), ...(await loadBrandNames(data))]) {
     const word = line.trim();
     if (word.startsWith('#') || !/^\p{L}[\p{L}\d'’&.-]{2,}$/u.test(word)) continue;
     if (!/\p{Ll}/u.test(word) && word.length < 5) continue;
     out.add(foldKey(word));
   }
   return out;
+}
+
+/**
+ * Brands people use every day and the company list lacks ("Venmo", "Fortnite", "DoorDash"): the names
+ * of the brands whose logos simple-icons (CC0) draws — only those no other list holds, for it draws
+ * "Arlo" and "Harbor" too, which name people and places as often.
+ */
+async function loadBrandNames(
+  data: Pick<LexiconData, 'words' | 'firstNames' | 'surnames' | 'babyNames' | 'places'>,
+): Promise<string[]> {
+  const { readFileSync } = await import('node:fs');
+  const listed = (key: string) =>
+    data.words.has(key) ||
+    data.firstNames.has(key) ||
+    data.surnames.has(key) ||
+    data.babyNames.has(key) ||
+    data.places.has(key);
+  const icons = require.resolve('simple-icons').replace(/index\.js$/, 'data/simple-icons.json');
+  return (JSON.parse(readFileSync(icons, 'utf8')) as { title: string }[])
+    .map((icon) => icon.title)
+    .filter((title) => !listed(foldKey(title)));
 }
 
 /**
