@@ -484,7 +484,7 @@ describe('faith and medicine in talk', () => {
   it('reads a church by its denomination as no person, but keeps a named church and its town', async () => {
     const text =
       'Client: Lutheran has been a big part of it for me. Baptist has been too. We go to First Baptist of Caldwell Falls.';
-    expect(await blockedTexts(text)).toEqual(['Baptist', 'Caldwell Falls']);
+    expect(await blockedTexts(text)).toEqual(['First Baptist', 'Caldwell Falls']);
   });
 
   it('reads a word with a capital inside after a first part of four letters as a brand, but keeps two given names run together', async () => {
@@ -1323,5 +1323,48 @@ describe('hormones after "in response to" and peoples one descends from', () => 
       [],
     );
     expect(await blockedTexts('We walked the city of Boston on the heritage trail.')).toEqual(['Boston']);
+  });
+});
+
+describe('eponyms after "of", before teeth and a shelf, and towns before a medical word', () => {
+  it('reads a name after an anatomical part and "of" as its eponym in lower case too', async () => {
+    expect(
+      await blockedTexts('The circle of Willis was intact. He has tetralogy of Fallot, never repaired.'),
+    ).toEqual([]);
+    expect(await blockedTexts("Client: She's part of my circle of friends, like Maria.")).toEqual(['Maria']);
+  });
+
+  it('reads a name before teeth or a shelf as the sign, and a town opening an answer before a medical word as that word', async () => {
+    expect(
+      await blockedTexts('A 3-year-old has Hutchinson teeth. Rectal exam shows a Blumer shelf.'),
+    ).toEqual([]);
+    expect(
+      await blockedTexts('Which is most likely? A) Central hypothyroidism B) Lab error C) Coxsackie B virus'),
+    ).toEqual([]);
+    expect(await blockedTexts('Client: Hutchinson is where my mom lives now.')).toEqual(['Hutchinson']);
+  });
+});
+
+describe('songs, amounts of a product, and plurals written only in lower case', () => {
+  it('reads a quoted run of capitalized everyday words as a title, but a quoted name as someone', async () => {
+    expect(
+      await blockedTexts('Client: They sang "Amazing Grace," which was the song from her funeral.'),
+    ).toEqual([]);
+    expect(await blockedTexts('Client: Everyone calls him "Big Mike" at the shop.')).toEqual(['Big Mike']);
+  });
+
+  it('reads a capitalized word after "any" or "some" as a product unless it is a given name', async () => {
+    expect(
+      await blockedTexts('Do you have any Purell on you right now? I bought some Purell today.'),
+    ).toEqual([]);
+    expect(await blockedTexts('Client: Did you see any Tavon at the party?')).toEqual(['Tavon']);
+  });
+
+  it('reads a plural that subtitles write only in lower case as no name opening a sentence', async () => {
+    expect(
+      await blockedTexts(
+        'Client: My husband takes nights on weekends. Weekdays it is all me. Caregivers who burn out end up sick.',
+      ),
+    ).toEqual([]);
   });
 });

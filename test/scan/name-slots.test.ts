@@ -370,3 +370,43 @@ describe('speaker labels that name a role', () => {
     ).toEqual([]);
   });
 });
+
+describe('speakers named by their labels', () => {
+  it('reads a label after a timestamp as the speaker, and a modal labelling turn after turn as a name', async () => {
+    const text = [
+      '[00:01:02] Counselor: How was the week for both of you?',
+      '[00:01:07] Meadow: Long. Really long.',
+      '[00:01:12] Will: I did the dishes at least.',
+      '[00:01:15] Meadow: Once.',
+      '[00:01:18] Will: Twice.',
+    ].join('\n');
+    expect(await blockedTexts(text)).toEqual(['Meadow', 'Will', 'Meadow', 'Will']);
+  });
+
+  it('finds the speaker asked a question by name, and keeps a season opening a sentence a season', async () => {
+    const text = [
+      'Counselor: Where do you want to start?',
+      'Summer: With the move, I guess.',
+      'Counselor: Mm-hm. Summer, is that what matters most today?',
+      'Summer: Yes. Summer, fall, winter, it all blurs.',
+    ].join('\n');
+    expect(await blockedTexts(text)).toEqual(['Summer', 'Summer', 'Summer']);
+  });
+});
+
+describe('people said to be someone', () => {
+  it('finds a name whose "\'s" is "is" before her or his relation, and one said to be "the ex"', async () => {
+    expect(await blockedTexts("Client: She and Dell came by. Dell's her husband.")).toContain('Dell');
+    expect(await blockedTexts("Client: Dell's her husband, so he stays.")).toEqual(['Dell']);
+    expect(await blockedTexts(`${talk}client: and harmony is the ex i told you about`)).toEqual(['harmony']);
+    expect(await blockedTexts(`${talk}client: honestly life is the teacher we all have`)).toEqual([]);
+  });
+
+  it('finds a name given an age in a case, everyday word or modal included, but not a role', async () => {
+    expect(await blockedTexts('Will Marsh, a 58-year-old roofer, reports chest pain on exertion.')).toEqual([
+      'Will Marsh',
+    ]);
+    expect(await blockedTexts('Hope, a 4-year-old girl, is brought in with a limp.')).toEqual(['Hope']);
+    expect(await blockedTexts('Patient, a 30-year-old woman, presents with a cough.')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPatterns } from '../../src/scan/detect/patterns.ts';
+import { blockedTexts } from './helpers.ts';
 
 const found = (text: string) => detectPatterns(text).map((d) => `${d.label}:${text.slice(d.start, d.end)}`);
 
@@ -143,6 +144,20 @@ describe('measurements that imitate phone numbers, account numbers, codes and da
       'DATE:10/17',
       'DATE:2019-03-04',
       'DATE:7/9',
+    ]);
+  });
+});
+
+describe('grades and tissue types that look like dates and codes', () => {
+  it('reads a murmur grade as no date, past the words that say which murmur, and an HLA allele as no code', async () => {
+    expect(
+      await blockedTexts(
+        'Exam: a 3/6 crescendo-decrescendo systolic murmur at the base. HLA-B27 is positive.',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('Seen on 3/6 for follow-up of her murmur. Plate ABC-1234 was noted.')).toEqual([
+      '3/6',
+      'ABC-1234',
     ]);
   });
 });

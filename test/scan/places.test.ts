@@ -405,3 +405,40 @@ describe('a venue in a city the lists know', () => {
     expect(await blockedTexts('We had lunch with Jake in Boston.')).toEqual(['Jake', 'Boston']);
   });
 });
+
+describe('places named by a saint, a denomination or a district', () => {
+  it('reads "St." and the word after it as the name of the institution', async () => {
+    expect(await blockedTexts('Client: Her last month was at St. Cloud Hospital.')).toEqual([
+      'St. Cloud Hospital',
+    ]);
+    expect(await blockedTexts('Client: My niece goes to St. Rose Academy now.')).toEqual([
+      'St. Rose Academy',
+    ]);
+  });
+
+  it('reads an ordinal or a name before a denomination as one church, but not a kind of church', async () => {
+    expect(await blockedTexts('Client: I got my chip at the First Presbyterian meeting.')).toEqual([
+      'First Presbyterian',
+    ]);
+    expect(await blockedTexts('Client: The Grace Lutheran youth group meets Wednesdays.')).toEqual([
+      'Grace Lutheran',
+    ]);
+    expect(
+      await blockedTexts('Client: He is United Methodist now, and she was raised Free Methodist.'),
+    ).toEqual([]);
+  });
+
+  it('reads a capitalized district, cemetery or promenade as a place, not the aortic arch', async () => {
+    expect(await blockedTexts('Client: He had a party over in the Lantern District last week.')).toEqual([
+      'Lantern District',
+    ]);
+    expect(await blockedTexts('Client: Her ashes are at Brookhaven Cemetery.')).toEqual([
+      'Brookhaven Cemetery',
+    ]);
+    expect(await blockedTexts('Aortic Arch: normal caliber. Dry needle therapy helped.')).toEqual([]);
+  });
+
+  it('reads an everyday word in capitals as said louder, not as where someone goes', async () => {
+    expect(await blockedTexts("Client: Everyone was yelling. I couldn't just go to SLEEP.")).toEqual([]);
+  });
+});

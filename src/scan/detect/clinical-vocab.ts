@@ -38,7 +38,7 @@ const clinicalHeads = new Set(
   definition screening screener screen angle depth pattern physiology drain paralysis pupil harness
   brace pulse type level sequence bleed subset subsets traction
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
-  charts`.split(/\s+/),
+  charts teeth shelf`.split(/\s+/),
 );
 
 /**
@@ -87,7 +87,7 @@ const sideEffectAfter =
 
 /** Cues (see person-context.ts and clinician-slots.ts) that say "a person" whatever the word is. */
 export const strongCue =
-  /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|initial and surname|after an initial|named earlier|sign-off|mourned|social-media handle)\b/;
+  /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|age given|initial and surname|after an initial|named earlier|sign-off|mourned|social-media handle)\b/;
 
 /** Listed only as a medical term: in the medical list and in no name or place list worth the name. */
 export function medicalOnly(doc: Doc, key: string): boolean {
@@ -210,7 +210,7 @@ function namesCondition(doc: Doc, words: Token[], first: number, last: number): 
 
 /** Clinical heads that also follow a person whose possessive speech dropped: "Maria fever broke". */
 const somethingOneHas = new Set(
-  'fever virus infection flare flares flareup relapse cyst cysts ulcer ulcers lesion lesions spots murmur'.split(
+  'fever virus infection flare flares flareup relapse cyst cysts ulcer ulcers lesion lesions spots murmur teeth'.split(
     ' ',
   ),
 );
@@ -239,12 +239,15 @@ const namedParts = new Set(
   node nodes space triangle duct gland glands`.split(/\s+/),
 );
 
-/** "the Loop of Henle", "Tetralogy of Fallot": a name after "of" after a capitalized part it names. */
+/**
+ * "the Loop of Henle", "tetralogy of Fallot": a name after "of" after a part it names — capitalized,
+ * or in lower case where the medical list holds the name as its eponym ("the circle of Willis").
+ */
 function partNamedFor(doc: Doc, first: number): boolean {
   const of = doc.prev(first);
   const part = doc.prev(first, 2);
   if (of?.key !== 'of' || !part || part.line !== doc.tokens[first]!.line) return false;
-  return doc.capitalized(part) && namedParts.has(part.key);
+  return namedParts.has(part.key) && (doc.capitalized(part) || doc.lex.medical(doc.tokens[first]!.key));
 }
 
 /** The head noun at token `h` is also a verb: "test", "signs", "points". */

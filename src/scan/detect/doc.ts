@@ -171,7 +171,7 @@ const sameLine = (a: Token | undefined, b: Token | undefined) =>
  * The token after a dropped run takes the gap before it (a sentence break inside is kept), so a
  * clause does not look broken by the filler's comma. Offsets stay those of the original text.
  */
-function withoutDisfluencies(tokens: Token[], lex: Lexicon): Token[] {
+function withoutDisfluencies(tokens: Token[], text: string, lex: Lexicon): Token[] {
   const drop = new Uint8Array(tokens.length);
   let kept = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -180,7 +180,11 @@ function withoutDisfluencies(tokens: Token[], lex: Lexicon): Token[] {
     // The word before, past hesitations already dropped: "out of um, like MSU".
     const prev = tokens[kept];
     const next = tokens[i + 1];
-    if (hesitations.has(t.key)) drop[i] = 1;
+    const stamp = sameLine(tokens[i - 1], t) ? 0 : lineTimestampEnd(text, t);
+    if (stamp > 0) {
+      while (i < tokens.length && tokens[i]!.end <= stamp) drop[i++] = 1;
+      i--;
+    } else if (hesitations.has(t.key)) drop[i] = 1;
     else if (
       t.key === 'like' &&
       sameLine(prev, t) &&
@@ -260,6 +264,20 @@ function withoutDisfluencies(tokens: Token[], lex: Lexicon): Token[] {
   return out;
 }
 
+/** "[00:03:20] Summer: …", "00:41 T: …": a time opening a transcript's line. */
+const lineTimestamp = /^[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?(?=[ \t]+\S)/;
+
+/**
+ * Where a timestamp opening the token's line ends, or 0. Dropped like a hesitation, so that the
+ * speaker's label after it opens the line as it does in a transcript without times.
+ */
+function lineTimestampEnd(text: string, t: Token): number {
+  if (!/^\d/.test(t.text)) return 0;
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  const m = lineTimestamp.exec(text.slice(lineStart, lineStart + 20));
+  return m && lineStart + m[0].length > t.start ? lineStart + m[0].length : 0;
+}
+
 /** Grammar words and fillers: never a name on their own. */
 export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
   if (fillers.has(key)) return true;
@@ -302,7 +320,7 @@ export class Doc {
     this.lex = lex;
     // The document's facts (case regime, jargon) are counted on every word as written.
     const written = tokenize(text);
-    this.tokens = withoutDisfluencies(written, lex);
+    this.tokens = withoutDisfluencies(written, text, lex);
     let starts = 0;
     let capStarts = 0;
     let startAfterHandles = false;

@@ -20,7 +20,7 @@ import { everydayHashtag, tagWords } from './hashtags.ts';
 import { commonGivenName } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { residenceReason, workplaceReason } from './place-slots.ts';
-import { streetNameReason } from './places.ts';
+import { congregationReason, streetNameReason } from './places.ts';
 import { bareStreetReason } from './said-streets.ts';
 
 /** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
@@ -110,6 +110,37 @@ function titleOfWork(doc: Doc, first: number, last: number): boolean {
   if (joined && next.key === 'on' && channels.has(doc.next(end, 2)?.key ?? '') && !oneName) return true;
   const isNew = /^(?:new|latest)$/.test(doc.prev(first)?.key ?? '') && doc.prev(first, 2)?.key === 'the';
   return isNew && (!joined || /^(?:is|was|has|had|just|came|comes|drops|dropped)$/.test(next.key));
+}
+
+/**
+ * They sang "Amazing Grace", "Lean on Me": a quoted run of capitalized everyday words is the title of
+ * a song, a book or a show, though one of its words is a given name. A quoted name that is no
+ * everyday word stays one (everyone calls him "Big Mike").
+ */
+function quotedTitle(doc: Doc, first: number, last: number): boolean {
+  const small = (t: Token) => doc.plainLower(t) && doc.isGrammatical(t.key);
+  let s = first;
+  while (!/["“][ \t]*$/.test(doc.tokens[s]!.gapBefore)) {
+    const p = doc.tokens[s - 1];
+    if (!p || s - 1 < first - 5 || !doc.adjacent(p, doc.tokens[s]) || !(doc.capitalized(p) || small(p)))
+      return false;
+    s--;
+  }
+  let e = last;
+  while (!/^[,.!?]?["”]/.test(doc.tokens[e + 1]?.gapBefore ?? '"')) {
+    const n = doc.tokens[e + 1];
+    if (!n || e + 1 > last + 5 || !doc.adjacent(doc.tokens[e], n) || !(doc.capitalized(n) || small(n)))
+      return false;
+    e++;
+  }
+  const run = doc.tokens.slice(s, e + 1);
+  return (
+    run.length >= 2 &&
+    doc.capitalized(run[0]!) &&
+    !titles.has(run[0]!.key) &&
+    !relations.has(run[0]!.key) &&
+    run.every((w) => doc.isOrdinaryWord(w.key) || doc.isGrammatical(w.key))
+  );
 }
 
 /**
@@ -868,6 +899,17 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && brandOfThings(doc, words, first, last))
     return true;
   if (d.label === 'PERSON' && !d.reason.includes(' + ') && countedThings(doc, words, first)) return true;
+  // "any Purell on you", "some Gatorade": an amount of it is a product; no one is had "any" of.
+  if (
+    d.label === 'PERSON' &&
+    words.length === 1 &&
+    !strongCue.test(d.reason) &&
+    before !== undefined &&
+    doc.adjacent(before, words[0]) &&
+    /^(?:any|some|more|much|less|enough)$/.test(before.key) &&
+    !doc.givenName(words[0]!.key)
+  )
+    return true;
   if (d.label === 'PERSON' && words.length === 1 && namedPet(doc, words[0]!)) return true;
   if (d.label === 'PERSON' && words.length === 1 && adjectiveOfAName(doc, words[0]!, first)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && teamByNickname(doc, words, first)) return true;
@@ -885,9 +927,10 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   }
   const lastWord = words[words.length - 1]!;
   // "CoDA meetings", "Al-Anon meeting", "SMART Recovery meetings": what meets is a programme, not a
-  // person or a place.
-  if (meetingsAhead(doc, last) && !strongCue.test(d.reason)) return true;
+  // person or a place — unless it is where the programme meets ("the First Baptist meeting").
+  if (meetingsAhead(doc, last) && !strongCue.test(d.reason) && d.reason !== congregationReason) return true;
   if (!strongCue.test(d.reason) && titleOfWork(doc, first, last)) return true;
+  if (d.label === 'PERSON' && !strongCue.test(d.reason) && quotedTitle(doc, first, last)) return true;
   if (
     words.length === 1 &&
     d.label === 'PERSON' &&

@@ -18,7 +18,8 @@ import {
   townWords,
 } from '../lexicon/cues.ts';
 import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
-import { Case, isWord } from '../text/tokens.ts';
+import { Case, isWord, type Token } from '../text/tokens.ts';
+import { strongCue as strongReason } from './clinical-vocab.ts';
 import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import type { Doc } from './doc.ts';
 import { withListedNames } from './name-lists.ts';
@@ -376,8 +377,10 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     unknownMeansName &&
     t.case === Case.Capitalized &&
     key.length >= 3 &&
-    // Words subtitles mostly write capitalized but no name list knows start sentences ("Hopefully").
+    // Words subtitles mostly write capitalized but no name list knows start sentences ("Hopefully");
+    // so do words they write only in lower case ("Weekdays", "Caregivers").
     doc.lex.properCount(key) < 30 &&
+    !(doc.lex.properCount(key) === 0 && doc.lex.wordCount(key) >= 5) &&
     // "Vaping in the bathroom.": a new word's gerund opens a sentence as no name does.
     !(key.length >= 6 && key.endsWith('ing')) &&
     !(context.boost <= 0 && articleOnly(doc, i))
@@ -397,11 +400,12 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     !(context.cue === 'name given' && cap && !t.sentenceStart) &&
     // "May is what everybody calls my dad": a modal that is also a name, said to be what someone is called.
     !(context.cue === 'nickname given' && (interjectionName(doc, key) || (modal && prior > 0))) &&
-    // "Will, don't make that face.": no modal is spoken to.
+    // "Will, don't make that face.": no modal is spoken to, nor labels turn after turn ("Will: …").
     !(
       (context.cue === 'me and X, we' ||
         context.cue === 'subject of an action' ||
-        context.cue === 'vocative') &&
+        context.cue === 'vocative' ||
+        context.cue === 'repeated speaker') &&
       modal &&
       prior > 0
     )
@@ -547,6 +551,20 @@ function questionOpener(doc: Doc, i: number, joiningRight: boolean): boolean {
 }
 
 /**
+ * "Will Stone, a 63-year-old farmer": a modal that is a given name, capitalized before a surname the
+ * text has made someone's outright, is the given name.
+ */
+function modalFirstName(doc: Doc, t: Token, surname: Detection | undefined): boolean {
+  return (
+    surname !== undefined &&
+    strongReason.test(surname.reason) &&
+    t.case === Case.Capitalized &&
+    doc.lex.tags(t.key).includes('Modal') &&
+    doc.lex.firstNameRank(t.key) !== undefined
+  );
+}
+
+/**
  * "Mark Woods called me", "Jack Stone was there": opening a sentence, the capital of a given name
  * that is also a word says nothing, but the word after it, capitalized where nothing asks for it and
  * a listed surname, makes the two a full name. Not "Rose Garden", "Grace Church", "Hope Street".
@@ -653,7 +671,8 @@ export function detectNames(doc: Doc): Detection[] {
           (neighbour === left && surnameAfterFirstName(doc, i)) ||
           (!titles.has(t.key) &&
             !relations.has(t.key) &&
-            !doc.isGrammatical(t.key) &&
+            (!doc.isGrammatical(t.key) ||
+              modalFirstName(doc, t, neighbour === right ? neighbour : undefined)) &&
             !doc.plainLower(t) &&
             // "jennifer martinez still": without capitals an everyday word next to a name is just a
             // word, unless it is a common surname following the name ("rose brown").

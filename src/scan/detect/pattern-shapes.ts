@@ -100,5 +100,7 @@ export function plausibleCode(code: string): boolean {
   if (/^[A-Z]{2,3}-?\d{1,3}-\d{1,3}$/.test(code)) return false;
   // A number or range and then a word: "2300-REMAINS", "95-120-THOUGH".
   if (/^[\d-]+-[A-Z]{4,}$/.test(code)) return false;
+  // A tissue type, the allele after its locus: "HLA-B27", "HLA-DR4", "HLA-DQB1".
+  if (/^HLA-[A-Z]{1,3}\d{1,4}$/.test(code)) return false;
   return true;
 }

@@ -193,8 +193,11 @@ const settingBefore =
 const settingAfter = /^\s*(?:bi-?pap|cpap|peep|psv?|fio2|vent\b|\(?\d{2,3}\s?%)/i;
 /** "wean down to 10/5", "decreased to 8/5": weaning walks a pressure pair down. */
 const weaningBefore = /\b(?:wean(?:ed|ing)?|decreased|increased)\s+(?:down\s+|back\s+)?to\s*$/i;
-/** "1/5 liters", "+3/6 SEM": a quantity with its unit, a murmur's grade. */
-const unitAfter = /^\s*(?:liters?|l\b|cc|ml|mg|units?|sem\b|murmur|hsm\b|sm\b)/i;
+/**
+ * "1/5 liters", "+3/6 SEM", "a 3/6 crescendo-decrescendo systolic murmur": a quantity with its unit,
+ * a murmur's grade (past up to three words saying which murmur).
+ */
+const unitAfter = /^\s*(?:liters?|l\b|cc|ml|mg|units?|(?:[a-z-]+\s+){0,3}(?:sem\b|murmur|hsm\b|sm\b))/i;
 const painNear = /\b(?:pain|cp|ha|headache|discomfort|ache|pain scale|pressure)\b/i;
 
 /** Up to n characters either side of a match. */
@@ -211,7 +214,7 @@ function measurement(m: RegExpExecArray): boolean {
   const head = before(m, 24);
   if (settingBefore.test(head) || weaningBefore.test(head) || /\+$/.test(head)) return true;
   const tail = after(m, 24);
-  if (settingAfter.test(tail) || unitAfter.test(tail)) return true;
+  if (settingAfter.test(tail) || unitAfter.test(after(m, 48))) return true;
   if (!m[0].endsWith('/10')) return false;
   return painNear.test(head) || painNear.test(tail);
 }

@@ -307,7 +307,8 @@ function repeatedSpeaker(doc: Doc, t: Token): boolean {
   if (
     doc.jargon >= 0.04 ||
     roleLabels.has(t.key) ||
-    doc.isGrammatical(t.key) ||
+    // "Will:" on turn after turn is someone; a grammar word no one is called is a heading.
+    (doc.isGrammatical(t.key) && doc.lex.firstNameRank(t.key) === undefined) ||
     !/^\p{L}[\p{L}'-]*$/u.test(t.key)
   )
     return false;
@@ -738,6 +739,34 @@ const asideOpens = /^[ \t]*(?:,|[—–]|--?)/;
 const personNouns = new Set('man woman guy lady girl boy kid person gentleman dude'.split(' '));
 const asideGap = /^(?:,|[ \t]*(?:[—–]|--?))?[ \t]{1,2}$/;
 
+/** Whose someone is: "my", "her" … before a relation. */
+const possessiveWords = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+
+/** An age said of someone: "63-year-old", "4-month-old". */
+const ageWords = /^\d{1,3}-(?:year|month|week|day)-old$/;
+
+/**
+ * "Stone, a 63-year-old farmer, …", "Will Stone, aged 63, …": a capitalized word opening the
+ * sentence (alone or after another), set off by a comma and given an age, is the person's name
+ * whatever else it means — unless it says what they are ("Patient, a 63-year-old").
+ */
+function agedAside(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const [comma, a] = [doc.next(i), doc.next(i, 2)];
+  if (!comma || comma.line !== t.line || !/^,[ \t]+$/.test(comma.gapBefore)) return false;
+  const aged =
+    ((comma.key === 'a' || comma.key === 'an') && ageWords.test(a?.key ?? '')) ||
+    ageWords.test(comma.key) ||
+    ((comma.key === 'age' || comma.key === 'aged') && /^\d{1,3}$/.test(a?.key ?? ''));
+  if (!aged || a?.line !== t.line || !doc.capitalized(t) || t.possessive) return false;
+  if (roleLabels.has(t.key) || personNouns.has(t.key) || titles.has(t.key) || relations.has(t.key))
+    return false;
+  if (!doc.listedName(t.key) && doc.isOrdinaryWord(t.key)) return false;
+  const p1 = doc.prev(i);
+  const first = p1 && p1.line === t.line && !t.sentenceStart && doc.capitalized(p1) ? p1 : t;
+  return first.sentenceStart || /^[ \t]*$/.test(first.gapBefore);
+}
+
 /**
  * "rose my aunt is the only one", "faith is my best friend", "mark from work asked me out", "destiny
  * is seven", "rich and his wife": a word opening a clause, then who that person is to the speaker —
@@ -750,10 +779,12 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   const opens = opensClause(doc, i, clauseStarters);
   // "went to the movies with X and her kids": company keeps the same test of who the person is.
   const accompanied = p1 !== undefined && p1.line === t.line && p1.key === 'with';
-  // "bill's my stepdad": before "my" and a relation, "'s" is "is" — no one's thing is "my" anything.
+  // "bill's my stepdad", "Grant's her husband": before "my" or "her" and a relation, "'s" is "is" —
+  // no one's thing is "my" anything.
   if (t.possessive && /['’]s$/i.test(t.text) && !doc.isGrammatical(t.key)) {
     const [n1, n2, n3] = [doc.next(i), doc.next(i, 2), doc.next(i, 3)];
-    const mine = n1 !== undefined && n1.line === t.line && /^[ \t]+$/.test(n1.gapBefore) && n1.key === 'my';
+    const mine =
+      n1 !== undefined && n1.line === t.line && /^[ \t]+$/.test(n1.gapBefore) && possessiveWords.has(n1.key);
     if (
       mine &&
       (relations.has(n2?.key ?? '') || (whichRelation.has(n2?.key ?? '') && relations.has(n3?.key ?? '')))
@@ -819,10 +850,11 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   }
   // "Rich and his wife came by": someone with their own family.
   if (a === 'and' && (b === 'his' || b === 'her' || b === 'their') && relationAt(c, d)) return true;
-  // "autumn is your girlfriend", "harmony was your case worker", "sage that's my daughter".
+  // "autumn is your girlfriend", "harmony was your case worker", "sage that's my daughter", "destiny
+  // is the ex you were using with".
   if (
     (a === 'is' || a === 'was' || a === 'that') &&
-    (b === 'my' || b === 'our' || b === 'your') &&
+    (possessiveWords.has(b ?? '') || b === 'the') &&
     relationAt(c, d)
   )
     return true;
@@ -1682,6 +1714,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.35, cue: 'direct address' };
   }
   if (nameShaped && identifiedAfter(doc, i)) return { boost: 0.35, cue: 'identified after' };
+  if (agedAside(doc, i)) return { boost: 0.5, cue: 'age given' };
   if (bareNameSubject(doc, i) || askedWhatTheyThink(doc, i))
     return { boost: 0.35, cue: 'subject of an action' };
   // "the thirteen year old caden", "my 5 yo jayden": a child described by age, then named.

@@ -151,6 +151,7 @@ const ordinalWords = new Set([
 ]);
 const compass = new Set(['north', 'south', 'east', 'west']);
 const townPrefixes = new Set(['mount', 'mt', 'fort', 'ft', 'port', 'saint', 'st', 'ste']);
+const saints = new Set(['saint', 'st', 'ste']);
 const onStreet = new Set([...alongStreet, 'at', 'the']);
 const wellKnown = new Set<PlaceKind>(['city', 'country', 'region', 'us-state']);
 
@@ -456,6 +457,24 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     n === 1 &&
     (calendarWords.has(t.key) || (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500);
   if (calendarOrName && !wellKnown.has(kind) && context < 0.45 && tail.boost === 0) return undefined;
+  // "Central hypothyroidism is rare", "D) Coxsackie A virus": opening a sentence before a medical
+  // word (past a serotype's letter), a small town's name that medicine uses too is the medical word.
+  const serotype = after !== undefined && /^[A-Z]$/.test(after.text) ? 1 : 0;
+  const term = doc.next(i, 1 + serotype);
+  if (
+    n === 1 &&
+    t.sentenceStart &&
+    kind === 'us-place' &&
+    doc.lex.medical(t.key) &&
+    term !== undefined &&
+    doc.adjacent(t, after) &&
+    (serotype === 0 || doc.adjacent(after, term)) &&
+    doc.plainLower(term) &&
+    doc.lex.medical(term.key) &&
+    context < 0.45 &&
+    tail.boost === 0
+  )
+    return undefined;
   // "Mount Pleasant", "fort worth", "St. Helens": a listed town whose name opens with Mount, Fort,
   // Port or Saint is a town even of everyday words and at the start of a sentence.
   const townShaped =
@@ -619,10 +638,16 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
       doc.capitalized(prev) &&
       !prev.sentenceStart &&
       !doc.isGrammatical(prev.key);
+    // "St. Cloud Hospital": after "St." any capitalized word is a saint's or a town's name.
+    const saintly = (w: Token | undefined) => w !== undefined && saints.has(w.key) && doc.capitalized(w);
+    const saintName = doc.capitalized(prev) && saintly(doc.tokens[j - 2]);
+    const saint = j < i && saintly(prev);
     if (
       !doc.adjacent(prev, doc.tokens[j]!) ||
       !(
         nameLike(doc, prev) ||
+        saintName ||
+        saint ||
         stateCode ||
         naming ||
         ordinal ||
@@ -635,7 +660,14 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     // landmark word, a sentence's first word is its name too.
     const streetOpening =
       j === i && ((isStreet && fullStreetWords.has(suffix.key)) || landmark) && doc.capitalized(suffix);
-    if (doc.capitalized(prev) && prev.sentenceStart && doc.isOrdinaryWord(prev.key) && !streetOpening) break;
+    if (
+      doc.capitalized(prev) &&
+      prev.sentenceStart &&
+      doc.isOrdinaryWord(prev.key) &&
+      !streetOpening &&
+      !saintName
+    )
+      break;
     j--;
   }
   // "stopped on stadium road": in text without capitals, one everyday word before a street word
@@ -849,6 +881,10 @@ function contextPlace(doc: Doc, i: number): Detection | undefined {
     return placeToken(t, 'facility after a transfer');
   }
   if (!doc.capitalized(t) && doc.isOrdinaryWord(t.key)) return undefined;
+  // "couldn't just go to SLEEP": in prose written in both cases, an everyday word in capitals is said
+  // louder, not named.
+  if (t.case === Case.Upper && doc.caseInformative(t) && doc.jargon < 0.04 && doc.isOrdinaryWord(t.key))
+    return undefined;
   let end = i;
   while (
     end + 1 < doc.tokens.length &&
@@ -1045,6 +1081,43 @@ function generalHospital(doc: Doc, i: number): Detection | undefined {
 /** Words that open the name of a lake or a mountain: "Lake Tahoe", "Mount Kilimanjaro", "Mt. Hood". */
 const featurePrefixes = new Set(['lake', 'mount', 'mt']);
 
+export const congregationReason = 'church by name';
+
+/** Denominations a congregation is named with: "First Baptist", "Grace Lutheran". */
+const congregationWords = new Set(
+  'baptist methodist lutheran presbyterian episcopal pentecostal adventist mennonite congregational'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "at the First Presbyterian meeting", "Grace Lutheran's food pantry": an ordinal or a name before a
+ * denomination, both capitalized, is one congregation's church. Not a kind of church ("Southern
+ * Baptist", "United Methodist", "Free Methodist"): a describing word or a verb does not name one.
+ */
+function congregation(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (!congregationWords.has(t.key) || t.case !== Case.Capitalized) return undefined;
+  const prev = doc.prev(i);
+  if (!prev || prev.case !== Case.Capitalized || !doc.adjacent(prev, t) || /[.!?]/.test(t.gapBefore))
+    return undefined;
+  const ordinal = ordinalWords.has(prev.key);
+  const tags = doc.lex.tags(prev.key);
+  const describes = tags.some((tag) =>
+    ['Adjective', 'Verb', 'PastTense', 'Demonym', 'Comparative'].includes(tag),
+  );
+  const name = doc.listedName(prev.key) || doc.lex.place(prev.key) !== undefined;
+  if (!ordinal && (!name || describes || compass.has(prev.key) || prev.sentenceStart)) return undefined;
+  return {
+    start: prev.start,
+    end: t.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.9,
+    reason: congregationReason,
+  };
+}
+
 /**
  * "Lake Tahoe", "Mount Kilimanjaro", "Mt. Hood": capitalized, a lake's or mountain's word and the
  * name after it, whatever list knows the name.
@@ -1204,6 +1277,7 @@ export function detectPlaces(doc: Doc): Detection[] {
       facilityInParens(doc, i) ??
       universityOf(doc, i) ??
       namedFeature(doc, i) ??
+      congregation(doc, i) ??
       countryByInitials(doc, i) ??
       cityByInitials(doc, i) ??
       airportByCode(doc, i) ??

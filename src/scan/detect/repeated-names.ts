@@ -46,7 +46,14 @@ export function namedElsewhere(
       if (!isWord(t) || t.contraction || t.key.length < 2 || doc.isGrammatical(t.key)) continue;
       if (first !== last && doc.isOrdinaryWord(t.key)) continue;
       const known = names.get(t.key);
-      if (!known || (!known.whole && first === last)) names.set(t.key, { seed: d, whole: first === last });
+      const whole = first === last;
+      // The seed that says most: a whole name over a part, a strong cue over a faint one.
+      const stronger =
+        known !== undefined &&
+        whole === known.whole &&
+        strongCue.test(d.reason) &&
+        !strongCue.test(known.seed.reason);
+      if (!known || (!known.whole && whole) || stronger) names.set(t.key, { seed: d, whole });
     }
   }
   if (names.size === 0 && !found.some((d) => d.label === 'PERSON')) return [];
@@ -164,16 +171,34 @@ const frequencyAdverbs = new Set([
 /** What a person does next, opening a sentence: "Hope hasn't called", "Joy said". */
 const personVerbTags = new Set(['PastTense', 'PresentTense', 'Auxiliary', 'Modal']);
 
+/** Words a question or a turn offered opens with after a name: "Will, how did that land?", "Stone, want to start?". */
+const questionOpeners = new Set(
+  'is are was were do does did can could would will what how why when where who which want wanna tell anything'.split(
+    ' ',
+  ),
+);
+
 /**
  * "C: Hope. … Hope hasn't called in three weeks", "Ray says", "Ray's fine": an everyday word opening a sentence is
  * the name again where a verb follows it, if the text made it someone's outright (a title, a
- * relation, a name given) or it is a common given name the text already calls someone.
+ * relation, a name given) or it is a common given name the text already calls someone; and such a
+ * name is asked a question again ("Summer, is that right?").
  */
 function actsAgain(doc: Doc, i: number, seed: Detection): boolean {
   if (seed.label !== 'PERSON') return false;
   const t = doc.tokens[i]!;
   if (!strongCue.test(seed.reason) && (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500)
     return false;
+  // "Summer, is that right?": someone asked by name, set off by a comma before the question.
+  const after = doc.next(i);
+  if (
+    strongCue.test(seed.reason) &&
+    after !== undefined &&
+    after.line === t.line &&
+    /^,[ \t]+$/.test(after.gapBefore) &&
+    questionOpeners.has(after.key)
+  )
+    return true;
   // "Pat always has opinions": an adverb may come between.
   const adverb = doc.next(i) !== undefined && frequencyAdverbs.has(doc.next(i)!.key) ? 1 : 0;
   const next = doc.next(i, 1 + adverb);

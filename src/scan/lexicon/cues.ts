@@ -150,7 +150,8 @@ export const landmarkWords = set(`
   canyon gorge river bridge tower dam monument memorial stadium arena ballpark zoo aquarium museum
   airport island islands peninsula mountain mountains glacier volcano pier boardwalk lighthouse
   cathedral basilica palace castle fortress wharf marina fairgrounds amphitheater amphitheatre coliseum
-  speedway raceway
+  speedway raceway observatory capitol cemetery bayou reservoir promenade causeway district
+  levee fountain
 `);
 
 /** Words that end the name of a business after "I work at …": "Reyes Auto Body", "Gray Feed and Supply". */
