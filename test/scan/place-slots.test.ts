@@ -80,3 +80,13 @@ describe('a named site after "at the"', () => {
     expect(await blocked('We went to Six Flags and I went to Seven Peaks too.')).toEqual([]);
   });
 });
+
+describe('a venue by a part of it, and a square opening a sentence', () => {
+  it('reads the capitalized name after "the top of the" as a place, and a square opening a sentence as one', async () => {
+    expect(await blocked('we got engaged at the top of the Silver Needle last night')).toEqual([
+      'LOCATION:Silver Needle',
+    ]);
+    expect(await blockedTexts('Lantern Square on a Friday? never again.')).toEqual(['Lantern Square']);
+    expect(await blockedTexts('Back to square one, I guess.')).toEqual([]);
+  });
+});

@@ -415,6 +415,9 @@ function cityAfter(doc: Doc, i: number): number | undefined {
   return [kind, kindOfTwo].some((k) => k === 'city' || k === 'us-city' || k === 'us-place') ? end : undefined;
 }
 
+/** Parts of a place one stands at: "the top of the …", "the steps of the …". */
+const placeParts = new Set(['top', 'foot', 'base', 'steps', 'entrance']);
+
 /**
  * "Lorde at Red Rocks", "Harry Styles at MSG", "brunch at the Grey Dog": where something happens, in
  * prose whose capitals mean something, is a named place — several capitalized words (across "du",
@@ -439,7 +442,15 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
       : undefined;
   const placedInCity =
     inCity !== undefined && !/['’]/.test(t.text) && !/[^s']s$/.test(doc.tokens[inCity]!.text);
-  if ((at?.key !== 'at' && !placedInCity) || (at && at.line !== t.line) || doc.jargon >= 0.04 || !chosen)
+  // "at the top of the Gateway Arch", "on the steps of the Old Courthouse": a part of it is where
+  // one stands, as "at" says.
+  const fromPlace = article && at?.key === 'of' && placeParts.has(doc.prev(i, 3)?.key ?? '');
+  if (
+    (at?.key !== 'at' && !fromPlace && !placedInCity) ||
+    (at && at.line !== t.line) ||
+    doc.jargon >= 0.04 ||
+    !chosen
+  )
     return undefined;
   const before = doc.prev(i, article ? 3 : 2);
   if (before && before.line === t.line && atPerson.has(before.key)) return undefined;

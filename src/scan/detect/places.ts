@@ -59,6 +59,7 @@ const fullStreetWords = new Set([
   'turnpike',
   'expressway',
   'freeway',
+  'square',
 ]);
 /** Units and services inside a hospital, and generic places, that clinical notes send patients to. */
 const hospitalUnits = new Set(
