@@ -410,3 +410,22 @@ describe('people said to be someone', () => {
     expect(await blockedTexts('Patient, a 30-year-old woman, presents with a cough.')).toEqual([]);
   });
 });
+
+describe('roles cut short as speaker labels', () => {
+  it('reads a label that abbreviates a role, or an everyday word no one is called, as no name', async () => {
+    const text = [
+      '[00:02:10] Cnslr: How did the week go?',
+      '[00:02:14] Clt: Better than the last one.',
+      '[00:02:19] Cnslr: What made the difference?',
+      '[00:02:23] Clt: Sleeping, mostly.',
+      '[00:02:27] Intake: Noted.',
+      '[00:02:30] Intake: Next question.',
+    ].join('\n');
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(
+      await blockedTexts(
+        'Person: I came in late.\nCounselor: Okay.\nPerson: Sorry about that.\nCounselor: No problem.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -90,3 +90,20 @@ describe('a venue by a part of it, and a square opening a sentence', () => {
     expect(await blockedTexts('Back to square one, I guess.')).toEqual([]);
   });
 });
+
+describe('where a clinician works, in lower-cased speech', () => {
+  it('reads the name after "the doctor at" or "a nurse at" as the place, up to the verb after it', async () => {
+    expect(await blockedTexts(`${talk}client: the doctor at brackenridge changed my medicine again`)).toEqual(
+      ['brackenridge'],
+    );
+    expect(await blockedTexts(`${talk}client: my sister is a nurse at kettleby now`)).toEqual(['kettleby']);
+    expect(await blockedTexts(`${talk}client: the counselor at school called my mom`)).toEqual([]);
+  });
+
+  it('reads an ordinal before a denomination, where one goes, as the church', async () => {
+    expect(await blockedTexts(`${talk}client: she took me to church with her at first methodist`)).toEqual([
+      'first methodist',
+    ]);
+    expect(await blockedTexts(`${talk}client: i was the first baptist in my family`)).toEqual([]);
+  });
+});

@@ -299,14 +299,41 @@ const speakingTo = new Set(['talk', 'talked', 'talking', 'talks', 'spoke', 'spea
 /** Verbs of going, after which "to" reaches a place or a pastime more often than a person. */
 const goingVerbs = new Set(['went', 'go', 'going', 'goes', 'came', 'come', 'coming']);
 
+/** Role words in full, for the shorthand transcripts label turns by ("Clt", "Cnslr", "Fac"). */
+const roleWords = [...roleLabels].filter((r) => /^[a-z]{4,}$/.test(r));
+
+/**
+ * "Ther:", "Fac:", "Clt:", "Cnslr:": a label of two to five letters that no name list holds and that
+ * is a role's word cut short — its beginning, or its consonants in order — is that role. ("Tre:" is
+ * neither: someone's name.)
+ */
+function abbreviatedRole(doc: Doc, key: string): boolean {
+  if (!/^[a-z]{2,5}$/.test(key) || doc.listedName(key)) return false;
+  const skeleton = !/[aeiouy]/.test(key.slice(1));
+  return roleWords.some((role) => {
+    if (key.length >= 3 && role.startsWith(key)) return true;
+    if (!skeleton || role[0] !== key[0]) return false;
+    let at = 1;
+    for (const ch of key.slice(1)) {
+      at = role.indexOf(ch, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  });
+}
+
 /**
  * "earnest: yes. morning." on turn after turn: in a transcript whose other turns are labelled too,
- * a word that labels two or more turns and names no role is a speaker, however everyday the word.
+ * a word that labels two or more turns and names no role is a speaker, however everyday the word —
+ * unless no one is called by it and it is a role cut short ("Clt:") or an everyday word that is no
+ * name at all ("Intake:", "Person:").
  */
 function repeatedSpeaker(doc: Doc, t: Token): boolean {
   if (
     doc.jargon >= 0.04 ||
     roleLabels.has(t.key) ||
+    abbreviatedRole(doc, t.key) ||
+    (doc.isOrdinaryWord(t.key) && !doc.listedName(t.key) && !doc.lex.babyName(t.key)) ||
     // "Will:" on turn after turn is someone; a grammar word no one is called is a heading.
     (doc.isGrammatical(t.key) && doc.lex.firstNameRank(t.key) === undefined) ||
     !/^\p{L}[\p{L}'-]*$/u.test(t.key)
@@ -1819,6 +1846,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^:/.test(n1.gapBefore) &&
     (i === 0 || doc.prev(i)!.line !== t.line) &&
     !roleLabels.has(t.key) &&
+    !abbreviatedRole(doc, t.key) &&
     // "Hx:", "DX:", "ROS:": a note's heading in shorthand ("hx", "dx", "tx" are history, diagnosis,
     // treatment; others the medical list holds).
     !/^[a-z]x$/.test(t.key) &&

@@ -3,6 +3,7 @@ import {
   businessWords,
   calendarWords,
   careKinds,
+  eateryWords,
   institutionSuffixes,
   placePrefixes,
   relations,
@@ -32,6 +33,8 @@ const beforeFrom = set("originally came comes come family i'm we're they're you'
 const workWords = set(`
   work works worked working job jobs shift shifts employed hired interning internship volunteer
   volunteers volunteering volunteered been started
+  doctor doctors nurse nurses dentist surgeon pediatrician psychiatrist therapist counselor specialist
+  midwife
 `);
 const workFor = set('work works worked working volunteer volunteering volunteered');
 /** Words that end a place's name in speech: "… for a while now", "… originally", "… two years ago". */
@@ -120,6 +123,15 @@ function nameRun(doc: Doc, i: number, max: number, business: boolean): number {
     // "at may memorial hospital": a month or modal that is a first name can open a business's name.
     const opensName = end === i && business && nameWordOfInstitution(doc, t, end + 1);
     if (calendarWords.has(t.key) && !opensName) break;
+    // "the doctor at shands changed my medicine": a verb in the past or present ends the name.
+    if (
+      end > i &&
+      doc.isOrdinaryWord(t.key) &&
+      !businessWords.has(t.key) &&
+      !institutionSuffixes.has(t.key) &&
+      doc.lex.tags(t.key).some((tag) => tag === 'PastTense' || tag === 'PresentTense')
+    )
+      break;
     if (doc.isGrammatical(t.key) && !opensName && !numberOpensName(doc, end)) {
       const n = doc.tokens[end + 1];
       const joins =
@@ -283,7 +295,8 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
       (doc.lex.surnameRank(last.key) ?? Number.POSITIVE_INFINITY) <= 30000 &&
       namePrior(doc, last.key) > 0) ||
     run.some((w) => nameWord(doc, w) && !doc.plainLower(w));
-  if (!named) return undefined;
+  // "the nurse at Grace's bedside": what follows a possessive is the person's, not a shop.
+  if (!named || (last.possessive && ownedAfter(doc, end))) return undefined;
   // "… on fifth", "… on elm street": the branch's street.
   const on = doc.tokens[end];
   const street = doc.tokens[end + 1];
@@ -297,6 +310,25 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
       end++;
   }
   return detection(doc.tokens[start]!, doc.tokens[end - 1]!, 0.95, workplaceReason);
+}
+
+/**
+ * A lower-case word right after a possessive name, owned by it: "Grace's bedside", "Miller's truck";
+ * not what the shop is ("Harmon's deli", "kroger's bakery") nor a word ending the phrase ("now").
+ */
+function ownedAfter(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k];
+  return (
+    w !== undefined &&
+    doc.adjacent(doc.tokens[k - 1], w) &&
+    isWord(w) &&
+    w.case === Case.Lower &&
+    !doc.isGrammatical(w.key) &&
+    !stops.has(w.key) &&
+    !businessWords.has(w.key) &&
+    !institutionSuffixes.has(w.key) &&
+    !eateryWords.has(w.key)
+  );
 }
 
 /** Jobs that name their employer after "of" or "at": "CEO of IBM", "manager at Reyes Auto". */

@@ -1098,11 +1098,21 @@ const congregationWords = new Set(
  */
 function congregation(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
-  if (!congregationWords.has(t.key) || t.case !== Case.Capitalized) return undefined;
   const prev = doc.prev(i);
-  if (!prev || prev.case !== Case.Capitalized || !doc.adjacent(prev, t) || /[.!?]/.test(t.gapBefore))
+  if (!congregationWords.has(t.key) || !prev || !doc.adjacent(prev, t) || /[.!?]/.test(t.gapBefore))
     return undefined;
   const ordinal = ordinalWords.has(prev.key);
+  // "church with her at first methodist": without telling capitals, an ordinal's church where one goes.
+  if (!doc.caseInformative(t) && ordinal && attending.has(doc.prev(i, 2)?.key ?? ''))
+    return {
+      start: prev.start,
+      end: t.end,
+      label: 'LOCATION',
+      detector: 'context',
+      score: 0.85,
+      reason: congregationReason,
+    };
+  if (t.case !== Case.Capitalized || prev.case !== Case.Capitalized) return undefined;
   const tags = doc.lex.tags(prev.key);
   const describes = tags.some((tag) =>
     ['Adjective', 'Verb', 'PastTense', 'Demonym', 'Comparative'].includes(tag),

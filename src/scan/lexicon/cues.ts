@@ -345,7 +345,7 @@ export const roleLabels = new Set([
   ...relations,
   ...titles,
   ...set(`
-  client therapist counselor counsellor patient interviewer interviewee speaker participant moderator
+  client therapist counselor counsellor patient interviewer interviewee speaker person participant moderator
   facilitator narrator caller host guest student teacher parent child male female man woman question
   answer q a note notes summary transcript unknown unidentified inaudible crosstalk both all group staff
   clinician provider practitioner supervisor doctor nurse psychologist psychiatrist physician intern
