@@ -1082,6 +1082,30 @@ function generalHospital(doc: Doc, i: number): Detection | undefined {
 /** Words that open the name of a lake or a mountain: "Lake Tahoe", "Mount Kilimanjaro", "Mt. Hood". */
 const featurePrefixes = new Set(['lake', 'mount', 'mt']);
 
+/**
+ * "Lake Tahoe", "Mount Kilimanjaro", "Mt. Hood": capitalized, a lake's or mountain's word and the
+ * name after it, whatever list knows the name.
+ */
+function namedFeature(doc: Doc, i: number): Detection | undefined {
+  const prefix = doc.tokens[i]!;
+  const name = doc.next(i);
+  if (!featurePrefixes.has(prefix.key) || !name || prefix.case !== Case.Capitalized) return undefined;
+  if (!/^\.? $/.test(name.gapBefore) || name.line !== prefix.line) return undefined;
+  if (name.case !== Case.Capitalized || doc.isGrammatical(name.key) || !doc.caseInformative(name))
+    return undefined;
+  // "Lake Monroe County", "Mount Vernon Hospital": the longer name is someone else's to find.
+  const after = doc.next(i, 2);
+  if (after && doc.adjacent(name, after) && doc.capitalized(after)) return undefined;
+  return {
+    start: prefix.start,
+    end: wordEnd(name),
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.9,
+    reason: 'named lake or mountain',
+  };
+}
+
 export const congregationReason = 'church by name';
 
 /** Denominations a congregation is named with: "First Baptist", "Grace Lutheran". */
@@ -1126,30 +1150,6 @@ function congregation(doc: Doc, i: number): Detection | undefined {
     detector: 'context',
     score: 0.9,
     reason: congregationReason,
-  };
-}
-
-/**
- * "Lake Tahoe", "Mount Kilimanjaro", "Mt. Hood": capitalized, a lake's or mountain's word and the
- * name after it, whatever list knows the name.
- */
-function namedFeature(doc: Doc, i: number): Detection | undefined {
-  const prefix = doc.tokens[i]!;
-  const name = doc.next(i);
-  if (!featurePrefixes.has(prefix.key) || !name || prefix.case !== Case.Capitalized) return undefined;
-  if (!/^\.? $/.test(name.gapBefore) || name.line !== prefix.line) return undefined;
-  if (name.case !== Case.Capitalized || doc.isGrammatical(name.key) || !doc.caseInformative(name))
-    return undefined;
-  // "Lake Monroe County", "Mount Vernon Hospital": the longer name is someone else's to find.
-  const after = doc.next(i, 2);
-  if (after && doc.adjacent(name, after) && doc.capitalized(after)) return undefined;
-  return {
-    start: prefix.start,
-    end: wordEnd(name),
-    label: 'LOCATION',
-    detector: 'context',
-    score: 0.9,
-    reason: 'named lake or mountain',
   };
 }
 
