@@ -29,7 +29,7 @@ export const residenceReason = 'place where someone lives';
 
 /** "he's from …", "she is from …", "originally from …", "came from …". */
 const beforeFrom = set("originally came comes come family i'm we're they're you're is are was were am");
-/** "I work at …", "she got a job at …", "I've been at … for a while". */
+/** "I work at …", "she got a job at …", "I've been at … for a while", "the doctor at …". */
 const workWords = set(`
   work works worked working job jobs shift shifts employed hired interning internship volunteer
   volunteers volunteering volunteered been started
@@ -476,9 +476,9 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
     inCity !== undefined && !/['’]/.test(t.text) && !/[^s']s$/.test(doc.tokens[inCity]!.text);
   // "at the top of the Gateway Arch", "on the steps of the Old Courthouse": a part of it is where
   // one stands, as "at" says.
-  const fromPlace = article && at?.key === 'of' && placeParts.has(doc.prev(i, 3)?.key ?? '');
+  const partOfPlace = article && at?.key === 'of' && placeParts.has(doc.prev(i, 3)?.key ?? '');
   if (
-    (at?.key !== 'at' && !fromPlace && !placedInCity) ||
+    (at?.key !== 'at' && !partOfPlace && !placedInCity) ||
     (at && at.line !== t.line) ||
     doc.jargon >= 0.04 ||
     !chosen
