@@ -264,8 +264,12 @@ function withoutDisfluencies(tokens: Token[], text: string, lex: Lexicon): Token
   return out;
 }
 
-/** "[00:03:20] Summer: …", "00:41 T: …": a time opening a transcript's line. */
-const lineTimestamp = /^[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?(?=[ \t]+\S)/;
+/**
+ * "[00:03:20] Summer: …", "00:41 T: …": a time opening a transcript's line before the speaker's label
+ * (not "10:30 Hope called", a note's time before what happened).
+ */
+const lineTimestamp =
+  /^[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?(?=[ \t]+[^\s:][^\n:]{0,29}:)/;
 
 /**
  * Where a timestamp opening the token's line ends, or 0. Dropped like a hesitation, so that the
@@ -274,7 +278,7 @@ const lineTimestamp = /^[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]
 function lineTimestampEnd(text: string, t: Token): number {
   if (!/^\d/.test(t.text)) return 0;
   const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  const m = lineTimestamp.exec(text.slice(lineStart, lineStart + 20));
+  const m = lineTimestamp.exec(text.slice(lineStart, lineStart + 60));
   return m && lineStart + m[0].length > t.start ? lineStart + m[0].length : 0;
 }
 
