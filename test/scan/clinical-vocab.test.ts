@@ -1368,3 +1368,29 @@ describe('songs, amounts of a product, and plurals written only in lower case', 
     ).toEqual([]);
   });
 });
+
+describe('titles of books in title case, bodies, and plurals the learned scorer sees', () => {
+  it('reads three or more capitalized everyday words inside a sentence as a title, unless every word is a name', async () => {
+    expect(await blockedTexts('Client: We did the homework from The Five Love Languages last week.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts("Client: I've been reading Man's Search for Meaning again.")).toEqual([]);
+    expect(await blockedTexts('Client: I went with Hope Rose Bell to the store.')).toEqual([
+      'Hope Rose Bell',
+    ]);
+  });
+
+  it('reads a name before "body" as the eponym, and a plural everyday word or a role label as nothing the scorer adds', async () => {
+    const text =
+      'Psychiatrist: I lean toward Lewy body over the others. People with Lewy body react badly to antipsychotics.';
+    expect(await blockedTexts(text)).toEqual([]);
+    // The country's name stays a location, as everywhere; "plants" is no place the scorer adds to it.
+    expect(await blocked(`${talk}client: marco keeps yelling at us not to touch his chile plants`)).toEqual([
+      'PERSON:marco',
+      'LOCATION:chile',
+    ]);
+    expect(
+      await blockedTexts('Veteran: Knew what I did.\nClinician: Say more.\nVeteran: And what I did not do.'),
+    ).toEqual([]);
+  });
+});

@@ -429,3 +429,16 @@ describe('roles cut short as speaker labels', () => {
     ).toEqual([]);
   });
 });
+
+describe('roles labelling a line, and ranks a speaker is called by', () => {
+  it('reads a role of two words or a texting line\'s role as no name, and "Sarge" or "Marine" spoken to as a rank', async () => {
+    const call =
+      'Call Taker: Crisis line, you are on with a counselor.\nParent: He locked himself in.\nCall Taker: Is anyone hurt?';
+    expect(await blockedTexts(call)).toEqual([]);
+    expect(await blockedTexts('Texter: idk\nResponder: ok\nTexter: yeah maybe')).toEqual([]);
+    expect(
+      await blockedTexts("Member 2: That's a good idea, Sarge.\nMember 1: Don't start, Marine."),
+    ).toEqual([]);
+    expect(await blockedTexts('Client: What brings you here, Dorian?')).toEqual(['Dorian']);
+  });
+});

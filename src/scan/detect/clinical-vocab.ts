@@ -38,7 +38,7 @@ const clinicalHeads = new Set(
   definition screening screener screen angle depth pattern physiology drain paralysis pupil harness
   brace pulse type level sequence bleed subset subsets traction
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
-  charts teeth shelf`.split(/\s+/),
+  charts teeth shelf body`.split(/\s+/),
 );
 
 /**

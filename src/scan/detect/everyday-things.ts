@@ -18,6 +18,7 @@ import { hedges, strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
 import { everydayHashtag, tagWords } from './hashtags.ts';
 import { commonGivenName } from './name-shape.ts';
+import { labelsARole, signOffs } from './person-context.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { residenceReason, workplaceReason } from './place-slots.ts';
 import { congregationReason, streetNameReason } from './places.ts';
@@ -113,34 +114,79 @@ function titleOfWork(doc: Doc, first: number, last: number): boolean {
 }
 
 /**
- * They sang "Amazing Grace", "Lean on Me": a quoted run of capitalized everyday words is the title of
- * a song, a book or a show, though one of its words is a given name. A quoted name that is no
- * everyday word stays one (everyone calls him "Big Mike").
+ * An endearment or a rank set off by a comma and closing the clause: "Don't start, Marine." Not a
+ * message's signature ("Thanks in advance, Queen.").
  */
-function quotedTitle(doc: Doc, first: number, last: number): boolean {
-  const small = (t: Token) => doc.plainLower(t) && doc.isGrammatical(t.key);
-  let s = first;
-  while (!/["“][ \t]*$/.test(doc.tokens[s]!.gapBefore)) {
-    const p = doc.tokens[s - 1];
-    if (!p || s - 1 < first - 5 || !doc.adjacent(p, doc.tokens[s]) || !(doc.capitalized(p) || small(p)))
-      return false;
-    s--;
-  }
-  let e = last;
-  while (!/^[,.!?]?["”]/.test(doc.tokens[e + 1]?.gapBefore ?? '"')) {
-    const n = doc.tokens[e + 1];
-    if (!n || e + 1 > last + 5 || !doc.adjacent(doc.tokens[e], n) || !(doc.capitalized(n) || small(n)))
-      return false;
-    e++;
-  }
-  const run = doc.tokens.slice(s, e + 1);
+function spokenToAs(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.next(i);
   return (
-    run.length >= 2 &&
+    endearments.has(t.key) &&
+    /^,[ \t]+$/.test(t.gapBefore) &&
+    !signOffs.has(doc.prev(i)?.key ?? '') &&
+    (next === undefined || next.line !== t.line || /^[.!?]/.test(next.gapBefore))
+  );
+}
+
+/**
+ * The run of title-cased words around tokens first..last — capitalized words, and grammar words in
+ * lower case between them ("Search for Meaning") — up to five either side, as [start, end].
+ */
+function titleCaseRun(doc: Doc, first: number, last: number): [number, number] {
+  const small = (t: Token) => doc.plainLower(t) && doc.isGrammatical(t.key);
+  const fits = (t: Token) => doc.capitalized(t) || small(t);
+  let s = first;
+  while (
+    s > first - 5 &&
+    doc.tokens[s - 1] &&
+    doc.adjacent(doc.tokens[s - 1], doc.tokens[s]) &&
+    fits(doc.tokens[s - 1]!) &&
+    !doc.tokens[s]!.sentenceStart
+  )
+    s--;
+  while (s < first && small(doc.tokens[s]!)) s++;
+  let e = last;
+  while (
+    e < last + 5 &&
+    doc.tokens[e + 1] &&
+    doc.adjacent(doc.tokens[e], doc.tokens[e + 1]) &&
+    fits(doc.tokens[e + 1]!) &&
+    !doc.tokens[e + 1]!.sentenceStart
+  )
+    e++;
+  while (e > last && small(doc.tokens[e]!)) e--;
+  return [s, e];
+}
+
+/**
+ * Every word of the run an everyday or grammar word, one of them no one's name ("Hope Rose Bell" is
+ * someone's), and it opens on no title or relation.
+ */
+function everydayTitle(doc: Doc, run: Token[]): boolean {
+  return (
     doc.capitalized(run[0]!) &&
     !titles.has(run[0]!.key) &&
     !relations.has(run[0]!.key) &&
-    run.every((w) => doc.isOrdinaryWord(w.key) || doc.isGrammatical(w.key))
+    run.every((w) => doc.isOrdinaryWord(w.key) || doc.isGrammatical(w.key)) &&
+    run.some((w) => doc.capitalized(w) && !doc.isGrammatical(w.key) && !doc.listedName(w.key))
   );
+}
+
+/**
+ * They sang "Amazing Grace", "Lean on Me"; the homework from The Five Love Languages; reading Man's
+ * Search for Meaning: a run of capitalized everyday words in quotes, or of three or more inside a
+ * sentence, is the title of a song, a book or a show, though one of its words is a given name. A
+ * quoted name that is no everyday word stays one (everyone calls him "Big Mike").
+ */
+function titleOfEverydayWords(doc: Doc, first: number, last: number): boolean {
+  const [s, e] = titleCaseRun(doc, first, last);
+  const run = doc.tokens.slice(s, e + 1);
+  if (!everydayTitle(doc, run)) return false;
+  const quoted =
+    /["“][ \t]*$/.test(doc.tokens[s]!.gapBefore) && /^[,.!?]?["”]/.test(doc.tokens[e + 1]?.gapBefore ?? '"');
+  if (quoted) return run.length >= 2;
+  const capitals = run.filter((w) => doc.capitalized(w)).length;
+  return capitals >= 3 && !doc.tokens[s]!.sentenceStart;
 }
 
 /**
@@ -899,6 +945,12 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && brandOfThings(doc, words, first, last))
     return true;
   if (d.label === 'PERSON' && !d.reason.includes(' + ') && countedThings(doc, words, first)) return true;
+  // "Call Taker: Is anyone hurt?": a role labelling the line, whatever verb its first word is.
+  if (d.label === 'PERSON' && labelsARole(doc, last)) return true;
+  // "good idea, Sarge.", "thanks, Honey!": spoken to by what people are called who are no one by
+  // name, set off at the end of what is said.
+  if (d.label === 'PERSON' && words.length === 1 && !strongCue.test(d.reason) && spokenToAs(doc, last))
+    return true;
   // "any Purell on you", "some Gatorade": an amount of it is a product; no one is had "any" of.
   if (
     d.label === 'PERSON' &&
@@ -930,7 +982,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // person or a place — unless it is where the programme meets ("the First Baptist meeting").
   if (meetingsAhead(doc, last) && !strongCue.test(d.reason) && d.reason !== congregationReason) return true;
   if (!strongCue.test(d.reason) && titleOfWork(doc, first, last)) return true;
-  if (d.label === 'PERSON' && !strongCue.test(d.reason) && quotedTitle(doc, first, last)) return true;
+  if (d.label === 'PERSON' && !strongCue.test(d.reason) && titleOfEverydayWords(doc, first, last))
+    return true;
   if (
     words.length === 1 &&
     d.label === 'PERSON' &&

@@ -664,6 +664,8 @@ export function detectNames(doc: Doc): Detection[] {
         !(
           calendarWords.has(t.key) &&
           (neighbour.label === 'LOCATION' ||
+            // "the VFW on Platte Avenue Saturday": a day after a street's word is when, not who.
+            streetSuffixes.has(doc.prev(i)?.key ?? '') ||
             /^(?:night|morning|afternoon|evening)$/.test(doc.next(i)?.key ?? ''))
         ) &&
         !questionOpener(doc, i, neighbour === right) &&

@@ -323,6 +323,23 @@ function abbreviatedRole(doc: Doc, key: string): boolean {
 }
 
 /**
+ * A line's label naming a role, in full or cut short, after up to two capitalized words saying which:
+ * "Veteran:", "Cnslr:", "spk_0:", "Call Taker:". The learned scorer, which weighs a word by its
+ * neighbours, and the everyday-things filter are told so.
+ */
+export function labelsARole(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n1 = doc.next(i);
+  let k = 1;
+  while (k <= 2 && doc.prev(i, k)?.line === t.line && doc.capitalized(doc.prev(i, k)!)) k++;
+  if (doc.prev(i, k)?.line === t.line || !n1 || n1.line !== t.line) return false;
+  const labelled =
+    /^[ \t]*:/.test(n1.gapBefore) ||
+    (/^\d+$/.test(n1.text) && /^[ \t]*:/.test(doc.next(i, 2)?.gapBefore ?? ''));
+  return labelled && (roleLabels.has(t.key) || abbreviatedRole(doc, t.key));
+}
+
+/**
  * "earnest: yes. morning." on turn after turn: in a transcript whose other turns are labelled too,
  * a word that labels two or more turns and names no role is a speaker, however everyday the word —
  * unless no one is called by it and it is a role cut short ("Clt:") or an everyday word that is no
@@ -408,7 +425,16 @@ function repeatedAddress(doc: Doc, i: number): boolean {
 }
 
 /** Last words of a message before the writer's name: "thanks in advance, …", "best regards, …". */
-const signOffs = new Set(['advance', 'again', 'regards', 'sincerely', 'cheers', 'best', 'xoxo', 'love']);
+export const signOffs = new Set([
+  'advance',
+  'again',
+  'regards',
+  'sincerely',
+  'cheers',
+  'best',
+  'xoxo',
+  'love',
+]);
 
 /** Words that open a clause in speech: a subject pronoun or a discourse marker. */
 const clauseOpeners = new Set(

@@ -35,6 +35,7 @@ import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { organization } from './everyday-things.ts';
+import { labelsARole } from './person-context.ts';
 
 export const scorerBits = 17;
 const mask = (1 << scorerBits) - 1;
@@ -318,6 +319,10 @@ export function addFromScorer(
     if (doc.lex.wordCount(t.key) >= everydayCount || kindOfPlace(t.key) || calendarWords.has(t.key)) continue;
     // "Hi Papi,": what a family calls its own is a relation, whatever list holds the word.
     if (t.case === Case.Capitalized && (relations.has(t.key) || endearments.has(t.key))) continue;
+    // "Veteran:", "spk_0:": a role labelling a line; "his chile plants": a plural everyday noun.
+    if (labelsARole(doc, i)) continue;
+    if (t.case === Case.Lower && doc.lex.tags(t.key).includes('Plural') && doc.isOrdinaryWord(t.key))
+      continue;
     const [person, place] = scorer.score(doc, i, view);
     // A word that is also an everyday word ("olive", "rusty") needs the scorer surer than a name that is only a name.
     if (person + place < (doc.isOrdinaryWord(t.key) ? ordinaryAddThreshold : addThreshold)) continue;

@@ -96,7 +96,7 @@ export const endearments = set(`
   see man love guy guys son honey young lady ma buddy bud king queen princess star sunshine precious
   sweetie sweetheart darling dear babe baby dude bro sis kid kiddo pal mate chief champ boss doc god
   lord jesus christ folks everyone everybody hon sugar angel don long many soon wait hang girl boy
-  mami papi mija mijo
+  mami papi mija mijo sarge gunny marine soldier sailor airman
 `);
 
 /** Words that open a question or request to the listener: "Jewel, can I ask you something?" */
@@ -356,6 +356,7 @@ export const roleLabels = new Set([
   attending fellow chaplain sponsor sponsee parolee probationer inmate detainee survivor veteran
   soldier servicemember guardian foster educator pharmacist dietitian nutritionist midwife doula
   paramedic medic emt firefighter deputy navigator witness defendant plaintiff victim researcher
+  texter responder dispatcher taker operator listener volunteer
 `),
 ]);
 
