@@ -457,3 +457,11 @@ describe('a child described by age, and someone asked whether they have said', (
     expect(await blockedTexts(`${talk}client: my 5 year old boy keeps waking up at night`)).toEqual([]);
   });
 });
+
+describe('plurals of listed words the learned scorer sees', () => {
+  it('reads the plural of a town or a name that no list holds as things, in lower-cased speech', async () => {
+    expect(
+      await blockedTexts(`${talk}client: he restores old cars, mostly camaros and a couple of mustangs`),
+    ).toEqual([]);
+  });
+});

@@ -269,6 +269,13 @@ const kindOfPlace = (key: string) =>
   key === 'general' ||
   [institutionSuffixes, businessWords, townWords, streetSuffixes].some((s) => s.has(key));
 
+/** "tacomas", "cheetos": a word ending in s that no list holds, whose singular a list holds. */
+function pluralOfListed(doc: Doc, key: string): boolean {
+  if (!/[^s]s$/.test(key) || doc.listedName(key) || doc.lex.place(key) !== undefined) return false;
+  const one = key.slice(0, -1);
+  return doc.listedName(one) || doc.lex.place(one) !== undefined;
+}
+
 /**
  * The rules' detections plus every candidate word no rule considered that the scorer is sure of.
  * `vetoed` are guesses the clinical-vocabulary filter took back ("I keep <brand> in my bag"): the
@@ -327,6 +334,10 @@ export function addFromScorer(
     // A word that is also an everyday word ("olive", "rusty") needs the scorer surer than a name that is only a name.
     if (person + place < (doc.isOrdinaryWord(t.key) ? ordinaryAddThreshold : addThreshold)) continue;
     const label = person >= place ? 'PERSON' : 'LOCATION';
+    // "mostly tacomas": the plural of a listed word the lists do not hold is things ("the jacksons"
+    // are a family).
+    const article = /^(?:the|a|an)$/.test(doc.prev(i)?.key ?? '') && doc.adjacent(doc.prev(i), t);
+    if (!article && pluralOfListed(doc, t.key)) continue;
     out.push({
       start: t.start,
       end: t.possessive && /['’][sS]$/.test(t.text) ? t.end - 2 : t.end,
