@@ -140,8 +140,13 @@ export function speakerLabel(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before !== undefined && before.line === t.line) return false;
   if (!roleLabels.has(t.key) && !/^\p{Lu}$/u.test(t.text)) return false;
+  return closesLabel(tokens, i);
+}
+
+/** Token `i` ends a line's label: its colon next, or after a number ("Speaker 2:", "spk_0:"). */
+export function closesLabel(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next === undefined || next.line !== t.line) return false;
+  if (next === undefined || next.line !== tokens[i]!.line) return false;
   if (/^[ \t]*:/.test(next.gapBefore)) return true;
   return /^\d+$/.test(next.text) && /^[ \t]*:/.test(tokens[i + 2]?.gapBefore ?? '');
 }

@@ -31,7 +31,7 @@ import {
 } from '../lexicon/cues.ts';
 import { rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import { type Doc, speakerLabel } from './doc.ts';
+import { closesLabel, type Doc, speakerLabel } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
 import { commonGivenName, misspeltWord, namePrior, unknownWord } from './name-shape.ts';
 import { stateCodeAt } from './places.ts';
@@ -329,14 +329,10 @@ function abbreviatedRole(doc: Doc, key: string): boolean {
  */
 export function labelsARole(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  const n1 = doc.next(i);
   let k = 1;
   while (k <= 2 && doc.prev(i, k)?.line === t.line && doc.capitalized(doc.prev(i, k)!)) k++;
-  if (doc.prev(i, k)?.line === t.line || !n1 || n1.line !== t.line) return false;
-  const labelled =
-    /^[ \t]*:/.test(n1.gapBefore) ||
-    (/^\d+$/.test(n1.text) && /^[ \t]*:/.test(doc.next(i, 2)?.gapBefore ?? ''));
-  return labelled && (roleLabels.has(t.key) || abbreviatedRole(doc, t.key));
+  if (doc.prev(i, k)?.line === t.line || !closesLabel(doc.tokens, i)) return false;
+  return roleLabels.has(t.key) || abbreviatedRole(doc, t.key);
 }
 
 /**
@@ -792,9 +788,6 @@ const asideOpens = /^[ \t]*(?:,|[—–]|--?)/;
 const personNouns = new Set('man woman guy lady girl boy kid person gentleman dude'.split(' '));
 const asideGap = /^(?:,|[ \t]*(?:[—–]|--?))?[ \t]{1,2}$/;
 
-/** Whose someone is: "my", "her" … before a relation. */
-const possessiveWords = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
-
 /** An age said of someone: "63-year-old", "4-month-old". */
 const ageWords = /^\d{1,3}-(?:year|month|week|day)-old$/;
 
@@ -837,7 +830,7 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   if (t.possessive && /['’]s$/i.test(t.text) && !doc.isGrammatical(t.key)) {
     const [n1, n2, n3] = [doc.next(i), doc.next(i, 2), doc.next(i, 3)];
     const mine =
-      n1 !== undefined && n1.line === t.line && /^[ \t]+$/.test(n1.gapBefore) && possessiveWords.has(n1.key);
+      n1 !== undefined && n1.line === t.line && /^[ \t]+$/.test(n1.gapBefore) && possessives.has(n1.key);
     if (
       mine &&
       (relations.has(n2?.key ?? '') || (whichRelation.has(n2?.key ?? '') && relations.has(n3?.key ?? '')))
@@ -907,7 +900,7 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   // is the ex you were using with".
   if (
     (a === 'is' || a === 'was' || a === 'that') &&
-    (possessiveWords.has(b ?? '') || b === 'the') &&
+    (possessives.has(b ?? '') || b === 'the') &&
     relationAt(c, d)
   )
     return true;

@@ -29,12 +29,10 @@ export const residenceReason = 'place where someone lives';
 
 /** "he's from …", "she is from …", "originally from …", "came from …". */
 const beforeFrom = set("originally came comes come family i'm we're they're you're is are was were am");
-/** "I work at …", "she got a job at …", "I've been at … for a while", "the doctor at …". */
+/** "I work at …", "she got a job at …", "I've been at … for a while" (and a job's "at": `jobRoles`). */
 const workWords = set(`
   work works worked working job jobs shift shifts employed hired interning internship volunteer
   volunteers volunteering volunteered been started
-  doctor doctors nurse nurses dentist surgeon pediatrician psychiatrist therapist counselor specialist
-  midwife
 `);
 const workFor = set('work works worked working volunteer volunteering volunteered');
 /** Words that end a place's name in speech: "… for a while now", "… originally", "… two years ago". */
@@ -273,7 +271,11 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
     if (end - i >= 2 && (businessWords.has(last.key) || institutionSuffixes.has(last.key)))
       return detection(t, last, 0.8, 'named site after "at the"');
   }
-  if (!(p1.key === 'at' && workWords.has(p2.key)) && !(p1.key === 'for' && workFor.has(p2.key)))
+  // "the doctor at brackenridge", "a cashier at kroger": a job's "at" names the workplace as "work at" does.
+  if (
+    !(p1.key === 'at' && (workWords.has(p2.key) || jobRoles.has(p2.key))) &&
+    !(p1.key === 'for' && workFor.has(p2.key))
+  )
     return undefined;
   let start = i;
   // "the walmart": an article before a name no dictionary knows.
@@ -335,7 +337,8 @@ function ownedAfter(doc: Doc, k: number): boolean {
 const jobRoles = set(`
   ceo cfo coo cto president vp founder cofounder co-founder owner chairman director manager supervisor
   employee partner principal nurse nurses physician resident intern technician tech pharmacist cashier
-  teacher aide receptionist janitor volunteer bartender
+  teacher aide receptionist janitor volunteer bartender doctor doctors dentist surgeon pediatrician
+  psychiatrist therapist counselor specialist midwife
 `);
 /** "her company Brightline", "her company, Brightline": the firm someone owns or runs. */
 const firmWords = set('business company firm practice shop store');
