@@ -1394,3 +1394,45 @@ describe('titles of books in title case, bodies, and plurals the learned scorer 
     ).toEqual([]);
   });
 });
+
+describe('two-word products, brands in the plural, ranks alone, tests after "the" and names in brackets', () => {
+  it('reads two capitalized everyday words, the second no name, as a product unless a cue says person', async () => {
+    expect(await blockedTexts('Client: I sent the rent over Cash App and it bounced.')).toEqual([]);
+    expect(await blockedTexts('Client: He lost an hour on Candy Crush before bed again.')).toEqual([]);
+    expect(await blockedTexts('Client: My aunt Dawn Hill still calls every Sunday.')).toEqual(['Dawn Hill']);
+    expect(await blockedTexts('Client: We ran into Hope Bell at the pharmacy.')).toEqual(['Hope Bell']);
+    expect(await blockedTexts('Client: The Browns next door are loud.')).toEqual(['Browns']);
+  });
+
+  it('reads a brand in the plural as its products, and a rank no one is named as no one', async () => {
+    expect(
+      await blockedTexts('Child: Can we build with the Legos now?\nTherapist: Sure, grab the Legos.'),
+    ).toEqual([]);
+    expect(await blockedTexts('Veteran: That Sarge told us the road was clear.')).toEqual([]);
+    expect(await blockedTexts('Client: My buddy Sarge drove me to group.')).toEqual(['Sarge']);
+  });
+
+  it('reads a listed eponym after "the" that ends its phrase as the test, and a name in brackets by a head as the eponym', async () => {
+    expect(
+      await blockedTexts('Intern: The Wechsler came back with scores in the low average range.'),
+    ).toEqual([]);
+    expect(await blockedTexts('Intern: We stopped at the Becker house on the way.')).toEqual(['Becker']);
+    expect(
+      await blockedTexts('Which diagnostic criteria (Rotterdam) fit this picture of irregular cycles?'),
+    ).toEqual([]);
+    expect(
+      await blockedTexts('What Bethesda category fits a follicular lesion of undetermined significance?'),
+    ).toEqual([]);
+    expect(await blockedTexts('We moved to Bethesda last spring.')).toEqual(['Bethesda']);
+  });
+
+  it('reads a title alone, a vertebra after "at" and initials joined by "&" as no one and nowhere', async () => {
+    expect(
+      await blocked('Father: The counselor, Ms. Adebayo, called. If Ms. Adebayo can come, good.'),
+    ).toEqual(['PERSON:Adebayo', 'PERSON:Adebayo']);
+    expect(
+      await blockedTexts('A stab wound left a hemisection of the cord at T10; which deficits follow?'),
+    ).toEqual([]);
+    expect(await blockedTexts('Client: I had to call PG&E about the shutoff notice.')).toEqual([]);
+  });
+});

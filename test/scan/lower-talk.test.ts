@@ -465,3 +465,25 @@ describe('plurals of listed words the learned scorer sees', () => {
     ).toEqual([]);
   });
 });
+
+describe('names said in unpunctuated speech: introduced, addressed twice, or a saint where one goes', () => {
+  it('finds a given name running on after "im", and one addressed twice without commas', async () => {
+    expect(await blockedTexts(`${talk}client: hi um im kenzie and uh i have two boys`)).toEqual(['kenzie']);
+    const couple =
+      `${talk}therapist: i hear a lot of worry from you crystal\n` +
+      'client: he never listens to me\n' +
+      'therapist: can i check something crystal when he says that what happens for you\n' +
+      'client: i just need him to show up\n';
+    expect(await blockedTexts(couple)).toEqual(['crystal', 'crystal']);
+    expect(await blockedTexts(`${talk}client: i'm tired and um i'm sad and i don't know why`)).toEqual([]);
+  });
+
+  it("finds a saint's name where one goes, in any case, and a town before its office", async () => {
+    expect(
+      await blockedTexts(`${talk}client: my nana goes to st. casimir on sundays and i drive her`),
+    ).toEqual(['st. casimir']);
+    expect(
+      await blockedTexts('Client: I split my week between the Wheaton office and the Naperville office.'),
+    ).toEqual(['Wheaton', 'Naperville']);
+  });
+});

@@ -442,3 +442,35 @@ describe('roles labelling a line, and ranks a speaker is called by', () => {
     expect(await blockedTexts('Client: What brings you here, Dorian?')).toEqual(['Dorian']);
   });
 });
+
+describe('kin and helpers by name, initials a clinician gives, and names echoed or answered', () => {
+  it('finds a name after a sponsor, a landlord or kin in other languages, and after a comma', async () => {
+    expect(await blockedTexts('Client: I called my sponsor, Deacon, and we talked for an hour.')).toEqual([
+      'Deacon',
+    ]);
+    expect(await blockedTexts(`${talk}client: it was right after my tio ramiro passed`)).toEqual(['ramiro']);
+    expect(await blockedTexts('Client: My landlord Rudy still has not fixed the heat.')).toEqual(['Rudy']);
+    expect(await blockedTexts('Client: My cousin Boo stopped by the shop.')).toEqual(['Boo']);
+  });
+
+  it('finds the initial a clinician calls someone by, and a name echoed as a question', async () => {
+    expect(await blockedTexts("Supervisor: A woman in her forties, I'll call her K. for now.")).toEqual([
+      'K',
+    ]);
+    expect(
+      await blockedTexts('Client: My friend Biscuit might come.\nTherapist: Biscuit?\nClient: Yeah.'),
+    ).toEqual(['Biscuit', 'Biscuit']);
+  });
+
+  it('reads a day answering when, and words said of the sentence before "my …", as no one', async () => {
+    expect(
+      await blockedTexts(
+        'Therapist: When did you visit him?\nClient: Saturday. I got there late and he was asleep.',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('Client: Honestly, my sponsor, he keeps me going.')).toEqual([]);
+    expect(await blockedTexts('Client: Listen, my mom, she means well.')).toEqual([]);
+    expect(await blockedTexts('Client: Facts my sponsor said are true.')).toEqual([]);
+    expect(await blockedTexts('Client: Willow, my youngest, starts school soon.')).toEqual(['Willow']);
+  });
+});

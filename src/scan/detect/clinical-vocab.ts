@@ -1,6 +1,7 @@
 import type { Detection } from '../findings.ts';
 import {
   businessWords,
+  finiteVerbTags,
   institutionSuffixes,
   landmarkWords,
   possessives,
@@ -38,7 +39,7 @@ const clinicalHeads = new Set(
   definition screening screener screen angle depth pattern physiology drain paralysis pupil harness
   brace pulse type level sequence bleed subset subsets traction
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
-  charts teeth shelf body`.split(/\s+/),
+  charts teeth shelf body category categories ink agar`.split(/\s+/),
 );
 
 /**
@@ -1004,6 +1005,39 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     !strongCue.test(d.reason) &&
     !whereOneIs &&
     headedEponyms(doc).has(lastWord.key)
+  )
+    return true;
+  // "diagnostic criteria (Rotterdam)", "positive thumb (Steinberg) sign": a name in parentheses
+  // beside a head noun is the eponym it is called by.
+  if (
+    words.length === 1 &&
+    !strongCue.test(d.reason) &&
+    /\([ \t]*$/.test(doc.tokens[first]!.gapBefore) &&
+    /^[ \t]*\)/.test(doc.next(last)?.gapBefore ?? doc.text.slice(lastWord.end)) &&
+    [doc.prev(first), doc.next(last)].some(
+      (n) => n !== undefined && n.line === lastWord.line && clinicalHead(doc, n),
+    )
+  )
+    return true;
+  // "the Wechsler came back average", "after the Heimlich, she coughed": after "the", a name the
+  // medical list holds, ending its phrase, is the test or manoeuvre called after someone; no one is
+  // "the" Wechsler ("the Wilson house" is theirs, "the Bakers" a family).
+  const after = doc.next(last);
+  if (
+    d.label === 'PERSON' &&
+    words.length === 1 &&
+    !lastWord.possessive &&
+    // "The Fields across the street": a family in the plural.
+    !/s$/.test(lastWord.key) &&
+    !strongCue.test(d.reason) &&
+    doc.prev(first)?.key === 'the' &&
+    doc.adjacent(doc.prev(first), lastWord) &&
+    doc.lex.medical(lastWord.key) &&
+    (doc.lex.firstNameRank(lastWord.key) ?? rankCrowd) >= rankCrowd &&
+    (!after ||
+      after.line !== lastWord.line ||
+      /[.,;:?!)]/.test(after.gapBefore) ||
+      doc.lex.tags(after.key).some((tag) => finiteVerbTags.has(tag) || tag === 'Preposition'))
   )
     return true;
   // What the text says of a person outweighs a word list: "my kid Agi", "Dr. Ruuska", "Jake's checkup";

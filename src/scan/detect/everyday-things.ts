@@ -189,6 +189,34 @@ function titleOfEverydayWords(doc: Doc, first: number, last: number): boolean {
   return capitals >= 3 && !doc.tokens[s]!.sentenceStart;
 }
 
+/** Surnames more common than this (census rank) make an everyday word before them a given name. */
+const commonSurname = 1000;
+
+/**
+ * "paid him on Cash App", "a Bud Light", "Candy Crush": two capitalized everyday words, the second no
+ * given name and no common surname, are a product's or a title's name where nothing says a person; a
+ * person's second name is a surname ("Faith Hill", "Hope Bell").
+ */
+function everydayPair(doc: Doc, first: number, last: number): boolean {
+  const [s, e] = titleCaseRun(doc, first, last);
+  if (e !== s + 1) return false;
+  const [a, b] = [doc.tokens[s]!, doc.tokens[e]!];
+  return (
+    a.case === Case.Capitalized &&
+    b.case === Case.Capitalized &&
+    doc.capitalized(b) &&
+    !a.possessive &&
+    !titles.has(a.key) &&
+    !relations.has(a.key) &&
+    doc.isOrdinaryWord(a.key) &&
+    !doc.isGrammatical(a.key) &&
+    (doc.isOrdinaryWord(b.key) || doc.lex.wordCount(b.key) > 0) &&
+    !doc.isGrammatical(b.key) &&
+    doc.lex.firstNameRank(b.key) === undefined &&
+    (doc.lex.surnameRank(b.key) ?? Number.POSITIVE_INFINITY) > commonSurname
+  );
+}
+
 /**
  * "my foster mom", "in foster care": a word between "my", "a" or "in" and a relation says which
  * kind, not whose ("Rose mom called" is Rose's mom; "my Foster mom" would be capitalized).
@@ -940,6 +968,42 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   if (chainName(doc, d)) return true;
   if (namedBySuffix(doc, first, last)) return true;
+  // "If Ms. Reyes could be there": a title, with a grammar word at most, is no one before the name.
+  const spoken = words.filter(isWord);
+  if (
+    d.label === 'PERSON' &&
+    spoken.some((w) => titles.has(w.key)) &&
+    spoken.every((w) => titles.has(w.key) || doc.isGrammatical(w.key))
+  )
+    return true;
+  // "There are Legos", "a bag of Oreos": a brand's name in the plural is its products.
+  if (
+    d.label === 'PERSON' &&
+    words.length === 1 &&
+    !strongCue.test(d.reason) &&
+    /[^s]s$/.test(words[0]!.key) &&
+    organization(doc, { ...words[0]!, key: words[0]!.key.slice(0, -1) }) &&
+    !doc.givenName(words[0]!.key.slice(0, -1))
+  )
+    return true;
+  // "That Sarge said it was cleared": what people are called who are no one by name, where only the
+  // longest lists of given names hold the word and nothing says someone is called so.
+  if (
+    d.label === 'PERSON' &&
+    words.length === 1 &&
+    d.detector !== 'context' &&
+    !d.reason.includes(' + ') &&
+    endearments.has(words[0]!.key) &&
+    (doc.lex.firstNameRank(words[0]!.key) ?? rankCrowd) >= rankCrowd
+  )
+    return true;
+  // "call PG&E", "an AT&T store": initials joined by an ampersand are a company's.
+  if (
+    words.length === 1 &&
+    (/^&\p{Lu}/u.test(doc.text.slice(d.end, d.end + 2)) ||
+      /\p{Lu}&$/u.test(doc.text.slice(d.start - 2, d.start)))
+  )
+    return true;
   if (words.length === 1 && numberedRole(doc, words[0]!, last)) return true;
   if (ofDescent(doc, first, last)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && brandOfThings(doc, words, first, last))
@@ -982,7 +1046,11 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // person or a place — unless it is where the programme meets ("the First Baptist meeting").
   if (meetingsAhead(doc, last) && !strongCue.test(d.reason) && d.reason !== congregationReason) return true;
   if (!strongCue.test(d.reason) && titleOfWork(doc, first, last)) return true;
-  if (d.label === 'PERSON' && !strongCue.test(d.reason) && titleOfEverydayWords(doc, first, last))
+  if (
+    d.label === 'PERSON' &&
+    !strongCue.test(d.reason) &&
+    (titleOfEverydayWords(doc, first, last) || (!d.reason.includes(' + ') && everydayPair(doc, first, last)))
+  )
     return true;
   if (
     words.length === 1 &&

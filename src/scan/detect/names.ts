@@ -173,6 +173,27 @@ function titledInitial(doc: Doc, i: number): Detection | undefined {
 }
 
 /**
+ * "a woman in her thirties, I'll call her J.": the initial a clinician gives someone in place of the
+ * name stands for that person.
+ */
+function calledByInitial(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const [p1, p2] = [doc.prev(i), doc.prev(i, 2)];
+  if (!/^[A-Z]$/.test(t.text) || !p1 || !p2 || p2.line !== t.line || !/^[ \t]$/.test(t.gapBefore))
+    return undefined;
+  if (!['him', 'her', 'them'].includes(p1.key) || !/^call(?:s|ed|ing)?$/.test(p2.key)) return undefined;
+  if (!(doc.next(i)?.gapBefore ?? '.').startsWith('.') && doc.next(i) !== undefined) return undefined;
+  return {
+    start: t.start,
+    end: t.end,
+    label: 'PERSON',
+    detector: 'context',
+    score: 0.8,
+    reason: 'initial + name given',
+  };
+}
+
+/**
  * Where a name has capitals inside it: after a short prefix ("McKenzie", "DeShawn", "D'Angelo") or
  * a hyphen ("Mary-Kate", a place's "County-USC"). "HFrEF", "FENa", "Roux-en-Y" are shorthand,
  * spelled as no name is.
@@ -219,7 +240,7 @@ const units = new Set('min mins hr hrs sec secs lb lbs oz kg ft yd mi mph'.split
 /** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
-  if (t.key.length === 1) return titledInitial(doc, i);
+  if (t.key.length === 1) return titledInitial(doc, i) ?? calledByInitial(doc, i);
   if (
     !isWord(t) ||
     t.key.length < 2 ||
@@ -400,6 +421,13 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     !(context.cue === 'name given' && cap && !t.sentenceStart) &&
     // "May is what everybody calls my dad": a modal that is also a name, said to be what someone is called.
     !(context.cue === 'nickname given' && (interjectionName(doc, key) || (modal && prior > 0))) &&
+    // "my cousin Boo came by": an interjection capitalized after a relation is the relative's nickname.
+    !(
+      (context.cue === 'my relation' || context.cue === 'title') &&
+      cap &&
+      !t.sentenceStart &&
+      interjectionName(doc, key)
+    ) &&
     // "Will, don't make that face.": no modal is spoken to, nor labels turn after turn ("Will: …").
     !(
       (context.cue === 'me and X, we' ||

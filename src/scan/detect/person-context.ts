@@ -375,7 +375,28 @@ function isAddressSlot(doc: Doc, i: number): boolean {
     closes;
   const closingQuestion =
     /^,[ \t]$/.test(t.gapBefore) && n1 !== undefined && n1.line === t.line && /^\?/.test(n1.gapBefore);
-  return turnOpen || afterLead || closingQuestion;
+  return turnOpen || afterLead || closingQuestion || bareAddressSlot(doc, i);
+}
+
+/** What is said just before someone addressed in unpunctuated speech: "go ahead …", "from you …". */
+const beforeAddressed = new Set(['you', 'ahead', 'something', 'okay', 'ok', 'alright', 'so']);
+
+/**
+ * "go ahead crystal", "crystal what's underneath that", "from you wade is that fair": speech-to-text
+ * without punctuation or capitals sets no name off, but a common given name between what is said to
+ * someone and a question, or opening a line before one, is the same slot (counted, as a name, only
+ * where the transcript fills it twice: see `repeatedAddress`).
+ */
+function bareAddressSlot(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (doc.caseInformative(t) || t.possessive || !/^\s+$/.test(t.gapBefore)) return false;
+  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1000 || doc.commonness(t.key) >= 2000)
+    return false;
+  const [p1, n1] = [doc.prev(i), doc.next(i)];
+  const opensLine = !p1 || p1.line !== t.line;
+  const endsLine = !n1 || n1.line !== t.line;
+  const asks = n1 !== undefined && !endsLine && /^[ \t]+$/.test(n1.gapBefore) && questionOpeners.has(n1.key);
+  return opensLine ? asks : beforeAddressed.has(p1!.key) && (endsLine || asks);
 }
 
 /** Counts over a whole document, worked out on first use and kept as long as the document lives. */
@@ -416,7 +437,9 @@ function repeatedAddress(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (doc.jargon >= 0.04 || endearments.has(t.key) || roleLabels.has(t.key) || doc.isGrammatical(t.key))
     return false;
-  if (vocativeLead.has(t.key) || doc.commonness(t.key) >= 500 || !isAddressSlot(doc, i)) return false;
+  // Without capitals or commas a slot says less, but the list's names say more ("crystal", "amber").
+  const everyday = doc.caseInformative(t) ? 500 : 2000;
+  if (vocativeLead.has(t.key) || doc.commonness(t.key) >= everyday || !isAddressSlot(doc, i)) return false;
   return (addressed(doc).get(t.key) ?? 0) >= 2;
 }
 
@@ -814,6 +837,18 @@ function agedAside(doc: Doc, i: number): boolean {
 }
 
 /**
+ * "Honestly, my sponsor …", "Facts, my sponsor said": a word said of the sentence, which the tagger
+ * does not always call an adverb, or an everyday word that is no given name, says how, not who.
+ */
+function saysHowNotWho(doc: Doc, t: Token): boolean {
+  return (
+    doc.lex.tags(t.key).some((tag) => tag === 'Adverb' || tag === 'Date') ||
+    (/ly$/.test(t.key) && doc.lex.firstNameRank(t.key) === undefined) ||
+    (doc.isOrdinaryWord(t.key) && !doc.givenName(t.key))
+  );
+}
+
+/**
  * "rose my aunt is the only one", "faith is my best friend", "mark from work asked me out", "destiny
  * is seven", "rich and his wife": a word opening a clause, then who that person is to the speaker —
  * a relation in apposition, a relation it is said to be, where they are known from, an age, or
@@ -864,12 +899,14 @@ function identifiedAfter(doc: Doc, i: number): boolean {
     if (aside) {
       if (!closing || closing.line !== t.line || !asideOpens.test(closing.gapBefore)) return false;
       // Set off on both sides, the word is named, verb or not ("Journey, my oldest, …"); not a day or
-      // a word said of the sentence ("Yesterday, my sister, who …").
-      return (
-        !calendarWords.has(t.key) && !doc.lex.tags(t.key).some((tag) => tag === 'Adverb' || tag === 'Date')
-      );
+      // a word said of the sentence ("Yesterday, my sister, who …", "Listen, my mom, she …").
+      return !calendarWords.has(t.key) && !vocativeLead.has(t.key) && !saysHowNotWho(doc, t);
     }
-    return !usedAsVerb(doc, t.key) && !doc.lex.tags(t.key).some((tag) => notNameTags.has(tag));
+    return (
+      !usedAsVerb(doc, t.key) &&
+      !doc.lex.tags(t.key).some((tag) => notNameTags.has(tag)) &&
+      !saysHowNotWho(doc, t)
+    );
   }
   // "Precious — she's my coworker —", "Bo, the kindest man at our church,": set off, then said to be
   // someone's relation or a person.
@@ -1375,6 +1412,8 @@ function presentedAlone(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (t.possessive || !t.sentenceStart || doc.jargon >= 0.04 || abstractNames.has(t.key)) return false;
   if (!commonGivenName(doc, t.key) || doc.isGrammatical(t.key)) return false;
+  // "Did you go see him? — Sunday. He was joking": a day answers when.
+  if (calendarWords.has(t.key) && /days?$/.test(t.key)) return false;
   if (doc.caseInformative(t) && t.case !== Case.Capitalized) return false;
   // "Man. It was a week.": a word said as an exclamation, not a name presented.
   if (doc.lex.tags(t.key).includes('Actor') || doc.lex.wordCount(t.key) >= 5000) return false;
@@ -1689,9 +1728,16 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   const unknownUncased = !doc.caseInformative(t) && unknownWord(doc, i);
   const nameShaped = doc.lex.firstNameRank(t.key) !== undefined || doc.capitalized(t) || unknownUncased;
   // "I'm Dawn.", "this is Marcus,": introducing oneself or someone, the name closing the clause.
+  // "i'm kenzie and uh my twins …": in speech the name may run on into what comes next, where it is
+  // a given name that is no everyday word.
+  const runsOn =
+    n1 !== undefined &&
+    /^(?:and|um|uh|so)$/.test(n1.key) &&
+    doc.givenName(t.key) &&
+    !doc.isOrdinaryWord(t.key);
   if (
     p1 &&
-    endsClause &&
+    (endsClause || runsOn) &&
     nameShaped &&
     (p1.key === "i'm" || p1.key === 'im' || (p1.key === 'is' && p2?.key === 'this')) &&
     // "i cant tell anybody im gay": uncapitalized, what one is may be how one is; "I'm Buddhist",

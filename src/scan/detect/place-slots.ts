@@ -5,6 +5,7 @@ import {
   careKinds,
   eateryWords,
   institutionSuffixes,
+  jobRoles,
   placePrefixes,
   relations,
   residenceVerbs,
@@ -333,13 +334,6 @@ function ownedAfter(doc: Doc, k: number): boolean {
   );
 }
 
-/** Jobs that name their employer after "of" or "at": "CEO of IBM", "manager at Reyes Auto". */
-const jobRoles = set(`
-  ceo cfo coo cto president vp founder cofounder co-founder owner chairman director manager supervisor
-  employee partner principal nurse nurses physician resident intern technician tech pharmacist cashier
-  teacher aide receptionist janitor volunteer bartender doctor doctors dentist surgeon pediatrician
-  psychiatrist therapist counselor specialist midwife
-`);
 /** "her company Brightline", "her company, Brightline": the firm someone owns or runs. */
 const firmWords = set('business company firm practice shop store');
 const ownerWords = set('his her their my our your own');
@@ -490,8 +484,9 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   const before = doc.prev(i, article ? 3 : 2);
   if (before && before.line === t.line && atPerson.has(before.key)) return undefined;
   if (calendarWords.has(t.key) || titles.has(t.key) || relations.has(t.key) || t.possessive) return undefined;
-  // Two letters are as often a programme ("at AA", "at NA") as a place.
-  const initials = t.case === Case.Upper && t.text.length >= 3 && t.text.length <= 4;
+  // Two letters are as often a programme ("at AA", "at NA") as a place; a letter and digits are a
+  // level, a vertebra's or a floor's ("at T10", "at L4").
+  const initials = t.case === Case.Upper && /^\p{Lu}{3,4}$/u.test(t.text);
   if (initials)
     return article || isHospitalUnit(t.key) || isClinicalAcronym(t.key)
       ? undefined

@@ -422,7 +422,8 @@ function saidAsTown(doc: Doc, i: number, n: number, kind: PlaceKind): boolean {
 
 /** Who lives in a place, said after its name: "a Tempe resident", "Boise natives", "the Tulsa area". */
 const residentNouns = new Set(
-  'resident residents native natives local locals transplant transplants area metro suburbs'.split(' '),
+  `resident residents native natives local locals transplant transplants area metro suburbs office offices
+  branch campus plant warehouse factory`.split(/\s+/),
 );
 
 /** A given name or surname common enough that a lower-cased word may be the person. */
@@ -506,7 +507,8 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     n > 1 &&
     (!ordinary || tokens.every((x) => doc.capitalized(x)) || doc.prev(i)?.key === 'the');
   if (namedRegion) score = Math.max(score, 0.8);
-  // "a Tempe resident", "a Boise native", "the Tulsa area": a place names who lives there, article or not.
+  // "a Tempe resident", "a Boise native", "the Tulsa area", "the Skokie office": a place names who
+  // lives or works there, article or not.
   const ofResidents =
     after !== undefined &&
     doc.adjacent(tokens[n - 1], after) &&
@@ -1115,6 +1117,29 @@ const congregationWords = new Set(
   ),
 );
 
+/** Where one goes to a church, a school or a hospital named for a saint. */
+const toSaint = new Set(['to', 'at', 'from', 'near']);
+
+/**
+ * "my grandma goes to st. alphonsus", "born at St. Jude's": a saint's name after "St." where one goes
+ * is the church, school or hospital called after the saint, in any case (a street's "St." follows its
+ * name).
+ */
+function saintsPlace(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const [before, name] = [doc.prev(i), doc.next(i)];
+  if (!saints.has(t.key) || !before || !toSaint.has(before.key) || before.line !== t.line) return undefined;
+  if (!name || name.line !== t.line || !isWord(name) || !/^\.?[ \t]$/.test(name.gapBefore)) return undefined;
+  // A note's "ST" is a segment of the ECG ("changes to ST depression").
+  if (doc.jargon >= 0.04 || doc.lex.medical(name.key)) return undefined;
+  if (name.key.length < 3 || doc.isGrammatical(name.key) || doc.isOrdinaryWord(name.key)) return undefined;
+  if (!(doc.givenName(name.key) || doc.unknownWord(name.key) || doc.capitalized(name))) return undefined;
+  const kind = doc.next(i, 2);
+  const end = kind && doc.adjacent(name, kind) && institutionSuffixes.has(kind.key) ? kind.end : name.end;
+  return { start: t.start, end, label: 'LOCATION', detector: 'context', score: 0.85, reason: saintsReason };
+}
+const saintsReason = "a saint's name where one goes";
+
 /**
  * "at the First Presbyterian meeting", "Grace Lutheran's food pantry": an ordinal or a name before a
  * denomination, both capitalized, is one congregation's church. Not a kind of church ("Southern
@@ -1289,6 +1314,7 @@ export function detectPlaces(doc: Doc): Detection[] {
       universityOf(doc, i) ??
       namedFeature(doc, i) ??
       congregation(doc, i) ??
+      saintsPlace(doc, i) ??
       countryByInitials(doc, i) ??
       cityByInitials(doc, i) ??
       airportByCode(doc, i) ??

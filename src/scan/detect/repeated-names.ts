@@ -85,7 +85,10 @@ export function namedElsewhere(
     // "bend" and "mobile" every day.
     const written = doc.caseInformative(t)
       ? t.case === Case.Capitalized &&
-        (!(t.sentenceStart && doc.isOrdinaryWord(t.key)) || actsAgain(doc, i, seed))
+        (!(t.sentenceStart && doc.isOrdinaryWord(t.key)) ||
+          actsAgain(doc, i, seed) ||
+          // "My buddy Tater might. — Tater?": the name echoed as a sentence of its own.
+          (strongCue.test(seed.reason) && saidAlone(doc, i)))
       : seed.label === 'PERSON' &&
         whole &&
         (!doc.isOrdinaryWord(t.key) ||
@@ -108,6 +111,13 @@ export function namedElsewhere(
     });
   }
   return out;
+}
+
+/** The word is a sentence of its own: "Tater?", "Hope." */
+function saidAlone(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  return t.sentenceStart && (!next || next.line !== t.line || /^[ \t]*[?!.]/.test(next.gapBefore));
 }
 
 /**

@@ -25,11 +25,23 @@ export const relations = set(`
   supervisor coworker classmate twin babydaddy sibling siblings godmother godfather flatmate
   housemate bandmate teammate doc ma'am maam bf gf bff hubby wifey bro sis nan nana nanna gran
   granny grandad granddad grampa gramps grammy mama papa mami papi abuela abuelo abuelita abuelito
-  mija mijo
+  mija mijo tio lolo nonna nonno bubbe bubbie zayde zaide yiayia papou
+  sponsor landlord landlady mentor tutor babysitter nanny attorney psychiatrist pediatrician priest rabbi
+  imam
   mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law
 `);
 
 /** Someone's home and what stands at it: "we stayed at frank's place", "Casey's house". */
+/**
+ * Jobs: they name an employer after "of" or "at" ("CEO of IBM", "manager at Reyes Auto") and are
+ * someone's ("Grace's pediatrician").
+ */
+export const jobRoles = set(`
+  ceo cfo coo cto president vp founder cofounder co-founder owner chairman director manager supervisor
+  employee partner principal nurse nurses physician resident intern technician tech pharmacist cashier
+  teacher aide receptionist janitor volunteer bartender doctor doctors dentist surgeon pediatrician
+  psychiatrist therapist counselor specialist midwife
+`);
 export const homeNouns = set('house place apartment home room car trailer farm cabin yard');
 
 /** Professional credentials written after a name: "Ted Wallace, RRT". */
