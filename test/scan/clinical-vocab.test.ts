@@ -1436,3 +1436,22 @@ describe('two-word products, brands in the plural, ranks alone, tests after "the
     expect(await blockedTexts('Client: I had to call PG&E about the shutoff notice.')).toEqual([]);
   });
 });
+
+describe('a town before a head that is a verb, a town named by its crews, and a modal that is a husband', () => {
+  it('reads a town before a verb taking an object as the town, and a town before its paramedics as the town', async () => {
+    expect(
+      await blockedTexts('A nurse in Tahlequah screens a 60-year-old man for diabetes. What is next?'),
+    ).toEqual(['Tahlequah']);
+    expect(await blockedTexts('The Edinburgh screen was positive at six weeks postpartum.')).toEqual([]);
+    expect(await blockedTexts('The Fargo paramedics bring in a 30-year-old woman after a fall.')).toEqual([
+      'Fargo',
+    ]);
+  });
+
+  it('finds a modal given name after "my husband" before a past tense', async () => {
+    expect(
+      await blockedTexts('hi all, my husband will had a seizure at work yesterday, is that normal?'),
+    ).toEqual(['will']);
+    expect(await blockedTexts('my husband will have to stop driving, right?')).toEqual([]);
+  });
+});

@@ -487,3 +487,38 @@ describe('names said in unpunctuated speech: introduced, addressed twice, or a s
     ).toEqual(['Wheaton', 'Naperville']);
   });
 });
+
+describe('speech-to-text: everyday-word names addressed, memorials, saints, schools of a kind and days', () => {
+  it('finds an everyday-word given name addressed twice after a speaker label, not the word after "the"', async () => {
+    const session =
+      `${talk}speaker 1: autumn how did the week go with the kids\n` +
+      'speaker 2: it was fine i guess\n' +
+      'speaker 1: autumn what would help you feel supported\n' +
+      'speaker 2: honestly by the autumn i just want a break\n';
+    expect(await blockedTexts(session)).toEqual(['autumn', 'autumn']);
+  });
+
+  it('finds a memorial called from and a saint gone to, and reads a weekday school and schools of a kind as none', async () => {
+    expect(await blockedTexts(`${talk}client: they called from bell memorial at like two am`)).toEqual([
+      'bell memorial',
+    ]);
+    expect(
+      await blockedTexts(`${talk}client: we go to the noon meeting at saint luke's three days a week`),
+    ).toEqual(["saint luke's"]);
+    expect(await blockedTexts(`${talk}client: she used to be my sunday school teacher back then`)).toEqual(
+      [],
+    );
+    expect(await blockedTexts(`${talk}client: we went to different high schools so we never met`)).toEqual(
+      [],
+    );
+  });
+
+  it('reads a weekday after "calls me" as when, and finds a care place after "detox at"', async () => {
+    expect(
+      await blockedTexts(`${talk}client: so he calls me friday night really late and he's crying`),
+    ).toEqual([]);
+    expect(
+      await blockedTexts(`${talk}client: she drove me to detox at sentara so she has seen the worst`),
+    ).toEqual(['sentara']);
+  });
+});

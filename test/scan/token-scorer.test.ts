@@ -95,8 +95,9 @@ describe('learned token scorer', () => {
       if (d.spans.length === 0 && found.some((f) => f.detector === 'learned' && f.action === 'block'))
         cleanFlagged++;
     }
-    // The rules find most names here; the scorer's share is what they leave (7 when last trained).
-    expect(right).toBeGreaterThanOrEqual(6);
+    // The rules find most names here; the scorer's share is what they leave (7 when last trained,
+    // 6 until the rules found a town before a memorial in speech themselves).
+    expect(right).toBeGreaterThanOrEqual(5);
     expect(wrong).toBeLessThanOrEqual(right / 4);
     expect(cleanFlagged).toBeLessThanOrEqual(1);
   });

@@ -1,6 +1,7 @@
 import type { Detection } from '../findings.ts';
 import {
   businessWords,
+  determiners,
   finiteVerbTags,
   institutionSuffixes,
   landmarkWords,
@@ -177,7 +178,7 @@ const titledInstrumentAfter = (doc: Doc, i: number) => headDistance(doc, i, true
 
 /** Clinical head nouns that are verbs too: "did Mark test positive", "have Jenna sign here". */
 const verbHeads = new Set(
-  'sign signs score scores test tests testing position fracture stain stage block mask class grade rule rules flare flares point space effect spots cycle type level bleed'.split(
+  'sign signs score scores test tests testing position fracture stain stage block mask class grade rule rules flare flares point space effect spots cycle type level bleed screen screens chart charts drain drains brace braces exercise exercises approach approaches'.split(
     ' ',
   ),
 );
@@ -197,7 +198,7 @@ function namesCondition(doc: Doc, words: Token[], first: number, last: number): 
   // "per the U Vermont scale": a state names an institution's protocol, never a disease.
   if (words.some((w) => doc.lex.isUsState(w.key))) return false;
   const distance = headDistance(doc, last);
-  if (distance === 0) return false;
+  if (distance === 0 || headTakesObject(doc, last + distance)) return false;
   // A given name the medical list holds as an eponym ("What is Bell palsy?") is the condition, unless
   // the head is something a person has ("Maria fever broke").
   const key = words[0]!.key;
@@ -249,6 +250,23 @@ function partNamedFor(doc: Doc, first: number): boolean {
   const part = doc.prev(first, 2);
   if (of?.key !== 'of' || !part || part.line !== doc.tokens[first]!.line) return false;
   return namedParts.has(part.key) && (doc.capitalized(part) || doc.lex.medical(doc.tokens[first]!.key));
+}
+
+/**
+ * "a nurse in Tahlequah screens a 58-year-old": a head that is also a verb, before an article or a
+ * possessive, is the verb of a sentence whose subject is the word before it.
+ */
+function headTakesObject(doc: Doc, h: number): boolean {
+  const head = doc.tokens[h];
+  const next = doc.next(h);
+  return (
+    head !== undefined &&
+    next !== undefined &&
+    next.line === head.line &&
+    /^[ \t]+$/.test(next.gapBefore) &&
+    verbHeadAfter(doc, h) &&
+    (determiners.has(next.key) || possessives.has(next.key))
+  );
 }
 
 /** The head noun at token `h` is also a verb: "test", "signs", "points". */
@@ -1086,6 +1104,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     (doc.lex.medical(key) || (placeKind !== undefined && !cityHead) || rareSurnameOnly(doc, words[0]!)) &&
     (!doc.isOrdinaryWord(key) || words[0]!.possessive) &&
     headFollows(doc, last) &&
+    !headTakesObject(doc, last + headDistance(doc, last)) &&
     (!givenName || !verbHeadAfter(doc, last + headDistance(doc, last)) || headIsNoun(doc, first, last));
   if (eponymous || (words.length === 1 && titledInstrumentAfter(doc, last))) return true;
   if (words.length === 1 && methodByItsAuthor(doc, first)) return true;

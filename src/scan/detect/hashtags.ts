@@ -155,6 +155,8 @@ function handlePart(doc: Doc, part: string, whole = true): 'word' | 'name' | 'in
     const b = handlePart(doc, part.slice(cut), false);
     if ((a === 'name' && b !== 'unknown') || (b === 'name' && a !== 'unknown')) return 'name';
     if (a === 'word' && b === 'word') words = true;
+    // "nflnetwork", "wsbnews": a network's or a league's letters before an everyday word is a page.
+    if (cut <= 4 && a === 'unknown' && b === 'word' && part.length - cut >= 4) words = true;
   }
   return words ? 'word' : 'unknown';
 }

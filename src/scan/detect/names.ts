@@ -237,6 +237,17 @@ const fondAdjectives = new Set('little lil big old young poor sweet dear late gr
 /** Units of time and measure written after a number. */
 const units = new Set('min mins hr hrs sec secs lb lbs oz kg ft yd mi mph'.split(' '));
 
+/** The word after token `i`, on its line, is a verb in the past tense ("will had", "may said"). */
+function pastAfter(doc: Doc, i: number): boolean {
+  const next = doc.next(i);
+  return (
+    next !== undefined &&
+    next.line === doc.tokens[i]!.line &&
+    /^[ \t]+$/.test(next.gapBefore) &&
+    doc.lex.tags(next.key).includes('PastTense')
+  );
+}
+
 /** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
@@ -428,6 +439,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
       !t.sentenceStart &&
       interjectionName(doc, key)
     ) &&
+    // "my husband will had a seizure": no modal stands before a past tense, a relative's name does.
+    !(context.cue === 'my relation' && modal && prior > 0 && pastAfter(doc, i)) &&
     // "Will, don't make that face.": no modal is spoken to, nor labels turn after turn ("Will: …").
     !(
       (context.cue === 'me and X, we' ||
@@ -541,6 +554,9 @@ function ownedThing(doc: Doc, i: number, bare: boolean): boolean {
   );
 }
 
+/** What the tagger calls a person's name, and nothing else. */
+const personTags = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person']);
+
 /** A given name this common (census rank) is one even when a post writes it in lower case. */
 const lowerGivenName = 1000;
 
@@ -556,6 +572,21 @@ function lowerCommonName(doc: Doc, i: number): boolean {
   // thing; a name there is written with its capital.
   if (ownedThing(doc, i, true)) return false;
   const place = doc.lex.place(t.key);
+  // "Michael Jordan > lebron", "pelosi stock portfolio": a listed name that is nothing else at all —
+  // no word speech uses, no word the tagger knows, no medicine or company — is the name.
+  if (
+    doc.jargon < 0.04 &&
+    t.key.length >= 5 &&
+    place === undefined &&
+    // Crowd-sourced lists hold words of every kind; the census and birth records hold names.
+    (given < rankCrowd || doc.lex.surnameRank(t.key) !== undefined || doc.lex.babyName(t.key)) &&
+    doc.lex.wordCount(t.key) === 0 &&
+    doc.lex.tags(t.key).every((tag) => personTags.has(tag)) &&
+    !doc.lex.medical(t.key) &&
+    !doc.lex.company(t.key) &&
+    !doc.isOrdinaryWord(t.key)
+  )
+    return true;
   return (
     doc.jargon < 0.04 &&
     t.key.length >= 4 &&

@@ -389,11 +389,10 @@ const beforeAddressed = new Set(['you', 'ahead', 'something', 'okay', 'ok', 'alr
  */
 function bareAddressSlot(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  if (doc.caseInformative(t) || t.possessive || !/^\s+$/.test(t.gapBefore)) return false;
-  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1000 || doc.commonness(t.key) >= 2000)
-    return false;
+  if (doc.caseInformative(t) || t.possessive || !/^:?\s+$/.test(t.gapBefore)) return false;
+  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1000) return false;
   const [p1, n1] = [doc.prev(i), doc.next(i)];
-  const opensLine = !p1 || p1.line !== t.line;
+  const opensLine = !p1 || p1.line !== t.line || /:\s*$/.test(t.gapBefore);
   const endsLine = !n1 || n1.line !== t.line;
   const asks = n1 !== undefined && !endsLine && /^[ \t]+$/.test(n1.gapBefore) && questionOpeners.has(n1.key);
   return opensLine ? asks : beforeAddressed.has(p1!.key) && (endsLine || asks);
@@ -437,8 +436,10 @@ function repeatedAddress(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (doc.jargon >= 0.04 || endearments.has(t.key) || roleLabels.has(t.key) || doc.isGrammatical(t.key))
     return false;
-  // Without capitals or commas a slot says less, but the list's names say more ("crystal", "amber").
-  const everyday = doc.caseInformative(t) ? 500 : 2000;
+  // Without capitals a common given name may be an everyday word as well ("summer", "crystal"): twice
+  // in the slot, it is the listener's.
+  const givenName = (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000;
+  const everyday = !doc.caseInformative(t) && givenName ? 50000 : 500;
   if (vocativeLead.has(t.key) || doc.commonness(t.key) >= everyday || !isAddressSlot(doc, i)) return false;
   return (addressed(doc).get(t.key) ?? 0) >= 2;
 }
@@ -1596,8 +1597,10 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^call(?:s|ed|ing)?$/.test(p2.key) &&
     /^[ \t]$/.test(t.gapBefore) &&
     !callParticles.has(t.key) &&
-    // "he called me thursday night": when, not what.
-    !(p2.key === 'called' && calendarWords.has(t.key))
+    // "he called me thursday night", "he calls me sunday night": when, not what (a month may be a
+    // name: "they call me April").
+    !(p2.key === 'called' && calendarWords.has(t.key)) &&
+    !(calendarWords.has(t.key) && /days?$/.test(t.key))
   )
     return { boost: 0.5, cue: 'name given' };
   if (namesTheRelation(doc, i) || presentedAlone(doc, i)) return { boost: 0.5, cue: 'name given' };

@@ -36,6 +36,10 @@ const workWords = set(`
   volunteers volunteering volunteered been started
 `);
 const workFor = set('work works worked working volunteer volunteering volunteered');
+/** Care had somewhere, named after its "at" as a job's place is: "an appointment at Northwestern". */
+const careAt = set(
+  'appointment appointments opinion detox rehab residency surgery treatment inpatient outpatient',
+);
 /** Words that end a place's name in speech: "… for a while now", "… originally", "… two years ago". */
 const stops = set(`
   now originally about for to since ago when while until after before because so but or then there here
@@ -272,9 +276,10 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
     if (end - i >= 2 && (businessWords.has(last.key) || institutionSuffixes.has(last.key)))
       return detection(t, last, 0.8, 'named site after "at the"');
   }
-  // "the doctor at brackenridge", "a cashier at kroger": a job's "at" names the workplace as "work at" does.
+  // "the doctor at brackenridge", "a cashier at kroger": a job's "at" names the workplace as "work at"
+  // does; so does care's ("a second opinion at Atrium", "detox at seton").
   if (
-    !(p1.key === 'at' && (workWords.has(p2.key) || jobRoles.has(p2.key))) &&
+    !(p1.key === 'at' && (workWords.has(p2.key) || jobRoles.has(p2.key) || careAt.has(p2.key))) &&
     !(p1.key === 'for' && workFor.has(p2.key))
   )
     return undefined;

@@ -423,7 +423,7 @@ function saidAsTown(doc: Doc, i: number, n: number, kind: PlaceKind): boolean {
 /** Who lives in a place, said after its name: "a Tempe resident", "Boise natives", "the Tulsa area". */
 const residentNouns = new Set(
   `resident residents native natives local locals transplant transplants area metro suburbs office offices
-  branch campus plant warehouse factory`.split(/\s+/),
+  branch campus plant warehouse factory police cops paramedics firefighters`.split(/\s+/),
 );
 
 /** A given name or surname common enough that a lower-cased word may be the person. */
@@ -507,8 +507,8 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     n > 1 &&
     (!ordinary || tokens.every((x) => doc.capitalized(x)) || doc.prev(i)?.key === 'the');
   if (namedRegion) score = Math.max(score, 0.8);
-  // "a Tempe resident", "a Boise native", "the Tulsa area", "the Skokie office": a place names who
-  // lives or works there, article or not.
+  // "a Tempe resident", "a Boise native", "the Tulsa area", "the Skokie office", "the Duluth
+  // paramedics": a place names who lives or works there, article or not.
   const ofResidents =
     after !== undefined &&
     doc.adjacent(tokens[n - 1], after) &&
@@ -716,10 +716,11 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     )
       j = i - 2;
   }
-  // "she goes to bass middle", "a junior at oak high": in text without capitals, one everyday word
-  // before a school's level names the school after a preposition of attending — not a describing
+  // "she goes to bass middle", "a junior at oak high", "called from ball memorial": in text without
+  // capitals, one everyday word before a school's level (or a memorial) names it after a preposition
+  // of attending — not a describing
   // word ("junior high", "a good middle school") nor a time ("to bed middle of the night").
-  if (j === i && i >= 2 && !doc.caseInformative(suffix) && schoolLevels.has(suffix.key)) {
+  if (j === i && i >= 2 && !doc.caseInformative(suffix) && spokenLevels.has(suffix.key)) {
     const word = doc.tokens[i - 1]!;
     const before = doc.tokens[i - 2]!;
     const after = doc.next(i);
@@ -739,13 +740,20 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
       j = i - 1;
   }
   if (j === i) return undefined;
+  const attended = spokenLevels.has(suffix.key) && attending.has(doc.prev(j)?.key ?? '');
   const words = doc.tokens.slice(j, i);
   // Without capitals, everyday words before a landmark's word are talk ("watched love island").
   // A lower-cased post's capitals are chosen, though: "over the Golden Gate Bridge this morning".
   const chosen = [...words, suffix].every(
     (w) => w.case === Case.Capitalized && doc.chosenCapitals && !doc.onCapitalsLine(w),
   );
-  if (landmark && !doc.caseInformative(suffix) && !chosen && words.some((w) => doc.isOrdinaryWord(w.key)))
+  if (
+    landmark &&
+    !attended &&
+    !doc.caseInformative(suffix) &&
+    !chosen &&
+    words.some((w) => doc.isOrdinaryWord(w.key))
+  )
     return undefined;
   // "Sarah River", "Dan Tower": a common given name (no everyday word: "Long Island" is a place)
   // before a landmark word that is also a surname is a person's full name.
@@ -758,6 +766,9 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   )
     return undefined;
   if (!words.every((w) => shorthandSafe(doc, w))) return undefined;
+  // "my sunday school teacher": a weekday's school is the class a church holds, not a place.
+  if (calendarWords.has(words[words.length - 1]!.key) && /days?$/.test(words[words.length - 1]!.key))
+    return undefined;
   // "plays for the rugby club": without telling capitals, one dictionary word after "the" names a kind
   // of institution unless it is also a person's name ("the lincoln club").
   const [only] = words;
@@ -832,6 +843,16 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     if (doc.plainLower(doc.tokens[last + 1]!)) break;
     last++;
   }
+  // "we went to different high schools": institutions in the plural, after an everyday word that
+  // names nothing, are of a kind ("the lincoln schools" are named).
+  if (
+    /[^s]s$/.test(doc.tokens[last]!.key) &&
+    !doc.capitalized(words[0]!) &&
+    doc.isOrdinaryWord(words[0]!.key) &&
+    !doc.listedName(words[0]!.key) &&
+    doc.lex.place(words[0]!.key) === undefined
+  )
+    return undefined;
   // "Sacred Heart memorial": the capitalized words before a lower-case suffix are the name.
   if (doc.plainLower(suffix) && !fullStreetWords.has(suffix.key) && !words.every((w) => doc.capitalized(w)))
     return undefined;
@@ -852,6 +873,8 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
 
 /** A school's level, which names the school after one word: "bass middle", "oak elementary". */
 const schoolLevels = new Set(['elementary', 'middle', 'high']);
+/** The same slot names a hospital by its memorial: "they called from ball memorial". */
+const spokenLevels = new Set([...schoolLevels, 'memorial']);
 /** Words that say what kind of school, not which: "junior high", "public high", "catholic middle". */
 const schoolKinds = new Set(
   'junior senior lower upper public private catholic christian charter magnet local regional community alternative summer night'.split(
@@ -1131,8 +1154,10 @@ function saintsPlace(doc: Doc, i: number): Detection | undefined {
   if (!saints.has(t.key) || !before || !toSaint.has(before.key) || before.line !== t.line) return undefined;
   if (!name || name.line !== t.line || !isWord(name) || !/^\.?[ \t]$/.test(name.gapBefore)) return undefined;
   // A note's "ST" is a segment of the ECG ("changes to ST depression").
-  if (doc.jargon >= 0.04 || doc.lex.medical(name.key)) return undefined;
-  if (name.key.length < 3 || doc.isGrammatical(name.key) || doc.isOrdinaryWord(name.key)) return undefined;
+  if (doc.jargon >= 0.04 || (doc.lex.medical(name.key) && !doc.givenName(name.key))) return undefined;
+  // "at saint mark's": a given name is a saint's even where it is an everyday word too.
+  if (name.key.length < 3 || doc.isGrammatical(name.key)) return undefined;
+  if (doc.isOrdinaryWord(name.key) && !doc.givenName(name.key)) return undefined;
   if (!(doc.givenName(name.key) || doc.unknownWord(name.key) || doc.capitalized(name))) return undefined;
   const kind = doc.next(i, 2);
   const end = kind && doc.adjacent(name, kind) && institutionSuffixes.has(kind.key) ? kind.end : name.end;
