@@ -1455,3 +1455,24 @@ describe('a town before a head that is a verb, a town named by its crews, and a 
     expect(await blockedTexts('my husband will have to stop driving, right?')).toEqual([]);
   });
 });
+
+describe('labels shaped as roles, care had at a place by name, and a town before its verb and a name', () => {
+  it('reads labels shaped as roles as no one, but keeps first names that label turns', async () => {
+    const session = (label: string) =>
+      `${label}: How did the week go for you?\nClient: It was fine, mostly.\n${label}: Tell me more about that.\n` +
+      `Client: Not much to say.\n${label}: Okay, we can come back to it.\n`;
+    for (const role of ['Mediator', 'Examinee', 'Coparent', 'Reader', 'Younger'])
+      expect(await blockedTexts(session(role))).toEqual([]);
+    expect(await blockedTexts(session('Jaxon'))).toEqual(['Jaxon', 'Jaxon', 'Jaxon']);
+  });
+
+  it('finds where care is had by a capitalized name, not a time, and a town before a verb and a name', async () => {
+    expect(
+      await blockedTexts('Client: The surgeon wants a second opinion at Vanterra before we decide.'),
+    ).toEqual(['Vanterra']);
+    expect(await blockedTexts('Client: I have an appointment at Noon on Friday.')).toEqual([]);
+    expect(
+      await blockedTexts('A nurse in Tahlequah screens Della Smith for diabetes. What test comes first?'),
+    ).toEqual(['Tahlequah', 'Della Smith']);
+  });
+});

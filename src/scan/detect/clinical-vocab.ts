@@ -238,7 +238,7 @@ function genusBeforeSpecies(doc: Doc, i: number): boolean {
 const namedParts = new Set(
   `loop loops islet islets circle tetralogy pentalogy bundle organ sphincter ampulla pouch crypt crypts
   foramen plexus column columns cell cells tubercle bursa membrane fibers fibres canal ligament
-  node nodes space triangle duct gland glands`.split(/\s+/),
+  node nodes space triangle duct gland glands triad tetrad pentad`.split(/\s+/),
 );
 
 /**
@@ -265,7 +265,10 @@ function headTakesObject(doc: Doc, h: number): boolean {
     next.line === head.line &&
     /^[ \t]+$/.test(next.gapBefore) &&
     verbHeadAfter(doc, h) &&
-    (determiners.has(next.key) || possessives.has(next.key))
+    (determiners.has(next.key) ||
+      possessives.has(next.key) ||
+      // "… in Tahlequah screens Della Sixkiller": or a person by name.
+      (doc.capitalized(next) && !next.sentenceStart && doc.givenName(next.key)))
   );
 }
 

@@ -554,6 +554,9 @@ function ownedThing(doc: Doc, i: number, bare: boolean): boolean {
   );
 }
 
+/** Tokens in a post: longer texts are sessions, notes and letters. */
+const shortPost = 80;
+
 /** What the tagger calls a person's name, and nothing else. */
 const personTags = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person']);
 
@@ -572,11 +575,15 @@ function lowerCommonName(doc: Doc, i: number): boolean {
   // thing; a name there is written with its capital.
   if (ownedThing(doc, i, true)) return false;
   const place = doc.lex.place(t.key);
-  // "Michael Jordan > lebron", "pelosi stock portfolio": a listed name that is nothing else at all —
-  // no word speech uses, no word the tagger knows, no medicine or company — is the name.
+  // "Michael Jordan > lebron", "pelosi stock portfolio": in a post, a listed name that is nothing else
+  // at all — no word speech uses, no word the tagger knows, no medicine or company — is the name. (A
+  // session's lower case among capitals is as often slang no list holds.)
   if (
+    doc.tokens.length <= shortPost &&
     doc.jargon < 0.04 &&
     t.key.length >= 5 &&
+    // "fanning of the toes": an inflected word, whatever list holds it.
+    !/(?:ing|ed)$/.test(t.key) &&
     place === undefined &&
     // Crowd-sourced lists hold words of every kind; the census and birth records hold names.
     (given < rankCrowd || doc.lex.surnameRank(t.key) !== undefined || doc.lex.babyName(t.key)) &&

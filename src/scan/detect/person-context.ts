@@ -336,6 +336,20 @@ export function labelsARole(doc: Doc, i: number): boolean {
 }
 
 /**
+ * "Mediator:", "Examinee:", "Coparent:", "Reader:", "Younger:": a word shaped as a role — an agent's
+ * ending no list of names holds (-ator, -essor, -ist, -ee), "co-" before an everyday word, or an
+ * everyday word speech writes in lower case more than capitalized and no one is given as a first
+ * name — labels a part, not a person.
+ */
+function roleShaped(doc: Doc, key: string): boolean {
+  if (doc.lex.firstNameRank(key) !== undefined || doc.lex.babyName(key)) return false;
+  if (!doc.listedName(key) && /(?:ator|ssor|ist|ee)$/.test(key)) return true;
+  if (!doc.listedName(key) && /^co-?[a-z]{4,}$/.test(key) && doc.isOrdinaryWord(key.replace(/^co-?/, '')))
+    return true;
+  return doc.isOrdinaryWord(key) && doc.lex.wordCount(key) > doc.lex.properCount(key);
+}
+
+/**
  * "earnest: yes. morning." on turn after turn: in a transcript whose other turns are labelled too,
  * a word that labels two or more turns and names no role is a speaker, however everyday the word —
  * unless no one is called by it and it is a role cut short ("Clt:") or an everyday word that is no
@@ -346,6 +360,7 @@ function repeatedSpeaker(doc: Doc, t: Token): boolean {
     doc.jargon >= 0.04 ||
     roleLabels.has(t.key) ||
     abbreviatedRole(doc, t.key) ||
+    roleShaped(doc, t.key) ||
     (doc.isOrdinaryWord(t.key) && !doc.listedName(t.key) && !doc.lex.babyName(t.key)) ||
     // "Will:" on turn after turn is someone; a grammar word no one is called is a heading.
     (doc.isGrammatical(t.key) && doc.lex.firstNameRank(t.key) === undefined) ||
@@ -1915,6 +1930,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     (i === 0 || doc.prev(i)!.line !== t.line) &&
     !roleLabels.has(t.key) &&
     !abbreviatedRole(doc, t.key) &&
+    !roleShaped(doc, t.key) &&
     // "Hx:", "DX:", "ROS:": a note's heading in shorthand ("hx", "dx", "tx" are history, diagnosis,
     // treatment; others the medical list holds).
     !/^[a-z]x$/.test(t.key) &&

@@ -302,7 +302,14 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
       !relations.has(last.key) &&
       (doc.lex.surnameRank(last.key) ?? Number.POSITIVE_INFINITY) <= 30000 &&
       namePrior(doc, last.key) > 0) ||
-    run.some((w) => nameWord(doc, w) && !doc.plainLower(w));
+    run.some((w) => nameWord(doc, w) && !doc.plainLower(w)) ||
+    // "a second opinion at Atrium": where care is had, a capital names the place, everyday word or not.
+    // ("an appointment at Noon" is when: a word speech says often is no place's name).
+    (careAt.has(p2.key) &&
+      run.every(
+        (w) =>
+          doc.capitalized(w) && doc.caseInformative(w) && !w.sentenceStart && doc.lex.wordCount(w.key) < 500,
+      ));
   // "the nurse at Grace's bedside": what follows a possessive is the person's, not a shop.
   if (!named || (last.possessive && ownedAfter(doc, end))) return undefined;
   // "… on fifth", "… on elm street": the branch's street.
