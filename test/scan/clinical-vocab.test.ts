@@ -1476,3 +1476,22 @@ describe('labels shaped as roles, care had at a place by name, and a town before
     ).toEqual(['Tahlequah', 'Della Smith']);
   });
 });
+
+describe('street names of drugs, words said aside in other languages, and kin after "my"', () => {
+  it('reads a drug by a street name that is a given name as the drug, but not someone taken somewhere', async () => {
+    expect(await blockedTexts('Client: We were doing molly most weekends and popping roxy after.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('Client: I took Molly at the festival and felt awful for days.')).toEqual([]);
+    expect(await blockedTexts('Client: I took Molly to the vet on Friday.')).toEqual(['Molly']);
+    expect(await blockedTexts('Client: My sister Molly came to group with me.')).toEqual(['Molly']);
+  });
+
+  it('reads blessings, Spanish asides and kin after "my" as no one', async () => {
+    expect(await blockedTexts('Client: Inshallah it gets better. Pues, whatever, Hermano.')).toEqual([]);
+    expect(await blockedTexts('Client: Welp, that happened. My Lola used to make us ginger tea.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('Client: My friend Lola called me last night.')).toEqual(['Lola']);
+  });
+});

@@ -26,6 +26,13 @@ import { bareStreetReason } from './said-streets.ts';
 
 /** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
 const deities = new Set([
+  // Blessings said in Arabic in American speech: "Inshallah it gets better", "Wallahi I did not".
+  'inshallah',
+  'mashallah',
+  'wallahi',
+  'alhamdulillah',
+  'subhanallah',
+  'bismillah',
   'god',
   'lord',
   'allah',
@@ -188,6 +195,42 @@ function titleOfEverydayWords(doc: Doc, first: number, last: number): boolean {
   const capitals = run.filter((w) => doc.capitalized(w)).length;
   return capitals >= 3 && !doc.tokens[s]!.sentenceStart;
 }
+
+/** Interjections, and Spanish words and kin said in American speech, that name lists hold. */
+const spokenAside = new Set([
+  'welp',
+  'pues',
+  'bueno',
+  'oye',
+  'hermano',
+  'hermana',
+  'primo',
+  'prima',
+  'compa',
+]);
+/** Kin in Tagalog and Spanish that name lists hold as given names: grandmother, aunt, uncle, brother. */
+const kinAfterMy = new Set(['lola', 'tita', 'tito', 'kuya', 'tia', 'nana']);
+/** Street names of drugs (and a drink) that are also given names. */
+const streetDrugs = new Set([
+  'molly',
+  'roxy',
+  'roxie',
+  'addy',
+  'addie',
+  'tina',
+  'christina',
+  'charlie',
+  'henny',
+  'lucy',
+]);
+/** Where someone is taken: "took Molly to …", "took Charlie home". */
+const escorted = new Set(['to', 'home', 'out', 'with', 'for', 'back', 'over', 'along', 'in']);
+/** What one does with a drug, said right before its name. */
+const drugUse = new Set(
+  'took take takes taking did do doing popped popping pop snorted snorting smoked smoking sold selling buy bought buying using used on'.split(
+    ' ',
+  ),
+);
 
 /** Surnames more common than this (census rank) make an everyday word before them a given name. */
 const commonSurname = 1000;
@@ -984,6 +1027,42 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     /[^s]s$/.test(words[0]!.key) &&
     organization(doc, { ...words[0]!, key: words[0]!.key.slice(0, -1) }) &&
     !doc.givenName(words[0]!.key.slice(0, -1))
+  )
+    return true;
+  // "did molly at a party", "popping roxy", "took Molly at the festival": a drug's street name that
+  // is also a given name, written in lower case among capitals or after what one does with a drug.
+  if (
+    d.label === 'PERSON' &&
+    words.length === 1 &&
+    !strongCue.test(d.reason) &&
+    streetDrugs.has(words[0]!.key)
+  ) {
+    const before = doc.prev(first);
+    const after = doc.next(last);
+    // "took Molly to the vet", "did Molly call": someone taken somewhere, or asked about.
+    const someone =
+      (after !== undefined && after.line === words[0]!.line && escorted.has(after.key)) ||
+      /^(?:did|do|does)$/.test(before?.key ?? '');
+    if (doc.plainLower(words[0]!) || (before !== undefined && drugUse.has(before.key) && !someone))
+      return true;
+  }
+  // "Pues, whatever", "Hermano, listen", "Welp, that happened": a word of Spanish or an interjection
+  // said to no one by name.
+  if (
+    d.label === 'PERSON' &&
+    words.length === 1 &&
+    !strongCue.test(d.reason) &&
+    spokenAside.has(words[0]!.key)
+  )
+    return true;
+  // "My Lola used to make it", "my Tita called": after "my", a word for kin in another language is the
+  // relation, though name lists hold it as a given name.
+  if (
+    d.label === 'PERSON' &&
+    words.length === 1 &&
+    kinAfterMy.has(words[0]!.key) &&
+    possessives.has(doc.prev(first)?.key ?? '') &&
+    doc.adjacent(doc.prev(first), words[0])
   )
     return true;
   // "That Sarge said it was cleared": what people are called who are no one by name, where only the
