@@ -107,3 +107,15 @@ describe('where a clinician works, in lower-cased speech', () => {
     expect(await blockedTexts(`${talk}client: i was the first baptist in my family`)).toEqual([]);
   });
 });
+
+describe('a place given as the answer to "where"', () => {
+  it('finds a name that answers where home is, not a word or someone', async () => {
+    expect(
+      await blocked("Therapist: And where's home these days?\nClient: Tremé. Right by the church."),
+    ).toEqual(['LOCATION:Tremé']);
+    expect(await blockedTexts('Therapist: Where is your son now?\nClient: Jail. He is in jail.')).toEqual([]);
+    expect(await blockedTexts('Therapist: Where do you want to start?\nClient: Honestly, no idea.')).toEqual(
+      [],
+    );
+  });
+});

@@ -884,6 +884,53 @@ const schoolKinds = new Set(
 /** Prepositions and verbs of attending a school. */
 const attending = new Set(['to', 'at', 'attends', 'attended', 'from', 'into']);
 
+/** Reason for `answerToWhere`. */
+const answerReason = 'answer to "where"';
+
+/**
+ * "T: And where's home? — C: Gentilly. Right off …": a capitalized name that opens a turn, answering
+ * a question about where, and ends there (or at a comma) is the place.
+ */
+function answerToWhere(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const before = doc.prev(i);
+  const opensTurn = before !== undefined && (before.line !== t.line || /:\s*$/.test(t.gapBefore));
+  if (!opensTurn || !doc.caseInformative(t) || t.case !== Case.Capitalized) return undefined;
+  if (doc.isGrammatical(t.key) || relations.has(t.key) || titles.has(t.key) || calendarWords.has(t.key))
+    return undefined;
+  // ("Where did she go? — Tina? …": someone, not somewhere.)
+  const named =
+    doc.isOrdinaryWord(t.key) || (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500;
+  if (named && doc.lex.place(t.key) === undefined) return undefined;
+  // The capitalized run ("East Lansing"), then the end of what is said or a comma.
+  let end = i;
+  while (
+    doc.tokens[end + 1] &&
+    doc.adjacent(doc.tokens[end], doc.tokens[end + 1]) &&
+    doc.capitalized(doc.tokens[end + 1]!)
+  )
+    end++;
+  const after = doc.tokens[end + 1];
+  if (after && after.line === t.line && !/^[ \t]*[.,!]/.test(after.gapBefore)) return undefined;
+  // The turn before asks where.
+  let k = i - 1;
+  while (k >= 0 && doc.tokens[k]!.line === t.line) k--;
+  const asked = doc.tokens[k];
+  if (!asked || !/\?/.test(doc.text.slice(asked.end, asked.end + 2))) return undefined;
+  let where = false;
+  for (let q = k; q >= 0 && doc.tokens[q]!.line === asked.line; q--)
+    if (/^(?:where|where's|wheres)$/.test(doc.tokens[q]!.key)) where = true;
+  if (!where) return undefined;
+  return {
+    start: t.start,
+    end: doc.tokens[end]!.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.8,
+    reason: answerReason,
+  };
+}
+
 /** "lives in X", "moved to X" where X is no known place but reads like a name. */
 function contextPlace(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
@@ -1340,6 +1387,7 @@ export function detectPlaces(doc: Doc): Detection[] {
       namedFeature(doc, i) ??
       congregation(doc, i) ??
       saintsPlace(doc, i) ??
+      answerToWhere(doc, i) ??
       countryByInitials(doc, i) ??
       cityByInitials(doc, i) ??
       airportByCode(doc, i) ??
