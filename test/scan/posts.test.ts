@@ -335,3 +335,11 @@ describe('posts: a listed name that is nothing else in lower case, pages by thei
     expect(await blockedTexts('lol @mikeyb92 you wild for that')).toEqual(['mikeyb92']);
   });
 });
+
+describe('posts: a city before its weather, and a common given name that did something to the writer', () => {
+  it('finds a city before a heat wave and a given name before a past tense and "my"', async () => {
+    expect(await blockedTexts('tulsa heat wave got me sleeping on the floor again')).toEqual(['tulsa']);
+    expect(await blockedTexts('dusty fixed my brakes for free today, real ones exist')).toEqual(['dusty']);
+    expect(await blockedTexts('the storm wrecked my car and my whole week')).toEqual([]);
+  });
+});

@@ -1321,9 +1321,9 @@ const diets = new Set(
   'keto ketogenic atkins paleo whole30 optavia nutrisystem noom dukan pritikin ornish'.split(' '),
 );
 
-/** Clinical heads that a city has too: "the London tube", "a Chicago block". */
+/** Clinical heads that a city has too: "the London tube", "a Chicago block", "the fresno heat wave". */
 const cityThings = new Set(
-  'tube block point space triangle canal curve position law rules rule effect approach method cycle operation exercise diet'.split(
+  'tube block point space triangle canal curve position law rules rule effect approach method cycle operation exercise diet wave'.split(
     ' ',
   ),
 );

@@ -1115,11 +1115,17 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   // "trinity got suspended", "then hunter started yelling"; but "faith got her through it" is the word.
   const after = n2?.key ?? '';
   if (sharedVerbs.has(n1.key) && personsNext.has(after) && !(abstract && possessives.has(after))) return true;
-  // "maverick took his first steps", "paisley lost her tooth": what one did to one's own is a person's.
+  // "maverick took his first steps", "paisley lost her tooth": what one did to one's own is a person's;
+  // "rusty fixed my truck", "lane blamed me": so, for a common given name, is what one did to the speaker.
+  const past = doc.lex.tags(n1.key).includes('PastTense') || plainPast.has(n1.key);
   if (
-    (after === 'his' || after === 'her') &&
-    (doc.lex.tags(n1.key).includes('PastTense') || plainPast.has(n1.key))
-  ) {
+    (past || /[a-z]{3}ed$/.test(n1.key)) &&
+    !abstract &&
+    /^(?:my|our|me|us)$/.test(after) &&
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000
+  )
+    return true;
+  if ((after === 'his' || after === 'her') && past) {
     if (!abstract) return true;
     // "Grace got her license", "faith lost her job": her own thing after it, not "got her through it".
     const owned = doc.next(i, 3);
