@@ -178,7 +178,7 @@ const titledInstrumentAfter = (doc: Doc, i: number) => headDistance(doc, i, true
 
 /** Clinical head nouns that are verbs too: "did Mark test positive", "have Jenna sign here". */
 const verbHeads = new Set(
-  'sign signs score scores test tests testing position fracture stain stage block mask class grade rule rules flare flares point space effect spots cycle type level bleed screen screens chart charts drain drains brace braces exercise exercises approach approaches'.split(
+  'sign signs score scores test tests testing position fracture stain stage block mask class grade rule rules flare flares point space effect spots cycle type level bleed'.split(
     ' ',
   ),
 );
@@ -264,7 +264,7 @@ function headTakesObject(doc: Doc, h: number): boolean {
     next !== undefined &&
     next.line === head.line &&
     /^[ \t]+$/.test(next.gapBefore) &&
-    verbHeadAfter(doc, h) &&
+    (verbHeadAfter(doc, h) || (/[^s]s$/.test(head.key) && doc.lex.tags(head.key).includes('PresentTense'))) &&
     (determiners.has(next.key) ||
       possessives.has(next.key) ||
       // "… in Tahlequah screens Della Sixkiller": or a person by name.

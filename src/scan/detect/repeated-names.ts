@@ -92,7 +92,7 @@ export function namedElsewhere(
       : seed.label === 'PERSON' &&
         whole &&
         // "our aunt grace … by the grace of god": an everyday word after an article is the word.
-        !(doc.isOrdinaryWord(t.key) && wordBefore.has(doc.prev(i)?.key ?? '')) &&
+        !(doc.isOrdinaryWord(t.key) && /^(?:the|a|an)$/.test(doc.prev(i)?.key ?? '')) &&
         (!doc.isOrdinaryWord(t.key) ||
           doc.lex.wordCount(t.key) < everydayCount ||
           // "so hill the landlord yeah hill is his last name": said to be a surname, the word is one

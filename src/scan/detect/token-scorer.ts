@@ -319,8 +319,6 @@ export function addFromScorer(
       doc.lex.place(t.key) === undefined
     )
       continue;
-    // "who tf", "ngl", "smh": two or three letters in lower case that no list holds are shorthand.
-    if (t.case === Case.Lower && t.key.length <= 3 && kind === 'unk') continue;
     // "Whole30", "B12": a word with a digit in it is a product's or a code's, no one's name.
     if (organization(doc, t) || /\d/.test(t.text)) continue;
     // Nor a word everyday speech is full of ("fear", "public", "general"): in lower-cased speech
