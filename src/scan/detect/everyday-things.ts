@@ -236,6 +236,50 @@ const drugUse = new Set(
 const commonSurname = 1000;
 
 /**
+ * A word read alone as someone that is a thing or no one by what it is: a brand in the plural, a
+ * drug's street name, a word said aside, kin in another language after "my", a rank.
+ */
+function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
+  const word = doc.tokens[i]!;
+  const strong = strongCue.test(d.reason);
+  // "There are Legos", "a bag of Oreos": a brand's name in the plural is its products.
+  const singular = word.key.slice(0, -1);
+  if (
+    !strong &&
+    /[^s]s$/.test(word.key) &&
+    organization(doc, { ...word, key: singular }) &&
+    !doc.givenName(singular)
+  )
+    return true;
+  // "did molly at a party", "popping roxy", "took Molly at the festival": a drug's street name that
+  // is also a given name, written in lower case among capitals or after what one does with a drug.
+  if (!strong && streetDrugs.has(word.key)) {
+    const before = doc.prev(i);
+    const after = doc.next(i);
+    // "took Molly to the vet", "did Molly call": someone taken somewhere, or asked about.
+    const someone =
+      (after !== undefined && after.line === word.line && escorted.has(after.key)) ||
+      /^(?:did|do|does)$/.test(before?.key ?? '');
+    if (doc.plainLower(word) || (before !== undefined && drugUse.has(before.key) && !someone)) return true;
+  }
+  // "Pues, whatever", "Hermano, listen", "Welp, that happened": a word of Spanish or an interjection
+  // said to no one by name.
+  if (!strong && spokenAside.has(word.key)) return true;
+  // "My Lola used to make it", "my Tita called": after "my", a word for kin in another language is the
+  // relation, though name lists hold it as a given name.
+  if (kinAfterMy.has(word.key) && possessives.has(doc.prev(i)?.key ?? '') && doc.adjacent(doc.prev(i), word))
+    return true;
+  // "That Sarge said it was cleared": what people are called who are no one by name, where only the
+  // longest lists of given names hold the word and nothing says someone is called so.
+  return (
+    d.detector !== 'context' &&
+    !d.reason.includes(' + ') &&
+    endearments.has(word.key) &&
+    (doc.lex.firstNameRank(word.key) ?? rankCrowd) >= rankCrowd
+  );
+}
+
+/**
  * "paid him on Cash App", "a Bud Light", "Candy Crush": two capitalized everyday words, the second no
  * given name and no common surname, are a product's or a title's name where nothing says a person; a
  * person's second name is a surname ("Faith Hill", "Hope Bell").
@@ -1019,63 +1063,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     spoken.every((w) => titles.has(w.key) || doc.isGrammatical(w.key))
   )
     return true;
-  // "There are Legos", "a bag of Oreos": a brand's name in the plural is its products.
-  if (
-    d.label === 'PERSON' &&
-    words.length === 1 &&
-    !strongCue.test(d.reason) &&
-    /[^s]s$/.test(words[0]!.key) &&
-    organization(doc, { ...words[0]!, key: words[0]!.key.slice(0, -1) }) &&
-    !doc.givenName(words[0]!.key.slice(0, -1))
-  )
-    return true;
-  // "did molly at a party", "popping roxy", "took Molly at the festival": a drug's street name that
-  // is also a given name, written in lower case among capitals or after what one does with a drug.
-  if (
-    d.label === 'PERSON' &&
-    words.length === 1 &&
-    !strongCue.test(d.reason) &&
-    streetDrugs.has(words[0]!.key)
-  ) {
-    const before = doc.prev(first);
-    const after = doc.next(last);
-    // "took Molly to the vet", "did Molly call": someone taken somewhere, or asked about.
-    const someone =
-      (after !== undefined && after.line === words[0]!.line && escorted.has(after.key)) ||
-      /^(?:did|do|does)$/.test(before?.key ?? '');
-    if (doc.plainLower(words[0]!) || (before !== undefined && drugUse.has(before.key) && !someone))
-      return true;
-  }
-  // "Pues, whatever", "Hermano, listen", "Welp, that happened": a word of Spanish or an interjection
-  // said to no one by name.
-  if (
-    d.label === 'PERSON' &&
-    words.length === 1 &&
-    !strongCue.test(d.reason) &&
-    spokenAside.has(words[0]!.key)
-  )
-    return true;
-  // "My Lola used to make it", "my Tita called": after "my", a word for kin in another language is the
-  // relation, though name lists hold it as a given name.
-  if (
-    d.label === 'PERSON' &&
-    words.length === 1 &&
-    kinAfterMy.has(words[0]!.key) &&
-    possessives.has(doc.prev(first)?.key ?? '') &&
-    doc.adjacent(doc.prev(first), words[0])
-  )
-    return true;
-  // "That Sarge said it was cleared": what people are called who are no one by name, where only the
-  // longest lists of given names hold the word and nothing says someone is called so.
-  if (
-    d.label === 'PERSON' &&
-    words.length === 1 &&
-    d.detector !== 'context' &&
-    !d.reason.includes(' + ') &&
-    endearments.has(words[0]!.key) &&
-    (doc.lex.firstNameRank(words[0]!.key) ?? rankCrowd) >= rankCrowd
-  )
-    return true;
+  if (d.label === 'PERSON' && words.length === 1 && oneWordNoOne(doc, d, first)) return true;
   // "call PG&E", "an AT&T store": initials joined by an ampersand are a company's.
   if (
     words.length === 1 &&
