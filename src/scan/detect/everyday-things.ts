@@ -11,6 +11,7 @@ import {
   relations,
   roleLabels,
   titles,
+  weekday,
 } from '../lexicon/cues.ts';
 import { chainKey, rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
@@ -888,7 +889,6 @@ const containers = new Set(
   'bottle can jar box pack packet bag tube cup glass mug shot pint carton tub pouch'.split(' '),
 );
 
-const weekdays = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 /** The words that make a weekday a holiday: "Ash Wednesday", "Good Friday", "Fat Tuesday". */
 const dayHolidays = new Set('ash good palm black holy maundy cyber easter fat giving super'.split(' '));
 
@@ -918,13 +918,13 @@ function holidayName(doc: Doc, d: Detection, words: Token[], first: number, last
   if (lastWord.possessive && after?.key === 'day' && doc.capitalized(after) && doc.adjacent(lastWord, after))
     return true;
   // "Ash Wednesday", "Good Friday", "Palm Sunday": a weekday named as a holiday.
-  const named = weekdays.has(lastWord.key) && words.length === 2 ? words[0]! : lastWord;
+  const named = weekday.test(lastWord.key) && words.length === 2 ? words[0]! : lastWord;
   const day = named === lastWord ? after : lastWord;
   if (
     !strong &&
     (words.length === 1 || named !== lastWord) &&
     day !== undefined &&
-    weekdays.has(day.key) &&
+    weekday.test(day.key) &&
     (doc.capitalized(day) || !doc.caseInformative(day)) &&
     doc.adjacent(named, day) &&
     dayHolidays.has(named.key)

@@ -16,6 +16,7 @@ import {
   streetSuffixes,
   titles,
   townWords,
+  weekday,
 } from '../lexicon/cues.ts';
 import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
@@ -94,8 +95,6 @@ function againstName(doc: Doc, i: number): number {
   return 0;
 }
 
-/** A day of the week, which no relation or title makes a name ("your sister Friday"). */
-const weekdays = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/;
 /** Cues under which a month or weekday is a person: "Mrs. May", "my name is Jan", "april's mom". */
 const calendarNameCues = new Set([
   'title',
@@ -271,7 +270,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     (calendarWords.has(key) || calendarWords.has(key.replace(/s$/, ''))) &&
     (!calendarNameCues.has(context.cue) ||
       // "goes with your sister Friday": a day after a relation is when, a month may be her name.
-      (weekdays.test(key) && (context.cue === 'my relation' || context.cue === 'title'))) &&
+      (weekday.test(key) && (context.cue === 'my relation' || context.cue === 'title'))) &&
     !addressedAsMonth(doc, i, context.cue)
   )
     return undefined;

@@ -27,6 +27,7 @@ import {
   speechVerbs,
   titles,
   vocativeLead,
+  weekday,
   withVerbs,
 } from '../lexicon/cues.ts';
 import { rankCrowd } from '../lexicon/load.ts';
@@ -1435,7 +1436,7 @@ function presentedAlone(doc: Doc, i: number): boolean {
   if (t.possessive || !t.sentenceStart || doc.jargon >= 0.04 || abstractNames.has(t.key)) return false;
   if (!commonGivenName(doc, t.key) || doc.isGrammatical(t.key)) return false;
   // "Did you go see him? — Sunday. He was joking": a day answers when.
-  if (calendarWords.has(t.key) && /days?$/.test(t.key)) return false;
+  if (weekday.test(t.key)) return false;
   if (doc.caseInformative(t) && t.case !== Case.Capitalized) return false;
   // "Man. It was a week.": a word said as an exclamation, not a name presented.
   if (doc.lex.tags(t.key).includes('Actor') || doc.lex.wordCount(t.key) >= 5000) return false;
@@ -1621,7 +1622,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     // "he called me thursday night", "he calls me sunday night": when, not what (a month may be a
     // name: "they call me April").
     !(p2.key === 'called' && calendarWords.has(t.key)) &&
-    !(calendarWords.has(t.key) && /days?$/.test(t.key))
+    !weekday.test(t.key)
   )
     return { boost: 0.5, cue: 'name given' };
   if (namesTheRelation(doc, i) || presentedAlone(doc, i)) return { boost: 0.5, cue: 'name given' };

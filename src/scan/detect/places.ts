@@ -20,6 +20,7 @@ import {
   streetSuffixes,
   titles,
   townWords,
+  weekday,
 } from '../lexicon/cues.ts';
 import type { PlaceKind } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
@@ -767,8 +768,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     return undefined;
   if (!words.every((w) => shorthandSafe(doc, w))) return undefined;
   // "my sunday school teacher": a weekday's school is the class a church holds, not a place.
-  if (calendarWords.has(words[words.length - 1]!.key) && /days?$/.test(words[words.length - 1]!.key))
-    return undefined;
+  if (weekday.test(words[words.length - 1]!.key)) return undefined;
   // "plays for the rugby club": without telling capitals, one dictionary word after "the" names a kind
   // of institution unless it is also a person's name ("the lincoln club").
   const [only] = words;

@@ -42,6 +42,9 @@ export const jobRoles = set(`
   teacher aide receptionist janitor volunteer bartender doctor doctors dentist surgeon pediatrician
   psychiatrist therapist counselor specialist midwife
 `);
+/** A day of the week, or its plural: "Sunday", "fridays". */
+export const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/;
+
 export const homeNouns = set('house place apartment home room car trailer farm cabin yard');
 
 /** Professional credentials written after a name: "Ted Wallace, RRT". */
