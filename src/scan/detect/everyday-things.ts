@@ -210,7 +210,7 @@ const spokenAside = new Set([
   'compa',
 ]);
 /** Kin in Tagalog and Spanish that name lists hold as given names: grandmother, aunt, uncle, brother. */
-const kinAfterMy = new Set(['lola', 'tita', 'tito', 'kuya', 'tia', 'nana']);
+const kinAfterMy = new Set(['lola', 'tita', 'tito', 'kuya', 'tia']);
 /** Street names of drugs (and a drink) that are also given names. */
 const streetDrugs = new Set([
   'molly',

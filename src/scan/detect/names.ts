@@ -181,7 +181,9 @@ function calledByInitial(doc: Doc, i: number): Detection | undefined {
   if (!/^[A-Z]$/.test(t.text) || !p1 || !p2 || p2.line !== t.line || !/^[ \t]$/.test(t.gapBefore))
     return undefined;
   if (!['him', 'her', 'them'].includes(p1.key) || !/^call(?:s|ed|ing)?$/.test(p2.key)) return undefined;
-  if (!(doc.next(i)?.gapBefore ?? '.').startsWith('.') && doc.next(i) !== undefined) return undefined;
+  // The initial's period: "call her J. for now", not "call her A for short".
+  const next = doc.next(i);
+  if (next !== undefined && !next.gapBefore.startsWith('.')) return undefined;
   return {
     start: t.start,
     end: t.end,

@@ -5,7 +5,6 @@ import {
   careKinds,
   eateryWords,
   institutionSuffixes,
-  jobRoles,
   placePrefixes,
   relations,
   residenceVerbs,
@@ -36,7 +35,7 @@ const workWords = set(`
   volunteers volunteering volunteered been started
 `);
 const workFor = set('work works worked working volunteer volunteering volunteered');
-/** Care had somewhere, named after its "at" as a job's place is: "an appointment at Northwestern". */
+/** Care had somewhere, named after its "at" as a job's place is: "a second opinion at Atrium". */
 const careAt = set(
   'appointment appointments opinion detox rehab residency surgery treatment inpatient outpatient',
 );
@@ -346,6 +345,13 @@ function ownedAfter(doc: Doc, k: number): boolean {
   );
 }
 
+/** Jobs that name their employer after "of" or "at": "CEO of IBM", "manager at Reyes Auto". */
+const jobRoles = set(`
+  ceo cfo coo cto president vp founder cofounder co-founder owner chairman director manager supervisor
+  employee partner principal nurse nurses physician resident intern technician tech pharmacist cashier
+  teacher aide receptionist janitor volunteer bartender doctor doctors dentist surgeon pediatrician
+  psychiatrist therapist counselor specialist midwife
+`);
 /** "her company Brightline", "her company, Brightline": the firm someone owns or runs. */
 const firmWords = set('business company firm practice shop store');
 const ownerWords = set('his her their my our your own');

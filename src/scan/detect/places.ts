@@ -421,7 +421,10 @@ function saidAsTown(doc: Doc, i: number, n: number, kind: PlaceKind): boolean {
   );
 }
 
-/** Who lives in a place, said after its name: "a Tempe resident", "Boise natives", "the Tulsa area". */
+/**
+ * Who lives or works in a place, said after its name: "a Tempe resident", "Boise natives", "the Tulsa
+ * area", "the Skokie office", "the Duluth paramedics".
+ */
 const residentNouns = new Set(
   `resident residents native natives local locals transplant transplants area metro suburbs office offices
   branch campus plant warehouse factory police cops paramedics firefighters`.split(/\s+/),
@@ -719,8 +722,8 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   }
   // "she goes to bass middle", "a junior at oak high", "called from ball memorial": in text without
   // capitals, one everyday word before a school's level (or a memorial) names it after a preposition
-  // of attending — not a describing
-  // word ("junior high", "a good middle school") nor a time ("to bed middle of the night").
+  // of attending — not a describing word ("junior high", "a good middle school") nor a time ("to bed
+  // middle of the night").
   if (j === i && i >= 2 && !doc.caseInformative(suffix) && spokenLevels.has(suffix.key)) {
     const word = doc.tokens[i - 1]!;
     const before = doc.tokens[i - 2]!;
@@ -884,9 +887,6 @@ const schoolKinds = new Set(
 /** Prepositions and verbs of attending a school. */
 const attending = new Set(['to', 'at', 'attends', 'attended', 'from', 'into']);
 
-/** Reason for `answerToWhere`. */
-const answerReason = 'answer to "where"';
-
 /**
  * "T: And where's home? — C: Gentilly. Right off …": a capitalized name that opens a turn, answering
  * a question about where, and ends there (or at a comma) is the place.
@@ -898,10 +898,11 @@ function answerToWhere(doc: Doc, i: number): Detection | undefined {
   if (!opensTurn || !doc.caseInformative(t) || t.case !== Case.Capitalized) return undefined;
   if (doc.isGrammatical(t.key) || relations.has(t.key) || titles.has(t.key) || calendarWords.has(t.key))
     return undefined;
-  // ("Where did she go? — Tina? …": someone, not somewhere.)
-  const named =
+  // An everyday word or a common given name answers as a place only where the lists hold the place
+  // ("Where is your son now? — Jail.", "Where did she go? — Tina …").
+  const wordOrSomeone =
     doc.isOrdinaryWord(t.key) || (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500;
-  if (named && doc.lex.place(t.key) === undefined) return undefined;
+  if (wordOrSomeone && doc.lex.place(t.key) === undefined) return undefined;
   // The capitalized run ("East Lansing"), then the end of what is said or a comma.
   let end = i;
   while (
@@ -917,17 +918,21 @@ function answerToWhere(doc: Doc, i: number): Detection | undefined {
   while (k >= 0 && doc.tokens[k]!.line === t.line) k--;
   const asked = doc.tokens[k];
   if (!asked || !/\?/.test(doc.text.slice(asked.end, asked.end + 2))) return undefined;
-  let where = false;
-  for (let q = k; q >= 0 && doc.tokens[q]!.line === asked.line; q--)
-    if (/^(?:where|where's|wheres)$/.test(doc.tokens[q]!.key)) where = true;
-  if (!where) return undefined;
+  let q = k;
+  while (
+    q >= 0 &&
+    doc.tokens[q]!.line === asked.line &&
+    !/^(?:where|where's|wheres)$/.test(doc.tokens[q]!.key)
+  )
+    q--;
+  if (q < 0 || doc.tokens[q]!.line !== asked.line) return undefined;
   return {
     start: t.start,
     end: doc.tokens[end]!.end,
     label: 'LOCATION',
     detector: 'context',
     score: 0.8,
-    reason: answerReason,
+    reason: 'answer to "where"',
   };
 }
 
@@ -1208,9 +1213,15 @@ function saintsPlace(doc: Doc, i: number): Detection | undefined {
   if (!(doc.givenName(name.key) || doc.unknownWord(name.key) || doc.capitalized(name))) return undefined;
   const kind = doc.next(i, 2);
   const end = kind && doc.adjacent(name, kind) && institutionSuffixes.has(kind.key) ? kind.end : name.end;
-  return { start: t.start, end, label: 'LOCATION', detector: 'context', score: 0.85, reason: saintsReason };
+  return {
+    start: t.start,
+    end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.85,
+    reason: "a saint's name where one goes",
+  };
 }
-const saintsReason = "a saint's name where one goes";
 
 /**
  * "at the First Presbyterian meeting", "Grace Lutheran's food pantry": an ordinal or a name before a

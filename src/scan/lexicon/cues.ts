@@ -31,20 +31,10 @@ export const relations = set(`
   mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law
 `);
 
-/** Someone's home and what stands at it: "we stayed at frank's place", "Casey's house". */
-/**
- * Jobs: they name an employer after "of" or "at" ("CEO of IBM", "manager at Reyes Auto") and are
- * someone's ("Grace's pediatrician").
- */
-export const jobRoles = set(`
-  ceo cfo coo cto president vp founder cofounder co-founder owner chairman director manager supervisor
-  employee partner principal nurse nurses physician resident intern technician tech pharmacist cashier
-  teacher aide receptionist janitor volunteer bartender doctor doctors dentist surgeon pediatrician
-  psychiatrist therapist counselor specialist midwife
-`);
 /** A day of the week, or its plural: "Sunday", "fridays". */
 export const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/;
 
+/** Someone's home and what stands at it: "we stayed at frank's place", "Casey's house". */
 export const homeNouns = set('house place apartment home room car trailer farm cabin yard');
 
 /** Professional credentials written after a name: "Ted Wallace, RRT". */
