@@ -522,3 +522,31 @@ describe('speech-to-text: everyday-word names addressed, memorials, saints, scho
     ).toEqual(['sentara']);
   });
 });
+
+describe('one sense per conversation: a common given name that is also a word or a month', () => {
+  it('names a word the conversation says only where someone stands, wherever it stands so', async () => {
+    const text =
+      `${talk}client: so i went to my sister roxanne's place after work. so june and april were both there, ` +
+      "it was loud. june's the bossy one. i ended up at lunch with june and she kept going.\n" +
+      'therapist: and april?\nclient: april was quiet. i like that about april.';
+    expect(await blockedTexts(text)).toEqual(['roxanne', 'june', 'april', 'june', 'june', 'april']);
+  });
+
+  it('leaves a month the conversation also says as a month', async () => {
+    const text =
+      `${talk}client: my brother desmond came by. we moved in june and june was hot. since june the kids ` +
+      'have been better. in june my mom visited and in april we go back.';
+    expect(await blockedTexts(text)).toEqual(['desmond']);
+  });
+
+  it('finds someone addressed at the start of two sentences, and a street no list holds after a home', async () => {
+    const addressed =
+      `${talk}therapist: okay. grace how did that feel for you\nclient: hard honestly it was really hard\n` +
+      'therapist: okay. grace what do you need from him right now';
+    expect(await blockedTexts(addressed)).toEqual(['grace', 'grace']);
+    const street =
+      `${talk}client: i stayed at my grandmas on tullender for a week because my apartment had the mold ` +
+      'thing and the landlord would not fix it and honestly it was nice to be there with her and the dog';
+    expect(await blockedTexts(street)).toEqual(['tullender']);
+  });
+});

@@ -394,6 +394,9 @@ function isAddressSlot(doc: Doc, i: number): boolean {
   return turnOpen || afterLead || closingQuestion || bareAddressSlot(doc, i);
 }
 
+/** What one asks someone addressed to do: "grace let me finish", "mark tell her what you told me". */
+const askingToDo = new Set(['let', 'tell', 'help', 'say', 'talk']);
+
 /** What is said just before someone addressed in unpunctuated speech: "go ahead …", "from you …". */
 const beforeAddressed = new Set(['you', 'ahead', 'something', 'okay', 'ok', 'alright', 'so']);
 
@@ -405,12 +408,17 @@ const beforeAddressed = new Set(['you', 'ahead', 'something', 'okay', 'ok', 'alr
  */
 function bareAddressSlot(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  if (doc.caseInformative(t) || t.possessive || !/^:?\s+$/.test(t.gapBefore)) return false;
+  if (doc.caseInformative(t) || t.possessive || !/^[:.?!]?\s+$/.test(t.gapBefore)) return false;
   if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1000) return false;
   const [p1, n1] = [doc.prev(i), doc.next(i)];
-  const opensLine = !p1 || p1.line !== t.line || /:\s*$/.test(t.gapBefore);
+  // The few periods such a transcript has end a sentence: "… offering. mark how is it to hear that".
+  const opensLine = !p1 || p1.line !== t.line || /[:.?!]\s*$/.test(t.gapBefore);
   const endsLine = !n1 || n1.line !== t.line;
-  const asks = n1 !== undefined && !endsLine && /^[ \t]+$/.test(n1.gapBefore) && questionOpeners.has(n1.key);
+  const asks =
+    n1 !== undefined &&
+    !endsLine &&
+    /^[ \t]+$/.test(n1.gapBefore) &&
+    (questionOpeners.has(n1.key) || askingToDo.has(n1.key));
   return opensLine ? asks : beforeAddressed.has(p1!.key) && (endsLine || asks);
 }
 
@@ -471,6 +479,9 @@ export const signOffs = new Set([
   'xoxo',
   'love',
 ]);
+
+/** The seasons, given names too ("Summer", "Autumn"). */
+const seasons = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Words that open a clause in speech: a subject pronoun or a discourse marker. */
 const clauseOpeners = new Set(
@@ -1985,7 +1996,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
       p1.key === 'to' &&
       !speakingTo.has(p2?.key ?? '') &&
       (doc.lex.place(t.key) !== undefined || doc.lex.isUsState(t.key))
-    )
+    ) &&
+    // "my mom calls from Ohio": a call comes from a state as readily as from someone.
+    !(p1.key === 'from' && doc.lex.isUsState(t.key))
   ) {
     return { boost: 0.35, cue: 'object of a social verb' };
   }
@@ -2038,7 +2051,19 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.35, cue: 'X and I' };
   }
   // "Brisa's been staying with us".
-  if (t.possessive && /'s$/i.test(t.text.replace('’', "'")) && n1 && afterIsHas.has(n1.key) && spaced(n1)) {
+  if (
+    t.possessive &&
+    /'s$/i.test(t.text.replace('’', "'")) &&
+    n1 &&
+    afterIsHas.has(n1.key) &&
+    spaced(n1) &&
+    // "Summer's always the worst", "Spring's been rough": a season is, unless it does something.
+    !(
+      seasons.has(t.key) &&
+      !doc.lex.tags(n2?.key ?? '').includes('Gerund') &&
+      !personStates.has(n2?.key ?? '')
+    )
+  ) {
     return { boost: 0.35, cue: "X's been" };
   }
   return { boost: 0, cue: '' };

@@ -1,8 +1,9 @@
 import type { Detection } from '../findings.ts';
-import { calendarWords, finiteAfterModal, titles } from '../lexicon/cues.ts';
+import { calendarWords, finiteAfterModal, titles, weekday } from '../lexicon/cues.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
+import { practiceWord } from './everyday-things.ts';
 import { lastNameReason } from './surname-cues.ts';
 
 /** How often (SUBTLEX, lower case) a word may be said for a lower-cased repeat of it to be the name. */
@@ -57,6 +58,9 @@ export function namedElsewhere(
     }
   }
   if (names.size === 0 && !found.some((d) => d.label === 'PERSON')) return [];
+  if (found.some((d) => d.label === 'PERSON' && d.score >= threshold))
+    for (const seed of saidAsSomeone(doc, names, everyday, threshold))
+      names.set(doc.tokens[doc.touched(seed.start, seed.end)[0]]!.key, { seed, whole: true });
   // A guess too weak to block covers nothing in talk: "any Bend people" is the town the post moves
   // to, "then Sky started sitting" the girl of "me and Sky", though the word alone is a faint guess.
   // Notes write shorthand ("BUN & crea.") that a faint guess there rightly leaves alone.
@@ -70,8 +74,8 @@ export function namedElsewhere(
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
     // "April's mom … see you in April": a month or a day is the date again.
-    if (!isWord(t) || calendarWords.has(t.key)) continue;
     const name = names.get(t.key);
+    if (!isWord(t) || (calendarWords.has(t.key) && name?.seed.reason !== twiceAsSomeone)) continue;
     // A word no seed holds ("Will", "Hill" of "Jasmine Hill") may still be restated as someone.
     const again = name?.seed.label === 'PERSON' || !name ? restated(doc, i, found, threshold) : undefined;
     if (!name && !again) continue;
@@ -102,7 +106,8 @@ export function namedElsewhere(
           // "we called him storm … storm would tell me to quit": a word the text made someone's
           // outright is that person where speech does not use it as the word.
           (strongCue.test(seed.reason) && personSlot(doc, i)));
-    if (!written && !again) continue;
+    // A name seen only by where it stands is someone only where it stands so again.
+    if (seed.reason === twiceAsSomeone ? saidAs(doc, i) !== 'someone' : !written && !again) continue;
     out.push({
       start: t.start,
       end,
@@ -113,6 +118,162 @@ export function namedElsewhere(
     });
   }
   return out;
+}
+
+const twiceAsSomeone = 'said where someone stands, twice';
+
+/** Subject pronouns: what stands before a word said as a verb or a modal ("i will", "you mark"). */
+const subjects = new Set(
+  "i i'll i'd i've you you'll we we'll they they'll he he'll she she'll it it'll".split(' '),
+);
+
+/**
+ * "so river and kaylee got into it … on river's side": in speech without capitals, a common given
+ * name that stands where someone stands twice or more — before "and", after "with", opening a clause
+ * before a verb, owning something — and nowhere where the everyday word stands (after an article or
+ * a subject pronoun, before a noun) is someone's name throughout: one sense per conversation. Only
+ * in a text that already names someone, so no clean text is refused for it.
+ */
+function saidAsSomeone(
+  doc: Doc,
+  names: ReadonlyMap<string, unknown>,
+  everyday: readonly Detection[],
+  threshold: number,
+): Detection[] {
+  const seeds: Detection[] = [];
+  if (doc.jargon >= 0.04) return seeds;
+  // What the text already called a thing anywhere ("doing zumba with my sister") stays one.
+  // (A month is a month to that veto wherever it stands; here its slots decide.)
+  const thing = new Set<string>(
+    everyday.flatMap((d) => {
+      const [first, last] = doc.touched(d.start, d.end);
+      return doc.tokens.slice(first, last + 1).map((t) => t.key);
+    }),
+  );
+  const uses = new Map<string, { someone: Token[]; word: number }>();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const key = doc.tokens[i]!.key;
+    if (names.has(key) || (thing.has(key) && !calendarWords.has(key))) continue;
+    const as = saidAs(doc, i);
+    if (!as) continue;
+    const use = uses.get(key) ?? uses.set(key, { someone: [], word: 0 }).get(key)!;
+    if (as === 'word') use.word++;
+    else use.someone.push(doc.tokens[i]!);
+  }
+  for (const [key, { someone, word }] of uses) {
+    // Said often as a word, a name only birth records hold must be seen as someone three times;
+    // and where the text also says the word as a word ("at dawn", "the river path"), someone's
+    // uses must outnumber its own twice over.
+    const rare = doc.lex.firstNameRank(key) === undefined && doc.lex.wordCount(key) >= 1000;
+    if (someone.length < (rare ? 3 : 2) || someone.length <= 2 * word) continue;
+    seeds.push({
+      start: someone[0]!.start,
+      end: someone[0]!.end,
+      label: 'PERSON',
+      detector: 'context',
+      score: threshold,
+      reason: twiceAsSomeone,
+    });
+  }
+  return seeds;
+}
+
+/**
+ * How token `i`, a common given name (or one birth records hold) in speech without capitals, is
+ * said: as the word ("the river", "at dawn", "i hope", "since june", "summer vacation"), as
+ * someone (see `personSlot`, `onlySomeone`), or neither — undefined also for words it does not weigh.
+ */
+function saidAs(doc: Doc, i: number): 'word' | 'someone' | undefined {
+  const t = doc.tokens[i]!;
+  // ("pe", "ed": two letters in speech are mostly a class's or a thing's initials.)
+  if (t.case !== Case.Lower || doc.caseInformative(t) || !isWord(t) || t.contraction || t.key.length < 3)
+    return undefined;
+  if (weekday.test(t.key) || doc.isGrammatical(t.key) || practiceWord(doc, i)) return undefined;
+  const month = calendarWords.has(t.key);
+  const rank = doc.lex.firstNameRank(t.key);
+  if (month ? rank === undefined : (rank ?? Number.POSITIVE_INFINITY) > 1000 && !doc.lex.babyName(t.key))
+    return undefined;
+  // "at hope's house", "on river's side": whose it is, whatever stands before the owner.
+  if (ownerSlot(doc, i)) return 'someone';
+  const p1 = doc.prev(i);
+  const n1 = doc.next(i);
+  const before = (set: ReadonlySet<string>) => p1 !== undefined && doc.adjacent(p1, t) && set.has(p1.key);
+  const nounAfter =
+    !t.possessive &&
+    n1 !== undefined &&
+    doc.adjacent(t, n1) &&
+    // (Not a plural: "june calls", "april texts" are verbs the tagger reads as plurals.)
+    doc.lex.tags(n1.key).some((tag) => tag === 'Noun' || tag === 'Singular');
+  if (
+    nounAfter ||
+    // ("so june and april": "so" opens a clause in speech as often as it says how much.)
+    (before(wordBefore) && p1!.key !== 'so') ||
+    before(subjects) ||
+    // "miles and miles", "over and over": a word said twice for how much.
+    (n1?.key === 'and' && doc.next(i, 2)?.key === t.key) ||
+    (p1?.key === 'and' && doc.prev(i, 2)?.key === t.key) ||
+    // "two miles", "6 miles": counted, a thing.
+    (p1 !== undefined &&
+      doc.adjacent(p1, t) &&
+      (/^\d/.test(p1.text) || doc.lex.tags(p1.key).includes('Cardinal'))) ||
+    // "since june", "june 5th", "june of last year": the month.
+    (month && (before(whenBefore) || (n1 !== undefined && doc.adjacent(t, n1) && /^(?:\d|of$)/.test(n1.key))))
+  )
+    return 'word';
+  // A word that is also a verb, a modal or a month stands as someone only where nothing else can:
+  // "with will", "will and grace", "will's truck", "will was being will".
+  const verbLike = month || doc.lex.tags(t.key).some((tag) => verbTags.has(tag));
+  const someone = verbLike
+    ? onlySomeone(doc, i)
+    : personSlot(doc, i) || ownerSlot(doc, i) || askedSlot(doc, i);
+  return someone ? 'someone' : undefined;
+}
+
+/** What a month follows as the month: "since june", "last april", "early may". */
+const whenBefore = new Set(
+  'since until till last next early late mid through before after during around every each'.split(' '),
+);
+
+/**
+ * Where only someone stands, whatever else the word is: after "with", before or after "and" beside
+ * another given name or "me", owning something, or before a finite verb no modal takes ("will was").
+ */
+function onlySomeone(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const [p1, p2, n1, n2] = [doc.prev(i), doc.prev(i, 2), doc.next(i), doc.next(i, 2)];
+  const joined = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && doc.adjacent(a, b);
+  const someone = (w: Token | undefined) =>
+    w !== undefined && (w.key === 'me' || w.key === 'i' || doc.lex.firstNameRank(w.key) !== undefined);
+  if (ownerSlot(doc, i)) return true;
+  if (joined(p1, t) && p1!.key === 'with') return true;
+  if (joined(t, n1) && n1!.key === 'and' && joined(n1, n2) && someone(n2)) return true;
+  if (joined(p1, t) && p1!.key === 'and' && joined(p2, p1) && someone(p2)) return true;
+  return joined(t, n1) && !t.possessive && finiteAfterModal.has(n1!.key);
+}
+
+/** "… two weeks ago. grace what did you need": opening a sentence before a question put to someone. */
+function askedSlot(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n1 = doc.next(i);
+  return (
+    t.sentenceStart &&
+    !t.possessive &&
+    n1 !== undefined &&
+    doc.adjacent(t, n1) &&
+    /^(?:what|how|why|where|when|do|did|does|are|can|could|would)$/.test(n1.key)
+  );
+}
+
+/** "on river's side", "at hope's house": owning something, with no article before the owner. */
+function ownerSlot(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  return (
+    t.possessive &&
+    /['’]s$/i.test(t.text) &&
+    !(p1 && doc.adjacent(p1, t) && wordBefore.has(p1.key) && p1.key !== 'on' && p1.key !== 'at')
+  );
 }
 
 /** The word is a sentence of its own: "Tater?", "Hope." */

@@ -1,5 +1,11 @@
 import type { Detection } from '../findings.ts';
-import { alongStreet, calendarWords, institutionSuffixes, streetSuffixes } from '../lexicon/cues.ts';
+import {
+  alongStreet,
+  calendarWords,
+  institutionSuffixes,
+  relations,
+  streetSuffixes,
+} from '../lexicon/cues.ts';
 import { chainKey, rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
@@ -151,7 +157,11 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
     if (t.case !== Case.Capitalized || t.sentenceStart) return undefined;
     if (!common && (doc.lex.company(t.key) || doc.lex.chain(t.key) || doc.lex.medical(t.key)))
       return undefined;
-  } else if (!common) return undefined;
+  } else if (
+    !common &&
+    !(doc.unknownWord(t.key) && t.key.length >= 4 && t.case === Case.Lower && doc.jargon < 0.04)
+  )
+    return undefined;
   // A business's own name before "on" ("Kroger", "Methodist"; not "Dana on Hinge", someone on an
   // app) says a street more surely than a house or a meeting does, which may be "on Zoom".
   const business =
@@ -159,7 +169,11 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
     (doc.capitalized(before) &&
       !before.sentenceStart &&
       (doc.lex.firstNameRank(before.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd);
-  const venue = onStreet.has(before.key) || livingOn.has(before.key);
+  // "my grandpa's on westnedge", "my moms on bolsa": someone's home, the apostrophe lost in speech.
+  const someonesHome =
+    before.possessive ||
+    (!doc.caseInformative(before) && relations.has(before.key.replace(/s$/, '')) && before.key.endsWith('s'));
+  const venue = onStreet.has(before.key) || livingOn.has(before.key) || someonesHome;
   if (!(business || (venue && (common || !doc.isOrdinaryWord(t.key))))) return undefined;
   return {
     start: t.start,
