@@ -1495,3 +1495,37 @@ describe('street names of drugs, words said aside in other languages, and kin af
     expect(await blockedTexts('Client: My friend Lola called me last night.')).toEqual(['Lola']);
   });
 });
+
+describe('practices, peoples, makes, fellowships, greetings and a season are no one', () => {
+  it('reads a mind-body practice, a people described and a car owned as no one', async () => {
+    expect(
+      await blockedTexts(
+        'My physical therapist thinks qigong or Tai Chi would help my balance. She also suggested a Zumba class.',
+      ),
+    ).toEqual([]);
+    expect(
+      await blockedTexts('A 29-year-old Ashkenazi Jewish man asks about carrier screening before IVF.'),
+    ).toEqual([]);
+    expect(
+      await blockedTexts('He still drives his old Buick to the lake, and she sold her Subaru last spring.'),
+    ).toEqual([]);
+  });
+
+  it('reads a fellowship, a holiday greeting, a Spanish holiday, a spelled blessing and a titled brand as no one', async () => {
+    expect(await blockedTexts('He went through Debtors Anonymous last year and it helped.')).toEqual([]);
+    expect(await blockedTexts('Eid Mubarak to everyone celebrating this week!')).toEqual([]);
+    expect(await blockedTexts('We set up the Día de los Muertos altar in the living room.')).toEqual([]);
+    expect(
+      await blockedTexts('He just says, "Insha\'Allah, it works out," and changes the subject.'),
+    ).toEqual([]);
+    expect(await blockedTexts('Drank a Dr Pepper on the porch and came back in.')).toEqual([]);
+    expect(await blockedTexts('I saw Dr. Pepper at the clinic on Tuesday.')).toEqual(['Pepper']);
+  });
+
+  it('reads a brand beside an everyday medicine, a state calling and a season as no one', async () => {
+    expect(await blockedTexts('She was discharged on Eliquis and aspirin after the stent.')).toEqual([]);
+    expect(await blockedTexts('Mom calls from Ohio every Sunday.')).toEqual([]);
+    expect(await blockedTexts("Summer's always the hardest season for me.")).toEqual([]);
+    expect(await blockedTexts("Summer's been staying with us since the fire.")).toEqual(['Summer']);
+  });
+});

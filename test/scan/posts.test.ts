@@ -342,3 +342,15 @@ describe('posts: a city before its weather, and a common given name that did som
     expect(await blockedTexts('the storm wrecked my car and my whole week')).toEqual([]);
   });
 });
+
+describe("posts: Reddit users, a game's add-on, and a month beside the writer", () => {
+  it('finds a user after "u/" and reads a game before "DLC" as no one', async () => {
+    expect(await blockedTexts('u/quiet_marigold82 this is such good advice')).toEqual(['quiet_marigold82']);
+    expect(await blockedTexts('the Hollow Knight DLC took me all weekend')).toEqual([]);
+  });
+
+  it('finds a month that does things beside "I", not one that says when', async () => {
+    expect(await blockedTexts('June and I built that deck ourselves lol')).toEqual(['June']);
+    expect(await blockedTexts('I went in May and I liked it')).toEqual([]);
+  });
+});

@@ -40,7 +40,8 @@ const clinicalHeads = new Set(
   definition screening screener screen angle depth pattern physiology drain paralysis pupil harness
   brace pulse type level sequence bleed subset subsets traction
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
-  charts teeth shelf body category categories ink agar`.split(/\s+/),
+  charts teeth shelf body category categories ink agar model models workshop workshops protocol
+  protocols worksheet worksheets checklist framework`.split(/\s+/),
 );
 
 /**
@@ -99,6 +100,25 @@ export function medicalOnly(doc: Doc, key: string): boolean {
   // A word a name list holds stays a name here ("Anni", "Moretti"); eponyms that are surnames
   // ("Parkinson's disease") are known by the noun after them instead.
   return !doc.listedName(key);
+}
+
+/**
+ * A medicine everyday speech also says ("aspirin", "insulin", "caffeine"): in the medical list, an
+ * ordinary word but a rare one, and no name or place — "rest", "water" and "pain" are too common to
+ * say medicine beside them.
+ */
+function everydayMedicine(doc: Doc, key: string): boolean {
+  return (
+    key.length >= 4 &&
+    doc.lex.medical(key) &&
+    doc.isOrdinaryWord(key) &&
+    doc.lex.wordCount(key) < 500 &&
+    doc.lex.place(key) === undefined &&
+    !doc.listedName(key) &&
+    // "therapist", "pharmacist": who gives the medicine is someone beside whom a name stands.
+    !doc.lex.tags(key).includes('Actor') &&
+    !/(?:ist|or|er|ian)$/.test(key)
+  );
 }
 
 /** Initials in capitals the medical list holds: "COPD", "AMA", "HO". */
@@ -427,7 +447,7 @@ function medicineBeside(doc: Doc, i: number): boolean {
   const p1 = doc.prev(i);
   const other = (k: number) => {
     const o = doc.tokens[k];
-    return o !== undefined && o.line === t.line && medicalOnly(doc, o.key);
+    return o !== undefined && o.line === t.line && (medicalOnly(doc, o.key) || everydayMedicine(doc, o.key));
   };
   // In a list by commas, a word in capitals beside it may be a credential ("Filemonsen DDS, Yuito").
   const listedBeside = (k: number, gap: string | undefined) =>

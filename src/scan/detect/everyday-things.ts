@@ -17,7 +17,7 @@ import { chainKey, rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { hedges, strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
-import { everydayHashtag, tagWords } from './hashtags.ts';
+import { everydayHashtag, redditPrefixed, tagWords } from './hashtags.ts';
 import { commonGivenName } from './name-shape.ts';
 import { labelsARole, signOffs } from './person-context.ts';
 import { knownPlaces } from './place-or-name.ts';
@@ -29,7 +29,9 @@ import { bareStreetReason } from './said-streets.ts';
 const deities = new Set([
   // Blessings said in Arabic in American speech: "Inshallah it gets better", "Wallahi I did not".
   'inshallah',
+  'inshaallah',
   'mashallah',
+  'mashaallah',
   'wallahi',
   'alhamdulillah',
   'subhanallah',
@@ -83,12 +85,119 @@ const activityVerbs = new Set(['doing', 'practice', 'practicing', 'practise', 'p
 
 /** What a show, a film or a game has after its title: "Ted Lasso season 3", "the Frasier reboot". */
 const afterTitle = new Set(
-  'season seasons episode episodes finale reboot trailer sequel prequel remake spinoff soundtrack franchise premiere game games tournament'.split(
+  'season seasons episode episodes finale reboot trailer sequel prequel remake remaster spinoff soundtrack franchise premiere game games tournament dlc expansion'.split(
     ' ',
   ),
 );
 /** Channels and services a title is on: "Forrest Gump on TNT". */
 const channels = new Set('tnt hbo hulu netflix peacock abc nbc cbs fx bravo disney max amc'.split(' '));
+
+/**
+ * Exercise and mind-body practices a clinician recommends by name, whose words name lists hold as
+ * given names or surnames ("Tai", "Chi", "Reiki"): the practice, never someone.
+ */
+const practices = new Set(
+  'tai chi|qigong|qi gong|reiki|pilates|zumba|jazzercise|tae bo|taekwondo|tae kwon do|jiu jitsu|krav maga|capoeira|feldenkrais|ayurveda|kundalini|hatha|vinyasa|bikram'.split(
+    '|',
+  ),
+);
+/**
+ * Token `i` is a word of a practice's name ("chi" of "tai chi"), in any case: "my therapist
+ * recommended Tai Chi", "I love Pilates" name the practice, never someone.
+ */
+export function practiceWord(doc: Doc, i: number): boolean {
+  for (let k = Math.max(0, i - 2); k <= i; k++)
+    for (let n = 3; n >= i - k + 1; n--) {
+      const phrase = doc.tokens.slice(k, k + n);
+      if (phrase.length < n || phrase.some((w, j) => j > 0 && !doc.adjacent(phrase[j - 1], w))) continue;
+      if (practices.has(phrase.map((w) => w.key).join(' '))) return true;
+    }
+  return false;
+}
+
+/** What a practice is taught or done in: "Tai Chi classes", "Zumba lessons". */
+const practiceAfter = new Set('class classes lessons lesson instructor studio session sessions'.split(' '));
+
+/**
+ * "Zumba lessons", "a Kumon class": the capitalized words before a class or a lesson, where no title
+ * or possessive makes them someone's ("Mr. Lee's class", "Coach Reyes class" are people's).
+ */
+function practiceTaught(doc: Doc, first: number, last: number): boolean {
+  const after = doc.next(last);
+  const before = doc.prev(first);
+  return (
+    after !== undefined &&
+    practiceAfter.has(after.key) &&
+    doc.adjacent(doc.tokens[last], after) &&
+    !doc.tokens[last]!.possessive &&
+    !(before && (titles.has(before.key) || possessives.has(before.key)))
+  );
+}
+
+/**
+ * "his old Buick", "my Subaru", "her new Kia": a maker's name someone owns, an adjective at most
+ * between — the car or the thing, not someone ("my Chase" could be a son: common given names stay).
+ */
+function ownedMake(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!(doc.lex.chain(t.key) || doc.lex.company(t.key)) || t.possessive) return false;
+  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) < rankCrowd) return false;
+  if (doc.lex.tags(t.key).some((tag) => tag === 'MaleName' || tag === 'FemaleName')) return false;
+  let k = i - 1;
+  const adjective = doc.tokens[k];
+  if (adjective && !doc.capitalized(adjective) && doc.lex.tags(adjective.key).includes('Adjective')) k--;
+  const owner = doc.tokens[k];
+  return owner !== undefined && possessives.has(owner.key) && doc.adjacent(owner, doc.tokens[k + 1]);
+}
+
+/** Brands named as if for a titled person or a relative: the product, never someone. */
+const titledBrands = new Set(
+  `dr pepper|dr martens|dr scholl's|dr scholls|dr bronner's|mr clean|mr coffee|mr pibb|mrs dash|mrs butterworth's|cap'n crunch|captain crunch|captain morgan|uncle ben's|aunt jemima|little debbie|chef boyardee|betty crocker|sara lee|mrs fields|mr peanut|mr bean`.split(
+    '|',
+  ),
+);
+
+/** "a Dr Pepper", "Cap'n Crunch", "Little Debbie cakes": a brand shaped like someone's title and name. */
+function titledBrand(doc: Doc, first: number, last: number): boolean {
+  for (let k = Math.max(0, first - 1); k <= first; k++) {
+    const [a, b] = [doc.tokens[k], doc.tokens[k + 1]];
+    // ("Dr. Pepper" with its period may be the doctor.)
+    if (!a || !b || k + 1 < last || !/^[ \t]$/.test(b.gapBefore)) continue;
+    const said = `${a.key} ${b.text.toLowerCase().replace('’', "'")}`;
+    if (titledBrands.has(said) || titledBrands.has(`${a.key} ${b.key}`)) return true;
+  }
+  return false;
+}
+
+/** Who an age or an article may describe: "a 42-year-old Navajo man", "an Ashkenazi couple". */
+const describedPeople = new Set(
+  'man men woman women boy boys girl girls male female lady gentleman infant baby child toddler teen teenager adolescent patient veteran mother father family couple student'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "a 42-year-old Navajo man", "an Ashkenazi Jewish woman", "a Hmong family": capitalized words
+ * between an age or "a"/"an" and the person they describe say what people they come from — a
+ * name stands alone there ("a 42-year-old Maria"; "the Garcia boy" is a family's).
+ */
+function describesWhoFollows(doc: Doc, first: number, last: number): boolean {
+  // The guess may hold one of the words ("Ashkenazi" of "Ashkenazi Jewish").
+  let [start, end] = [first, last];
+  const capitalizedAt = (k: number) => doc.tokens[k] !== undefined && doc.capitalized(doc.tokens[k]!);
+  while (end < last + 2 && capitalizedAt(end + 1) && doc.adjacent(doc.tokens[end], doc.tokens[end + 1]))
+    end++;
+  while (
+    start > first - 2 &&
+    capitalizedAt(start - 1) &&
+    doc.adjacent(doc.tokens[start - 1], doc.tokens[start])
+  )
+    start--;
+  const noun = doc.next(end);
+  const before = doc.prev(start);
+  if (!noun || !before || !describedPeople.has(noun.key) || noun.line !== before.line) return false;
+  return /^(?:a|an)$/.test(before.key) || /^\d{1,3}-(?:year|month|week|day)-old$|^y\/?o$/.test(before.key);
+}
 
 /** The last word of a title a guess may hold only the start of: the capitalized words run on, up to four. */
 function titleEnd(doc: Doc, first: number, last: number): number {
@@ -506,7 +615,10 @@ function groupOfPeople(doc: Doc, words: Token[], firstIndex: number): boolean {
  * Jesus", "Jesus told me", "me and Jesus" are a man.
  */
 function sacred(doc: Doc, t: Token, i: number, reason: string): boolean {
-  if (deities.has(t.key)) return true;
+  // "Insha'Allah", "Masha-Allah": the blessings are spelled with an apostrophe or a hyphen too.
+  if (deities.has(t.key) || deities.has(t.key.replace(/['’-]/g, ''))) return true;
+  // "la Virgen", "la Virgen de Guadalupe": the Virgin Mary in Spanish.
+  if (t.key === 'virgen' && doc.prev(i)?.key === 'la') return true;
   // ("my mother Mary" is her mother.)
   if (t.key === 'hail' && /^marys?$/.test(doc.tokens[i + 1]?.key ?? '')) return true;
   // ("twenty Hail Marys": the prayer said over.)
@@ -573,8 +685,10 @@ export function organization(doc: Doc, t: Token, asPlace = false): boolean {
           // "went to Target": capitalized mid-sentence where one goes, the word is the chain's name.
           (asPlace && doc.capitalized(t) && !t.sentenceStart)) &&
         (doc.lex.surnameRank(t.key) === undefined || doc.lex.surnameRank(t.key)! > surnameBar))) &&
-    // Given names only crowd-sourced lists hold ("Cigna", "Humana") are no evidence against a brand.
-    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd
+    // Given names only crowd-sourced lists hold ("Cigna", "Humana") are no evidence against a brand;
+    // a short form the tagger knows as a man's or a woman's name is, as a person ("Walt says").
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd &&
+    (asPlace || !doc.lex.tags(t.key).some((tag) => tag === 'MaleName' || tag === 'FemaleName'))
   );
 }
 
@@ -605,6 +719,8 @@ function namedBySuffix(doc: Doc, first: number, last: number): boolean {
   while (end - start < 3 && joined(doc.tokens[end], doc.next(end))) end++;
   // "my boss at Pemberton Insurance", "works for Summit Healthcare": where someone works is a place.
   const before = doc.prev(start)?.key ?? '';
+  // "went through Gamblers Anonymous", "at Overeaters Anonymous": a fellowship meets everywhere.
+  if (end > start && doc.tokens[end]!.key === 'anonymous') return true;
   if (end === start || titles.has(before) || before === 'at' || before === 'for') return false;
   const tail = doc.tokens[end]!;
   if (organizationSuffixes.has(tail.key)) return true;
@@ -840,6 +956,9 @@ function onScreen(doc: Doc, d: Detection, words: Token[], first: number): boolea
  * The word before "Day" names a holiday, not someone named Day: no list holds it as a given name, or
  * it is a city first and a rare given name after ("Columbus Day"). "Kendra Day", "Austin Day" are people.
  */
+/** Words of blessing said after a holiday's name. */
+const holidayGreetings = new Set(['mubarak', 'kareem', 'sameach', 'saheb']);
+
 function holidayWord(doc: Doc, t: Token): boolean {
   const rank = doc.lex.firstNameRank(t.key);
   if (rank === undefined) return true;
@@ -906,6 +1025,18 @@ function holidayName(doc: Doc, d: Detection, words: Token[], first: number, last
   const after = doc.next(last);
   const lastWord = words[words.length - 1]!;
   if (holidayAhead(doc, last)) return true;
+  // "Día de los Muertos", "el Día de la Madre": a day in Spanish, named by what follows "de".
+  for (let k = first; k >= Math.max(0, first - 3); k--)
+    if (/^d[ií]a$/.test(doc.tokens[k]!.key) && doc.tokens[k + 1]?.key === 'de' && last <= k + 4) return true;
+  // "Eid Mubarak", "Ramadan Kareem": the greeting said for a holiday is blessed, no one.
+  if (
+    words.length === 1 &&
+    holidayGreetings.has(lastWord.key) &&
+    before !== undefined &&
+    doc.adjacent(before, lastWord) &&
+    calendarWords.has(before.key)
+  )
+    return true;
   if (lastWord.key === 'day') {
     if (words.length > 1)
       return doc.capitalized(lastWord) && !strong && (words.length > 2 || holidayWord(doc, words[0]!));
@@ -1054,6 +1185,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (chainName(doc, d)) return true;
+  if (titledBrand(doc, first, last)) return true;
   if (namedBySuffix(doc, first, last)) return true;
   // "If Ms. Reyes could be there": a title, with a grammar word at most, is no one before the name.
   const spoken = words.filter(isWord);
@@ -1141,6 +1273,11 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (namedStorm(doc, words, first)) return true;
   // "#SelfCare", "#BlackLivesMatter": a hashtag of everyday words.
   if (words.length === 1 && everydayHashtag(doc, words[0]!)) return true;
+  if (d.label === 'PERSON' && !strongCue.test(d.reason) && describesWhoFollows(doc, first, last)) return true;
+  if (words.every((_, k) => practiceWord(doc, first + k))) return true;
+  if (!strongCue.test(d.reason) && practiceTaught(doc, first, last)) return true;
+  // "r/AskDocs": a forum is no one ("r/Chicago" still says where its readers live).
+  if (d.label === 'PERSON' && redditPrefixed(doc, first, 'r')) return true;
   if (holidayName(doc, d, words, first, last)) return true;
   if (!strongCue.test(d.reason) && playedTitle(doc, first, last)) return true;
   if (!strongCue.test(d.reason) && namedAsThing(doc, first, last)) return true;
@@ -1201,6 +1338,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   // "my Fitbit", "her Dexcom": a word no name list holds, owned with no relation between, is a thing.
   const owner = doc.prev(first);
+  if (words.length === 1 && ownedMake(doc, first)) return true;
   if (
     words.length === 1 &&
     owner !== undefined &&

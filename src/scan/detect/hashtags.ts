@@ -125,7 +125,8 @@ function oneWordPlace(doc: Doc, t: Token): 'LOCATION' | undefined {
  */
 function personalHandle(doc: Doc, i: number): number | undefined {
   const t = doc.tokens[i]!;
-  if (!/(?:^|\s)@$/.test(t.gapBefore) || doc.jargon >= 0.04 || !/^\p{L}/u.test(t.text)) return undefined;
+  if (!(/(?:^|\s)@$/.test(t.gapBefore) || redditPrefixed(doc, i, 'u'))) return undefined;
+  if (doc.jargon >= 0.04 || !/^\p{L}/u.test(t.text)) return undefined;
   let last = i;
   while (doc.tokens[last + 1] && /^[_.]?$/.test(doc.tokens[last + 1]!.gapBefore)) last++;
   const handle = doc.text.slice(t.start, doc.tokens[last]!.end);
@@ -138,6 +139,20 @@ function personalHandle(doc: Doc, i: number): number | undefined {
     .filter((p) => p.length > 0)
     .map((p) => p.toLowerCase());
   return parts.some((p) => handlePart(doc, p) !== 'word') ? last : undefined;
+}
+
+/**
+ * "u/sleepy_otter", "r/AskDocs": Reddit writes a user's or a forum's name after one letter and a
+ * slash, with nothing between them and nothing before the letter but a space.
+ */
+export function redditPrefixed(doc: Doc, i: number, letter: 'u' | 'r'): boolean {
+  const prefix = doc.tokens[i - 1];
+  return (
+    doc.tokens[i]!.gapBefore === '/' &&
+    prefix?.key === letter &&
+    prefix.text.length === 1 &&
+    (i === 1 || /\s$/.test(prefix.gapBefore) || prefix.gapBefore === '')
+  );
 }
 
 /** One run of a handle's letters: an everyday word, a name, an initial, or none of these. */

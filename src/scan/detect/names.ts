@@ -106,6 +106,9 @@ const calendarNameCues = new Set([
   'my relation',
   // "April:" labelling turn after turn of a transcript.
   'repeated speaker',
+  // "June and I built that house", "me and april we": a month that does things beside the speaker.
+  'X and I',
+  'me and X, we',
 ]);
 
 /**
@@ -272,7 +275,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     (calendarWords.has(key) || calendarWords.has(key.replace(/s$/, ''))) &&
     (!calendarNameCues.has(context.cue) ||
       // "goes with your sister Friday": a day after a relation is when, a month may be her name.
-      (weekday.test(key) && (context.cue === 'my relation' || context.cue === 'title'))) &&
+      (weekday.test(key) &&
+        (context.cue === 'my relation' || context.cue === 'title' || context.cue === 'X and I'))) &&
     !addressedAsMonth(doc, i, context.cue)
   )
     return undefined;
