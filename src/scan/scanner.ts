@@ -1,7 +1,7 @@
 import { detectAddresses } from './detect/address.ts';
 import { clinicalMention } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
-import { chainName, everydayThing } from './detect/everyday-things.ts';
+import { chainName, everydayThing, languageName } from './detect/everyday-things.ts';
 import { detectHashtags } from './detect/hashtags.ts';
 import { medicineByCompany } from './detect/medicine-company.ts';
 import { detectNames, fallenWithNeighbour } from './detect/names.ts';
@@ -162,7 +162,9 @@ function scanWith(
       ),
     );
     const added = learned.filter(
-      (d) => d.detector !== 'learned' || !(clinicalMention(doc, d) || chainName(doc, d) || overruled.has(d)),
+      (d) =>
+        d.detector !== 'learned' ||
+        !(clinicalMention(doc, d) || chainName(doc, d) || languageName(doc, d) || overruled.has(d)),
     );
     merged = mergeDetections(text, added);
     lap('learned scorer');

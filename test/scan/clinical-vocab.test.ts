@@ -1529,3 +1529,47 @@ describe('practices, peoples, makes, fellowships, greetings and a season are no 
     expect(await blockedTexts("Summer's been staying with us since the fire.")).toEqual(['Summer']);
   });
 });
+
+describe('instruments by their results, services, stages, languages and faiths in consultations', () => {
+  it('reads an instrument named for its author or its university by its score, sign or being given', async () => {
+    expect(await blockedTexts("SUPERVISOR: Her Hamilton at intake was a 19, and now it's lower.")).toEqual(
+      [],
+    );
+    expect(await blockedTexts('CLINICIAN: I did the Columbia. No plan, no intent.')).toEqual([]);
+    expect(await blockedTexts('CLINICIAN: Columbia negative again this week, which is a relief.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('He is Mr. Garcia, and the Garcia boy was a 10 on the pain scale.')).toEqual([
+      'Garcia',
+      'Garcia',
+    ]);
+  });
+
+  it('reads a service, a rank, a numbered stage, a form code and a founder before a head as no one', async () => {
+    expect(
+      await blockedTexts('Fifty-year-old man, Marine Corps veteran, retired as a Chief Petty Officer.'),
+    ).toEqual([]);
+    expect(await blockedTexts('I met Marine Le Pen once.')).toEqual(['Marine']);
+    expect(await blockedTexts('She keeps looping back in Phase 3 of the protocol.')).toEqual([]);
+    expect(await blockedTexts('Her EDE-Q global dropped from 4.2 to 3.6.')).toEqual([]);
+    expect(
+      await blockedTexts(
+        "What does Bowen theory say about cutoffs? And Maslow's hierarchy matters here too.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads languages, a branch of a faith, "Here\'s Dad", states listed together and a role label as no one', async () => {
+    expect(await blockedTexts('The family speaks Pashto and English at home.')).toEqual([]);
+    expect(await blockedTexts('I grew up Southern Baptist, and he is Orthodox Jewish.')).toEqual([]);
+    expect(await blockedTexts("Here's Dad, the youngest of five.")).toEqual([]);
+    expect(await blockedTexts('She has family in two states, Idaho and Georgia, and visits both.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('Me and Georgia went to the lake.')).toEqual(['Georgia']);
+    const labels =
+      'POSTDOC: This is the nine-year-old referred by the school.\nPSYCHOLOGIST: Walk us through it.\n' +
+      'POSTDOC: The scores were uneven.';
+    expect(await blockedTexts(labels)).toEqual([]);
+  });
+});

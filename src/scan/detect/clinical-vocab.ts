@@ -41,7 +41,7 @@ const clinicalHeads = new Set(
   brace pulse type level sequence bleed subset subsets traction
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
   charts teeth shelf body category categories ink agar model models workshop workshops protocol
-  protocols worksheet worksheets checklist framework`.split(/\s+/),
+  protocols worksheet worksheets checklist framework theory lens hierarchy battery`.split(/\s+/),
 );
 
 /**
@@ -119,6 +119,40 @@ function everydayMedicine(doc: Doc, key: string): boolean {
     !doc.lex.tags(key).includes('Actor') &&
     !/(?:ist|or|er|ian)$/.test(key)
   );
+}
+
+/** What one does with an instrument: "I did the Columbia", "we gave her the Conners". */
+const administered = new Set(
+  'did do does done gave give given ran run administered repeated completed scored redid'.split(' '),
+);
+/** Whose or which instrument: "the Hamilton", "her Columbia", "the doctor's Hamilton". */
+const ownedOrNamed = new Set('the a an his her their my your our'.split(' '));
+/**
+ * What an instrument's result says after its name, past a when ("at intake", "last session", "on
+ * Friday"): a score ("was a 23"), a sign ("negative"), a finding ("showed ideation", "came back").
+ */
+const scoreAfter =
+  /^[ \t]+(?:(?:at|on|from|in|last|this|at the)[ \t]+[a-z]+[ \t]+)?(?:(?:was|is|were|came back)[ \t]+(?:an?[ \t]+)?\d+(?:\.\d+)?(?![\w-])|(?:was[ \t]+)?(?:negative|positive|elevated|normal|valid|invalid)\b(?![ \t]+(?:for|about|that|with))|showed\b|came back\b|scores?\b|results?\b|subscale)/i;
+
+/**
+ * "the referring doctor's Hamilton at intake was a 23", "Columbia negative", "I did the Columbia",
+ * "the Wechsler showed …": an instrument named for its author or its university, known by its
+ * result or by being given — named after "the", an owner or a verb of giving it, or right before
+ * "negative"/"positive". A person "was a 23" only as an age ("a 23-year-old"), which is excluded.
+ */
+function scoredInstrument(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens[first]!;
+  const before = doc.prev(first);
+  const after = doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 48);
+  if (!doc.capitalized(t) && t.case !== Case.Upper) return false;
+  const signed = /^[ \t]+(?:negative|positive)\b(?![ \t]+(?:for|about|that|with))/i.test(after);
+  const named =
+    before !== undefined &&
+    before.line === t.line &&
+    (ownedOrNamed.has(before.key) || before.possessive) &&
+    !t.possessive;
+  if (named && administered.has(doc.prev(first, 2)?.key ?? '') && /^[ \t]*[.,;]/.test(after)) return true;
+  return signed || (named && scoreAfter.test(after));
 }
 
 /** Initials in capitals the medical list holds: "COPD", "AMA", "HO". */
@@ -937,6 +971,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   const words = doc.tokens.slice(first, last + 1).filter(isWord);
   if (words.length === 0) return false;
   if (spelledAsMedicine(doc, d, words, first, last)) return true;
+  if (!strongCue.test(d.reason) && scoredInstrument(doc, first, last)) return true;
   if (words.length === 1 && againstMedicine(doc, first)) return true;
   if (words.length === 1 && !strongCue.test(d.reason) && virusOrEdition(doc, d, first)) return true;
   // "St. John's wort": the herb, though a town and a saint are named in it.

@@ -6,6 +6,7 @@ import {
   determiners,
   endearments,
   homeNouns,
+  languages,
   placePrepositions,
   possessives,
   relations,
@@ -106,14 +107,60 @@ const practices = new Set(
  * recommended Tai Chi", "I love Pilates" name the practice, never someone.
  */
 export function practiceWord(doc: Doc, i: number): boolean {
+  return inPhrase(doc, i, practices);
+}
+
+/** Token `i` is a word of one of `phrases` (up to three words) written around it. */
+function inPhrase(doc: Doc, i: number, phrases: ReadonlySet<string>): boolean {
   for (let k = Math.max(0, i - 2); k <= i; k++)
     for (let n = 3; n >= i - k + 1; n--) {
       const phrase = doc.tokens.slice(k, k + n);
       if (phrase.length < n || phrase.some((w, j) => j > 0 && !doc.adjacent(phrase[j - 1], w))) continue;
-      if (practices.has(phrase.map((w) => w.key).join(' '))) return true;
+      if (phrases.has(phrase.map((w) => w.key).join(' '))) return true;
     }
   return false;
 }
+
+/**
+ * The services and the ranks whose words name lists hold ("Navy", "Marine", "Petty"): "a Marine
+ * Corps veteran", "his father was in the Navy", "a Chief Petty Officer".
+ */
+const militaryPhrases = new Set(
+  'navy|marines|marine|marine corps|air force|coast guard|national guard|space force|petty officer|chief petty officer|master chief|first class|army reserve|navy seal|navy seals'.split(
+    '|',
+  ),
+);
+
+/** Words of the services' names that are one only after an article: "the Navy", "a Marine". */
+const serviceAlone = new Set(['navy', 'marines', 'marine']);
+/** Who a service word may describe after it: "a Marine veteran", "the Navy recruiter". */
+const serviceDescribes = new Set(
+  'veteran vet veterans recruit recruiter reservist wife husband mom dad family'.split(' '),
+);
+
+/**
+ * "a Marine Corps veteran", "in the Navy", "a Chief Petty Officer": a service or a rank by its
+ * words, a title before it notwithstanding ("Chief"); a service's one word alone only after an
+ * article or before whom it describes ("I met Marine Le Pen", "talked to Navy" are people).
+ */
+function militaryService(doc: Doc, d: Detection, first: number, last: number): boolean {
+  const words = doc.tokens.slice(first, last + 1);
+  if (!words.every((_, k) => inPhrase(doc, first + k, militaryPhrases))) return false;
+  const alone = words.length === 1 && serviceAlone.has(words[0]!.key);
+  const next = doc.next(last);
+  const phrase =
+    next !== undefined && doc.adjacent(doc.tokens[last], next) && inPhrase(doc, last + 1, militaryPhrases);
+  if (!alone || phrase || (doc.prev(first) !== undefined && inPhrase(doc, first - 1, militaryPhrases)))
+    return true;
+  if (strongCue.test(d.reason)) return false;
+  const before = doc.prev(first)?.key ?? '';
+  return /^(?:the|a|an|former|ex)$/.test(before) || serviceDescribes.has(next?.key ?? '');
+}
+
+/** Ordinary words that number a stage of something: "Phase 4", "Module 3", "Step 2" (not a room or a unit). */
+const numberedStages = new Set(
+  'phase module step stage level part chapter session week tier grade cycle round'.split(' '),
+);
 
 /** What a practice is taught or done in: "Tai Chi classes", "Zumba lessons". */
 const practiceAfter = new Set('class classes lessons lesson instructor studio session sessions'.split(' '));
@@ -168,6 +215,19 @@ function titledBrand(doc: Doc, first: number, last: number): boolean {
   }
   return false;
 }
+
+/** "speaks Pashto and English": a language is no one, whichever detector or scorer guessed it. */
+export function languageName(doc: Doc, d: Detection): boolean {
+  const [first, last] = doc.touched(d.start, d.end);
+  return first === last && languages.has(doc.tokens[first]!.key);
+}
+
+/** What names a branch of a faith before it: "Southern Baptist", "Reformed Jewish", "Free Will Baptist". */
+const denominationBranches = new Set(
+  'southern reformed reform orthodox conservative united free will primitive missionary independent'.split(
+    ' ',
+  ),
+);
 
 /** Who an age or an article may describe: "a 42-year-old Navajo man", "an Ashkenazi couple". */
 const describedPeople = new Set(
@@ -1275,6 +1335,18 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (words.length === 1 && everydayHashtag(doc, words[0]!)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && describesWhoFollows(doc, first, last)) return true;
   if (words.every((_, k) => practiceWord(doc, first + k))) return true;
+  if (militaryService(doc, d, first, last)) return true;
+  // "looping in Phase 4", "Module 3": a stage by its number, nowhere and no one.
+  if (
+    words.length === 1 &&
+    numberedStages.has(words[0]!.key) &&
+    /^[ \t]+\d/.test(doc.text.slice(words[0]!.end, words[0]!.end + 3)) &&
+    !strongCue.test(d.reason)
+  )
+    return true;
+  // "EDE-Q", "PHQ-A", "WISC-V": an instrument's initials and its form.
+  if (words.length === 1 && /^[A-Z]{2,}-[A-Z\d]{1,2}$/.test(words[0]!.text) && !strongCue.test(d.reason))
+    return true;
   if (!strongCue.test(d.reason) && practiceTaught(doc, first, last)) return true;
   // "r/AskDocs": a forum is no one ("r/Chicago" still says where its readers live).
   if (d.label === 'PERSON' && redditPrefixed(doc, first, 'r')) return true;
@@ -1294,10 +1366,19 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (groupOfPeople(doc, words, first) && !strongCue.test(d.reason)) return true;
   // "Baptist has been …": a church. Only a person guess, and only the word alone: "at Baptist" may be
   // the hospital, "First Baptist of <town>" is a church one can find.
+  // "grew up Southern Baptist": a branch of one by its qualifier is still the faith.
+  const branch = (w: Token, k: number) => k < words.length - 1 && denominationBranches.has(w.key);
   if (
-    words.every((w) => denominations.has(w.key)) &&
+    words.every((w, k) => denominations.has(w.key) || branch(w, k)) &&
+    denominations.has(words[words.length - 1]!.key) &&
     !strongCue.test(d.reason) &&
-    !(before && doc.adjacent(before, words[0]) && doc.capitalized(before) && !before.contraction) &&
+    !(
+      before &&
+      doc.adjacent(before, words[0]) &&
+      doc.capitalized(before) &&
+      !before.contraction &&
+      !denominationBranches.has(before.key)
+    ) &&
     !/^(?:of|church|hospital)$/.test(doc.next(last)?.key ?? '')
   )
     return true;

@@ -293,6 +293,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     return undefined;
   // "Naples, Florida": the town's state, which no one is named in that place.
   if (stateAfterTown(doc, i)) return undefined;
+  // "hospitals in Tennessee and Georgia": a state listed with another state is the state.
+  if (doc.lex.isUsState(key) && context.boost < 0.35 && listedWithState(doc, i)) return undefined;
   // "Portland (the Maine one)": a state that is only a rare surname is the state unless the sentence
   // makes it someone ("Coach Maine").
   if (
@@ -692,6 +694,22 @@ function apostropheDropped(doc: Doc, i: number): Detection | undefined {
  * Person names from word lists plus context: census first names and surnames, spoken-English
  * frequency to tell "Rose" from "rose", and titles/relations/direct address to decide the rest.
  */
+/** Token `i` stands beside another US state across "and", "or" or a comma: "Tennessee and Georgia". */
+function listedWithState(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const state = (k: number) => {
+    const w = doc.tokens[k];
+    return w !== undefined && w.line === t.line && doc.capitalized(w) && doc.lex.isUsState(w.key);
+  };
+  const joiner = (w: Token | undefined) => w !== undefined && (w.key === 'and' || w.key === 'or');
+  if (joiner(doc.tokens[i - 1]) && state(i - 2)) return true;
+  if (joiner(doc.tokens[i + 1]) && state(i + 2)) return true;
+  return (
+    (/^,[ \t]+$/.test(t.gapBefore) && state(i - 1)) ||
+    (/^,[ \t]+$/.test(doc.tokens[i + 1]?.gapBefore ?? '') && state(i + 1))
+  );
+}
+
 export function detectNames(doc: Doc): Detection[] {
   const out: Detection[] = [];
   const scored: (Detection | undefined)[] = doc.tokens.map(

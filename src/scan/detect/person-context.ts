@@ -1882,7 +1882,14 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.35, cue: 'subject of speech' };
   }
   // "Lowe's. Counselor: …": the relation must follow in the same sentence.
-  if (t.possessive && n1 && doc.adjacent(t, n1) && relations.has(n1.key))
+  // ("Here's Dad", "There's Mom": "here" and "there" are where someone is.)
+  if (
+    t.possessive &&
+    n1 &&
+    doc.adjacent(t, n1) &&
+    relations.has(n1.key) &&
+    !/^(?:here|there|where)/.test(t.key)
+  )
     return { boost: 0.35, cue: 'possessive + relation' };
   // "at June's wedding", "May's birthday": a month has no wedding, a person does.
   if (

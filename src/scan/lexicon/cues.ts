@@ -248,6 +248,9 @@ export const languages = set(`
   english spanish french italian portuguese russian chinese mandarin cantonese vietnamese korean
   japanese arabic hindi urdu polish greek german creole haitian tagalog farsi persian hebrew yiddish
   somali amharic swahili bengali punjabi gujarati turkish ukrainian albanian armenian dutch swedish
+  yoruba igbo hausa twi tigrinya oromo nepali hmong khmer lao burmese thai malay indonesian romanian
+  hungarian czech serbian croatian bosnian pashto dari kurdish marathi tamil telugu kannada malayalam
+  ilocano cebuano samoan tongan navajo
 `);
 
 /** Nouns after which a place word is an adjective of a device: "central line", "Passy Muir valve". */
@@ -362,6 +365,7 @@ export const roleLabels = new Set([
   soldier servicemember guardian foster educator pharmacist dietitian nutritionist midwife doula
   paramedic medic emt firefighter deputy navigator witness defendant plaintiff victim researcher
   texter responder dispatcher taker operator listener volunteer
+  postdoc extern practicum scribe preceptor registrar aide assistant technician tech
 `),
 ]);
 
