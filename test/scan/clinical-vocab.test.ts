@@ -1573,3 +1573,24 @@ describe('instruments by their results, services, stages, languages and faiths i
     expect(await blockedTexts(labels)).toEqual([]);
   });
 });
+
+describe('eponyms by their finding or their grade, and heritage before a faith', () => {
+  it('reads a sign after "positive" or "negative" and a name before a bare grade as the eponym', async () => {
+    expect(await blockedTexts('He has a positive Lachman and a negative McMurray on the left.')).toEqual([]);
+    expect(await blockedTexts('She is Tanner 3, and the biopsy showed Marsh 3b.')).toEqual([]);
+    expect(await blockedTexts('Ann Arbor IIA nodular sclerosing Hodgkin with night sweats.')).toEqual([]);
+    expect(await blockedTexts('How does the McIsaac modification change the score?')).toEqual([]);
+  });
+
+  it('keeps a child with an age, a street with its house number and a clinic of the VA', async () => {
+    expect(await blockedTexts('my son Tanner 4 years old has a fever')).toEqual(['Tanner']);
+    expect(await blockedTexts('She lives at Hauptstraße 12 with her sister.')).toEqual(['Hauptstraße']);
+    expect(await blockedTexts('We will do the sleep study at the Durham VA next month.')).toEqual([
+      'Durham VA',
+    ]);
+  });
+
+  it('reads a Jewish heritage before the faith as no one', async () => {
+    expect(await blockedTexts('The parents are Ashkenazi Jewish, so the panel was expanded.')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   finiteVerbTags,
   institutionSuffixes,
   landmarkWords,
+  placePrepositions,
   possessives,
   relations,
   streetSuffixes,
@@ -41,7 +42,7 @@ const clinicalHeads = new Set(
   brace pulse type level sequence bleed subset subsets traction
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
   charts teeth shelf body category categories ink agar model models workshop workshops protocol
-  protocols worksheet worksheets checklist framework theory lens hierarchy battery`.split(/\s+/),
+  protocols worksheet worksheets checklist framework theory lens hierarchy battery modification`.split(/\s+/),
 );
 
 /**
@@ -153,6 +154,17 @@ function scoredInstrument(doc: Doc, first: number, last: number): boolean {
     !t.possessive;
   if (named && administered.has(doc.prev(first, 2)?.key ?? '') && /^[ \t]*[.,;]/.test(after)) return true;
   return signed || (named && scoreAfter.test(after));
+}
+
+/** "a positive Lachman", "negative Homans": a sign or a test by its finding. */
+function signedEponym(doc: Doc, first: number): boolean {
+  const before = doc.prev(first);
+  return (
+    before !== undefined &&
+    doc.adjacent(before, doc.tokens[first]) &&
+    /^(?:positive|negative|equivocal|bilateral)$/.test(before.key) &&
+    doc.capitalized(doc.tokens[first]!)
+  );
 }
 
 /** Initials in capitals the medical list holds: "COPD", "AMA", "HO". */
@@ -972,6 +984,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (words.length === 0) return false;
   if (spelledAsMedicine(doc, d, words, first, last)) return true;
   if (!strongCue.test(d.reason) && scoredInstrument(doc, first, last)) return true;
+  if (!strongCue.test(d.reason) && (signedEponym(doc, first) || bareGrade(doc, d, first, last))) return true;
   if (words.length === 1 && againstMedicine(doc, first)) return true;
   if (words.length === 1 && !strongCue.test(d.reason) && virusOrEdition(doc, d, first)) return true;
   // "St. John's wort": the herb, though a town and a saint are named in it.
@@ -1405,6 +1418,49 @@ function gradedEponym(doc: Doc, last: number): boolean {
   if (/^(?:stage|score|scale)$/.test(head.key) && !doc.tokens[last]!.possessive) return true;
   return (
     grade !== undefined && doc.adjacent(head, grade) && /^(?:\d+[a-c]?|[A-D]|[IVX]{1,4})$/.test(grade.text)
+  );
+}
+
+/** A grade, a stage or a class after a name: "3", "3b", "IIA", "IV" (not "I", the speaker). */
+// (One digit: two are as often a house's number after its street, "Hauptstraße 12".)
+// (Letters follow only stages I to IV: "VA" is initials.)
+const gradeToken = /^(?:\d[a-c]?|(?:II|III|IV)[A-C]?|I[A-C]|VI{0,3}|IX|XI{0,2})$/;
+/** What follows a number that counts something, not a grade: "Tanner 4 years old", "Ms. Lee 2 kids". */
+const countedAfter = /^(?:years?|yrs?|yo|months?|weeks?|days?|hours?|times|kids|children|of|and|or|to|-|\/)$/;
+
+/**
+ * "Tanner 3", "Marsh 3b", "Ann Arbor IIA", "Ranson 4 at 48 hours", "Salter-Harris II": a grade,
+ * a stage or a score right after the name it is named for, no head between (see `gradedEponym`) — a
+ * person is not followed by a bare grade.
+ */
+function bareGrade(doc: Doc, d: Detection, first: number, last: number): boolean {
+  const t = doc.tokens[first]!;
+  // The guess may hold the first word of two ("Ann" of "Ann Arbor IIA").
+  const second = doc.next(last);
+  if (
+    second &&
+    doc.adjacent(doc.tokens[last], second) &&
+    doc.capitalized(second) &&
+    !gradeToken.test(second.text)
+  )
+    last++;
+  const grade = doc.next(last);
+  if (!grade || !doc.adjacent(doc.tokens[last], grade) || !gradeToken.test(grade.text)) return false;
+  // A place takes a number after it as a floor, a ward or a house ("Hauptstraße 12"): only a
+  // Roman numeral or a lettered grade says staging there ("Ann Arbor IIA").
+  if (d.label === 'LOCATION' && /^\d+$/.test(grade.text)) return false;
+  // (Notes in capitals write a ward's or a unit's number after its name.)
+  if (t.case !== Case.Capitalized || !doc.caseInformative(t)) return false;
+  const after = doc.next(last, 2);
+  // ("Jake 3+4 is 7": sums are the existing `gradedEponym`'s, for names no common given name.)
+  if (after && after.line === grade.line && /^[ \t]*[-/:+]/.test(after.gapBefore)) return false;
+  if (after && after.line === grade.line && /^[ \t]+$/.test(after.gapBefore) && countedAfter.test(after.key))
+    return false;
+  // Where one goes a name and a number are a street and its house ("lives at Hauptstraße 12").
+  const before = doc.prev(first);
+  return !(
+    before &&
+    (titles.has(before.key) || streetSuffixes.has(before.key) || placePrepositions.has(before.key))
   );
 }
 

@@ -224,7 +224,7 @@ export function languageName(doc: Doc, d: Detection): boolean {
 
 /** What names a branch of a faith before it: "Southern Baptist", "Reformed Jewish", "Free Will Baptist". */
 const denominationBranches = new Set(
-  'southern reformed reform orthodox conservative united free will primitive missionary independent'.split(
+  'southern reformed reform orthodox conservative united free will primitive missionary independent ashkenazi sephardic hasidic'.split(
     ' ',
   ),
 );
@@ -1367,10 +1367,13 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // "Baptist has been …": a church. Only a person guess, and only the word alone: "at Baptist" may be
   // the hospital, "First Baptist of <town>" is a church one can find.
   // "grew up Southern Baptist": a branch of one by its qualifier is still the faith.
-  const branch = (w: Token, k: number) => k < words.length - 1 && denominationBranches.has(w.key);
+  // ("Ashkenazi" of "Ashkenazi Jewish": the guess may end before the faith's word.)
+  const faithAfter =
+    denominations.has(doc.next(last)?.key ?? '') && doc.adjacent(doc.tokens[last], doc.next(last));
+  const branch = (w: Token, k: number) =>
+    (k < words.length - 1 || faithAfter) && denominationBranches.has(w.key);
   if (
     words.every((w, k) => denominations.has(w.key) || branch(w, k)) &&
-    denominations.has(words[words.length - 1]!.key) &&
     !strongCue.test(d.reason) &&
     !(
       before &&
