@@ -474,3 +474,15 @@ describe('kin and helpers by name, initials a clinician gives, and names echoed 
     expect(await blockedTexts('Client: Willow, my youngest, starts school soon.')).toEqual(['Willow']);
   });
 });
+
+describe('a nickname given in quotes', () => {
+  it('finds the quoted word after someone called by it, but not an endearment or what a thing is called', async () => {
+    expect(
+      await blockedTexts(
+        'He gives everybody a nickname. He calls my cousin Odile "Pickles" and she hates it.',
+      ),
+    ).toEqual(['Odile', 'Pickles']);
+    expect(await blockedTexts('He called me "sweetie" again.')).toEqual([]);
+    expect(await blockedTexts('She calls it "the pit" when it gets bad.')).toEqual([]);
+  });
+});

@@ -480,6 +480,29 @@ export const signOffs = new Set([
   'love',
 ]);
 
+/** Who a nickname is given to, just before it: "calls him …", "calls my cousin Delphine …". */
+const calledOnes = new Set(['him', 'her', 'me', 'them', 'us', 'you']);
+
+/**
+ * 'He calls my cousin Delphine "Freckles"', 'everyone calls him "the Senator"', 'Dad used to call me
+ * "the Foreman."': the first word in quotes after someone called by it is the nickname, whatever
+ * word it is ("the" may open the quotes).
+ */
+function quotedNickname(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!isWord(t) || t.possessive || doc.isGrammatical(t.key) || endearments.has(t.key)) return false;
+  const article = doc.prev(i)?.key === 'the' && /["“][ \t]*$/.test(doc.prev(i)!.gapBefore);
+  const opener = article ? doc.prev(i)! : t;
+  if (!/[ \t]["“]$/.test(opener.gapBefore)) return false;
+  const k = doc.tokens.indexOf(opener) - 1;
+  const called = doc.tokens[k];
+  if (!called || called.line !== t.line) return false;
+  if (!calledOnes.has(called.key) && !doc.capitalized(called) && !relations.has(called.key)) return false;
+  for (let j = k; j >= Math.max(0, k - 4); j--)
+    if (/^call(?:s|ed|ing)?$/.test(doc.tokens[j]!.key)) return true;
+  return false;
+}
+
 /** The seasons, given names too ("Summer", "Autumn"). */
 const seasons = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 
@@ -1598,7 +1621,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^[ \t]$/.test(p1.gapBefore)
   )
     return { boost: 0.5, cue: 'name given' };
-  if (nicknameExplained(doc, i)) return { boost: 0.5, cue: 'nickname given' };
+  if (nicknameExplained(doc, i) || quotedNickname(doc, i)) return { boost: 0.5, cue: 'nickname given' };
   // "my friends call me Tomáš", "people call me radoslav": what someone is called; "call me back",
   // "call me later" is a phone call.
   // "everybody just called him storm": what he was called, a given name or a thing's word.
