@@ -1,5 +1,5 @@
 import { detectAddresses } from './detect/address.ts';
-import { clinicalMention } from './detect/clinical-vocab.ts';
+import { clinicalMention, eponymAgain } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
 import { chainName, everydayThing, languageName } from './detect/everyday-things.ts';
 import { detectHashtags } from './detect/hashtags.ts';
@@ -138,7 +138,7 @@ function scanWith(
     else kept.push(d);
   }
   // "Paxlovid with X", "Emgality or X": what the medical vocabulary overruled vouches for its company.
-  const company = new Set(medicineByCompany(doc, kept, clinical));
+  const company = new Set([...medicineByCompany(doc, kept, clinical), ...eponymAgain(doc, kept, clinical)]);
   clinical.push(...company);
   vetoed.push(...clinical, ...everyday);
   const standing = kept.filter((d) => !company.has(d));

@@ -1594,3 +1594,15 @@ describe('eponyms by their finding or their grade, and heritage before a faith',
     expect(await blockedTexts('The parents are Ashkenazi Jewish, so the panel was expanded.')).toEqual([]);
   });
 });
+
+describe('an eponym the text establishes, said again alone', () => {
+  it('reads the founder of a model named again as the model, and keeps a person named near an eponym', async () => {
+    expect(
+      await blockedTexts('We tried the Kessler model in group. Kessler talked about stances people take.'),
+    ).toEqual([]);
+    expect(await blockedTexts('Tamika Boone from Vidalia has a Breslow 1.2 mm melanoma.')).toEqual([
+      'Tamika Boone',
+      'Vidalia',
+    ]);
+  });
+});

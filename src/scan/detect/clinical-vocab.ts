@@ -167,6 +167,43 @@ function signedEponym(doc: Doc, first: number): boolean {
   );
 }
 
+/**
+ * "the Satir model … Satir talked about stances", "a Lille score … what Lille value": a capitalized
+ * word the text names a method, a scale or a disease by is that eponym wherever else it stands
+ * alone with nothing said of a person — one sense per text. Returns which of `kept` fall. A common
+ * given name keeps its own sense ("the Grace scale" leaves "Grace said" alone).
+ */
+export function eponymAgain(
+  doc: Doc,
+  kept: readonly Detection[],
+  clinical: readonly Detection[],
+): Detection[] {
+  const single = (d: Detection) => {
+    const [first, last] = doc.touched(d.start, d.end);
+    return first === last && isWord(doc.tokens[first]!) && doc.capitalized(doc.tokens[first]!) ? first : -1;
+  };
+  // Where each eponym stands: a guess at the same place another rule vetoed is that rule's business.
+  const eponyms = new Map<string, Set<number>>();
+  for (const d of clinical) {
+    const i = single(d);
+    const key = doc.tokens[i]?.key ?? '';
+    if (i >= 0 && !commonGivenName(doc, key) && !doc.isOrdinaryWord(key))
+      eponyms.set(key, (eponyms.get(key) ?? new Set<number>()).add(i));
+  }
+  if (eponyms.size === 0) return [];
+  return kept.filter((d) => {
+    if (
+      (d.label !== 'PERSON' && d.label !== 'LOCATION') ||
+      d.detector === 'roster' ||
+      d.detector === 'pattern'
+    )
+      return false;
+    const i = single(d);
+    const at = eponyms.get(doc.tokens[i]?.key ?? '');
+    return i >= 0 && at !== undefined && !at.has(i) && !strongCue.test(d.reason);
+  });
+}
+
 /** Initials in capitals the medical list holds: "COPD", "AMA", "HO". */
 function medicalInitials(doc: Doc, t: Token): boolean {
   return t.case === Case.Upper && t.text.length >= 2 && doc.lex.medical(t.key);
