@@ -169,7 +169,7 @@ function signedEponym(doc: Doc, first: number): boolean {
 
 /**
  * "the Satir model … Satir talked about stances", "a Lille score … what Lille value": a capitalized
- * word the text names a method, a scale or a disease by is that eponym wherever else it stands
+ * word the text names a method, a scale or a disease by, a head noun after it, is that eponym wherever else it stands
  * alone with nothing said of a person — one sense per text. Returns which of `kept` fall. A common
  * given name keeps its own sense ("the Grace scale" leaves "Grace said" alone).
  */
@@ -187,7 +187,8 @@ export function eponymAgain(
   for (const d of clinical) {
     const i = single(d);
     const key = doc.tokens[i]?.key ?? '';
-    if (i >= 0 && !commonGivenName(doc, key) && !doc.isOrdinaryWord(key))
+    // Only where a head noun says so ("the Kessler model"): other vetoes weigh one place's words.
+    if (i >= 0 && headFollows(doc, i) && !commonGivenName(doc, key) && !doc.isOrdinaryWord(key))
       eponyms.set(key, (eponyms.get(key) ?? new Set<number>()).add(i));
   }
   if (eponyms.size === 0) return [];
