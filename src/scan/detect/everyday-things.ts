@@ -210,10 +210,14 @@ const titledBrands = new Set(
   ),
 );
 
+/** The first words of those brands, so other guesses are turned away at once. */
+const brandOpeners = new Set([...titledBrands].map((b) => b.split(' ')[0]!));
+
 /** "a Dr Pepper", "Cap'n Crunch", "Little Debbie cakes": a brand shaped like someone's title and name. */
 function titledBrand(doc: Doc, first: number, last: number): boolean {
   for (let k = Math.max(0, first - 1); k <= first; k++) {
     const [a, b] = [doc.tokens[k], doc.tokens[k + 1]];
+    if (!a || !brandOpeners.has(a.key)) continue;
     // ("Dr. Pepper" with its period may be the doctor.)
     if (!a || !b || k + 1 < last || !/^[ \t]$/.test(b.gapBefore)) continue;
     const said = `${a.key} ${b.text.toLowerCase().replace('’', "'")}`;

@@ -141,7 +141,8 @@ function saidAsSomeone(
   threshold: number,
 ): Detection[] {
   const seeds: Detection[] = [];
-  if (doc.jargon >= 0.04) return seeds;
+  // Only lower-cased speech is weighed (a cased text's lower case says a word is a word).
+  if (doc.jargon >= 0.04 || !doc.lowerDoc) return seeds;
   // What the text already called a thing anywhere ("doing zumba with my sister") stays one.
   // (A month is a month to that veto wherever it stands; here its slots decide.)
   const thing = new Set<string>(
