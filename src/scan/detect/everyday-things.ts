@@ -116,7 +116,10 @@ const phraseWords = new WeakMap<ReadonlySet<string>, Set<string>>();
 /** Token `i` is a word of one of `phrases` (up to three words) written around it. */
 function inPhrase(doc: Doc, i: number, phrases: ReadonlySet<string>): boolean {
   let words = phraseWords.get(phrases);
-  if (!words) phraseWords.set(phrases, (words = new Set([...phrases].flatMap((p) => p.split(' ')))));
+  if (!words) {
+    words = new Set([...phrases].flatMap((p) => p.split(' ')));
+    phraseWords.set(phrases, words);
+  }
   if (!words.has(doc.tokens[i]?.key ?? '')) return false;
   for (let k = Math.max(0, i - 2); k <= i; k++)
     for (let n = 3; n >= i - k + 1; n--) {
