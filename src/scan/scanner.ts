@@ -137,7 +137,8 @@ function scanWith(
     else if (everydayThing(doc, d)) everyday.push(d);
     else kept.push(d);
   }
-  // "Paxlovid with X", "Emgality or X": what the medical vocabulary overruled vouches for its company.
+  // "Paxlovid with X", "Emgality or X": what the medical vocabulary overruled vouches for its company;
+  // "the Kessler model … Kessler said": an eponym a head noun made one is that eponym again.
   const company = new Set([...medicineByCompany(doc, kept, clinical), ...eponymAgain(doc, kept, clinical)]);
   clinical.push(...company);
   vetoed.push(...clinical, ...everyday);

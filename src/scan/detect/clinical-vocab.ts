@@ -169,9 +169,9 @@ function signedEponym(doc: Doc, first: number): boolean {
 
 /**
  * "the Satir model … Satir talked about stances", "a Lille score … what Lille value": a capitalized
- * word the text names a method, a scale or a disease by, a head noun after it, is that eponym wherever else it stands
- * alone with nothing said of a person — one sense per text. Returns which of `kept` fall. A common
- * given name keeps its own sense ("the Grace scale" leaves "Grace said" alone).
+ * word the text names a method, a scale or a disease by, with a head noun after it, is that eponym
+ * wherever else it stands alone with nothing said of a person — one sense per text. Returns which
+ * of `kept` fall. A common given name keeps its own sense ("the Grace scale" leaves "Grace said").
  */
 export function eponymAgain(
   doc: Doc,
@@ -1459,15 +1459,17 @@ function gradedEponym(doc: Doc, last: number): boolean {
   );
 }
 
-/** A grade, a stage or a class after a name: "3", "3b", "IIA", "IV" (not "I", the speaker). */
-// (One digit: two are as often a house's number after its street, "Hauptstraße 12".)
-// (Letters follow only stages I to IV: "VA" is initials.)
+/**
+ * A grade, a stage or a class after a name: "3", "3b", "IIA", "IV" — not "I", the speaker; one digit
+ * only, since two are as often a house's number after its street ("Hauptstraße 12"); letters only
+ * after stages I to IV ("VA" is initials).
+ */
 const gradeToken = /^(?:\d[a-c]?|(?:II|III|IV)[A-C]?|I[A-C]|VI{0,3}|IX|XI{0,2})$/;
 /** What follows a number that counts something, not a grade: "Tanner 4 years old", "Ms. Lee 2 kids". */
 const countedAfter = /^(?:years?|yrs?|yo|months?|weeks?|days?|hours?|times|kids|children|of|and|or|to|-|\/)$/;
 
 /**
- * "Tanner 3", "Marsh 3b", "Ann Arbor IIA", "Ranson 4 at 48 hours", "Salter-Harris II": a grade,
+ * "Tanner 3", "Marsh 3b", "Ann Arbor IIA", "Salter-Harris II": a grade,
  * a stage or a score right after the name it is named for, no head between (see `gradedEponym`) — a
  * person is not followed by a bare grade.
  */

@@ -220,9 +220,8 @@ const brandOpeners = new Set([...titledBrands].map((b) => b.split(' ')[0]!));
 function titledBrand(doc: Doc, first: number, last: number): boolean {
   for (let k = Math.max(0, first - 1); k <= first; k++) {
     const [a, b] = [doc.tokens[k], doc.tokens[k + 1]];
-    if (!a || !brandOpeners.has(a.key)) continue;
     // ("Dr. Pepper" with its period may be the doctor.)
-    if (!a || !b || k + 1 < last || !/^[ \t]$/.test(b.gapBefore)) continue;
+    if (!a || !b || !brandOpeners.has(a.key) || k + 1 < last || !/^[ \t]$/.test(b.gapBefore)) continue;
     const said = `${a.key} ${b.text.toLowerCase().replace('’', "'")}`;
     if (titledBrands.has(said) || titledBrands.has(`${a.key} ${b.key}`)) return true;
   }
@@ -1025,13 +1024,13 @@ function onScreen(doc: Doc, d: Detection, words: Token[], first: number): boolea
   );
 }
 
+/** Words of blessing said after a holiday's name: "Eid Mubarak", "Ramadan Kareem". */
+const holidayGreetings = new Set(['mubarak', 'kareem', 'sameach', 'saheb']);
+
 /**
  * The word before "Day" names a holiday, not someone named Day: no list holds it as a given name, or
  * it is a city first and a rare given name after ("Columbus Day"). "Kendra Day", "Austin Day" are people.
  */
-/** Words of blessing said after a holiday's name. */
-const holidayGreetings = new Set(['mubarak', 'kareem', 'sameach', 'saheb']);
-
 function holidayWord(doc: Doc, t: Token): boolean {
   const rank = doc.lex.firstNameRank(t.key);
   if (rank === undefined) return true;
@@ -1433,9 +1432,9 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     )
   )
     return true;
+  if (words.length === 1 && ownedMake(doc, first)) return true;
   // "my Fitbit", "her Dexcom": a word no name list holds, owned with no relation between, is a thing.
   const owner = doc.prev(first);
-  if (words.length === 1 && ownedMake(doc, first)) return true;
   if (
     words.length === 1 &&
     owner !== undefined &&

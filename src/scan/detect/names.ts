@@ -690,10 +690,6 @@ function apostropheDropped(doc: Doc, i: number): Detection | undefined {
   };
 }
 
-/**
- * Person names from word lists plus context: census first names and surnames, spoken-English
- * frequency to tell "Rose" from "rose", and titles/relations/direct address to decide the rest.
- */
 /** Token `i` stands beside another US state across "and", "or" or a comma: "Tennessee and Georgia". */
 function listedWithState(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -710,6 +706,10 @@ function listedWithState(doc: Doc, i: number): boolean {
   );
 }
 
+/**
+ * Person names from word lists plus context: census first names and surnames, spoken-English
+ * frequency to tell "Rose" from "rose", and titles/relations/direct address to decide the rest.
+ */
 export function detectNames(doc: Doc): Detection[] {
   const out: Detection[] = [];
   const scored: (Detection | undefined)[] = doc.tokens.map(

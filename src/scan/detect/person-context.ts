@@ -484,17 +484,17 @@ export const signOffs = new Set([
 const calledOnes = new Set(['him', 'her', 'me', 'them', 'us', 'you']);
 
 /**
- * 'He calls my cousin Delphine "Freckles"', 'everyone calls him "the Senator"', 'Dad used to call me
- * "the Foreman."': the first word in quotes after someone called by it is the nickname, whatever
- * word it is ("the" may open the quotes).
+ * 'He calls my cousin Delphine "Freckles"', 'they call him "Bug"': the first word in quotes after
+ * someone called by it is the nickname's cue, whatever word it is ("the" may open the quotes; an
+ * endearment stays one). A role word so quoted ("the Foreman") is still weighed as the word it is.
  */
 function quotedNickname(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (!isWord(t) || t.possessive || doc.isGrammatical(t.key) || endearments.has(t.key)) return false;
   const article = doc.prev(i)?.key === 'the' && /["“][ \t]*$/.test(doc.prev(i)!.gapBefore);
-  const opener = article ? doc.prev(i)! : t;
-  if (!/[ \t]["“]$/.test(opener.gapBefore)) return false;
-  const k = doc.tokens.indexOf(opener) - 1;
+  const opener = article ? i - 1 : i;
+  if (!/[ \t]["“]$/.test(doc.tokens[opener]!.gapBefore)) return false;
+  const k = opener - 1;
   const called = doc.tokens[k];
   if (!called || called.line !== t.line) return false;
   if (!calledOnes.has(called.key) && !doc.capitalized(called) && !relations.has(called.key)) return false;

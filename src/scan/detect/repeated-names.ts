@@ -130,9 +130,10 @@ const subjects = new Set(
 /**
  * "so river and kaylee got into it … on river's side": in speech without capitals, a common given
  * name that stands where someone stands twice or more — before "and", after "with", opening a clause
- * before a verb, owning something — and nowhere where the everyday word stands (after an article or
- * a subject pronoun, before a noun) is someone's name throughout: one sense per conversation. Only
- * in a text that already names someone, so no clean text is refused for it.
+ * before a verb, owning something — and far more often than where the everyday word stands (after
+ * an article or a subject pronoun, before a noun; see `saidAs`) is someone's name where it stands so:
+ * one sense per conversation. Only in a text that already names someone (the caller checks), so no
+ * clean text is refused for it.
  */
 function saidAsSomeone(
   doc: Doc,
@@ -224,9 +225,7 @@ function saidAs(doc: Doc, i: number): 'word' | 'someone' | undefined {
   // A word that is also a verb, a modal or a month stands as someone only where nothing else can:
   // "with will", "will and grace", "will's truck", "will was being will".
   const verbLike = month || doc.lex.tags(t.key).some((tag) => verbTags.has(tag));
-  const someone = verbLike
-    ? onlySomeone(doc, i)
-    : personSlot(doc, i) || ownerSlot(doc, i) || askedSlot(doc, i);
+  const someone = verbLike ? onlySomeone(doc, i) : personSlot(doc, i) || askedSlot(doc, i);
   return someone ? 'someone' : undefined;
 }
 
@@ -237,7 +236,8 @@ const whenBefore = new Set(
 
 /**
  * Where only someone stands, whatever else the word is: after "with", before or after "and" beside
- * another given name or "me", owning something, or before a finite verb no modal takes ("will was").
+ * another given name or "me", or before a finite verb no modal takes ("will was"). (Owning something
+ * is weighed first, by `saidAs`.)
  */
 function onlySomeone(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -246,7 +246,6 @@ function onlySomeone(doc: Doc, i: number): boolean {
     a !== undefined && b !== undefined && doc.adjacent(a, b);
   const someone = (w: Token | undefined) =>
     w !== undefined && (w.key === 'me' || w.key === 'i' || doc.lex.firstNameRank(w.key) !== undefined);
-  if (ownerSlot(doc, i)) return true;
   if (joined(p1, t) && p1!.key === 'with') return true;
   if (joined(t, n1) && n1!.key === 'and' && joined(n1, n2) && someone(n2)) return true;
   if (joined(p1, t) && p1!.key === 'and' && joined(p2, p1) && someone(p2)) return true;
