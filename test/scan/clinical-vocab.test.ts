@@ -1585,9 +1585,8 @@ describe('eponyms by their finding or their grade, and heritage before a faith',
   it('keeps a child with an age, a street with its house number and a clinic of the VA', async () => {
     expect(await blockedTexts('my son Tanner 4 years old has a fever')).toEqual(['Tanner']);
     expect(await blockedTexts('She lives at Hauptstraße 12 with her sister.')).toEqual(['Hauptstraße']);
-    expect(await blockedTexts('We will do the sleep study at the Durham VA next month.')).toEqual([
-      'Durham VA',
-    ]);
+    // (The VA runs hundreds of clinics: the town names the one.)
+    expect(await blockedTexts('We will do the sleep study at the Durham VA next month.')).toEqual(['Durham']);
   });
 
   it('reads a Jewish heritage before the faith as no one', async () => {
@@ -1604,5 +1603,35 @@ describe('an eponym the text establishes, said again alone', () => {
       'Tamika Boone',
       'Vidalia',
     ]);
+  });
+});
+
+describe("a relative's medicine, a ward's hospital, a town beside its country, and the VA", () => {
+  it("reads a medicine owned by a relative as the medicine, though a nun's title is spelled so", async () => {
+    expect(
+      await blocked("My son swallowed a handful of his sister's Zoloft and his aunt's Lexapro."),
+    ).toEqual([]);
+  });
+
+  it('reads a capitalized word after "the ICU at" as the hospital, even where the medical list holds it', async () => {
+    expect(await blocked('My grandfather has been in the ICU at Ochsner since Friday with sepsis.')).toEqual([
+      'LOCATION:Ochsner',
+    ]);
+  });
+
+  it('reads a word the medical list holds, placed in a country after its comma, as the town', async () => {
+    expect(
+      await blocked(
+        'A 40-year-old man who moved here from a village near Cusco, Peru, presents with seizures.',
+      ),
+    ).toEqual(['LOCATION:Cusco', 'LOCATION:Peru']);
+    expect(await blocked('A Cusco speculum was used for the exam.')).toEqual([]);
+  });
+
+  it('leaves the VA clinic alone, and keeps the town it is in', async () => {
+    expect(
+      await blocked('My new doctor at the VA clinic says my levels are low. I go to the VA monthly.'),
+    ).toEqual([]);
+    expect(await blocked('The VA hospital in Murfreesboro is close.')).toEqual(['LOCATION:Murfreesboro']);
   });
 });

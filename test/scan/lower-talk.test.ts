@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedTexts, talk } from './helpers.ts';
+import { blocked, blockedTexts, talk } from './helpers.ts';
 
 // Speech-to-text drops capitals and punctuation: everyday words must then need real evidence
 // before they are read as names or places.
@@ -548,5 +548,20 @@ describe('one sense per conversation: a common given name that is also a word or
       `${talk}client: i stayed at my grandmas on tullender for a week because my apartment had the mold ` +
       'thing and the landlord would not fix it and honestly it was nice to be there with her and the dog';
     expect(await blockedTexts(street)).toEqual(['tullender']);
+  });
+});
+
+describe('a plural of an everyday noun said to be something, and thanks in Spanish', () => {
+  it('reads "the judges are" as the judges, and "the Bakers are coming" as a household', async () => {
+    expect(await blocked('is the show worse now? the judges are so fake and the hunters were loud')).toEqual(
+      [],
+    );
+    expect(await blocked('The show is worse now, and the Hendersons are coming over tonight.')).toEqual([
+      'PERSON:Hendersons',
+    ]);
+  });
+
+  it('leaves "Gracias a Dios" alone', async () => {
+    expect(await blocked('Grandma: Gracias a Dios she told somebody.')).toEqual([]);
   });
 });

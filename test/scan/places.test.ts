@@ -442,3 +442,32 @@ describe('places named by a saint, a denomination or a district', () => {
     expect(await blockedTexts("Client: Everyone was yelling. I couldn't just go to SLEEP.")).toEqual([]);
   });
 });
+
+describe('a care home by its name, states said together, and a sport a town shares its name with', () => {
+  it('reads words capitalized before "nursing home" or "assisted living" as the home', async () => {
+    expect(
+      await blocked('An 80-year-old resident of the Sunrise Manor nursing home develops a fever.'),
+    ).toEqual(['LOCATION:Sunrise Manor']);
+    expect(
+      await blocked('Grandma hates the Pleasant View nursing home. She wanted assisted living.'),
+    ).toEqual(['LOCATION:Pleasant View']);
+  });
+
+  it('leaves the Carolinas and the Dakotas and a lower-cased sport alone', async () => {
+    expect(await blocked('We planned a trip to the Carolinas, then drove through the Dakotas.')).toEqual([]);
+    expect(await blocked('Her spleen is enlarged. When can she go back to lacrosse?')).toEqual([]);
+    expect(await blocked('They moved to Rugby last year.')).toEqual(['LOCATION:Rugby']);
+  });
+
+  it('reads no pronoun answering "where" as a place', async () => {
+    expect(await blocked("Therapist: Where are you landing?\nPartner 1: We're, um. We're pausing.")).toEqual(
+      [],
+    );
+  });
+
+  it('reads "Dr." before a capitalized name as the title in a text that drops capitals elsewhere', async () => {
+    expect(
+      await blocked('is 3 zyrtec a day too much? my allergist Dr. Feldstein said i can take 4 for hives.'),
+    ).toEqual(['PERSON:Feldstein']);
+  });
+});

@@ -16,10 +16,10 @@ import { rankCrowd } from '../lexicon/load.ts';
 import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
-import { facilityReason } from './facility-slots.ts';
+import { facilityReason, wardHospitalReason } from './facility-slots.ts';
 import { commonGivenName, namePrior } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
-import { cityInitialsReason, placeContextReason } from './places.ts';
+import { cityInitialsReason, largerPlaceAfter, placeContextReason } from './places.ts';
 import { householdReason } from './surname-cues.ts';
 
 /**
@@ -1175,21 +1175,25 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (
     strongCue.test(d.reason) ||
     d.reason === facilityReason ||
+    d.reason === wardHospitalReason ||
     d.reason === householdReason ||
     // "#atx": the initials were read as a city only where nothing about medicine stands near.
     d.reason === cityInitialsReason
   )
     return false;
   const before = doc.prev(first);
-  if (before && titles.has(before.key) && before.line === words[0]!.line) return false;
+  // ("his sister's Zoloft": a title owns nothing; the word after it is hers.)
+  if (before && titles.has(before.key) && !before.possessive && before.line === words[0]!.line) return false;
   // "Honeymoon in Santorini": where the sentence says nothing of medicine, a word only the medical
   // list holds (an anatomist's eponym) is the place a preposition of place puts it.
+  // "a village near Cusco, Peru": nor is an eponym in the country or state after its comma.
   const placedAwayFromMedicine =
-    d.reason === placeContextReason &&
-    words.length === 1 &&
-    doc.jargon < 0.04 &&
-    doc.capitalized(words[0]!) &&
-    !healthWordInSentence(doc, first);
+    (d.reason === placeContextReason &&
+      words.length === 1 &&
+      doc.jargon < 0.04 &&
+      doc.capitalized(words[0]!) &&
+      !healthWordInSentence(doc, first)) ||
+    (d.label === 'LOCATION' && words.length === 1 && largerPlaceAfter(doc, first));
   if (!placedAwayFromMedicine && words.every((w) => medicalOnly(doc, w.key))) return true;
   // "Babinski sign", "Bell's palsy", "Glasgow Coma Scale"; not "Sacred Heart vital signs" (everyday
   // words) nor "U Vermont scale" (an institution's protocol).

@@ -291,6 +291,9 @@ function lineTimestampEnd(text: string, t: Token): number {
 export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
   if (fillers.has(key)) return true;
   if (lex.tags(key).some((tag) => grammaticalTags.has(tag))) return true;
+  // "we're", "they'd", "that's": a pronoun's or a function word's contraction is one too.
+  const contracted = /^([a-z]+)['’](?:re|ve|ll|d|m|s)$/.exec(key);
+  if (contracted) return lex.tags(contracted[1]!).some((tag) => grammaticalTags.has(tag));
   return (
     key.includes('-') &&
     ordinaryCompound(

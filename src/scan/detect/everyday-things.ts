@@ -6,6 +6,7 @@ import {
   determiners,
   endearments,
   homeNouns,
+  institutionSuffixes,
   languages,
   placePrepositions,
   possessives,
@@ -23,7 +24,7 @@ import { commonGivenName } from './name-shape.ts';
 import { labelsARole, signOffs } from './person-context.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { residenceReason, workplaceReason } from './place-slots.ts';
-import { congregationReason, streetNameReason } from './places.ts';
+import { congregationReason, stateCodeAt, streetNameReason } from './places.ts';
 import { bareStreetReason } from './said-streets.ts';
 
 /** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
@@ -40,6 +41,7 @@ const deities = new Set([
   'god',
   'lord',
   'allah',
+  'dios',
   'christ',
   'yahweh',
   'jehovah',
@@ -389,6 +391,17 @@ const spokenAside = new Set([
   'primo',
   'prima',
   'compa',
+  'gracias',
+]);
+const statePairs = new Set(['carolinas', 'dakotas', 'virginias']);
+const sportsNamedLikeTowns = new Set([
+  'lacrosse',
+  'rugby',
+  'polo',
+  'cricket',
+  'bowling',
+  'hockey',
+  'softball',
 ]);
 /** Kin in Tagalog and Spanish that name lists hold as given names: grandmother, aunt, uncle, brother. */
 const kinAfterMy = new Set(['lola', 'tita', 'tito', 'kuya', 'tia']);
@@ -444,7 +457,7 @@ function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
       /^(?:did|do|does)$/.test(before?.key ?? '');
     if (doc.plainLower(word) || (before !== undefined && drugUse.has(before.key) && !someone)) return true;
   }
-  // "Pues, whatever", "Hermano, listen", "Welp, that happened": a word of Spanish or an interjection
+  // "Pues, whatever", "Hermano, listen", "Gracias a Dios", "Welp, that happened": a word of Spanish or an interjection
   // said to no one by name.
   if (!strong && spokenAside.has(word.key)) return true;
   // "My Lola used to make it", "my Tita called": after "my", a word for kin in another language is the
@@ -1276,6 +1289,18 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (words.length === 1 && numberedRole(doc, words[0]!, last)) return true;
+  // "a trip to the Carolinas": states that share a name, said together, are no smaller a place.
+  if (words.length === 1 && statePairs.has(words[0]!.key)) return true;
+  // "the VA clinic", "at the VA": Veterans Affairs runs hundreds; which one, its town says.
+  if (
+    words[0]!.text === 'VA' &&
+    words.slice(1).every((w) => institutionSuffixes.has(w.key)) &&
+    !stateCodeAt(doc, first)
+  )
+    return true;
+  // "back to lacrosse", "quit rugby": a sport a town shares its name with, where capitals say nothing.
+  if (words.length === 1 && sportsNamedLikeTowns.has(words[0]!.key) && !doc.capitalized(words[0]!))
+    return true;
   if (ofDescent(doc, first, last)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && brandOfThings(doc, words, first, last))
     return true;

@@ -38,6 +38,7 @@ export function isHospitalUnit(key: string): boolean {
 }
 
 export const facilityReason = 'facility acronym after a transfer';
+export const wardHospitalReason = 'hospital after its ward';
 
 /** Clinical acronyms shaped like a hospital's ("…H", "…MC"): states, bleeds and insulins, not places. */
 const notHospitals = set(`
@@ -115,6 +116,21 @@ function spokenInitials(doc: Doc, i: number, p1: Token | undefined): boolean {
   return /^(?:[a-z]{2,3}u|u[a-z]{2,3}|[a-z]{1,2}(?:mc|hc))$/.test(t.key) && !notHospitals.has(t.key);
 }
 
+/** Wards a hospital is named after: "the ICU at …", "the ER at …". */
+const wards = set('icu nicu picu micu sicu ccu cvicu er ed');
+
+/**
+ * "in the ICU at Ochsner", "the NICU at Vanderbilt": a capitalized word after a ward's "at" is the
+ * hospital, even where the medical list holds the word as an eponym.
+ */
+function wardAtNamed(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const at = doc.prev(i);
+  const ward = doc.prev(i, 2);
+  if (t.case !== Case.Capitalized || !doc.capitalized(t) || t.sentenceStart || !at || !ward) return false;
+  return at.key === 'at' && doc.adjacent(at, t) && doc.adjacent(ward, at) && wards.has(ward.key);
+}
+
 /**
  * "dropped out of U of C", "got into u of m": a university called "U of" and its state's or
  * city's initial (or name) — the way people shorten a state university.
@@ -167,6 +183,7 @@ export function facilitySlot(doc: Doc, i: number): Detection | undefined {
   const k = doc.prev(i)?.key === 'the' ? 1 : 0;
   const p1 = doc.prev(i, 1 + k);
   if (spokenInitials(doc, i, p1)) return facility(t);
+  if (wardAtNamed(doc, i)) return placeToken(t, wardHospitalReason);
   if (!acronymLike(doc, t)) return undefined;
   const n1 = doc.next(i);
   const trailer = n1 !== undefined && doc.adjacent(t, n1) && facilityTrailers.has(n1.key);

@@ -214,7 +214,7 @@ export function placeContext(doc: Doc, i: number): number {
   if (regionWords.has(p1.key) && p2 && placePrepositions.has(p2.key))
     return Math.max(0.45, placeContext(doc, i - 1));
   if (placePrepositions.has(p1.key)) {
-    if (orientation(doc, i) || areaAfter(doc, i)) return 0.45;
+    if (orientation(doc, i) || areaAfter(doc, i) || largerPlaceAfter(doc, i)) return 0.45;
     if (
       p2 &&
       (placeVerbs.has(p2.key) ||
@@ -298,6 +298,19 @@ function areaAfter(doc: Doc, i: number): boolean {
     doc.adjacent(t, n1) &&
     !doc.isOrdinaryWord(t.key)
   );
+}
+
+/**
+ * "a village near Cusco, Peru", "from Dayton, Ohio": a capitalized word no dictionary holds, with
+ * the country or state it lies in after a comma, is a place in it.
+ */
+export function largerPlaceAfter(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n1 = doc.next(i);
+  if (t.case !== Case.Capitalized || !doc.capitalized(t) || doc.isOrdinaryWord(t.key)) return false;
+  if (!n1 || n1.line !== t.line || !/^,[ \t]$/.test(n1.gapBefore) || n1.case !== Case.Capitalized)
+    return false;
+  return doc.lex.place(n1.key) === 'country' || (n1.key.length > 2 && doc.lex.isUsState(n1.key));
 }
 
 /** Where the name in a token ends: "Chattanooga's" is the place "Chattanooga". */
@@ -600,7 +613,8 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     suffix.key === 'dr' &&
     object?.line === suffix.line &&
     /^\.[ \t]+$/.test(object.gapBefore) &&
-    doc.capitalized(object) &&
+    // (in a text that drops its capitals elsewhere, a capital kept here says the name all the more)
+    (doc.capitalized(object) || object.case === Case.Capitalized) &&
     (doc.listedName(object.key) || doc.unknownWord(object.key))
   )
     return undefined;
@@ -1082,6 +1096,49 @@ function namedHouse(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/** What a care home is, written after its name in lower case: "nursing home", "assisted living". */
+const careHomeKinds = new Map([
+  ['nursing', new Set(['home', 'facility', 'center'])],
+  ['assisted', new Set(['living'])],
+  ['retirement', new Set(['home', 'community', 'village'])],
+  ['memory', new Set(['care'])],
+  ['senior', new Set(['living', 'center', 'apartments'])],
+  ['group', new Set(['home'])],
+]);
+
+/**
+ * "a resident of the Sunrise Manor nursing home", "moved into the Elm Court assisted living": the
+ * words capitalized mid-sentence before what kind of care home it is are the home's name.
+ */
+function namedCareHome(doc: Doc, i: number): Detection | undefined {
+  const kind = doc.tokens[i]!;
+  const rest = careHomeKinds.get(kind.key);
+  const next = doc.next(i);
+  if (!rest || !next || !rest.has(next.key) || !doc.adjacent(kind, next) || !doc.plainLower(kind))
+    return undefined;
+  let first = i;
+  while (first > 0 && i - first < 3) {
+    const w = doc.tokens[first - 1]!;
+    if (
+      !doc.adjacent(w, doc.tokens[first]!) ||
+      !doc.capitalized(w) ||
+      w.sentenceStart ||
+      doc.isGrammatical(w.key)
+    )
+      break;
+    first--;
+  }
+  if (first === i) return undefined;
+  return {
+    start: doc.tokens[first]!.start,
+    end: wordEnd(doc.tokens[i - 1]!),
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.9,
+    reason: 'named institution (school, hospital, church…)',
+  };
+}
+
 /** "Ellicott Heights", "Glen Burnie Heights": a listed town with the word that ends its name. */
 function townWithTownWord(doc: Doc, i: number, n: number): Detection | undefined {
   const last = doc.tokens[i + n - 1]!;
@@ -1392,6 +1449,7 @@ export function detectPlaces(doc: Doc): Detection[] {
     if (s) out.push(s);
     const named =
       namedHouse(doc, i) ??
+      namedCareHome(doc, i) ??
       generalHospital(doc, i) ??
       facilityInParens(doc, i) ??
       universityOf(doc, i) ??

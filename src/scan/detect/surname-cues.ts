@@ -12,6 +12,9 @@ const householdAfter = new Set(
   ),
 );
 
+/** Said after anyone at all, so they say a household only where capitals or the word's rarity do. */
+const beingOnly = new Set(['are', 'were', 'have', 'had', 'both']);
+
 /** When a household is seen, said right after it: "dinner with the johnsons tonight". */
 const whenAfter = new Set(
   'tonight today tomorrow yesterday again later soon tonite now lately sometime'.split(' '),
@@ -128,6 +131,15 @@ export function surnameMentions(doc: Doc): Detection[] {
     const listed = !sameLine || n1.key === 'and' || /^[,;.!?]/.test(n1.gapBefore);
     const saidOfHousehold = sameLine && householdAfter.has(n1.key);
     if (!familyOnly && !saidOfHousehold && !(cased && listed && amongFamily(doc, i))) continue;
+    // "the judges are so fake": without capitals, a plural of an everyday noun is that noun unless
+    // what follows says a household (lives, came over, their house), not merely that it is.
+    if (
+      !cased &&
+      !familyOnly &&
+      beingOnly.has(n1?.key ?? '') &&
+      (doc.lex.wordCount(singular) >= 1000 || doc.lex.wordCount(t.key) >= 200)
+    )
+      continue;
     // "the Mondays", "the Christmases": days and holidays come in plurals too ("the Mays next door" is a household).
     if (calendarWords.has(singular) && !saidOfHousehold) continue;
     // Without capitals, a plural said every day ("the guys down the road") is that word, unless it is
