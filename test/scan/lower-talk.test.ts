@@ -565,3 +565,49 @@ describe('a plural of an everyday noun said to be something, and thanks in Spani
     expect(await blocked('Grandma: Gracias a Dios she told somebody.')).toEqual([]);
   });
 });
+
+describe('lower-cased speech: verbs, descriptions, echoes and asides that name-list words are said in', () => {
+  it('reads a verb after a modal, and a word graded or said of someone, as words', async () => {
+    const text =
+      `${talk}client: i guess i would say like im not the bad guy here\n` +
+      'client: my supervisor is kind of gruff but hes really sunny once you know him';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('reads a modal after a relation that is also a title as the modal, unless a past tense follows', async () => {
+    expect(await blocked(`${talk}client: my sister will call and be like hey can you grab the kids`)).toEqual(
+      [],
+    );
+    expect(await blocked(`${talk}client: sister may called me yesterday`)).toEqual(['PERSON:may']);
+  });
+
+  it('reads an endearment set off by commas, and a noun after an article and an adjective, as no one', async () => {
+    const text =
+      `${talk}client: and she goes, it is just one dinner, honey, and i am like, no it is not\n` +
+      'client: so why are we buying a new van when the roof leaks';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('finds a given name set off by commas after a person or a relation, even a modal', async () => {
+    expect(await blockedTexts(`${talk}client: um, theres a guy, will, he teaches down the hall`)).toEqual([
+      'will',
+    ]);
+  });
+
+  it('keeps a word the last turn said plainly as a word when a turn opens with it, and an idiom after a name', async () => {
+    const text =
+      `${talk}therapist: maybe give yourself some grace this week\n` +
+      'client: grace, yeah, my mom used to say that all the time\n' +
+      'client: my brother mark was there. and mark my words it will happen again';
+    expect(await blockedTexts(text)).toEqual(['mark']);
+  });
+
+  it('finds a subject who came from a listed town, a place "out past" something, and a church by its name', async () => {
+    const text =
+      `${talk}client: hope came down from lubbock for about a week\n` +
+      'client: i will be at my aunts, out past quelbrook, its a small place\n' +
+      'client: we met at the meeting at trinity lutheran on sunday';
+    expect(await blockedTexts(text)).toEqual(['hope', 'lubbock', 'quelbrook', 'trinity lutheran']);
+    expect(await blockedTexts(`${talk}client: hope came back to me slowly after that`)).toEqual([]);
+  });
+});

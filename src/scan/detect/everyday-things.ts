@@ -305,17 +305,23 @@ function titleOfWork(doc: Doc, first: number, last: number): boolean {
 }
 
 /**
- * An endearment or a rank set off by a comma and closing the clause: "Don't start, Marine." Not a
- * message's signature ("Thanks in advance, Queen.").
+ * An endearment or a rank set off by commas or closing the clause: "Don't start, Marine.", "it's one
+ * service, honey, and …". Not a message's signature ("Thanks in advance, Queen."), nor what a
+ * relative is called ("my aunt, Honey, came").
  */
 function spokenToAs(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const next = doc.next(i);
+  const before = doc.prev(i)?.key ?? '';
   return (
     endearments.has(t.key) &&
     /^,[ \t]+$/.test(t.gapBefore) &&
-    !signOffs.has(doc.prev(i)?.key ?? '') &&
-    (next === undefined || next.line !== t.line || /^[.!?]/.test(next.gapBefore))
+    !signOffs.has(before) &&
+    !relations.has(before) &&
+    (next === undefined ||
+      next.line !== t.line ||
+      /^[.!?]/.test(next.gapBefore) ||
+      /^,[ \t]/.test(next.gapBefore))
   );
 }
 

@@ -6,6 +6,7 @@ import {
   credentials,
   determiners,
   deviceNouns,
+  finiteAfterModal,
   finiteVerbTags,
   homeNouns,
   institutionSuffixes,
@@ -205,6 +206,20 @@ function calledByInitial(doc: Doc, i: number): Detection | undefined {
 const nameCapitals =
   /^(?:\p{Lu}\p{Ll}{0,4}['’]?)?\p{Lu}\p{Ll}+(?:[-'’](?:\p{Lu}?\p{Ll}+|\p{Lu}{2,}))*(?:['’]s)?$/u;
 
+/** Words that grade what follows: "really gruff", "kind of gruff", "too sunny" ("so" opens clauses: "so marcus called"). */
+const degreeWords = new Set('very too really pretty kinda sorta quite super'.split(' '));
+/** "he's gruff", "she seems gruff": how someone is, said of them. */
+const describedBy = new Set("he's hes she's shes they're theyre seems seemed looks looked sounds".split(' '));
+
+/** Token `i` after a word grading it or saying how someone is: a description, not a name. */
+function saidOfSomeone(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  if (!p1 || !doc.adjacent(p1, t) || t.possessive) return false;
+  if (degreeWords.has(p1.key) || describedBy.has(p1.key)) return true;
+  return p1.key === 'of' && /^(?:kind|sort)$/.test(doc.prev(i, 2)?.key ?? '');
+}
+
 /**
  * Token `i` alone after an article (or "no": "No Wordle, no …") in its sentence, no capitalized word running on after it, and no
  * household by its surname ("visited the Hendersons").
@@ -402,7 +417,11 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (cap && shortOk) score = Math.max(score, 0.65);
     // "under the ada you can ask", "the mavis thing": in speech without capitals, a listed word alone
     // after an article, with nothing said of a person, is an initialism or a thing.
-    if (!doc.caseInformative(t) && context.boost <= 0 && (articleOnly(doc, i) || ownedThing(doc, i, false)))
+    if (
+      !doc.caseInformative(t) &&
+      context.boost <= 0 &&
+      (articleOnly(doc, i) || ownedThing(doc, i, false) || saidOfSomeone(doc, i))
+    )
       score = Math.min(score, 0.3);
     why = 'name-list word';
   } else if (prior > 0) {
@@ -434,9 +453,19 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   if (
     grammar &&
     !capitalizedName &&
-    !(context.cue === 'title' && modal) &&
+    // ("my sister will call": a relation that is also a title, then the modal before its verb.)
+    !(
+      context.cue === 'title' &&
+      modal &&
+      (cap ||
+        finiteAfterModal.has(doc.next(i)?.key ?? '') ||
+        pastAfter(doc, i) ||
+        doc.next(i)?.line !== t.line)
+    ) &&
     // "my name is Else": a grammar word capitalized as what someone says their name is.
     !(context.cue === 'name given' && cap && !t.sentenceStart) &&
+    // "a guy, will, he teaches": a modal set off by commas after whom it names.
+    !(context.cue === 'named aside' && modal && prior > 0) &&
     // "May is what everybody calls my dad": a modal that is also a name, said to be what someone is called.
     !(context.cue === 'nickname given' && (interjectionName(doc, key) || (modal && prior > 0))) &&
     // "my cousin Boo came by": an interjection capitalized after a relation is the relative's nickname.

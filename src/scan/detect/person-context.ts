@@ -595,6 +595,8 @@ function unpunctuatedAddress(doc: Doc, i: number, unknownUncased: boolean): bool
   if (doc.isGrammatical(p1.key) && !['then', 'now', 'today', 'again', 'lately'].includes(p1.key))
     return false;
   if (possessives.has(p1.key) || relations.has(p1.key) || titles.has(p1.key)) return false;
+  // "buying a new van when …": what an article and an adjective come before is a thing.
+  if (doc.lex.tags(p1.key).includes('Adjective') && determiners.has(doc.prev(i, 2)?.key ?? '')) return false;
   // Only where punctuation is gone: the name runs straight into the next clause or ends the line bare.
   if (/[.,!?;:]/.test(t.gapBefore)) return false;
   const closes =
@@ -862,6 +864,34 @@ const asideOpens = /^[ \t]*(?:,|[—–]|--?)/;
 const personNouns = new Set('man woman guy lady girl boy kid person gentleman dude'.split(' '));
 const asideGap = /^(?:,|[ \t]*(?:[—–]|--?))?[ \t]{1,2}$/;
 
+/**
+ * "there's a guy, will, he teaches chemistry", "my cousin, hope, came down": a given name set off by
+ * commas right after a person or a relation is what they are called — even a modal, which no comma
+ * ever closes off so.
+ */
+function namedAside(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  const n1 = doc.next(i);
+  if (!p1 || !n1 || p1.line !== t.line || n1.line !== t.line || t.possessive) return false;
+  if (!/^,[ \t]$/.test(t.gapBefore) || !/^,[ \t]/.test(n1.gapBefore)) return false;
+  if (!personNouns.has(p1.key) && !relations.has(p1.key)) return false;
+  return (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500;
+}
+
+/**
+ * "T: … give yourself some grace. — C: grace, yeah, my mom used to say that": a turn opening with the
+ * word the turn before said as a word (after an article or an amount) takes it up, and speaks to no one.
+ */
+function echoesWord(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  for (let k = i - 1; k > 0 && doc.tokens[k]!.line >= t.line - 1; k--) {
+    const w = doc.tokens[k]!;
+    if (w.key === t.key && /^(?:the|a|an|some|any|more|much)$/.test(doc.tokens[k - 1]!.key)) return true;
+  }
+  return false;
+}
+
 /** An age said of someone: "63-year-old", "4-month-old". */
 const ageWords = /^\d{1,3}-(?:year|month|week|day)-old$/;
 
@@ -1126,7 +1156,7 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   if (t.possessive)
     return /['’]s$/i.test(t.text) && personsThings.has(n1.key) && !determiners.has(doc.prev(i)?.key ?? '');
   if (!opensClause(doc, i, beforeSubject)) return false;
-  if (humanOnlyVerbs.has(n1.key)) return true;
+  if (humanOnlyVerbs.has(n1.key) || travelledFromPlace(doc, i)) return true;
   const n2 = doc.next(i, 2);
   // "hope is scared of me"; but "faith is doing a lot for me", "faith is my anchor" are the words.
   const abstract = abstractNames.has(t.key);
@@ -1286,7 +1316,27 @@ function askedWhatTheyThink(doc: Doc, i: number): boolean {
   if (!/^(?:does|did|do|would|will)$/.test(p1.key)) return false;
   if (!humanVerbBases.has(n1.key) && !/^(?:seem|react|respond|handle)$/.test(n1.key)) return false;
   if (t.possessive || doc.isGrammatical(t.key) || abstractNames.has(t.key)) return false;
+  // "i would say like": after a modal, a verb's bare form is the verb, whatever name lists hold.
+  if (!doc.capitalized(t) && doc.lex.tags(t.key).includes('Infinitive')) return false;
   return doc.givenName(t.key) && (!doc.caseInformative(t) || doc.capitalized(t));
+}
+
+/** Verbs of a trip: "came down from", "drove up from", "flew in from". */
+const tripVerbs = new Set('came drove flew moved'.split(' '));
+
+/**
+ * "hope came down from shreveport for a week": a subject that made a trip from a town the lists
+ * hold is someone, whatever else the word means.
+ */
+function travelledFromPlace(doc: Doc, i: number): boolean {
+  let k = i + 1;
+  if (!tripVerbs.has(doc.tokens[k]?.key ?? '')) return false;
+  if (/^(?:down|up|over|out|back|in|all the way)$/.test(doc.tokens[k + 1]?.key ?? '')) k++;
+  const from = doc.tokens[k + 1];
+  const place = doc.tokens[k + 2];
+  if (!from || !place || from.key !== 'from' || place.line !== doc.tokens[i]!.line) return false;
+  const kind = doc.lex.place(place.key);
+  return kind !== undefined && kind !== 'country' && !doc.isOrdinaryWord(place.key);
 }
 
 /** Past forms the lexicon tags as nouns or presents: "chase hit his first home run". */
@@ -1807,6 +1857,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   ) {
     return { boost: 0.4, cue: 'name intro' };
   }
+  if (namedAside(doc, i)) return { boost: 0.4, cue: 'named aside' };
   if (vocative(doc, i, unknownUncased) || openingAddress(doc, i, unknownUncased))
     return { boost: 0.4, cue: 'vocative' };
   // "jasmine and tyrone", "tyrone and jasmine": a common given name that is also a word, paired with
@@ -1950,7 +2001,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^,/.test(n1.gapBefore) &&
     /:\s*$/.test(t.gapBefore) &&
     // "DX: MDD, recurrent": a heading's first item, in shorthand no name list holds.
-    !(t.case === Case.Upper && t.text.length <= 4 && !doc.listedName(t.key))
+    !(t.case === Case.Upper && t.text.length <= 4 && !doc.listedName(t.key)) &&
+    !echoesWord(doc, i)
   ) {
     // "Jean, it's good to see you", "Client: Trinity, yeah.": a listed name opening a turn, then a
     // comma — also a name that is a word but rarely written in lower case ("Trinity", "Deja").

@@ -222,7 +222,9 @@ export function placeContext(doc: Doc, i: number): number {
         // "the clinic in X", "the shelter outside X", "coming home to X": where a place stands.
         (localNouns.has(p2.key) && /^(?:in|near|outside|around)$/.test(p1.key)) ||
         (p2.key === 'home' && (p1.key === 'to' || p1.key === 'in')) ||
-        (p3 && placeVerbs.has(p3.key) && ['up', 'out', 'down', 'back'].includes(p2.key)))
+        (p3 && placeVerbs.has(p3.key) && ['up', 'out', 'down', 'back'].includes(p2.key)) ||
+        // "out past moenkopi", "over by dunmore": where something lies, told from here.
+        (/^(?:past|by|near|toward|towards)$/.test(p1.key) && ['out', 'over', 'down', 'up'].includes(p2.key)))
     ) {
       return 0.45;
     }
@@ -1291,8 +1293,15 @@ function congregation(doc: Doc, i: number): Detection | undefined {
   if (!congregationWords.has(t.key) || !prev || !doc.adjacent(prev, t) || /[.!?]/.test(t.gapBefore))
     return undefined;
   const ordinal = ordinalWords.has(prev.key);
-  // "church with her at first methodist": without telling capitals, an ordinal's church where one goes.
-  if (!doc.caseInformative(t) && ordinal && attending.has(doc.prev(i, 2)?.key ?? ''))
+  const tags = doc.lex.tags(prev.key);
+  const describes = tags.some((tag) =>
+    ['Adjective', 'Verb', 'PastTense', 'Demonym', 'Comparative'].includes(tag),
+  );
+  const name = doc.listedName(prev.key) || doc.lex.place(prev.key) !== undefined;
+  const namedBy = ordinal || (name && !describes && !compass.has(prev.key) && !doc.isGrammatical(prev.key));
+  // "church with her at first methodist", "we met at trinity lutheran": without telling capitals,
+  // an ordinal's or a name's church where one goes.
+  if (!doc.caseInformative(t) && t.case === Case.Lower && namedBy && attending.has(doc.prev(i, 2)?.key ?? ''))
     return {
       start: prev.start,
       end: t.end,
@@ -1302,12 +1311,7 @@ function congregation(doc: Doc, i: number): Detection | undefined {
       reason: congregationReason,
     };
   if (t.case !== Case.Capitalized || prev.case !== Case.Capitalized) return undefined;
-  const tags = doc.lex.tags(prev.key);
-  const describes = tags.some((tag) =>
-    ['Adjective', 'Verb', 'PastTense', 'Demonym', 'Comparative'].includes(tag),
-  );
-  const name = doc.listedName(prev.key) || doc.lex.place(prev.key) !== undefined;
-  if (!ordinal && (!name || describes || compass.has(prev.key) || prev.sentenceStart)) return undefined;
+  if (!namedBy || (!ordinal && prev.sentenceStart)) return undefined;
   return {
     start: prev.start,
     end: t.end,

@@ -95,8 +95,12 @@ export function namedElsewhere(
           (strongCue.test(seed.reason) && saidAlone(doc, i)))
       : seed.label === 'PERSON' &&
         whole &&
-        // "our aunt grace … by the grace of god": an everyday word after an article is the word.
-        !(doc.isOrdinaryWord(t.key) && /^(?:the|a|an)$/.test(doc.prev(i)?.key ?? '')) &&
+        // "our aunt grace … by the grace of god", "give yourself some grace": an everyday word after
+        // an article or an amount is the word; "mark my words", "grant me": so is one before its object.
+        !(
+          doc.isOrdinaryWord(t.key) &&
+          (/^(?:the|a|an|some|any|more|much)$/.test(doc.prev(i)?.key ?? '') || objectAfter(doc, i))
+        ) &&
         (!doc.isOrdinaryWord(t.key) ||
           doc.lex.wordCount(t.key) < everydayCount ||
           // "so hill the landlord yeah hill is his last name": said to be a surname, the word is one
@@ -121,6 +125,17 @@ export function namedElsewhere(
 }
 
 const twiceAsSomeone = 'said where someone stands, twice';
+
+/** Token `i` runs straight on into an object pronoun or a possessive: "mark my words", "grant me". */
+function objectAfter(doc: Doc, i: number): boolean {
+  const n1 = doc.next(i);
+  return (
+    n1 !== undefined &&
+    n1.line === doc.tokens[i]!.line &&
+    /^[ \t]$/.test(n1.gapBefore) &&
+    /^(?:my|your|me|us|him|them|our|their)$/.test(n1.key)
+  );
+}
 
 /** Subject pronouns: what stands before a word said as a verb or a modal ("i will", "you mark"). */
 const subjects = new Set(
