@@ -206,6 +206,15 @@ function calledByInitial(doc: Doc, i: number): Detection | undefined {
 const nameCapitals =
   /^(?:\p{Lu}\p{Ll}{0,4}['’]?)?\p{Lu}\p{Ll}+(?:[-'’](?:\p{Lu}?\p{Ll}+|\p{Lu}{2,}))*(?:['’]s)?$/u;
 
+/** Token `i`, a modal, runs on into what a modal takes: a verb's bare form, "not", an adverb. */
+function modalBeforeVerb(doc: Doc, i: number): boolean {
+  const n = doc.next(i);
+  if (!n || n.line !== doc.tokens[i]!.line || !/^[ \t]+$/.test(n.gapBefore)) return false;
+  if (/^(?:not|never|always|just|really|probably|be|have|get)$/.test(n.key)) return true;
+  if (doc.lex.tags(n.key).includes('Infinitive')) return true;
+  return !doc.isGrammatical(n.key) && !finiteAfterModal.has(n.key) && !pastAfter(doc, i);
+}
+
 /** Words that grade what follows: "really gruff", "kind of gruff", "too sunny" ("so" opens clauses: "so marcus called"). */
 const degreeWords = new Set('very too really pretty kinda sorta quite super'.split(' '));
 /** "he's gruff", "she seems gruff": how someone is, said of them. */
@@ -453,15 +462,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   if (
     grammar &&
     !capitalizedName &&
-    // ("my sister will call": a relation that is also a title, then the modal before its verb.)
-    !(
-      context.cue === 'title' &&
-      modal &&
-      (cap ||
-        finiteAfterModal.has(doc.next(i)?.key ?? '') ||
-        pastAfter(doc, i) ||
-        doc.next(i)?.line !== t.line)
-    ) &&
+    // ("my sister will call": a relation that is also a title, then the modal before its verb;
+    // "coach will about", "coach will said": no modal stands so.)
+    !(context.cue === 'title' && modal && (cap || !modalBeforeVerb(doc, i))) &&
     // "my name is Else": a grammar word capitalized as what someone says their name is.
     !(context.cue === 'name given' && cap && !t.sentenceStart) &&
     // "a guy, will, he teaches": a modal set off by commas after whom it names.
