@@ -452,3 +452,17 @@ describe('two capitals where someone goes', () => {
     expect(await blockedTexts('Client: I talked to TJ about it and TJ said no.')).toEqual(['TJ']);
   });
 });
+
+describe('speakers labelled on a line of their own with a timestamp, as transcript exports write them', () => {
+  it('reads a name-word labelling turns before a timestamp as the speaker, and roles and words as no one', async () => {
+    const exported =
+      'Therapist  0:03\nHow has the week been for you? I hope it went well.\n\n' +
+      'Hope  0:07\nHonestly pretty rough. May was hard on all of us.\n\n' +
+      'Therapist  1:12\nThat sounds like a lot.\n\nHope  1:20\nYeah.\n';
+    expect(await blocked(exported)).toEqual(['PERSON:Hope', 'PERSON:Hope']);
+    const withParentheses =
+      'Speaker 1 (00:00:03):\nWhat will you do this weekend?\n\nWill (00:00:07):\nRest, mostly.\n\n' +
+      'Speaker 1 (00:01:12):\nGood.\n\nWill (00:01:20):\nYeah.\n';
+    expect(await blocked(withParentheses)).toEqual(['PERSON:Will', 'PERSON:Will']);
+  });
+});

@@ -1,5 +1,6 @@
 import { chatWords, clinicalTerms, grammaticalTags, nameWords, roleLabels } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
+import { labelTimestampedSpeakers } from '../text/timestamp-labels.ts';
 import { Case, isWord, sentenceEnd, type Token, tokenize } from '../text/tokens.ts';
 
 /** Tags meaning "an ordinary word" even when the word is also a name (rose, bill, grace, brown). */
@@ -327,7 +328,8 @@ export class Doc {
   /** Words of social-media handles ("@sarah_m"): written in lower case whatever the text's case. */
   private readonly handleWords: Set<Token>;
 
-  constructor(text: string, lex: Lexicon) {
+  constructor(source: string, lex: Lexicon) {
+    const text = labelTimestampedSpeakers(source);
     this.text = text;
     this.lex = lex;
     // The document's facts (case regime, jargon) are counted on every word as written.

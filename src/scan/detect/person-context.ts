@@ -446,7 +446,8 @@ const lineLabels = perDocument((doc) => {
   doc.tokens.forEach((t, i) => {
     const next = doc.tokens[i + 1];
     const first = i === 0 || doc.tokens[i - 1]!.line !== t.line;
-    if (first && next && next.line === t.line && next.gapBefore.startsWith(':'))
+    // ("Speaker 2:" labels a turn as "Will:" does.)
+    if (first && next && next.line === t.line && closesLabel(doc.tokens, i))
       labels.set(t.key, (labels.get(t.key) ?? 0) + 1);
   });
   return labels;
@@ -2073,6 +2074,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
         /^(?:ran|run|running|bumped|bump)$/.test(p2.key) &&
         spaced(p1))) &&
     !doc.beforePluralNoun(i) &&
+    // "i saw tiny white threads": words describing the plural noun they run on into.
+    !(n1 !== undefined && doc.lex.tags(n1.key).includes('Adjective') && doc.beforePluralNoun(i + 1)) &&
     // "moved to nevada", "went to phoenix": a listed place after a verb of going is the place.
     !(
       p1.key === 'to' &&
