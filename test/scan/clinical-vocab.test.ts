@@ -1635,3 +1635,13 @@ describe("a relative's medicine, a ward's hospital, a town beside its country, a
     expect(await blocked('The VA hospital in Murfreesboro is close.')).toEqual(['LOCATION:Murfreesboro']);
   });
 });
+
+describe('words describing a plural noun after a verb of seeing', () => {
+  it('reads "saw tiny white threads" as what was seen, and keeps someone seen', async () => {
+    const text = 'she keeps scratching at night and I saw tiny white threads in her diaper. is it worms?';
+    expect(await blocked(text)).toEqual([]);
+    expect(await blockedTexts('i saw tiny white yesterday at the store, he looked thin')).toEqual([
+      'tiny white',
+    ]);
+  });
+});

@@ -466,3 +466,25 @@ describe('speakers labelled on a line of their own with a timestamp, as transcri
     expect(await blocked(withParentheses)).toEqual(['PERSON:Will', 'PERSON:Will']);
   });
 });
+
+describe('text laid out to a width, as a PDF or a hard-wrapped note gives it', () => {
+  const wrapped =
+    'Client: Honestly it was a rough week for all of us at home. My daughter\n' +
+    'Hope came home from college and we argued about the car again. Then my\n' +
+    'cousin called from out of state and said she is moving in with her wife\n' +
+    'Grace next month, which means more driving for me on the weekends.\n' +
+    'Therapist: That is a lot to hold.\n';
+
+  it('reads a name after a line the page ran out on as the next word of the sentence', async () => {
+    expect(await blocked(wrapped)).toEqual(['PERSON:Hope', 'PERSON:Grace']);
+    expect(await blocked(wrapped.toLowerCase())).toEqual(['PERSON:hope', 'PERSON:grace']);
+  });
+
+  it('keeps lines that end a sentence, start a turn or open a new sentence apart', async () => {
+    const text =
+      'Client: I keep thinking about everything that happened at work this spring\n' +
+      'Did you ever feel that way about a job, like you just could not win there?\n' +
+      'Therapist: Sometimes. Will you tell me more about the spring and the job?\n';
+    expect(await blocked(text)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { chatWords, clinicalTerms, grammaticalTags, nameWords, roleLabels } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
+import { joinSoftWraps } from '../text/soft-wraps.ts';
 import { labelTimestampedSpeakers } from '../text/timestamp-labels.ts';
 import { Case, isWord, sentenceEnd, type Token, tokenize } from '../text/tokens.ts';
 
@@ -329,7 +330,7 @@ export class Doc {
   private readonly handleWords: Set<Token>;
 
   constructor(source: string, lex: Lexicon) {
-    const text = labelTimestampedSpeakers(source);
+    const text = joinSoftWraps(labelTimestampedSpeakers(source));
     this.text = text;
     this.lex = lex;
     // The document's facts (case regime, jargon) are counted on every word as written.

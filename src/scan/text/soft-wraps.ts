@@ -1,0 +1,54 @@
+/**
+ * Text laid out to a width — a PDF's visual lines, a note typed with hard returns, an email quoted
+ * at 72 columns — breaks sentences where the page ran out, not where the writer stopped: "my
+ * daughter\nHope came home". Every cue that reads a name by its neighbours on the same line would
+ * lose it there. A break after a line that fills the text's width, ends no sentence and is followed
+ * by more of the paragraph (no blank line, no speaker's label, list mark or heading) is such a wrap,
+ * and reads as the space it stands for. Only that one character changes, so offsets stay put.
+ */
+
+/** What opens a line that starts something new: a label ("Client:", "Speaker 2:"), a list mark, a timestamp. */
+const opensAnew =
+  /^[ \t]*(?:[-*•·▪◦>]|\d{1,3}[.)][ \t]|\(?[a-z][.)][ \t]|\[?\d{1,2}:\d{2}|[\p{L}][\p{L}\p{M}'’. -]{0,30}[ \t]*\d{0,2}[ \t]*:)/iu;
+/** A capitalized word that opens a sentence, not one carried on: a new turn or sentence after a missing stop. */
+const opensSentence =
+  /^[ \t]*(?:Did|Do|Does|What|How|Why|When|Where|Who|Is|Are|Was|Were|Can|Could|Would|Should|So|And|But|Yeah|Yes|No|Okay|OK|Ok|Well|Oh|Um|Uh|It|It's|That|That's|This|The|We|You|They|He|She|My|Our|Right|Sure|Mm|Hmm|Thank|Thanks|Hi|Hello|Let|Let's|Tell|Maybe|Now|Then|If|Because|Like|Just|Anyway|Alright|Honestly)\b/;
+/** What ends a line that finished its sentence or introduces what follows. */
+const endsAnything = /[.!?:;"”)\]]\s*$/;
+
+export function joinSoftWraps(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  if (lines.length < 3) return text;
+  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
+  const sorted = [...lengths].sort((a, b) => a - b);
+  // The width the text was laid out to: most of its longer lines come near it.
+  const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+  if (width < 40) return text;
+  const full = Math.floor(width * 0.7);
+  let joined = '';
+  let from = 0;
+  let at = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    const a = line.trimEnd();
+    at += line.length;
+    const b = lines[i + 1]!;
+    const wrapped =
+      a.length >= full &&
+      !endsAnything.test(a) &&
+      b.trim() !== '' &&
+      !opensAnew.test(b) &&
+      !opensSentence.test(b) &&
+      // A line in capitals is a heading or a shouted note, with its own regime.
+      /\p{Ll}/u.test(a);
+    if (wrapped) {
+      // ("\r\n": both characters become spaces.)
+      const cr = line.endsWith('\r') ? 1 : 0;
+      joined += `${text.slice(from, at - cr)}${' '.repeat(cr + 1)}`;
+      from = at + 1;
+    }
+    at += 1;
+  }
+  return from === 0 ? text : joined + text.slice(from);
+}
