@@ -146,8 +146,9 @@ function scanWith(
   const fallen = new Set(fallenWithNeighbour(doc, standing, vetoed));
   vetoed.push(...fallen);
   lap('clinical vocabulary');
+  // (Merged over the text as read: "Dana\u00a0Reed" is one name, as "Dana Reed" is.)
   let merged = mergeDetections(
-    text,
+    doc.text,
     standing.filter((d) => !fallen.has(d)),
   );
   if (scorer && options.learned !== false && !skip.has('learned')) {
@@ -167,10 +168,10 @@ function scanWith(
         d.detector !== 'learned' ||
         !(clinicalMention(doc, d) || chainName(doc, d) || languageName(doc, d) || overruled.has(d)),
     );
-    merged = mergeDetections(text, added);
+    merged = mergeDetections(doc.text, added);
     lap('learned scorer');
   }
-  merged = mergeDetections(text, [...merged, ...namedElsewhere(doc, merged, everyday, policy.threshold)]);
+  merged = mergeDetections(doc.text, [...merged, ...namedElsewhere(doc, merged, everyday, policy.threshold)]);
   merged = merged.filter((d) => d.detector === 'roster' || d.score >= policy.threshold);
   const allowance = allowanceFor(doc, compileAllowList(options.allowList ?? []));
   const out = merged.map((d): TextFinding => {

@@ -480,6 +480,11 @@ describe('text laid out to a width, as a PDF or a hard-wrapped note gives it', (
     expect(await blocked(wrapped.toLowerCase())).toEqual(['PERSON:hope', 'PERSON:grace']);
   });
 
+  it('reads words set apart by no-break or thin spaces as words set apart by spaces', async () => {
+    const text = 'Client: My daughter\u00a0Hope came home, and I met Dana\u00a0Reed at\u2009work.';
+    expect(await blocked(text)).toEqual(['PERSON:Hope', 'PERSON:Dana\u00a0Reed']);
+  });
+
   it('keeps lines that end a sentence, start a turn or open a new sentence apart', async () => {
     const text =
       'Client: I keep thinking about everything that happened at work this spring\n' +

@@ -1,7 +1,6 @@
 import { chatWords, clinicalTerms, grammaticalTags, nameWords, roleLabels } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
-import { joinSoftWraps } from '../text/soft-wraps.ts';
-import { labelTimestampedSpeakers } from '../text/timestamp-labels.ts';
+import { asRead } from '../text/as-read.ts';
 import { Case, isWord, sentenceEnd, type Token, tokenize } from '../text/tokens.ts';
 
 /** Tags meaning "an ordinary word" even when the word is also a name (rose, bill, grace, brown). */
@@ -330,7 +329,8 @@ export class Doc {
   private readonly handleWords: Set<Token>;
 
   constructor(source: string, lex: Lexicon) {
-    const text = joinSoftWraps(labelTimestampedSpeakers(source));
+    // Detectors read the text as a reader takes it in (see as-read.ts); offsets are the source's.
+    const text = asRead(source);
     this.text = text;
     this.lex = lex;
     // The document's facts (case regime, jargon) are counted on every word as written.
