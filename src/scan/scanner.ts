@@ -2,6 +2,7 @@ import { detectAddresses } from './detect/address.ts';
 import { clinicalMention, eponymAgain } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
 import { chainName, everydayThing, languageName } from './detect/everyday-things.ts';
+import { detectFormFields } from './detect/form-fields.ts';
 import { detectHashtags } from './detect/hashtags.ts';
 import { medicineByCompany } from './detect/medicine-company.ts';
 import { detectNames, fallenWithNeighbour } from './detect/names.ts';
@@ -118,7 +119,8 @@ function scanWith(
     found.push(...patterns, ...detectAddresses(doc, patterns));
   }
   lap('pattern');
-  if (!skip.has('gazetteer')) found.push(...detectNames(doc), ...detectPlaces(doc), ...detectHashtags(doc));
+  if (!skip.has('gazetteer'))
+    found.push(...detectNames(doc), ...detectPlaces(doc), ...detectHashtags(doc), ...detectFormFields(doc));
   lap('gazetteer');
   if (!skip.has('ner')) found.push(...detectNer(doc, found));
   lap('ner');

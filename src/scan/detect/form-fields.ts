@@ -1,0 +1,168 @@
+import type { Detection } from '../findings.ts';
+import { relations, titles } from '../lexicon/cues.ts';
+import { Case, isWord, type Token } from '../text/tokens.ts';
+import type { Doc } from './doc.ts';
+
+/**
+ * Clinical paperwork is forms: "Client Name: …", "Spouse: …", "City: …". What stands after such a
+ * label is whom or where the label says, whatever else the word means ("Spouse: Will", "City:
+ * Bend", "Nickname: Bear") — words no cue in running prose would make a name of.
+ */
+
+/** The last word of a label whose value is a person: "Client Name:", "Emergency Contact:", "Referred By:". */
+const personFields = new Set(
+  `name names nickname nicknames aka alias client patient guardian guardians parent parents mother
+  father mom dad spouse partner husband wife child children son daughter sibling siblings brother
+  sister contact contacts provider therapist clinician psychiatrist physician doctor pcp counselor
+  supervisor caseworker worker manager teacher by interviewer informant signature signed author
+  referrer`.split(/\s+/),
+);
+/** The last word of a label whose value is a place: "Home Address:", "City:", "School:". */
+const placeFields = new Set(
+  `address city town hometown birthplace birth residence county school employer workplace hospital
+  facility pharmacy church neighborhood neighbourhood street`.split(/\s+/),
+);
+/** Labels of roles a transcript gives its speakers too ("Client: Hope so."): their values count only in a form. */
+const speakerRoles = new Set(
+  'client patient parent mother father mom dad spouse partner husband wife son daughter brother sister therapist clinician counselor supervisor teacher doctor'.split(
+    ' ',
+  ),
+);
+/** Values that fill a field without naming anyone: "N/A", "Self", "Deceased", "Retired", "See above". */
+const noValue = new Set(
+  `na n a none self same unknown unk declined pending tbd yes no not applicable other deceased living
+  alive unemployed retired disabled homeless student married single divorced widowed separated
+  above below see`.split(/\s+/),
+);
+
+interface Field {
+  /** The label's words, lower-cased. */
+  label: string[];
+  /** Index of the value's first token, and one past its last on the line. */
+  from: number;
+  to: number;
+}
+
+/** The form's fields: lines "Label: value", the label up to four words opening the line. */
+function fieldsOf(doc: Doc): Field[] {
+  const fields: Field[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (i > 0 && tokens[i - 1]!.line === first.line) continue;
+    // The label: words (and "/" or "'s") up to the colon.
+    let k = i;
+    while (k < i + 4 && tokens[k + 1]?.line === first.line && !/:/.test(tokens[k + 1]!.gapBefore)) k++;
+    const value = tokens[k + 1];
+    if (!value || value.line !== first.line || !/^[ \t]*\(?[a-z .]*\)?[ \t]*:[ \t]*$/i.test(value.gapBefore))
+      continue;
+    if (!tokens.slice(i, k + 1).every(isWord)) continue;
+    let to = k + 1;
+    while (to < tokens.length && tokens[to]!.line === first.line) to++;
+    fields.push({ label: tokens.slice(i, k + 1).map((t) => t.key), from: k + 1, to });
+  }
+  return fields;
+}
+
+/**
+ * A form, not a transcript: its labels are many and each said about once, where a transcript gives
+ * the same two or three speakers turn after turn ("Client: Okay." as often as need be).
+ */
+function formLike(fields: readonly Field[]): boolean {
+  const labels = new Set(fields.map((f) => f.label.join(' ')));
+  // (A team meeting's many roles speak in sentences; a form's fields hold a few words.)
+  const short = fields.filter((f) => f.to - f.from <= 5).length;
+  return labels.size >= 4 && labels.size >= 0.6 * fields.length && short >= 0.6 * fields.length;
+}
+
+export const formFieldReason = 'value of a form field';
+
+export function detectFormFields(doc: Doc): Detection[] {
+  if (!doc.text.includes(':')) return [];
+  const fields = fieldsOf(doc);
+  if (fields.length === 0) return [];
+  const form = formLike(fields);
+  const out: Detection[] = [];
+  for (const field of fields) {
+    const label = fieldKind(field.label);
+    if (!label || (speakerRoles.has(field.label.at(-1)!) && !form)) continue;
+    // The value: its capitalized words from the start, past a title ("Dr. Faith Okafor"), up to
+    // what the form adds in parentheses or after a comma ("Grace (sister)", "Bend, OR").
+    let from = field.from;
+    while (from < field.to && titles.has(doc.tokens[from]!.key)) from++;
+    let to = from;
+    while (
+      to < field.to &&
+      named(doc, doc.tokens[to]!) &&
+      (to === from ||
+        /^[ \t]+$/.test(doc.tokens[to]!.gapBefore) ||
+        // "J. Ferrante": a period only after an initial.
+        (/^\.[ \t]+$/.test(doc.tokens[to]!.gapBefore) && doc.tokens[to - 1]!.text.length === 1))
+    )
+      to++;
+    // No capitalized word, or more than a name's worth: no value to read.
+    if (to === from || to - from > 4) continue;
+    const words = doc.tokens.slice(from, to);
+    if (words.every((w) => noValue.has(w.key) || relations.has(w.key))) continue;
+    // The whole value or nothing: "Employer: Riverside Feed and Supply" is one place.
+    const last = label === 'LOCATION' ? lastOfValue(doc, field, to) : to - 1;
+    // The value ends the line or gives way to what the form adds ("Joy (sister)", "Bend, OR"); words
+    // running on make it a sentence ("Right. So, quick update", "Went to college for a year").
+    const next = doc.tokens[last + 1];
+    if (last + 1 < field.to && !/^[ \t]*[(,;/–-]/.test(next!.gapBefore)) continue;
+    out.push({
+      start: words[0]!.start,
+      end: doc.tokens[last]!.end,
+      label,
+      detector: 'context',
+      score: 0.9,
+      reason: formFieldReason,
+    });
+  }
+  return out;
+}
+
+/** Things a form names by "… Name:" that are no one: "Medication Name:", "Insurance Name:". */
+const thingsNamed = new Set(
+  'medication medicine drug insurance program group plan product test company agency carrier device file user account diagnosis brand'.split(
+    ' ',
+  ),
+);
+/** Labels that say when, not who or where: "Date of Birth:", "DOB:". */
+const dateLabels = new Set(['date', 'dob', 'time', 'year', 'age']);
+
+/** Whom or where a field's label says its value is. */
+function fieldKind(label: readonly string[]): 'PERSON' | 'LOCATION' | undefined {
+  const last = label.at(-1)!;
+  const before = label.at(-2);
+  if (label.some((w) => dateLabels.has(w))) return undefined;
+  if (last === 'name' || last === 'names') {
+    if (before !== undefined && placeFields.has(before)) return 'LOCATION';
+    return before !== undefined && thingsNamed.has(before) ? undefined : 'PERSON';
+  }
+  // "Place of Birth:", "Referred By:", "Completed by:".
+  if (last === 'birth') return label.includes('place') ? 'LOCATION' : undefined;
+  if (personFields.has(last)) return 'PERSON';
+  return placeFields.has(last) ? 'LOCATION' : undefined;
+}
+
+/**
+ * A value's word as a form writes a name: capitalized or in capitals, or an initial — a grammar word
+ * only where a name list holds it ("Spouse: Will").
+ */
+function named(doc: Doc, t: Token): boolean {
+  if (!isWord(t) || (doc.isGrammatical(t.key) && doc.lex.firstNameRank(t.key) === undefined)) return false;
+  return t.case === Case.Capitalized || t.case === Case.Upper || /^\p{Lu}$/u.test(t.text);
+}
+
+/** A place's value runs on through "and", "of" and lower-case words to the end of its clause. */
+function lastOfValue(doc: Doc, field: Field, to: number): number {
+  let last = to - 1;
+  for (let k = to; k < field.to; k++) {
+    const t = doc.tokens[k]!;
+    if (/[,;(]/.test(t.gapBefore) || !isWord(t)) break;
+    if (named(doc, t) || t.key === 'and' || t.key === 'of') last = named(doc, t) ? k : last;
+    else break;
+  }
+  return last;
+}
