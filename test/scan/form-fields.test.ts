@@ -38,3 +38,23 @@ describe('clinical paperwork: the value after a form field label', () => {
     expect(await blocked(transcript)).toEqual([]);
   });
 });
+
+describe("a form's labels, agencies and workplaces, and a plan's numbered goals", () => {
+  it('reads a label as what the form asks, an agency and a workplace by its kind as places, and "Goal 1" as no place', async () => {
+    const plan =
+      'TREATMENT PLAN\n' +
+      'Agency: Sun Mesa Family Behavioral Health - Northeast Clinic\n' +
+      'Client Name: Dorotea Quispe\n' +
+      'Date of Birth: 01/02/1980\n' +
+      'Employer: Stemilt orchards (seasonal)\n' +
+      'Payer: Medicare Part B\n' +
+      'Level of care: outpatient\n' +
+      'A: Meaningful progress toward Goal 1 (reduce worry to under two hours a day).\n';
+    expect(await blocked(plan)).toEqual([
+      'LOCATION:Sun Mesa Family Behavioral Health - Northeast Clinic',
+      'PERSON:Dorotea Quispe',
+      'DATE:01/02/1980',
+      'LOCATION:Stemilt orchards',
+    ]);
+  });
+});

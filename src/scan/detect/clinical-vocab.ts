@@ -15,7 +15,7 @@ import {
 import { rankCrowd } from '../lexicon/load.ts';
 import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import type { Doc } from './doc.ts';
+import { type Doc, perDocument } from './doc.ts';
 import { facilityReason, wardHospitalReason } from './facility-slots.ts';
 import { commonGivenName, namePrior } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
@@ -1827,8 +1827,6 @@ function choiceOfUnlisted(doc: Doc, first: number, last: number): boolean {
 /** Longest text (in tokens) read as one question or post rather than a conversation or a note. */
 const shortText = 150;
 
-const healthCounts = new WeakMap<Doc, { signals: number; matterNamed: boolean }>();
-
 /**
  * How much a short text talks about health (0 for a long one): its medical words, counting only those
  * rarer than everyday talk ("shingles", "bruised", "liver"; not "list", "normal" or "test", which
@@ -1847,25 +1845,21 @@ function healthSignals(doc: Doc): number {
  * initials, not only a rare verb or adjective the medical list holds too ("linked", "apt"). The
  * wider question rule needs the matter itself.
  */
-function healthTalk(doc: Doc): { signals: number; matterNamed: boolean } {
-  let talk = healthCounts.get(doc);
-  if (talk === undefined) {
-    talk = { signals: 0, matterNamed: false };
-    if (doc.tokens.length <= shortText)
-      for (const t of doc.tokens) {
-        const strong = medicalOnly(doc, t.key) || clinicalInitials(doc, t) || medicationWords.has(t.key);
-        if (strong || rareMedicalWord(doc, t)) talk.signals++;
-        if (
-          strong ||
-          (healthWord(doc, t, rareInTalk) && (doc.lex.place(t.key) === undefined || doc.plainLower(t)))
-        )
-          talk.matterNamed = true;
-      }
-    talk.matterNamed &&= talk.signals > 0;
-    healthCounts.set(doc, talk);
-  }
+const healthTalk = perDocument((doc: Doc): { signals: number; matterNamed: boolean } => {
+  const talk = { signals: 0, matterNamed: false };
+  if (doc.tokens.length <= shortText)
+    for (const t of doc.tokens) {
+      const strong = medicalOnly(doc, t.key) || clinicalInitials(doc, t) || medicationWords.has(t.key);
+      if (strong || rareMedicalWord(doc, t)) talk.signals++;
+      if (
+        strong ||
+        (healthWord(doc, t, rareInTalk) && (doc.lex.place(t.key) === undefined || doc.plainLower(t)))
+      )
+        talk.matterNamed = true;
+    }
+  talk.matterNamed &&= talk.signals > 0;
   return talk;
-}
+});
 
 /**
  * "his FEV1", "an MRI", "my PSA": the medical list's initials, in capitals that mean it — three or
@@ -2021,26 +2015,12 @@ function healthQuestion(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
-const negated = new WeakMap<Doc, Set<string>>();
-
 /** The words a text writes with "non-" before them ("non-Hodgkin"), read once per document. */
-function negatedKinds(doc: Doc): Set<string> {
-  return perDocument(negated, doc, () => {
-    const kinds = new Set<string>();
-    for (const t of doc.tokens) if (t.key.startsWith('non-')) kinds.add(t.key.slice(4));
-    return kinds;
-  });
-}
-
-/** What a document's words say once, computed on first asking and kept with the document. */
-function perDocument<T>(cache: WeakMap<Doc, T>, doc: Doc, read: () => T): T {
-  let known = cache.get(doc);
-  if (known === undefined) {
-    known = read();
-    cache.set(doc, known);
-  }
-  return known;
-}
+const negatedKinds = perDocument((doc: Doc): Set<string> => {
+  const kinds = new Set<string>();
+  for (const t of doc.tokens) if (t.key.startsWith('non-')) kinds.add(t.key.slice(4));
+  return kinds;
+});
 
 /** A common given name the medical list does not hold as an eponym ("Maria", "Darryl"; not "Hunter"). */
 const givenNameOnly = (doc: Doc, key: string) => commonGivenName(doc, key) && !doc.lex.medical(key);
@@ -2090,31 +2070,27 @@ const doneVerbs = new Set(
     ' ',
   ),
 );
-const testsDoneByDoc = new WeakMap<Doc, Set<string>>();
-
 /**
  * Capitalized words a text has done as a test ("Did you do a Barnes?"), read once per document:
  * the same word alone elsewhere ("Barnes was 1, minimal akathisia") is the test's result, not a person.
  */
-function testsDone(doc: Doc): Set<string> {
-  return perDocument(testsDoneByDoc, doc, () => {
-    const keys = new Set<string>();
-    for (let k = 2; k < doc.tokens.length; k++) {
-      const t = doc.tokens[k]!;
-      const article = doc.tokens[k - 1]!;
-      if (
-        doc.capitalized(t) &&
-        !t.possessive &&
-        (article.key === 'a' || article.key === 'an') &&
-        doc.adjacent(article, t) &&
-        doneVerbs.has(doc.tokens[k - 2]!.key) &&
-        doc.adjacent(doc.tokens[k - 2], article)
-      )
-        keys.add(t.key);
-    }
-    return keys;
-  });
-}
+const testsDone = perDocument((doc: Doc): Set<string> => {
+  const keys = new Set<string>();
+  for (let k = 2; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    const article = doc.tokens[k - 1]!;
+    if (
+      doc.capitalized(t) &&
+      !t.possessive &&
+      (article.key === 'a' || article.key === 'an') &&
+      doc.adjacent(article, t) &&
+      doneVerbs.has(doc.tokens[k - 2]!.key) &&
+      doc.adjacent(doc.tokens[k - 2], article)
+    )
+      keys.add(t.key);
+  }
+  return keys;
+});
 
 /**
  * "Which test is positive, McMurray or the Apley grind?", "Which signs are these, Cullen and Grey
@@ -2151,39 +2127,30 @@ function eponymsOfHeadBefore(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
-const eponymsHeaded = new WeakMap<Doc, Set<string>>();
-
 /**
  * Possessives the text writes before a clinical head noun ("Wernicke's encephalopathy",
  * "Huntington's, Wilson's, Sydenham's chorea"), read once per document: the same possessive alone
  * elsewhere ("Wilson's at his age is a stretch") is that condition again.
  */
-function headedEponyms(doc: Doc): Set<string> {
-  return perDocument(eponymsHeaded, doc, () => {
-    const keys = new Set<string>();
-    for (let k = 0; k < doc.tokens.length; k++) {
-      const t = doc.tokens[k]!;
-      if (t.possessive && !doc.plainLower(t) && doc.lex.medical(t.key) && headFollows(doc, k))
-        keys.add(t.key);
-    }
-    return keys;
-  });
-}
-
-const clinicalDocs = new WeakMap<Doc, boolean>();
+const headedEponyms = perDocument((doc: Doc): Set<string> => {
+  const keys = new Set<string>();
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.possessive && !doc.plainLower(t) && doc.lex.medical(t.key) && headFollows(doc, k)) keys.add(t.key);
+  }
+  return keys;
+});
 
 /** A document about medicine: three or more words only the medical list holds, or its abbreviations. */
-function clinicalDocument(doc: Doc): boolean {
-  return perDocument(clinicalDocs, doc, () => {
-    let n = 0;
-    for (const t of doc.tokens) {
-      if (!isWord(t)) continue;
-      if (medicalOnly(doc, t.key) || medicalInitials(doc, t)) n++;
-      if (n >= 3) return true;
-    }
-    return false;
-  });
-}
+const clinicalDocument = perDocument((doc: Doc): boolean => {
+  let n = 0;
+  for (const t of doc.tokens) {
+    if (!isWord(t)) continue;
+    if (medicalOnly(doc, t.key) || medicalInitials(doc, t)) n++;
+    if (n >= 3) return true;
+  }
+  return false;
+});
 
 /** Words only medication talk uses: "prescribed", "refill", "dose", "side effects". */
 const medicationWords = new Set(

@@ -152,6 +152,15 @@ export function closesLabel(tokens: readonly Token[], i: number): boolean {
   return /^\d+$/.test(next.text) && /^[ \t]*:/.test(tokens[i + 2]?.gapBefore ?? '');
 }
 
+/** What a whole document says, worked out on first asking and kept as long as the document lives. */
+export function perDocument<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
+  const cache = new WeakMap<Doc, T>();
+  return (doc) => {
+    if (!cache.has(doc)) cache.set(doc, compute(doc));
+    return cache.get(doc)!;
+  };
+}
+
 /** Hesitations that carry no word: dropped from the token stream (see `withoutDisfluencies`). */
 // Not "er": in lower-cased speech it is also the emergency room ("the er at cmc").
 const hesitations = new Set('um umm uh uhh uhm erm'.split(' '));

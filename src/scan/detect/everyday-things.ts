@@ -19,6 +19,7 @@ import { chainKey, rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { hedges, strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
+import { formLabelWord } from './form-fields.ts';
 import { everydayHashtag, redditPrefixed, tagWords } from './hashtags.ts';
 import { commonGivenName } from './name-shape.ts';
 import { labelsARole, signOffs } from './person-context.ts';
@@ -168,9 +169,14 @@ function militaryService(doc: Doc, d: Detection, first: number, last: number): b
   return /^(?:the|a|an|former|ex)$/.test(before) || serviceDescribes.has(next?.key ?? '');
 }
 
-/** Ordinary words that number a stage of something: "Phase 4", "Module 3", "Step 2" (not a room or a unit). */
+/**
+ * Ordinary words that number a stage or a part of something: "Phase 4", "Module 3", "Step 2",
+ * "toward Goal 1" in a treatment plan (not a room or a unit).
+ */
 const numberedStages = new Set(
-  'phase module step stage level part chapter session week tier grade cycle round'.split(' '),
+  'phase module step stage level part chapter session week tier grade cycle round goal objective section page item question lesson domain'.split(
+    ' ',
+  ),
 );
 
 /** What a practice is taught or done in: "Tai Chi classes", "Zumba lessons". */
@@ -1295,6 +1301,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (words.length === 1 && numberedRole(doc, words[0]!, last)) return true;
+  if (d.label === 'PERSON' && words.every((_, k) => formLabelWord(doc, first + k))) return true;
   // "a trip to the Carolinas": states that share a name, said together, are no smaller a place.
   if (words.length === 1 && statePairs.has(words[0]!.key)) return true;
   // "the VA clinic", "at the VA": Veterans Affairs runs hundreds; which one, its town says.

@@ -1,7 +1,7 @@
 import type { Detection } from '../findings.ts';
 import { relations, titles } from '../lexicon/cues.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import type { Doc } from './doc.ts';
+import { type Doc, perDocument } from './doc.ts';
 
 /**
  * Clinical paperwork is forms: "Client Name: …", "Spouse: …", "City: …". What stands after such a
@@ -20,7 +20,8 @@ const personFields = new Set(
 /** The last word of a label whose value is a place: "Home Address:", "City:", "School:". */
 const placeFields = new Set(
   `address city town hometown birthplace birth residence county school employer workplace hospital
-  facility pharmacy church neighborhood neighbourhood street`.split(/\s+/),
+  facility pharmacy church neighborhood neighbourhood street agency program clinic practice office
+  organization site`.split(/\s+/),
 );
 /** Labels of roles a transcript gives its speakers too ("Client: Hope so."): their values count only in a form. */
 const speakerRoles = new Set(
@@ -44,6 +45,8 @@ interface Field {
 }
 
 /** The form's fields: lines "Label: value", the label up to four words opening the line. */
+const formFields = perDocument((doc: Doc): Field[] => fieldsOf(doc));
+
 function fieldsOf(doc: Doc): Field[] {
   const fields: Field[] = [];
   const { tokens } = doc;
@@ -70,16 +73,40 @@ function fieldsOf(doc: Doc): Field[] {
  */
 function formLike(fields: readonly Field[]): boolean {
   const labels = new Set(fields.map((f) => f.label.join(' ')));
-  // (A team meeting's many roles speak in sentences; a form's fields hold a few words.)
+  // (A team meeting's many roles speak in sentences; a form's fields hold a few words; and a form
+  // asks what forms ask — a name, a date of birth, an address — not only who speaks.)
   const short = fields.filter((f) => f.to - f.from <= 5).length;
-  return labels.size >= 4 && labels.size >= 0.6 * fields.length && short >= 0.6 * fields.length;
+  const asked = new Set(fields.flatMap((f) => f.label.filter((w) => askedOnForms.has(w)))).size;
+  return labels.size >= 4 && labels.size >= 0.6 * fields.length && short >= 0.6 * fields.length && asked >= 2;
 }
+
+/** What forms ask, in their labels' words. */
+const askedOnForms = new Set(
+  `name dob date birth address city state zip phone email diagnosis diagnoses insurance payer gender
+  sex age grade school employer pharmacy guardian contact referral referred medications allergies
+  pcp signature mrn id number county race ethnicity language religion occupation marital status`.split(/\s+/),
+);
 
 export const formFieldReason = 'value of a form field';
 
+/** The tokens of a form's labels, where the text is a form. */
+const formLabels = perDocument((doc: Doc): Set<number> => {
+  const labels = new Set<number>();
+  if (!doc.text.includes(':')) return labels;
+  const fields = formFields(doc);
+  if (!formLike(fields)) return labels;
+  for (const f of fields) for (let k = f.from - f.label.length; k < f.from; k++) labels.add(k);
+  return labels;
+});
+
+/** "Payer: Medicare", "Grade: 7": in a form, a field's label names what is asked, never anyone. */
+export function formLabelWord(doc: Doc, i: number): boolean {
+  return formLabels(doc).has(i);
+}
+
 export function detectFormFields(doc: Doc): Detection[] {
   if (!doc.text.includes(':')) return [];
-  const fields = fieldsOf(doc);
+  const fields = formFields(doc);
   if (fields.length === 0) return [];
   const form = formLike(fields);
   const out: Detection[] = [];
@@ -101,11 +128,11 @@ export function detectFormFields(doc: Doc): Detection[] {
     )
       to++;
     // No capitalized word, or more than a name's worth: no value to read.
-    if (to === from || to - from > 4) continue;
+    if (to === from || to - from > (label === 'PERSON' ? 4 : 6)) continue;
     const words = doc.tokens.slice(from, to);
     if (words.every((w) => noValue.has(w.key) || relations.has(w.key))) continue;
     // The whole value or nothing: "Employer: Riverside Feed and Supply" is one place.
-    const last = label === 'LOCATION' ? lastOfValue(doc, field, to) : to - 1;
+    const last = label === 'LOCATION' ? lastOfValue(doc, field, from, to) : to - 1;
     // The value ends the line or gives way to what the form adds ("Joy (sister)", "Bend, OR"); words
     // running on make it a sentence ("Right. So, quick update", "Went to college for a year").
     const next = doc.tokens[last + 1];
@@ -155,14 +182,20 @@ function named(doc: Doc, t: Token): boolean {
   return t.case === Case.Capitalized || t.case === Case.Upper || /^\p{Lu}$/u.test(t.text);
 }
 
-/** A place's value runs on through "and", "of" and lower-case words to the end of its clause. */
-function lastOfValue(doc: Doc, field: Field, to: number): number {
+/**
+ * A place's value runs on through "and" and "of" to its last capitalized word ("Tillman Feed and
+ * Supply") — and, after a name no dictionary holds, through what kind of place it is, to the end of
+ * its clause ("Stemilt orchards, Wenatchee", "Kyle IHS pharmacy").
+ */
+function lastOfValue(doc: Doc, field: Field, from: number, to: number): number {
   let last = to - 1;
+  const kindAfter = !doc.isOrdinaryWord(doc.tokens[from]!.key);
   for (let k = to; k < field.to; k++) {
     const t = doc.tokens[k]!;
     if (/[,;(]/.test(t.gapBefore) || !isWord(t)) break;
-    if (named(doc, t) || t.key === 'and' || t.key === 'of') last = named(doc, t) ? k : last;
-    else break;
+    if (named(doc, t)) last = k;
+    else if (kindAfter && !doc.isGrammatical(t.key)) last = k;
+    else if (t.key !== 'and' && t.key !== 'of') break;
   }
   return last;
 }

@@ -32,7 +32,7 @@ import {
 } from '../lexicon/cues.ts';
 import { rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import { closesLabel, type Doc, speakerLabel } from './doc.ts';
+import { closesLabel, type Doc, perDocument, speakerLabel } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
 import { commonGivenName, misspeltWord, namePrior, unknownWord } from './name-shape.ts';
 import { stateCodeAt } from './places.ts';
@@ -420,15 +420,6 @@ function bareAddressSlot(doc: Doc, i: number): boolean {
     /^[ \t]+$/.test(n1.gapBefore) &&
     (questionOpeners.has(n1.key) || askingToDo.has(n1.key));
   return opensLine ? asks : beforeAddressed.has(p1!.key) && (endsLine || asks);
-}
-
-/** Counts over a whole document, worked out on first use and kept as long as the document lives. */
-function perDocument<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
-  const cache = new WeakMap<Doc, T>();
-  return (doc) => {
-    if (!cache.has(doc)) cache.set(doc, compute(doc));
-    return cache.get(doc)!;
-  };
 }
 
 /** How often each word stands in an address slot. */
