@@ -493,3 +493,12 @@ describe('text laid out to a width, as a PDF or a hard-wrapped note gives it', (
     expect(await blocked(text)).toEqual([]);
   });
 });
+
+describe("a note's client by what a client is noted to have done", () => {
+  it('reads a name-word opening its sentence before "presented", "reported" or "denied" as the client', async () => {
+    const note =
+      'BEHAVIOR\nNick presented with flat affect and minimal eye contact. Hunter reported better sleep.\n' +
+      'RESPONSE\nWill denied SI. Client reported fatigue. Summer presents its own stressors for him.\n';
+    expect(await blockedTexts(note)).toEqual(['Nick', 'Hunter', 'Will']);
+  });
+});

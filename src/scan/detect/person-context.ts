@@ -1313,6 +1313,36 @@ function askedWhatTheyThink(doc: Doc, i: number): boolean {
   return doc.givenName(t.key) && (!doc.caseInformative(t) || doc.capitalized(t));
 }
 
+/** What a note says a client did in session, and nothing else does: "reported", "denied", "verbalized". */
+const notedVerbs = new Set(
+  `reported reports denied denies endorsed endorses stated states verbalized verbalizes disclosed
+  discloses presented presents attended attends participated participates engaged engages agreed
+  agrees declined declines expressed expresses acknowledged acknowledges identified identifies
+  processed processes demonstrated demonstrates shared shares practiced practices completed
+  described describes explained explains`.split(/\s+/),
+);
+
+/**
+ * "Nick presented with flat affect.", "Hunter reported better sleep.", "Will denied SI.": in a
+ * note, a capitalized given name opening its sentence before what a client is noted to have done is
+ * the client, whatever else the word means (roles — "Client reported" — are no name).
+ */
+function notedSubject(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n1 = doc.next(i);
+  if (!n1 || n1.line !== t.line || !/^[ \t]+$/.test(n1.gapBefore) || !notedVerbs.has(n1.key)) return false;
+  if (
+    t.case !== Case.Capitalized ||
+    t.possessive ||
+    (!t.sentenceStart && !opensClause(doc, i, beforeSubject))
+  )
+    return false;
+  if (roleLabels.has(t.key) || relations.has(t.key) || titles.has(t.key)) return false;
+  // ("Summer presents its own stressors", "Faith shared with the group": a season or a virtue may do so.)
+  if (seasons.has(t.key) || calendarWords.has(t.key) || abstractNames.has(t.key)) return false;
+  return (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500;
+}
+
 /** Verbs of a trip: "came down from", "drove up from", "flew in from". */
 const tripVerbs = new Set('came drove flew moved'.split(' '));
 
@@ -1909,7 +1939,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   }
   if (nameShaped && identifiedAfter(doc, i)) return { boost: 0.35, cue: 'identified after' };
   if (agedAside(doc, i)) return { boost: 0.5, cue: 'age given' };
-  if (bareNameSubject(doc, i) || askedWhatTheyThink(doc, i))
+  if (bareNameSubject(doc, i) || askedWhatTheyThink(doc, i) || notedSubject(doc, i))
     return { boost: 0.35, cue: 'subject of an action' };
   // "the thirteen year old caden", "my 5 yo jayden": a child described by age, then named.
   if (
