@@ -58,3 +58,18 @@ describe("a form's labels, agencies and workplaces, and a plan's numbered goals"
     ]);
   });
 });
+
+describe('a label asking for names, whatever word ends it', () => {
+  it('reads "Other names used" as names, "Name of school" as a place', async () => {
+    const form =
+      'REGISTRATION\nName: Kowalczyk, Brian\nOther names used: "Sunny"\nDate of Birth: 10/04/1979\n' +
+      'Name of school: Hillview Middle\nPhone: none\n';
+    expect(await blocked(form)).toEqual([
+      'PERSON:Kowalczyk',
+      'PERSON:Brian',
+      'PERSON:Sunny',
+      'DATE:10/04/1979',
+      'LOCATION:Hillview Middle',
+    ]);
+  });
+});

@@ -611,3 +611,19 @@ describe('lower-cased speech: verbs, descriptions, echoes and asides that name-l
     expect(await blockedTexts(`${talk}client: hope came back to me slowly after that`)).toEqual([]);
   });
 });
+
+describe('lower-cased speech: a surname labelling turns, a town a site is called by, and a town with its state', () => {
+  it('reads a common surname labelling turn after turn as the speaker', async () => {
+    const text =
+      'therapist: how has the week been\ngreen: i called the hotline once, it helped\n' +
+      'therapist: okay, good\ngreen: it is the same stuff as always\n';
+    expect(await blocked(text)).toEqual(['PERSON:green', 'PERSON:green']);
+  });
+
+  it('reads a listed town before the site it names, and a town before a state code that is also a word', async () => {
+    const text =
+      `${talk}client: they laid off half the guys at the granite falls plant\n` +
+      'client: my mom is still in canton, pa and the main office is closed';
+    expect(await blocked(text)).toEqual(['LOCATION:granite falls', 'LOCATION:canton']);
+  });
+});

@@ -57,7 +57,11 @@ function fieldsOf(doc: Doc): Field[] {
     let k = i;
     while (k < i + 4 && tokens[k + 1]?.line === first.line && !/:/.test(tokens[k + 1]!.gapBefore)) k++;
     const value = tokens[k + 1];
-    if (!value || value.line !== first.line || !/^[ \t]*\(?[a-z .]*\)?[ \t]*:[ \t]*$/i.test(value.gapBefore))
+    if (
+      !value ||
+      value.line !== first.line ||
+      !/^[ \t]*\(?[a-z .]*\)?[ \t]*:[ \t]*["“']?$/i.test(value.gapBefore)
+    )
       continue;
     if (!tokens.slice(i, k + 1).every(isWord)) continue;
     let to = k + 1;
@@ -163,6 +167,14 @@ function fieldKind(label: readonly string[]): 'PERSON' | 'LOCATION' | undefined 
   const last = label.at(-1)!;
   const before = label.at(-2);
   if (label.some((w) => dateLabels.has(w))) return undefined;
+  // "Other names used:", "Name(s) of children:": a label asking for names, whatever ends it.
+  const nameAt = label.findIndex((w) => w === 'name' || w === 'names' || w === 'nickname' || w === 'aka');
+  if (nameAt >= 0 && nameAt < label.length - 1 && !placeFields.has(last)) {
+    const before = label[nameAt - 1];
+    return before !== undefined && (thingsNamed.has(before) || placeFields.has(before))
+      ? undefined
+      : 'PERSON';
+  }
   if (last === 'name' || last === 'names') {
     if (before !== undefined && placeFields.has(before)) return 'LOCATION';
     return before !== undefined && thingsNamed.has(before) ? undefined : 'PERSON';

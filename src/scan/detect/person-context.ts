@@ -344,6 +344,8 @@ export function labelsARole(doc: Doc, i: number): boolean {
  */
 function roleShaped(doc: Doc, key: string): boolean {
   if (doc.lex.firstNameRank(key) !== undefined || doc.lex.babyName(key)) return false;
+  // "green:", "young:" turn after turn: the commonest surnames label people, not parts.
+  if ((doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY) <= 400) return false;
   if (!doc.listedName(key) && /(?:ator|ssor|ist|ee)$/.test(key)) return true;
   if (!doc.listedName(key) && /^co-?[a-z]{4,}$/.test(key) && doc.isOrdinaryWord(key.replace(/^co-?/, '')))
     return true;

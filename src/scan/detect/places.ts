@@ -327,9 +327,7 @@ function placeTail(doc: Doc, last: number): { boost: number; end: number } {
   // Two-letter abbreviations only in capitals ("Tigard, OR"): "me", "in", "or" are words.
   const state =
     doc.lex.isUsState(n1.key) &&
-    (n1.key.length > 2
-      ? !doc.plainLower(n1)
-      : n1.gapBefore.startsWith(',') && (n1.text === n1.text.toUpperCase() || lowerStateCode(doc, n1)));
+    (n1.key.length > 2 ? !doc.plainLower(n1) : n1.gapBefore.startsWith(',') && stateCodeAt(doc, last + 1));
   if (/^,?\s?$/.test(n1.gapBefore) && state && n1.line === doc.tokens[last]!.line) {
     return { boost: 0.4, end: wordEnd(doc.tokens[last]!) };
   }
@@ -372,7 +370,15 @@ export function lowerStateCode(doc: Doc, t: Token): boolean {
 export function stateCodeAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t || !/^,[ \t]?$/.test(t.gapBefore) || t.key.length !== 2 || !doc.lex.isUsState(t.key)) return false;
-  return t.text === t.text.toUpperCase() || lowerStateCode(doc, t);
+  if (t.text === t.text.toUpperCase() || lowerStateCode(doc, t)) return true;
+  // "still in canton, pa": even a code that is a word of talk, after a listed town someone is in.
+  const town = doc.tokens[k - 1];
+  return (
+    !doc.caseInformative(t) &&
+    town !== undefined &&
+    doc.lex.place(town.key) !== undefined &&
+    placePrepositions.has(doc.tokens[k - 2]?.key ?? '')
+  );
 }
 
 /** "Burlington, Vermont", "naples, florida": a state's name set off after a town is that town's state. */
@@ -1141,6 +1147,33 @@ function namedCareHome(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/** Sites a company has in many towns, called by the town: "the east orange plant", "the canton office". */
+const sitesByTown = new Set(
+  'plant mill factory warehouse office branch store campus location depot yard'.split(' '),
+);
+
+/**
+ * "laid off half the guys at the granite falls plant": after "the", a listed town before the kind of
+ * site it names is the town, in any case — when it is a name of several words or no everyday word.
+ */
+function townOfASite(doc: Doc, i: number, n: number): Detection | undefined {
+  const first = doc.tokens[i]!;
+  const last = doc.tokens[i + n - 1]!;
+  const site = doc.tokens[i + n];
+  if (doc.prev(i)?.key !== 'the' || !site || !sitesByTown.has(site.key) || !doc.adjacent(last, site))
+    return undefined;
+  if (n === 1 && (doc.isOrdinaryWord(first.key) || doc.listedName(first.key))) return undefined;
+  if (doc.tokens.slice(i, i + n).some((t) => doc.isGrammatical(t.key))) return undefined;
+  return {
+    start: first.start,
+    end: last.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.8,
+    reason: 'town a site is called by',
+  };
+}
+
 /** "Ellicott Heights", "Glen Burnie Heights": a listed town with the word that ends its name. */
 function townWithTownWord(doc: Doc, i: number, n: number): Detection | undefined {
   const last = doc.tokens[i + n - 1]!;
@@ -1464,7 +1497,8 @@ export function detectPlaces(doc: Doc): Detection[] {
       countryByInitials(doc, i) ??
       cityByInitials(doc, i) ??
       airportByCode(doc, i) ??
-      (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined);
+      (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined) ??
+      (hit ? townOfASite(doc, i, hit[1]) : undefined);
     if (named) out.push(named);
     const slot = workplace(doc, i) ?? residencePlace(doc, i) ?? venueAfterAt(doc, i);
     if (slot) out.push(slot);
