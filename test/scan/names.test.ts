@@ -465,6 +465,16 @@ describe('speakers labelled on a line of their own with a timestamp, as transcri
       'Speaker 1 (00:01:12):\nGood.\n\nWill (00:01:20):\nYeah.\n';
     expect(await blocked(withParentheses)).toEqual(['PERSON:Will', 'PERSON:Will']);
   });
+
+  it('reads a label alone on its line over each turn, as scripts write them, and leaves headings alone', async () => {
+    const script =
+      'THERAPIST\nHow has the week been?\n\nHOPE\nPretty rough. My mom was in the hospital again.\n\n' +
+      'THERAPIST\nThat sounds like a lot.\n\nHOPE\nYeah. It was.\n';
+    expect(await blocked(script)).toEqual(['PERSON:HOPE', 'PERSON:HOPE']);
+    const headings =
+      'Plan\nContinue weekly sessions.\n\nGoals\nReduce worry.\n\nPlan\nSee above.\n\nGoals\nSame.\n';
+    expect(await blocked(headings)).toEqual([]);
+  });
 });
 
 describe('text laid out to a width, as a PDF or a hard-wrapped note gives it', () => {

@@ -1,0 +1,48 @@
+/**
+ * Transcript exports that give a speaker a line of their own label each turn as "Hope:" does:
+ * with a timestamp ("Hope  0:07", "Speaker 2  1:12", "Dana Whitley (00:01:12):"), or alone, as a
+ * script writes them ("HOPE" over what she says, turn after turn). The character that ends the name
+ * becomes the colon the label rules look for — a space before the timestamp, or the line break
+ * after a label alone — so every offset stays where it was.
+ */
+const timestampLabel =
+  /^([ \t]*\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2}(?:[ \t]\d{1,2})?)[ \t](?=[ \t]*[([]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]?:?[ \t]*$)/gmu;
+
+/** A line that may be a label alone: one to three words, no punctuation but an apostrophe or a period. */
+const labelAlone = /^[ \t]*\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2}(?:[ \t]\d{1,2})?[ \t]*$/u;
+
+export function labelSpeakerLines(text: string): string {
+  const stamped = text.includes(':') ? text.replace(timestampLabel, '$1:') : text;
+  return labelLinesAlone(stamped);
+}
+
+/**
+ * Lines holding a label alone, each opening a turn (after a blank line or the start) above the line
+ * said: where two or more such labels each come back at least twice, the text is a script and its
+ * labels' line breaks read as colons.
+ */
+function labelLinesAlone(text: string): string {
+  if (!text.includes('\n\n')) return text;
+  const lines = text.split('\n');
+  const counts = new Map<string, number>();
+  const at: number[] = [];
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    if ((i > 0 && lines[i - 1]!.trim() !== '') || !labelAlone.test(line) || lines[i + 1]!.trim() === '')
+      continue;
+    const key = line.trim().toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    at.push(i);
+  }
+  const speakers = new Set([...counts].filter(([, n]) => n >= 2).map(([key]) => key));
+  if (speakers.size < 2) return text;
+  const out = lines.slice();
+  for (const i of at) {
+    const line = lines[i]!;
+    if (!speakers.has(line.trim().toLowerCase())) continue;
+    // The line break becomes the colon: "HOPE\nPretty rough" reads "HOPE:Pretty rough".
+    out[i] = line.endsWith('\r') ? `${line.slice(0, -1)}:` : line;
+    out[i] = `${out[i]}\u0001`;
+  }
+  return out.join('\n').replace(/\u0001\n/g, ':');
+}
