@@ -28,7 +28,11 @@ function labelLinesAlone(text: string): string {
   const at: number[] = [];
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i]!;
-    if ((i > 0 && lines[i - 1]!.trim() !== '') || !labelAlone.test(line) || lines[i + 1]!.trim() === '')
+    if (
+      (i > 0 && lines[i - 1]!.trim() !== '') ||
+      !labelAlone.test(line.trimEnd()) ||
+      lines[i + 1]!.trim() === ''
+    )
       continue;
     const key = line.trim().toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -36,13 +40,19 @@ function labelLinesAlone(text: string): string {
   }
   const speakers = new Set([...counts].filter(([, n]) => n >= 2).map(([key]) => key));
   if (speakers.size < 2) return text;
-  const out = lines.slice();
+  // The line break (with a carriage return before it) becomes the colon: "HOPE\nPretty rough"
+  // reads "HOPE:Pretty rough".
+  const starts: number[] = [];
+  for (let i = 0, offset = 0; i < lines.length; offset += lines[i]!.length + 1, i++) starts.push(offset);
+  let read = '';
+  let from = 0;
   for (const i of at) {
     const line = lines[i]!;
     if (!speakers.has(line.trim().toLowerCase())) continue;
-    // The line break becomes the colon: "HOPE\nPretty rough" reads "HOPE:Pretty rough".
-    out[i] = line.endsWith('\r') ? `${line.slice(0, -1)}:` : line;
-    out[i] = `${out[i]}\u0001`;
+    const end = starts[i]! + line.length;
+    const cr = line.endsWith('\r') ? 1 : 0;
+    read += `${text.slice(from, end - cr)}${':'.repeat(cr + 1)}`;
+    from = end + 1;
   }
-  return out.join('\n').replace(/\u0001\n/g, ':');
+  return read + text.slice(from);
 }
