@@ -471,6 +471,7 @@ describe('speakers labelled on a line of their own with a timestamp, as transcri
       'THERAPIST\nHow has the week been?\n\nHOPE\nPretty rough. My mom was in the hospital again.\n\n' +
       'THERAPIST\nThat sounds like a lot.\n\nHOPE\nYeah. It was.\n';
     expect(await blocked(script)).toEqual(['PERSON:HOPE', 'PERSON:HOPE']);
+    expect(await blocked(script.replace(/\n/g, '\r\n'))).toEqual(['PERSON:HOPE', 'PERSON:HOPE']);
     const headings =
       'Plan\nContinue weekly sessions.\n\nGoals\nReduce worry.\n\nPlan\nSee above.\n\nGoals\nSame.\n';
     expect(await blocked(headings)).toEqual([]);

@@ -22,7 +22,7 @@ export function labelSpeakerLines(text: string): string {
  * labels' line breaks read as colons.
  */
 function labelLinesAlone(text: string): string {
-  if (!text.includes('\n\n')) return text;
+  if (!/\n[ \t\r]*\n/.test(text)) return text;
   const lines = text.split('\n');
   const counts = new Map<string, number>();
   const at: number[] = [];
