@@ -73,3 +73,21 @@ describe('a label asking for names, whatever word ends it', () => {
     ]);
   });
 });
+
+describe('what clean paperwork holds: faith as held, a heading in the plural, crisis lines, worksheets', () => {
+  it('leaves a faith one was raised in, a plural heading, a compound with a bound prefix and a Mass by its hour alone', async () => {
+    const history =
+      'DEVELOPMENTAL HISTORY\nBirth: Full term, C-section\nMilestones: Walked at 13 months\n' +
+      'Sleep: Co-sleeps with mother most nights\nReligious affiliation: Raised Baptist, not practicing\n' +
+      'Client would like to go to the Saturday evening Mass again, and to the Sunday service.\n';
+    expect(await blocked(history)).toEqual([]);
+  });
+
+  it('leaves crisis lines and the word one texts them, and a worksheet by its title', async () => {
+    const plan =
+      'SAFETY PLAN\nPeople and places I can contact:\n- 988, call or text any time\n' +
+      '- Crisis Text Line: text HOME to 741741\n- The Trevor Project\n' +
+      'Homework: Challenging Beliefs Worksheet x 3 before the next session.\n';
+    expect(await blocked(plan)).toEqual([]);
+  });
+});

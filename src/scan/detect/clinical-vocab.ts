@@ -1024,6 +1024,13 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (!strongCue.test(d.reason) && scoredInstrument(doc, first, last)) return true;
   if (!strongCue.test(d.reason) && (signedEponym(doc, first) || bareGrade(doc, d, first, last))) return true;
   if (words.length === 1 && againstMedicine(doc, first)) return true;
+  // "Worksheet", "Inventory" alone: a clinical head noun names no one, whatever the lists miss.
+  // ("brunch w/ Rod": not a head that is a given name too.)
+  if (
+    words.every((w) => clinicalHeads.has(w.key) && doc.lex.firstNameRank(w.key) === undefined) &&
+    !strongCue.test(d.reason)
+  )
+    return true;
   if (words.length === 1 && !strongCue.test(d.reason) && virusOrEdition(doc, d, first)) return true;
   // "St. John's wort": the herb, though a town and a saint are named in it.
   // ("st johns wort": the apostrophe typed away.)

@@ -96,6 +96,22 @@ function derivedFromWord(lex: Lexicon, key: string): boolean {
  * Stutters and repetitions ("I-I", "it's-it", "wh-what") are as ordinary as their parts; a cut-off
  * part counts when the next part completes it, and a letter when a word follows it ("X-ray").
  */
+/** Prefixes written with a hyphen that are no words alone. */
+const boundPrefixes = new Set([
+  'co',
+  'non',
+  're',
+  'pre',
+  'semi',
+  'multi',
+  'anti',
+  'mid',
+  'post',
+  'sub',
+  'inter',
+  'de',
+]);
+
 function ordinaryCompound(key: string, test: (part: string) => boolean): boolean {
   const parts = key.split('-').map((p) => p.replace(/'(?:s|m|re|ve|ll|d|t)$/, ''));
   return parts.every(
@@ -105,6 +121,8 @@ function ordinaryCompound(key: string, test: (part: string) => boolean): boolean
         part === 'i' ||
         // "X-ray", "T-shirt", "e-bike": a letter before a word names a kind of it.
         (k === 0 && part.length === 1 && parts.length === 2 && /^[a-z]$/.test(part) && test(parts[1]!)) ||
+        // "co-sleeps", "non-verbal", "re-engage": a bound prefix before a word.
+        (k === 0 && boundPrefixes.has(part) && parts.length === 2 && test(parts[1]!)) ||
         (parts[k + 1] !== undefined && parts[k + 1] !== part && parts[k + 1]!.startsWith(part))),
   );
 }

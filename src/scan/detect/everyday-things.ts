@@ -77,6 +77,8 @@ const deities = new Set([
   'salah',
   'dua',
 ]);
+/** When Mass is said: "the evening Mass", "midnight Mass". */
+const massTimes = /^(?:evening|morning|midnight|vigil|daily|weekday|noon)$/;
 /** "Mother Mary", "the Virgin Mary", "Hail Mary": the mother of Jesus. */
 const marian = new Set(['mother', 'virgin', 'blessed', 'hail', 'holy']);
 const faithWords = new Set(
@@ -105,6 +107,13 @@ const practices = new Set(
     '|',
   ),
 );
+/** Crisis lines a safety plan lists by name, whose words name lists hold ("Trevor", "Text Line"). */
+const crisisLines = new Set(
+  'crisis text line|trevor project|trevor lifeline|trans lifeline|teen line|veterans crisis line|disaster distress helpline'.split(
+    '|',
+  ),
+);
+
 /**
  * Token `i` is a word of a practice's name ("chi" of "tai chi"), in any case: "my therapist
  * recommended Tai Chi", "I love Pilates" name the practice, never someone.
@@ -168,6 +177,25 @@ function militaryService(doc: Doc, d: Detection, first: number, last: number): b
   const before = doc.prev(first)?.key ?? '';
   return /^(?:the|a|an|former|ex)$/.test(before) || serviceDescribes.has(next?.key ?? '');
 }
+
+/** Token `i`, in capitals, between "text" and "to" a short number: the keyword a text line answers. */
+function textedKeyword(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const [before, to, number] = [doc.prev(i), doc.next(i), doc.next(i, 2)];
+  return (
+    t.case === Case.Upper &&
+    before?.key === 'text' &&
+    to?.key === 'to' &&
+    number !== undefined &&
+    /^\d{3,6}$/.test(number.text) &&
+    number.line === t.line
+  );
+}
+
+/** How one holds a faith, said before it: "raised Baptist", "lapsed Catholic". */
+const faithHeld = new Set(
+  'raised born devout practicing practising lapsed former lifelong nonpracticing cradle'.split(' '),
+);
 
 /**
  * Ordinary words that number a stage or a part of something: "Phase 4", "Module 3", "Step 2",
@@ -727,6 +755,12 @@ function sacred(doc: Doc, t: Token, i: number, reason: string): boolean {
     return true;
   // "went to Mass", "after Mass": the service.
   if (t.key === 'mass' && /^(?:to|at|after|before|for|from)$/.test(doc.prev(i)?.key ?? '')) return true;
+  // ("the Saturday evening Mass", "midnight Mass": when it is said.)
+  if (
+    t.key === 'mass' &&
+    (massTimes.test(doc.prev(i)?.key ?? '') || calendarWords.has(doc.prev(i)?.key ?? ''))
+  )
+    return true;
   if (t.key !== 'jesus') return false;
   for (let k = i - 8; k <= i + 2; k++) if (k !== i && faithWords.has(doc.tokens[k]?.key ?? '')) return true;
   return !strongCue.test(reason) && !personalCue.test(reason);
@@ -1302,6 +1336,16 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   if (words.length === 1 && numberedRole(doc, words[0]!, last)) return true;
   if (d.label === 'PERSON' && words.every((_, k) => formLabelWord(doc, first + k))) return true;
+  // "Crisis Text Line: text HOME to 741741": a crisis line, and the word one texts it.
+  if (words.every((_, k) => inPhrase(doc, first + k, crisisLines))) return true;
+  if (words.length === 1 && textedKeyword(doc, first)) return true;
+  // "the Sunday service", "the Tuesday group": a day and what happens on it, nowhere in particular.
+  if (
+    words.length >= 2 &&
+    calendarWords.has(words[0]!.key) &&
+    words.slice(1).every((w) => doc.plainLower(w) && doc.isOrdinaryWord(w.key))
+  )
+    return true;
   // "a trip to the Carolinas": states that share a name, said together, are no smaller a place.
   if (words.length === 1 && statePairs.has(words[0]!.key)) return true;
   // "the VA clinic", "at the VA": Veterans Affairs runs hundreds; which one, its town says.
@@ -1430,7 +1474,9 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
       doc.adjacent(before, words[0]) &&
       doc.capitalized(before) &&
       !before.contraction &&
-      !denominationBranches.has(before.key)
+      !denominationBranches.has(before.key) &&
+      // ("Raised Baptist", "Lapsed Catholic" on a form: how one holds the faith, capitalized.)
+      !faithHeld.has(before.key)
     ) &&
     !/^(?:of|church|hospital)$/.test(doc.next(last)?.key ?? '')
   )

@@ -2058,6 +2058,12 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     // "Hx:", "DX:", "ROS:": a note's heading in shorthand ("hx", "dx", "tx" are history, diagnosis,
     // treatment; others the medical list holds).
     !/^[a-z]x$/.test(t.key) &&
+    // "Milestones:", "Stressors:": an everyday noun in the plural heads what follows.
+    !(
+      /[^s]s$/.test(t.key) &&
+      doc.isOrdinaryWord(t.key.slice(0, -1)) &&
+      doc.lex.surnameRank(t.key) === undefined
+    ) &&
     // "Scabies: permethrin or ivermectin?": a condition heading what is said of it.
     !(doc.lex.medical(t.key) && !doc.listedName(t.key) && !doc.isOrdinaryWord(t.key)) &&
     !(
