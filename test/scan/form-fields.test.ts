@@ -15,6 +15,8 @@ describe('clinical paperwork: the value after a form field label', () => {
     'Church: Grace Fellowship\n' +
     'Employer: Tillman Feed and Supply\n' +
     'Medication Name: Zoloft\n' +
+    'Provider: Telehealth\n' +
+    'Guardian: State\n' +
     'Presenting Problem: Low mood, poor sleep\n';
 
   it('reads whom or where the label says, even words no cue in prose makes a name of', async () => {

@@ -135,6 +135,21 @@ export function detectFormFields(doc: Doc): Detection[] {
     if (to === from || to - from > (label === 'PERSON' ? 4 : 6)) continue;
     const words = doc.tokens.slice(from, to);
     if (words.every((w) => noValue.has(w.key) || relations.has(w.key))) continue;
+    // "Provider: Telehealth", "Guardian: State": an everyday word no name list holds is what fills
+    // the field, not who — unless the label asks what someone is called ("Nickname: Bear").
+    const calledSo = field.label.some((w) => calledLabels.has(w));
+    if (
+      label === 'PERSON' &&
+      !calledSo &&
+      words.some(
+        (w) =>
+          w.text.length > 1 &&
+          doc.isOrdinaryWord(w.key) &&
+          (doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) > 1500 &&
+          (doc.lex.surnameRank(w.key) ?? Number.POSITIVE_INFINITY) > 5000,
+      )
+    )
+      continue;
     // The whole value or nothing: "Employer: Riverside Feed and Supply" is one place.
     const last = label === 'LOCATION' ? lastOfValue(doc, field, from, to) : to - 1;
     // The value ends the line or gives way to what the form adds ("Joy (sister)", "Bend, OR"); words
@@ -152,6 +167,9 @@ export function detectFormFields(doc: Doc): Detection[] {
   }
   return out;
 }
+
+/** Labels asking what someone is called, whatever the word: "Nickname:", "AKA:", "Preferred name:". */
+const calledLabels = new Set(['nickname', 'nicknames', 'aka', 'alias', 'preferred', 'used']);
 
 /** Things a form names by "… Name:" that are no one: "Medication Name:", "Insurance Name:". */
 const thingsNamed = new Set(
