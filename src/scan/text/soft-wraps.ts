@@ -2,9 +2,11 @@
  * Text laid out to a width — a PDF's visual lines, a note typed with hard returns, an email quoted
  * at 72 columns — breaks sentences where the page ran out, not where the writer stopped: "my
  * daughter\nHope came home". Every cue that reads a name by its neighbours on the same line would
- * lose it there. A break after a line that fills the text's width, ends no sentence and is followed
- * by more of the paragraph (no blank line, no speaker's label, list mark or heading) is such a wrap,
- * and reads as the space it stands for. Only that one character changes, so offsets stay put.
+ * lose it there. A break after a line that fills the text's width (70 % of its 90th-percentile
+ * line, 40 characters at least), ends no sentence and is followed by more of the paragraph — no
+ * blank line, speaker's label, list mark, timestamp, or word that opens a new sentence ("Did you …")
+ * — is such a wrap, and reads as the space it stands for. A line in capitals is left as it is. Only
+ * that one character changes, so offsets stay put.
  */
 
 /** What opens a line that starts something new: a label ("Client:", "Speaker 2:"), a list mark, a timestamp. */
