@@ -1,6 +1,7 @@
 import { chatWords, clinicalTerms, grammaticalTags, nameWords, roleLabels } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import { asRead } from '../text/as-read.ts';
+import { timestampSource } from '../text/speaker-lines.ts';
 import { Case, isWord, sentenceEnd, type Token, tokenize } from '../text/tokens.ts';
 
 /** Tags meaning "an ordinary word" even when the word is also a name (rose, bill, grace, brown). */
@@ -92,10 +93,6 @@ function derivedFromWord(lex: Lexicon, key: string): boolean {
   });
 }
 
-/**
- * Stutters and repetitions ("I-I", "it's-it", "wh-what") are as ordinary as their parts; a cut-off
- * part counts when the next part completes it, and a letter when a word follows it ("X-ray").
- */
 /** Prefixes written with a hyphen that are no words alone. */
 const boundPrefixes = new Set([
   'co',
@@ -112,6 +109,10 @@ const boundPrefixes = new Set([
   'de',
 ]);
 
+/**
+ * Stutters and repetitions ("I-I", "it's-it", "wh-what") are as ordinary as their parts; a cut-off
+ * part counts when the next part completes it, and a letter when a word follows it ("X-ray").
+ */
 function ordinaryCompound(key: string, test: (part: string) => boolean): boolean {
   const parts = key.split('-').map((p) => p.replace(/'(?:s|m|re|ve|ll|d|t)$/, ''));
   return parts.every(
@@ -301,8 +302,7 @@ function withoutDisfluencies(tokens: Token[], text: string, lex: Lexicon): Token
  * "[00:03:20] Summer: …", "00:41 T: …": a time opening a transcript's line before the speaker's label
  * (not "10:30 Hope called", a note's time before what happened).
  */
-const lineTimestamp =
-  /^[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?(?=[ \t]+[^\s:][^\n:]{0,29}:)/;
+const lineTimestamp = new RegExp(`^[ \\t]*${timestampSource}(?=[ \\t]+[^\\s:][^\\n:]{0,29}:)`);
 
 /**
  * Where a timestamp opening the token's line ends, or 0. Dropped like a hesitation, so that the

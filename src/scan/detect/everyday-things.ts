@@ -433,7 +433,9 @@ const spokenAside = new Set([
   'compa',
   'gracias',
 ]);
+/** States that share a name, said together: "the Carolinas". */
 const statePairs = new Set(['carolinas', 'dakotas', 'virginias']);
+/** Sports a town shares its name with ("La Crosse", "Rugby"): the sport where capitals say nothing. */
 const sportsNamedLikeTowns = new Set([
   'lacrosse',
   'rugby',
@@ -497,8 +499,8 @@ function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
       /^(?:did|do|does)$/.test(before?.key ?? '');
     if (doc.plainLower(word) || (before !== undefined && drugUse.has(before.key) && !someone)) return true;
   }
-  // "Pues, whatever", "Hermano, listen", "Gracias a Dios", "Welp, that happened": a word of Spanish or an interjection
-  // said to no one by name.
+  // "Pues, whatever", "Hermano, listen", "Gracias a Dios", "Welp, that happened": a word of Spanish
+  // or an interjection said to no one by name.
   if (!strong && spokenAside.has(word.key)) return true;
   // "My Lola used to make it", "my Tita called": after "my", a word for kin in another language is the
   // relation, though name lists hold it as a given name.

@@ -45,10 +45,9 @@ interface Field {
 }
 
 /** The form's fields: lines "Label: value", the label up to four words opening the line. */
-const formFields = perDocument((doc: Doc): Field[] => fieldsOf(doc));
-
-function fieldsOf(doc: Doc): Field[] {
+const formFields = perDocument((doc: Doc): Field[] => {
   const fields: Field[] = [];
+  if (!doc.text.includes(':')) return fields;
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
@@ -69,7 +68,7 @@ function fieldsOf(doc: Doc): Field[] {
     fields.push({ label: tokens.slice(i, k + 1).map((t) => t.key), from: k + 1, to });
   }
   return fields;
-}
+});
 
 /**
  * A form, not a transcript: its labels are many and each said about once, where a transcript gives
@@ -96,7 +95,6 @@ export const formFieldReason = 'value of a form field';
 /** The tokens of a form's labels, where the text is a form. */
 const formLabels = perDocument((doc: Doc): Set<number> => {
   const labels = new Set<number>();
-  if (!doc.text.includes(':')) return labels;
   const fields = formFields(doc);
   if (!formLike(fields)) return labels;
   for (const f of fields) for (let k = f.from - f.label.length; k < f.from; k++) labels.add(k);
@@ -109,7 +107,6 @@ export function formLabelWord(doc: Doc, i: number): boolean {
 }
 
 export function detectFormFields(doc: Doc): Detection[] {
-  if (!doc.text.includes(':')) return [];
   const fields = formFields(doc);
   if (fields.length === 0) return [];
   const form = formLike(fields);
@@ -177,27 +174,25 @@ const thingsNamed = new Set(
     ' ',
   ),
 );
+/** Words of a label asking for a name. */
+const nameLabels = new Set(['name', 'names', 'nickname', 'aka']);
 /** Labels that say when, not who or where: "Date of Birth:", "DOB:". */
 const dateLabels = new Set(['date', 'dob', 'time', 'year', 'age']);
 
 /** Whom or where a field's label says its value is. */
 function fieldKind(label: readonly string[]): 'PERSON' | 'LOCATION' | undefined {
   const last = label.at(-1)!;
-  const before = label.at(-2);
   if (label.some((w) => dateLabels.has(w))) return undefined;
-  // "Other names used:", "Name(s) of children:": a label asking for names, whatever ends it.
-  const nameAt = label.findIndex((w) => w === 'name' || w === 'names' || w === 'nickname' || w === 'aka');
-  if (nameAt >= 0 && nameAt < label.length - 1 && !placeFields.has(last)) {
+  // A label asking for names, whatever ends it ("Other names used:", "Names of children:"), and
+  // whose name the word before says ("School Name:" a place's, "Medication Name:" no one's) — but
+  // "Name of school:" asks for the school.
+  const nameAt = label.findIndex((w) => nameLabels.has(w));
+  if (nameAt >= 0 && (nameAt === label.length - 1 || !placeFields.has(last))) {
     const before = label[nameAt - 1];
-    return before !== undefined && (thingsNamed.has(before) || placeFields.has(before))
-      ? undefined
-      : 'PERSON';
-  }
-  if (last === 'name' || last === 'names') {
     if (before !== undefined && placeFields.has(before)) return 'LOCATION';
     return before !== undefined && thingsNamed.has(before) ? undefined : 'PERSON';
   }
-  // "Place of Birth:", "Referred By:", "Completed by:".
+  // "Place of Birth:"; "Date of Birth:" is a date's.
   if (last === 'birth') return label.includes('place') ? 'LOCATION' : undefined;
   if (personFields.has(last)) return 'PERSON';
   return placeFields.has(last) ? 'LOCATION' : undefined;
@@ -214,8 +209,8 @@ function named(doc: Doc, t: Token): boolean {
 
 /**
  * A place's value runs on through "and" and "of" to its last capitalized word ("Tillman Feed and
- * Supply") — and, after a name no dictionary holds, through what kind of place it is, to the end of
- * its clause ("Stemilt orchards, Wenatchee", "Kyle IHS pharmacy").
+ * Supply") — and, after a name that is no everyday word, through what kind of place it is, to the
+ * end of its clause ("Stemilt orchards" before ", Wenatchee", "Kyle IHS pharmacy").
  */
 function lastOfValue(doc: Doc, field: Field, from: number, to: number): number {
   let last = to - 1;

@@ -303,8 +303,8 @@ function areaAfter(doc: Doc, i: number): boolean {
 }
 
 /**
- * "a village near Cusco, Peru", "from Dayton, Ohio": a capitalized word no dictionary holds, with
- * the country or state it lies in after a comma, is a place in it.
+ * "a village near Cusco, Peru", "from Dayton, Ohio": a capitalized word that is no everyday word,
+ * with the country or state it lies in after a comma, is a place in it.
  */
 export function largerPlaceAfter(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -577,6 +577,7 @@ export function nameWordOfInstitution(doc: Doc, t: Token, suffixAt: number): boo
 }
 
 export const streetNameReason = 'street name';
+const institutionReason = 'named institution (school, hospital, church…)';
 export const placeContextReason = 'place context';
 
 /** Could this token be (part of) a proper name of a place, given the document's casing? */
@@ -888,11 +889,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     detector: 'context',
     // Above a bare name's score: "Lincoln Elementary" is a school even though Lincoln is a name.
     score: doc.capitalized(words[0]!) ? 0.95 : 0.9,
-    reason: isStreet
-      ? streetNameReason
-      : landmark
-        ? 'named landmark'
-        : 'named institution (school, hospital, church…)',
+    reason: isStreet ? streetNameReason : landmark ? 'named landmark' : institutionReason,
   };
 }
 
@@ -1100,7 +1097,7 @@ function namedHouse(doc: Doc, i: number): Detection | undefined {
     label: 'LOCATION',
     detector: 'context',
     score: 0.7,
-    reason: 'named institution (school, hospital, church…)',
+    reason: institutionReason,
   };
 }
 
@@ -1143,7 +1140,7 @@ function namedCareHome(doc: Doc, i: number): Detection | undefined {
     label: 'LOCATION',
     detector: 'context',
     score: 0.9,
-    reason: 'named institution (school, hospital, church…)',
+    reason: institutionReason,
   };
 }
 

@@ -1,3 +1,5 @@
+import { timestampSource } from './speaker-lines.ts';
+
 /**
  * Text laid out to a width — a PDF's visual lines, a note typed with hard returns, an email quoted
  * at 72 columns — breaks sentences where the page ran out, not where the writer stopped: "my
@@ -10,8 +12,10 @@
  */
 
 /** What opens a line that starts something new: a label ("Client:", "Speaker 2:"), a list mark, a timestamp. */
-const opensAnew =
-  /^[ \t]*(?:[-*•·▪◦>]|\d{1,3}[.)][ \t]|\(?[a-z][.)][ \t]|\[?\d{1,2}:\d{2}|[\p{L}][\p{L}\p{M}'’. -]{0,30}[ \t]*\d{0,2}[ \t]*:)/iu;
+const opensAnew = new RegExp(
+  String.raw`^[ \t]*(?:[-*•·▪◦>]|\d{1,3}[.)][ \t]|\(?[a-z][.)][ \t]|${timestampSource}|[\p{L}][\p{L}\p{M}'’. -]{0,30}[ \t]*\d{0,2}[ \t]*:)`,
+  'iu',
+);
 /** A capitalized word that opens a sentence, not one carried on: a new turn or sentence after a missing stop. */
 const opensSentence =
   /^[ \t]*(?:Did|Do|Does|What|How|Why|When|Where|Who|Is|Are|Was|Were|Can|Could|Would|Should|So|And|But|Yeah|Yes|No|Okay|OK|Ok|Well|Oh|Um|Uh|It|It's|That|That's|This|The|We|You|They|He|She|My|Our|Right|Sure|Mm|Hmm|Thank|Thanks|Hi|Hello|Let|Let's|Tell|Maybe|Now|Then|If|Because|Like|Just|Anyway|Alright|Honestly)\b/;

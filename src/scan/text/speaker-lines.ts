@@ -5,11 +5,14 @@
  * becomes the colon the label rules look for — a space before the timestamp, or the line break
  * after a label alone — so every offset stays where it was.
  */
-const timestampLabel =
-  /^([ \t]*\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2}(?:[ \t]\d{1,2})?)[ \t](?=[ \t]*[([]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]]?:?[ \t]*$)/gmu;
 
-/** A line that may be a label alone: one to three words, no punctuation but an apostrophe or a period. */
-const labelAlone = /^[ \t]*\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2}(?:[ \t]\d{1,2})?[ \t]*$/u;
+/** A time in a transcript: "0:07", "[00:03:20]", "(00:01:12.5)". */
+export const timestampSource = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?`;
+/** A speaker's label: one to three words (apostrophes, periods, hyphens inside), maybe a number. */
+const labelSource = String.raw`[ \t]*\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2}(?:[ \t]\d{1,2})?`;
+
+const timestampLabel = new RegExp(`^(${labelSource})[ \\t](?=[ \\t]*${timestampSource}:?[ \\t]*$)`, 'gmu');
+const labelAlone = new RegExp(`^${labelSource}[ \\t]*$`, 'u');
 
 export function labelSpeakerLines(text: string): string {
   const stamped = text.includes(':') ? text.replace(timestampLabel, '$1:') : text;
@@ -25,8 +28,9 @@ function labelLinesAlone(text: string): string {
   if (!/\n[ \t\r]*\n/.test(text)) return text;
   const lines = text.split('\n');
   const counts = new Map<string, number>();
-  const at: number[] = [];
-  for (let i = 0; i < lines.length - 1; i++) {
+  // Each candidate label and where its line ends in the text.
+  const candidates: { key: string; line: string; end: number }[] = [];
+  for (let i = 0, offset = 0; i < lines.length - 1; offset += lines[i]!.length + 1, i++) {
     const line = lines[i]!;
     if (
       (i > 0 && lines[i - 1]!.trim() !== '') ||
@@ -36,20 +40,15 @@ function labelLinesAlone(text: string): string {
       continue;
     const key = line.trim().toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    at.push(i);
+    candidates.push({ key, line, end: offset + line.length });
   }
-  const speakers = new Set([...counts].filter(([, n]) => n >= 2).map(([key]) => key));
-  if (speakers.size < 2) return text;
+  if ([...counts.values()].filter((n) => n >= 2).length < 2) return text;
   // The line break (with a carriage return before it) becomes the colon: "HOPE\nPretty rough"
   // reads "HOPE:Pretty rough".
-  const starts: number[] = [];
-  for (let i = 0, offset = 0; i < lines.length; offset += lines[i]!.length + 1, i++) starts.push(offset);
   let read = '';
   let from = 0;
-  for (const i of at) {
-    const line = lines[i]!;
-    if (!speakers.has(line.trim().toLowerCase())) continue;
-    const end = starts[i]! + line.length;
+  for (const { key, line, end } of candidates) {
+    if (counts.get(key)! < 2) continue;
     const cr = line.endsWith('\r') ? 1 : 0;
     read += `${text.slice(from, end - cr)}${':'.repeat(cr + 1)}`;
     from = end + 1;
