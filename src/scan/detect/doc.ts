@@ -315,6 +315,16 @@ function lineTimestampEnd(text: string, t: Token): number {
   return m && lineStart + m[0].length > t.start ? lineStart + m[0].length : 0;
 }
 
+/** The answer kept for `key`, or `answer()` worked out once and kept. */
+function remembered(kept: Map<string, boolean>, key: string, answer: () => boolean): boolean {
+  let known = kept.get(key);
+  if (known === undefined) {
+    known = answer();
+    kept.set(key, known);
+  }
+  return known;
+}
+
 /** Grammar words and fillers: never a name on their own. */
 export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
   if (fillers.has(key)) return true;
@@ -354,6 +364,9 @@ export class Doc {
   private readonly upperLines: Set<number>;
   /** Words of social-media handles ("@sarah_m"): written in lower case whatever the text's case. */
   private readonly handleWords: Set<Token>;
+  // Detectors ask these of the same words again and again; the answers depend on the word alone.
+  private readonly grammaticalKeys = new Map<string, boolean>();
+  private readonly ordinaryKeys = new Map<string, boolean>();
 
   constructor(source: string, lex: Lexicon) {
     // Detectors read the text as a reader takes it in (see as-read.ts); offsets are the source's.
@@ -471,12 +484,12 @@ export class Doc {
   }
 
   isGrammatical(key: string): boolean {
-    return isGrammaticalWord(this.lex, key);
+    return remembered(this.grammaticalKeys, key, () => isGrammaticalWord(this.lex, key));
   }
 
   /** An everyday English word (maybe also a name): needs context before it is called a name. */
   isOrdinaryWord(key: string): boolean {
-    return isOrdinaryWord(this.lex, key);
+    return remembered(this.ordinaryKeys, key, () => isOrdinaryWord(this.lex, key));
   }
 
   /**

@@ -293,6 +293,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   const key = t.key;
   // "45 min", "3 hrs", "20 lbs": a unit after its number.
   if (units.has(key) && /^\d+(?:\.\d+)?$/.test(doc.prev(i)?.text ?? '')) return undefined;
+  // An everyday word in lower case, where case means something, is no name whatever its context says
+  // (see below): most of a text's words end here, before the context is read.
+  if (doc.plainLower(t) && doc.isOrdinaryWord(key)) return undefined;
   const context = personContext(doc, i);
   // "in May", "on Sundays" are dates; "Mrs. May", "my name is Jan" and "april's mom" are people.
   if (
