@@ -1,9 +1,11 @@
 import { detectAddresses } from './detect/address.ts';
+import { chainStores } from './detect/chain-stores.ts';
 import { clinicalMention, eponymAgain } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
 import { chainName, everydayThing, languageName } from './detect/everyday-things.ts';
 import { detectFormFields } from './detect/form-fields.ts';
 import { detectHashtags } from './detect/hashtags.ts';
+import { detectInitials } from './detect/initials.ts';
 import { medicineByCompany } from './detect/medicine-company.ts';
 import { detectNames, fallenWithNeighbour } from './detect/names.ts';
 import { detectNer, loadNer } from './detect/ner.ts';
@@ -120,7 +122,13 @@ function scanWith(
   }
   lap('pattern');
   if (!skip.has('gazetteer'))
-    found.push(...detectNames(doc), ...detectPlaces(doc), ...detectHashtags(doc), ...detectFormFields(doc));
+    found.push(
+      ...detectNames(doc),
+      ...detectPlaces(doc),
+      ...detectHashtags(doc),
+      ...detectFormFields(doc),
+      ...detectInitials(doc),
+    );
   lap('gazetteer');
   if (!skip.has('ner')) found.push(...detectNer(doc, found));
   lap('ner');
@@ -174,6 +182,7 @@ function scanWith(
     lap('learned scorer');
   }
   merged = mergeDetections(doc.text, [...merged, ...namedElsewhere(doc, merged, everyday, policy.threshold)]);
+  merged = mergeDetections(doc.text, [...merged, ...chainStores(doc, merged)]);
   merged = merged.filter((d) => d.detector === 'roster' || d.score >= policy.threshold);
   const allowance = allowanceFor(doc, compileAllowList(options.allowList ?? []));
   const out = merged.map((d): TextFinding => {

@@ -239,12 +239,20 @@ describe('everyday capitalized things that are no person', () => {
     expect(await blockedTexts(text)).toEqual([]);
   });
 
-  it("keeps the people and places beside a chain, and a given name's home in the possessive", async () => {
+  it("keeps the people and places beside a chain, the store the town places, and a given name's home in the possessive", async () => {
     const text =
       'Client: I met Dana at Home Depot. My brother Tyrell works at Taco Bell. I went to the Walmart in ' +
       "Cedar Rapids. I stayed at Casey's house after the fight, and I was at Macy's place when she called. " +
       "Then Marisol's drive-thru order came.";
-    expect(await blockedTexts(text)).toEqual(['Dana', 'Tyrell', 'Cedar Rapids', 'Casey', 'Macy', 'Marisol']);
+    expect(await blockedTexts(text)).toEqual([
+      'Dana',
+      'Tyrell',
+      'Walmart',
+      'Cedar Rapids',
+      'Casey',
+      'Macy',
+      'Marisol',
+    ]);
   });
 
   it("reads a given name's possessive as the chain only before what a store has", async () => {

@@ -1,4 +1,11 @@
-import { chatWords, clinicalTerms, grammaticalTags, nameWords, roleLabels } from '../lexicon/cues.ts';
+import {
+  chatWords,
+  clinicalTerms,
+  grammaticalTags,
+  mentalHealthTerms,
+  nameWords,
+  roleLabels,
+} from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import { asRead } from '../text/as-read.ts';
 import { timestampSource } from '../text/speaker-lines.ts';
@@ -44,7 +51,13 @@ const fillers = new Set([
 ]);
 
 function ordinaryAlone(lex: Lexicon, key: string): boolean {
-  if (lex.wordCount(key) >= 20 || fillers.has(key) || nameWords.has(key) || clinicalTerms.has(key))
+  if (
+    lex.wordCount(key) >= 20 ||
+    fillers.has(key) ||
+    nameWords.has(key) ||
+    clinicalTerms.has(key) ||
+    mentalHealthTerms.has(key)
+  )
     return true;
   // "sooooo", "AAAAAH", "yesss": a word drawn out in writing is the word.
   if (/(.)\1\1/.test(key))
@@ -325,9 +338,12 @@ function remembered(kept: Map<string, boolean>, key: string, answer: () => boole
   return known;
 }
 
+/** "Mine's my wife", "yours was worse": pronouns that stand for what someone has (the tagger calls "mine" a verb). */
+const ownPronouns = new Set(['mine', 'yours', 'hers', 'ours', 'theirs']);
+
 /** Grammar words and fillers: never a name on their own. */
 export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
-  if (fillers.has(key)) return true;
+  if (fillers.has(key) || ownPronouns.has(key)) return true;
   if (lex.tags(key).some((tag) => grammaticalTags.has(tag))) return true;
   // "we're", "they'd", "that's": a pronoun's or a function word's contraction is one too.
   const contracted = /^([a-z]+)['’](?:re|ve|ll|d|m|s)$/.exec(key);
@@ -480,7 +496,7 @@ export class Doc {
 
   /** A word no list knows at all (no dictionary word, name, place or clinical term). */
   unknownWord(key: string): boolean {
-    return isShorthand(this.lex, key) && !clinicalTerms.has(key);
+    return isShorthand(this.lex, key) && !clinicalTerms.has(key) && !mentalHealthTerms.has(key);
   }
 
   isGrammatical(key: string): boolean {

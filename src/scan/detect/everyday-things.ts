@@ -5,6 +5,7 @@ import {
   denominations,
   determiners,
   endearments,
+  familyEvents,
   homeNouns,
   institutionSuffixes,
   languages,
@@ -21,6 +22,7 @@ import { hedges, strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
 import { formLabelWord } from './form-fields.ts';
 import { everydayHashtag, redditPrefixed, tagWords } from './hashtags.ts';
+import { initialsReason } from './initials.ts';
 import { commonGivenName } from './name-shape.ts';
 import { labelsARole, signOffs } from './person-context.ts';
 import { knownPlaces } from './place-or-name.ts';
@@ -905,6 +907,42 @@ function teamByNickname(doc: Doc, words: Token[], first: number): boolean {
   return false;
 }
 
+/**
+ * "Blue Cross and Aetna", "the Roman Empire", "the Red Cross": the guess and the capitalized word
+ * beside it make a name the tagger knows as an organization's.
+ */
+function organizationPair(doc: Doc, first: number, last: number): boolean {
+  const pair = (a: number, b: number) => {
+    const x = doc.tokens[a];
+    const y = doc.tokens[b];
+    return (
+      x !== undefined &&
+      y !== undefined &&
+      doc.adjacent(x, y) &&
+      (doc.capitalized(x) || !doc.caseInformative(x)) &&
+      (doc.capitalized(y) || !doc.caseInformative(y)) &&
+      doc.lex.tags(`${x.key} ${y.key}`).includes('Organization')
+    );
+  };
+  return first === last
+    ? pair(first - 1, first) || pair(first, first + 1)
+    : last === first + 1 && pair(first, last);
+}
+
+/** Sports a state's university plays, said after the state's name. */
+const sports = new Set(['football', 'basketball', 'baseball', 'softball', 'soccer', 'hockey', 'volleyball']);
+
+/** "Georgia football season", "Tennessee fans", "Kentucky won": a state that names a team, not the woman. */
+function stateTeam(doc: Doc, words: Token[], last: number): boolean {
+  if (words.length !== 1 || !doc.lex.isUsState(words[0]!.key)) return false;
+  const after = doc.next(last);
+  return (
+    after !== undefined &&
+    doc.adjacent(words[0], after) &&
+    (sports.has(after.key) || sportsWords.has(after.key))
+  );
+}
+
 const animals =
   'dog|dogs|cat|cats|puppy|kitten|pup|bird|parrot|hamster|rabbit|bunny|horse|pony|goldfish|fish|lizard|gecko|snake|turtle|tortoise|ferret|guinea pig';
 /** "my dog Buster", "our old cat Mochi": an animal named after its kind. */
@@ -946,9 +984,6 @@ function adjectiveOfAName(doc: Doc, t: Token, i: number): boolean {
   );
 }
 
-/** Gatherings at a family's: "at Lowe's funeral" is theirs. */
-const familyEvents = new Set(['party', 'funeral', 'wedding', 'birthday', 'barbecue', 'bbq', 'reunion']);
-
 /**
  * "at Home Depot", "the Lowe's parking lot", "coffee from Taco Bell", "Bath & Body Works": the guess
  * lies inside a chain's name written out whole (capitalized where case means something). A name of
@@ -959,23 +994,7 @@ export function chainName(doc: Doc, d: Detection): boolean {
   const { tokens } = doc;
   const [first, last] = doc.touched(d.start, d.end);
   if (first > last) return false;
-  const written = (t: Token) =>
-    !doc.caseInformative(t) || doc.capitalized(t) || t.case === Case.Upper || doc.isGrammatical(t.key);
-  let found: [number, number] | undefined;
-  for (let s = first; s >= Math.max(0, first - 4); s--) {
-    const span = doc.lex.chainSpan(tokens[s]!.key);
-    if (span === 0 || s + span - 1 < last) continue;
-    for (let e = s; e < s + span && e < tokens.length; e++) {
-      const t = tokens[e]!;
-      if (!written(t) || (e > s && !chainJoined(doc, tokens[e - 1]!, t))) break;
-      if (
-        e >= last &&
-        doc.lex.chain(chainKey(tokens.slice(s, e + 1))) &&
-        (!found || e - s > found[1] - found[0])
-      )
-        found = [s, e];
-    }
-  }
+  const found = chainOver(doc, first, last);
   if (!found) return false;
   const [s, e] = found;
   // "a protest on Market Street": a chain named like a street is the street where one is on it.
@@ -993,6 +1012,32 @@ export function chainName(doc: Doc, d: Detection): boolean {
   if ((doc.lex.firstNameRank(word.key) ?? Number.POSITIVE_INFINITY) < rankCrowd) return storeNouns.has(next);
   // What the family has or is: "at Lowe's house", "Lowe's mom", "Lowe's funeral".
   return !(homeNouns.has(next) || relations.has(next) || familyEvents.has(next));
+}
+
+/**
+ * The longest chain's name written out whole (capitalized where case means something) over tokens
+ * `first`–`last`, starting at most four words before: its first and last token.
+ */
+export function chainOver(doc: Doc, first: number, last: number): [number, number] | undefined {
+  const { tokens } = doc;
+  const written = (t: Token) =>
+    !doc.caseInformative(t) || doc.capitalized(t) || t.case === Case.Upper || doc.isGrammatical(t.key);
+  let found: [number, number] | undefined;
+  for (let s = first; s >= Math.max(0, first - 4); s--) {
+    const span = doc.lex.chainSpan(tokens[s]!.key);
+    if (span === 0 || s + span - 1 < last) continue;
+    for (let e = s; e < s + span && e < tokens.length; e++) {
+      const t = tokens[e]!;
+      if (!written(t) || (e > s && !chainJoined(doc, tokens[e - 1]!, t))) break;
+      if (
+        e >= last &&
+        doc.lex.chain(chainKey(tokens.slice(s, e + 1))) &&
+        (!found || e - s > found[1] - found[0])
+      )
+        found = [s, e];
+    }
+  }
+  return found;
 }
 
 /** Words of one chain's name: a space, "&" ("Bath & Body Works") or an initial's period ("Chuck E. Cheese"). */
@@ -1294,6 +1339,8 @@ function numberedRole(doc: Doc, t: Token, i: number): boolean {
 export function everydayThing(doc: Doc, d: Detection): boolean {
   if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
     return false;
+  // Dotted initials were told from abbreviations where they were read; their letters are no words.
+  if (d.reason === initialsReason) return false;
   const [first, last] = doc.touched(d.start, d.end);
   const words = doc.tokens.slice(first, last + 1);
   if (words.length === 0) return false;
@@ -1384,6 +1431,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (d.label === 'PERSON' && words.length === 1 && namedPet(doc, words[0]!)) return true;
   if (d.label === 'PERSON' && words.length === 1 && adjectiveOfAName(doc, words[0]!, first)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && teamByNickname(doc, words, first)) return true;
+  if (d.label === 'PERSON' && !strongCue.test(d.reason) && stateTeam(doc, words, last)) return true;
+  if (!strongCue.test(d.reason) && organizationPair(doc, first, last)) return true;
   // "Uber Eats": an everyday word joined to a company's name as a name's second word is the
   // company's ("Dana Kroger" is joined the other way round: there the name is the given name).
   if (d.reason === 'next to a name' && words.length === 1 && doc.isOrdinaryWord(words[0]!.key)) {

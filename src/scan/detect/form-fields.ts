@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { relations, titles } from '../lexicon/cues.ts';
+import { credentials, relations, titles } from '../lexicon/cues.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { type Doc, perDocument } from './doc.ts';
 
@@ -131,7 +131,8 @@ export function detectFormFields(doc: Doc): Detection[] {
     // No capitalized word, or more than a name's worth: no value to read.
     if (to === from || to - from > (label === 'PERSON' ? 4 : 6)) continue;
     const words = doc.tokens.slice(from, to);
-    if (words.every((w) => noValue.has(w.key) || relations.has(w.key))) continue;
+    // "Signed: CADC": a credential alone signs for a role, not a person.
+    if (words.every((w) => noValue.has(w.key) || relations.has(w.key) || credentials.has(w.key))) continue;
     // "Provider: Telehealth", "Guardian: State": an everyday word no name list holds is what fills
     // the field, not who — unless the label asks what someone is called ("Nickname: Bear").
     const calledSo = field.label.some((w) => calledLabels.has(w));

@@ -6,11 +6,13 @@ import {
   credentials,
   determiners,
   deviceNouns,
+  familyEvents,
   finiteAfterModal,
   finiteVerbTags,
   homeNouns,
   institutionSuffixes,
   languages,
+  mentalHealthTerms,
   nameWords,
   possessives,
   relations,
@@ -338,7 +340,10 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   const grammar = doc.isGrammatical(key);
   const strongCue = context.boost >= 0.35;
   // "speaks English", "Na 148", "RECK HCT" in a note: a language or clinical shorthand needs a title.
-  if ((languages.has(key) || (clinicalTerms.has(key) && doc.jargon >= 0.04)) && context.cue !== 'title')
+  if (
+    (languages.has(key) || mentalHealthTerms.has(key) || (clinicalTerms.has(key) && doc.jargon >= 0.04)) &&
+    context.cue !== 'title'
+  )
     return undefined;
   // "Quinton catheter", "passy muir valve": in a note, a name right before a device is its eponym.
   if (doc.jargon >= 0.04 && context.cue !== 'title' && eponym(doc, i)) return undefined;
@@ -702,9 +707,11 @@ function fullNameOpening(doc: Doc, i: number): boolean {
 }
 
 /**
- * "kaylees dad", "jaydens room": speech-to-text drops the possessive's apostrophe. A common given
- * name with an "s" stuck to it, before a relation or a home, is that person's, where the word with
- * the "s" is no word and no name of its own ("summers house" stays unread).
+ * "kaylees dad", "jaydens room", "at mias house", "jasmines quinceañera", "i was at kaylas in
+ * dunmore": speech-to-text drops the possessive's apostrophe. A common given name with an "s" stuck
+ * to it, before a relation, a home or a gathering, or where one is "at" before where that is, is
+ * that person's, where the name is no word speech uses and the word with the "s" is no word and no
+ * common name of its own ("summers house" stays unread).
  */
 function apostropheDropped(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
@@ -712,9 +719,21 @@ function apostropheDropped(doc: Doc, i: number): Detection | undefined {
     return undefined;
   const stem = t.key.slice(0, -1);
   if ((doc.lex.firstNameRank(stem) ?? Number.POSITIVE_INFINITY) > lowerGivenName) return undefined;
-  if (doc.isOrdinaryWord(stem) || doc.isOrdinaryWord(t.key) || doc.listedName(t.key)) return undefined;
+  if (doc.lex.wordCount(stem) >= 20 || doc.isGrammatical(stem) || doc.lex.wordCount(t.key) >= 20)
+    return undefined;
+  if (
+    doc.lex.firstNameRank(t.key) !== undefined ||
+    (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 20000
+  )
+    return undefined;
   const n = doc.next(i);
-  if (!n || !doc.adjacent(t, n) || !(relations.has(n.key) || homeNouns.has(n.key))) return undefined;
+  const p = doc.prev(i);
+  const owned = n !== undefined && (relations.has(n.key) || homeNouns.has(n.key) || familyEvents.has(n.key));
+  const whereAt =
+    p?.key === 'at' &&
+    doc.adjacent(p, t) &&
+    (n === undefined || n.line !== t.line || n.key === 'in' || n.key === 'on');
+  if (!(owned && doc.adjacent(t, n)) && !whereAt) return undefined;
   return {
     start: t.start,
     end: t.end - 1,
@@ -747,9 +766,11 @@ function listedWithState(doc: Doc, i: number): boolean {
  */
 export function detectNames(doc: Doc): Detection[] {
   const out: Detection[] = [];
-  const scored: (Detection | undefined)[] = doc.tokens.map(
-    (_, i) => scoreToken(doc, i) ?? apostropheDropped(doc, i),
-  );
+  const scored: (Detection | undefined)[] = doc.tokens.map((_, i) => {
+    const d = scoreToken(doc, i);
+    // "at mias house": a rare surname scored weakly is still a given name's possessive.
+    return d && d.score >= 0.5 ? d : (apostropheDropped(doc, i) ?? d);
+  });
   for (let i = 0; i + 1 < scored.length; i++) {
     if (!fullNameOpening(doc, i)) continue;
     for (const k of [i, i + 1]) {

@@ -88,7 +88,12 @@ const patterns: Pattern[] = [
     score: 0.85,
     regex:
       /\b(?:\d{1,3}(?:st|nd|rd|th)\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|parkway|pkwy)\b\.?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:street|avenue|ave)\b|(?:highway|hwy|route|rte|interstate|state\s+route|county\s+road)\s?\d{1,4}[a-z]?\b|(?:I|US)-\d{1,3}\b)/gi,
-    accept: (m) => !numberedRoadLookalike(m[0]),
+    accept: (m) =>
+      !numberedRoadLookalike(m[0]) &&
+      // "sitting on the highway 40 min": the number counts what comes after it.
+      !/^\s+(?:min|mins|minutes?|hrs?|hours?|secs?|seconds?|miles?|mi|mph|km)\b/i.test(
+        m.input.slice(m.index + m[0].length, m.index + m[0].length + 12),
+      ),
   },
   {
     // "at St. Luke's", "from Saint Jude's": a saint's name in the possessive names the hospital,

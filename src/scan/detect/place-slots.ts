@@ -495,6 +495,8 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   if (
     (at?.key !== 'at' && !partOfPlace && !placedInCity) ||
     (at && at.line !== t.line) ||
+    // "I didn't get shot at. But I lost…": "at" closed its sentence.
+    (at?.key === 'at' && !doc.adjacent(at, doc.tokens[article ? i - 1 : i])) ||
     doc.jargon >= 0.04 ||
     !chosen
   )

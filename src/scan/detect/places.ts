@@ -817,6 +817,8 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     words.every((w) => doc.commonness(w.key) > 0 || doc.isOrdinaryWord(w.key))
   )
     return undefined;
+  // "like a jenga tower": a landmark is one of its kind, so "a" says a kind whatever the words.
+  if (landmark && (doc.prev(j)?.key === 'a' || doc.prev(j)?.key === 'an')) return undefined;
   // "SATS CONT HIGH 90'S", "tehn falls": a level or a verb unless a listed name or place leads it.
   if (levelWords.has(suffix.key) && doc.jargon >= 0.04 && !doc.caseInformative(suffix)) {
     const lead = words[0]!.key;

@@ -146,6 +146,7 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
   if ((on?.key !== 'on' && on?.key !== 'off') || !before || !doc.adjacent(on, t) || !doc.adjacent(before, on))
     return undefined;
   const common = commonStreetNames.has(t.key);
+  const chainBefore = doc.lex.chain(chainKey([before]));
   // Ordinals are grammar words to the lexicon ("on Fifth"); days come in the plural ("on Tuesdays").
   if (!(nameWord(doc, t) || (common && !t.possessive)) || calendarWords.has(t.key.replace(/s$/, '')))
     return undefined;
@@ -159,13 +160,16 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
       return undefined;
   } else if (
     !common &&
-    !(doc.unknownWord(t.key) && t.key.length >= 4 && t.case === Case.Lower && doc.jargon < 0.04)
+    !(doc.unknownWord(t.key) && t.key.length >= 4 && t.case === Case.Lower && doc.jargon < 0.04) &&
+    // "the braum's on memorial", "the hy-vee on edgewood": after a chain's store, a word speech
+    // seldom uses is the street it stands on.
+    !(chainBefore && doc.lex.wordCount(t.key) < 100 && !doc.isGrammatical(t.key) && !doc.lex.medical(t.key))
   )
     return undefined;
   // A business's own name before "on" ("Kroger", "Methodist"; not "Dana on Hinge", someone on an
   // app) says a street more surely than a house or a meeting does, which may be "on Zoom".
   const business =
-    doc.lex.chain(chainKey([before])) ||
+    chainBefore ||
     (doc.capitalized(before) &&
       !before.sentenceStart &&
       (doc.lex.firstNameRank(before.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd);

@@ -37,9 +37,15 @@ export const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/;
 /** Someone's home and what stands at it: "we stayed at frank's place", "Casey's house". */
 export const homeNouns = set('house place apartment home room car trailer farm cabin yard');
 
+/** Gatherings at a family's or for someone: "at Lowe's funeral", "jasmines quinceañera". */
+export const familyEvents = set(
+  'party funeral wedding birthday barbecue bbq reunion quinceanera graduation shower sleepover',
+);
+
 /** Professional credentials written after a name: "Ted Wallace, RRT". */
 export const credentials = set(`
   rn rrt md np pa lpn cna lcsw lpc lmft msw phd psyd crna pharmd dds bsn msn lcpc lmhc
+  lpc-s lpcc lmsw lcsw-c licsw lisw lcmhc mft ncc bcba aprn pmhnp pmhnp-bc cadc lcadc ladc lcdc casac
 `);
 
 /** Determiners that introduce a relation: "my", "his", "their"… */
@@ -238,6 +244,18 @@ export const clinicalTerms = set(`
   nard psv cpap bipap imv peep abg nebs sats amio dopa neo prbc ffp ngt ogt kcl lima rima svg
   carevue fio2 suctioned pacer colace cipro fent riss echo ards hoyer shiley passy zoll riker tia tham
   situ stent na gu ve po reck shin brady marg kling spiro ij rij lij asa covid mpox omicron
+`);
+
+/**
+ * Mental health's own shorthand: diagnoses, therapies and their skills, levels of care, screening
+ * instruments and the programmes clients are referred to ("the client with bpd", "we did TIPP",
+ * "NAMI Family-to-Family"), none of them an English word a name could be. Everyday in therapy
+ * talk, so unlike a note's shorthand they say nothing about how a text is written.
+ */
+export const mentalHealthTerms = set(`
+  ptsd cptsd c-ptsd bpd ocd adhd gad mdd pdd dmdd asd sud aud oud ipv nssi dbt cbt emdr tf-cbt cpt
+  pcit erp mbct mbsr ipt tipp iop php rtc cmhc nami samhsa asam ceu ceus phq phq-9 gad-7 pcl pcl-5
+  dast cssrs c-ssrs ssri ssris snri snris maoi lai moud uds ssdi tanf cps dcfs iep fba aba
 `);
 
 /**

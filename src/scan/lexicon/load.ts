@@ -269,8 +269,10 @@ function buildLexiconData(
 }
 
 export function lexiconFromData(data: LexiconData): Lexicon {
-  const { words, proper, firstNames, babyNames, surnames, places, tags, states, medical, companies, chains } =
-    data;
+  const { words, proper, firstNames, babyNames, surnames, places, tags, states, medical, companies } = data;
+  // "the braums on larkin", "mcdonalds": speech-to-text and quick typing drop the possessive's apostrophe.
+  const chains = new Set(data.chains);
+  for (const key of data.chains) if (/'s\b/.test(key)) chains.add(key.replace(/'s\b/, 's'));
   const spans = longestFrom(places.keys());
   // A token's key has no possessive: "lowe's" starts at "lowe".
   const chainSpans = longestFrom([...chains].map((key) => key.replace(/'s\b/, '')));

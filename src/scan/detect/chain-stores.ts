@@ -1,0 +1,81 @@
+import type { Detection } from '../findings.ts';
+import { isWord } from '../text/tokens.ts';
+import type { Doc } from './doc.ts';
+import { chainOver } from './everyday-things.ts';
+
+export const chainStoreReason = "a chain's store by where it stands";
+
+/** Parts of a store said between its chain and where it stands: "the Target parking lot on Valley". */
+const storeParts = new Set([
+  'parking',
+  'lot',
+  'pharmacy',
+  'store',
+  'location',
+  'drive-thru',
+  'gas',
+  'station',
+]);
+/** How a store is placed: "on Cascade", "off Route 9", "in Kissimmee", "out on Delmar". */
+const placedBy = new Set(['on', 'off', 'in', 'at', 'near']);
+const placedHow = new Set(['over', 'out', 'down', 'up', 'right', 'just']);
+
+/**
+ * "the Kroger on Cascade", "the Publix in Kissimmee", "the qt on admiral": a chain, no place on its
+ * own, is one store once the text says where it stands, so the chain's name names that place too.
+ * Read over what the other detectors left standing: only a street or a town found there (not a state
+ * or a country, which place no store) makes the chain a place.
+ */
+export function chainStores(doc: Doc, found: readonly Detection[]): Detection[] {
+  const out: Detection[] = [];
+  for (const place of found) {
+    if (place.label !== 'LOCATION' && place.label !== 'PERSON') continue;
+    let [first, last] = doc.touched(place.start, place.end);
+    // "ON Valley Blvd": a span in capitals may hold its preposition.
+    if (first < last && placedBy.has(doc.tokens[first]!.key)) first++;
+    if (first > last || first < 2) continue;
+    const key = doc.tokens
+      .slice(first, last + 1)
+      .map((t) => t.key)
+      .join(' ');
+    const kind = doc.lex.place(key);
+    if (kind === 'country' || kind === 'us-state' || kind === 'region') continue;
+    let k = first - 1;
+    if (!placedBy.has(doc.tokens[k]!.key) || !doc.adjacent(doc.tokens[k], doc.tokens[first])) continue;
+    // "the Wawa on Cottman": a surname-like street after "on" may have been read as someone, but
+    // no one stands on a person.
+    if (place.label === 'PERSON' && doc.tokens[k]!.key !== 'on' && doc.tokens[k]!.key !== 'off') continue;
+    if (placedHow.has(doc.tokens[k - 1]?.key ?? '') && doc.adjacent(doc.tokens[k - 1], doc.tokens[k])) k--;
+    let end = k - 1;
+    if (end < 0 || !doc.adjacent(doc.tokens[end], doc.tokens[k])) continue;
+    for (let parts = 0; parts < 2 && end > 0 && storeParts.has(doc.tokens[end]!.key); parts++) {
+      if (!doc.adjacent(doc.tokens[end - 1], doc.tokens[end])) break;
+      end--;
+    }
+    if (!isWord(doc.tokens[end]!)) continue;
+    const chain = chainOver(doc, end, end);
+    if (!chain || chain[1] !== end || !namedAsChain(doc, chain[0], end)) continue;
+    if (found.some((d) => d.start < doc.tokens[end]!.end && doc.tokens[chain[0]]!.start < d.end)) continue;
+    out.push({
+      start: doc.tokens[chain[0]]!.start,
+      end: doc.tokens[end]!.end,
+      label: 'LOCATION',
+      detector: 'context',
+      score: 0.8,
+      reason: chainStoreReason,
+    });
+  }
+  return out;
+}
+
+/**
+ * The chain's words read as its name: written with a capital where case means something ("we live
+ * off Highway 40" holds a chain called Live), or, where it does not, no everyday word unless it
+ * is "the" one ("the target on valley").
+ */
+function namedAsChain(doc: Doc, first: number, last: number): boolean {
+  const words = doc.tokens.slice(first, last + 1);
+  if (words.some((w) => doc.caseInformative(w)))
+    return words.some((w) => doc.capitalized(w) || (w.text.length > 1 && w.text === w.text.toUpperCase()));
+  return words.length > 1 || !doc.isOrdinaryWord(words[0]!.key) || doc.prev(first)?.key === 'the';
+}

@@ -1,0 +1,63 @@
+import type { Detection } from '../findings.ts';
+import type { Doc } from './doc.ts';
+
+/**
+ * Dotted capitals that abbreviate something other than a person: countries and cities, times,
+ * degrees and credentials, titles of office, and phrases ("R.I.P.", "A.S.A.P.").
+ */
+const abbreviations = new Set(
+  `US USA UK EU UN DC LA NY NYC NJ SF PM AM AD BC BA BS MA MS MD DO RN NP PA LPN JD MBA MSW MFT
+  PHD PSYD EDD DDS DVM ER IV PO OT PT AA NA DA GP TV VA OK ID FBI CIA DEA IRS DMV DOA DOB DNR
+  RIP SOS ASAP DIY BYOB RSVP AKA IE EG ET AL NB PS PPS OB GYN ENT ICU VP CEO CFO GOP DUI DWI
+  HR QA TBA TBD ADHD PTSD OCD CBT DBT SI HI AMA ADA CPR EMT EMS UPS USPS ETA MIA POW GI`.split(/\s+/),
+);
+
+export const initialsReason = 'initials';
+
+/**
+ * "D.W. disclosed passive SI", "K.M., the intake on the 9th": supervision and notes name a client
+ * by initials, two or three capitals each closed by a period, written together. Not an
+ * abbreviation ("U.S.", "P.M.", "R.N."), nor a time's half of the day after its number.
+ */
+export function detectInitials(doc: Doc): Detection[] {
+  const { tokens, text } = doc;
+  const out: Detection[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!capitalLetter(t.text)) continue;
+    const before = tokens[i - 1];
+    // Inside a run already read, or a run joined to what comes before ("A.B" of "2.A.B.").
+    if (before && t.gapBefore === '') continue;
+    if (before && t.gapBefore === '.' && before.text.length === 1) continue;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]!.gapBefore === '.' && capitalLetter(tokens[j + 1]!.text))
+      j++;
+    const letters = j - i + 1;
+    const closed = text[tokens[j]!.end] === '.';
+    if (letters < 2 || letters > 3 || !closed) continue;
+    const run = tokens
+      .slice(i, j + 1)
+      .map((x) => x.text)
+      .join('');
+    i = j;
+    if (abbreviations.has(run)) continue;
+    // "at 10 A.M.", "Route 9 N.B.": a number before the run makes it a unit or a bearing.
+    if (before && /^\d/.test(before.text) && /^[ \t]*$/.test(t.gapBefore)) continue;
+    // A run followed by a word in capitals is its phrase's start ("J.R. SMITH" aside, notes in
+    // capitals abbreviate everything): only text whose case means something counts.
+    if (!doc.caseInformative(t)) continue;
+    out.push({
+      start: t.start,
+      end: tokens[j]!.end + 1,
+      label: 'PERSON',
+      detector: 'context',
+      score: 0.7,
+      reason: initialsReason,
+    });
+  }
+  return out;
+}
+
+function capitalLetter(text: string): boolean {
+  return text.length === 1 && /\p{Lu}/u.test(text);
+}

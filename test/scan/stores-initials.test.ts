@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { blocked, talk } from './helpers.ts';
+
+describe("a chain's store, once the text says where it stands", () => {
+  it('names the store with its street or town', async () => {
+    expect(await blocked('He stocks shelves nights at the Kroger on Larkspur now.')).toEqual([
+      'LOCATION:Kroger',
+      'LOCATION:Larkspur',
+    ]);
+    expect(await blocked('ran into my ex at the Publix in Winter Haven again')).toEqual([
+      'LOCATION:Publix',
+      'LOCATION:Winter Haven',
+    ]);
+    expect(await blocked('SOMEONE HIT MY CAR IN THE Target PARKING LOT ON Harmon Blvd')).toContain(
+      'LOCATION:Target',
+    );
+  });
+
+  it('finds the street after a chain in lower-cased speech, its apostrophe dropped or not', async () => {
+    expect(
+      await blocked(`${talk}client: we always stopped at the braums on larkin after practice\n`),
+    ).toEqual(['LOCATION:braums', 'LOCATION:larkin']);
+    expect(await blocked(`${talk}client: i cried in the lot of the wendy's on keswick that night\n`)).toEqual(
+      ["LOCATION:wendy's", 'LOCATION:keswick'],
+    );
+  });
+
+  it('leaves a chain alone where nothing says which store, or a state or a country follows', async () => {
+    expect(await blocked('I shop at Kroger on Sundays.')).toEqual([]);
+    expect(await blocked('We went to Target in Texas last year.')).toEqual([]);
+    expect(await blocked('We live off Highway 12 near the river.')).toEqual(['LOCATION:Highway 12']);
+  });
+});
+
+describe('clients by their initials', () => {
+  it('reads dotted capitals as someone in supervision talk', async () => {
+    expect(await blocked('Supervisor: Next, R.T. — how did the family session go?')).toEqual(['PERSON:R.T.']);
+    expect(await blocked('Therapist: J.L. cancelled again, third time this month.')).toEqual(['PERSON:J.L.']);
+  });
+
+  it('leaves abbreviations and times alone', async () => {
+    expect(await blocked('We moved to the U.S. in 2019; she is an R.N. with an M.A.')).toEqual([
+      'LOCATION:U.S',
+    ]);
+    expect(await blocked('Group starts at 10 A.M. sharp, R.S.V.P. by Friday.')).toEqual([]);
+  });
+});
+
+describe('a possessive whose apostrophe speech-to-text dropped', () => {
+  it("reads a given name's possessive before a gathering or after where one was", async () => {
+    expect(
+      await blocked(`${talk}client: we were all at kaylees graduation and my dad didnt even come\n`),
+    ).toEqual(['PERSON:kaylee']);
+    expect(await blocked(`${talk}client: i was at chloes in fernley the whole night i swear\n`)).toEqual([
+      'PERSON:chloe',
+      'LOCATION:fernley',
+    ]);
+  });
+});
+
+describe('what mental health says that is no one', () => {
+  it('reads diagnoses, therapies and their skills as shorthand', async () => {
+    expect(
+      await blocked(`${talk}therapist: the client with bpd the one who called over the weekend\n`),
+    ).toEqual([]);
+    expect(await blocked('We practised DBT and TIPP skills, then NAMI Family-to-Family.')).toEqual([]);
+    expect(await blocked('Member 2: TIPP. Cold water on my face, and it helped.')).toEqual([]);
+  });
+
+  it('reads a credential signing a form as no one', async () => {
+    expect(await blocked('Signed: LCADC, Group Facilitator\nReviewed: Program Director, LPC-S\n')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a possessive pronoun as no one', async () => {
+    expect(await blocked("Member 3: Mine's my brother. He was deployed twice.")).toEqual([]);
+  });
+
+  it('reads organizations, states that name a team, and a kind of landmark as no one and nowhere', async () => {
+    expect(await blocked('Blue Cross and Aetna clients are unaffected by the change.')).toEqual([]);
+    expect(await blocked('Reading about the fall of the Roman Empire tonight.')).toEqual([]);
+    expect(await blocked('Georgia football season starts next week!')).toEqual([]);
+    expect(await blocked(`${talk}client: it all felt like a jenga tower about to fall\n`)).toEqual([]);
+  });
+
+  it('reads a number before a unit after a highway as a count, and "at" closing a sentence as no venue', async () => {
+    expect(await blocked('stuck on the highway 40 min and counting')).toEqual([]);
+    expect(await blocked('I never got shot at. But I lost two friends over there.')).toEqual([]);
+  });
+});
