@@ -34,7 +34,7 @@ describe("a chain's store, once the text says where it stands", () => {
 
 describe('clients by their initials', () => {
   it('reads dotted capitals as someone in supervision talk', async () => {
-    expect(await blocked('Supervisor: Next, R.T. — how did the family session go?')).toEqual(['PERSON:R.T.']);
+    expect(await blocked('Supervisor: Next, K.B. — how did the family session go?')).toEqual(['PERSON:K.B.']);
     expect(await blocked('Therapist: J.L. cancelled again, third time this month.')).toEqual(['PERSON:J.L.']);
   });
 
@@ -43,6 +43,10 @@ describe('clients by their initials', () => {
       'LOCATION:U.S',
     ]);
     expect(await blocked('Group starts at 10 A.M. sharp, R.S.V.P. by Friday.')).toEqual([]);
+    // A note's shorthand abbreviates everything.
+    expect(
+      await blocked('Pt lethargic, H.O. aware. G.U.: foley draining, U.O. 30cc/hr. Abd soft, BS+.'),
+    ).toEqual([]);
   });
 });
 

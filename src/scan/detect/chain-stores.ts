@@ -70,12 +70,16 @@ export function chainStores(doc: Doc, found: readonly Detection[]): Detection[] 
 
 /**
  * The chain's words read as its name: written with a capital where case means something ("we live
- * off Highway 40" holds a chain called Live), or, where it does not, no everyday word unless it
- * is "the" one ("the target on valley").
+ * off Highway 40" holds a chain called Live), or, where it does not and the text is no note's
+ * shorthand, no everyday word unless it is "the" one ("the target on valley").
  */
 function namedAsChain(doc: Doc, first: number, last: number): boolean {
   const words = doc.tokens.slice(first, last + 1);
+  // "It's in the car": a contraction or grammar word opening a sentence is no store.
+  if (words.every((w) => w.contraction || doc.isGrammatical(w.key))) return false;
   if (words.some((w) => doc.caseInformative(w)))
     return words.some((w) => doc.capitalized(w) || (w.text.length > 1 && w.text === w.text.toUpperCase()));
+  // (A note's shorthand in lower case, "bp on levo", is no chain.)
+  if (doc.jargon >= 0.04) return false;
   return words.length > 1 || !doc.isOrdinaryWord(words[0]!.key) || doc.prev(first)?.key === 'the';
 }

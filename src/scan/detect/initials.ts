@@ -9,7 +9,8 @@ const abbreviations = new Set(
   `US USA UK EU UN DC LA NY NYC NJ SF PM AM AD BC BA BS MA MS MD DO RN NP PA LPN JD MBA MSW MFT
   PHD PSYD EDD DDS DVM ER IV PO OT PT AA NA DA GP TV VA OK ID FBI CIA DEA IRS DMV DOA DOB DNR
   RIP SOS ASAP DIY BYOB RSVP AKA IE EG ET AL NB PS PPS OB GYN ENT ICU VP CEO CFO GOP DUI DWI
-  HR QA TBA TBD ADHD PTSD OCD CBT DBT SI HI AMA ADA CPR EMT EMS UPS USPS ETA MIA POW GI`.split(/\s+/),
+  HR QA TBA TBD ADHD PTSD OCD CBT DBT SI HI AMA ADA CPR EMT EMS UPS USPS ETA MIA POW GI OR RT GU
+  UO HO CO CI TO`.split(/\s+/),
 );
 
 export const initialsReason = 'initials';
@@ -43,9 +44,9 @@ export function detectInitials(doc: Doc): Detection[] {
     if (abbreviations.has(run)) continue;
     // "at 10 A.M.", "Route 9 N.B.": a number before the run makes it a unit or a bearing.
     if (before && /^\d/.test(before.text) && /^[ \t]*$/.test(t.gapBefore)) continue;
-    // A run followed by a word in capitals is its phrase's start ("J.R. SMITH" aside, notes in
-    // capitals abbreviate everything): only text whose case means something counts.
-    if (!doc.caseInformative(t)) continue;
+    // Notes in shorthand ("G.U.: voiding", "H.O. aware") and in capitals abbreviate everything:
+    // only talk and prose whose case means something count.
+    if (!doc.caseInformative(t) || doc.jargon >= 0.04) continue;
     out.push({
       start: t.start,
       end: tokens[j]!.end + 1,

@@ -163,7 +163,13 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
     !(doc.unknownWord(t.key) && t.key.length >= 4 && t.case === Case.Lower && doc.jargon < 0.04) &&
     // "the braum's on memorial", "the hy-vee on edgewood": after a chain's store, a word speech
     // seldom uses is the street it stands on.
-    !(chainBefore && doc.lex.wordCount(t.key) < 100 && !doc.isGrammatical(t.key) && !doc.lex.medical(t.key))
+    !(
+      chainBefore &&
+      doc.jargon < 0.04 &&
+      doc.lex.wordCount(t.key) < 100 &&
+      !doc.isGrammatical(t.key) &&
+      !doc.lex.medical(t.key)
+    )
   )
     return undefined;
   // A business's own name before "on" ("Kroger", "Methodist"; not "Dana on Hinge", someone on an
