@@ -24,6 +24,11 @@ const theirs: Scanner = await (
 const sets: [string, string[]][] = [
   ['15,000-word transcript', [transcript(15_000)]],
   ['30 transcripts × ~5,000 words', Array.from({ length: 30 }, (_, i) => transcript(5_000 + (i % 7)))],
+  // Speech-to-text without capitals: no word is ruled out by its case, so more are asked about.
+  [
+    '10 lower-cased transcripts × ~5,000 words',
+    Array.from({ length: 10 }, (_, i) => transcript(5_000 + (i % 7)).toLowerCase()),
+  ],
 ];
 const corpus = resolve(import.meta.dirname, '../../../shared/corpus');
 const texts = (name: string) =>

@@ -298,6 +298,16 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   // An everyday word in lower case, where case means something, is no name whatever its context says
   // (see below): most of a text's words end here, before the context is read.
   if (doc.plainLower(t) && doc.isOrdinaryWord(key)) return undefined;
+  // Nor is a grammar word no name list holds, written without a capital, unless it may be a
+  // nickname (see the grammar words below): in lower-cased speech most words end here.
+  if (
+    !doc.capitalized(t) &&
+    doc.isGrammatical(key) &&
+    namePrior(doc, key) === 0 &&
+    !doc.lex.tags(key).includes('Modal') &&
+    !interjectionName(doc, key)
+  )
+    return undefined;
   const context = personContext(doc, i);
   // "in May", "on Sundays" are dates; "Mrs. May", "my name is Jan" and "april's mom" are people.
   if (
