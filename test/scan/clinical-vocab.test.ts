@@ -1653,3 +1653,33 @@ describe('words describing a plural noun after a verb of seeing', () => {
     ]);
   });
 });
+
+describe('a short post about health that asks something somewhere', () => {
+  it('reads a coined brand in its other sentences as medicine, and a possessive eponym as the disease', async () => {
+    expect(
+      await blocked('GERD and IBS, on Travexia now after two PPIs failed. anyone else? so pricey'),
+    ).toEqual([]);
+    expect(
+      await blocked("Just got Hashimoto's confirmed, TPO antibodies high and TSH 9. does selenium help?"),
+    ).toEqual([]);
+  });
+
+  it('still reads a person said to be someone, or owning a family thing', async () => {
+    expect(await blocked('my niece Travexia has asthma and eczema. is albuterol safe for her?')).toEqual([
+      'PERSON:Travexia',
+    ]);
+  });
+});
+
+describe('organizations the tagger knows by two words', () => {
+  it('reads an insurer named in full as no place', async () => {
+    expect(await blocked("Caller: I'm on my dad's plan. Blue Cross Blue Shield. Not Medicaid.")).toEqual([]);
+  });
+
+  it('keeps a chain read as an organization a store where its street says which', async () => {
+    expect(await blocked('Caller: The Walgreens on Pennock Drive, by the gas station.')).toEqual([
+      'LOCATION:Walgreens',
+      'LOCATION:Pennock Drive',
+    ]);
+  });
+});

@@ -93,3 +93,19 @@ describe('what mental health says that is no one', () => {
     expect(await blocked('I never got shot at. But I lost two friends over there.')).toEqual([]);
   });
 });
+
+describe('hospitals after a ward, and neighbourhoods opening a sentence', () => {
+  it('reads the hospital after a ward or its staff, in lower-cased speech by the names hospitals go by', async () => {
+    expect(await blocked(`${talk}client: they rushed her to the er at providence that night\n`)).toEqual([
+      'LOCATION:providence',
+    ]);
+    expect(await blocked(`${talk}client: the nurses at night were kind though\n`)).toEqual([]);
+    expect(await blocked('The doctors at first thought it was the flu.')).toEqual([]);
+  });
+
+  it('reads a neighbourhood named for its heights or hills at the start of a post', async () => {
+    expect(await blocked('Jackson Heights block party this weekend, who is going')).toEqual([
+      'LOCATION:Jackson Heights',
+    ]);
+  });
+});

@@ -55,7 +55,12 @@ export function chainStores(doc: Doc, found: readonly Detection[]): Detection[] 
     if (!isWord(doc.tokens[end]!)) continue;
     const chain = chainOver(doc, end, end);
     if (!chain || chain[1] !== end || !namedAsChain(doc, chain[0], end)) continue;
-    if (found.some((d) => d.start < doc.tokens[end]!.end && doc.tokens[chain[0]]!.start < d.end)) continue;
+    // (A chain read as an organization is the store here.)
+    const taken = (d: Detection) =>
+      (d.label === 'PERSON' || d.label === 'LOCATION') &&
+      d.start < doc.tokens[end]!.end &&
+      doc.tokens[chain[0]]!.start < d.end;
+    if (found.some(taken)) continue;
     out.push({
       start: doc.tokens[chain[0]]!.start,
       end: doc.tokens[end]!.end,

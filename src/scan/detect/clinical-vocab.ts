@@ -2,7 +2,9 @@ import type { Detection } from '../findings.ts';
 import {
   businessWords,
   determiners,
+  familyEvents,
   finiteVerbTags,
+  homeNouns,
   institutionSuffixes,
   landmarkWords,
   placePrepositions,
@@ -15,7 +17,7 @@ import {
 import { rankCrowd } from '../lexicon/load.ts';
 import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import { type Doc, perDocument } from './doc.ts';
+import { type Doc, perDocument, speakerLabel } from './doc.ts';
 import { facilityReason, wardHospitalReason } from './facility-slots.ts';
 import { commonGivenName, namePrior } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
@@ -1119,6 +1121,13 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       // "Is Raynaud's something I should see a rheumatologist for": asked what it is.
       (/^(?:is|was)$/.test(doc.prev(first)?.key ?? '') &&
         /^(?:something|anything)$/.test(doc.next(last)!.key)) ||
+      // "Raynaud's fingers turned white", "just got Hashimoto's confirmed": in a short text about
+      // health, the eponym owns nothing of a family's (no relative, home or gathering after it).
+      (healthSignals(doc) >= 2 &&
+        healthMatterNamed(doc) &&
+        !relations.has(doc.next(last)!.key) &&
+        !homeNouns.has(doc.next(last)!.key) &&
+        !familyEvents.has(doc.next(last)!.key)) ||
       // "Parkinson's hallucinations", "Crohn's flare": the disease's, where what follows is a health matter.
       (doc.plainLower(doc.next(last)!) &&
         healthWord(doc, doc.next(last)!) &&
@@ -1605,6 +1614,27 @@ function unlistedMedicine(
     // "Is Vuity or Qlosi good for reading?": one of two such words offered as the choice asked about.
     if (choiceOfUnlisted(doc, first, last) && !saidOfAPerson(doc, last)) return true;
   }
+  // "GERD and on Voquezna now after PPIs failed. anyone else?": a short post about health that asks
+  // something anywhere asks about what it names in its other sentences too, where two health
+  // signals or more say what it is about.
+  if (
+    !personCue &&
+    words.length === 1 &&
+    standsAlone(doc, first, last) &&
+    asksSomewhere(doc) &&
+    healthSignals(doc) >= 2 &&
+    // ("My neurologist (Kamryn Oduya)": a surname after its given name.)
+    !(
+      doc.prev(first) &&
+      doc.adjacent(doc.prev(first), doc.tokens[first]) &&
+      doc.capitalized(doc.prev(first)!)
+    ) &&
+    healthMatterNamed(doc) &&
+    !saidOfAPerson(doc, last) &&
+    !prefixedName(doc.tokens[first]!) &&
+    !joinedToCapitalized(doc, first, last)
+  )
+    return true;
   if ((!personCue || subjectCueOnly) && words.length === 1 && usedAsMedicine(doc, first, last, personCue))
     return true;
   // The model knows English medical spelling only: other scripts and accented names are not its call.
@@ -1938,6 +1968,14 @@ const whWords = new Set('how why what which when where whats'.split(' '));
 const questionWords = new Set([...questionOpeners, ...whWords]);
 
 /** A question, marked or not: "is X like Wellbutrin or totally different". */
+/** A short text with a question in it, marked or opened by a question word, and no speakers' turns. */
+const asksSomewhere = perDocument(
+  (doc: Doc): boolean =>
+    doc.tokens.length <= shortText &&
+    doc.tokens.some((t, i) => (t.sentenceStart && questionWords.has(t.key)) || doc.inQuestion(i)) &&
+    !doc.tokens.some((_, i) => speakerLabel(doc.tokens, i)),
+);
+
 function askedOf(doc: Doc, i: number): boolean {
   return doc.inQuestion(i) || questionWords.has(doc.tokens[doc.sentenceFirst(i)]!.key);
 }

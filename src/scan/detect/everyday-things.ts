@@ -909,7 +909,7 @@ function teamByNickname(doc: Doc, words: Token[], first: number): boolean {
 
 /**
  * "Blue Cross and Aetna", "the Roman Empire", "the Red Cross": the guess and the capitalized word
- * beside it make a name the tagger knows as an organization's.
+ * beside it make a name the tagger knows as an organization's (or the guess holds such a name).
  */
 function organizationPair(doc: Doc, first: number, last: number): boolean {
   const pair = (a: number, b: number) => {
@@ -921,12 +921,16 @@ function organizationPair(doc: Doc, first: number, last: number): boolean {
       doc.adjacent(x, y) &&
       (doc.capitalized(x) || !doc.caseInformative(x)) &&
       (doc.capitalized(y) || !doc.caseInformative(y)) &&
-      doc.lex.tags(`${x.key} ${y.key}`).includes('Organization')
+      doc.lex.tags(`${x.key} ${y.key}`).includes('Organization') &&
+      // ("Notre Dame" is a campus and a town too; chains have rules of their own.)
+      doc.lex.place(`${x.key} ${y.key}`) === undefined &&
+      !doc.lex.chain(`${x.key} ${y.key}`)
     );
   };
-  return first === last
-    ? pair(first - 1, first) || pair(first, first + 1)
-    : last === first + 1 && pair(first, last);
+  if (first === last) return pair(first - 1, first) || pair(first, first + 1);
+  // "Blue Cross Blue Shield": a longer name holding such a pair.
+  for (let k = first; k < last; k++) if (pair(k, k + 1)) return last - first < 4;
+  return false;
 }
 
 /** Sports a state's university plays, said after the state's name. */

@@ -117,18 +117,42 @@ function spokenInitials(doc: Doc, i: number, p1: Token | undefined): boolean {
 }
 
 /** Wards a hospital is named after: "the ICU at …", "the ER at …". */
-const wards = set('icu nicu picu micu sicu ccu cvicu er ed');
+const wards = set('icu nicu picu micu sicu ccu cvicu er ed doctors nurses');
 
 /**
- * "in the ICU at Ochsner", "the NICU at Vanderbilt": a capitalized word after a ward's "at" is the
- * hospital, even where the medical list holds the word as an eponym.
+ * The words hospitals across the country are most often called by, alone: "the er at mercy" is a
+ * hospital though "mercy" is an everyday word.
+ */
+const hospitalNameWords = set(`
+  mercy providence baptist methodist presbyterian memorial kaiser adventist lutheran christus
+  sentara ascension advocate banner beaumont childrens samaritan
+`);
+
+/**
+ * "in the ICU at Ochsner", "the NICU at Vanderbilt", "the doctors at Mercy": a capitalized word
+ * after a ward's (or its staff's) "at" is the hospital, even where the medical list holds the word
+ * as an eponym. In speech without capitals, a word no everyday word, or a word hospitals are called
+ * by ("the er at mercy").
  */
 function wardAtNamed(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const at = doc.prev(i);
   const ward = doc.prev(i, 2);
-  if (t.case !== Case.Capitalized || !doc.capitalized(t) || t.sentenceStart || !at || !ward) return false;
-  return at.key === 'at' && doc.adjacent(at, t) && doc.adjacent(ward, at) && wards.has(ward.key);
+  if (
+    !at ||
+    !ward ||
+    at.key !== 'at' ||
+    !doc.adjacent(at, t) ||
+    !doc.adjacent(ward, at) ||
+    !wards.has(ward.key)
+  )
+    return false;
+  if (!isWord(t) || t.contraction || doc.isGrammatical(t.key)) return false;
+  if (doc.caseInformative(t)) return t.case === Case.Capitalized && doc.capitalized(t) && !t.sentenceStart;
+  return (
+    doc.jargon < 0.04 &&
+    (hospitalNameWords.has(t.key) || (!doc.isOrdinaryWord(t.key) && !doc.lex.medical(t.key)))
+  );
 }
 
 /**

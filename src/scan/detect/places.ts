@@ -606,6 +606,9 @@ const trafficLanes = new Set(
   'fire bike bus turn turning carpool hov left right fast slow passing express'.split(' '),
 );
 
+/** Neighbourhoods named for their lie: "Crown Heights block party", "Baldwin Hills is". */
+const districtWords = new Set(['heights', 'hills']);
+
 /** "Kendall Memorial", "Lincoln Elementary School", "Stadium Road": name words before a suffix. */
 function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   const suffix = doc.tokens[i]!;
@@ -689,7 +692,9 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     // "Bourbon Street at 2am", "Fisherman's Wharf is …": before a capitalized full street word or
     // landmark word, a sentence's first word is its name too.
     const streetOpening =
-      j === i && ((isStreet && fullStreetWords.has(suffix.key)) || landmark) && doc.capitalized(suffix);
+      j === i &&
+      ((isStreet && fullStreetWords.has(suffix.key)) || landmark || districtWords.has(suffix.key)) &&
+      doc.capitalized(suffix);
     if (
       doc.capitalized(prev) &&
       prev.sentenceStart &&
