@@ -1683,3 +1683,14 @@ describe('organizations the tagger knows by two words', () => {
     ]);
   });
 });
+
+describe('a brand before how it is released', () => {
+  it('reads the word before XR, XL, CR or PM as medicine, not someone', async () => {
+    expect(await blocked('Qelbrix XR in the morning and he crashes by 3. is that normal')).toEqual([]);
+    expect(await blocked('Torvane PM for my 9yo and he is still up at 11pm.')).toEqual([]);
+  });
+
+  it('still reads a listed name before PM as the person', async () => {
+    expect(await blocked('Dana PM me when you get home.')).toEqual(['PERSON:Dana']);
+  });
+});

@@ -1026,6 +1026,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (!strongCue.test(d.reason) && scoredInstrument(doc, first, last)) return true;
   if (!strongCue.test(d.reason) && (signedEponym(doc, first) || bareGrade(doc, d, first, last))) return true;
   if (words.length === 1 && againstMedicine(doc, first)) return true;
+  if (words.length === 1 && !strongCue.test(d.reason) && formulationAfter(doc, last)) return true;
   // "Worksheet", "Inventory" alone: a clinical head noun names no one, whatever the lists miss.
   // ("brunch w/ Rod": not a head that is a given name too.)
   if (
@@ -1623,12 +1624,17 @@ function unlistedMedicine(
     standsAlone(doc, first, last) &&
     asksSomewhere(doc) &&
     healthSignals(doc) >= 2 &&
-    // ("My neurologist (Kamryn Oduya)": a surname after its given name.)
+    // ("My neurologist (Kamryn Oduya)": a surname after its given name; "sent home from UHNHMC":
+    // a hospital's initials where one goes or comes from.)
     !(
       doc.prev(first) &&
       doc.adjacent(doc.prev(first), doc.tokens[first]) &&
       doc.capitalized(doc.prev(first)!)
     ) &&
+    doc.tokens[first]!.case !== Case.Upper &&
+    !/^(?:from|at|in|to|into|near)$/.test(doc.prev(first)?.key ?? '') &&
+    // Its own sentence names medicine or a condition ("I blocked Kavon on Discord." does not).
+    healthInSentence(doc, first) &&
     healthMatterNamed(doc) &&
     !saidOfAPerson(doc, last) &&
     !prefixedName(doc.tokens[first]!) &&
@@ -1968,6 +1974,31 @@ const whWords = new Set('how why what which when where whats'.split(' '));
 const questionWords = new Set([...questionOpeners, ...whWords]);
 
 /** A question, marked or not: "is X like Wellbutrin or totally different". */
+/**
+ * How a drug's release is written after its brand, in capitals: "Adderall XR", "Wellbutrin XL",
+ * "Jornay PM". (Not "ER", a hospital's emergency room, nor "LA" or "DR".)
+ */
+const formulations = new Set(['XR', 'XL', 'SR', 'CR', 'ODT', 'HCT', 'PM']);
+
+/** "Jornay PM for my 9yo": a brand before how it is released; "PM" only after a word no name list holds. */
+function formulationAfter(doc: Doc, last: number): boolean {
+  const t = doc.tokens[last]!;
+  const after = doc.next(last);
+  if (!after || !doc.adjacent(t, after) || !formulations.has(after.text) || t.possessive) return false;
+  // "at 5 PM", "Dana PM": a time after its number, or a named person's note.
+  return after.text !== 'PM' || (!doc.listedName(t.key) && !/^\d/.test(t.text));
+}
+
+/** The sentence holding token `i` names a condition, a medication word or the medical list's initials. */
+function healthInSentence(doc: Doc, i: number): boolean {
+  for (let k = doc.sentenceFirst(i); k <= doc.sentenceLast(i); k++) {
+    const t = doc.tokens[k]!;
+    if (k !== i && (medicalOnly(doc, t.key) || clinicalInitials(doc, t) || medicationWords.has(t.key)))
+      return true;
+  }
+  return false;
+}
+
 /** A short text with a question in it, marked or opened by a question word, and no speakers' turns. */
 const asksSomewhere = perDocument(
   (doc: Doc): boolean =>
