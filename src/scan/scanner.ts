@@ -15,6 +15,7 @@ import { namedElsewhere } from './detect/repeated-names.ts';
 import { type CompiledRoster, compileRoster, detectRoster, type Roster } from './detect/roster.ts';
 import { addFromScorer, committedScorer, type TokenScorer } from './detect/token-scorer.ts';
 import type { Detection, DetectorName, Finding } from './findings.ts';
+import { relations } from './lexicon/cues.ts';
 import { type Lexicon, loadLexicon } from './lexicon/load.ts';
 import { excerptFor } from './mask.ts';
 import { type AllowList, allowanceFor, compileAllowList, defaultPolicy, type ScanPolicy } from './policy.ts';
@@ -176,7 +177,13 @@ function scanWith(
     const added = learned.filter(
       (d) =>
         d.detector !== 'learned' ||
-        !(clinicalMention(doc, d) || chainName(doc, d) || languageName(doc, d) || overruled.has(d)),
+        !(
+          clinicalMention(doc, d) ||
+          chainName(doc, d) ||
+          languageName(doc, d) ||
+          overruled.has(d) ||
+          relationSaid(doc, d)
+        ),
     );
     merged = mergeDetections(doc.text, added);
     lap('learned scorer');
@@ -193,6 +200,12 @@ function scanWith(
   });
   lap('policy + excerpts');
   return out;
+}
+
+/** "im her stepmom her dad is": a relation word without a capital is whom it names, never their name. */
+function relationSaid(doc: Doc, d: Detection): boolean {
+  const words = doc.tokensIn(d.start, d.end);
+  return words.length === 1 && relations.has(words[0]!.key) && !doc.capitalized(words[0]!);
 }
 
 const loading = new Map<() => Promise<Lexicon>, Promise<Scanner>>();

@@ -627,3 +627,16 @@ describe('lower-cased speech: a surname labelling turns, a town a site is called
     expect(await blocked(text)).toEqual(['LOCATION:granite falls', 'LOCATION:canton']);
   });
 });
+
+describe('turns that only sound like someone', () => {
+  it('reads a name that is a verb, opening a turn before its object, as the verb', async () => {
+    expect(await blocked(`${talk}therapist: mark that down too okay you matter in this\n`)).toEqual([]);
+    expect(await blocked(`${talk}client: mark he said he would come by\n`)).toEqual(['PERSON:mark']);
+  });
+
+  it('reads a relation word as whom it names, whatever the learned scorer makes of it', async () => {
+    expect(
+      await blocked(`${talk}caller: im her stepmom her dad is at work right now so he cant pick up\n`),
+    ).toEqual([]);
+  });
+});

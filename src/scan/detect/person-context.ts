@@ -1571,6 +1571,29 @@ function spokenTurn(doc: Doc, i: number): boolean {
 const firstOrSecondPerson = new Set("i i'm im me my we our us you your you're".split(' '));
 
 /** How much context says "a person" around token i; each cue is independent English usage. */
+/** What an imperative's verb takes next: "mark that down", "grant me this", "bill the insurer". */
+const imperativeObjects = new Set(
+  'that this it me him her them us the a an my your his their our'.split(' '),
+);
+/** Given names that are verbs too, which the tagger knows only as names. */
+const nameVerbs = new Set('mark grant bill rob sue pat chase hunt wade drew jack josh'.split(' '));
+
+/**
+ * "mark that down too, okay?": a word that is a verb, opening what is said before its object, is the
+ * verb told, not someone spoken to.
+ */
+function imperativeOpening(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n1 = doc.next(i);
+  return (
+    t.sentenceStart &&
+    n1 !== undefined &&
+    doc.adjacent(t, n1) &&
+    imperativeObjects.has(n1.key) &&
+    (nameVerbs.has(t.key) || doc.lex.tags(t.key).includes('Infinitive'))
+  );
+}
+
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
   const p1 = doc.prev(i);
@@ -2144,7 +2167,10 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !doc.beforePluralNoun(i)
   )
     return { boost: 0.35, cue: 'in company' };
-  if (unpunctuatedAddress(doc, i, unknownUncased) || spokenAddress(doc, i, unknownUncased))
+  if (
+    !imperativeOpening(doc, i) &&
+    (unpunctuatedAddress(doc, i, unknownUncased) || spokenAddress(doc, i, unknownUncased))
+  )
     return { boost: 0.35, cue: 'direct address' };
   // "me and will we been together", "me and river we share custody": whoever "we" takes up again
   // is someone, whatever the word.
