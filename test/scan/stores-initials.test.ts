@@ -109,3 +109,12 @@ describe('hospitals after a ward, and neighbourhoods opening a sentence', () => 
     ]);
   });
 });
+
+describe('holidays and departments that look like names', () => {
+  it("reads a holiday's name whole, and a title-cased department as no one", async () => {
+    expect(
+      await blocked('Observe a holiday not listed (Eid al-Fitr, Yom Kippur, Diwali)? Tell your lead.'),
+    ).toEqual([]);
+    expect(await blocked('Program Manager\nBehavioral Health and Workforce Development\n')).toEqual([]);
+  });
+});

@@ -933,6 +933,14 @@ function organizationPair(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
+/** Months and days: "June Carter" is someone, "Eid al-Fitr" a holiday. */
+const monthOrDay =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+
+function holidayOpening(t: Token): boolean {
+  return calendarWords.has(t.key) && !monthOrDay.test(t.key);
+}
+
 /** Sports a state's university plays, said after the state's name. */
 const sports = new Set(['football', 'basketball', 'baseball', 'softball', 'soccer', 'hockey', 'volleyball']);
 
@@ -1399,6 +1407,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     words.slice(1).every((w) => doc.plainLower(w) && doc.isOrdinaryWord(w.key))
   )
     return true;
+  // "(Eid al-Adha, Rosh Hashanah, …)": a holiday's name, whatever its other words look like.
+  if (d.label === 'PERSON' && !strongCue.test(d.reason) && holidayOpening(words[0]!)) return true;
   // "a trip to the Carolinas": states that share a name, said together, are no smaller a place.
   if (words.length === 1 && statePairs.has(words[0]!.key)) return true;
   // "the VA clinic", "at the VA": Veterans Affairs runs hundreds; which one, its town says.

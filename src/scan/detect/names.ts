@@ -391,11 +391,14 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
   // Unknown words say "name" only in text where unknown words are rare (not clinical shorthand).
   // "Screenshots don't lie": opening a sentence before lower-case words, a compound of everyday words
   // is a new noun ("Brightpath Inc." mid-line or before a capital stays a name).
-  const compound = () =>
-    t.sentenceStart &&
-    doc.next(i) !== undefined &&
-    doc.plainLower(doc.next(i)!) &&
-    everydayCompound(doc, key);
+  // "Clinical Education and Workforce Development": before an everyday word in title case, such a
+  // compound names a department or a programme, not someone.
+  const compound = () => {
+    const n = doc.next(i);
+    if (n === undefined || !everydayCompound(doc, key)) return false;
+    if (t.sentenceStart && doc.plainLower(n)) return true;
+    return doc.adjacent(t, n) && doc.capitalized(n) && doc.isOrdinaryWord(n.key) && !doc.listedName(n.key);
+  };
   const unknownMeansName = unknownWord(doc, i) && !compound();
   let score = 0;
   let why = '';
