@@ -118,3 +118,18 @@ describe('holidays and departments that look like names', () => {
     expect(await blocked('Program Manager\nBehavioral Health and Workforce Development\n')).toEqual([]);
   });
 });
+
+describe('a chain said short, and the hospital after a clinician', () => {
+  it('reads a chain without the kind of store its full name ends in', async () => {
+    expect(await blocked('the CVS in Tullahoma keeps saying my refill is on backorder')).toEqual([
+      'LOCATION:CVS',
+      'LOCATION:Tullahoma',
+    ]);
+  });
+
+  it("reads the hospital after a clinician's 'at', by a name hospitals go by", async () => {
+    expect(await blocked('The neurologist at Presbyterian said his stroke scale was 11.')).toEqual([
+      'LOCATION:Presbyterian',
+    ]);
+  });
+});

@@ -117,7 +117,10 @@ function spokenInitials(doc: Doc, i: number, p1: Token | undefined): boolean {
 }
 
 /** Wards a hospital is named after: "the ICU at …", "the ER at …". */
-const wards = set('icu nicu picu micu sicu ccu cvicu er ed doctors nurses');
+const wards = set(`
+  icu nicu picu micu sicu ccu cvicu er ed doctors nurses neurologist cardiologist oncologist surgeon
+  surgeons psychiatrist pediatrician obgyn ob nurse doctor
+`);
 
 /**
  * The words hospitals across the country are most often called by, alone: "the er at mercy" is a

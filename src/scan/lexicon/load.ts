@@ -272,7 +272,25 @@ export function lexiconFromData(data: LexiconData): Lexicon {
   const { words, proper, firstNames, babyNames, surnames, places, tags, states, medical, companies } = data;
   // "the braums on larkin", "mcdonalds": speech-to-text and quick typing drop the possessive's apostrophe.
   const chains = new Set(data.chains);
-  for (const key of data.chains) if (/'s\b/.test(key)) chains.add(key.replace(/'s\b/, 's'));
+  for (const key of data.chains) {
+    if (/'s\b/.test(key)) chains.add(key.replace(/'s\b/, 's'));
+    // "the CVS in Mesa": a chain is said without the kind of store its full name ends in, where
+    // what is left is no everyday word, no name and no initials ("Whole Foods" stays whole).
+    const kind = /^([a-z0-9&-]{3,}) (?:pharmacy|foods|food|market|supermarket|grocery|store|stores)$/.exec(
+      key,
+    );
+    const short = kind?.[1];
+    if (
+      short &&
+      (words.get(short) ?? 0) < 20 &&
+      !firstNames.has(short) &&
+      !surnames.has(short) &&
+      !places.has(short) &&
+      // ("Northgate Market": a neighbourhood's name before it.)
+      !/(?:gate|wood|field|ville|ton|burg|land|view|dale|brook|ridge|side)$/.test(short)
+    )
+      chains.add(short);
+  }
   const spans = longestFrom(places.keys());
   // A token's key has no possessive: "lowe's" starts at "lowe".
   const chainSpans = longestFrom([...chains].map((key) => key.replace(/'s\b/, '')));
