@@ -1694,3 +1694,35 @@ describe('a brand before how it is released', () => {
     expect(await blocked('Dana PM me when you get home.')).toEqual(['PERSON:Dana']);
   });
 });
+
+describe('what mental health says that is no one', () => {
+  it('reads diagnoses, therapies and their skills as shorthand', async () => {
+    expect(
+      await blocked(`${talk}therapist: the client with bpd the one who called over the weekend\n`),
+    ).toEqual([]);
+    expect(await blocked('We practised DBT and TIPP skills, then NAMI Family-to-Family.')).toEqual([]);
+    expect(await blocked('Member 2: TIPP. Cold water on my face, and it helped.')).toEqual([]);
+  });
+
+  it('reads a credential signing a form as no one', async () => {
+    expect(await blocked('Signed: LCADC, Group Facilitator\nReviewed: Program Director, LPC-S\n')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a possessive pronoun as no one', async () => {
+    expect(await blocked("Member 3: Mine's my brother. He was deployed twice.")).toEqual([]);
+  });
+
+  it('reads organizations, states that name a team, and a kind of landmark as no one and nowhere', async () => {
+    expect(await blocked('Blue Cross and Aetna clients are unaffected by the change.')).toEqual([]);
+    expect(await blocked('Reading about the fall of the Roman Empire tonight.')).toEqual([]);
+    expect(await blocked('Georgia football season starts next week!')).toEqual([]);
+    expect(await blocked(`${talk}client: it all felt like a jenga tower about to fall\n`)).toEqual([]);
+  });
+
+  it('reads a number before a unit after a highway as a count, and "at" closing a sentence as no venue', async () => {
+    expect(await blocked('stuck on the highway 40 min and counting')).toEqual([]);
+    expect(await blocked('I never got shot at. But I lost two friends over there.')).toEqual([]);
+  });
+});

@@ -513,3 +513,42 @@ describe("a note's client by what a client is noted to have done", () => {
     expect(await blockedTexts(note)).toEqual(['Nick', 'Hunter', 'Will']);
   });
 });
+
+describe('clients by their initials', () => {
+  it('reads dotted capitals as someone in supervision talk', async () => {
+    expect(await blocked('Supervisor: Next, K.B. — how did the family session go?')).toEqual(['PERSON:K.B.']);
+    expect(await blocked('Therapist: J.L. cancelled again, third time this month.')).toEqual(['PERSON:J.L.']);
+  });
+
+  it('leaves abbreviations and times alone', async () => {
+    expect(await blocked('We moved to the U.S. in 2019; she is an R.N. with an M.A.')).toEqual([
+      'LOCATION:U.S',
+    ]);
+    expect(await blocked('Group starts at 10 A.M. sharp, R.S.V.P. by Friday.')).toEqual([]);
+    // A note's shorthand abbreviates everything.
+    expect(
+      await blocked('Pt lethargic, H.O. aware. G.U.: foley draining, U.O. 30cc/hr. Abd soft, BS+.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a possessive whose apostrophe speech-to-text dropped', () => {
+  it("reads a given name's possessive before a gathering or after where one was", async () => {
+    expect(
+      await blocked(`${talk}client: we were all at kaylees graduation and my dad didnt even come\n`),
+    ).toEqual(['PERSON:kaylee']);
+    expect(await blocked(`${talk}client: i was at chloes in fernley the whole night i swear\n`)).toEqual([
+      'PERSON:chloe',
+      'LOCATION:fernley',
+    ]);
+  });
+});
+
+describe('holidays and departments that look like names', () => {
+  it("reads a holiday's name whole, and a title-cased department as no one", async () => {
+    expect(
+      await blocked('Observe a holiday not listed (Eid al-Fitr, Yom Kippur, Diwali)? Tell your lead.'),
+    ).toEqual([]);
+    expect(await blocked('Program Manager\nBehavioral Health and Workforce Development\n')).toEqual([]);
+  });
+});

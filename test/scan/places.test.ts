@@ -471,3 +471,65 @@ describe('a care home by its name, states said together, and a sport a town shar
     ).toEqual(['PERSON:Feldstein']);
   });
 });
+
+describe("a chain's store, once the text says where it stands", () => {
+  it('names the store with its street or town', async () => {
+    expect(await blocked('He stocks shelves nights at the Kroger on Larkspur now.')).toEqual([
+      'LOCATION:Kroger',
+      'LOCATION:Larkspur',
+    ]);
+    expect(await blocked('ran into my ex at the Publix in Winter Haven again')).toEqual([
+      'LOCATION:Publix',
+      'LOCATION:Winter Haven',
+    ]);
+    expect(await blocked('SOMEONE HIT MY CAR IN THE Target PARKING LOT ON Harmon Blvd')).toContain(
+      'LOCATION:Target',
+    );
+  });
+
+  it('finds the street after a chain in lower-cased speech, its apostrophe dropped or not', async () => {
+    expect(
+      await blocked(`${talk}client: we always stopped at the braums on larkin after practice\n`),
+    ).toEqual(['LOCATION:braums', 'LOCATION:larkin']);
+    expect(await blocked(`${talk}client: i cried in the lot of the wendy's on keswick that night\n`)).toEqual(
+      ["LOCATION:wendy's", 'LOCATION:keswick'],
+    );
+  });
+
+  it('leaves a chain alone where nothing says which store, or a state or a country follows', async () => {
+    expect(await blocked('I shop at Kroger on Sundays.')).toEqual([]);
+    expect(await blocked('We went to Target in Texas last year.')).toEqual([]);
+    expect(await blocked('We live off Highway 12 near the river.')).toEqual(['LOCATION:Highway 12']);
+  });
+});
+
+describe('hospitals after a ward, and neighbourhoods opening a sentence', () => {
+  it('reads the hospital after a ward or its staff, in lower-cased speech by the names hospitals go by', async () => {
+    expect(await blocked(`${talk}client: they rushed her to the er at providence that night\n`)).toEqual([
+      'LOCATION:providence',
+    ]);
+    expect(await blocked(`${talk}client: the nurses at night were kind though\n`)).toEqual([]);
+    expect(await blocked('The doctors at first thought it was the flu.')).toEqual([]);
+  });
+
+  it('reads a neighbourhood named for its heights or hills at the start of a post', async () => {
+    expect(await blocked('Jackson Heights block party this weekend, who is going')).toEqual([
+      'LOCATION:Jackson Heights',
+    ]);
+  });
+});
+
+describe('a chain said short, and the hospital after a clinician', () => {
+  it('reads a chain without the kind of store its full name ends in', async () => {
+    expect(await blocked('the CVS in Tullahoma keeps saying my refill is on backorder')).toEqual([
+      'LOCATION:CVS',
+      'LOCATION:Tullahoma',
+    ]);
+  });
+
+  it("reads the hospital after a clinician's 'at', by a name hospitals go by", async () => {
+    expect(await blocked('The neurologist at Presbyterian said his stroke scale was 11.')).toEqual([
+      'LOCATION:Presbyterian',
+    ]);
+  });
+});
