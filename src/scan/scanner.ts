@@ -202,7 +202,7 @@ function scanWith(
   return out;
 }
 
-/** "im her stepmom her dad is": a relation word without a capital is whom it names, never their name. */
+/** "im his stepmom his dad works nights": a relation word without a capital is whom it names, never their name. */
 function relationSaid(doc: Doc, d: Detection): boolean {
   const words = doc.tokensIn(d.start, d.end);
   return words.length === 1 && relations.has(words[0]!.key) && !doc.capitalized(words[0]!);

@@ -5,7 +5,7 @@ import { chainOver } from './everyday-things.ts';
 
 export const chainStoreReason = "a chain's store by where it stands";
 
-/** Parts of a store said between its chain and where it stands: "the Target parking lot on Valley". */
+/** Parts of a store said between its chain and where it stands: "the Target parking lot on Harmon". */
 const storeParts = new Set([
   'parking',
   'lot',
@@ -16,12 +16,12 @@ const storeParts = new Set([
   'gas',
   'station',
 ]);
-/** How a store is placed: "on Cascade", "off Route 9", "in Kissimmee", "out on Delmar". */
+/** How a store is placed: "on Larkspur", "off Route 9", "in Winter Haven", "out on Harmon". */
 const placedBy = new Set(['on', 'off', 'in', 'at', 'near']);
 const placedHow = new Set(['over', 'out', 'down', 'up', 'right', 'just']);
 
 /**
- * "the Kroger on Cascade", "the Publix in Kissimmee", "the qt on admiral": a chain, no place on its
+ * "the Kroger on Larkspur", "the Publix in Winter Haven", "the hy-vee on glenbrook": a chain, no place on its
  * own, is one store once the text says where it stands, so the chain's name names that place too.
  * Read over what the other detectors left standing: only a street or a town found there (not a state
  * or a country, which place no store) makes the chain a place.
@@ -42,7 +42,7 @@ export function chainStores(doc: Doc, found: readonly Detection[]): Detection[] 
     if (kind === 'country' || kind === 'us-state' || kind === 'region') continue;
     let k = first - 1;
     if (!placedBy.has(doc.tokens[k]!.key) || !doc.adjacent(doc.tokens[k], doc.tokens[first])) continue;
-    // "the Wawa on Cottman": a surname-like street after "on" may have been read as someone, but
+    // "the Wawa on Pennock": a surname-like street after "on" may have been read as someone, but
     // no one stands on a person.
     if (place.label === 'PERSON' && doc.tokens[k]!.key !== 'on' && doc.tokens[k]!.key !== 'off') continue;
     if (placedHow.has(doc.tokens[k - 1]?.key ?? '') && doc.adjacent(doc.tokens[k - 1], doc.tokens[k])) k--;

@@ -1122,7 +1122,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       // "Is Raynaud's something I should see a rheumatologist for": asked what it is.
       (/^(?:is|was)$/.test(doc.prev(first)?.key ?? '') &&
         /^(?:something|anything)$/.test(doc.next(last)!.key)) ||
-      // "Raynaud's fingers turned white", "just got Hashimoto's confirmed": in a short text about
+      // "Raynaud's flared up in the cold again", "Hashimoto's confirmed, TSH 9": in a short text about
       // health, the eponym owns nothing of a family's (no relative, home or gathering after it).
       (healthSignals(doc) >= 2 &&
         healthMatterNamed(doc) &&
@@ -1615,7 +1615,7 @@ function unlistedMedicine(
     // "Is Vuity or Qlosi good for reading?": one of two such words offered as the choice asked about.
     if (choiceOfUnlisted(doc, first, last) && !saidOfAPerson(doc, last)) return true;
   }
-  // "GERD and on Voquezna now after PPIs failed. anyone else?": a short post about health that asks
+  // "GERD and IBS, on Travexia now after two PPIs failed. anyone else?": a short post about health that asks
   // something anywhere asks about what it names in its other sentences too, where two health
   // signals or more say what it is about.
   if (
@@ -1973,14 +1973,13 @@ const whWords = new Set('how why what which when where whats'.split(' '));
 /** Words a question opens with, which forum questions keep when they drop the question mark. */
 const questionWords = new Set([...questionOpeners, ...whWords]);
 
-/** A question, marked or not: "is X like Wellbutrin or totally different". */
 /**
  * How a drug's release is written after its brand, in capitals: "Adderall XR", "Wellbutrin XL",
- * "Jornay PM". (Not "ER", a hospital's emergency room, nor "LA" or "DR".)
+ * "Torvane PM". (Not "ER", a hospital's emergency room, nor "LA" or "DR".)
  */
 const formulations = new Set(['XR', 'XL', 'SR', 'CR', 'ODT', 'HCT', 'PM']);
 
-/** "Jornay PM for my 9yo": a brand before how it is released; "PM" only after a word no name list holds. */
+/** "Torvane PM for my 9yo": a brand before how it is released; "PM" only after a word no name list holds. */
 function formulationAfter(doc: Doc, last: number): boolean {
   const t = doc.tokens[last]!;
   const after = doc.next(last);
@@ -2007,6 +2006,7 @@ const asksSomewhere = perDocument(
     !doc.tokens.some((_, i) => speakerLabel(doc.tokens, i)),
 );
 
+/** A question, marked or not: "is X like Wellbutrin or totally different". */
 function askedOf(doc: Doc, i: number): boolean {
   return doc.inQuestion(i) || questionWords.has(doc.tokens[doc.sentenceFirst(i)]!.key);
 }

@@ -338,7 +338,7 @@ function remembered(kept: Map<string, boolean>, key: string, answer: () => boole
   return known;
 }
 
-/** "Mine's my wife", "yours was worse": pronouns that stand for what someone has (the tagger calls "mine" a verb). */
+/** "Mine's my brother", "yours was worse": pronouns that stand for what someone has (the tagger calls "mine" a verb). */
 const ownPronouns = new Set(['mine', 'yours', 'hers', 'ours', 'theirs']);
 
 /** Grammar words and fillers: never a name on their own. */

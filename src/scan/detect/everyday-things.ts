@@ -937,6 +937,7 @@ function organizationPair(doc: Doc, first: number, last: number): boolean {
 const monthOrDay =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 
+/** A holiday's name opens the words: "Eid al-Fitr", "Yom Kippur" (not a month's or a day's). */
 function holidayOpening(t: Token): boolean {
   return calendarWords.has(t.key) && !monthOrDay.test(t.key);
 }
@@ -944,7 +945,7 @@ function holidayOpening(t: Token): boolean {
 /** Sports a state's university plays, said after the state's name. */
 const sports = new Set(['football', 'basketball', 'baseball', 'softball', 'soccer', 'hockey', 'volleyball']);
 
-/** "Georgia football season", "Tennessee fans", "Kentucky won": a state that names a team, not the woman. */
+/** "Georgia football on Saturday", "Tennessee fans", "Kentucky won": a state that names a team, not the woman. */
 function stateTeam(doc: Doc, words: Token[], last: number): boolean {
   if (words.length !== 1 || !doc.lex.isUsState(words[0]!.key)) return false;
   const after = doc.next(last);
@@ -1407,7 +1408,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     words.slice(1).every((w) => doc.plainLower(w) && doc.isOrdinaryWord(w.key))
   )
     return true;
-  // "(Eid al-Adha, Rosh Hashanah, …)": a holiday's name, whatever its other words look like.
+  // "(Eid al-Fitr, Yom Kippur, …)": a holiday's name, whatever its other words look like.
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && holidayOpening(words[0]!)) return true;
   // "a trip to the Carolinas": states that share a name, said together, are no smaller a place.
   if (words.length === 1 && statePairs.has(words[0]!.key)) return true;

@@ -16,7 +16,7 @@ const abbreviations = new Set(
 export const initialsReason = 'initials';
 
 /**
- * "D.W. disclosed passive SI", "K.M., the intake on the 9th": supervision and notes name a client
+ * "K.B. cancelled again", "J.L., the intake from last week": supervision and notes name a client
  * by initials, two or three capitals each closed by a period, written together. Not an
  * abbreviation ("U.S.", "P.M.", "R.N."), nor a time's half of the day after its number.
  */

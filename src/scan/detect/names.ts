@@ -720,8 +720,8 @@ function fullNameOpening(doc: Doc, i: number): boolean {
 }
 
 /**
- * "kaylees dad", "jaydens room", "at mias house", "jasmines quinceañera", "i was at kaylas in
- * dunmore": speech-to-text drops the possessive's apostrophe. A common given name with an "s" stuck
+ * "kaylees dad", "jaydens room", "at chloes house", "kaylees graduation", "i was at chloes in
+ * fernley": speech-to-text drops the possessive's apostrophe. A common given name with an "s" stuck
  * to it, before a relation, a home or a gathering, or where one is "at" before where that is, is
  * that person's, where the name is no word speech uses and the word with the "s" is no word and no
  * common name of its own ("summers house" stays unread).
@@ -781,7 +781,7 @@ export function detectNames(doc: Doc): Detection[] {
   const out: Detection[] = [];
   const scored: (Detection | undefined)[] = doc.tokens.map((_, i) => {
     const d = scoreToken(doc, i);
-    // "at mias house": a rare surname scored weakly is still a given name's possessive.
+    // "at chloes house": a word scored weakly (as a rare surname, say) is still a given name's possessive.
     return d && d.score >= 0.5 ? d : (apostropheDropped(doc, i) ?? d);
   });
   for (let i = 0; i + 1 < scored.length; i++) {

@@ -1570,7 +1570,6 @@ function spokenTurn(doc: Doc, i: number): boolean {
 }
 const firstOrSecondPerson = new Set("i i'm im me my we our us you your you're".split(' '));
 
-/** How much context says "a person" around token i; each cue is independent English usage. */
 /** What an imperative's verb takes next: "mark that down", "grant me this", "bill the insurer". */
 const imperativeObjects = new Set(
   'that this it me him her them us the a an my your his their our'.split(' '),
@@ -1579,7 +1578,7 @@ const imperativeObjects = new Set(
 const nameVerbs = new Set('mark grant bill rob sue pat chase hunt wade drew jack josh'.split(' '));
 
 /**
- * "mark that down too, okay?": a word that is a verb, opening what is said before its object, is the
+ * "mark that down for me": a word that is a verb, opening what is said before its object, is the
  * verb told, not someone spoken to.
  */
 function imperativeOpening(doc: Doc, i: number): boolean {
@@ -1594,6 +1593,7 @@ function imperativeOpening(doc: Doc, i: number): boolean {
   );
 }
 
+/** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
   const p1 = doc.prev(i);

@@ -606,7 +606,7 @@ const trafficLanes = new Set(
   'fire bike bus turn turning carpool hov left right fast slow passing express'.split(' '),
 );
 
-/** Neighbourhoods named for their lie: "Crown Heights block party", "Baldwin Hills is". */
+/** Neighbourhoods named for their lie: "Jackson Heights block party", "Sunset Hills is". */
 const districtWords = new Set(['heights', 'hills']);
 
 /** "Kendall Memorial", "Lincoln Elementary School", "Stadium Road": name words before a suffix. */
@@ -822,7 +822,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     words.every((w) => doc.commonness(w.key) > 0 || doc.isOrdinaryWord(w.key))
   )
     return undefined;
-  // "like a jenga tower": a landmark is one of its kind, so "a" says a kind whatever the words.
+  // "like a Lego tower": a landmark is one of its kind, so "a" says a kind whatever the words.
   if (landmark && (doc.prev(j)?.key === 'a' || doc.prev(j)?.key === 'an')) return undefined;
   // "SATS CONT HIGH 90'S", "tehn falls": a level or a verb unless a listed name or place leads it.
   if (levelWords.has(suffix.key) && doc.jargon >= 0.04 && !doc.caseInformative(suffix)) {

@@ -161,7 +161,7 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
   } else if (
     !common &&
     !(doc.unknownWord(t.key) && t.key.length >= 4 && t.case === Case.Lower && doc.jargon < 0.04) &&
-    // "the braum's on memorial", "the hy-vee on edgewood": after a chain's store, a word speech
+    // "the braums on larkin", "the hy-vee on glenbrook": after a chain's store, a word speech
     // seldom uses is the street it stands on.
     !(
       chainBefore &&

@@ -37,7 +37,7 @@ export const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/;
 /** Someone's home and what stands at it: "we stayed at frank's place", "Casey's house". */
 export const homeNouns = set('house place apartment home room car trailer farm cabin yard');
 
-/** Gatherings at a family's or for someone: "at Lowe's funeral", "jasmines quinceañera". */
+/** Gatherings at a family's or for someone: "at Lowe's funeral", "kaylees graduation". */
 export const familyEvents = set(
   'party funeral wedding birthday barbecue bbq reunion quinceanera graduation shower sleepover',
 );
