@@ -552,3 +552,44 @@ describe('holidays and departments that look like names', () => {
     expect(await blocked('Program Manager\nBehavioral Health and Workforce Development\n')).toEqual([]);
   });
 });
+
+describe('a news channel by its name', () => {
+  it('reads a name before "News" as the channel', async () => {
+    expect(await blocked('The waiting room TV is always on Fox News and it winds me up.')).toEqual([]);
+    // A city whose name ends so stays the city.
+    expect(await blocked('We moved to Newport News last spring.')).toEqual(['LOCATION:Newport News']);
+  });
+});
+
+describe('words beside a relation or a rank that are no one', () => {
+  it('reads a verb in the past tense after a relation as what the relative did', async () => {
+    expect(
+      await blocked(`${talk}client: she sang the old hymn and grandma hummed along the whole time\n`),
+    ).toEqual([]);
+  });
+
+  it('reads a rank one answers to, a kin word from another language and a law by its name as no one', async () => {
+    expect(
+      await blocked('Spouse: I asked about a transfer. My Colonel said there might be an opening.'),
+    ).toEqual([]);
+    expect(await blocked('tell Major i said hi and congrats on the new job')).toEqual(['PERSON:Major']);
+    expect(await blocked('Husband: I only ever say, "Ammi, please." That is all.')).toEqual([]);
+    expect(await blocked('Caller: Last time they Baker Acted him, and he hated it.')).toEqual([]);
+  });
+
+  it('reads a plural noun opening a list as no one spoken to', async () => {
+    expect(
+      await blocked(
+        'Coordinator: Questionnaires, a few computer tasks, and rating scales from his teachers.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('greetings talk borrows', () => {
+  it('reads a greeting from another language as no one', async () => {
+    expect(await blocked('Therapist: Assalamu alaikum, and welcome back. How has the week been?')).toEqual(
+      [],
+    );
+  });
+});

@@ -533,3 +533,18 @@ describe('a chain said short, and the hospital after a clinician', () => {
     ]);
   });
 });
+
+describe('states listed one after another', () => {
+  it('reads each as a state, not a town of the next', async () => {
+    expect(
+      await blocked('After he retired we drove all over: Vermont, Oregon, Montana, and Alaska once.'),
+    ).toEqual([]);
+    expect(await blocked('She lives in Bangor, Maine now.')).toEqual(['LOCATION:Bangor']);
+  });
+
+  it('reads a youth detention word as no place', async () => {
+    expect(
+      await blocked(`${talk}dad: his cousin went to juvie at sixteen and never really came back from it\n`),
+    ).toEqual([]);
+  });
+});

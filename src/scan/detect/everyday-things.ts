@@ -827,8 +827,8 @@ export function organization(doc: Doc, t: Token, asPlace = false): boolean {
   );
 }
 
-/** Last words only an organization's name ends in: "Optum Rx", "Kaiser Permanente". */
-const organizationSuffixes = new Set(['rx', 'permanente', 'healthcare', 'insurance', 'mutual']);
+/** Last words only an organization's name ends in: "Optum Rx", "Kaiser Permanente", "Fox News". */
+const organizationSuffixes = new Set(['rx', 'permanente', 'healthcare', 'insurance', 'mutual', 'news']);
 /** What an insurer sells or runs: "Oscar Health plans", "an Ambetter Health PPO". */
 const insurerThings = new Set(
   'plan plans ppo hmo epo coverage insurance formulary network member members portal'.split(' '),
@@ -858,7 +858,12 @@ function namedBySuffix(doc: Doc, first: number, last: number): boolean {
   if (end > start && doc.tokens[end]!.key === 'anonymous') return true;
   if (end === start || titles.has(before) || before === 'at' || before === 'for') return false;
   const tail = doc.tokens[end]!;
-  if (organizationSuffixes.has(tail.key)) return true;
+  // ("Newport News" is a city.)
+  const name = doc.tokens
+    .slice(start, end + 1)
+    .map((w) => w.key)
+    .join(' ');
+  if (organizationSuffixes.has(tail.key) && doc.lex.place(name) === undefined) return true;
   return tail.key === 'health' && insurerThings.has(doc.next(end)?.key ?? '');
 }
 
@@ -941,6 +946,8 @@ const monthOrDay =
 function holidayOpening(t: Token): boolean {
   return calendarWords.has(t.key) && !monthOrDay.test(t.key);
 }
+
+const ranks = new Set(['major', 'colonel', 'corporal', 'commander', 'captain', 'lieutenant', 'sergeant']);
 
 /** Sports a state's university plays, said after the state's name. */
 const sports = new Set(['football', 'basketball', 'baseball', 'softball', 'soccer', 'hockey', 'volleyball']);
@@ -1408,6 +1415,12 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     words.slice(1).every((w) => doc.plainLower(w) && doc.isOrdinaryWord(w.key))
   )
     return true;
+  // "they Baker Acted him", "the Affordable Care Act": a law by its name, whoever it was named for.
+  if (
+    !strongCue.test(d.reason) &&
+    [doc.tokens[last], doc.next(last)].some((w) => w !== undefined && /^Act(?:ed|s)?$/.test(w.text))
+  )
+    return true;
   // "(Eid al-Fitr, Yom Kippur, …)": a holiday's name, whatever its other words look like.
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && holidayOpening(words[0]!)) return true;
   // "a trip to the Carolinas": states that share a name, said together, are no smaller a place.
@@ -1447,6 +1460,16 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (d.label === 'PERSON' && words.length === 1 && adjectiveOfAName(doc, words[0]!, first)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && teamByNickname(doc, words, first)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && stateTeam(doc, words, last)) return true;
+  // "My Major said there might be a slot": a rank one answers to, owned as "my sergeant" is ("tell
+  // Major I said hi" is someone).
+  if (
+    d.label === 'PERSON' &&
+    words.length === 1 &&
+    ranks.has(words[0]!.key) &&
+    possessives.has(before?.key ?? '') &&
+    doc.adjacent(before, words[0])
+  )
+    return true;
   if (!strongCue.test(d.reason) && organizationPair(doc, first, last)) return true;
   // "Uber Eats": an everyday word joined to a company's name as a name's second word is the
   // company's ("Dana Kroger" is joined the other way round: there the name is the given name).

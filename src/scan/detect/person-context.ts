@@ -1570,12 +1570,27 @@ function spokenTurn(doc: Doc, i: number): boolean {
 }
 const firstOrSecondPerson = new Set("i i'm im me my we our us you your you're".split(' '));
 
+/**
+ * "a 10-year-old boy previously diagnosed": an adverb in lower case says how, not who; "and grandma
+ * hummed along": a verb in the past tense says what the relative did.
+ */
+function saysHowOrWhatDone(doc: Doc, t: Token): boolean {
+  if (t.case !== Case.Lower) return false;
+  if (doc.lex.tags(t.key).includes('Adverb')) return true;
+  return (
+    (/ly$/.test(t.key) ||
+      doc.lex.tags(t.key).includes('PastTense') ||
+      (/ed$/.test(t.key) && t.key.length >= 5 && !doc.listedName(t.key))) &&
+    doc.lex.firstNameRank(t.key) === undefined
+  );
+}
+
 /** What an imperative's verb takes next: "mark that down", "grant me this", "bill the insurer". */
 const imperativeObjects = new Set(
   'that this it me him her them us the a an my your his their our'.split(' '),
 );
 /** Given names that are verbs too, which the tagger knows only as names. */
-const nameVerbs = new Set('mark grant bill rob sue pat chase hunt wade drew jack josh'.split(' '));
+const nameVerbs = new Set('mark grant bill rob sue pat chase hunt wade drew jack josh roger'.split(' '));
 
 /**
  * "mark that down for me": a word that is a verb, opening what is said before its object, is the
@@ -1607,7 +1622,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !p1.possessive &&
     /^\.?[ \t]{0,2}$/.test(t.gapBefore) &&
     titleHere(doc, p1, t) &&
-    !missIsVerb(p1, p2)
+    !missIsVerb(p1, p2) &&
+    !saysHowOrWhatDone(doc, t)
   )
     return { boost: 0.6, cue: 'title' };
   // "Dr. L. Haapala": a title, an initial, then the name.
@@ -1620,12 +1636,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !p1.possessive &&
     /^,?[ \t]{1,2}$/.test(t.gapBefore) &&
     !shorthandWord(doc, t) &&
-    // "a 10-year-old boy previously diagnosed": an adverb in lower case says how, not who.
-    !(
-      t.case === Case.Lower &&
-      (doc.lex.tags(t.key).includes('Adverb') ||
-        (/ly$/.test(t.key) && doc.lex.firstNameRank(t.key) === undefined))
-    )
+    !saysHowOrWhatDone(doc, t)
   ) {
     // "my best friend destiny", "her little brother jace": a word saying which one may stand between.
     const owned =
@@ -1905,7 +1916,12 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.4, cue: 'name intro' };
   }
   if (namedAside(doc, i)) return { boost: 0.4, cue: 'named aside' };
-  if (vocative(doc, i, unknownUncased) || openingAddress(doc, i, unknownUncased))
+  // ("Questionnaires, some computer tasks": a plural noun opening a list is no one spoken to.)
+  const plural =
+    (doc.lex.tags(t.key).includes('Plural') ||
+      (/[^s]s$/.test(t.key) && doc.isOrdinaryWord(t.key.slice(0, -1)) && !doc.listedName(t.key))) &&
+    doc.lex.firstNameRank(t.key) === undefined;
+  if (!plural && (vocative(doc, i, unknownUncased) || openingAddress(doc, i, unknownUncased)))
     return { boost: 0.4, cue: 'vocative' };
   // "jasmine and tyrone", "tyrone and jasmine": a common given name that is also a word, paired with
   // a given name that is none, is a name too.

@@ -328,7 +328,9 @@ function placeTail(doc: Doc, last: number): { boost: number; end: number } {
   const state =
     doc.lex.isUsState(n1.key) &&
     (n1.key.length > 2 ? !doc.plainLower(n1) : n1.gapBefore.startsWith(',') && stateCodeAt(doc, last + 1));
-  if (/^,?\s?$/.test(n1.gapBefore) && state && n1.line === doc.tokens[last]!.line) {
+  // ("Maine, Oregon, Montana": states listed one after another; the first is no town of the next.)
+  const listed = doc.lex.isUsState(doc.tokens[last]!.key) && n1.key.length > 2;
+  if (/^,?\s?$/.test(n1.gapBefore) && state && !listed && n1.line === doc.tokens[last]!.line) {
     return { boost: 0.4, end: wordEnd(doc.tokens[last]!) };
   }
   if (/^ $/.test(n1.gapBefore) && ['county', 'parish', 'city', 'township'].includes(n1.key)) {

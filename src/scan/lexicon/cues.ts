@@ -25,7 +25,7 @@ export const relations = set(`
   supervisor coworker classmate twin babydaddy sibling siblings godmother godfather flatmate
   housemate bandmate teammate doc ma'am maam bf gf bff hubby wifey bro sis nan nana nanna gran
   granny grandad granddad grampa gramps grammy mama papa mami papi abuela abuelo abuelita abuelito
-  mija mijo tio lolo nonna nonno bubbe bubbie zayde zaide yiayia papou
+  mija mijo tio lolo nonna nonno bubbe bubbie zayde zaide yiayia papou ammi ammu amma abbu abba appa
   sponsor landlord landlady mentor tutor babysitter nanny attorney psychiatrist pediatrician priest rabbi
   imam
   mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law
@@ -220,7 +220,8 @@ export const nameWords = set(`
 
 /**
  * Written chat's fillers and shorthand ("lol", "smh", "ngl", "tbh"): the spoken fillers' twins in
- * posts and messages. Spoken-English counts hold none of them, so they would pass for unknown names.
+ * posts and messages — with slang and greetings talk borrows ("juvie", "assalamu alaikum",
+ * "namaste"). Spoken-English counts hold none of them, so they would pass for unknown names.
  */
 export const chatWords = set(`
   lol lols lmao lmfao rofl omg omfg smh ngl tbh tbf imo imho idk idc ikr rn brb btw fyi jk nvm tfw
@@ -228,6 +229,7 @@ export const chatWords = set(`
   shoutouts thx tysm pls plz thru tho lowkey highkey deadass periodt ootd tbt fbf nsfw ftw iykyk
   pov psa til tldr tmrw tmr wya hbu lmk omw tryna finna vacay yall yas yass aita wibta nta yta esh
   nah eli5 tw cw ftfy imy
+  juvie assalamu alaikum salaam salam shalom namaste
 `);
 
 /**
