@@ -2,7 +2,7 @@ import { detectAddresses } from './detect/address.ts';
 import { chainStores } from './detect/chain-stores.ts';
 import { clinicalMention, eponymAgain } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
-import { chainName, everydayThing, languageName } from './detect/everyday-things.ts';
+import { chainName, everydayThing, languageName, relationSaid } from './detect/everyday-things.ts';
 import { detectFormFields } from './detect/form-fields.ts';
 import { detectHashtags } from './detect/hashtags.ts';
 import { detectInitials } from './detect/initials.ts';
@@ -15,7 +15,6 @@ import { namedElsewhere } from './detect/repeated-names.ts';
 import { type CompiledRoster, compileRoster, detectRoster, type Roster } from './detect/roster.ts';
 import { addFromScorer, committedScorer, type TokenScorer } from './detect/token-scorer.ts';
 import type { Detection, DetectorName, Finding } from './findings.ts';
-import { relations } from './lexicon/cues.ts';
 import { type Lexicon, loadLexicon } from './lexicon/load.ts';
 import { excerptFor } from './mask.ts';
 import { type AllowList, allowanceFor, compileAllowList, defaultPolicy, type ScanPolicy } from './policy.ts';
@@ -200,12 +199,6 @@ function scanWith(
   });
   lap('policy + excerpts');
   return out;
-}
-
-/** "im his stepmom his dad works nights": a relation word without a capital is whom it names, never their name. */
-function relationSaid(doc: Doc, d: Detection): boolean {
-  const words = doc.tokensIn(d.start, d.end);
-  return words.length === 1 && relations.has(words[0]!.key) && !doc.capitalized(words[0]!);
 }
 
 const loading = new Map<() => Promise<Lexicon>, Promise<Scanner>>();

@@ -6,6 +6,7 @@ import {
   determiners,
   endearments,
   familyEvents,
+  holidays,
   homeNouns,
   institutionSuffixes,
   languages,
@@ -264,6 +265,12 @@ function titledBrand(doc: Doc, first: number, last: number): boolean {
     if (titledBrands.has(said) || titledBrands.has(`${a.key} ${b.key}`)) return true;
   }
   return false;
+}
+
+/** "im his stepmom his dad works nights": a relation word without a capital is whom it names, never their name. */
+export function relationSaid(doc: Doc, d: Detection): boolean {
+  const words = doc.tokensIn(d.start, d.end);
+  return words.length === 1 && relations.has(words[0]!.key) && !doc.capitalized(words[0]!);
 }
 
 /** "speaks Pashto and English": a language is no one, whichever detector or scorer guessed it. */
@@ -859,11 +866,14 @@ function namedBySuffix(doc: Doc, first: number, last: number): boolean {
   if (end === start || titles.has(before) || before === 'at' || before === 'for') return false;
   const tail = doc.tokens[end]!;
   // ("Newport News" is a city.)
-  const name = doc.tokens
-    .slice(start, end + 1)
-    .map((w) => w.key)
-    .join(' ');
-  if (organizationSuffixes.has(tail.key) && doc.lex.place(name) === undefined) return true;
+  const listedPlace = () =>
+    doc.lex.place(
+      doc.tokens
+        .slice(start, end + 1)
+        .map((w) => w.key)
+        .join(' '),
+    ) !== undefined;
+  if (organizationSuffixes.has(tail.key) && !listedPlace()) return true;
   return tail.key === 'health' && insurerThings.has(doc.next(end)?.key ?? '');
 }
 
@@ -938,16 +948,8 @@ function organizationPair(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
-/** Months and days: "June Carter" is someone, "Eid al-Fitr" a holiday. */
-const monthOrDay =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
-
-/** A holiday's name opens the words: "Eid al-Fitr", "Yom Kippur" (not a month's or a day's). */
-function holidayOpening(t: Token): boolean {
-  return calendarWords.has(t.key) && !monthOrDay.test(t.key);
-}
-
-const ranks = new Set(['major', 'colonel', 'corporal', 'commander', 'captain', 'lieutenant', 'sergeant']);
+/** Ranks the titles do not hold ("captain", "sergeant" are titles, never names on their own). */
+const ranks = new Set(['major', 'colonel', 'corporal', 'commander']);
 
 /** Sports a state's university plays, said after the state's name. */
 const sports = new Set(['football', 'basketball', 'baseball', 'softball', 'soccer', 'hockey', 'volleyball']);
@@ -1422,7 +1424,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   // "(Eid al-Fitr, Yom Kippur, …)": a holiday's name, whatever its other words look like.
-  if (d.label === 'PERSON' && !strongCue.test(d.reason) && holidayOpening(words[0]!)) return true;
+  // (Not a month's or a day's: "June Carter" is someone.)
+  if (d.label === 'PERSON' && !strongCue.test(d.reason) && holidays.has(words[0]!.key)) return true;
   // "a trip to the Carolinas": states that share a name, said together, are no smaller a place.
   if (words.length === 1 && statePairs.has(words[0]!.key)) return true;
   // "the VA clinic", "at the VA": Veterans Affairs runs hundreds; which one, its town says.

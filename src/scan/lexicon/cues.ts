@@ -194,17 +194,24 @@ export const placePrefixes = set(
   'north south east west northeast northwest southeast southwest new saint st mount mt fort ft port lake upper lower',
 );
 
-/** Months, weekdays, holidays and the observances that keep time: never names of people here. */
-export const calendarWords = set(`
-  january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
-  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+/** Holidays and the observances that keep time: "Eid al-Fitr" is one whatever its other words look like. */
+export const holidays = set(`
   christmas xmas easter thanksgiving halloween hanukkah chanukah kwanzaa ramadan eid passover lent
   valentine valentines juneteenth diwali deepavali navratri purim sukkot shavuot nowruz vaisakhi
   mardi gras yom kippur rosh hashanah
   shabbat sabbath seder iftar suhoor sehri taraweeh tarawih jummah ashura mawlid hajj umrah holi onam
   pongal lohri
 `);
+
+/** Months, weekdays and holidays: never names of people here. */
+export const calendarWords = new Set([
+  ...set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+`),
+  ...holidays,
+]);
 
 /**
  * Everyday English words that are also common first names and that spoken-English counts record
