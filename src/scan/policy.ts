@@ -101,6 +101,21 @@ const notStates = new Set([
  */
 const cityNamedStates = new Set(['new york', 'washington']);
 
+/** What a state runs for its people, said after its name: "Kentucky Medicaid", "Illinois DCFS". */
+const statePrograms = new Set([
+  'medicaid',
+  'medicare',
+  'chip',
+  'wic',
+  'snap',
+  'dhs',
+  'dss',
+  'dcs',
+  'dcfs',
+  'cps',
+  'tanf',
+]);
+
 /**
  * Applied last: why (if at all) a detection is allowed. Roster matches are never allowed — a client
  * who shares a staff member's name is still a client. A US state alone is permitted by Safe Harbor.
@@ -116,7 +131,18 @@ export function allowanceFor(doc: Doc, phrases: string[][]): (d: Detection) => A
         .join(' ');
       // "Nevada, MO" is a town with its state after it, not the state; "LA traffic" is the city.
       if (d.reason.includes('state or county after it') || d.reason === cityInitialsReason) return undefined;
-      if (doc.lex.isUsState(key) && !notStates.has(key) && !cityNamedStates.has(key)) return 'us-state';
+      const state = (k: string) => doc.lex.isUsState(k) && !notStates.has(k) && !cityNamedStates.has(k);
+      if (state(key)) return 'us-state';
+      // "Kentucky Medicaid", "Ohio DCFS": a state's own program is the state's (not "Ohio State",
+      // "Iowa Methodist": a campus, a hospital).
+      const words = key.split(' ');
+      const program = words.findIndex((w) => statePrograms.has(w));
+      if (
+        program > 0 &&
+        words.slice(program).every((w) => statePrograms.has(w)) &&
+        state(words.slice(0, program).join(' '))
+      )
+        return 'us-state';
     }
     return undefined;
   };

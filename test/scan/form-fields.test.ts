@@ -85,6 +85,17 @@ describe('what clean paperwork holds: faith as held, a heading in the plural, cr
     expect(await blocked(history)).toEqual([]);
   });
 
+  it("leaves a note's few labels, a program by what it does, a state's own program and role letters", async () => {
+    const note =
+      'SERVICE PLAN REVIEW\nProgram: Adult Recovery Services, community clinic\n' +
+      'Payer: Nebraska Medicaid (managed care)\nPlan type: Annual\n' +
+      'Diagnoses:\nF33.1 Major depressive disorder, recurrent, moderate\n' +
+      'Screening: MoCA 24/30; "HALT" check-in reviewed\n' +
+      'Signed: Care Coordinator, BSW, QMHP\n' +
+      'Incident: Resident C walked toward Resident D. Staff #2 redirected both.\n';
+    expect(await blocked(note)).toEqual([]);
+  });
+
   it('leaves crisis lines and the word one texts them, and a worksheet by its title', async () => {
     const plan =
       'SAFETY PLAN\nPeople and places I can contact:\n- 988, call or text any time\n' +

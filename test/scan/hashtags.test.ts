@@ -8,6 +8,10 @@ describe('hashtags', () => {
     expect(await blocked('so proud of #DelphineMarsh tonight')).toEqual(['PERSON:DelphineMarsh']);
     expect(await blocked('#RIPKobe forever')).toEqual(['PERSON:RIPKobe']);
     expect(await blocked('#JusticeForBreonna say her name')).toEqual(['PERSON:JusticeForBreonna']);
+    // Everyday words before a given name; a town a community rallies behind.
+    expect(await blocked('two years today #LongLiveTrey')).toEqual(['PERSON:LongLiveTrey']);
+    expect(await blocked('we walked 5k for her #Miles4Nadia')).toEqual(['PERSON:Miles4Nadia']);
+    expect(await blocked('still here #GreeleyStrong')).toEqual(['LOCATION:GreeleyStrong']);
   });
 
   it('leaves hashtags of everyday words, days and coinages alone, and a state alone allowed', async () => {
@@ -16,6 +20,10 @@ describe('hashtags', () => {
       '#LoveWins always, #WorkFromHome life';
     expect(await blockedTexts(text)).toEqual([]);
     expect(await blocked('#Texas forever')).toEqual([]);
+    // A holiday closing a greeting is no one's name; "Strong" after what is no town is a motto.
+    expect(await blockedTexts('#HappyEaster and #MerryChristmas from us, #MomStrong #ArmyStrong')).toEqual(
+      [],
+    );
   });
 
   it("reads a handle as naming its holder, by its words whatever the post's own case", async () => {

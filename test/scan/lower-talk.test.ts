@@ -620,6 +620,17 @@ describe('lower-cased speech: a surname labelling turns, a town a site is called
     expect(await blocked(text)).toEqual(['PERSON:green', 'PERSON:green']);
   });
 
+  it('reads a word for what someone does labelling turns as a role, not a surname', async () => {
+    const text =
+      'counselor: how did the harvest go\nfarmer: rough, prices are down again\n' +
+      'counselor: okay, tell me more\nfarmer: the bank called twice this week\n';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it("reads a pronoun's possessive without its apostrophe as grammar", async () => {
+    expect(await blocked(`${talk}client: i cant go to anyones house if a parent isnt home\n`)).toEqual([]);
+  });
+
   it('reads a listed town before the site it names, and a town before a state code that is also a word', async () => {
     const text =
       `${talk}client: they laid off half the guys at the granite falls plant\n` +

@@ -496,6 +496,17 @@ describe("a chain's store, once the text says where it stands", () => {
     );
   });
 
+  it('reads a town said before a chain as where its store stands', async () => {
+    expect(await blocked('I ran into her at the Sunnyvale costco on Saturday.')).toEqual([
+      'LOCATION:Sunnyvale',
+    ]);
+    expect(await blocked(`${talk}client: we met up at that fresno walmart by the freeway\n`)).toEqual([
+      'LOCATION:fresno',
+    ]);
+    // A state before a chain is the chain's own name, or says nothing smaller.
+    expect(await blocked('We had dinner at the Texas Roadhouse after the game.')).toEqual([]);
+  });
+
   it('leaves a chain alone where nothing says which store, or a state or a country follows', async () => {
     expect(await blocked('I shop at Kroger on Sundays.')).toEqual([]);
     expect(await blocked('We went to Target in Texas last year.')).toEqual([]);

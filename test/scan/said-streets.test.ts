@@ -114,6 +114,10 @@ describe('universities called "U of" and nicknames someone is called', () => {
     expect(await blockedTexts(`${talk}client: she lives on the willow lane side of town`)).toEqual([
       'willow lane',
     ]);
+    // A court of a kind: where one eats, plays or is sentenced.
+    expect(
+      await blockedTexts(`${talk}client: we sat at the food court and then he had family court at two\n`),
+    ).toEqual([]);
   });
 
   it('finds two streets named as a corner, but not two grades, an adverb or a church and a school', async () => {
@@ -167,6 +171,8 @@ describe('a street said bare after a practice, a duplex or "off"', () => {
     expect(await blockedTexts('The house is over on Fifth, near the school.')).toEqual(['Fifth']);
     expect(await blockedTexts("There's a group practice on Main, near the library.")).toEqual(['Main']);
     expect(await blockedTexts('We rented a duplex off Cedar last spring.')).toEqual(['Cedar']);
+    // How far along a street something is says a street, whatever else its name means.
+    expect(await blockedTexts('She found a room two doors down on Prosperity.')).toEqual(['Prosperity']);
     // Apps, days and services people are on or off stay what they are.
     expect(
       await blockedTexts(

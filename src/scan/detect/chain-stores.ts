@@ -1,9 +1,11 @@
 import type { Detection } from '../findings.ts';
+import { chainKey } from '../lexicon/load.ts';
 import { isWord } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { chainOver } from './everyday-things.ts';
 
 export const chainStoreReason = "a chain's store by where it stands";
+export const townBeforeChainReason = "a town before a chain's store";
 
 /** Parts of a store said between its chain and where it stands: "the Target parking lot on Harmon". */
 const storeParts = new Set([
@@ -69,6 +71,58 @@ export function chainStores(doc: Doc, found: readonly Detection[]): Detection[] 
       score: 0.8,
       reason: chainStoreReason,
     });
+  }
+  return [...out, ...townsBeforeChains(doc, found)];
+}
+
+/** What points at one store: "the Fresno Walmart", "that Sunnyvale Costco". */
+const pointing = new Set(['the', 'that', 'this']);
+
+/**
+ * "the Fresno Walmart", "that Tempe Costco", "the fresno walmart": a town said before a chain's name
+ * is where that store stands (as before "office" or "plant", see `scorePlace`). The town must be a listed one (not a state, a country or a region:
+ * "the Texas Roadhouse" is a chain), written with a capital where case means something, and no
+ * everyday word where it does not.
+ */
+function townsBeforeChains(doc: Doc, found: readonly Detection[]): Detection[] {
+  const { tokens } = doc;
+  const out: Detection[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const span = doc.lex.chainSpan(tokens[i]!.key);
+    if (span === 0) continue;
+    let chainEnd = -1;
+    for (let e = i; e < i + span && e < tokens.length; e++) {
+      if (e > i && !doc.adjacent(tokens[e - 1], tokens[e])) break;
+      if (doc.lex.chain(chainKey(tokens.slice(i, e + 1)))) chainEnd = e;
+    }
+    if (chainEnd < 0) continue;
+    for (const length of [2, 1]) {
+      const first = i - length;
+      if (first < 1 || !pointing.has(tokens[first - 1]!.key)) continue;
+      const town = tokens.slice(first, i);
+      const joined = [tokens[first - 1]!, ...town, tokens[i]!];
+      if (joined.some((t, k) => k > 0 && !doc.adjacent(joined[k - 1], t))) continue;
+      const kind = doc.lex.place(town.map((t) => t.key).join(' '));
+      if (kind === undefined || kind === 'us-state' || kind === 'country' || kind === 'region') continue;
+      // ("the White Stripes": a town's name that is an everyday word is that word before a chain's.)
+      if (town.every((t) => doc.isOrdinaryWord(t.key))) continue;
+      const written = town.every((t) =>
+        doc.caseInformative(t) ? doc.capitalized(t) : !doc.isOrdinaryWord(t.key) && doc.jargon < 0.04,
+      );
+      const start = town[0]!.start;
+      const end = town[town.length - 1]!.end;
+      // (A weaker guess over the town, below the threshold perhaps, gives way to this one.)
+      if (!written || found.some((d) => d.start < end && start < d.end && d.score >= 0.8)) continue;
+      out.push({
+        start,
+        end,
+        label: 'LOCATION',
+        detector: 'context',
+        score: 0.8,
+        reason: townBeforeChainReason,
+      });
+      break;
+    }
   }
   return out;
 }

@@ -341,6 +341,10 @@ function remembered(kept: Map<string, boolean>, key: string, answer: () => boole
 /** "Mine's my brother", "yours was worse": pronouns that stand for what someone has (the tagger calls "mine" a verb). */
 const ownPronouns = new Set(['mine', 'yours', 'hers', 'ours', 'theirs']);
 
+const possessedPronouns = new Set(
+  'he she anyone everyone someone noone nobody everybody somebody anybody'.split(' '),
+);
+
 /** Grammar words and fillers: never a name on their own. */
 export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
   if (fillers.has(key) || ownPronouns.has(key)) return true;
@@ -348,6 +352,8 @@ export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
   // "we're", "they'd", "that's": a pronoun's or a function word's contraction is one too.
   const contracted = /^([a-z]+)['’](?:re|ve|ll|d|m|s)$/.exec(key);
   if (contracted) return lex.tags(contracted[1]!).some((tag) => grammaticalTags.has(tag));
+  // "anyones house", "shes here": a pronoun's "'s" with its apostrophe lost in speech.
+  if (key.endsWith('s') && possessedPronouns.has(key.slice(0, -1))) return true;
   return (
     key.includes('-') &&
     ordinaryCompound(

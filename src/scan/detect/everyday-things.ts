@@ -1406,6 +1406,18 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (words.length === 1 && numberedRole(doc, words[0]!, last)) return true;
+  // "toward Resident A. Staff stepped in": a role with its letter or number is a labelled speaker,
+  // and what a period runs it into is the next sentence.
+  if (
+    words.length >= 2 &&
+    roleLabels.has(words[0]!.key) &&
+    // ("Mrs. K", "Aunt B": a title or kin word with an initial is someone.)
+    !titles.has(words[0]!.key) &&
+    !relations.has(words[0]!.key) &&
+    /^(?:\d{1,2}|[A-Z])$/.test(words[1]!.text) &&
+    !doc.listedName(words[0]!.key)
+  )
+    return true;
   if (d.label === 'PERSON' && words.every((_, k) => formLabelWord(doc, first + k))) return true;
   // "Crisis Text Line: text HOME to 741741": a crisis line, and the word one texts it.
   if (words.every((_, k) => inPhrase(doc, first + k, crisisLines))) return true;

@@ -103,7 +103,18 @@ const formLabels = perDocument((doc: Doc): Set<number> => {
 
 /** "Payer: Medicare", "Grade: 7": in a form, a field's label names what is asked, never anyone. */
 export function formLabelWord(doc: Doc, i: number): boolean {
-  return formLabels(doc).has(i);
+  if (formLabels(doc).has(i)) return true;
+  // "Payer: Aetna" in a note of a few fields: a line's one word before its colon, once in the text,
+  // that forms ask or that is an everyday word, and that no one is given as a first name, labels a
+  // field whatever surname it also is. (A speaker's label comes again, turn after turn.)
+  const key = doc.tokens[i]!.key;
+  const fields = formFields(doc);
+  return (
+    fields.some((f) => f.label.length === 1 && f.from === i + 1) &&
+    fields.filter((f) => f.label.length === 1 && f.label[0] === key).length === 1 &&
+    (askedOnForms.has(key) || doc.isOrdinaryWord(key)) &&
+    doc.lex.firstNameRank(key) === undefined
+  );
 }
 
 export function detectFormFields(doc: Doc): Detection[] {
@@ -148,6 +159,16 @@ export function detectFormFields(doc: Doc): Detection[] {
       )
     )
       continue;
+    // "Program: Outpatient Trauma Services", "Agency: Community Mental Health": a service named by
+    // what it does, in everyday words that name no town and no one, is a kind, not a place.
+    if (
+      label === 'LOCATION' &&
+      servicesKinds.has(field.label.at(-1)!) &&
+      words.every(
+        (w) => doc.isOrdinaryWord(w.key) && doc.lex.place(w.key) === undefined && !doc.listedName(w.key),
+      )
+    )
+      continue;
     // The whole value or nothing: "Employer: Riverside Feed and Supply" is one place.
     const last = label === 'LOCATION' ? lastOfValue(doc, field, from, to) : to - 1;
     // The value ends the line or gives way to what the form adds ("Joy (sister)", "Bend, OR"); words
@@ -165,6 +186,9 @@ export function detectFormFields(doc: Doc): Detection[] {
   }
   return out;
 }
+
+/** Labels of a place's service, which is named by what it does as often as by where it is. */
+const servicesKinds = new Set(['program', 'agency', 'organization', 'practice', 'office', 'site']);
 
 /** Labels asking what someone is called, whatever the word: "Nickname:", "AKA:", "Preferred name:". */
 const calledLabels = new Set(['nickname', 'nicknames', 'aka', 'alias', 'preferred', 'used']);

@@ -30,9 +30,12 @@ const beforeName = (w: string) => forSomeone.has(w) || titles.has(w) || relation
 
 /** What a hashtag names: a place, a full name, or someone mourned or cheered ("#RIPKobe"). */
 function hashtagReading(doc: Doc, words: string[]): 'LOCATION' | 'PERSON' | undefined {
-  const given = (w: string) => doc.lex.firstNameRank(w) !== undefined;
+  // ("#HappyEaster", "#MerryChristmas": a day's name closing it is no one's.)
+  const given = (w: string) => doc.lex.firstNameRank(w) !== undefined && !calendarWords.has(w);
+  const last = words[words.length - 1]!;
   // "#TaylorSwift", not "#LoveWins": a given name and a surname, not two everyday words.
   if (
+    !calendarWords.has(last) &&
     words.length === 2 &&
     given(words[0]!) &&
     doc.lex.surnameRank(words[1]!) !== undefined &&
@@ -40,8 +43,25 @@ function hashtagReading(doc: Doc, words: string[]): 'LOCATION' | 'PERSON' | unde
   )
     return 'PERSON';
   // "#RIPKobe", "#JusticeForBreonna", "#TeamJacob": whoever is mourned, called for or cheered.
-  const last = words[words.length - 1]!;
-  if (words.slice(0, -1).every(beforeName) && (given(last) || !doc.isOrdinaryWord(last))) return 'PERSON';
+  if (
+    words.slice(0, -1).every(beforeName) &&
+    (given(last) || (!doc.isOrdinaryWord(last) && !calendarWords.has(last)))
+  )
+    return 'PERSON';
+  // "#LongLiveTrey", "#Miles4Nadia": everyday words (a number read "for") before a given name that
+  // is no everyday word.
+  if (
+    given(last) &&
+    !doc.isOrdinaryWord(last) &&
+    words.slice(0, -1).every((w) => doc.isOrdinaryWord(w) || doc.isGrammatical(w) || /^\d+$/.test(w))
+  )
+    return 'PERSON';
+  // "#GreeleyStrong": a town a community rallies behind, though a reader may not know it.
+  if (words.length >= 2 && last === 'strong') {
+    const kind = doc.lex.place(words.slice(0, -1).join(' '));
+    if (kind !== undefined && kind !== 'us-state' && kind !== 'country' && kind !== 'region')
+      return 'LOCATION';
+  }
   // "#SanDiego", "#NewYorkCity", "#NYCMarathon": a listed place inside it — of two words or more, or
   // one a reader knows ("#Chicago", not the town that every given name is somewhere). A state alone
   // is allowed ("#Texas"); the town list holds everyday words too ("#SelfCare" is none).

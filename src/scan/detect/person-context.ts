@@ -365,6 +365,9 @@ function repeatedSpeaker(doc: Doc, t: Token): boolean {
     abbreviatedRole(doc, t.key) ||
     roleShaped(doc, t.key) ||
     (doc.isOrdinaryWord(t.key) && !doc.listedName(t.key) && !doc.lex.babyName(t.key)) ||
+    // "farmer:", "cook:": a word for what someone does, no one's first name, labels a role, though it
+    // is someone's surname ("green:" on turn after turn is someone).
+    (doc.lex.tags(t.key).includes('Actor') && doc.lex.firstNameRank(t.key) === undefined) ||
     // "Will:" on turn after turn is someone; a grammar word no one is called is a heading.
     (doc.isGrammatical(t.key) && doc.lex.firstNameRank(t.key) === undefined) ||
     !/^\p{L}[\p{L}'-]*$/u.test(t.key)

@@ -450,7 +450,8 @@ function saidAsTown(doc: Doc, i: number, n: number, kind: PlaceKind): boolean {
  */
 const residentNouns = new Set(
   `resident residents native natives local locals transplant transplants area metro suburbs office offices
-  branch campus plant warehouse factory police cops paramedics firefighters`.split(/\s+/),
+  branch campus plant warehouse factory location locations site facility store police cops paramedics
+  firefighters`.split(/\s+/),
 );
 
 /** A given name or surname common enough that a lower-cased word may be the person. */
@@ -608,6 +609,13 @@ const trafficLanes = new Set(
   'fire bike bus turn turning carpool hov left right fast slow passing express'.split(' '),
 );
 
+/** Kinds of court: "at the food court", "in family court", "on the tennis court". */
+const courtKinds = new Set(
+  'food basketball tennis volleyball pickleball racquetball squash family drug traffic juvenile housing probate municipal divorce criminal supreme district superior federal county city small'.split(
+    ' ',
+  ),
+);
+
 /** Neighbourhoods named for their lie: "Jackson Heights block party", "Sunset Hills is". */
 const districtWords = new Set(['heights', 'hills']);
 
@@ -719,6 +727,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     // ("in the fire lane", "the left lane").
     const describes =
       (suffix.key === 'lane' && trafficLanes.has(word.key)) ||
+      (suffix.key === 'court' && courtKinds.has(word.key)) ||
       (before.key === 'the' &&
         doc.lex.tags(word.key).includes('Adjective') &&
         doc.lex.firstNameRank(word.key) === undefined &&

@@ -132,6 +132,10 @@ const commonStreetNames = new Set(
 
 export const bareStreetReason = 'street named bare where something stands on it';
 
+/** How far along a street something is: "two blocks over on", "a few doors down on". */
+const alongFrom = new Set(['over', 'down', 'up']);
+const blocksAway = new Set(['block', 'blocks', 'door', 'doors', 'house', 'houses', 'street', 'streets']);
+
 /**
  * A street by its name alone, where something stands on it or someone lives on it: "the Kroger on
  * Vine", "First Methodist on Walnut", "I live on Walnut now", "the meetings on elm". Written text
@@ -184,7 +188,10 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
     before.possessive ||
     (!doc.caseInformative(before) && relations.has(before.key.replace(/s$/, '')) && before.key.endsWith('s'));
   const venue = onStreet.has(before.key) || livingOn.has(before.key) || someonesHome;
-  if (!(business || (venue && (common || !doc.isOrdinaryWord(t.key))))) return undefined;
+  // "two blocks over on Piety", "a few doors down on Arbor": a street measured from here is one,
+  // whatever else its name means.
+  const measured = alongFrom.has(before.key) && blocksAway.has(doc.prev(i, 3)?.key ?? '');
+  if (!(business || measured || (venue && (common || !doc.isOrdinaryWord(t.key))))) return undefined;
   return {
     start: t.start,
     end: t.end,

@@ -46,6 +46,7 @@ export const familyEvents = set(
 export const credentials = set(`
   rn rrt md np pa lpn cna lcsw lpc lmft msw phd psyd crna pharmd dds bsn msn lcpc lmhc
   lpc-s lpcc lmsw lcsw-c licsw lisw lcmhc mft ncc bcba aprn pmhnp pmhnp-bc cadc lcadc ladc lcdc casac
+  lisw-s lsw lac lmhca caadc csac cprs cpss crps qmhp qmhp-c qmhp-cs qmhp-r bsw
 `);
 
 /** Determiners that introduce a relation: "my", "his", "their"… */
@@ -265,6 +266,7 @@ export const mentalHealthTerms = set(`
   ptsd cptsd c-ptsd bpd ocd adhd gad mdd pdd dmdd asd sud aud oud ipv nssi dbt cbt emdr tf-cbt cpt
   pcit erp mbct mbsr ipt tipp iop php rtc cmhc nami samhsa asam ceu ceus phq phq-9 gad-7 pcl pcl-5
   dast cssrs c-ssrs ssri ssris snri snris maoi lai moud uds ssdi tanf cps dcfs iep fba aba
+  moca mmse epds mdq asrs ybocs y-bocs ciwa ciwa-ar bprs ham-d ham-a hamd madrs ymrs sbirt otp halt
 `);
 
 /**
