@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Doc } from './detect/doc.ts';
 import { cityInitialsReason } from './detect/places.ts';
 import { type Allowance, type Detection, type FindingLabel, findingLabels } from './findings.ts';
+import { stateInstitutions } from './lexicon/cues.ts';
 import { tokenize } from './text/tokens.ts';
 
 /**
@@ -101,20 +102,23 @@ const notStates = new Set([
  */
 const cityNamedStates = new Set(['new york', 'washington']);
 
-/** What a state runs for its people, said after its name: "Kentucky Medicaid", "Illinois DCFS". */
-const statePrograms = new Set([
-  'medicaid',
-  'medicare',
-  'chip',
-  'wic',
-  'snap',
-  'dhs',
-  'dss',
-  'dcs',
-  'dcfs',
-  'cps',
-  'tanf',
-]);
+/** Is a state named in full right before or after `d`, a comma or "and" between? */
+function listedWithStates(doc: Doc, d: Detection): boolean {
+  const [first, last] = doc.touched(d.start, d.end);
+  const stateAt = (i: number) => {
+    const t = doc.tokens[i];
+    return t !== undefined && t.key.length > 2 && doc.lex.isUsState(t.key) && !cityNamedStates.has(t.key);
+  };
+  const joined = (i: number, step: 1 | -1) => {
+    const a = doc.tokens[i];
+    const gap = step === 1 ? (doc.tokens[i + 1]?.gapBefore ?? '') : (doc.tokens[i]?.gapBefore ?? '');
+    if (a === undefined) return false;
+    if (/^,[ \t]*$/.test(gap)) return stateAt(i + step);
+    const and = doc.tokens[i + step];
+    return and?.key === 'and' && /^,?[ \t]+$/.test(gap) && stateAt(i + 2 * step);
+  };
+  return joined(last, 1) || joined(first, -1);
+}
 
 /**
  * Applied last: why (if at all) a detection is allowed. Roster matches are never allowed — a client
@@ -133,16 +137,26 @@ export function allowanceFor(doc: Doc, phrases: string[][]): (d: Detection) => A
       if (d.reason.includes('state or county after it') || d.reason === cityInitialsReason) return undefined;
       const state = (k: string) => doc.lex.isUsState(k) && !notStates.has(k) && !cityNamedStates.has(k);
       if (state(key)) return 'us-state';
-      // "Kentucky Medicaid", "Ohio DCFS": a state's own program is the state's (not "Ohio State",
-      // "Iowa Methodist": a campus, a hospital).
-      const words = key.split(' ');
-      const program = words.findIndex((w) => statePrograms.has(w));
+      // "Oregon, Washington, Idaho": in a list of states, the one a great city shares its name with is
+      // the state too; and a span of states listed together is states.
+      if (cityNamedStates.has(key) && listedWithStates(doc, d)) return 'us-state';
+      const listed = doc.text.slice(d.start, d.end).split(/,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+/);
       if (
-        program > 0 &&
-        words.slice(program).every((w) => statePrograms.has(w)) &&
-        state(words.slice(0, program).join(' '))
+        listed.length > 1 &&
+        listed.every((part) => {
+          const k = tokenize(part)
+            .map((t) => t.key)
+            .join(' ');
+          return doc.lex.isUsState(k) && !notStates.has(k);
+        })
       )
         return 'us-state';
+      // "Kentucky Medicaid", "Ohio DCFS": what a state runs is the state's, whatever the tagger ran on
+      // into (not "Ohio State", "Iowa Methodist": a campus, a hospital).
+      const words = key.split(' ');
+      const program = words.findIndex((w) => stateInstitutions.has(w));
+      const named = words.slice(0, program).join(' ');
+      if (program > 0 && doc.lex.isUsState(named) && !notStates.has(named)) return 'us-state';
     }
     return undefined;
   };

@@ -104,3 +104,31 @@ describe('what clean paperwork holds: faith as held, a heading in the plural, cr
     expect(await blocked(plan)).toEqual([]);
   });
 });
+
+describe('paperwork laid out as a table, what a plan pays by, and what a text spells out', () => {
+  it("reads labels set apart on one line, and a plan's name in a payer's field, as no one and nowhere", async () => {
+    const header =
+      'Session: Individual, 53 min    DOS: 03/14/2025    Auth #: pending\n' +
+      'Payer: Harborview from Superior HealthPlan (Medicaid)\n' +
+      'Referral source: school counselor\n' +
+      'CHIEF COMPLAINT (mother): "He cannot sit still in class."\n' +
+      'Clinician: Staff Psychiatrist, MD    Co-signed: RN, CARN\n';
+    expect(await blocked(header)).toEqual(['DATE:03/14/2025']);
+  });
+
+  it('reads a state that is a given name before what the state runs, or in parentheses after a plan', async () => {
+    const text =
+      'Coverage: Virginia Medicaid approved 12 visits. Prior authorization went to Anthem (Georgia).\n' +
+      'Licensing: North Carolina DHHS. Licensed in Oregon, Washington, Idaho.\n';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('reads an acronym the text spells out as that acronym, and a clinic named by its drug as a kind', async () => {
+    const letter =
+      'She qualifies under the Americans with Disabilities Act (ADA), and the ADA covers the leave.\n' +
+      'Follow-up at the Clozapine Clinic for the monthly blood draw; NEDA resources given.\n';
+    expect(await blocked(letter)).toEqual([]);
+    // A name said to someone stays a name.
+    expect(await blocked('I talked to Ada about the leave.')).toEqual(['PERSON:Ada']);
+  });
+});

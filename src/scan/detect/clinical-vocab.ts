@@ -44,7 +44,8 @@ const clinicalHeads = new Set(
   brace pulse type level sequence bleed subset subsets traction
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
   charts teeth shelf body category categories ink agar model models workshop workshops protocol
-  protocols worksheet worksheets checklist framework theory lens hierarchy battery modification`.split(/\s+/),
+  protocols worksheet worksheets checklist framework theory lens hierarchy battery modification form
+  forms XXrating XXratings`.split(/\s+/),
 );
 
 /**

@@ -14,14 +14,16 @@ import {
   possessives,
   relations,
   roleLabels,
+  stateInstitutions,
   titles,
   weekday,
 } from '../lexicon/cues.ts';
 import { chainKey, rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
+import { definedAcronym } from './acronyms.ts';
 import { hedges, strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
-import { formLabelWord } from './form-fields.ts';
+import { formLabelWord, payerValue } from './form-fields.ts';
 import { everydayHashtag, redditPrefixed, tagWords } from './hashtags.ts';
 import { initialsReason } from './initials.ts';
 import { commonGivenName } from './name-shape.ts';
@@ -442,6 +444,14 @@ const spokenAside = new Set([
   'compa',
   'gracias',
 ]);
+/** Does a state's name, of one word or two, end right before token `i`? */
+function stateBefore(doc: Doc, i: number): boolean {
+  const one = doc.prev(i);
+  const two = doc.prev(i, 2);
+  if (one === undefined || !doc.adjacent(one, doc.tokens[i])) return false;
+  return doc.lex.isUsState(one.key) || (two !== undefined && doc.lex.isUsState(`${two.key} ${one.key}`));
+}
+
 /** States that share a name, said together: "the Carolinas". */
 const statePairs = new Set(['carolinas', 'dakotas', 'virginias']);
 /** Sports a town shares its name with ("La Crosse", "Rugby"): the sport where capitals say nothing. */
@@ -1406,6 +1416,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (words.length === 1 && numberedRole(doc, words[0]!, last)) return true;
+  if (words.length === 1 && definedAcronym(doc, first)) return true;
   // "toward Resident A. Staff stepped in": a role with its letter or number is a labelled speaker,
   // and what a period runs it into is the next sentence.
   if (
@@ -1419,6 +1430,19 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (d.label === 'PERSON' && words.every((_, k) => formLabelWord(doc, first + k))) return true;
+  if (!strongCue.test(d.reason) && words.every((_, k) => payerValue(doc, first + k))) return true;
+  // "the Clozapine Clinic", "a methadone clinic": a clinic named by the drug it gives or watches is a
+  // kind (a drug, no everyday word, no name, no town).
+  if (
+    d.label === 'LOCATION' &&
+    words.length === 2 &&
+    /^clinics?$/.test(words[1]!.key) &&
+    doc.lex.medical(words[0]!.key) &&
+    !doc.isOrdinaryWord(words[0]!.key) &&
+    !doc.listedName(words[0]!.key) &&
+    doc.lex.place(words[0]!.key) === undefined
+  )
+    return true;
   // "Crisis Text Line: text HOME to 741741": a crisis line, and the word one texts it.
   if (words.every((_, k) => inPhrase(doc, first + k, crisisLines))) return true;
   if (words.length === 1 && textedKeyword(doc, first)) return true;
@@ -1438,6 +1462,17 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // "(Eid al-Fitr, Yom Kippur, …)": a holiday's name, whatever its other words look like.
   // (Not a month's or a day's: "June Carter" is someone.)
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && holidays.has(words[0]!.key)) return true;
+  // "Virginia Medicaid", "Florida Statutes", "Anthem (Georgia)": a state that is also a given name,
+  // before what the state runs or alone in parentheses after a plan, is the state.
+  if (d.label === 'PERSON' && !strongCue.test(d.reason)) {
+    const after = doc.next(first);
+    const runs = after !== undefined && doc.adjacent(words[0], after) && stateInstitutions.has(after.key);
+    const aside =
+      words.length === 1 && /\($/.test(words[0]!.gapBefore) && /^\)/.test(doc.next(first)?.gapBefore ?? '');
+    if (doc.lex.isUsState(words[0]!.key) && (runs || aside)) return true;
+    // (and what it runs, taken for the rest of a name: "North Carolina DHHS")
+    if (words.every((w) => stateInstitutions.has(w.key)) && stateBefore(doc, first)) return true;
+  }
   // "a trip to the Carolinas": states that share a name, said together, are no smaller a place.
   if (words.length === 1 && statePairs.has(words[0]!.key)) return true;
   // "the VA clinic", "at the VA": Veterans Affairs runs hundreds; which one, its town says.

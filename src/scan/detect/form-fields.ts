@@ -1,7 +1,8 @@
 import type { Detection } from '../findings.ts';
-import { credentials, relations, titles } from '../lexicon/cues.ts';
+import { credentials, mentalHealthTerms, relations, titles } from '../lexicon/cues.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { type Doc, perDocument } from './doc.ts';
+import { commonGivenName } from './name-shape.ts';
 
 /**
  * Clinical paperwork is forms: "Client Name: …", "Spouse: …", "City: …". What stands after such a
@@ -44,14 +45,21 @@ interface Field {
   to: number;
 }
 
-/** The form's fields: lines "Label: value", the label up to four words opening the line. */
+/** A gap wide enough to set one field apart from the next on a line: a tab, a pipe, three spaces. */
+const fieldGap = /\t|\||[ ]{3}/;
+
+/**
+ * The form's fields: "Label: value", the label up to four words opening the line or set apart on it
+ * ("Session: Individual    DOS: 09/19    Payer: Medicare"); the value runs to the line's end or the
+ * next such gap.
+ */
 const formFields = perDocument((doc: Doc): Field[] => {
   const fields: Field[] = [];
   if (!doc.text.includes(':')) return fields;
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (i > 0 && tokens[i - 1]!.line === first.line) continue;
+    if (i > 0 && tokens[i - 1]!.line === first.line && !fieldGap.test(first.gapBefore)) continue;
     // The label: words (and "/" or "'s") up to the colon.
     let k = i;
     while (k < i + 4 && tokens[k + 1]?.line === first.line && !/:/.test(tokens[k + 1]!.gapBefore)) k++;
@@ -59,12 +67,17 @@ const formFields = perDocument((doc: Doc): Field[] => {
     if (
       !value ||
       value.line !== first.line ||
-      !/^[ \t]*\(?[a-z .]*\)?[ \t]*:[ \t]*["“']?$/i.test(value.gapBefore)
+      !/^[ \t]*\(?[a-z .]*\)?[ \t]*#?:[ \t]*["“']?$/i.test(value.gapBefore)
     )
       continue;
     if (!tokens.slice(i, k + 1).every(isWord)) continue;
     let to = k + 1;
-    while (to < tokens.length && tokens[to]!.line === first.line) to++;
+    while (
+      to < tokens.length &&
+      tokens[to]!.line === first.line &&
+      (to === k + 1 || !fieldGap.test(tokens[to]!.gapBefore))
+    )
+      to++;
     fields.push({ label: tokens.slice(i, k + 1).map((t) => t.key), from: k + 1, to });
   }
   return fields;
@@ -87,7 +100,8 @@ function formLike(fields: readonly Field[]): boolean {
 const askedOnForms = new Set(
   `name dob date birth address city state zip phone email diagnosis diagnoses insurance payer gender
   sex age grade school employer pharmacy guardian contact referral referred medications allergies
-  pcp signature mrn id number county race ethnicity language religion occupation marital status`.split(/\s+/),
+  pcp signature mrn id number county race ethnicity language religion occupation marital status auth
+  authorization`.split(/\s+/),
 );
 
 export const formFieldReason = 'value of a form field';
@@ -104,17 +118,32 @@ const formLabels = perDocument((doc: Doc): Set<number> => {
 /** "Payer: Medicare", "Grade: 7": in a form, a field's label names what is asked, never anyone. */
 export function formLabelWord(doc: Doc, i: number): boolean {
   if (formLabels(doc).has(i)) return true;
-  // "Payer: Aetna" in a note of a few fields: a line's one word before its colon, once in the text,
-  // that forms ask or that is an everyday word, and that no one is given as a first name, labels a
-  // field whatever surname it also is. (A speaker's label comes again, turn after turn.)
-  const key = doc.tokens[i]!.key;
   const fields = formFields(doc);
-  return (
-    fields.some((f) => f.label.length === 1 && f.from === i + 1) &&
-    fields.filter((f) => f.label.length === 1 && f.label[0] === key).length === 1 &&
-    (askedOnForms.has(key) || doc.isOrdinaryWord(key)) &&
-    doc.lex.firstNameRank(key) === undefined
-  );
+  const field = fields.find((f) => f.from - f.label.length <= i && i < f.from);
+  if (!field) return false;
+  const label = field.label.join(' ');
+  const once = (f: Field) => fields.filter((g) => g.label.join(' ') === f.label.join(' ')).length === 1;
+  if (!once(field)) return false;
+  // "CHIEF COMPLAINT:", "Auth #:", "Payer:": a label said once, of words that forms ask, everyday
+  // words or words no name list holds — few given as a first name, no title ("Dr. Okafor:" is
+  // someone) — in a text of four or more such labels, or of one word that forms ask or that is an
+  // everyday word. (A speaker's label comes again, turn after turn.)
+  const labelWord = (w: string) =>
+    (askedOnForms.has(w) || doc.isOrdinaryWord(w) || !doc.listedName(w)) &&
+    !commonGivenName(doc, w) &&
+    (!titles.has(w) || doc.isOrdinaryWord(w));
+  if (!field.label.every(labelWord)) return false;
+  if (new Set(fields.filter(once).map((f) => f.label.join(' '))).size >= 4) return true;
+  const key = doc.tokens[i]!.key;
+  return label === key && (askedOnForms.has(key) || doc.isOrdinaryWord(key));
+}
+
+/** Labels of a plan that pays: its value names the plan, whatever town or name it borrows. */
+const payerLabels = new Set(['payer', 'payor', 'insurance', 'insurer', 'carrier']);
+
+/** Is token `i` in the value of a payer's field ("Payer: Ambetter from Superior HealthPlan")? */
+export function payerValue(doc: Doc, i: number): boolean {
+  return formFields(doc).some((f) => payerLabels.has(f.label.at(-1)!) && f.from <= i && i < f.to);
 }
 
 export function detectFormFields(doc: Doc): Detection[] {
@@ -165,7 +194,10 @@ export function detectFormFields(doc: Doc): Detection[] {
       label === 'LOCATION' &&
       servicesKinds.has(field.label.at(-1)!) &&
       words.every(
-        (w) => doc.isOrdinaryWord(w.key) && doc.lex.place(w.key) === undefined && !doc.listedName(w.key),
+        (w) =>
+          (doc.isOrdinaryWord(w.key) || mentalHealthTerms.has(w.key)) &&
+          doc.lex.place(w.key) === undefined &&
+          !commonGivenName(doc, w.key),
       )
     )
       continue;

@@ -46,7 +46,16 @@ export const familyEvents = set(
 export const credentials = set(`
   rn rrt md np pa lpn cna lcsw lpc lmft msw phd psyd crna pharmd dds bsn msn lcpc lmhc
   lpc-s lpcc lmsw lcsw-c licsw lisw lcmhc mft ncc bcba aprn pmhnp pmhnp-bc cadc lcadc ladc lcdc casac
-  lisw-s lsw lac lmhca caadc csac cprs cpss crps qmhp qmhp-c qmhp-cs qmhp-r bsw
+  lisw-s lsw lac lmhca caadc csac cprs cpss crps qmhp qmhp-c qmhp-cs qmhp-r bsw carn cphq bhp bht
+  lcdc-s cadc-i cadc-ii
+`);
+
+/**
+ * What a state runs or is known by, said after its name: "Kentucky Medicaid", "Illinois DCFS",
+ * "Florida Statutes", "Florida Blue" — the state's, not a smaller place's nor a person's.
+ */
+export const stateInstitutions = set(`
+  medicaid medicare chip wic snap dhs dss dcs dcfs cps tanf dhhs statutes statute department dept blue
 `);
 
 /** Determiners that introduce a relation: "my", "his", "their"… */
@@ -253,7 +262,7 @@ export const clinicalTerms = set(`
   icu ccu micu sicu nicu picu cvicu csru pacu cath rehab snf ltac vanco trach lytes dispo pac poss
   nard psv cpap bipap imv peep abg nebs sats amio dopa neo prbc ffp ngt ogt kcl lima rima svg
   carevue fio2 suctioned pacer colace cipro fent riss echo ards hoyer shiley passy zoll riker tia tham
-  situ stent na gu ve po reck shin brady marg kling spiro ij rij lij asa covid mpox omicron
+  situ stent na gu ve po reck shin brady marg kling spiro ij rij lij asa covid mpox omicron hep
 `);
 
 /**
@@ -267,6 +276,7 @@ export const mentalHealthTerms = set(`
   pcit erp mbct mbsr ipt tipp iop php rtc cmhc nami samhsa asam ceu ceus phq phq-9 gad-7 pcl pcl-5
   dast cssrs c-ssrs ssri ssris snri snris maoi lai moud uds ssdi tanf cps dcfs iep fba aba
   moca mmse epds mdq asrs ybocs y-bocs ciwa ciwa-ar bprs ham-d ham-a hamd madrs ymrs sbirt otp halt
+  neda anad qi fqhc
 `);
 
 /**
