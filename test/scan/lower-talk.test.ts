@@ -651,3 +651,23 @@ describe('turns that only sound like someone', () => {
     ).toEqual([]);
   });
 });
+
+describe('speech-to-text labels, a people, what one phones, and a chain by its site', () => {
+  it("reads a speech-to-text engine's speaker labels as speakers, not someone named", async () => {
+    const text =
+      'spk_0: so last time you said you wanted to talk about your dad\n' +
+      'spk_1: yeah um he has been back home for like a year now\n' +
+      'spk_0: that sounds hard\nspk_1: yeah and i used to see him every weekend\n';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('reads a people in the plural, a company one phones and a chain by what its site is', async () => {
+    const text =
+      'Client: He got out because he worked with the Americans. That is why.\n' +
+      'Mom: I called Apple about the charges on her phone.\n' +
+      `${talk}client: i pick orders at the amazon warehouse off the highway now\n`;
+    expect(await blocked(text)).toEqual([]);
+    // A given name after "called" and "named" stays a name.
+    expect(await blocked('Client: We called Marisol right away.')).toEqual(['PERSON:Marisol']);
+  });
+});

@@ -1026,6 +1026,18 @@ export function chainName(doc: Doc, d: Detection): boolean {
   const { tokens } = doc;
   const [first, last] = doc.touched(d.start, d.end);
   if (first > last) return false;
+  // "the amazon warehouse", "the Walmart pharmacy": a chain's site by what it is, no place named
+  // (where it stands is `chainStores`'s).
+  const opening = chainOver(doc, first, first);
+  if (
+    opening !== undefined &&
+    opening[0] === first &&
+    opening[1] < last &&
+    // ("cohen's hardware": a family's store by its surname.)
+    !tokens[opening[1]]!.possessive &&
+    tokens.slice(opening[1] + 1, last + 1).every((w) => institutionSuffixes.has(w.key) && !doc.capitalized(w))
+  )
+    return true;
   const found = chainOver(doc, first, last);
   if (!found) return false;
   const [s, e] = found;

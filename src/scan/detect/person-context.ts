@@ -377,6 +377,23 @@ function repeatedSpeaker(doc: Doc, t: Token): boolean {
   return (labels.get(t.key) ?? 0) >= 2 && labels.size >= 2;
 }
 
+/** Who phones: "I called …", "she'll call …". */
+const callers = new Set([
+  'i',
+  'you',
+  'we',
+  'they',
+  'he',
+  'she',
+  "i'll",
+  "we'll",
+  "she'll",
+  "he'll",
+  "they'll",
+  'just',
+  'finally',
+]);
+
 /**
  * A slot that addresses the listener whatever the word: a turn opening "X, …", a lead-in then the
  * word closing the clause ("alright, X."), or the word closing a question after a comma ("…today, X?").
@@ -1721,7 +1738,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     const loose = p1.key === 'called' || p1.key === 'call' || p1.key === 'goes';
     // Nor a skill's initials in text that writes names capitalized ("a skill called TIPP").
     const initials = t.case === Case.Upper && doc.caseInformative(t);
-    if (!loose || (doc.givenName(t.key) && !calendarWords.has(t.key) && !initials))
+    // "I called Apple", "we call Medicaid": after who calls, the phone's call, not a name given.
+    const phoned = p1.key !== 'goes' && p2 !== undefined && callers.has(p2.key);
+    if (!loose || (doc.givenName(t.key) && !calendarWords.has(t.key) && !initials && !phoned))
       return { boost: 0.5, cue: 'name intro' };
   }
   // "my name is X", "her name is X", "his real name was X": said outright.

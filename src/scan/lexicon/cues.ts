@@ -379,7 +379,7 @@ export const usCityNicknames = [
 ];
 
 /** Words that make the next word a common noun: "the bill", "a rose", "every will". */
-export const determiners = set('the a an this that these those some any every no');
+export const determiners = set('the a an another this that these those some any every no');
 
 /** Verbs of residence: their "in", "to", "near", "on" name where someone lives or comes from. */
 export const residenceVerbs = set(`
@@ -399,7 +399,7 @@ export const roleLabels = new Set([
   trainee resident advocate mentor consultant caregiver worker manager supervisee mentee consultee
   counselee advisee observer interpreter translator presenter reviewer coach teen teenager adolescent
   youth kid member peer officer attorney lawyer respondent leader coleader co-leader cofacilitator co-facilitator
-  cotherapist co-therapist coordinator recorder
+  cotherapist co-therapist coordinator recorder spk
   attending fellow chaplain sponsor sponsee parolee probationer inmate detainee survivor veteran
   soldier servicemember guardian foster educator pharmacist dietitian nutritionist midwife doula
   paramedic medic emt firefighter deputy navigator witness defendant plaintiff victim researcher
