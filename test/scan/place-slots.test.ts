@@ -91,6 +91,18 @@ describe('a venue by a part of it, and a square opening a sentence', () => {
   });
 });
 
+describe('a venue named by one everyday word after "the"', () => {
+  it('reads one capitalized word after "at the" or "going to the" as a venue, not faith, government or a letter', async () => {
+    expect(await blocked('Client: After work we all end up at the Lantern, every single night.')).toEqual([
+      'LOCATION:Lantern',
+    ]);
+    expect(await blocked('Client: I kept going to the Anchor after my shift.')).toEqual(['LOCATION:Anchor']);
+    expect(
+      await blocked('Client: I prayed to the Lord, then went to the Board about it. I swim at the Y.'),
+    ).toEqual([]);
+  });
+});
+
 describe('where a clinician works, in lower-cased speech', () => {
   it('reads the name after "the doctor at" or "a nurse at" as the place, up to the verb after it', async () => {
     expect(await blockedTexts(`${talk}client: the doctor at brackenridge changed my medicine again`)).toEqual(

@@ -439,6 +439,18 @@ const nameLinks = set('du de la del des of the y');
 
 const venueReason = 'venue after "at"';
 
+/** Going somewhere: "going to the …", "headed to the …". */
+const goingVerbs = set(
+  'go goes going went gone come comes coming came head heads headed drive drove walk walked get got',
+);
+
+/** What "the" capitalizes that stands nowhere in particular: faith, government, the world at large. */
+const notVenues = set(`
+  lord god bible word gospel spirit almighty creator devil church board state court council senate house
+  congress army navy guard marines department office bureau agency government feds internet web news
+  world universe earth moon sun man program programme center foundation
+`);
+
 /**
  * The end of the capitalized run from token `i` when "in" and a city or town the lists know follow
  * it ("Husk in Charleston", "City Hall in Portland"), else undefined.
@@ -492,8 +504,10 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   // "at the top of the Gateway Arch", "on the steps of the Old Courthouse": a part of it is where
   // one stands, as "at" says.
   const partOfPlace = article && at?.key === 'of' && placeParts.has(doc.prev(i, 3)?.key ?? '');
+  // "going to the Anchor after work": where one goes, as where one is at.
+  const goneTo = article && at?.key === 'to' && goingVerbs.has(doc.prev(i, 3)?.key ?? '');
   if (
-    (at?.key !== 'at' && !partOfPlace && !placedInCity) ||
+    (at?.key !== 'at' && !partOfPlace && !placedInCity && !goneTo) ||
     (at && at.line !== t.line) ||
     // "I didn't get shot at. But I lost…": "at" closed its sentence.
     (at?.key === 'at' && !doc.adjacent(at, doc.tokens[article ? i - 1 : i])) ||
@@ -521,6 +535,22 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
     else if (nameLinks.has(w.key) && doc.tokens[k + 1] && doc.capitalized(doc.tokens[k + 1]!)) continue;
     else break;
   }
+  // "at the Anchor", "to the Spur": after "the", one everyday word capitalized inside a sentence is
+  // a venue's name — not a team's, a company's, a faith's or a government's ("the Lord", "the Board"),
+  // nor a letter ("at the Y").
+  const namedVenue =
+    article &&
+    end === i &&
+    !t.sentenceStart &&
+    t.text.length >= 3 &&
+    doc.isOrdinaryWord(t.key) &&
+    !/[^s]s$/.test(t.key) &&
+    !notVenues.has(t.key) &&
+    !doc.lex.team(t.key) &&
+    !doc.lex.company(t.key) &&
+    !doc.lex.chain(t.key) &&
+    !['us-state', 'country', 'region'].includes(doc.lex.place(t.key) ?? '');
+  if (namedVenue) return placeToken(t, venueReason);
   // One word is a venue only in a known city, and no common given name ("at Husk in Charleston";
   // not "with Jake in Boston").
   if (
