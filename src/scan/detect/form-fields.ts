@@ -118,12 +118,11 @@ const formLabels = perDocument((doc: Doc): Set<number> => {
 /** "Payer: Medicare", "Grade: 7": in a form, a field's label names what is asked, never anyone. */
 export function formLabelWord(doc: Doc, i: number): boolean {
   if (formLabels(doc).has(i)) return true;
-  const fields = formFields(doc);
-  const field = fields.find((f) => f.from - f.label.length <= i && i < f.from);
+  const { fieldAt, times, onceLabels } = labelCounts(doc);
+  const field = fieldAt.get(i);
   if (!field) return false;
   const label = field.label.join(' ');
-  const once = (f: Field) => fields.filter((g) => g.label.join(' ') === f.label.join(' ')).length === 1;
-  if (!once(field)) return false;
+  if (times.get(label) !== 1) return false;
   // "CHIEF COMPLAINT:", "Auth #:", "Payer:": a label said once, of words that forms ask, everyday
   // words or words no name list holds — few given as a first name, no title ("Dr. Okafor:" is
   // someone) — in a text of four or more such labels, or of one word that forms ask or that is an
@@ -133,18 +132,38 @@ export function formLabelWord(doc: Doc, i: number): boolean {
     !commonGivenName(doc, w) &&
     (!titles.has(w) || doc.isOrdinaryWord(w));
   if (!field.label.every(labelWord)) return false;
-  if (new Set(fields.filter(once).map((f) => f.label.join(' '))).size >= 4) return true;
+  if (onceLabels >= 4) return true;
   const key = doc.tokens[i]!.key;
   return label === key && (askedOnForms.has(key) || doc.isOrdinaryWord(key));
 }
+
+/** Each label token's field, how often each label is said, and how many labels are said once. */
+const labelCounts = perDocument((doc: Doc) => {
+  const fieldAt = new Map<number, Field>();
+  const times = new Map<string, number>();
+  for (const f of formFields(doc)) {
+    for (let k = f.from - f.label.length; k < f.from; k++) fieldAt.set(k, f);
+    const label = f.label.join(' ');
+    times.set(label, (times.get(label) ?? 0) + 1);
+  }
+  const onceLabels = [...times.values()].filter((n) => n === 1).length;
+  return { fieldAt, times, onceLabels };
+});
 
 /** Labels of a plan that pays: its value names the plan, whatever town or name it borrows. */
 const payerLabels = new Set(['payer', 'payor', 'insurance', 'insurer', 'carrier']);
 
 /** Is token `i` in the value of a payer's field ("Payer: Ambetter from Superior HealthPlan")? */
 export function payerValue(doc: Doc, i: number): boolean {
-  return formFields(doc).some((f) => payerLabels.has(f.label.at(-1)!) && f.from <= i && i < f.to);
+  return payerTokens(doc).has(i);
 }
+
+const payerTokens = perDocument((doc: Doc): Set<number> => {
+  const out = new Set<number>();
+  for (const f of formFields(doc))
+    if (payerLabels.has(f.label.at(-1)!)) for (let k = f.from; k < f.to; k++) out.add(k);
+  return out;
+});
 
 export function detectFormFields(doc: Doc): Detection[] {
   const fields = formFields(doc);
