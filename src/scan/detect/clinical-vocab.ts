@@ -1028,6 +1028,8 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (!strongCue.test(d.reason) && (signedEponym(doc, first) || bareGrade(doc, d, first, last))) return true;
   if (words.length === 1 && againstMedicine(doc, first)) return true;
   if (words.length === 1 && !strongCue.test(d.reason) && formulationAfter(doc, last)) return true;
+  if (d.label === 'PERSON' && !strongCue.test(d.reason) && brandAfterGeneric(doc, d, first, last))
+    return true;
   // "Worksheet", "Inventory" alone: a clinical head noun names no one, whatever the lists miss.
   // ("brunch w/ Rod": not a head that is a given name too.)
   if (
@@ -1987,6 +1989,31 @@ function formulationAfter(doc: Doc, last: number): boolean {
   if (!after || !doc.adjacent(t, after) || !formulations.has(after.text) || t.possessive) return false;
   // "at 5 PM", "Dana PM": a time after its number, or a named person's note.
   return after.text !== 'PM' || (!doc.listedName(t.key) && !/^\d/.test(t.text));
+}
+
+/**
+ * "divalproex DR (Depakote)", "sertraline (Zoloft)": a word no name list holds, alone in parentheses
+ * after medicine or its release, is the medicine's brand; so is a person the tagger found that is
+ * medicine and no listed name.
+ */
+function brandAfterGeneric(doc: Doc, d: Detection, first: number, last: number): boolean {
+  const word = doc.tokens[first]!;
+  if (d.detector === 'ner') {
+    const words = doc.tokens.slice(first, last + 1).filter(isWord);
+    if (words.every((w) => doc.lex.medical(w.key) && !doc.listedName(w.key))) return true;
+  }
+  if (first !== last || doc.listedName(word.key)) return false;
+  const before = doc.prev(first);
+  return (
+    /\($/.test(word.gapBefore) &&
+    /^\)/.test(doc.next(first)?.gapBefore ?? ')') &&
+    before !== undefined &&
+    before.line === word.line &&
+    (doc.lex.medical(before.key) ||
+      formulations.has(before.text) ||
+      before.text === 'DR' ||
+      before.text === 'ER')
+  );
 }
 
 /** The sentence holding token `i` names a condition, a medication word or the medical list's initials. */
