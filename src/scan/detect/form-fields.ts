@@ -208,13 +208,15 @@ export function detectFormFields(doc: Doc): Detection[] {
     )
       continue;
     // "Program: Outpatient Trauma Services", "Agency: Community Mental Health": a service named by
-    // what it does, in everyday words (whatever small town shares one) that no one is commonly
-    // named, is a kind, not a place.
+    // what it does, in everyday words that name no town and no one, is a kind, not a place.
     if (
       label === 'LOCATION' &&
       servicesKinds.has(field.label.at(-1)!) &&
       words.every(
-        (w) => (doc.isOrdinaryWord(w.key) || mentalHealthTerms.has(w.key)) && !commonGivenName(doc, w.key),
+        (w) =>
+          (doc.isOrdinaryWord(w.key) || mentalHealthTerms.has(w.key)) &&
+          doc.lex.place(w.key) === undefined &&
+          !commonGivenName(doc, w.key),
       )
     )
       continue;
