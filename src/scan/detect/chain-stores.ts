@@ -80,9 +80,9 @@ const pointing = new Set(['the', 'that', 'this']);
 
 /**
  * "the Fresno Walmart", "that Tempe Costco", "the fresno walmart": a town said before a chain's name
- * is where that store stands (as before "office" or "plant", see `scorePlace`). The town must be a listed one (not a state, a country or a region:
- * "the Texas Roadhouse" is a chain), written with a capital where case means something, and no
- * everyday word where it does not.
+ * is where that store stands (as before "office" or "plant", see `scorePlace`). The town must be a
+ * listed one (not a state, a country or a region: "the Texas Roadhouse" is a chain), written with a
+ * capital where case means something, and no everyday word where it does not.
  */
 function townsBeforeChains(doc: Doc, found: readonly Detection[]): Detection[] {
   const { tokens } = doc;

@@ -45,7 +45,7 @@ const clinicalHeads = new Set(
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
   charts teeth shelf body category categories ink agar model models workshop workshops protocol
   protocols worksheet worksheets checklist framework theory lens hierarchy battery modification form
-  forms XXrating XXratings`.split(/\s+/),
+  forms`.split(/\s+/),
 );
 
 /**
