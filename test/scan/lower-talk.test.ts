@@ -305,8 +305,8 @@ describe('the person spoken to, once speech-to-text took the commas', () => {
     // A note's headings are no speakers: its lower case still says "not a name".
     expect(
       await blockedTexts(
-        'Neuro: alert and oriented x 3, mae, pearl, following commands.\nCardiac: nsr in the 90s, no ectopy.\n' +
-          'Resp: ls clear, sats 98% on 2l nc.\nGI: abd soft, +bs, tolerating tube feeds at goal.',
+        'Neuro: oriented x4, grips equal, mae on request, pupils brisk.\nCardiac: sinus 80s, rare pvc.\n' +
+          'Resp: bases diminished, 95% on room air.\nGI: belly soft, passing gas, diet advanced to regular.',
       ),
     ).toEqual([]);
   });
@@ -655,7 +655,7 @@ describe('turns that only sound like someone', () => {
 describe('speech-to-text labels, a people, what one phones, and a chain by its site', () => {
   it("reads a speech-to-text engine's speaker labels as speakers, not someone named", async () => {
     const text =
-      'spk_0: so last time you said you wanted to talk about your dad\n' +
+      'spk_0: okay where do you want to start today with your dad\n' +
       'spk_1: yeah um he has been back home for like a year now\n' +
       'spk_0: that sounds hard\nspk_1: yeah and i used to see him every weekend\n';
     expect(await blocked(text)).toEqual([]);
