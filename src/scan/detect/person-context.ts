@@ -15,6 +15,7 @@ import {
   endearments,
   finiteAfterModal,
   finiteVerbTags,
+  goingVerbs,
   homeNouns,
   nameIntro,
   objectPronouns,
@@ -296,9 +297,6 @@ export function rarelyLower(doc: Doc, key: string): boolean {
 
 /** Verbs whose "to" is said to someone: "talked to Madison", "spoke to Austin". */
 const speakingTo = new Set(['talk', 'talked', 'talking', 'talks', 'spoke', 'speak', 'speaking']);
-
-/** Verbs of going, after which "to" reaches a place or a pastime more often than a person. */
-const goingVerbs = new Set(['went', 'go', 'going', 'goes', 'came', 'come', 'coming']);
 
 /** Role words in full, for the shorthand transcripts label turns by ("Clt", "Cnslr", "Fac"). */
 const roleWords = [...roleLabels].filter((r) => /^[a-z]{4,}$/.test(r));

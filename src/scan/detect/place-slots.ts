@@ -4,6 +4,7 @@ import {
   calendarWords,
   careKinds,
   eateryWords,
+  goingVerbs,
   institutionSuffixes,
   placePrefixes,
   relations,
@@ -439,10 +440,11 @@ const nameLinks = set('du de la del des of the y');
 
 const venueReason = 'venue after "at"';
 
-/** Going somewhere: "going to the …", "headed to the …". */
-const goingVerbs = set(
-  'go goes going went gone come comes coming came head heads headed drive drove walk walked get got',
-);
+/** Going somewhere: "going to the …", "headed to the …", "drove to the …". */
+const goingTo = new Set([
+  ...goingVerbs,
+  ...'gone comes head heads headed drive drove walk walked get got'.split(' '),
+]);
 
 /** What "the" capitalizes that stands nowhere in particular: faith, government, the world at large. */
 const notVenues = set(`
@@ -505,7 +507,7 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   // one stands, as "at" says.
   const partOfPlace = article && at?.key === 'of' && placeParts.has(doc.prev(i, 3)?.key ?? '');
   // "going to the Anchor after work": where one goes, as where one is at.
-  const goneTo = article && at?.key === 'to' && goingVerbs.has(doc.prev(i, 3)?.key ?? '');
+  const goneTo = article && at?.key === 'to' && goingTo.has(doc.prev(i, 3)?.key ?? '');
   if (
     (at?.key !== 'at' && !partOfPlace && !placedInCity && !goneTo) ||
     (at && at.line !== t.line) ||

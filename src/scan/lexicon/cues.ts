@@ -449,3 +449,6 @@ export const grammaticalTags: ReadonlySet<string> = new Set([
   'Ordinal',
   'TextValue',
 ]);
+
+/** Verbs of going, after which "to" reaches a place or a pastime more often than a person. */
+export const goingVerbs = set('went go going goes came come coming');
