@@ -593,3 +593,15 @@ describe('greetings talk borrows', () => {
     );
   });
 });
+
+describe('what someone is called: a nickname after "her", a relation, how often', () => {
+  it('finds an everyday word given as a nickname after "call her" as after "call him"', async () => {
+    expect(await blocked('We call her Peanut since she was tiny.')).toEqual(['PERSON:Peanut']);
+  });
+
+  it('reads a relation and how often as no name', async () => {
+    expect(await blockedTexts('my granddaughter calls me mama now and it breaks my heart')).toEqual([]);
+    expect(await blockedTexts('her school calls me all the time about it')).toEqual([]);
+    expect(await blockedTexts('everybody calls him Buddy')).toEqual(['Buddy']);
+  });
+});

@@ -341,13 +341,16 @@ function remembered(kept: Map<string, boolean>, key: string, answer: () => boole
 /** "Mine's my brother", "yours was worse": pronouns that stand for what someone has (the tagger calls "mine" a verb). */
 const ownPronouns = new Set(['mine', 'yours', 'hers', 'ours', 'theirs']);
 
+/** "see y'all soon", "yinz coming?": the second person plural of the South, of Pittsburgh, of speech. */
+const plainYouPlural = new Set(["y'all", 'yall', "ya'll", 'yinz', 'youse', "y'all's"]);
+
 const possessedPronouns = new Set(
   'he she anyone everyone someone noone nobody everybody somebody anybody'.split(' '),
 );
 
 /** Grammar words and fillers: never a name on their own. */
 export function isGrammaticalWord(lex: Lexicon, key: string): boolean {
-  if (fillers.has(key) || ownPronouns.has(key)) return true;
+  if (fillers.has(key) || ownPronouns.has(key) || plainYouPlural.has(key.replace('’', "'"))) return true;
   if (lex.tags(key).some((tag) => grammaticalTags.has(tag))) return true;
   // "we're", "they'd", "that's": a pronoun's or a function word's contraction is one too.
   const contracted = /^([a-z]+)['’](?:re|ve|ll|d|m|s)$/.exec(key);

@@ -6,6 +6,7 @@ import {
   credentials,
   determiners,
   deviceNouns,
+  endearments,
   familyEvents,
   finiteAfterModal,
   finiteVerbTags,
@@ -63,11 +64,12 @@ const slotCues = new Set([
   'in company',
 ]);
 
-/** "everybody calls him X": what someone is habitually called. */
+/** "everybody calls him X": what someone is habitually called ("she calls me mama": a relation). */
 function calledSo(doc: Doc, i: number): boolean {
   const p1 = doc.prev(i);
   const p2 = doc.prev(i, 2);
   return (
+    !(relations.has(doc.tokens[i]!.key) && !endearments.has(doc.tokens[i]!.key)) &&
     p1 !== undefined &&
     ['him', 'her', 'them', 'me'].includes(p1.key) &&
     p2 !== undefined &&
@@ -817,6 +819,8 @@ export function detectNames(doc: Doc): Detection[] {
         isWord(t) &&
         // "to India I've had": a contraction is a clause of its own.
         !t.contraction &&
+        // "at Stubb's saturday": a possessive closes the name it ends.
+        !(neighbour === left && doc.tokens[i - 1]!.possessive) &&
         // "back to Gallup Sunday night": a day is no part of a place's name, nor of one's before a
         // part of the day.
         !(

@@ -40,7 +40,9 @@ import { stateCodeAt } from './places.ts';
 
 /** What follows "call me" when it is a phone call, not a name: "call me back", "call me later". */
 const callParticles = new Set(
-  'back later tomorrow tonight sometime anytime asap again first after when if'.split(' '),
+  'back later tomorrow tonight sometime anytime asap again first after when if all every constantly nonstop twice once'.split(
+    ' ',
+  ),
 );
 
 /** Words that go on after a nickname: "calls him Moose though". */
@@ -1784,7 +1786,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     // "he called me thursday night", "he calls me sunday night": when, not what (a month may be a
     // name: "they call me April").
     !(p2.key === 'called' && calendarWords.has(t.key)) &&
-    !weekday.test(t.key)
+    !weekday.test(t.key) &&
+    // "she calls me mama now": what a child calls the one raising them is a relation, not a name.
+    !(relations.has(t.key) && !endearments.has(t.key))
   )
     return { boost: 0.5, cue: 'name given' };
   if (namesTheRelation(doc, i) || presentedAlone(doc, i)) return { boost: 0.5, cue: 'name given' };
