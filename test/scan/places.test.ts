@@ -559,3 +559,20 @@ describe('states listed one after another', () => {
     ).toEqual([]);
   });
 });
+
+describe("kinds of places: a faith's church, a school level, a court, an app", () => {
+  it('reads a church by its faith alone, "junior high" and a kind of court as no particular place', async () => {
+    expect(await blockedTexts('the widows group meets at the presbyterian church on thursdays')).toEqual([]);
+    expect(await blockedTexts('Client: I go to one at the Baptist church near work.')).toEqual([]);
+    expect(await blockedTexts('back in junior high nobody talked to me')).toEqual([]);
+    expect(await blockedTexts('Drug Court wants proof of the sessions.')).toEqual([]);
+    expect(await blocked('We joined Trinity Lutheran Church last spring.')).toEqual([
+      'LOCATION:Trinity Lutheran Church',
+    ]);
+  });
+
+  it('reads an app after "on" as no street', async () => {
+    expect(await blockedTexts('somebody filmed it and now its on tiktok')).toEqual([]);
+    expect(await blockedTexts('my aunts on westbrook now')).toEqual(['westbrook']);
+  });
+});

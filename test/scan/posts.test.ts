@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocked, blockedTexts } from './helpers.ts';
+import { blocked, blockedTexts, getScanner } from './helpers.ts';
 
 // Posts and chat: lower case, slang for relations, the place before its verb.
 describe('casual posts', () => {
@@ -352,5 +352,31 @@ describe("posts: Reddit users, a game's add-on, and a month beside the writer", 
   it('finds a month that does things beside "I", not one that says when', async () => {
     expect(await blockedTexts('June and I built that deck ourselves lol')).toEqual(['June']);
     expect(await blockedTexts('I went in May and I liked it')).toEqual([]);
+  });
+});
+
+describe("posts: the South's plural you, a day after a venue's possessive, a state's drivers", () => {
+  it('reads "y\'all" as no one and a weekday after a possessive as when', async () => {
+    expect(await blockedTexts("road trip!! can't wait to see y'all saturday")).toEqual([]);
+    expect(await blockedTexts("catch Dmitri on bass at Rudy's friday, doors at 8")).toEqual([
+      'Dmitri',
+      'Rudy',
+    ]);
+  });
+
+  it('reads a state before what is said of a place as the state, and a city by its commute', async () => {
+    const state = await getScanner().then((s) =>
+      s.scanText('Dear Ohio drivers: the left lane is for passing'),
+    );
+    expect(state.filter((f) => f.action === 'block')).toEqual([]);
+    expect(await blockedTexts('the SF commute ate my whole morning again')).toEqual(['SF']);
+    expect(await blockedTexts('chi-town stand up, what a night')).toEqual(['chi-town']);
+  });
+});
+
+describe("posts: a city's food and fans", () => {
+  it('finds a city by its initials before what it is known for', async () => {
+    expect(await blockedTexts('ATL fans showed up loud tonight')).toEqual(['ATL']);
+    expect(await blockedTexts('honestly the food scene here is fine')).toEqual([]);
   });
 });

@@ -181,3 +181,10 @@ describe('a street said bare after a practice, a duplex or "off"', () => {
     ).toEqual([]);
   });
 });
+
+describe('a street typed short in lower case', () => {
+  it('finds "<word> st" after a locative, and reads "st" before a name as a saint', async () => {
+    expect(await blockedTexts('the taco truck parks on willow st most nights')).toEqual(['willow st']);
+    expect(await blockedTexts('we went to the parade on st patricks day')).toEqual([]);
+  });
+});

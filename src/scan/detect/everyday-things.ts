@@ -11,6 +11,7 @@ import {
   institutionSuffixes,
   languages,
   placePrepositions,
+  placeTalk,
   possessives,
   relations,
   roleLabels,
@@ -30,7 +31,7 @@ import { commonGivenName } from './name-shape.ts';
 import { labelsARole, signOffs } from './person-context.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { residenceReason, workplaceReason } from './place-slots.ts';
-import { congregationReason, stateCodeAt, streetNameReason } from './places.ts';
+import { congregationReason, schoolKinds, schoolLevels, stateCodeAt, streetNameReason } from './places.ts';
 import { bareStreetReason } from './said-streets.ts';
 
 /** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
@@ -1367,6 +1368,17 @@ function ofDescent(doc: Doc, first: number, last: number): boolean {
   return next !== undefined && /^(?:descent|ancestry|heritage|extraction|origin)$/.test(next.key);
 }
 
+/** "at the Lutheran church on Wednesdays": a faith's church written as a kind, nothing saying which. */
+function faithsChurch(doc: Doc, first: number, last: number): boolean {
+  const church = doc.next(last);
+  return (
+    church !== undefined &&
+    /^(?:church|chapel)$/.test(church.key) &&
+    church.case === Case.Lower &&
+    determiners.has(doc.prev(first)?.key ?? '')
+  );
+}
+
 /**
  * "Member 3", "Partner B", "(Facilitator nods.)": a role the transcript labels its speakers by, with
  * its number or letter, or alone where no name list holds it, is that speaker, not a name.
@@ -1481,10 +1493,29 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     const runs = after !== undefined && doc.adjacent(words[0], after) && stateInstitutions.has(after.key);
     const aside =
       words.length === 1 && /\($/.test(words[0]!.gapBefore) && /^\)/.test(doc.next(first)?.gapBefore ?? '');
-    if (doc.lex.isUsState(words[0]!.key) && (runs || aside)) return true;
+    // "Dear Florida drivers", "Georgia summers": a state before what is said of a place.
+    const talk =
+      words.length === 1 &&
+      after !== undefined &&
+      doc.adjacent(words[0], after) &&
+      !words[0]!.possessive &&
+      doc.plainLower(after) &&
+      placeTalk.has(after.key);
+    if (doc.lex.isUsState(words[0]!.key) && (runs || aside || talk)) return true;
     // (and what it runs, taken for the rest of a name: "North Carolina DHHS")
     if (words.every((w) => stateInstitutions.has(w.key)) && stateBefore(doc, first)) return true;
   }
+  // "back in junior high": a kind of school before its level, though a town shares the word.
+  const level = doc.next(last);
+  if (
+    words.length === 1 &&
+    schoolKinds.has(words[0]!.key) &&
+    level !== undefined &&
+    doc.adjacent(words[0], level) &&
+    level.case === Case.Lower &&
+    schoolLevels.has(level.key)
+  )
+    return true;
   // "a trip to the Carolinas": states that share a name, said together, are no smaller a place.
   if (words.length === 1 && statePairs.has(words[0]!.key)) return true;
   // "the VA clinic", "at the VA": Veterans Affairs runs hundreds; which one, its town says.
@@ -1629,7 +1660,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
       // ("Raised Baptist", "Lapsed Catholic" on a form: how one holds the faith, capitalized.)
       !faithHeld.has(before.key)
     ) &&
-    !/^(?:of|church|hospital)$/.test(doc.next(last)?.key ?? '')
+    (!/^(?:of|church|hospital)$/.test(doc.next(last)?.key ?? '') || faithsChurch(doc, first, last))
   )
     return true;
   // "a bad Christian", "devout Christians": a faith's member after an article or a word saying what
@@ -1675,6 +1706,10 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     owner !== undefined &&
     possessives.has(owner.key) &&
     doc.adjacent(owner, lastWord) &&
+    // "we call her Nugget": after a verb of naming "her" is who is named, not whose.
+    !(
+      owner.key === 'her' && /^(?:call(?:s|ed|ing)?|name[ds]?|nicknamed)$/.test(doc.prev(first, 2)?.key ?? '')
+    ) &&
     // "tore my Achilles": a surname only rare lists hold is no one's own person either.
     doc.lex.firstNameRank(lastWord.key) === undefined &&
     (doc.lex.surnameRank(lastWord.key) ?? Number.POSITIVE_INFINITY) > rareOwnedSurname

@@ -3,6 +3,7 @@ import {
   businessWords,
   calendarWords,
   careKinds,
+  denominations,
   eateryWords,
   goingVerbs,
   institutionSuffixes,
@@ -273,7 +274,9 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
   if (p1.key === 'the' && ['at', 'from', 'to'].includes(p2.key) && siteName) {
     const end = nameRun(doc, i, 4, true);
     const last = doc.tokens[end - 1]!;
-    if (end - i >= 2 && (businessWords.has(last.key) || institutionSuffixes.has(last.key)))
+    // ("at the methodist church": a faith's church, which one unsaid.)
+    const faithsKind = end - i === 2 && denominations.has(t.key) && last.case === Case.Lower;
+    if (end - i >= 2 && !faithsKind && (businessWords.has(last.key) || institutionSuffixes.has(last.key)))
       return detection(t, last, 0.8, 'named site after "at the"');
   }
   // "the doctor at brackenridge", "a cashier at kroger": a job's "at" names the workplace as "work at"
@@ -548,6 +551,7 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
     doc.isOrdinaryWord(t.key) &&
     !/[^s]s$/.test(t.key) &&
     !notVenues.has(t.key) &&
+    !denominations.has(t.key) &&
     !doc.lex.team(t.key) &&
     !doc.lex.company(t.key) &&
     !doc.lex.chain(t.key) &&

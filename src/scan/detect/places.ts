@@ -6,6 +6,7 @@ import {
   careKinds,
   clinicalStates,
   clinicalTerms,
+  denominations,
   deviceNouns,
   eateryWords,
   institutionSuffixes,
@@ -14,6 +15,7 @@ import {
   objectPronouns,
   placePrefixes,
   placePrepositions,
+  placeTalk,
   placeVerbs,
   relations,
   residenceVerbs,
@@ -897,6 +899,17 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     doc.lex.place(words[0]!.key) === undefined
   )
     return undefined;
+  // "Juvenile Court ordered …", "in Family Court": a court of a kind, whichever county's it is.
+  if (words.length === 1 && suffix.key === 'court' && courtKinds.has(words[0]!.key)) return undefined;
+  // "back in junior high", "the methodist church", "the Lutheran church": a kind of school, or a
+  // faith's church with nothing saying which ("Catholic High", "First Methodist" name one).
+  if (
+    words.length === 1 &&
+    !isStreet &&
+    suffix.case === Case.Lower &&
+    (schoolKinds.has(words[0]!.key) || denominations.has(words[0]!.key))
+  )
+    return undefined;
   // "Sacred Heart memorial": the capitalized words before a lower-case suffix are the name.
   if (doc.plainLower(suffix) && !fullStreetWords.has(suffix.key) && !words.every((w) => doc.capitalized(w)))
     return undefined;
@@ -912,11 +925,11 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
 }
 
 /** A school's level, which names the school after one word: "bass middle", "oak elementary". */
-const schoolLevels = new Set(['elementary', 'middle', 'high']);
+export const schoolLevels = new Set(['elementary', 'middle', 'high']);
 /** The same slot names a hospital by its memorial: "they called from ball memorial". */
 const spokenLevels = new Set([...schoolLevels, 'memorial']);
 /** Words that say what kind of school, not which: "junior high", "public high", "catholic middle". */
-const schoolKinds = new Set(
+export const schoolKinds = new Set(
   'junior senior lower upper public private catholic christian charter magnet local regional community alternative summer night'.split(
     ' ',
   ),
@@ -1395,12 +1408,6 @@ function countryByInitials(doc: Doc, i: number): Detection | undefined {
 const cityInitials = new Set(
   'la sf dc nyc atl nola slc okc stl kc phx abq jax atx htx dfw dtla mpls msp pdx bmore'.split(' '),
 );
-/** What is said of a city right after its name: "LA traffic", "SF rent", "the DC area". */
-const cityTalk = new Set(
-  'traffic rent rents prices weather humidity heat area metro summer summers winter winters life nightlife sunset sunsets skyline'.split(
-    ' ',
-  ),
-);
 /** Verbs whose object is a city as surely as after "in": "left SF", "miss ATL". */
 const cityVerbs = new Set('left leaving leave visit visited visiting miss missed missing'.split(' '));
 export const cityInitialsReason = 'city by its initials';
@@ -1457,7 +1464,7 @@ function cityByInitials(doc: Doc, i: number): Detection | undefined {
   const next = doc.next(i);
   // Two lower-case letters ("sf", "dc") say a city only where a place is said to be ("best in sf").
   const said =
-    next !== undefined && doc.adjacent(t, next) && cityTalk.has(next.key) && (upper || t.key.length >= 3);
+    next !== undefined && doc.adjacent(t, next) && placeTalk.has(next.key) && (upper || t.key.length >= 3);
   const placed = placeContext(doc, i) >= 0.25 || cityVerbs.has(doc.prev(i)?.key ?? '');
   // "LA is so overrated", "NYC was amazing", "LA will never be the same": a city opening a post as
   // what it is like.

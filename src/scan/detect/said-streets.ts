@@ -16,6 +16,7 @@ import type { Doc } from './doc.ts';
  */
 const saidSuffixes = new Set([
   'street',
+  'st',
   'road',
   'rd',
   'avenue',
@@ -75,6 +76,16 @@ export function saidStreet(doc: Doc, i: number): Detection | undefined {
   // "at work way too late", "way more", "like way down": "way" before a degree word or a particle
   // is an adverb, not a street ("off cedar way now" is the street).
   const after = doc.next(i);
+  // "on river st, no debate", "on elm st at 6"; before a name "st" is a saint ("near st luke's").
+  if (
+    suffix.key === 'st' &&
+    after !== undefined &&
+    doc.adjacent(suffix, after) &&
+    (after.possessive ||
+      [after.key, after.key.replace(/s$/, '')].some((k) => doc.listedName(k) && !doc.isOrdinaryWord(k)) ||
+      doc.lex.place(after.key) !== undefined)
+  )
+    return undefined;
   if (
     suffix.key === 'way' &&
     after &&
@@ -158,10 +169,10 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
   const next = doc.next(i);
   if (next && doc.adjacent(t, next) && (streetSuffixes.has(next.key) || doc.capitalized(next)))
     return undefined;
+  // "on Hinge", "it's on instagram now": an app or a company, in whatever case.
+  if (!common && (doc.lex.company(t.key) || doc.lex.chain(t.key) || doc.lex.medical(t.key))) return undefined;
   if (doc.caseInformative(t)) {
     if (t.case !== Case.Capitalized || t.sentenceStart) return undefined;
-    if (!common && (doc.lex.company(t.key) || doc.lex.chain(t.key) || doc.lex.medical(t.key)))
-      return undefined;
   } else if (
     !common &&
     !(doc.unknownWord(t.key) && t.key.length >= 4 && t.case === Case.Lower && doc.jargon < 0.04) &&

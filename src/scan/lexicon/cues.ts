@@ -105,7 +105,7 @@ export const withVerbs = set(`
 
 /** Greetings and acknowledgements before a name in direct address: "Hi, Billy." */
 export const vocativeLead = set(`
-  hi hello hey thanks thank bye goodbye morning evening afternoon welcome sorry okay ok well yes yeah
+  hi hello hey thanks thank bye goodbye goodnight morning evening afternoon welcome sorry okay ok well yes yeah
   no right alright great good nice congrats congratulations listen look see sure birthday
 `);
 
@@ -367,6 +367,8 @@ export const usCityNicknames = [
   'vegas',
   'nola',
   'chitown',
+  'chi-town',
+  'htown',
   'motown',
   'beantown',
   'hotlanta',
@@ -377,6 +379,16 @@ export const usCityNicknames = [
   'mile high city',
   'big easy',
 ];
+
+/**
+ * What is said of a place right after its name, and who lives there: "LA traffic", "SF rent", "the
+ * DC area", "the SF commute", "Florida drivers".
+ */
+export const placeTalk = set(`
+  traffic commute commuters rent rents prices weather humidity heat area metro summer summers winter
+  winters life nightlife sunset sunsets skyline drivers residents locals natives voters taxpayers
+  fans crowd crowds scene food bbq pizza
+`);
 
 /** Words that make the next word a common noun: "the bill", "a rose", "every will". */
 export const determiners = set('the a an another this that these those some any every no');
