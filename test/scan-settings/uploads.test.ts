@@ -14,7 +14,8 @@ afterAll(() => ctx.close());
 const CLEAN = 'The session reviewed the weekly routine and the homework plan.';
 const STAFF = 'Dana Whitfield';
 const WITH_STAFF = `${CLEAN}\nSupervisor ${STAFF} reviewed the weekly routine with the therapist.\n`;
-const WITH_AGENCY = `${CLEAN}\nThe family was referred by the Juvenile Court last spring.\n`;
+const AGENCY = 'Brindlemoor Juvenile Court';
+const WITH_AGENCY = `${CLEAN}\nThe family was referred by the ${AGENCY} last spring.\n`;
 const WITH_PHONE = `${CLEAN}\nCall the program office at 555-867-5309 to schedule.\n`;
 
 /** A therapist on a team of a new organization, and that organization's admin. */
@@ -39,7 +40,7 @@ describe('uploads under the organization’s scan settings', () => {
     expect(error.findings).toEqual([expect.objectContaining({ label: 'PERSON', action: 'block' })]);
     expect((await p.upload(WITH_AGENCY)).status).toBe(422);
 
-    await p.settings({ allowList: [STAFF, 'Juvenile Court'] });
+    await p.settings({ allowList: [STAFF, AGENCY] });
     for (const text of [WITH_STAFF, WITH_AGENCY]) {
       const res = await p.upload(text);
       expect(res.status).toBe(201);
