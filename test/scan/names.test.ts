@@ -605,3 +605,24 @@ describe('what someone is called: a nickname after "her", a relation, how often'
     expect(await blockedTexts('everybody calls him Buddy')).toEqual(['Buddy']);
   });
 });
+
+describe('who someone is with, then who they are; sounds and what people are', () => {
+  it('finds an unknown word with "my" and a relation after it, in speech without commas', async () => {
+    expect(await blockedTexts('went fishing with kofo my cousin last weekend')).toEqual(['kofo']);
+  });
+
+  it('reads interjections, sound effects, a faith said of people and a state few are named for as no one', async () => {
+    expect(await blockedTexts('therapist oof that sounds like it hurt')).toEqual([]);
+    expect(await blockedTexts('Child: (pushes the car) Vroom. Beep beep.')).toEqual([]);
+    expect(await blockedTexts('My whole family is really Christian, church twice a week.')).toEqual([]);
+    expect(await blockedTexts('So it is Maryland for Thanksgiving this year.')).toEqual([]);
+    expect(await blocked('I met Christian at the gym.')).toEqual(['PERSON:Christian']);
+  });
+});
+
+describe('a month put in time before "and I"', () => {
+  it('reads a month after "since" as when, and one doing things beside "I" as someone', async () => {
+    expect(await blockedTexts('been dreading it since like november and i told nobody')).toEqual([]);
+    expect(await blockedTexts('so like june and i went to the lake')).toEqual(['june']);
+  });
+});

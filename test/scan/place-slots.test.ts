@@ -131,3 +131,20 @@ describe('a place given as the answer to "where"', () => {
     );
   });
 });
+
+describe('places by whose they are, and words no list knows where someone is', () => {
+  it("finds a name's possessive where one goes with nothing owned after it", async () => {
+    expect(await blocked("The wait at pat's was an hour, worth it.")).toEqual(['LOCATION:pat']);
+    expect(await blockedTexts("we are going to nana's for dinner")).toEqual([]);
+  });
+
+  it('finds, in speech without capitals, an unknown word where someone studies, grew up or hangs out', async () => {
+    expect(await blockedTexts('my brother does welding at tcat but he hates it')).toEqual([]);
+    expect(
+      await blockedTexts('we grew up on the same street in dorrelton and she still lives there'),
+    ).toEqual(['dorrelton']);
+    expect(await blockedTexts('she hangs out at brindlegate with her friends every friday')).toEqual([
+      'brindlegate',
+    ]);
+  });
+});

@@ -576,3 +576,10 @@ describe("kinds of places: a faith's church, a school level, a court, an app", (
     expect(await blockedTexts('my aunts on westbrook now')).toEqual(['westbrook']);
   });
 });
+
+describe('kinds of school and of worship', () => {
+  it('reads "med school", "art schools" and the Mass as no particular place', async () => {
+    expect(await blockedTexts('my cousin is in med school and my sister wants art schools')).toEqual([]);
+    expect(await blockedTexts('I go to the Mass in Spanish on Sundays.')).toEqual([]);
+  });
+});

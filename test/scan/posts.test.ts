@@ -380,3 +380,21 @@ describe("posts: a city's food and fans", () => {
     expect(await blockedTexts('honestly the food scene here is fine')).toEqual([]);
   });
 });
+
+describe('posts: the commonest given names in lower case, and a known city spelled like medicine', () => {
+  it('finds a very common given name that is also a common surname, among chosen capitals', async () => {
+    expect(await blockedTexts('omg taylor added another date!!!! #ErasTour')).toEqual(['taylor']);
+  });
+
+  it('finds a city everyone knows whatever its spelling suggests', async () => {
+    expect(await blockedTexts('5 hours in atlanta waiting on a connection')).toEqual(['atlanta']);
+  });
+});
+
+describe('posts: a word no list knows doing something, opening what is said', () => {
+  it('finds it as someone after a chat word, in a post without capitals', async () => {
+    expect(await blockedTexts('lol zembrowski homered again tonight')).toEqual(['zembrowski']);
+    expect(await blockedTexts('omg dravik dropped a new album')).toEqual(['dravik']);
+    expect(await blockedTexts('smh bruh wanted more')).toEqual([]);
+  });
+});

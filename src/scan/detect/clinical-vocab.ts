@@ -1378,6 +1378,8 @@ function genericName(doc: Doc, w: Token | undefined, likeness = 0.5): boolean {
     !doc.isOrdinaryWord(w.key) &&
     !relations.has(w.key) &&
     !/(?:ist|ian|or|er)s?$/.test(w.key) &&
+    // "a layover in atlanta": a city everyone knows is no generic, however its spelling reads.
+    !knownPlaces.has(doc.lex.place(w.key) ?? 'us-place') &&
     (medicalOnly(doc, w.key) || innStem.test(w.key) || medicineLikelihood(w.text) >= likeness)
   );
 }

@@ -39,7 +39,7 @@ const dotted = new Set(['st', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', '
 
 /** Hesitations and backchannels in transcripts; some are also in name lists ("Um", "Ah"). */
 const fillers = new Set([
-  ...'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ay ugh huh uh-huh mm-hmm yep yup nope ok okay gotcha gottcha'.split(
+  ...'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ay ugh huh uh-huh mm-hmm yep yup nope ok okay gotcha gottcha oof ooh yikes welp whew phew meh eek vroom beep boop whoosh kaboom'.split(
     ' ',
   ),
   // Their written twins in posts and messages ("lol", "smh").

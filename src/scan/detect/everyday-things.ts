@@ -1501,7 +1501,10 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
       !words[0]!.possessive &&
       doc.plainLower(after) &&
       placeTalk.has(after.key);
-    if (doc.lex.isUsState(words[0]!.key) && (runs || aside || talk)) return true;
+    // "Which means Florida this year": a state few are named for is the state, where nothing says someone.
+    const rarelyGiven = (doc.lex.firstNameRank(words[0]!.key) ?? Number.POSITIVE_INFINITY) > 300;
+    if (doc.lex.isUsState(words[0]!.key) && (runs || aside || talk || (words.length === 1 && rarelyGiven)))
+      return true;
     // (and what it runs, taken for the rest of a name: "North Carolina DHHS")
     if (words.every((w) => stateInstitutions.has(w.key)) && stateBefore(doc, first)) return true;
   }
@@ -1671,7 +1674,10 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     !strongCue.test(d.reason) &&
     before !== undefined &&
     doc.adjacent(before, words[0]) &&
-    (/^(?:a|an|the|good|bad|real|true|devout|practicing|born-again|other|fellow)$/.test(before.key) ||
+    // "my family is really Christian", "people who are Christian": what people are, said of them.
+    (/^(?:a|an|the|good|bad|real|true|devout|practicing|born-again|other|fellow|are|were|really|very|super|so|pretty|strictly|devoutly)$/.test(
+      before.key,
+    ) ||
       (doc.plainLower(before) && doc.lex.tags(before.key).includes('Adjective')))
   )
     return true;

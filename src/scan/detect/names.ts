@@ -402,6 +402,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     return doc.adjacent(t, n) && doc.capitalized(n) && doc.isOrdinaryWord(n.key) && !doc.listedName(n.key);
   };
   const unknownMeansName = unknownWord(doc, i) && !compound();
+  const unknownPostSubject =
+    context.cue === 'subject of an action' && prior === 0 && unknownMeansName && !doc.caseInformative(t);
   let score = 0;
   let why = '';
   if (cap && !t.sentenceStart) {
@@ -555,7 +557,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'name given' && prior > 0 && (!grammar || (cap && !t.sentenceStart))) return true;
     // "storm keeps asking", "journey said": a bare subject doing what only a person does names
     // someone whatever list ranks the name.
-    if (context.cue === 'subject of an action') return prior > 0 && (!grammar || modal);
+    // ("omg jimin waved at us": in a post, a word no list knows may do it too; see bareNameSubject.)
+    if (context.cue === 'subject of an action')
+      return (prior > 0 && (!grammar || modal)) || unknownPostSubject;
     if (context.cue === 'nickname given')
       return !grammar || interjectionName(doc, key) || (modal && prior > 0);
     if (context.cue === 'my relation')
@@ -576,7 +580,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     );
   };
   const nameable = nameableHere();
-  if (context.boost > 0 && nameable && (strongCue || (score > 0.3 && !ordinary))) {
+  if (context.boost > 0 && nameable && (strongCue || (score > 0.3 && !ordinary) || unknownPostSubject)) {
     score = Math.max(score, 0.35) + context.boost;
     why = why ? `${why} + ${context.cue}` : `context: ${context.cue}`;
   }
@@ -624,6 +628,8 @@ const personTags = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', '
 
 /** A given name this common (census rank) is one even when a post writes it in lower case. */
 const lowerGivenName = 1000;
+/** A given name this common is one before it is anyone's surname. */
+const veryCommonGivenName = 300;
 
 /**
  * "thanks to jake for the ride", "lol kevin fell asleep again": posts write names in lower case
@@ -660,8 +666,9 @@ function lowerCommonName(doc: Doc, i: number): boolean {
     doc.jargon < 0.04 &&
     t.key.length >= 4 &&
     given <= lowerGivenName &&
-    // Surnames first ("a walker", "the baker") are words before they are names.
-    given < (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) &&
+    // Surnames first ("a walker", "the baker") are words before they are names — but not the
+    // commonest given names ("taylor", "morgan", "lee"), whatever the census says of surnames.
+    (given <= veryCommonGivenName || given < (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY)) &&
     !doc.isOrdinaryWord(t.key) &&
     !(place && knownPlaces.has(place))
   );

@@ -7,6 +7,7 @@
 import {
   addressOpeners,
   calendarWords,
+  chatWords,
   clinicalTerms,
   credentials,
   denominations,
@@ -983,7 +984,12 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   const [a, b, c, d] = after;
   const relationAt = (x: string | undefined, y: string | undefined) =>
     relations.has(x ?? '') || (whichRelation.has(x ?? '') && relations.has(y ?? ''));
-  if (!opens) return a === 'and' && (b === 'his' || b === 'her' || b === 'their') && relationAt(c, d);
+  if (!opens)
+    return (
+      (a === 'and' && (b === 'his' || b === 'her' || b === 'their') && relationAt(c, d)) ||
+      // "a few drinks with bittu my friend from the temple": who one is with, then who they are.
+      (accompanied && (a === 'my' || a === 'our') && relationAt(b, c))
+    );
   // "hope my aunt is okay", "skip my meds": a verb before "my" takes it as its object; "all my
   // friends": so does a quantifier.
   if ((a === 'my' || a === 'our') && (relationAt(b, c) || b === 'youngest' || b === 'oldest')) {
@@ -1139,15 +1145,39 @@ const personsThings = new Set(
  * not stand bare as a subject; abstract words do ("hope keeps me going"), so those need a verb only a
  * person takes.
  */
+/** Tokens in a post: longer texts are sessions, notes and letters. */
+const postTokens = 80;
+
+/** Words that put a month or a day in time: "since October", "until like May". */
+const sinceWhen = new Set('since until till by before after in last next this early late mid'.split(' '));
+
 function bareNameSubject(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   // Notes drop their articles ("no motrin needed, temp came back to baseline"): only talk keeps them.
   // A sentence's first word says as little by its capital as speech does by its lower case.
   if (doc.jargon >= 0.04 || (doc.caseInformative(t) && !(t.sentenceStart && t.case === Case.Capitalized)))
     return false;
-  if (!doc.givenName(t.key)) return false;
   const n1 = doc.next(i);
   if (!n1 || n1.line !== t.line || !/^[ \t]$/.test(n1.gapBefore)) return false;
+  // "omg jimin waved at us", "lol ohtani homered again": in a post, a word no list knows doing
+  // something in the past, opening what is said, is who did it.
+  if (!doc.givenName(t.key))
+    return (
+      doc.tokens.length <= postTokens &&
+      !doc.caseInformative(t) &&
+      // (Not notes in capitals, "REXULTI DISCONTINUED", nor initials, "aa saved my life".)
+      t.case === Case.Lower &&
+      t.key.length >= 4 &&
+      !doc.lex.medical(t.key) &&
+      // ("#weekendvibes stuck in traffic": a hashtag is read by its words elsewhere.)
+      !/[#@]$/.test(t.gapBefore) &&
+      !t.possessive &&
+      unknownWord(doc, i) &&
+      (opensClause(doc, i, beforeSubject) || chatWords.has(doc.prev(i)?.key ?? '')) &&
+      !doc.isGrammatical(n1.key) &&
+      (doc.lex.tags(n1.key).includes('PastTense') ||
+        (/[^e]ed$/.test(n1.key) && doc.lex.wordCount(n1.key) > 0))
+    );
   // A word only birth records hold as a name ("scout", "stone") needs what only a person does.
   if (doc.lex.firstNameRank(t.key) === undefined)
     return (
@@ -2225,7 +2255,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
       // "somebody is OD-ing and I", "a bit wheezy and I": after a verb or adverb it is a description.
       (t.sentenceStart ||
         !spaced(t) ||
-        ['with', 'and', 'but', 'so', 'then', 'me', 'like'].includes(p1?.key ?? ''))) ||
+        ['with', 'and', 'but', 'so', 'then', 'me', 'like'].includes(p1?.key ?? '')) &&
+      // "preparing since like october and i told everybody": a month after "since" is when.
+      !(calendarWords.has(t.key) && sinceWhen.has((p1?.key === 'like' ? p2 : p1)?.key ?? ''))) ||
     (p1?.key === 'and' && spaced(t) && (p2?.key === 'me' || p2?.key === 'i') && spaced(p1))
   ) {
     return { boost: 0.35, cue: 'X and I' };

@@ -7,6 +7,8 @@ import {
   eateryWords,
   goingVerbs,
   institutionSuffixes,
+  languages,
+  nameWords,
   placePrefixes,
   relations,
   residenceVerbs,
@@ -17,7 +19,7 @@ import {
 import { Case, isWord, sentenceEnd, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { isClinicalAcronym, isHospitalUnit, placeToken } from './facility-slots.ts';
-import { namePrior } from './name-shape.ts';
+import { namePrior, unknownWord } from './name-shape.ts';
 import { nameWordOfInstitution, placeContext, stateCodeAt } from './places.ts';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
@@ -438,6 +440,80 @@ const events = set(`
   gala ball prom
 `);
 
+/** Where one is, studies or was treated: "classes at ccbc", "grew up in fairhill", "a week at seton". */
+const whereOneIs = set('at in near outside');
+/** Going somewhere named after "to": "committed to spelman", "transferred to augsburg". */
+const goneToVerbs = new Set([...goingVerbs, ...'committed transferred applied admitted moved'.split(' ')]);
+
+/**
+ * "doing classes at ccbc", "we grew up in fairhill", "she was at seton for a week": in speech written
+ * without capitals, a word no list knows where someone is or goes is the place's name — the way
+ * speech-to-text writes the names of schools, hospitals and neighbourhoods no gazetteer holds.
+ * Unknown words are names here, not slang: the word lists hold the talk, the apps and the chains.
+ */
+export function unknownWhereOneIs(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (doc.caseInformative(t) || t.case !== Case.Lower || t.possessive || t.key.length < 4) return undefined;
+  // "stuck in we're", "at you'll": a contraction, however its apostrophe was typed, is grammar.
+  if (t.contraction || !/^\p{L}+(?:-\p{L}+)*$/u.test(t.text) || doc.isGrammatical(t.key)) return undefined;
+  const lead = doc.prev(i);
+  if (!lead || !doc.adjacent(lead, t)) return undefined;
+  const placed =
+    whereOneIs.has(lead.key) || (lead.key === 'to' && goneToVerbs.has(doc.prev(i, 2)?.key ?? ''));
+  if (!placed || !doc.unknownWord(t.key) || !unknownWord(doc, i)) return undefined;
+  // "at chloes in fernley": a name's possessive, its apostrophe lost, is the name's rule.
+  if (t.key.endsWith('s') && doc.listedName(t.key.slice(0, -1))) return undefined;
+  if (doc.lex.company(t.key) || doc.lex.chain(t.key) || doc.lex.medical(t.key) || languages.has(t.key))
+    return undefined;
+  // "in kdrama mode": a word qualifying the noun after it is a kind.
+  const next = doc.next(i);
+  if (next && doc.adjacent(t, next) && doc.isOrdinaryWord(next.key) && !doc.isGrammatical(next.key))
+    return undefined;
+  return placeToken(t, 'unknown word where someone is', 0.7);
+}
+
+/** Where one goes or meets: "at", "hit", "to" someone's. */
+const ownersPlaceLeads = set('at hit to from outside near behind');
+/** What may follow "at Murphy's" when nothing is owned: when, and the clause going on. */
+const afterOwnersPlace = set(
+  'after tonight tomorrow later again last this next before on in for and or but with',
+);
+
+/**
+ * "the line at Pat's was around the block", "wanna hit murphy's after work", "we ended up at jake's":
+ * a name's possessive with nothing owned after it, where one goes, is the place — a bar, a shop,
+ * someone's home — named by who has it (a relation's home, "nana's", says nothing; a chain's name is
+ * the chains' rule).
+ */
+export function ownersPlace(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const lead = doc.prev(i);
+  if (!t.possessive || !/['’]s$/i.test(t.text) || !lead || !doc.adjacent(lead, t) || doc.jargon >= 0.04)
+    return undefined;
+  if (!ownersPlaceLeads.has(lead.key) || relations.has(t.key) || titles.has(t.key)) return undefined;
+  if (!doc.listedName(t.key) || (doc.isOrdinaryWord(t.key) && !nameWords.has(t.key))) return undefined;
+  if (doc.lex.chain(t.key) || doc.lex.company(t.key) || doc.lex.place(t.key) === 'country') return undefined;
+  const next = doc.next(i);
+  const closes =
+    next === undefined ||
+    next.line !== t.line ||
+    !/^[ \t]+$/.test(next.gapBefore) ||
+    afterOwnersPlace.has(next.key) ||
+    (doc.isGrammatical(next.key) && !determinersOrOwners.has(next.key));
+  if (!closes) return undefined;
+  return {
+    start: t.start,
+    end: t.start + t.text.replace(/['’]s$/i, '').length,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.75,
+    reason: 'a place by whose it is',
+  };
+}
+
+/** Grammar words that begin what is owned ("at Pat's own house", "at Dana's new place"). */
+const determinersOrOwners = set('own new old other big little');
+
 /** Connecting words inside a venue's name: "Cafe du Monde", "Bar de la Plaza", "House of Blues". */
 const nameLinks = set('du de la del des of the y');
 
@@ -453,7 +529,7 @@ const goingTo = new Set([
 const notVenues = set(`
   lord god bible word gospel spirit almighty creator devil church board state court council senate house
   congress army navy guard marines department office bureau agency government feds internet web news
-  world universe earth moon sun man program programme center foundation
+  world universe earth moon sun man program programme center foundation mass service liturgy
 `);
 
 /**

@@ -40,7 +40,14 @@ import {
 } from './facility-slots.ts';
 import { commonGivenName } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
-import { placeMentions, residencePlace, venueAfterAt, workplace } from './place-slots.ts';
+import {
+  ownersPlace,
+  placeMentions,
+  residencePlace,
+  unknownWhereOneIs,
+  venueAfterAt,
+  workplace,
+} from './place-slots.ts';
 import { bareStreet, directedStreet, saidStreet, streetCorner } from './said-streets.ts';
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'your', 'his', 'her', 'our', 'their']);
@@ -930,7 +937,7 @@ export const schoolLevels = new Set(['elementary', 'middle', 'high']);
 const spokenLevels = new Set([...schoolLevels, 'memorial']);
 /** Words that say what kind of school, not which: "junior high", "public high", "catholic middle". */
 export const schoolKinds = new Set(
-  'junior senior lower upper public private catholic christian charter magnet local regional community alternative summer night'.split(
+  'junior senior lower upper public private catholic christian charter magnet local regional community alternative summer night med medical law nursing grad graduate art film business culinary beauty trade flight driving dental vet music drama boarding bible'.split(
     ' ',
   ),
 );
@@ -1522,7 +1529,12 @@ export function detectPlaces(doc: Doc): Detection[] {
       (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined) ??
       (hit ? townOfASite(doc, i, hit[1]) : undefined);
     if (named) out.push(named);
-    const slot = workplace(doc, i) ?? residencePlace(doc, i) ?? venueAfterAt(doc, i);
+    const slot =
+      workplace(doc, i) ??
+      residencePlace(doc, i) ??
+      venueAfterAt(doc, i) ??
+      ownersPlace(doc, i) ??
+      unknownWhereOneIs(doc, i);
     if (slot) out.push(slot);
   }
   const towns = new Set<number>();

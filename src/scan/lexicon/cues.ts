@@ -245,7 +245,7 @@ export const chatWords = set(`
   mfw wtf wth irl icymi hmu wyd ily ilysm istg fomo yolo tmi asap bff bffs bruh fam shoutout
   shoutouts thx tysm pls plz thru tho lowkey highkey deadass periodt ootd tbt fbf nsfw ftw iykyk
   pov psa til tldr tmrw tmr wya hbu lmk omw tryna finna vacay yall yas yass aita wibta nta yta esh
-  nah eli5 tw cw ftfy imy
+  nah eli5 tw cw ftfy imy yeet
   juvie assalamu alaikum salaam salam shalom namaste
 `);
 
