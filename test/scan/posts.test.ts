@@ -398,3 +398,11 @@ describe('posts: a word no list knows doing something, opening what is said', ()
     expect(await blockedTexts('smh bruh wanted more')).toEqual([]);
   });
 });
+
+describe('posts: an airport by its code in lower case', () => {
+  it('finds the code after "from" or before what is said of an airport, and a word in lower case as the word', async () => {
+    expect(await blockedTexts('need a ride from sfo tomorrow morning')).toEqual(['sfo']);
+    expect(await blockedTexts('the ord layover was brutal lol')).toEqual(['ord']);
+    expect(await blockedTexts('security was lax at the game tonight')).toEqual([]);
+  });
+});

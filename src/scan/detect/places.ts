@@ -1431,12 +1431,15 @@ const airportThings = new Set(
  */
 function airportByCode(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
-  if (t.case !== Case.Upper || t.text.length !== 3 || doc.jargon >= 0.04 || doc.isOrdinaryWord(t.key))
-    return undefined;
+  // "a ride from sfo", "sfo security": a post types the code in lower case too.
+  const typed = t.case === Case.Upper || (t.case === Case.Lower && doc.tokens.length <= 80);
+  if (!typed || t.text.length !== 3 || doc.jargon >= 0.04 || doc.isOrdinaryWord(t.key)) return undefined;
   if (!doc.lex.tags(t.key).includes('Place') || doc.lex.firstNameRank(t.key) !== undefined) return undefined;
   const after = doc.next(i);
   const placed =
-    placeContext(doc, i) >= 0.25 ||
+    (t.case === Case.Upper
+      ? placeContext(doc, i) >= 0.25
+      : /^(?:from|into|at|to)$/.test(doc.prev(i)?.key ?? '')) ||
     (after !== undefined && doc.adjacent(t, after) && airportThings.has(after.key));
   return placed ? placeToken(t, 'airport by its code') : undefined;
 }
