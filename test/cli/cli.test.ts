@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isolatedServer, startServe } from '../support/serve.ts';
+import { isolatedServer, spawnedProcessTimeout, startServe } from '../support/serve.ts';
 
 const bin = join(import.meta.dirname, '../../bin/qa-vault.js');
 const dirs: string[] = [];
@@ -21,7 +21,7 @@ function run(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
 }
 
-describe('qa-vault CLI', () => {
+describe('qa-vault CLI', { timeout: spawnedProcessTimeout }, () => {
   it('lists its commands with --help', () => {
     const r = run(['--help']);
     expect(r.status).toBe(0);

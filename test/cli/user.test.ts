@@ -9,6 +9,7 @@ import { parseConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/open.ts';
 import { organizations, teams } from '../../src/orgs/tables.ts';
 import { users } from '../../src/users/tables.ts';
+import { spawnedProcessTimeout } from '../support/serve.ts';
 
 const bin = join(import.meta.dirname, '../../bin/qa-vault.js');
 let dataDir: string;
@@ -44,7 +45,7 @@ async function inDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['
   }
 }
 
-describe('qa-vault user', () => {
+describe('qa-vault user', { timeout: spawnedProcessTimeout }, () => {
   it('adds the first admin with the password from stdin, creating the team, and prints the id', async () => {
     const r = run(
       ['add', '--email', email, '--name', 'First Admin', '--role', 'admin', '--team', teamName, ...orgArgs],

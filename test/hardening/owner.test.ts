@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSocketPath } from '../../src/cli/admin-socket.ts';
 import { acquireOwnerLock, OwnerLockError } from '../../src/db/owner-lock.ts';
-import { type IsolatedServer, isolatedServer, type ServeChild, startServe } from '../support/serve.ts';
+import {
+  type IsolatedServer,
+  isolatedServer,
+  type ServeChild,
+  spawnedProcessTimeout,
+  startServe,
+} from '../support/serve.ts';
 
 /**
  * The embedded database has one owner: a running `serve`. A second serve and any CLI command that
@@ -106,7 +112,7 @@ describe.runIf(embedded)('one owner for the embedded database', () => {
   });
 });
 
-describe('the owner lock', () => {
+describe('the owner lock', { timeout: spawnedProcessTimeout }, () => {
   it('refuses a second holder in the same process and frees the directory on release', async () => {
     const dir = join(server.dataDir, 'lock-test');
     const first = await acquireOwnerLock(dir, 'serve');

@@ -110,3 +110,10 @@ export async function startServe(env: Record<string, string>, timeoutMs = 60_000
     logged,
   };
 }
+
+/**
+ * For tests that start `qa-vault` processes, each loading the app and PGlite: about 7 s alone, but
+ * over the default 30 s on a shared 2-core machine running both suites side by side, where such tests
+ * timed out at several stops while passing alone.
+ */
+export const spawnedProcessTimeout = 90_000;
