@@ -37,6 +37,9 @@ const ordinaryTags = new Set([
 /** Abbreviations written with a period inside a name: "St. Agnes", "Mt. Airy", "Dr. Lee". */
 const dotted = new Set(['st', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'u']);
 
+/** Tokens in a post: longer texts are sessions, notes and letters. */
+export const shortPost = 80;
+
 /** Hesitations and backchannels in transcripts; some are also in name lists ("Um", "Ah"). */
 const fillers = new Set([
   ...'um umm uh uhh uhm er erm hmm hm hmmm mm mmm mhm mmhmm mmh mh ah ahh oh ohh eh ay ugh huh uh-huh mm-hmm yep yup nope ok okay gotcha gottcha oof ooh yikes welp whew phew meh eek vroom beep boop whoosh kaboom'.split(

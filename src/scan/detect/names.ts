@@ -26,7 +26,7 @@ import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { strongCue as strongReason } from './clinical-vocab.ts';
 import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
-import type { Doc } from './doc.ts';
+import { type Doc, shortPost } from './doc.ts';
 import { withListedNames } from './name-lists.ts';
 import { commonGivenName, namePrior, unknownWord } from './name-shape.ts';
 import { interjectionName, personContext, rarelyLower } from './person-context.ts';
@@ -620,9 +620,6 @@ function ownedThing(doc: Doc, i: number, bare: boolean): boolean {
   );
 }
 
-/** Tokens in a post: longer texts are sessions, notes and letters. */
-const shortPost = 80;
-
 /** What the tagger calls a person's name, and nothing else. */
 const personTags = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person']);
 
@@ -826,7 +823,7 @@ export function detectNames(doc: Doc): Detection[] {
         isWord(t) &&
         // "to India I've had": a contraction is a clause of its own.
         !t.contraction &&
-        // "at Stubb's saturday": a possessive closes the name it ends.
+        // "at Rudy's friday": a possessive closes the name it ends.
         !(neighbour === left && doc.tokens[i - 1]!.possessive) &&
         // "back to Gallup Sunday night": a day is no part of a place's name, nor of one's before a
         // part of the day.

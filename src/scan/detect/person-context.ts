@@ -34,7 +34,7 @@ import {
 } from '../lexicon/cues.ts';
 import { rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import { closesLabel, type Doc, perDocument, speakerLabel } from './doc.ts';
+import { closesLabel, type Doc, perDocument, shortPost, speakerLabel } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
 import { commonGivenName, misspeltWord, namePrior, unknownWord } from './name-shape.ts';
 import { stateCodeAt } from './places.ts';
@@ -1145,9 +1145,6 @@ const personsThings = new Set(
  * not stand bare as a subject; abstract words do ("hope keeps me going"), so those need a verb only a
  * person takes.
  */
-/** Tokens in a post: longer texts are sessions, notes and letters. */
-const postTokens = 80;
-
 /** Words that put a month or a day in time: "since October", "until like May". */
 const sinceWhen = new Set('since until till by before after in last next this early late mid'.split(' '));
 
@@ -1163,7 +1160,7 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   // something in the past, opening what is said, is who did it.
   if (!doc.givenName(t.key))
     return (
-      doc.tokens.length <= postTokens &&
+      doc.tokens.length <= shortPost &&
       !doc.caseInformative(t) &&
       // (Not notes in capitals, "REXULTI DISCONTINUED", nor initials, "aa saved my life".)
       t.case === Case.Lower &&

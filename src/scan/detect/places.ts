@@ -26,7 +26,7 @@ import {
 } from '../lexicon/cues.ts';
 import type { PlaceKind } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import type { Doc } from './doc.ts';
+import { type Doc, shortPost } from './doc.ts';
 import {
   facilityMentions,
   facilityReason,
@@ -1432,7 +1432,7 @@ const airportThings = new Set(
 function airportByCode(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   // "a ride from sfo", "sfo security": a post types the code in lower case too.
-  const typed = t.case === Case.Upper || (t.case === Case.Lower && doc.tokens.length <= 80);
+  const typed = t.case === Case.Upper || (t.case === Case.Lower && doc.tokens.length <= shortPost);
   if (!typed || t.text.length !== 3 || doc.jargon >= 0.04 || doc.isOrdinaryWord(t.key)) return undefined;
   if (!doc.lex.tags(t.key).includes('Place') || doc.lex.firstNameRank(t.key) !== undefined) return undefined;
   const after = doc.next(i);
