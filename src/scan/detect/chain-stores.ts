@@ -30,7 +30,8 @@ const placedHow = new Set(['over', 'out', 'down', 'up', 'right', 'just']);
  */
 export function chainStores(doc: Doc, found: readonly Detection[]): Detection[] {
   const out: Detection[] = [];
-  for (const place of found) {
+  const streets = ordinalStreets(doc);
+  for (const place of [...found, ...streets]) {
     if (place.label !== 'LOCATION' && place.label !== 'PERSON') continue;
     let [first, last] = doc.touched(place.start, place.end);
     // "ON Valley Blvd": a span in capitals may hold its preposition.
@@ -41,9 +42,11 @@ export function chainStores(doc: Doc, found: readonly Detection[]): Detection[] 
       .map((t) => t.key)
       .join(' ');
     const kind = doc.lex.place(key);
-    if (kind === 'country' || kind === 'us-state' || kind === 'region') continue;
     let k = first - 1;
     if (!placedBy.has(doc.tokens[k]!.key) || !doc.adjacent(doc.tokens[k], doc.tokens[first])) continue;
+    // "the walmart on montana": no store stands on a state, so a state's name after "on" is a street's.
+    const onStreet = doc.tokens[k]!.key === 'on' || doc.tokens[k]!.key === 'off';
+    if (kind === 'country' || kind === 'region' || (kind === 'us-state' && !onStreet)) continue;
     // "the Wawa on Pennock": a surname-like street after "on" may have been read as someone, but
     // no one stands on a person.
     if (place.label === 'PERSON' && doc.tokens[k]!.key !== 'on' && doc.tokens[k]!.key !== 'off') continue;
@@ -65,7 +68,8 @@ export function chainStores(doc: Doc, found: readonly Detection[]): Detection[] 
     if (found.some(taken)) continue;
     out.push({
       start: doc.tokens[chain[0]]!.start,
-      end: doc.tokens[end]!.end,
+      // (A street only its number names is reported with the store it places.)
+      end: streets.includes(place) ? place.end : doc.tokens[end]!.end,
       label: 'LOCATION',
       detector: 'context',
       score: 0.8,
@@ -73,6 +77,30 @@ export function chainStores(doc: Doc, found: readonly Detection[]): Detection[] 
     });
   }
   return [...out, ...townsBeforeChains(doc, found)];
+}
+
+/** What an ordinal after "on" counts when it is no street: "on 3rd shift", "on 2nd thought". */
+const countedAfterOrdinal = new Set(
+  'floor floors grade period shift base try time times round quarter inning down attempt date day week thought place'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the QuikTrip on 71st", "the allsup's on 50th and": a numbered street said by its number alone
+ * after "on" or "off". Only a chain's store before it makes it a street (see `chainStores`).
+ */
+function ordinalStreets(doc: Doc): Detection[] {
+  const out: Detection[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (!/^\d{1,3}(?:st|nd|rd|th)$/.test(t.key)) return;
+    const before = doc.prev(i);
+    if (!before || (before.key !== 'on' && before.key !== 'off') || !doc.adjacent(before, t)) return;
+    const after = doc.next(i);
+    if (after && doc.adjacent(t, after) && countedAfterOrdinal.has(after.key)) return;
+    out.push({ start: t.start, end: t.end, label: 'LOCATION', detector: 'context', score: 0, reason: '' });
+  });
+  return out;
 }
 
 /** What points at one store: "the Fresno Walmart", "that Sunnyvale Costco". */

@@ -1,6 +1,7 @@
 import type { Detection } from '../findings.ts';
 import {
   businessWords,
+  denominations,
   determiners,
   familyEvents,
   finiteVerbTags,
@@ -104,6 +105,22 @@ export function medicalOnly(doc: Doc, key: string): boolean {
   // A word a name list holds stays a name here ("Anni", "Moretti"); eponyms that are surnames
   // ("Parkinson's disease") are known by the noun after them instead.
   return !doc.listedName(key);
+}
+
+function speciesAfterGenus(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const genus = doc.prev(i);
+  return (
+    genus !== undefined &&
+    /^[a-z]$/i.test(genus.text) &&
+    /^\.?[ \t]$/.test(t.gapBefore) &&
+    genus.line === t.line &&
+    t.case === Case.Lower &&
+    doc.lex.medical(t.key) &&
+    // ("j. smith": a surname after an initial, whatever eponym the list also holds.)
+    doc.lex.surnameRank(t.key) === undefined &&
+    (doc.lex.firstNameRank(t.key) ?? rankCrowd) >= rankCrowd
+  );
 }
 
 /**
@@ -608,6 +625,8 @@ function drugSlot(doc: Doc, i: number): boolean {
     p2 &&
     p2.line === t.line &&
     healthWord(doc, p2, 6000) &&
+    // ("the Polish Village Cafe on Yemans": a word capitalized inside a sentence ends a name.)
+    !(doc.capitalized(p2) && !p2.sentenceStart) &&
     !/^[ \t]+\d+\b(?![ \t]*(?:mg|mcg|g|ml|units?|iu)\b)/i.test(doc.text.slice(t.end, t.end + 16))
   )
     return true;
@@ -1038,6 +1057,8 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (words.length === 1 && !strongCue.test(d.reason) && virusOrEdition(doc, d, first)) return true;
+  // "E. coli", "h pylori", "c. diff": a species after its genus's letter, written in lower case.
+  if (words.length === 1 && speciesAfterGenus(doc, first)) return true;
   // "St. John's wort": the herb, though a town and a saint are named in it.
   // ("st johns wort": the apostrophe typed away.)
   const owner = (t: Token | undefined) => t !== undefined && (t.possessive || /s$/.test(t.key));
@@ -1213,7 +1234,10 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       doc.jargon < 0.04 &&
       doc.capitalized(words[0]!) &&
       !healthWordInSentence(doc, first)) ||
-    (d.label === 'LOCATION' && words.length === 1 && largerPlaceAfter(doc, first));
+    (d.label === 'LOCATION' && words.length === 1 && largerPlaceAfter(doc, first)) ||
+    // "second shift at Methodist": the list holds a faith's name for its hospitals; where a place was
+    // seen, it is that hospital or church.
+    (d.label === 'LOCATION' && words.length === 1 && denominations.has(words[0]!.key));
   if (!placedAwayFromMedicine && words.every((w) => medicalOnly(doc, w.key))) return true;
   // "Babinski sign", "Bell's palsy", "Glasgow Coma Scale"; not "Sacred Heart vital signs" (everyday
   // words) nor "U Vermont scale" (an institution's protocol).
@@ -1287,7 +1311,8 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (words.length === 1) {
     const w = words[0]!;
     const listed = doc.listedName(w.key) || doc.lex.place(w.key) !== undefined;
-    if (!listed && drugSlot(doc, first)) return true;
+    // (A faith's name is no drug, whatever list holds it for its hospitals: "at Methodist, nights".)
+    if (!listed && !denominations.has(w.key) && drugSlot(doc, first)) return true;
     // "safe to take Allegra with Ventolin": a name the medical list holds too, where only medicine stands.
     if (listed && doc.lex.medical(w.key) && !w.possessive && onlyMedicineSlot(doc, first)) return true;
     if (d.label === 'PERSON' && acronym(doc, w, first, personCue || strongCue.test(d.reason))) return true;

@@ -5,6 +5,7 @@ import {
   mentalHealthTerms,
   nameWords,
   roleLabels,
+  spokenSpanish,
 } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import { asRead } from '../text/as-read.ts';
@@ -47,6 +48,7 @@ const fillers = new Set([
   ),
   // Their written twins in posts and messages ("lol", "smh").
   ...chatWords,
+  ...spokenSpanish,
   // Contractions typed without their apostrophe ("theres mold", "ive been on it").
   ...'theres thats whats heres wheres whos hows hes shes ive im id dont cant wont didnt doesnt isnt wasnt werent youre theyre youve weve theyve youll theyll itll thatll youd theyd hasnt havent shouldnt couldnt wouldnt arent aint wouldve couldve shouldve mightve mustve'.split(
     ' ',

@@ -23,7 +23,7 @@ import { chainKey, rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { definedAcronym } from './acronyms.ts';
 import { hedges, strongCue } from './clinical-vocab.ts';
-import type { Doc } from './doc.ts';
+import { type Doc, perDocument } from './doc.ts';
 import { formLabelWord, payerValue } from './form-fields.ts';
 import { everydayHashtag, redditPrefixed, tagWords } from './hashtags.ts';
 import { initialsReason } from './initials.ts';
@@ -978,6 +978,44 @@ function stateTeam(doc: Doc, words: Token[], last: number): boolean {
 
 const animals =
   'dog|dogs|cat|cats|puppy|kitten|pup|bird|parrot|hamster|rabbit|bunny|horse|pony|goldfish|fish|lizard|gecko|snake|turtle|tortoise|ferret|guinea pig';
+/** Words the text has said after "a" or "an": things it counts ("a Juul", "an Uber"). */
+const thingsAfterArticle = perDocument((doc: Doc) => {
+  const counted = new Set<string>();
+  doc.tokens.forEach((t, i) => {
+    const before = doc.prev(i);
+    if (before && (before.key === 'a' || before.key === 'an') && doc.adjacent(before, t)) counted.add(t.key);
+  });
+  return counted;
+});
+
+/**
+ * "It's not a Juul. Nobody uses Juuls anymore": the plural of what the text counted after "a" is
+ * more of that thing; a family's plural ("the Smiths") takes "the" and is never counted so.
+ */
+function pluralOfAThing(doc: Doc, t: Token): boolean {
+  if (t.possessive || !/[^s]s$/.test(t.key)) return false;
+  const counted = thingsAfterArticle(doc);
+  const stem = counted.has(t.key.slice(0, -1)) || (/es$/.test(t.key) && counted.has(t.key.slice(0, -2)));
+  return stem && doc.prev(doc.indexAt(t.start))?.key !== 'the';
+}
+
+/** Who has a thing of a model year ("the 2012 Chicago marathon" is an event, where it was held). */
+const ownersOfAModel = new Set(['a', 'an', 'my', 'his', 'her', 'our', 'their', 'your']);
+
+/** "I have a 2009 corolla", "his 2015 Silverado": after an owner and a model year stands a make or model. */
+function afterModelYear(doc: Doc, first: number): boolean {
+  const year = doc.prev(first);
+  const owner = doc.prev(first, 2);
+  return (
+    year !== undefined &&
+    owner !== undefined &&
+    /^(?:19|20)\d\d$|^['’]\d\d$/.test(year.text) &&
+    doc.adjacent(year, doc.tokens[first]) &&
+    doc.adjacent(owner, year) &&
+    ownersOfAModel.has(owner.key)
+  );
+}
+
 /** "my dog Buster", "our old cat Mochi": an animal named after its kind. */
 const animalBefore = new RegExp(
   `\\b(?:my|our|his|her|their|your)[ \\t]+(?:[a-z'-]+[ \\t]+)?(?:${animals})[ \\t]*,?[ \\t]*$`,
@@ -1441,6 +1479,14 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   if (words.length === 1 && numberedRole(doc, words[0]!, last)) return true;
   if (words.length === 1 && definedAcronym(doc, first)) return true;
+  if (
+    d.label === 'PERSON' &&
+    words.length === 1 &&
+    pluralOfAThing(doc, words[0]!) &&
+    !strongCue.test(d.reason)
+  )
+    return true;
+  if (words.length <= 2 && afterModelYear(doc, first) && !strongCue.test(d.reason)) return true;
   // "toward Resident A. Staff stepped in": a role with its letter or number is a labelled speaker,
   // and what a period runs it into is the next sentence.
   if (

@@ -579,8 +579,20 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
         !doc.lex.tags(key).includes('Actor'))
     );
   };
-  const nameable = nameableHere();
-  if (context.boost > 0 && nameable && (strongCue || (score > 0.3 && !ordinary) || unknownPostSubject)) {
+  // "Sky and I have been talking": a listed name, however everyday the word, opening a sentence in
+  // capitals as one of two who do something.
+  const pairedWithI =
+    context.cue === 'X and I' &&
+    t.sentenceStart &&
+    t.case === Case.Capitalized &&
+    doc.caseInformative(t) &&
+    doc.lex.firstNameRank(key) !== undefined;
+  const nameable = nameableHere() || pairedWithI;
+  if (
+    context.boost > 0 &&
+    nameable &&
+    (strongCue || (score > 0.3 && !ordinary) || unknownPostSubject || pairedWithI)
+  ) {
     score = Math.max(score, 0.35) + context.boost;
     why = why ? `${why} + ${context.cue}` : `context: ${context.cue}`;
   }

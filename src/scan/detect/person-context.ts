@@ -134,8 +134,12 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   )
     return false;
   const p1 = doc.prev(i);
+  // 'I texted him, "Frank, come up."': the first word of something quoted, set off by a comma, is
+  // whom the quote speaks to.
+  const quoteOpens = /["“][ \t]*$/.test(t.gapBefore);
   const opens =
     t.sentenceStart ||
+    quoteOpens ||
     (p1 !== undefined && leadIns.has(p1.key) && p1.sentenceStart && /^,?[ \t]$/.test(t.gapBefore)) ||
     // "a different approach, CBIT, where you learn": set off mid-sentence, capitals are initials.
     (!ordinary && /^,[ \t]$/.test(t.gapBefore) && t.case !== Case.Upper);
@@ -147,6 +151,8 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   // "Frank, you're pickling yourself": or spoken to outright.
   const toYou = /^(?:you|you're|youre|you've|you'll|you'd|your)$/.test(n1.key);
   if (ordinary && discourseOpeners.has(t.key)) return false;
+  // ('"Hope, love, joy"' is a list of words.)
+  if (quoteOpens) return !/^,/.test(doc.next(i, 2)?.gapBefore ?? '');
   // "Sage, want to start us off?": asked, the "you" understood.
   if (ordinary && doc.inQuestion(i) && !toYou) return true;
   // "Blaze, I know you weren't excited": a name, not a hedge, before what is then said to "you".
@@ -876,7 +882,7 @@ const clauseStarters = new Set([...leadIns, 'cause', 'because', 'like']);
 /** A comma or a dash setting an aside off: "Journey, my oldest, …", "Joy — my wife — …". */
 const asideOpens = /^[ \t]*(?:,|[—–]|--?)/;
 /** What a person is called when described: "Bo, the kindest man at church". */
-const personNouns = new Set('man woman guy lady girl boy kid person gentleman dude'.split(' '));
+const personNouns = new Set('man woman guy lady girl boy kid person gentleman dude grad hire'.split(' '));
 const asideGap = /^(?:,|[ \t]*(?:[—–]|--?))?[ \t]{1,2}$/;
 
 /**
@@ -892,6 +898,31 @@ function namedAside(doc: Doc, i: number): boolean {
   if (!/^,[ \t]$/.test(t.gapBefore) || !/^,[ \t]/.test(n1.gapBefore)) return false;
   if (!personNouns.has(p1.key) && !relations.has(p1.key)) return false;
   return (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500;
+}
+
+/** Who describes someone in an aside after their name: "Faith, the new grad, …", "Bo, my neighbor, …". */
+const asideDeterminers = new Set(['the', 'my', 'our', 'his', 'her', 'their']);
+
+/**
+ * "Faith, the new grad, cried", "Hunter, my oldest boy, …": a common given name opening a sentence,
+ * then an aside of a few words ending in a person or a relation, set off by commas, is whom the
+ * aside describes.
+ */
+function describedAfter(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n1 = doc.next(i);
+  if (!t.sentenceStart || t.possessive || !n1 || n1.line !== t.line || !/^,[ \t]$/.test(n1.gapBefore))
+    return false;
+  if (!asideDeterminers.has(n1.key) || (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500)
+    return false;
+  for (let k = 2; k <= 5; k++) {
+    const w = doc.next(i, k);
+    if (!w || w.line !== t.line || !isWord(w)) return false;
+    const after = doc.next(i, k + 1);
+    if (after && /^,[ \t]/.test(after.gapBefore))
+      return personNouns.has(w.key) || relations.has(w.key) || roleLabels.has(w.key);
+  }
+  return false;
 }
 
 /**
@@ -1108,7 +1139,7 @@ const humanVerbs = new Set(
  */
 const sharedVerbs = new Set('got gets went goes came comes left leaves started starts'.split(' '));
 const personsNext = new Set(
-  `her his their suspended arrested expelled grounded married divorced fired hired adopted pregnant
+  `her his their suspended arrested expelled grounded married engaged divorced fired hired adopted pregnant
   yelling screaming crying laughing texting cussing swearing dating drinking hitting kicking lying`.split(
     /\s+/,
   ),
@@ -1506,7 +1537,9 @@ function pairActs(doc: Doc, i: number): boolean {
     !/^[ \t]$/.test(doc.tokens[second]!.gapBefore)
   )
     return false;
-  const verb = doc.next(second);
+  // "Rose and Hunter finally got engaged": past an adverb to the verb.
+  const skip = pairAdverb(doc, doc.next(second)) ? 1 : 0;
+  const verb = doc.next(second, 1 + skip);
   if (
     !opensClause(doc, first, beforeSubject) ||
     !verb ||
@@ -1519,12 +1552,29 @@ function pairActs(doc: Doc, i: number): boolean {
   // people too; beside a word that is not one ("Summer and Sky"), the pair is people.
   if (pair.every((w) => abstractNames.has(w!.key))) return false;
   if (humanVerbs.has(verb.key)) return true;
-  const after = doc.next(second, 2)?.key ?? '';
+  const after = doc.next(second, 2 + skip)?.key ?? '';
+  if (sharedVerbs.has(verb.key) && personsNext.has(after)) return true;
   // "Hunter and Autumn picking apples", "Precious and Blessing killed it at the recital".
   if (pairPastimes.has(verb.key) || (verb.key === 'killed' && after === 'it')) return true;
   if (doc.lex.tags(verb.key).includes('PastTense') && objectPronouns.has(after)) return true;
   return (
-    (verb.key === 'are' || verb.key === 'were') && after === 'coming' && doc.next(second, 3)?.key === 'over'
+    (verb.key === 'are' || verb.key === 'were') &&
+    after === 'coming' &&
+    doc.next(second, 3 + skip)?.key === 'over'
+  );
+}
+
+/** An adverb between a subject and its verb: "finally", "just", "both", "still". */
+function pairAdverb(doc: Doc, w: Token | undefined): boolean {
+  return (
+    w !== undefined &&
+    /^[ \t]$/.test(w.gapBefore) &&
+    (w.key === 'both' ||
+      w.key === 'just' ||
+      w.key === 'still' ||
+      w.key === 'never' ||
+      /[a-z]ly$/.test(w.key)) &&
+    doc.isOrdinaryWord(w.key)
   );
 }
 
@@ -1736,6 +1786,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     n1 &&
     credentials.has(n1.key) &&
     /^,?[ \t]{1,2}$/.test(n1.gapBefore) &&
+    // "eggs are unhinged rn": outside notes a lower-case "rn" is "right now".
+    !(n1.text === 'rn' && doc.jargon < 0.04) &&
     !doc.isOrdinaryWord(t.key) &&
     !isHospitalUnit(t.key) &&
     !titlesNext &&
@@ -1966,7 +2018,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   ) {
     return { boost: 0.4, cue: 'name intro' };
   }
-  if (namedAside(doc, i)) return { boost: 0.4, cue: 'named aside' };
+  if (namedAside(doc, i) || describedAfter(doc, i)) return { boost: 0.4, cue: 'named aside' };
   // ("Questionnaires, some computer tasks": a plural noun opening a list is no one spoken to.)
   const plural =
     (doc.lex.tags(t.key).includes('Plural') ||

@@ -536,6 +536,10 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     // Without capitals, a very common word ("home", "money", "normal") is a place only with its
     // state or county after it; rarer ones ("mobile", "economy") also after "moved to".
     if (ordinary && n === 1 && doc.commonness(t.key) >= 1000 && tail.boost === 0) return undefined;
+    // "they are in university there", "out at the mall": a kind of place said alone is that kind,
+    // whatever town bears its name.
+    if (n === 1 && t.case === Case.Lower && institutionSuffixes.has(t.key) && tail.boost === 0)
+      return undefined;
   }
   // "from the Eastern Shore", "the Outer Banks": a named region of several words takes an article;
   // of everyday words in lower case it needs one ("the big apple", not "a big apple pie").
@@ -595,9 +599,13 @@ export const placeContextReason = 'place context';
 /** Could this token be (part of) a proper name of a place, given the document's casing? */
 function nameLike(doc: Doc, t: Token): boolean {
   if (!isWord(t) || t.contraction || doc.isGrammatical(t.key) || doc.plainLower(t)) return false;
+  // "if u drive thru", "ur way": a texted "you" before a verb or a noun.
+  if (textedYou.has(t.text)) return false;
   if (doc.capitalized(t)) return true;
   return !doc.isOrdinaryWord(t.key) || doc.lex.place(t.key) !== undefined || placePrefixes.has(t.key);
 }
+
+const textedYou = new Set(['u', 'ur']);
 
 /** Institution words that also say how much or what happened: "RR HIGH", "EF STATE", "sats falls". */
 const levelWords = new Set(['high', 'state', 'falls']);

@@ -25,10 +25,23 @@ export const relations = set(`
   supervisor coworker classmate twin babydaddy sibling siblings godmother godfather flatmate
   housemate bandmate teammate doc ma'am maam bf gf bff hubby wifey bro sis nan nana nanna gran
   granny grandad granddad grampa gramps grammy mama papa mami papi abuela abuelo abuelita abuelito
-  mija mijo tio lolo nonna nonno bubbe bubbie zayde zaide yiayia papou ammi ammu amma abbu abba appa
+  mija mijo tio hermano hermana primo prima lolo nonna nonno nonni bubbe bubbie zayde zaide yiayia yaya papou ammi ammu amma
+  abbu abba appa babcia busia dziadek dziadzia opa omi opi halmoni nani dadi jiddo teta sitto mamaw
+  papaw memaw meemaw pawpaw mawmaw gram grams gramma grandbaby grandbabies
   sponsor landlord landlady mentor tutor babysitter nanny attorney psychiatrist pediatrician priest rabbi
   imam
   mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law
+`);
+
+/**
+ * Spanish said in English speech ("sí pero", "como siempre", "ay dios mío", "más o menos"), keyed
+ * without accents as tokens are: grammar and set phrases, never a name or a place here. Words that
+ * are given names (Mía, Nada, Mira, Esta, Alla) or common surnames (Bueno) are left out.
+ */
+export const spokenSpanish = set(`
+  pero como menos tambien mio mas pues dios siempre todo verdad ahora entonces porque gracias oye muy
+  tengo quiero sabes mucho pobre ojala aqui eso esto estoy que cuando orale andale vamos
+  nomas nunca porfa
 `);
 
 /** A day of the week, or its plural: "Sunday", "fridays". */
@@ -116,7 +129,7 @@ export const vocativeLead = set(`
 export const endearments = set(`
   see man love guy guys son honey young lady ma buddy bud king queen princess star sunshine precious
   sweetie sweetheart darling dear babe baby dude bro sis kid kiddo pal mate chief champ boss doc god
-  lord jesus christ folks everyone everybody hon sugar angel don long many soon wait hang girl boy
+  lord jesus christ folks everyone everybody hon hun sugar angel don long many soon wait hang girl boy
   mami papi mija mijo sarge gunny marine soldier sailor airman
 `);
 
@@ -245,7 +258,7 @@ export const chatWords = set(`
   mfw wtf wth irl icymi hmu wyd ily ilysm istg fomo yolo tmi asap bff bffs bruh fam shoutout
   shoutouts thx tysm pls plz thru tho lowkey highkey deadass periodt ootd tbt fbf nsfw ftw iykyk
   pov psa til tldr tmrw tmr wya hbu lmk omw tryna finna vacay yall yas yass aita wibta nta yta esh
-  nah eli5 tw cw ftfy imy yeet
+  nah naw eli5 tw cw ftfy imy yeet yo congrats
   juvie assalamu alaikum salaam salam shalom namaste
 `);
 
@@ -417,6 +430,7 @@ export const roleLabels = new Set([
   paramedic medic emt firefighter deputy navigator witness defendant plaintiff victim researcher
   texter responder dispatcher taker operator listener volunteer
   postdoc extern practicum scribe preceptor registrar aide assistant technician tech
+  sw msw lcsw lmsw lpc lmft lmhc cm np rn lpn cna pt ot slp bcba rbt
 `),
 ]);
 

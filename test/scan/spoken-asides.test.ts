@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { blocked, blockedTexts, talk } from './helpers.ts';
+
+// What clients say around names that is no one's name: Spanish and kin words of other languages,
+// a species, a car's model year, more of a thing counted before — and what is someone's.
+describe('words said aside in talk', () => {
+  it('reads Spanish said inside English speech as no one and nowhere', async () => {
+    const text =
+      `${talk}client: sí pero it's like that como siempre you know. ay dios mío the bills. ` +
+      'más o menos okay i guess, and the baby needs her dad también. porfa just let me sleep.';
+    expect(await blockedTexts(text)).toEqual([]);
+    // A Spanish word that is a given name stays one where a cue says so.
+    expect(await blockedTexts(`${talk}client: my cousin esta came by and my tía marisol too.`)).toEqual([
+      'esta',
+      'marisol',
+    ]);
+  });
+
+  it('reads kin words of other languages and of the South as no one', async () => {
+    expect(
+      await blockedTexts(
+        "Client: Babcia made soup again. Gram didn't say a word. Dziadzia fell asleep. My mamaw " +
+          'and pawpaw came too, and the great grandbaby slept through it.',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('Client: My hermano, Teodoro, drove up.')).toEqual(['Teodoro']);
+  });
+
+  it('reads a species after its genus letter as medicine, and an initial before a surname as a name', async () => {
+    expect(await blockedTexts(`${talk}client: i read about how long e coli lives on a sponge.`)).toEqual([]);
+    expect(await blockedTexts('She tested positive for h pylori again.')).toEqual([]);
+    expect(await blockedTexts(`${talk}client: i met j. winslow and r. tapley at the park.`)).toEqual([
+      'winslow',
+      'tapley',
+    ]);
+  });
+
+  it("reads what follows an owner and a model year as a car, and an event's town as a town", async () => {
+    expect(
+      await blockedTexts(`${talk}client: i still drive a 2009 corolla and he has his 2015 Silverado.`),
+    ).toEqual([]);
+    expect(await blockedTexts('She ran the 2012 Chicago marathon.')).toEqual(['Chicago']);
+  });
+
+  it('reads the plural of something counted after "a" as more of it, and a family after "the" as people', async () => {
+    expect(await blockedTexts("Teen: It's not a Vaporlux. Nobody uses Vaporluxes anymore.")).toEqual([]);
+    expect(await blockedTexts('Teen: It was a Tuesday. The Okonkwos came over.')).toEqual(['Okonkwos']);
+  });
+
+  it('reads a kind of institution said alone in lower case as that kind', async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: my brothers they are in university there and my sister is in college.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a social worker\'s "sw:" labels as a role', async () => {
+    const text =
+      'sw: thanks for coming in today how has the week been\n' +
+      'client: long honestly the nurse came twice\n' +
+      'sw: that sounds like a lot to carry\n' +
+      'client: it is\n' +
+      'sw: what helps when it gets heavy\n';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('reads "rn" as "right now" and "u" as "you" in a post', async () => {
+    expect(await blockedTexts('the price of gas is actually unhinged rn')).toEqual([]);
+    expect(await blockedTexts('if u drive thru the valley stop for pie')).toEqual([]);
+    // A credential in a note is still one.
+    expect(await blockedTexts('Spoke with Jo Wendt RN about the dressing change.')).toEqual(['Jo Wendt']);
+  });
+});
+
+describe('who a sentence makes someone', () => {
+  it('finds whom a quote speaks to by name, not a list of words quoted', async () => {
+    expect(
+      await blockedTexts(
+        'I wish I could tell her, "Hope, I\'m not a child anymore." I texted him, "Frank, come up."',
+      ),
+    ).toEqual(['Hope', 'Frank']);
+    expect(
+      await blockedTexts('The mug said "Hope, love, joy" on it. She said, "Well, I\'m not sure."'),
+    ).toEqual([]);
+  });
+
+  it('finds a common given name described in an aside after it', async () => {
+    expect(await blockedTexts('Client: Faith, the new grad, cried in the break room twice.')).toEqual([
+      'Faith',
+    ]);
+    expect(
+      await blockedTexts('Client: Honestly, the worst part, the part that gets me, is the quiet.'),
+    ).toEqual([]);
+  });
+
+  it('finds a given name opening "X and I", whatever word it also is', async () => {
+    expect(await blockedTexts('Student: Sky and I have been talking about art school.')).toEqual(['Sky']);
+    expect(await blockedTexts('Client: Money and I have never gotten along.')).toEqual([]);
+  });
+
+  it('finds two given names doing something past an adverb', async () => {
+    expect(await blocked('Rose and Hunter finally got engaged last weekend!!')).toEqual([
+      'PERSON:Rose',
+      'PERSON:Hunter',
+    ]);
+    expect(await blockedTexts('Summer and winter are both hard for me.')).toEqual([]);
+  });
+});
+
+describe('stores and hospitals placed by their streets', () => {
+  it("finds a chain's store on a street said by its number or by a state's name", async () => {
+    expect(await blockedTexts('He cut me off in the QuikTrip on 71st, right in the lot.')).toEqual([
+      'QuikTrip on 71st',
+    ]);
+    expect(await blockedTexts(`${talk}client: i go to the allsup's on 50th and get one there.`)).toEqual([
+      "allsup's on 50th",
+    ]);
+    expect(await blockedTexts(`${talk}client: i cried in the lot of the walmart on montana.`)).toEqual([
+      'walmart',
+    ]);
+    // A shift or a floor counted after "on" is no street.
+    expect(await blockedTexts('We were at the Target on 3rd shift.')).toEqual([]);
+  });
+
+  it('finds a hospital by its faith where a place is said, not the faith itself', async () => {
+    expect(await blockedTexts('I work second shift at Methodist, environmental services.')).toEqual([
+      'Methodist',
+    ]);
+    expect(await blockedTexts('We grew up Methodist and went to church every Sunday.')).toEqual([]);
+  });
+
+  it("finds a street after a café's name though the café is in the medical list", async () => {
+    expect(await blockedTexts("I'll be at the Gdansk Village Cafe on Yemmer and they play polka.")).toContain(
+      'Yemmer',
+    );
+  });
+});
