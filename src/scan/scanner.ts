@@ -2,7 +2,13 @@ import { detectAddresses } from './detect/address.ts';
 import { chainStores } from './detect/chain-stores.ts';
 import { clinicalMention, eponymAgain } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
-import { chainName, everydayThing, languageName, relationSaid } from './detect/everyday-things.ts';
+import {
+  chainName,
+  everydayThing,
+  languageName,
+  predicateAdjective,
+  relationSaid,
+} from './detect/everyday-things.ts';
 import { detectFormFields } from './detect/form-fields.ts';
 import { detectHashtags } from './detect/hashtags.ts';
 import { detectInitials } from './detect/initials.ts';
@@ -181,7 +187,8 @@ function scanWith(
           chainName(doc, d) ||
           languageName(doc, d) ||
           overruled.has(d) ||
-          relationSaid(doc, d)
+          relationSaid(doc, d) ||
+          predicateAdjective(doc, d)
         ),
     );
     merged = mergeDetections(doc.text, added);

@@ -19,7 +19,7 @@ describe('words said aside in talk', () => {
   it('reads kin words of other languages and of the South as no one', async () => {
     expect(
       await blockedTexts(
-        "Client: Babcia made soup again. Gram didn't say a word. Dziadzia fell asleep. My mamaw " +
+        "Client: Babcia made soup again. Gramma didn't say a word. Dziadzia fell asleep. My mamaw " +
           'and pawpaw came too, and the great grandbaby slept through it.',
       ),
     ).toEqual([]);
@@ -33,6 +33,8 @@ describe('words said aside in talk', () => {
       'winslow',
       'tapley',
     ]);
+    // (a surname the medical list holds as an eponym stays a surname after an initial)
+    expect(await blockedTexts(`${talk}client: we met r. parkinson at the bank.`)).toEqual(['parkinson']);
   });
 
   it("reads what follows an owner and a model year as a car, and an event's town as a town", async () => {
@@ -73,6 +75,67 @@ describe('words said aside in talk', () => {
   });
 });
 
+describe('everyday things said in a session', () => {
+  it('reads a service after "the" and a title as no one, and a title before a name as a title', async () => {
+    expect(await blockedTexts('Client: I should have called the Nurse Line first.')).toEqual([]);
+    expect(await blockedTexts('Client: I talked to Nurse Odalys about it.')).toEqual(['Odalys']);
+  });
+
+  it('reads a verb with its g dropped as the verb, and a name ending so as the name', async () => {
+    const text = `${talk}client: man it's always rent it's always somethin i'm workin at the plant doin nights. they be pourin drinks smokin whatever.`;
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blockedTexts(`${talk}client: darin came over last night.`)).toEqual(['darin']);
+  });
+
+  it('reads a list of words after a comma as no one spoken to, and names called together as people', async () => {
+    expect(
+      await blockedTexts('Any side effects from the shot? Stiffness, shaking, swelling in your arm?'),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}client: i yell jordan, kaylee, come eat, you two.`)).toEqual([
+      'jordan',
+      'kaylee',
+    ]);
+  });
+
+  it('reads a lower-case endearment, a kind before "ones" and what things are as no one', async () => {
+    const text =
+      `${talk}client: he sent me a text like hey angel with the halo emoji. my charge nurse says you're our angel. ` +
+      'he wants the little baby jordan ones, the red ones.';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blockedTexts("Student: Yeah. They're Jordans. My mom got them.")).toEqual([]);
+    expect(await blockedTexts("They're the Okonkwos from next door.")).toEqual(['Okonkwos']);
+    expect(await blockedTexts(`${talk}client: my friend angel came by. honey is nine now.`)).toEqual([
+      'angel',
+      'honey',
+    ]);
+  });
+
+  it('reads an adjective said of the weather, and "sí", as no one', async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: well now that it's may and it's sunny i go out to the garden. sí, most days.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a drug after a prescriber\'s "Dr:" label as the drug', async () => {
+    const text =
+      "Dr: I'd like to add a low dose of Lamictal and titrate slowly.\n" +
+      'Patient: Will it make me gain weight?\n' +
+      'Dr: Lamictal is generally weight neutral. The main thing to watch is a rash.\n';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('reads a very common word before a kind of institution as no name, without capitals', async () => {
+    expect(
+      await blockedTexts(`${talk}client: he need me to have this check you know daycare ain't free.`),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}client: she goes to sandy springs elementary now.`)).toEqual([
+      'sandy springs elementary',
+    ]);
+  });
+});
+
 describe('who a sentence makes someone', () => {
   it('finds whom a quote speaks to by name, not a list of words quoted', async () => {
     expect(
@@ -92,6 +155,11 @@ describe('who a sentence makes someone', () => {
     expect(
       await blockedTexts('Client: Honestly, the worst part, the part that gets me, is the quiet.'),
     ).toEqual([]);
+  });
+
+  it('reads an adjective after "met" as how, not whom', async () => {
+    expect(await blockedTexts(`${talk}therapist: and you two met young, right?`)).toEqual([]);
+    expect(await blockedTexts(`${talk}client: i met brooke at the gym.`)).toEqual(['brooke']);
   });
 
   it('finds a given name opening "X and I", whatever word it also is', async () => {
@@ -121,6 +189,13 @@ describe('stores and hospitals placed by their streets', () => {
     ]);
     // A shift or a floor counted after "on" is no street.
     expect(await blockedTexts('We were at the Target on 3rd shift.')).toEqual([]);
+  });
+
+  it("finds a campus by its initials near someone's home and after a move in lower-case speech", async () => {
+    expect(await blockedTexts('She still lives off Pellham by KSU.')).toContain('KSU');
+    expect(await blockedTexts(`${talk}client: i work days and i'm going to utep at night.`)).toEqual([
+      'utep',
+    ]);
   });
 
   it('finds a hospital by its faith where a place is said, not the faith itself', async () => {

@@ -116,6 +116,7 @@ function speciesAfterGenus(doc: Doc, i: number): boolean {
     /^\.?[ \t]$/.test(t.gapBefore) &&
     genus.line === t.line &&
     t.case === Case.Lower &&
+    /^[a-z]{4,}$/.test(t.key) &&
     doc.lex.medical(t.key) &&
     // ("j. smith": a surname after an initial, whatever eponym the list also holds.)
     doc.lex.surnameRank(t.key) === undefined &&
@@ -1224,7 +1225,15 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     return false;
   const before = doc.prev(first);
   // ("his sister's Zoloft": a title owns nothing; the word after it is hers.)
-  if (before && titles.has(before.key) && !before.possessive && before.line === words[0]!.line) return false;
+  // ("Dr: Lamictal is weight neutral": a speaker's label is no title.)
+  if (
+    before &&
+    titles.has(before.key) &&
+    !before.possessive &&
+    before.line === words[0]!.line &&
+    !words[0]!.gapBefore.includes(':')
+  )
+    return false;
   // "Honeymoon in Santorini": where the sentence says nothing of medicine, a word only the medical
   // list holds (an anatomist's eponym) is the place a preposition of place puts it.
   // "a village near Cusco, Peru": nor is an eponym in the country or state after its comma.

@@ -80,6 +80,11 @@ function ordinaryAlone(lex: Lexicon, key: string): boolean {
   )
     return true;
   if (lex.tags(key).some((tag) => ordinaryTags.has(tag))) return true;
+  // "workin", "smokin'", "doin": a verb's -ing with its g dropped in speech ("Darin" is a name).
+  if (/[a-z]in['’]?$/.test(key) && lex.firstNameRank(key) === undefined) {
+    const full = `${key.replace(/['’]$/, '')}g`;
+    if (lex.wordCount(full) >= 50) return true;
+  }
   return derivedFromWord(lex, key);
 }
 

@@ -432,19 +432,12 @@ function titleOfEverydayWords(doc: Doc, first: number, last: number): boolean {
   return capitals >= 3 && !doc.tokens[s]!.sentenceStart;
 }
 
-/** Interjections, and Spanish words and kin said in American speech, that name lists hold. */
-const spokenAside = new Set([
-  'welp',
-  'pues',
-  'bueno',
-  'oye',
-  'hermano',
-  'hermana',
-  'primo',
-  'prima',
-  'compa',
-  'gracias',
-]);
+/**
+ * Interjections, and Spanish words and kin said in American speech, that name lists hold (Spanish
+ * grammar words are `spokenSpanish`, never names at all).
+ */
+const spokenAside = new Set(['welp', 'bueno', 'hermano', 'hermana', 'primo', 'prima', 'compa']);
+
 /** Does a state's name, of one word or two, end right before token `i`? */
 function stateBefore(doc: Doc, i: number): boolean {
   const one = doc.prev(i);
@@ -519,9 +512,16 @@ function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
       /^(?:did|do|does)$/.test(before?.key ?? '');
     if (doc.plainLower(word) || (before !== undefined && drugUse.has(before.key) && !someone)) return true;
   }
-  // "Pues, whatever", "Hermano, listen", "Gracias a Dios", "Welp, that happened": a word of Spanish
-  // or an interjection said to no one by name.
+  // "Hermano, listen", "Welp, that happened": a word of Spanish or an interjection said to no one by name.
   if (!strong && spokenAside.has(word.key)) return true;
+  // "hey angel", "you're our angel": a word of endearment in lower case, with nothing around it
+  // saying a person ("honey is nine", "bud's been staying"), calls no one by name.
+  if (word.case === Case.Lower && endearments.has(word.key) && !/\+|context/.test(d.reason)) return true;
+  // "the little jordan ones", "the Nike ones": what names a kind of thing before "ones".
+  const after = doc.next(i);
+  if (after?.key === 'ones' && doc.adjacent(word, after)) return true;
+  // "They're Jordans.": what something is, in the plural, is a kind of thing ("they're the Jordans" are people).
+  if (!strong && /[^s'’]s$/.test(word.key) && whatTheyAre(doc, i)) return true;
   // "My Lola used to make it", "my Tita called": after "my", a word for kin in another language is the
   // relation, though name lists hold it as a given name.
   if (kinAfterMy.has(word.key) && possessives.has(doc.prev(i)?.key ?? '') && doc.adjacent(doc.prev(i), word))
@@ -997,6 +997,51 @@ function pluralOfAThing(doc: Doc, t: Token): boolean {
   const counted = thingsAfterArticle(doc);
   const stem = counted.has(t.key.slice(0, -1)) || (/es$/.test(t.key) && counted.has(t.key.slice(0, -2)));
   return stem && doc.prev(doc.indexAt(t.start))?.key !== 'the';
+}
+
+/** "They're Jordans", "these are Crocs": a plural right after what says what they are. */
+function whatTheyAre(doc: Doc, i: number): boolean {
+  const p1 = doc.prev(i);
+  const p2 = doc.prev(i, 2);
+  if (!p1 || !doc.adjacent(p1, doc.tokens[i])) return false;
+  if (p1.key === "they're" || p1.key === 'theyre') return true;
+  return (p1.key === 'are' || p1.key === 'were') && /^(?:they|these|those)$/.test(p2?.key ?? '');
+}
+
+/** What says a thing is so: "it's sunny", "he was so sweet". */
+const copulas = new Set([
+  'is',
+  'was',
+  "it's",
+  'its',
+  'are',
+  'were',
+  'so',
+  'very',
+  'too',
+  'pretty',
+  'real',
+  'be',
+]);
+
+/**
+ * "now that it's sunny i go out": a lower-case adjective after what says a thing is so describes it;
+ * the learned scorer, which guesses names from their neighbours, may read the word as someone.
+ */
+export function predicateAdjective(doc: Doc, d: Detection): boolean {
+  const words = doc.tokensIn(d.start, d.end);
+  if (words.length !== 1) return false;
+  const w = words[0]!;
+  const before = doc.prev(doc.indexAt(w.start));
+  return (
+    w.case === Case.Lower &&
+    before !== undefined &&
+    doc.adjacent(before, w) &&
+    (copulas.has(before.key) || /^(?:it|that|he|she|they|you|we)['’](?:s|re)$/i.test(before.text)) &&
+    (doc.lex.tags(w.key).includes('Adjective') ||
+      // (the tagger leaves many adjectives untagged: "sunny", "chill")
+      (doc.isOrdinaryWord(w.key) && doc.lex.tags(w.key).length === 0))
+  );
 }
 
 /** Who has a thing of a model year ("the 2012 Chicago marathon" is an event, where it was held). */

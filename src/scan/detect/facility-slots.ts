@@ -71,11 +71,11 @@ function hospitalShaped(doc: Doc, t: Token): boolean {
  */
 function institutionInitials(t: Token, prep: string, taken: boolean): boolean {
   if (t.case !== Case.Upper || notHospitals.has(t.key) || isHospitalUnit(t.key)) return false;
+  const universityShaped = /^(?:[a-z]{2,3}u|u[a-z]{2,3})$/.test(t.key);
+  // "the same house off McClintock by ASU": a campus is near where someone lives too.
+  if ((prep === 'by' || prep === 'near') && universityShaped) return true;
   if (!['at', 'from', 'into', 'to'].includes(prep)) return false;
-  return (
-    /^[a-z]{1,3}(?:h|hc|mc)$/.test(t.key) ||
-    ((prep !== 'to' || taken) && /^(?:[a-z]{2,3}u|u[a-z]{2,3})$/.test(t.key))
-  );
+  return /^[a-z]{1,3}(?:h|hc|mc)$/.test(t.key) || ((prep !== 'to' || taken) && universityShaped);
 }
 
 /** Verbs that take someone somewhere: "took him to UCSD", "transferred to OSU". */
@@ -94,7 +94,7 @@ function movedTo(doc: Doc, i: number): boolean {
 }
 
 /**
- * "got into ksu", "dropped out of uor", "the er at smc": speech-to-text writes initials in lower case.
+ * "got into ksu", "dropped out of uor", "going to utep": speech-to-text writes initials in lower case.
  * Where case says nothing, a three- or four-letter word no list knows (no everyday, medical, name
  * or place word), shaped like a university's or medical center's initials, after at / from / into /
  * "out of", is the institution.
@@ -111,7 +111,9 @@ function spokenInitials(doc: Doc, i: number, p1: Token | undefined): boolean {
   if (doc.listedName(t.key)) return false;
   if (doc.lex.place(t.key) !== undefined || doc.isOrdinaryWord(t.key) || isHospitalUnit(t.key)) return false;
   const outOf = p1.key === 'of' && doc.prev(i, 2)?.key === 'out';
-  if (!['at', 'from', 'into'].includes(p1.key) && !outOf) return false;
+  // ("going to utep at night": after a move, "to" too.)
+  const movedHere = p1.key === 'to' && movedTo(doc, i);
+  if (!['at', 'from', 'into'].includes(p1.key) && !outOf && !movedHere) return false;
   if (unitAt && /^[a-z]{1,4}(?:mc|hc|h)$/.test(t.key) && !notHospitals.has(t.key)) return true;
   return /^(?:[a-z]{2,3}u|u[a-z]{2,3}|[a-z]{1,2}(?:mc|hc))$/.test(t.key) && !notHospitals.has(t.key);
 }

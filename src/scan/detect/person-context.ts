@@ -123,6 +123,12 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   const t = doc.tokens[i]!;
   const n1 = doc.next(i);
   if (!n1 || n1.line !== t.line || !/^,[ \t]/.test(n1.gapBefore) || endearments.has(t.key)) return false;
+  // "Stiffness, shaking, swelling?", '"Hope, love, joy"': a list of words, no one spoken to.
+  const wordsListed =
+    /^,/.test(doc.next(i, 2)?.gapBefore ?? '') &&
+    n1.case === Case.Lower &&
+    doc.isOrdinaryWord(n1.key) &&
+    (doc.lex.firstNameRank(n1.key) ?? Number.POSITIVE_INFINITY) > 300;
   const ordinary = doc.isOrdinaryWord(t.key);
   const rank = doc.lex.firstNameRank(t.key);
   // "Blaze, what was it like?": a name that is a word speech seldom says counts as a common one.
@@ -143,7 +149,7 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
     (p1 !== undefined && leadIns.has(p1.key) && p1.sentenceStart && /^,?[ \t]$/.test(t.gapBefore)) ||
     // "a different approach, CBIT, where you learn": set off mid-sentence, capitals are initials.
     (!ordinary && /^,[ \t]$/.test(t.gapBefore) && t.case !== Case.Upper);
-  if (!opens) return false;
+  if (!opens || wordsListed) return false;
   // "Will, don't make that face.": a modal opening a sentence is never set off by a comma.
   if (addressOpeners.has(n1.key) || doc.lex.tags(t.key).includes('Modal')) return n1.key !== 'is';
   // "Bill, anything you want to add?": an everyday word that is a common given name, opening a
@@ -151,8 +157,7 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
   // "Frank, you're pickling yourself": or spoken to outright.
   const toYou = /^(?:you|you're|youre|you've|you'll|you'd|your)$/.test(n1.key);
   if (ordinary && discourseOpeners.has(t.key)) return false;
-  // ('"Hope, love, joy"' is a list of words.)
-  if (quoteOpens) return !/^,/.test(doc.next(i, 2)?.gapBefore ?? '');
+  if (quoteOpens) return true;
   // "Sage, want to start us off?": asked, the "you" understood.
   if (ordinary && doc.inQuestion(i) && !toYou) return true;
   // "Blaze, I know you weren't excited": a name, not a hedge, before what is then said to "you".
@@ -216,6 +221,11 @@ const shorthandTitles = new Set(['ms', 'lt']);
  */
 function titleHere(doc: Doc, p1: Token, t: Token): boolean {
   if (t.gapBefore.includes('.') && p1.text.length > 4) return false;
+  // "called the Nurse Line", "a Doctor Visit": after an article the word is a noun's, and an
+  // everyday word after it names a service or a thing.
+  const article = doc.prev(doc.indexAt(p1.start));
+  if (article && /^(?:the|a|an)$/.test(article.key) && doc.adjacent(article, p1) && doc.isOrdinaryWord(t.key))
+    return false;
   // "for MS. Reports dizziness": in text with telling capitals, "MS" in capitals is the illness, not
   // "Ms.", unless a name follows.
   const capitalsMeanIllness = p1.case === Case.Upper && doc.caseInformative(p1);
@@ -2225,7 +2235,17 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     p1 &&
     spaced(t) &&
     // "the met gala": after an article the verb's spelling is a noun's.
-    ((socialVerbs.has(p1.key) && !describesNoun(doc, i) && !/^(?:the|a|an)$/.test(p2?.key ?? '')) ||
+    ((socialVerbs.has(p1.key) &&
+      !describesNoun(doc, i) &&
+      !/^(?:the|a|an)$/.test(p2?.key ?? '') &&
+      // "you two met young", "we called early": an adjective in lower case says how or when
+      // (not before a surname: "saw tiny white yesterday" is a nickname).
+      !(
+        t.case === Case.Lower &&
+        !doc.capitalized(t) &&
+        doc.lex.tags(t.key).includes('Adjective') &&
+        !(n1 !== undefined && doc.adjacent(t, n1) && doc.listedName(n1.key))
+      )) ||
       ((p1.key === 'to' || p1.key === 'with') &&
         p2 &&
         withVerbs.has(p2.key) &&

@@ -602,7 +602,9 @@ function nameLike(doc: Doc, t: Token): boolean {
   // "if u drive thru", "ur way": a texted "you" before a verb or a noun.
   if (textedYou.has(t.text)) return false;
   if (doc.capitalized(t)) return true;
-  return !doc.isOrdinaryWord(t.key) || doc.lex.place(t.key) !== undefined || placePrefixes.has(t.key);
+  // ("have this check daycare ain't free": a very common word names no place in lower case.)
+  const town = doc.lex.place(t.key) !== undefined && doc.commonness(t.key) < 5000;
+  return !doc.isOrdinaryWord(t.key) || town || placePrefixes.has(t.key);
 }
 
 const textedYou = new Set(['u', 'ur']);

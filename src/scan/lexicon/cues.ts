@@ -25,9 +25,9 @@ export const relations = set(`
   supervisor coworker classmate twin babydaddy sibling siblings godmother godfather flatmate
   housemate bandmate teammate doc ma'am maam bf gf bff hubby wifey bro sis nan nana nanna gran
   granny grandad granddad grampa gramps grammy mama papa mami papi abuela abuelo abuelita abuelito
-  mija mijo tio hermano hermana primo prima lolo nonna nonno nonni bubbe bubbie zayde zaide yiayia yaya papou ammi ammu amma
+  mija mijo tio lolo nonna nonno nonni bubbe bubbie zayde zaide yiayia yaya papou ammi ammu amma
   abbu abba appa babcia busia dziadek dziadzia opa omi opi halmoni nani dadi jiddo teta sitto mamaw
-  papaw memaw meemaw pawpaw mawmaw gram grams gramma grandbaby grandbabies
+  papaw memaw meemaw pawpaw mawmaw gramma grandbaby grandbabies
   sponsor landlord landlady mentor tutor babysitter nanny attorney psychiatrist pediatrician priest rabbi
   imam
   mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law
@@ -41,7 +41,7 @@ export const relations = set(`
 export const spokenSpanish = set(`
   pero como menos tambien mio mas pues dios siempre todo verdad ahora entonces porque gracias oye muy
   tengo quiero sabes mucho pobre ojala aqui eso esto estoy que cuando orale andale vamos
-  nomas nunca porfa
+  nomas nunca porfa si
 `);
 
 /** A day of the week, or its plural: "Sunday", "fridays". */
