@@ -5,6 +5,7 @@ import { Doc, isOrdinaryWord } from './detect/doc.ts';
 import {
   chainName,
   everydayThing,
+  initialsAsAWord,
   languageName,
   predicateAdjective,
   relationSaid,
@@ -188,7 +189,8 @@ function scanWith(
           languageName(doc, d) ||
           overruled.has(d) ||
           relationSaid(doc, d) ||
-          predicateAdjective(doc, d)
+          predicateAdjective(doc, d) ||
+          initialsAsAWord(doc, d)
         ),
     );
     merged = mergeDetections(doc.text, added);

@@ -136,6 +136,30 @@ describe('everyday things said in a session', () => {
   });
 });
 
+describe('things named like people', () => {
+  it("reads a brand between an owner and its noun, and a name in a thing's title, as no one", async () => {
+    const text =
+      'Client: I carry around this giant Stanley cup now. It is just me and the Hallmark Channel. ' +
+      'I sat next to the Diaper Genie, and then you put on Love Is Blind.';
+    expect(await blockedTexts(text)).toEqual([]);
+    // A family's noun, a nickname, a full name and an owner's place stay someone's or somewhere.
+    expect(
+      await blockedTexts(
+        "Client: The Garcia family came over. Big Mike fixed the car. Sarah River is my cousin. He'd drink at Lou's Tap.",
+      ),
+    ).toEqual(['Garcia', 'Big Mike', 'Sarah River', 'Lou']);
+  });
+
+  it('reads initials said as a lower-case word as no one', async () => {
+    const text =
+      'spk_0: that could help you feel more supported this week\n' +
+      'spk_1: gsa meets on thursdays i usually skip cause it gets loud\n' +
+      "teen: it's true though when i'm okay i'm listening to like kpop and when i'm not okay it's all sad songs\n" +
+      'client: it took like six of us to turn one patient and the ppe was you know we were reusing masks\n';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+});
+
 describe('who a sentence makes someone', () => {
   it('finds whom a quote speaks to by name, not a list of words quoted', async () => {
     expect(

@@ -9,6 +9,7 @@ import {
   holidays,
   homeNouns,
   institutionSuffixes,
+  landmarkWords,
   languages,
   placePrepositions,
   placeTalk,
@@ -16,7 +17,9 @@ import {
   relations,
   roleLabels,
   stateInstitutions,
+  streetSuffixes,
   titles,
+  townWords,
   weekday,
 } from '../lexicon/cues.ts';
 import { chainKey, rankCrowd } from '../lexicon/load.ts';
@@ -270,6 +273,73 @@ function titledBrand(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
+/** A capitalized everyday word beside a name-list word that makes the two a thing's title. */
+function thingWord(doc: Doc, w: Token): boolean {
+  if (w.case !== Case.Capitalized || w.sentenceStart || w.possessive || !/^[a-z]{3,}$/.test(w.key))
+    return false;
+  if (!doc.isOrdinaryWord(w.key) || titles.has(w.key) || relations.has(w.key) || roleLabels.has(w.key))
+    return false;
+  // ("Piermark Drive", "Lake Merrow", "Kessler Court": words that make a place of a name.)
+  if (
+    streetSuffixes.has(w.key) ||
+    institutionSuffixes.has(w.key) ||
+    landmarkWords.has(w.key) ||
+    townWords.has(w.key)
+  )
+    return false;
+  if ((doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) <= 1500) return false;
+  if ((doc.lex.surnameRank(w.key) ?? Number.POSITIVE_INFINITY) <= 3000) return false;
+  const tags = doc.lex.tags(w.key);
+  return (
+    tags.length === 0 || tags.some((tag) => /^(?:Noun|Singular|Plural|Uncountable|Infinitive)$/.test(tag))
+  );
+}
+
+/**
+ * "the Hallmark Channel", "the Diaper Genie", "Love Is Blind": a name-list word that no cue makes
+ * someone, capitalized beside an everyday noun capitalized inside the sentence (or before a grammar
+ * word capitalized in a title), is part of a thing's title. A describing word before a name is a
+ * nickname ("Big Mike"), and a name beside a listed name or a title stays a person's.
+ */
+function titleOfAThing(doc: Doc, first: number, last: number): boolean {
+  const words = doc.tokens.slice(first, last + 1);
+  // ("Lou's Tap": whose the thing is names its owner, and the place.)
+  if (!words.every((w) => w.case === Case.Capitalized) || words[words.length - 1]!.possessive) return false;
+  const after = doc.next(last);
+  const before = doc.prev(first);
+  // ("Sarah River is my cousin": after a common given name a capitalized word is the surname.)
+  const givenFirst =
+    (doc.lex.firstNameRank(words[words.length - 1]!.key) ?? Number.POSITIVE_INFINITY) <= 1000;
+  // A thing's title takes an article or an owner in lower case ("the Hallmark Channel"); an address's
+  // or a company's capitalized words do not ("Rennie Union", "Alcaraz Suite 541").
+  const owned = (k: number) => {
+    const w = doc.prev(k);
+    return w !== undefined && w.case === Case.Lower && (determiners.has(w.key) || possessives.has(w.key));
+  };
+  if (after && /^[ \t]$/.test(after.gapBefore)) {
+    if (!givenFirst && owned(first) && thingWord(doc, after)) return true;
+    // "Love Is Blind": a grammar word capitalized inside a sentence, then more of the title.
+    const more = doc.next(last, 2);
+    if (
+      after.case === Case.Capitalized &&
+      !after.sentenceStart &&
+      // ("Juliusz A Kwiatkowski", "Tom I. Holzman": a capital letter alone is an initial.)
+      after.text.length >= 2 &&
+      doc.isGrammatical(after.key) &&
+      more?.case === Case.Capitalized &&
+      doc.adjacent(after, more)
+    )
+      return true;
+  }
+  return (
+    before !== undefined &&
+    /^[ \t]$/.test(words[0]!.gapBefore) &&
+    thingWord(doc, before) &&
+    owned(first - 1) &&
+    !doc.lex.tags(before.key).includes('Adjective')
+  );
+}
+
 /** "im his stepmom his dad works nights": a relation word without a capital is whom it names, never their name. */
 export function relationSaid(doc: Doc, d: Detection): boolean {
   const words = doc.tokensIn(d.start, d.end);
@@ -520,6 +590,7 @@ function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
   // "the little jordan ones", "the Nike ones": what names a kind of thing before "ones".
   const after = doc.next(i);
   if (after?.key === 'ones' && doc.adjacent(word, after)) return true;
+  if (!strong && !/\+|context/.test(d.reason) && nameBeforeItsThing(doc, i)) return true;
   // "They're Jordans.": what something is, in the plural, is a kind of thing ("they're the Jordans" are people).
   if (!strong && /[^s'’]s$/.test(word.key) && whatTheyAre(doc, i)) return true;
   // "My Lola used to make it", "my Tita called": after "my", a word for kin in another language is the
@@ -999,6 +1070,55 @@ function pluralOfAThing(doc: Doc, t: Token): boolean {
   return stem && doc.prev(doc.indexAt(t.start))?.key !== 'the';
 }
 
+/** Owners and describers that stand before a thing, not before a person's name alone. */
+const beforeAThing = new Set([
+  ...possessives,
+  'this',
+  'that',
+  'these',
+  'those',
+  'a',
+  'an',
+  'giant',
+  'big',
+  'little',
+  'new',
+  'old',
+  'huge',
+  'tiny',
+  'whole',
+]);
+/** Nouns a family name stands before and still names the family: "the Garcia family", "my Reyes side". */
+const ownedByAFamily = new Set(['family', 'families', 'household', 'clan', 'side', 'kids', 'boys', 'girls']);
+
+/**
+ * "this giant Stanley cup", "my Oura data": a capitalized word between an owner or a describer and a
+ * lower-case noun names the kind of thing (a brand, a make), not someone — unless the noun is one a
+ * family or a person has ("my Garcia side", "the Smith house", "my Jake problem" is rare enough).
+ */
+function nameBeforeItsThing(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const before = doc.prev(i);
+  const noun = doc.next(i);
+  if (t.case !== Case.Capitalized || t.sentenceStart || t.possessive || !before || !noun) return false;
+  // ("Juliusz A Kwiatkowski lives": a capital "A" is an initial.)
+  if (before.case !== Case.Lower) return false;
+  if (!doc.adjacent(before, t) || !doc.adjacent(t, noun) || !beforeAThing.has(before.key)) return false;
+  if (noun.case !== Case.Lower || !doc.isOrdinaryWord(noun.key) || doc.listedName(noun.key)) return false;
+  if (
+    relations.has(noun.key) ||
+    homeNouns.has(noun.key) ||
+    familyEvents.has(noun.key) ||
+    ownedByAFamily.has(noun.key)
+  )
+    return false;
+  const tags = doc.lex.tags(noun.key);
+  return (
+    tags.some((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Plural' || tag === 'Uncountable') &&
+    !tags.some((tag) => /^(?:Verb|PastTense|PresentTense|Infinitive|Gerund|Adverb|Actor|Pronoun)$/.test(tag))
+  );
+}
+
 /** "They're Jordans", "these are Crocs": a plural right after what says what they are. */
 function whatTheyAre(doc: Doc, i: number): boolean {
   const p1 = doc.prev(i);
@@ -1006,6 +1126,31 @@ function whatTheyAre(doc: Doc, i: number): boolean {
   if (!p1 || !doc.adjacent(p1, doc.tokens[i])) return false;
   if (p1.key === "they're" || p1.key === 'theyre') return true;
   return (p1.key === 'are' || p1.key === 'were') && /^(?:they|these|those)$/.test(p2?.key ?? '');
+}
+
+/** Two consonants English words and names open with ("bl", "str" starts "st"); others spell initials. */
+const openingClusters = new Set(
+  'bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr ph pl pr ps qu rh sc sh sk sl sm sn sp st sw th tr ts tw wh wr zh'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the ppe was", "gsa meets on thursdays", "listening to like kpop": a short lower-case word opening on
+ * two consonants no English word or name opens with is initials said as a word; the learned scorer,
+ * which guesses names from their neighbours, may read it as someone. Listed names stay ("nguyen").
+ */
+export function initialsAsAWord(doc: Doc, d: Detection): boolean {
+  const words = doc.tokensIn(d.start, d.end);
+  if (words.length !== 1) return false;
+  const w = words[0]!;
+  return (
+    w.case === Case.Lower &&
+    /^[bcdfghjklmnpqrstvwxz]{2}[a-z]{0,3}$/.test(w.key) &&
+    !openingClusters.has(w.key.slice(0, 2)) &&
+    !doc.listedName(w.key) &&
+    doc.lex.place(w.key) === undefined
+  );
 }
 
 /** What says a thing is so: "it's sunny", "he was so sweet". */
@@ -1505,6 +1650,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   if (chainName(doc, d)) return true;
   if (titledBrand(doc, first, last)) return true;
+  if (d.label === 'PERSON' && !/\+|context/.test(d.reason) && titleOfAThing(doc, first, last)) return true;
   if (namedBySuffix(doc, first, last)) return true;
   // "If Ms. Reyes could be there": a title, with a grammar word at most, is no one before the name.
   const spoken = words.filter(isWord);
