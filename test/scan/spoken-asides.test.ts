@@ -150,6 +150,15 @@ describe('things named like people', () => {
     ).toEqual(['Garcia', 'Big Mike', 'Sarah River', 'Lou']);
   });
 
+  it('reads shoes sold new, a cup without capitals and a fellowship for families as no one', async () => {
+    expect(await blockedTexts('bro the new Jordans sold out in 4 minutes. bots everywhere')).toEqual([]);
+    expect(await blockedTexts('my stanley cup leaked all over my backpack. 45 dollars')).toEqual([]);
+    expect(await blockedTexts('Supervisee: I go to Al-Anon on Saturdays.')).toEqual([]);
+    expect(await blockedTexts('Supervisee: My mom goes to Nar-Anon on Saturdays.')).toEqual([]);
+    // Someone after "my" is still someone.
+    expect(await blockedTexts(`${talk}client: my jake came home late again.`)).toEqual(['jake']);
+  });
+
   it('reads initials said as a lower-case word as no one', async () => {
     const text =
       'spk_0: that could help you feel more supported this week\n' +
@@ -169,6 +178,15 @@ describe('who a sentence makes someone', () => {
     ).toEqual(['Hope', 'Frank']);
     expect(
       await blockedTexts('The mug said "Hope, love, joy" on it. She said, "Well, I\'m not sure."'),
+    ).toEqual([]);
+  });
+
+  it("finds whose words are quoted, a month's name too", async () => {
+    expect(await blockedTexts(`${talk}client: that's what june says too, she's like come inside.`)).toEqual([
+      'june',
+    ]);
+    expect(
+      await blockedTexts(`${talk}client: that's what the doctor said, and in june we go camping.`),
     ).toEqual([]);
   });
 

@@ -929,6 +929,17 @@ const insurerThings = new Set(
  * and so is one ending in "Health" before what an insurer sells (a hospital named "… Health" stays
  * a place). A title before it still says person, and "at" or "for" says where someone works.
  */
+/** Fellowships for families and friends of those who drink, use or gamble, by their one-word names. */
+const familyFellowships = new Set([
+  'al-anon',
+  'alanon',
+  'alateen',
+  'nar-anon',
+  'naranon',
+  'gam-anon',
+  'gamanon',
+]);
+
 function namedBySuffix(doc: Doc, first: number, last: number): boolean {
   const joined = (a: Token | undefined, b: Token | undefined) =>
     a !== undefined &&
@@ -943,8 +954,10 @@ function namedBySuffix(doc: Doc, first: number, last: number): boolean {
   while (end - start < 3 && joined(doc.tokens[end], doc.next(end))) end++;
   // "my boss at Pemberton Insurance", "works for Summit Healthcare": where someone works is a place.
   const before = doc.prev(start)?.key ?? '';
-  // "went through Gamblers Anonymous", "at Overeaters Anonymous": a fellowship meets everywhere.
+  // "went through Gamblers Anonymous", "at Overeaters Anonymous": a fellowship meets everywhere,
+  // and so do the families' ("I go to Al-Anon on Saturdays").
   if (end > start && doc.tokens[end]!.key === 'anonymous') return true;
+  if (first === last && familyFellowships.has(doc.tokens[first]!.key)) return true;
   if (end === start || titles.has(before) || before === 'at' || before === 'for') return false;
   const tail = doc.tokens[end]!;
   // ("Newport News" is a city.)
@@ -1049,6 +1062,19 @@ function stateTeam(doc: Doc, words: Token[], last: number): boolean {
 
 const animals =
   'dog|dogs|cat|cats|puppy|kitten|pup|bird|parrot|hamster|rabbit|bunny|horse|pony|goldfish|fish|lizard|gecko|snake|turtle|tortoise|ferret|guinea pig';
+/** How new a thing is: said of shoes and phones, never of a family. */
+const thingAges = new Set([
+  'new',
+  'old',
+  'latest',
+  'newest',
+  'original',
+  'fake',
+  'knockoff',
+  'vintage',
+  'used',
+]);
+
 /** Words the text has said after "a" or "an": things it counts ("a Juul", "an Uber"). */
 const thingsAfterArticle = perDocument((doc: Doc) => {
   const counted = new Set<string>();
@@ -1065,6 +1091,10 @@ const thingsAfterArticle = perDocument((doc: Doc) => {
  */
 function pluralOfAThing(doc: Doc, t: Token): boolean {
   if (t.possessive || !/[^s]s$/.test(t.key)) return false;
+  // "the new Jordans sold out", "my old Vans": a family is never new or old ("the other Smiths" may be).
+  const before = doc.prev(doc.indexAt(t.start));
+  if (before && before.case === Case.Lower && thingAges.has(before.key) && doc.adjacent(before, t))
+    return true;
   const counted = thingsAfterArticle(doc);
   const stem = counted.has(t.key.slice(0, -1)) || (/es$/.test(t.key) && counted.has(t.key.slice(0, -2)));
   return stem && doc.prev(doc.indexAt(t.start))?.key !== 'the';
@@ -1100,9 +1130,15 @@ function nameBeforeItsThing(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const before = doc.prev(i);
   const noun = doc.next(i);
-  if (t.case !== Case.Capitalized || t.sentenceStart || t.possessive || !before || !noun) return false;
+  if (t.sentenceStart || t.possessive || !before || !noun) return false;
   // ("Juliusz A Kwiatkowski lives": a capital "A" is an initial.)
   if (before.case !== Case.Lower) return false;
+  // "my stanley cup leaked": without capitals, only after an owner.
+  if (
+    t.case !== Case.Capitalized &&
+    !(t.case === Case.Lower && !doc.caseInformative(t) && possessives.has(before.key))
+  )
+    return false;
   if (!doc.adjacent(before, t) || !doc.adjacent(t, noun) || !beforeAThing.has(before.key)) return false;
   if (noun.case !== Case.Lower || !doc.isOrdinaryWord(noun.key) || doc.listedName(noun.key)) return false;
   if (

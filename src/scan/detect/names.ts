@@ -114,6 +114,8 @@ const calendarNameCues = new Set([
   // "June and I built that house", "me and april we": a month that does things beside the speaker.
   'X and I',
   'me and X, we',
+  // "that's what june says", "April told me": no month says anything.
+  'subject of speech',
 ]);
 
 /**

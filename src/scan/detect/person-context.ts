@@ -2131,6 +2131,18 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   ) {
     return { boost: 0.35, cue: 'subject of speech' };
   }
+  // "that's what june says too", "it's what kiara said": what someone says, quoted as theirs.
+  if (
+    p1?.key === 'what' &&
+    spaced(t) &&
+    n1 !== undefined &&
+    spaced(n1) &&
+    /^(?:says|said|thinks|thought|tells|told|wants|wanted)$/.test(n1.key) &&
+    !doc.isGrammatical(t.key) &&
+    !relations.has(t.key) &&
+    !roleLabels.has(t.key)
+  )
+    return { boost: 0.35, cue: 'subject of speech' };
   // "Lowe's. Counselor: …": the relation must follow in the same sentence.
   // ("Here's Dad", "There's Mom": "here" and "there" are where someone is.)
   if (
