@@ -108,6 +108,8 @@ describe('everyday things said in a session', () => {
       'angel',
       'honey',
     ]);
+    // Before a surname, or after a relation, it is a first name.
+    expect(await blockedTexts(`${talk}client: i will call my son don reid about it.`)).toEqual(['don reid']);
   });
 
   it('reads an adjective said of the weather, and "sí", as no one', async () => {

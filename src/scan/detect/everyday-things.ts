@@ -586,7 +586,19 @@ function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
   if (!strong && spokenAside.has(word.key)) return true;
   // "hey angel", "you're our angel": a word of endearment in lower case, with nothing around it
   // saying a person ("honey is nine", "bud's been staying"), calls no one by name.
-  if (word.case === Case.Lower && endearments.has(word.key) && !/\+|context/.test(d.reason)) return true;
+  // ("call son don reid": before a surname, or after a relation, it is a first name.)
+  const named = (w: Token | undefined, listed: boolean) =>
+    w !== undefined &&
+    w.line === word.line &&
+    (listed ? doc.listedName(w.key) && !doc.isGrammatical(w.key) : relations.has(w.key));
+  if (
+    word.case === Case.Lower &&
+    endearments.has(word.key) &&
+    !/\+|context/.test(d.reason) &&
+    !named(doc.next(i), true) &&
+    !named(doc.prev(i), false)
+  )
+    return true;
   // "the little jordan ones", "the Nike ones": what names a kind of thing before "ones".
   const after = doc.next(i);
   if (after?.key === 'ones' && doc.adjacent(word, after)) return true;
