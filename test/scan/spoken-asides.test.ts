@@ -152,6 +152,17 @@ describe('things named like people', () => {
     ).toEqual(['Garcia', 'Big Mike', 'Sarah River', 'Lou']);
   });
 
+  it('reads a word no list holds, opening a sentence before the noun it qualifies, as a kind of thing', async () => {
+    expect(await blockedTexts('Client: Poppyseed chicken, squash casserole, three kinds of pie.')).toEqual(
+      [],
+    );
+    // A name before a relation, or before when, is still someone.
+    expect(await blockedTexts('Client: Brexlyn dad came by. Jaquorie tonight has a game.')).toEqual([
+      'Brexlyn',
+      'Jaquorie',
+    ]);
+  });
+
   it('reads shoes sold new, a cup without capitals and a fellowship for families as no one', async () => {
     expect(await blockedTexts('bro the new Jordans sold out in 4 minutes. bots everywhere')).toEqual([]);
     expect(await blockedTexts('my stanley cup leaked all over my backpack. 45 dollars')).toEqual([]);

@@ -31,6 +31,7 @@ import { formLabelWord, payerValue } from './form-fields.ts';
 import { everydayHashtag, redditPrefixed, tagWords } from './hashtags.ts';
 import { initialsReason } from './initials.ts';
 import { commonGivenName } from './name-shape.ts';
+import { unknownOpeningReason } from './names.ts';
 import { labelsARole, signOffs } from './person-context.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { residenceReason, workplaceReason } from './place-slots.ts';
@@ -603,6 +604,9 @@ function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
   const after = doc.next(i);
   if (after?.key === 'ones' && doc.adjacent(word, after)) return true;
   if (!strong && !/\+|context/.test(d.reason) && nameBeforeItsThing(doc, i)) return true;
+  // "Poppyseed chicken, squash casserole": a word no list holds, opening a sentence before a noun it
+  // qualifies, is a kind of that thing.
+  if (d.reason === unknownOpeningReason && after && modifiesItsNoun(doc, word, after)) return true;
   // "They're Jordans.": what something is, in the plural, is a kind of thing ("they're the Jordans" are people).
   if (!strong && /[^s'’]s$/.test(word.key) && whatTheyAre(doc, i)) return true;
   // "My Lola used to make it", "my Tita called": after "my", a word for kin in another language is the
@@ -1151,13 +1155,28 @@ function nameBeforeItsThing(doc: Doc, i: number): boolean {
     !(t.case === Case.Lower && !doc.caseInformative(t) && possessives.has(before.key))
   )
     return false;
-  if (!doc.adjacent(before, t) || !doc.adjacent(t, noun) || !beforeAThing.has(before.key)) return false;
+  if (!doc.adjacent(before, t) || !beforeAThing.has(before.key)) return false;
+  return modifiesItsNoun(doc, t, noun);
+}
+
+const timesOfDay = new Set(
+  'today tonight tomorrow yesterday morning afternoon evening night weekend week month year day'.split(' '),
+);
+
+/**
+ * Is `noun`, right after `t`, a lower-case everyday noun `t` says what kind it is of ("Stanley cup",
+ * "Poppyseed chicken") — not one a family or a person has ("Garcia family", "Keisha mom")?
+ */
+function modifiesItsNoun(doc: Doc, t: Token, noun: Token): boolean {
+  if (!doc.adjacent(t, noun)) return false;
   if (noun.case !== Case.Lower || !doc.isOrdinaryWord(noun.key) || doc.listedName(noun.key)) return false;
   if (
     relations.has(noun.key) ||
     homeNouns.has(noun.key) ||
     familyEvents.has(noun.key) ||
-    ownedByAFamily.has(noun.key)
+    ownedByAFamily.has(noun.key) ||
+    // ("Brexlyn tonight is the game": when, not what kind.)
+    timesOfDay.has(noun.key)
   )
     return false;
   const tags = doc.lex.tags(noun.key);

@@ -101,6 +101,9 @@ function againstName(doc: Doc, i: number): number {
 }
 
 /** Cues under which a month or weekday is a person: "Mrs. May", "my name is Jan", "april's mom". */
+/** Why a capitalized word no list holds, opening a sentence, was guessed a name with no cue. */
+export const unknownOpeningReason = 'sentence-initial word outside the dictionary';
+
 const calendarNameCues = new Set([
   'title',
   'nickname given',
@@ -480,7 +483,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     !(context.boost <= 0 && articleOnly(doc, i))
   ) {
     score = 0.55;
-    why = 'sentence-initial word outside the dictionary';
+    why = unknownOpeningReason;
   }
   // Grammar words are never names, except modals that are also names ("Will", "May") when capitalized.
   const capitalizedName = cap && !t.sentenceStart && prior > 0 && doc.lex.tags(key).includes('Modal');
