@@ -156,6 +156,10 @@ describe('things named like people', () => {
     expect(await blockedTexts('Client: Poppyseed chicken, squash casserole, three kinds of pie.')).toEqual(
       [],
     );
+    // An app one uses, as one that was downloaded; someone used is still someone.
+    expect(
+      await blockedTexts('Client: I use Mindlyo for that, and she used Tyler to get back at me.'),
+    ).toEqual(['Tyler']);
     // A name before a relation, or before when, is still someone.
     expect(await blockedTexts('Client: Brexlyn dad came by. Jaquorie tonight has a game.')).toEqual([
       'Brexlyn',

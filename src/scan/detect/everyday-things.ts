@@ -678,7 +678,7 @@ function askedHowItWent(doc: Doc, t: Token, i: number): boolean {
 
 /** Verbs of taking up, using or dropping a pastime, an app or a programme ("started using Headspace"). */
 const takeUpVerbs = new Set(
-  'started starting tried trying joined joining quit quitting deleted deleting downloaded using installed'.split(
+  'started starting tried trying joined joining quit quitting deleted deleting downloaded use uses used using installed'.split(
     ' ',
   ),
 );
