@@ -939,12 +939,6 @@ const insurerThings = new Set(
   'plan plans ppo hmo epo coverage insurance formulary network member members portal'.split(' '),
 );
 
-/**
- * "Optum Rx", "stay with Kaiser Permanente", "Oscar Health plans": a capitalized name ending in a word
- * only an organization's name ends in is the organization, whatever person its first word names —
- * and so is one ending in "Health" before what an insurer sells (a hospital named "… Health" stays
- * a place). A title before it still says person, and "at" or "for" says where someone works.
- */
 /** Fellowships for families and friends of those who drink, use or gamble, by their one-word names. */
 const familyFellowships = new Set([
   'al-anon',
@@ -956,6 +950,12 @@ const familyFellowships = new Set([
   'gamanon',
 ]);
 
+/**
+ * "Optum Rx", "stay with Kaiser Permanente", "Oscar Health plans": a capitalized name ending in a word
+ * only an organization's name ends in is the organization, whatever person its first word names —
+ * and so is one ending in "Health" before what an insurer sells (a hospital named "… Health" stays
+ * a place). A title before it still says person, and "at" or "for" says where someone works.
+ */
 function namedBySuffix(doc: Doc, first: number, last: number): boolean {
   const joined = (a: Token | undefined, b: Token | undefined) =>
     a !== undefined &&
@@ -1076,8 +1076,6 @@ function stateTeam(doc: Doc, words: Token[], last: number): boolean {
   );
 }
 
-const animals =
-  'dog|dogs|cat|cats|puppy|kitten|pup|bird|parrot|hamster|rabbit|bunny|horse|pony|goldfish|fish|lizard|gecko|snake|turtle|tortoise|ferret|guinea pig';
 /** How new a thing is: said of shoes and phones, never of a family. */
 const thingAges = new Set([
   'new',
@@ -1113,7 +1111,7 @@ function pluralOfAThing(doc: Doc, t: Token): boolean {
     return true;
   const counted = thingsAfterArticle(doc);
   const stem = counted.has(t.key.slice(0, -1)) || (/es$/.test(t.key) && counted.has(t.key.slice(0, -2)));
-  return stem && doc.prev(doc.indexAt(t.start))?.key !== 'the';
+  return stem && before?.key !== 'the';
 }
 
 /** Owners and describers that stand before a thing, not before a person's name alone. */
@@ -1221,20 +1219,7 @@ export function initialsAsAWord(doc: Doc, d: Detection): boolean {
 }
 
 /** What says a thing is so: "it's sunny", "he was so sweet". */
-const copulas = new Set([
-  'is',
-  'was',
-  "it's",
-  'its',
-  'are',
-  'were',
-  'so',
-  'very',
-  'too',
-  'pretty',
-  'real',
-  'be',
-]);
+const copulas = new Set(['is', 'was', 'its', 'are', 'were', 'so', 'very', 'too', 'pretty', 'real', 'be']);
 
 /**
  * "now that it's sunny i go out": a lower-case adjective after what says a thing is so describes it;
@@ -1257,7 +1242,7 @@ export function predicateAdjective(doc: Doc, d: Detection): boolean {
 }
 
 /** Who has a thing of a model year ("the 2012 Chicago marathon" is an event, where it was held). */
-const ownersOfAModel = new Set(['a', 'an', 'my', 'his', 'her', 'our', 'their', 'your']);
+const ownersOfAModel = new Set(['a', 'an', ...possessives]);
 
 /** "I have a 2009 corolla", "his 2015 Silverado": after an owner and a model year stands a make or model. */
 function afterModelYear(doc: Doc, first: number): boolean {
@@ -1273,6 +1258,8 @@ function afterModelYear(doc: Doc, first: number): boolean {
   );
 }
 
+const animals =
+  'dog|dogs|cat|cats|puppy|kitten|pup|bird|parrot|hamster|rabbit|bunny|horse|pony|goldfish|fish|lizard|gecko|snake|turtle|tortoise|ferret|guinea pig';
 /** "my dog Buster", "our old cat Mochi": an animal named after its kind. */
 const animalBefore = new RegExp(
   `\\b(?:my|our|his|her|their|your)[ \\t]+(?:[a-z'-]+[ \\t]+)?(?:${animals})[ \\t]*,?[ \\t]*$`,

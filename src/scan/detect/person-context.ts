@@ -1548,7 +1548,7 @@ function pairActs(doc: Doc, i: number): boolean {
   )
     return false;
   // "Rose and Hunter finally got engaged": past an adverb to the verb.
-  const skip = pairAdverb(doc, doc.next(second)) ? 1 : 0;
+  const skip = adverbBeforeVerb(doc, doc.next(second)) ? 1 : 0;
   const verb = doc.next(second, 1 + skip);
   if (
     !opensClause(doc, first, beforeSubject) ||
@@ -1574,17 +1574,14 @@ function pairActs(doc: Doc, i: number): boolean {
   );
 }
 
-/** An adverb between a subject and its verb: "finally", "just", "both", "still". */
-function pairAdverb(doc: Doc, w: Token | undefined): boolean {
+/** An adverb between a subject and its verb: "finally", "just", "both", "still", "never". */
+function adverbBeforeVerb(doc: Doc, w: Token | undefined): boolean {
   return (
     w !== undefined &&
-    /^[ \t]$/.test(w.gapBefore) &&
-    (w.key === 'both' ||
-      w.key === 'just' ||
-      w.key === 'still' ||
-      w.key === 'never' ||
-      /[a-z]ly$/.test(w.key)) &&
-    doc.isOrdinaryWord(w.key)
+    /^[ \t]{1,2}$/.test(w.gapBefore) &&
+    (doc.lex.tags(w.key).includes('Adverb') ||
+      /^(?:never|still|both|just)$/.test(w.key) ||
+      (/[a-z]ly$/.test(w.key) && doc.isOrdinaryWord(w.key)))
   );
 }
 
@@ -2111,13 +2108,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   )
     return { boost: 0.45, cue: 'relation' };
   // "Grace told me", "and Kamryn asked him", "Grace finally texted back": an adverb may come between.
-  const adverbFirst =
-    n1 !== undefined &&
-    spaced(n1) &&
-    (doc.lex.tags(n1.key).includes('Adverb') ||
-      n1.key === 'never' ||
-      n1.key === 'still' ||
-      (/ly$/.test(n1.key) && doc.isOrdinaryWord(n1.key)));
+  const adverbFirst = adverbBeforeVerb(doc, n1);
   const verb = adverbFirst ? n2 : n1;
   const object = adverbFirst ? doc.next(i, 3) : n2;
   if (
