@@ -857,6 +857,23 @@ describe('faith and medicine in talk', () => {
     expect(await blockedTexts('Therapist: Did Halvorsen give you the worksheet?')).toEqual(['Halvorsen']);
   });
 
+  it("reads an author's own stages or tasks, and a method's terms, as the method; a titled person's as theirs", async () => {
+    const text =
+      "Supervisor: Where are you in Brandauer's eight phases? In Quillfeather terms, that is a rupture. " +
+      "Consultant: Then go back to Ostrowe's tasks of grieving.";
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blockedTexts("Clinician: Dr. Brandauer's stages were on the handout.")).toEqual([
+      'Brandauer',
+    ]);
+  });
+
+  it("reads a given name's possessive before what a person has as hers, not an eponym", async () => {
+    expect(
+      await blockedTexts("I picked up the amoxicillin for Zoe's ear infection and she spit it up."),
+    ).toEqual(['Zoe']);
+    expect(await blockedTexts("Is Bell's palsy permanent?")).toEqual([]);
+  });
+
   it('reads a score by its added parts, a chart by its town, and a tendon owned as no one', async () => {
     const text =
       'What does Harwick 3+4 mean on a biopsy? Exeter stool chart type 5 every day, should I worry? ' +
@@ -1146,6 +1163,16 @@ describe('observances, holidays named by a weekday, and things listed in lower c
       await blockedTexts(
         'We found out on a Friday, right before Shabbat dinner. We still say Kaddish for him.',
       ),
+    ).toEqual([]);
+  });
+
+  it("reads feasts of other faiths and countries, and a day's first prayer, as no one", async () => {
+    const text =
+      'Client: We do the tamales for Nochebuena every year, and then midnight mass. ' +
+      'Then Fajr, and I go back to sleep. For Chuseok my aunt cooks for three days.';
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(
+      await blockedTexts(`${talk}client: for eid al adha we visit everybody, and dia de los muertos too`),
     ).toEqual([]);
   });
 

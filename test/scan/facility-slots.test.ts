@@ -114,3 +114,33 @@ describe('hospitals named as people are', () => {
     ]);
   });
 });
+
+describe('a practice or hospital named by what it does, or where care was given', () => {
+  it('finds a practice by its name before its specialty, and not a kind of care or a company', async () => {
+    expect(
+      await blocked(
+        'He had his knee done at Brookhollow Ortho and takes oxycodone 5 mg with celecoxib for the pain.',
+      ),
+    ).toEqual(['LOCATION:Brookhollow Ortho']);
+    expect(
+      await blocked(
+        'Message for the nurse line at Westmarch Family Medicine: is 20 mg of lisinopril too much?',
+      ),
+    ).toEqual(['LOCATION:Westmarch Family Medicine']);
+    expect(await blocked('I was seen in the Fairview ER on Friday for chest pain.')).toEqual([
+      'LOCATION:Fairview ER',
+    ]);
+    expect(
+      await blocked(
+        'We called Public Health about it. Apple Health says I slept 5 hours. The Behavioral Health team called.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds the hospital after a treatment or triage "at", and not a company, a time or a possessive', async () => {
+    expect(await blocked("They sent her to triage at Swedish and she's doing a 24 hr urine.")).toEqual([
+      'LOCATION:Swedish',
+    ]);
+    expect(await blocked('He did his rehab at Planet Fitness. I had surgery at Christmas.')).toEqual([]);
+  });
+});

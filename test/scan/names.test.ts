@@ -542,6 +542,16 @@ describe('a possessive whose apostrophe speech-to-text dropped', () => {
       'LOCATION:fernley',
     ]);
   });
+
+  it('reads a given name that is also a word ending in a consonant and "y" as owning, since its plural takes "ies"', async () => {
+    expect(await blocked(`${talk}client: i slept at melodys house and her mom drove me back\n`)).toEqual([
+      'PERSON:melody',
+    ]);
+    // Words that are no given names stay words.
+    expect(
+      await blocked(`${talk}client: my familys house is small and my babys dad is late again\n`),
+    ).toEqual([]);
+  });
 });
 
 describe('holidays and departments that look like names', () => {

@@ -188,3 +188,35 @@ describe('a street typed short in lower case', () => {
     expect(await blockedTexts('we went to the parade on st patricks day')).toEqual([]);
   });
 });
+
+describe('a numbered street past tenth said in words', () => {
+  it('finds "on eleventh", "over on thirty fourth" and "off forty-second", and not a floor, a grade or a thought', async () => {
+    expect(await blockedTexts(`${talk}client: the trailer on eleventh is cheaper than ours`)).toEqual([
+      'eleventh',
+    ]);
+    expect(
+      await blockedTexts(`${talk}client: we stayed at her place over on thirty fourth all summer`),
+    ).toEqual(['thirty fourth']);
+    expect(await blockedTexts('We rented an apartment off Forty-Second, above a laundromat.')).toEqual([
+      'Forty-Second',
+    ]);
+    expect(await blockedTexts('They moved into the house on Thirteenth Street.')).toEqual([
+      'Thirteenth Street',
+    ]);
+    expect(
+      await blockedTexts(
+        `${talk}client: his office is on eleventh floor and on second thought i stayed home. she is in twelfth grade`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a lane one drives through to order', () => {
+  it('reads "drive through" after a chain as no street, and keeps a drive named after a word', async () => {
+    expect(
+      await blockedTexts(`${talk}client: i went through the taco bell drive through on the way home`),
+    ).toEqual([]);
+    expect(await blockedTexts("We ate in the car at the Wendy's drive thru.")).toEqual([]);
+    expect(await blockedTexts('She lives on Bell Drive in the new part of town.')).toEqual(['Bell Drive']);
+  });
+});

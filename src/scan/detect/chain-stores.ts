@@ -1,4 +1,5 @@
 import type { Detection } from '../findings.ts';
+import { countedAfterOrdinal } from '../lexicon/cues.ts';
 import { chainKey } from '../lexicon/load.ts';
 import { isWord } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
@@ -78,13 +79,6 @@ export function chainStores(doc: Doc, found: readonly Detection[]): Detection[] 
   }
   return [...out, ...townsBeforeChains(doc, found)];
 }
-
-/** What an ordinal after "on" counts when it is no street: "on 3rd shift", "on 2nd thought". */
-const countedAfterOrdinal = new Set(
-  'floor floors grade period shift base try time times round quarter inning down attempt date day week thought place'.split(
-    ' ',
-  ),
-);
 
 /**
  * "the QuikTrip on 71st", "the allsup's on 50th and": a numbered street said by its number alone

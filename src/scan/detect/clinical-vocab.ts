@@ -1265,8 +1265,12 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     knownPlaces.has(placeKind) &&
     !clinicalDocument(doc) &&
     cityThings.has((doc.tokens[last + headDistance(doc, last)]?.key ?? '').replace(/s$/, ''));
+  // "Zoe's ear infection", "Maria's fever": what a person has, owned by a given name, is hers.
+  const headKey = doc.tokens[last + headDistance(doc, last)]?.key ?? '';
+  const hersToHave = givenName && words[0]!.possessive && somethingOneHas.has(headKey);
   const eponymous =
     words.length === 1 &&
+    !hersToHave &&
     (doc.lex.medical(key) || (placeKind !== undefined && !cityHead) || rareSurnameOnly(doc, words[0]!)) &&
     (!doc.isOrdinaryWord(key) || words[0]!.possessive) &&
     headFollows(doc, last) &&
@@ -1455,19 +1459,26 @@ const kindBeforeParens = new RegExp(
 const methodTools = new Set(
   `handout handouts worksheet worksheets checklist checklists workbook workbooks card cards protocol
   protocols skills module modules exercise exercises method model approach technique framework log
-  thing stuff hierarchy theory questioning`.split(/\s+/),
+  thing stuff hierarchy theory questioning phases stages tasks`.split(/\s+/),
 );
 
 /**
  * "the Linehan diary card", "the Gottman repair checklist", "the Ellis thing", "the Maslow's
  * hierarchy worksheet": after "the", a surname before a worksheet, a handout, a method or "thing"
  * (within three words) names the method by its author. A person takes no article ("the Smiths" are a
- * household, and plural); "the Okafor one" may be their flat.
+ * household, and plural); "the Okafor one" may be their flat. So is an author's own ("Shapiro's
+ * eight phases", "Worden's tasks"; not "Dr. Shapiro's protocol", a person's), and "in Gottman
+ * terms" is the method's language.
  */
 function methodByItsAuthor(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const the = doc.prev(i);
-  if (the?.key !== 'the' || !doc.adjacent(the, t) || !doc.capitalized(t)) return false;
+  if (!doc.capitalized(t) || (the && !doc.adjacent(the, t))) return false;
+  const after = doc.next(i);
+  const inTerms = the?.key === 'in' && after?.key === 'terms' && doc.adjacent(t, after);
+  const authors = t.possessive && /['’]s?$/.test(t.text) && !(the && titles.has(the.key));
+  if (the?.key !== 'the' && !inTerms && !authors) return false;
+  if (inTerms) return (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500;
   // "the Smiths thing" is a household's; "the Ellis thing" is no plural of a listed surname.
   const household = /[^s]s$/.test(t.key) && doc.lex.surnameRank(t.key.slice(0, -1)) !== undefined;
   if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500 || household) return false;

@@ -1336,7 +1336,11 @@ export function chainName(doc: Doc, d: Detection): boolean {
     return false;
   const after = doc.next(s);
   const next = after && doc.adjacent(word, after) ? after.key : '';
-  if ((doc.lex.firstNameRank(word.key) ?? Number.POSITIVE_INFINITY) < rankCrowd) return storeNouns.has(next);
+  // ("Wendy's drive thru": the lane spoken in two words.)
+  const thru = doc.next(s, 2);
+  const driveThru = next === 'drive' && thru !== undefined && /^(?:thru|through)$/.test(thru.key);
+  if ((doc.lex.firstNameRank(word.key) ?? Number.POSITIVE_INFINITY) < rankCrowd)
+    return storeNouns.has(next) || driveThru;
   // What the family has or is: "at Lowe's house", "Lowe's mom", "Lowe's funeral".
   return !(homeNouns.has(next) || relations.has(next) || familyEvents.has(next));
 }

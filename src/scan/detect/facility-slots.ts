@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { clinicalStates, objectPronouns } from '../lexicon/cues.ts';
+import { calendarWords, clinicalStates, objectPronouns } from '../lexicon/cues.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
@@ -122,6 +122,7 @@ function spokenInitials(doc: Doc, i: number, p1: Token | undefined): boolean {
 const wards = set(`
   icu nicu picu micu sicu ccu cvicu er ed doctors nurses neurologist cardiologist oncologist surgeon
   surgeons psychiatrist pediatrician obgyn ob nurse doctor
+  triage rehab chemo chemotherapy dialysis infusion infusions radiation surgery transplant bypass
 `);
 
 /**
@@ -134,8 +135,9 @@ const hospitalNameWords = set(`
 `);
 
 /**
- * "in the ICU at Ochsner", "the NICU at Vanderbilt", "the doctors at Mercy": a capitalized word
- * after a ward's (or its staff's) "at" is the hospital, even where the medical list holds the word
+ * "in the ICU at Ochsner", "the NICU at Vanderbilt", "the doctors at Mercy", "triage at Swedish",
+ * "chemo at UT Health": a capitalized word (or initials) after a ward's, its staff's or its
+ * treatment's "at" is the hospital, even where the medical list holds the word
  * as an eponym. In speech without capitals, a word no everyday word, or a word hospitals are called
  * by ("the er at mercy").
  */
@@ -153,6 +155,11 @@ function wardAtNamed(doc: Doc, i: number): boolean {
   )
     return false;
   if (!isWord(t) || t.contraction || doc.isGrammatical(t.key)) return false;
+  // ("rehab at Amazon", "chemo at Christmas": a company's site, a time.)
+  if (doc.lex.company(t.key) || doc.lex.chain(t.key) || calendarWords.has(t.key) || t.possessive)
+    return false;
+  if (t.case === Case.Upper && /^\p{Lu}{2,4}$/u.test(t.text))
+    return !isHospitalUnit(t.key) && !isClinicalAcronym(t.key) && !doc.lex.medical(t.key);
   if (doc.caseInformative(t)) return t.case === Case.Capitalized && doc.capitalized(t) && !t.sentenceStart;
   return (
     doc.jargon < 0.04 &&
@@ -341,4 +348,51 @@ export function facilityMentions(doc: Doc, names: Set<string>, found: Detection[
 
 function wordEnd(t: Token): number {
   return t.possessive ? t.start + t.text.replace(/['’]s?$/, '').length : t.end;
+}
+
+/** What a practice or a health system is called after its name: "Northside Ortho", "UT Health". */
+const careTails = set(`
+  ortho orthopedics orthopaedics pediatrics cardiology oncology urology dermatology neurology radiology
+  imaging health healthcare er
+`);
+/** Kinds of care named after the practice's name: "Eastside Family Medicine", "Westgate Urgent Care". */
+const careKinds = set('family internal sports urgent primary express');
+export const careSiteReason = 'practice or health system by its name';
+
+/**
+ * "Northside Ortho", "Fairview ER", "Eastside Family Medicine", "Lakeland Urgent Care": written out
+ * in capitals, a name before what a practice does is that practice. The name must be a place's, a
+ * person's or a word no dictionary holds; "Mental Health", "Public Health", "Apple Health" or "CVS
+ * Health" (everyday words, companies, chains) name a kind of care or a company. Token `i` is the
+ * last word.
+ */
+export function careSite(doc: Doc, i: number): Detection | undefined {
+  const tail = doc.tokens[i]!;
+  const kindOfCare =
+    (tail.key === 'medicine' || tail.key === 'care') && careKinds.has(doc.prev(i)?.key ?? '');
+  if (!careTails.has(tail.key) && !kindOfCare) return undefined;
+  if (!doc.caseInformative(tail) || !(tail.key === 'er' ? tail.text === 'ER' : doc.capitalized(tail)))
+    return undefined;
+  const first = kindOfCare ? i - 2 : i - 1;
+  const kind = doc.tokens[i - 1]!;
+  const name = doc.tokens[first];
+  if (!name || !doc.adjacent(name, doc.tokens[first + 1]) || (kindOfCare && !doc.adjacent(kind, tail)))
+    return undefined;
+  if (!doc.capitalized(name) || name.case !== Case.Capitalized || name.possessive) return undefined;
+  if (kindOfCare && !doc.capitalized(kind)) return undefined;
+  if (doc.isGrammatical(name.key) || doc.lex.company(name.key) || doc.lex.chain(name.key)) return undefined;
+  const place = doc.lex.place(name.key);
+  const named =
+    (place !== undefined && place !== 'country') ||
+    doc.unknownWord(name.key) ||
+    (doc.listedName(name.key) && !doc.isOrdinaryWord(name.key));
+  if (!named || (doc.lex.medical(name.key) && place === undefined)) return undefined;
+  return {
+    start: name.start,
+    end: tail.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.8,
+    reason: careSiteReason,
+  };
 }

@@ -746,8 +746,8 @@ function fullNameOpening(doc: Doc, i: number): boolean {
  * "kaylees dad", "jaydens room", "at chloes house", "kaylees graduation", "i was at chloes in
  * fernley": speech-to-text drops the possessive's apostrophe. A common given name with an "s" stuck
  * to it, before a relation, a home or a gathering, or where one is "at" before where that is, is
- * that person's, where the name is no word speech uses and the word with the "s" is no word and no
- * common name of its own ("summers house" stays unread).
+ * that person's, where the name is no word speech uses (or one whose plural ends in "ies") and the
+ * word with the "s" is no word and no common name of its own ("summers house" stays unread).
  */
 function apostropheDropped(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
@@ -755,7 +755,14 @@ function apostropheDropped(doc: Doc, i: number): Detection | undefined {
     return undefined;
   const stem = t.key.slice(0, -1);
   if ((doc.lex.firstNameRank(stem) ?? Number.POSITIVE_INFINITY) > lowerGivenName) return undefined;
-  if (doc.lex.wordCount(stem) >= 20 || doc.isGrammatical(stem) || doc.lex.wordCount(t.key) >= 20)
+  // "destinys house", "pennys mom": a word ending in a consonant and "y" makes its plural in "ies",
+  // so with a bare "s" the given name it also is can only own something.
+  const pluralInIes = /[^aeiou]y$/.test(stem);
+  if (
+    (doc.lex.wordCount(stem) >= 20 && !pluralInIes) ||
+    doc.isGrammatical(stem) ||
+    doc.lex.wordCount(t.key) >= 20
+  )
     return undefined;
   if (
     doc.lex.firstNameRank(t.key) !== undefined ||

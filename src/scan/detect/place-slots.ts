@@ -12,6 +12,7 @@ import {
   placePrefixes,
   relations,
   residenceVerbs,
+  spelledOrdinal,
   streetSuffixes,
   titles,
   townWords,
@@ -49,7 +50,6 @@ const stops = set(`
   too though anymore again right just already still lately recently yesterday today tonight last this
   that every all with at in on by where which who whole full part
 `);
-const ordinals = set('first second third fourth fifth sixth seventh eighth ninth tenth');
 
 /** How strongly the words before token i say "a place": 2 = where someone lives or is from. */
 function slotStrength(doc: Doc, i: number): number {
@@ -321,7 +321,7 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
   const on = doc.tokens[end];
   const street = doc.tokens[end + 1];
   if (on?.key === 'on' && street && doc.adjacent(last, on) && doc.adjacent(on, street)) {
-    if (ordinals.has(street.key) || nameWord(doc, street)) end += 2;
+    if (spelledOrdinal(street.key) || nameWord(doc, street)) end += 2;
     if (
       doc.tokens[end] &&
       streetSuffixes.has(doc.tokens[end]!.key) &&

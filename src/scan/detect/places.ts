@@ -19,6 +19,7 @@ import {
   placeVerbs,
   relations,
   residenceVerbs,
+  spelledOrdinal,
   streetSuffixes,
   titles,
   townWords,
@@ -28,6 +29,7 @@ import type { PlaceKind } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { type Doc, shortPost } from './doc.ts';
 import {
+  careSite,
   facilityMentions,
   facilityReason,
   facilitySlot,
@@ -148,18 +150,6 @@ function institutionOf(doc: Doc, i: number): Detection | undefined {
   };
 }
 
-const ordinalWords = new Set([
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-]);
 const compass = new Set(['north', 'south', 'east', 'west']);
 const townPrefixes = new Set(['mount', 'mt', 'fort', 'ft', 'port', 'saint', 'st', 'ste']);
 const saints = new Set(['saint', 'st', 'ste']);
@@ -649,6 +639,14 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   // "janelle said shell drive me": a street word with an object after it is the verb.
   const object = doc.next(i);
   if (object && doc.adjacent(suffix, object) && objectPronouns.has(object.key)) return undefined;
+  // "the taco bell drive through", "Wendy's drive-in": where one drives to order, no street.
+  if (
+    suffix.key === 'drive' &&
+    object &&
+    doc.adjacent(suffix, object) &&
+    /^(?:through|thru|in)$/.test(object.key)
+  )
+    return undefined;
   // "my OB Dr. Nguyen", "PCP Dr. Bhatt": "Dr." before a person's name is the title, not a drive.
   if (
     suffix.key === 'dr' &&
@@ -690,7 +688,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
       j === i &&
       isStreet &&
       fullStreetWords.has(suffix.key) &&
-      ordinalWords.has(prev.key) &&
+      spelledOrdinal(prev.key) &&
       !doc.plainLower(prev);
     // "the Snake River", "Table Mountain": before a capitalized landmark word, capitalized everyday
     // words inside a sentence are its name.
@@ -757,7 +755,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     const placedArticle = before.key !== 'the' || alongStreet.has(placer) || placePrepositions.has(placer);
     if (
       isWord(word) &&
-      (!doc.isGrammatical(word.key) || ordinalWords.has(word.key)) &&
+      (!doc.isGrammatical(word.key) || spelledOrdinal(word.key)) &&
       onStreet.has(before.key) &&
       placedArticle &&
       !describes &&
@@ -1370,7 +1368,7 @@ function congregation(doc: Doc, i: number): Detection | undefined {
   const prev = doc.prev(i);
   if (!congregationWords.has(t.key) || !prev || !doc.adjacent(prev, t) || /[.!?]/.test(t.gapBefore))
     return undefined;
-  const ordinal = ordinalWords.has(prev.key);
+  const ordinal = spelledOrdinal(prev.key);
   const tags = doc.lex.tags(prev.key);
   const describes = tags.some((tag) =>
     ['Adjective', 'Verb', 'PastTense', 'Demonym', 'Comparative'].includes(tag),
@@ -1521,6 +1519,7 @@ export function detectPlaces(doc: Doc): Detection[] {
     if (d?.reason === wardReason) facilities.add(t.key);
     const s =
       suffixedPlace(doc, i) ??
+      careSite(doc, i) ??
       saidStreet(doc, i) ??
       bareStreet(doc, i) ??
       directedStreet(doc, i) ??

@@ -2,8 +2,12 @@ import type { Detection } from '../findings.ts';
 import {
   alongStreet,
   calendarWords,
+  countedAfterOrdinal,
   institutionSuffixes,
+  ordinalWords,
   relations,
+  spelledOrdinal,
+  spokenTensWord,
   streetSuffixes,
 } from '../lexicon/cues.ts';
 import { chainKey, rankCrowd } from '../lexicon/load.ts';
@@ -143,6 +147,24 @@ const commonStreetNames = new Set(
 
 export const bareStreetReason = 'street named bare where something stands on it';
 
+/**
+ * A numbered street past tenth said in words ("on eleventh", "over on thirty fourth", "off
+ * forty-second"): as common bare as "fifth", and no other word. Returns the token that ends it, or
+ * -1. "on second thought", "on third shift": see `countedAfterOrdinal`.
+ */
+function spelledStreetNumber(doc: Doc, i: number): number {
+  const t = doc.tokens[i]!;
+  let end = -1;
+  if (spelledOrdinal(t.key) && !ordinalWords.has(t.key)) end = i;
+  else if (spokenTensWord.test(t.key)) {
+    const unit = doc.tokens[i + 1];
+    if (unit && doc.adjacent(t, unit) && ordinalWords.has(unit.key) && unit.key !== 'tenth') end = i + 1;
+  }
+  const after = end >= 0 ? doc.tokens[end + 1] : undefined;
+  if (after && doc.adjacent(doc.tokens[end], after) && countedAfterOrdinal.has(after.key)) return -1;
+  return end;
+}
+
 /** How far along a street something is: "two blocks over on", "a few doors down on". */
 const alongFrom = new Set(['over', 'down', 'up']);
 const blocksAway = new Set(['block', 'blocks', 'door', 'doors', 'house', 'houses', 'street', 'streets']);
@@ -160,14 +182,16 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
   // "the house off Cedar" as "the house on Cedar".
   if ((on?.key !== 'on' && on?.key !== 'off') || !before || !doc.adjacent(on, t) || !doc.adjacent(before, on))
     return undefined;
-  const common = commonStreetNames.has(t.key);
+  const spelled = t.case === Case.Lower || doc.capitalized(t) ? spelledStreetNumber(doc, i) : -1;
+  const common = commonStreetNames.has(t.key) || spelled >= 0;
   const chainBefore = doc.lex.chain(chainKey([before]));
   // Ordinals are grammar words to the lexicon ("on Fifth"); days come in the plural ("on Tuesdays").
   if (!(nameWord(doc, t) || (common && !t.possessive)) || calendarWords.has(t.key.replace(/s$/, '')))
     return undefined;
   // A street word after it is saidStreet's ("on Old Mill Road"), and so is a longer name.
-  const next = doc.next(i);
-  if (next && doc.adjacent(t, next) && (streetSuffixes.has(next.key) || doc.capitalized(next)))
+  const last = spelled >= 0 ? doc.tokens[spelled]! : t;
+  const next = doc.next(spelled >= 0 ? spelled : i);
+  if (next && doc.adjacent(last, next) && (streetSuffixes.has(next.key) || doc.capitalized(next)))
     return undefined;
   // "on Hinge", "it's on instagram now": an app or a company, in whatever case.
   if (!common && (doc.lex.company(t.key) || doc.lex.chain(t.key) || doc.lex.medical(t.key))) return undefined;
@@ -205,7 +229,7 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
   if (!(business || measured || (venue && (common || !doc.isOrdinaryWord(t.key))))) return undefined;
   return {
     start: t.start,
-    end: t.end,
+    end: last.end,
     label: 'LOCATION',
     detector: 'context',
     score: 0.8,
@@ -215,7 +239,6 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
 
 /** Where two streets named together are a corner: "meet me at 5th and Main", "near oak and fifth". */
 const cornerBefore = new Set(['at', 'on', 'off', 'near', 'by']);
-const ordinalWords = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
 /** Streets named after presidents are people's names as often: "near Lincoln and Washington". */
 const presidents = new Set('washington lincoln jefferson jackson franklin madison adams'.split(' '));
 /** What follows two ordinals that are no streets: "5th and 6th grade", "first and second period". */

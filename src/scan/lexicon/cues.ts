@@ -224,6 +224,8 @@ export const holidays = set(`
   mardi gras yom kippur rosh hashanah
   shabbat sabbath seder iftar suhoor sehri taraweeh tarawih jummah ashura mawlid hajj umrah holi onam
   pongal lohri
+  nochebuena muertos tet chuseok seollal songkran vesak obon quinceanera mitzvah adha
+  fitr fajr dhuhr maghrib krewe
 `);
 
 /** Months, weekdays and holidays: never names of people here. */
@@ -478,3 +480,21 @@ export const grammaticalTags: ReadonlySet<string> = new Set([
 
 /** Verbs of going, after which "to" reaches a place or a pastime more often than a person. */
 export const goingVerbs = set('went go going goes came come coming');
+
+/** What an ordinal after "on" counts when it is no street: "on 3rd shift", "on 2nd thought". */
+export const countedAfterOrdinal = new Set(
+  'floor floors grade period shift base try time times round quarter inning down attempt date day week thought place'.split(
+    ' ',
+  ),
+);
+
+/** Ordinals said in words that name streets bare ("on Fifth"), and corners ("5th and Main"). */
+export const ordinalWords = set('first second third fourth fifth sixth seventh eighth ninth tenth');
+const spokenTens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** Tens said before an ordinal: "thirty fourth". */
+export const spokenTensWord = new RegExp(`^(?:${spokenTens})$`);
+const higherOrdinal = new RegExp(
+  `^(?:eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|(?:${spokenTens})-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$`,
+);
+/** An ordinal in one word, "fifth" to "forty-second", as numbered streets are said. */
+export const spelledOrdinal = (key: string) => ordinalWords.has(key) || higherOrdinal.test(key);
