@@ -5,6 +5,7 @@ import { Doc, isOrdinaryWord } from './detect/doc.ts';
 import {
   chainName,
   everydayThing,
+  gamePlayed,
   initialsAsAWord,
   languageName,
   predicateAdjective,
@@ -190,6 +191,7 @@ function scanWith(
           overruled.has(d) ||
           relationSaid(doc, d) ||
           predicateAdjective(doc, d) ||
+          gamePlayed(doc, d) ||
           initialsAsAWord(doc, d)
         ),
     );

@@ -865,6 +865,8 @@ describe('faith and medicine in talk', () => {
     expect(await blockedTexts("Clinician: Dr. Brandauer's stages were on the handout.")).toEqual([
       'Brandauer',
     ]);
+    // What else someone owns stays theirs.
+    expect(await blockedTexts("Client: I was boxing up Okafor's stuff for the move.")).toEqual(['Okafor']);
   });
 
   it("reads a given name's possessive before what a person has as hers, not an eponym", async () => {
@@ -1578,6 +1580,25 @@ describe('instruments by their results, services, stages, languages and faiths i
       'Garcia',
       'Garcia',
     ]);
+  });
+
+  it('reads an instrument by its responses, and by its result said with a verb or in lower case', async () => {
+    expect(await blockedTexts('SUPERVISOR: Write down the Columbia responses word for word.')).toEqual([]);
+    expect(
+      await blockedTexts(`${talk}clinician: i did it again. columbia was negative. phq was a nine`),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}clinician: no si today. columbia negative`)).toEqual([]);
+    // A town people move to stays a town.
+    expect(await blockedTexts(`${talk}client: we moved to columbia last year`)).toEqual(['columbia']);
+  });
+
+  it('reads a condition\'s possessive typed without its apostrophe after "with" as the condition', async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: she wishes they had diagnosed her with aspergers when she was a kid`,
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}client: i hang out with tyler on fridays`)).toEqual(['tyler']);
   });
 
   it('reads a service, a rank, a numbered stage, a form code and a founder before a head as no one', async () => {

@@ -547,10 +547,11 @@ describe('a possessive whose apostrophe speech-to-text dropped', () => {
     expect(await blocked(`${talk}client: i slept at melodys house and her mom drove me back\n`)).toEqual([
       'PERSON:melody',
     ]);
-    // Words that are no given names stay words.
+    // Words that are no given names stay words, and so does a word the medical list holds.
     expect(
       await blocked(`${talk}client: my familys house is small and my babys dad is late again\n`),
     ).toEqual([]);
+    expect(await blocked(`${talk}clinician: i have four trans kids on my caseload right now\n`)).toEqual([]);
   });
 });
 

@@ -220,3 +220,10 @@ describe('a lane one drives through to order', () => {
     expect(await blockedTexts('She lives on Bell Drive in the new part of town.')).toEqual(['Bell Drive']);
   });
 });
+
+describe('a pronoun\'s "\'s" before "on"', () => {
+  it('reads "he\'s on" an insurer or a pill as "is", and a relation\'s "\'s" as their home', async () => {
+    expect(await blockedTexts("Clinician: He's on Tricare, and the authorization took weeks.")).toEqual([]);
+    expect(await blockedTexts("Client: My grandpa's on Westnedge now.")).toEqual(['Westnedge']);
+  });
+});

@@ -269,4 +269,24 @@ describe('stores and hospitals placed by their streets', () => {
       'Yemmer',
     );
   });
+
+  it('reads the respect after a relation, a plural one likes and a game one plays as no one', async () => {
+    expect(await blockedTexts('Client: Papa ji said no, and Auntie ji cried.')).toEqual([]);
+    expect(await blockedTexts(`${talk}client: i was like mummy ji i work full time`)).toEqual([]);
+    expect(await blockedTexts(`${talk}client: i like soups and i like rice and beans`)).toEqual([]);
+    expect(await blockedTexts(`${talk}client: one of them plays pickleball at the rec center`)).toEqual([]);
+    // Someone named beside "and I" stays someone.
+    expect(await blockedTexts(`${talk}client: so marisol and i went to the lake`)).toEqual(['marisol']);
+  });
+
+  it("reads a people's word between an article and an institution's word as the kind", async () => {
+    expect(
+      await blockedTexts(
+        'Client: We go to the Korean church on Sundays, and I buy sweets at the indian store after.',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('Client: She sings at Korean Church of Fairlane now.')).toEqual([
+      'Korean Church of Fairlane',
+    ]);
+  });
 });

@@ -154,7 +154,12 @@ const ownedOrNamed = new Set('the a an his her their my your our'.split(' '));
  * Friday"): a score ("was a 23"), a sign ("negative"), a finding ("showed ideation", "came back").
  */
 const scoreAfter =
-  /^[ \t]+(?:(?:at|on|from|in|last|this|at the)[ \t]+[a-z]+[ \t]+)?(?:(?:was|is|were|came back)[ \t]+(?:an?[ \t]+)?\d+(?:\.\d+)?(?![\w-])|(?:was[ \t]+)?(?:negative|positive|elevated|normal|valid|invalid)\b(?![ \t]+(?:for|about|that|with))|showed\b|came back\b|scores?\b|results?\b|subscale)/i;
+  /^[ \t]+(?:(?:at|on|from|in|last|this|at the)[ \t]+[a-z]+[ \t]+)?(?:(?:was|is|were|came back)[ \t]+(?:an?[ \t]+)?\d+(?:\.\d+)?(?![\w-])|(?:was[ \t]+)?(?:negative|positive|elevated|normal|valid|invalid)\b(?![ \t]+(?:for|about|that|with))|showed\b|came back\b|scores?\b|results?\b|responses\b|items\b|subscale)/i;
+
+/** "Columbia negative", and with its verb, "columbia was negative" (not "positive about it"). */
+const signAfter = /^[ \t]+(?:negative|positive)\b(?![ \t]+(?:for|about|that|with))/i;
+const resultSaid =
+  /^[ \t]+(?:(?:was|is|came back)[ \t]+)?(?:negative|positive)\b(?![ \t]+(?:for|about|that|with))/i;
 
 /**
  * "the referring doctor's Hamilton at intake was a 23", "Columbia negative", "I did the Columbia",
@@ -166,8 +171,12 @@ function scoredInstrument(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens[first]!;
   const before = doc.prev(first);
   const after = doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 48);
-  if (!doc.capitalized(t) && t.case !== Case.Upper) return false;
-  const signed = /^[ \t]+(?:negative|positive)\b(?![ \t]+(?:for|about|that|with))/i.test(after);
+  // (In speech without capitals, "columbia negative" is as good.)
+  if (!doc.capitalized(t) && t.case !== Case.Upper && doc.caseInformative(t)) return false;
+  // "columbia was negative": a result said with its verb, of what no common given name calls.
+  const signed = (
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500 ? resultSaid : signAfter
+  ).test(after);
   const named =
     before !== undefined &&
     before.line === t.line &&
@@ -1462,6 +1471,11 @@ const methodTools = new Set(
   thing stuff hierarchy theory questioning phases stages tasks`.split(/\s+/),
 );
 
+/** What an author's theory is made of: "Shapiro's eight phases", "Worden's tasks". */
+const authorsWork = new Set(
+  'phases stages tasks model method theory approach framework technique protocol hierarchy'.split(' '),
+);
+
 /**
  * "the Linehan diary card", "the Gottman repair checklist", "the Ellis thing", "the Maslow's
  * hierarchy worksheet": after "the", a surname before a worksheet, a handout, a method or "thing"
@@ -1479,13 +1493,15 @@ function methodByItsAuthor(doc: Doc, i: number): boolean {
   const authors = t.possessive && /['’]s?$/.test(t.text) && !(the && titles.has(the.key));
   if (the?.key !== 'the' && !inTerms && !authors) return false;
   if (inTerms) return (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500;
+  // ("Okafor's stuff", "Okafor's test" are hers: owned, only a theory's parts say an author.)
+  const owned = the?.key !== 'the';
   // "the Smiths thing" is a household's; "the Ellis thing" is no plural of a listed surname.
   const household = /[^s]s$/.test(t.key) && doc.lex.surnameRank(t.key.slice(0, -1)) !== undefined;
   if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500 || household) return false;
   for (let k = 1, prev = t; k <= 3; k++) {
     const next = doc.next(i, k);
     if (!next || !doc.adjacent(prev, next)) return false;
-    if (methodTools.has(next.key) || clinicalHead(doc, next)) return true;
+    if (owned ? authorsWork.has(next.key) : methodTools.has(next.key) || clinicalHead(doc, next)) return true;
     // "the Gottman four horsemen exercise": a number may stand in the method's name.
     if (doc.isGrammatical(next.key) && !doc.lex.tags(next.key).includes('Cardinal')) return false;
     prev = next;

@@ -2,6 +2,7 @@ import type { Detection } from '../findings.ts';
 import {
   alongStreet,
   calendarWords,
+  demonyms,
   denominations,
   determiners,
   endearments,
@@ -585,6 +586,15 @@ function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
   }
   // "Hermano, listen", "Welp, that happened": a word of Spanish or an interjection said to no one by name.
   if (!strong && spokenAside.has(word.key)) return true;
+  // "mummy ji", "Papa-ji": the respect Hindi and Punjabi add after a relation is no name.
+  const kin = doc.prev(i);
+  if (
+    word.key === 'ji' &&
+    kin !== undefined &&
+    doc.adjacent(kin, word) &&
+    (relations.has(kin.key) || titles.has(kin.key))
+  )
+    return true;
   // "hey angel", "you're our angel": a word of endearment in lower case, with nothing around it
   // saying a person ("honey is nine", "bud's been staying"), calls no one by name.
   // ("call son don reid": before a surname, or after a relation, it is a first name.)
@@ -1218,6 +1228,24 @@ export function initialsAsAWord(doc: Doc, d: Detection): boolean {
   );
 }
 
+/**
+ * "he plays pickleball at the rec center", "we played cornhole": a word after a verb of playing
+ * (no "with") is the game; the learned scorer, reading its neighbours, may take it for someone.
+ */
+export function gamePlayed(doc: Doc, d: Detection): boolean {
+  const words = doc.tokensIn(d.start, d.end);
+  if (words.length !== 1) return false;
+  const w = words[0]!;
+  const before = doc.prev(doc.indexAt(w.start));
+  return (
+    w.case === Case.Lower &&
+    before !== undefined &&
+    doc.adjacent(before, w) &&
+    /^(?:play|plays|played|playing)$/.test(before.key) &&
+    !doc.listedName(w.key)
+  );
+}
+
 /** What says a thing is so: "it's sunny", "he was so sweet". */
 const copulas = new Set(['is', 'was', 'its', 'are', 'were', 'so', 'very', 'too', 'pretty', 'real', 'be']);
 
@@ -1343,6 +1371,24 @@ export function chainName(doc: Doc, d: Detection): boolean {
     return storeNouns.has(next) || driveThru;
   // What the family has or is: "at Lowe's house", "Lowe's mom", "Lowe's funeral".
   return !(homeNouns.has(next) || relations.has(next) || familyEvents.has(next));
+}
+
+/**
+ * "the indian store", "the Korean church", "a Mexican bakery": a people's or a language's word
+ * between an article (or an owner) and an institution's word says what kind, in any case.
+ */
+function kindByItsPeople(doc: Doc, d: Detection, first: number, last: number): boolean {
+  const [people, kind] = [doc.tokens[first]!, doc.tokens[last]!];
+  const owner = doc.prev(first);
+  return (
+    d.label === 'LOCATION' &&
+    last === first + 1 &&
+    (languages.has(people.key) || demonyms.has(people.key)) &&
+    institutionSuffixes.has(kind.key) &&
+    owner !== undefined &&
+    doc.adjacent(owner, people) &&
+    (/^(?:the|a|an|this|that)$/.test(owner.key) || possessives.has(owner.key))
+  );
 }
 
 /**
@@ -1710,6 +1756,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (titledBrand(doc, first, last)) return true;
   if (d.label === 'PERSON' && !/\+|context/.test(d.reason) && titleOfAThing(doc, first, last)) return true;
   if (namedBySuffix(doc, first, last)) return true;
+  if (kindByItsPeople(doc, d, first, last)) return true;
   // "If Ms. Reyes could be there": a title, with a grammar word at most, is no one before the name.
   const spoken = words.filter(isWord);
   if (

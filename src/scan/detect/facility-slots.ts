@@ -356,7 +356,7 @@ const careTails = set(`
   imaging health healthcare er
 `);
 /** Kinds of care named after the practice's name: "Eastside Family Medicine", "Westgate Urgent Care". */
-const careKinds = set('family internal sports urgent primary express');
+const practiceKinds = set('family internal sports urgent primary express');
 export const careSiteReason = 'practice or health system by its name';
 
 /**
@@ -369,7 +369,7 @@ export const careSiteReason = 'practice or health system by its name';
 export function careSite(doc: Doc, i: number): Detection | undefined {
   const tail = doc.tokens[i]!;
   const kindOfCare =
-    (tail.key === 'medicine' || tail.key === 'care') && careKinds.has(doc.prev(i)?.key ?? '');
+    (tail.key === 'medicine' || tail.key === 'care') && practiceKinds.has(doc.prev(i)?.key ?? '');
   if (!careTails.has(tail.key) && !kindOfCare) return undefined;
   if (!doc.caseInformative(tail) || !(tail.key === 'er' ? tail.text === 'ER' : doc.capitalized(tail)))
     return undefined;

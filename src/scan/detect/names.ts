@@ -761,7 +761,9 @@ function apostropheDropped(doc: Doc, i: number): Detection | undefined {
   if (
     (doc.lex.wordCount(stem) >= 20 && !pluralInIes) ||
     doc.isGrammatical(stem) ||
-    doc.lex.wordCount(t.key) >= 20
+    doc.lex.wordCount(t.key) >= 20 ||
+    // ("trans kids": the medical list's word is that word.)
+    doc.lex.medical(t.key)
   )
     return undefined;
   if (

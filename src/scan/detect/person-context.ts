@@ -2306,7 +2306,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     (spokenAsName(doc, t.key) ||
       (unknownUncased && /^[a-z'-]+$/.test(t.text) && /^\s/.test(n1?.gapBefore ?? ' '))) &&
     (!n1 || n1.line !== t.line || /^\s*[.,!?;:]/.test(n1.gapBefore) || afterCompany.has(n1.key)) &&
-    !doc.beforePluralNoun(i)
+    !doc.beforePluralNoun(i) &&
+    // "diagnosed with aspergers": an eponym's possessive, its apostrophe dropped, is the condition.
+    !(t.key.endsWith('s') && doc.lex.medical(t.key.slice(0, -1)) && !doc.listedName(t.key.slice(0, -1)))
   )
     return { boost: 0.35, cue: 'in company' };
   if (
@@ -2329,7 +2331,14 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
         !spaced(t) ||
         ['with', 'and', 'but', 'so', 'then', 'me', 'like'].includes(p1?.key ?? '')) &&
       // "preparing since like october and i told everybody": a month after "since" is when.
-      !(calendarWords.has(t.key) && sinceWhen.has((p1?.key === 'like' ? p2 : p1)?.key ?? ''))) ||
+      !(calendarWords.has(t.key) && sinceWhen.has((p1?.key === 'like' ? p2 : p1)?.key ?? '')) &&
+      // "i like soups and i like rice": what one likes, in the plural, is things.
+      !(
+        t.case === Case.Lower &&
+        /[^s]s$/.test(t.key) &&
+        doc.isOrdinaryWord(t.key.slice(0, -1)) &&
+        !doc.listedName(t.key)
+      )) ||
     (p1?.key === 'and' && spaced(t) && (p2?.key === 'me' || p2?.key === 'i') && spaced(p1))
   ) {
     return { boost: 0.35, cue: 'X and I' };

@@ -219,8 +219,9 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
       !before.sentenceStart &&
       (doc.lex.firstNameRank(before.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd);
   // "my grandpa's on westnedge", "my moms on bolsa": someone's home, the apostrophe lost in speech.
+  // ("He's on Tricare", "she's on Brilinta": a pronoun's "'s" is "is".)
   const someonesHome =
-    before.possessive ||
+    (before.possessive && !/^(?:he|she|it|that|who|what|there|here|where)$/.test(before.key)) ||
     (!doc.caseInformative(before) && relations.has(before.key.replace(/s$/, '')) && before.key.endsWith('s'));
   const venue = onStreet.has(before.key) || livingOn.has(before.key) || someonesHome;
   // "two blocks over on Piety", "a few doors down on Arbor": a street measured from here is one,

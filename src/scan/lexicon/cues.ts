@@ -17,7 +17,7 @@ export const titles = set(`
 /** Family and social roles: "my son Jayden", "her boyfriend, Marcus", as posts write them too ("my bf"). */
 export const relations = set(`
   son sons daughter daughters kid kids child children boy girl baby brother brothers sister sisters
-  mom mother mum mommy dad father daddy stepdad stepmom stepfather stepmother stepson stepdaughter
+  mom mother mum mummy mommy dad father daddy stepdad stepmom stepfather stepmother stepson stepdaughter
   stepbrother stepsister husband wife spouse ex boyfriend girlfriend partner fiance fiancee friend friends
   buddy bestie cousin cousins aunt uncle niece nephew grandson granddaughter grandma grandpa
   grandmother grandfather grandkid grandchild roommate neighbor neighbour teacher coach therapist
@@ -305,6 +305,14 @@ export const languages = set(`
   yoruba igbo hausa twi tigrinya oromo nepali hmong khmer lao burmese thai malay indonesian romanian
   hungarian czech serbian croatian bosnian pashto dari kurdish marathi tamil telugu kannada malayalam
   ilocano cebuano samoan tongan navajo
+`);
+
+/** Peoples' words that name no language: "the Mexican bakery", "the indian store". */
+export const demonyms = set(`
+  mexican indian american african asian latino latina latin hispanic cuban jamaican filipino nigerian
+  ethiopian eritrean salvadoran guatemalan honduran colombian peruvian brazilian caribbean pakistani
+  afghan iranian iraqi syrian lebanese egyptian moroccan ghanaian kenyan cambodian laotian taiwanese
+  irish italian-american european canadian halal kosher
 `);
 
 /** Nouns after which a place word is an adjective of a device: "central line", "Passy Muir valve". */
