@@ -9,6 +9,7 @@ import {
   initialsAsAWord,
   languageName,
   predicateAdjective,
+  productConsumed,
   relationSaid,
 } from './detect/everyday-things.ts';
 import { detectFormFields } from './detect/form-fields.ts';
@@ -192,6 +193,7 @@ function scanWith(
           relationSaid(doc, d) ||
           predicateAdjective(doc, d) ||
           gamePlayed(doc, d) ||
+          productConsumed(doc, ...doc.touched(d.start, d.end)) ||
           initialsAsAWord(doc, d)
         ),
     );

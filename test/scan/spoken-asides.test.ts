@@ -290,3 +290,42 @@ describe('stores and hospitals placed by their streets', () => {
     ]);
   });
 });
+
+describe("what is drunk, smoked or held, kin words, a department, a team and a verb's level", () => {
+  it('reads a product consumed, brought as one\'s own, held in a measure or counted one with "a" as a product', async () => {
+    const text =
+      'Dad: I smoked Brindlemarks for twenty years. Teen: I sit in the bleachers with a Fizzquench. ' +
+      'Drank about a gallon of Fizzquench a day. I bring my own Zestora to parties, and there is always ' +
+      'a cooler of Hoplund on the porch. Then I sat in the waiting room eating vending machine Crunchos.';
+    expect(await blockedTexts(text)).toEqual([]);
+    // People eaten with, or seen drinking, stay people.
+    expect(await blockedTexts('Client: I ate with Marisol yesterday, and we saw Tyler drinking.')).toEqual([
+      'Marisol',
+      'Tyler',
+    ]);
+  });
+
+  it("reads kin words of other languages, a department, a team and a verb's level as no one and nowhere", async () => {
+    expect(
+      await blockedTexts('Client: Umma made soup again. Hooyo called twice. And I said, okay, Pops, sure.'),
+    ).toEqual([]);
+    expect(await blockedTexts('Peer Support: Talk to HR about leave. Client: i went to hr already.')).toEqual(
+      [],
+    );
+    expect(
+      await blockedTexts(
+        `${talk}client: we watched the game and the eagles were down at half. i wanted to get high`,
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}client: she goes to bass high now`)).toEqual(['bass high']);
+  });
+
+  it('reads a word no list holds after "switched him to" as medicine', async () => {
+    expect(await blockedTexts(`${talk}client: the doctor switched him to tovara and hes less foggy`)).toEqual(
+      [],
+    );
+    expect(await blockedTexts(`${talk}client: they switched him to kessington elementary`)).toEqual([
+      'kessington elementary',
+    ]);
+  });
+});

@@ -649,11 +649,15 @@ function drugSlot(doc: Doc, i: number): boolean {
     const before = doc.prev(i, 3);
     if ((before && drugBefore.has(before.key)) || drugBeforePhrase.test(textBefore(doc, p2))) return true;
   }
+  // ("switched him to X": whoever was switched.)
+  const switched = (w: Token | undefined) => w !== undefined && /^switch(?:ed|ing|es)?$/.test(w.key);
   if (
     p1 &&
     p2 &&
     (p1.key === 'from' || p1.key === 'to') &&
-    (p2.key === 'me' || /^switch(?:ed|ing|es)?$/.test(p2.key))
+    (p2.key === 'me' ||
+      switched(p2) ||
+      (/^(?:him|her|them|us|you)$/.test(p2.key) && switched(doc.prev(i, 3))))
   )
     return true;
   // "switched me from ondansetron to X", "since switching from Entresto to X": from one medicine to the next.

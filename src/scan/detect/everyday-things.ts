@@ -4,6 +4,7 @@ import {
   calendarWords,
   demonyms,
   denominations,
+  departments,
   determiners,
   endearments,
   familyEvents,
@@ -262,6 +263,48 @@ const titledBrands = new Set(
 
 /** The first words of those brands, so other guesses are turned away at once. */
 const brandOpeners = new Set([...titledBrands].map((b) => b.split(' ')[0]!));
+
+/** Taking something in: "smoked Marlboros", "drank a Sprite", "eating vending machine Funyuns". */
+const consuming = new Set(
+  `drink drinks drank drinking sip sipping sipped smoke smokes smoked smoking vape vapes vaped vaping
+  chew chews chewed chewing eat eats ate eating snack snacking chug chugged chugging`.split(/\s+/),
+);
+
+/**
+ * "smoked Marlboros for years", "drank a Sprite", "bring my own Sprite", "sat with a Gatorade": what
+ * is consumed, brought as one's own, or counted one with "a" is a product, however its name is
+ * written — no person is drunk or smoked (what a container holds: see `everydayThing`).
+ * With "a", only a word no name list holds ("a Gatorade"; "a Jordan" is read elsewhere).
+ */
+export function productConsumed(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens[first]!;
+  if (t.possessive || doc.tokens[last]!.possessive || !doc.adjacent(doc.prev(first), t)) return false;
+  const p1 = doc.prev(first);
+  const p2 = doc.prev(first, 2);
+  const p3 = doc.prev(first, 3);
+  if (!p1) return false;
+  if (p1.key === 'own' && p2 && possessives.has(p2.key)) return true;
+  // Past an article or a few describing words: "drank a Sprite", "eating vending machine Funyuns".
+  for (const [k, verb] of [p1, p2, p3].entries()) {
+    if (!verb || verb.line !== t.line) break;
+    if (consuming.has(verb.key)) return true;
+    const between = doc.tokens[first - k - 1]!;
+    if (
+      !(
+        determiners.has(between.key) ||
+        (between.case === Case.Lower && doc.isOrdinaryWord(between.key) && !doc.isGrammatical(between.key))
+      )
+    )
+      break;
+  }
+  return (
+    (p1.key === 'a' || p1.key === 'an') &&
+    first === last &&
+    doc.capitalized(t) &&
+    !doc.listedName(t.key) &&
+    doc.lex.place(t.key) === undefined
+  );
+}
 
 /** "a Dr Pepper", "Cap'n Crunch", "Little Debbie cakes": a brand shaped like someone's title and name. */
 function titledBrand(doc: Doc, first: number, last: number): boolean {
@@ -1558,9 +1601,10 @@ function namedStorm(doc: Doc, words: Token[], first: number): boolean {
   return before.key === 'storm' && doc.prev(first, 2)?.key === 'tropical';
 }
 
-/** What holds a product: "a bottle of …", "a pack of …". */
+/** What holds a product: "a bottle of …", "a pack of …", "a gallon of …", "a cooler of …". */
 const containers = new Set(
-  'bottle can jar box pack packet bag tube cup glass mug shot pint carton tub pouch'.split(' '),
+  `bottle can jar box pack packet bag tube cup glass mug shot pint carton tub pouch gallon cooler
+  six-pack twelve-pack bowl slice liter litre fifth sleeve bar scoop tin handful spoonful`.split(/\s+/),
 );
 
 /** The words that make a weekday a holiday: "Ash Wednesday", "Good Friday", "Fat Tuesday". */
@@ -1754,6 +1798,9 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   if (chainName(doc, d)) return true;
   if (titledBrand(doc, first, last)) return true;
+  if (!strongCue.test(d.reason) && productConsumed(doc, first, last)) return true;
+  // "talk to HR", "i went to hr": a workplace's department, no one and nowhere.
+  if (words.length === 1 && departments.has(words[0]!.key) && !strongCue.test(d.reason)) return true;
   if (d.label === 'PERSON' && !/\+|context/.test(d.reason) && titleOfAThing(doc, first, last)) return true;
   if (namedBySuffix(doc, first, last)) return true;
   if (kindByItsPeople(doc, d, first, last)) return true;
@@ -1979,7 +2026,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (
     !strongCue.test(d.reason) &&
     doc.prev(first)?.key === 'of' &&
-    containers.has((doc.prev(first, 2)?.key ?? '').replace(/s$/, '')) &&
+    [/s$/, /es$/].some((plural) => containers.has((doc.prev(first, 2)?.key ?? '').replace(plural, ''))) &&
     doc.adjacent(doc.prev(first, 2), doc.prev(first))
   )
     return true;

@@ -11,6 +11,7 @@ import {
   clinicalTerms,
   credentials,
   denominations,
+  departments,
   determiners,
   deviceNouns,
   endearments,
@@ -716,8 +717,6 @@ const notBeforeAddress = new Set([
 /** Words that open the clause after a name said first: "ole i want …", "hi ole that is …". */
 const afterAddress = new Set(["let's", 'that', 'this', 'it', 'you', 'so', 'tell', 'please']);
 
-/** Parts of a workplace one knows a colleague from: "Bill from accounting", "rich from HR". */
-const departments = new Set('accounting hr payroll marketing sales finance legal reception'.split(' '));
 /** Where someone is from, said after their name: "mark from work", "tina from church". */
 /** What one does with someone one knows by it: "Sunny from yoga", "Dev from soccer". */
 const activities = new Set(

@@ -826,6 +826,11 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   )
     return undefined;
   if (!words.every((w) => shorthandSafe(doc, w))) return undefined;
+  // "i need to get high", "he stayed high": a verb's level, not a school.
+  const verbal = (w: Token) =>
+    doc.lex.tags(w.key).some((tag) => tag === 'Infinitive' || tag === 'PastTense' || tag === 'Gerund');
+  if (levelWords.has(suffix.key) && words.every((w) => w.case === Case.Lower) && words.some(verbal))
+    return undefined;
   // "my sunday school teacher": a weekday's school is the class a church holds, not a place.
   if (weekday.test(words[words.length - 1]!.key)) return undefined;
   // "plays for the rugby club": without telling capitals, one dictionary word after "the" names a kind

@@ -142,8 +142,11 @@ export function surnameMentions(doc: Doc): Detection[] {
       continue;
     // "the Mondays", "the Christmases": days and holidays come in plurals too ("the Mays next door" is a household).
     if (calendarWords.has(singular) && !saidOfHousehold) continue;
-    // "worked with the Americans", "the Canadians": a people, not a household.
-    if (doc.lex.tags(t.key).includes('Demonym')) continue;
+    // "worked with the Americans", "the Canadians": a people, not a household; "the eagles were
+    // down at half": a team.
+    // ("the eagles next door", "the Bears' house": what only a household has.)
+    const homeSaid = saidOfHousehold && !/^(?:were|are|have|had|both|came|come)$/.test(n1.key);
+    if (doc.lex.tags(t.key).includes('Demonym') || (doc.lex.team(t.key) && !homeSaid)) continue;
     // Without capitals, a plural said every day ("the guys down the road") is that word, unless it is
     // a common surname's, said less often, and the household lives by ("the hills next door").
     const neighbours =

@@ -27,7 +27,8 @@ export const relations = set(`
   granny grandad granddad grampa gramps grammy mama papa mami papi abuela abuelo abuelita abuelito
   mija mijo tio lolo nonna nonno nonni bubbe bubbie zayde zaide yiayia yaya papou ammi ammu amma
   abbu abba appa babcia busia dziadek dziadzia opa omi opi halmoni nani dadi jiddo teta sitto mamaw
-  papaw memaw meemaw pawpaw mawmaw gramma grandbaby grandbabies
+  papaw memaw meemaw pawpaw mawmaw gramma grandbaby grandbabies umma eomma oppa unnie noona hyung
+  hooyo aabo nainai yeye laolao manman pops
   sponsor landlord landlady mentor tutor babysitter nanny attorney psychiatrist pediatrician priest rabbi
   imam
   mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law
@@ -41,7 +42,7 @@ export const relations = set(`
 export const spokenSpanish = set(`
   pero como menos tambien mio mas pues dios siempre todo verdad ahora entonces porque gracias oye muy
   tengo quiero sabes mucho pobre ojala aqui eso esto estoy que cuando orale andale vamos
-  nomas nunca porfa si
+  nomas nunca porfa si grande
 `);
 
 /** A day of the week, or its plural: "Sunday", "fridays". */
@@ -506,3 +507,6 @@ const higherOrdinal = new RegExp(
 );
 /** An ordinal in one word, "fifth" to "forty-second", as numbered streets are said. */
 export const spelledOrdinal = (key: string) => ordinalWords.has(key) || higherOrdinal.test(key);
+
+/** Parts of a workplace one knows a colleague from, or goes to: "Bill from accounting", "talk to HR". */
+export const departments = set('accounting hr payroll marketing sales finance legal reception');
