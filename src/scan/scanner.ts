@@ -11,6 +11,7 @@ import {
   predicateAdjective,
   productConsumed,
   relationSaid,
+  thingAgain,
 } from './detect/everyday-things.ts';
 import { detectFormFields } from './detect/form-fields.ts';
 import { detectHashtags } from './detect/hashtags.ts';
@@ -157,8 +158,13 @@ function scanWith(
     else kept.push(d);
   }
   // "Paxlovid with X", "Emgality or X": what the medical vocabulary overruled vouches for its company;
-  // "the Kessler model … Kessler said": an eponym a head noun made one is that eponym again.
-  const company = new Set([...medicineByCompany(doc, kept, clinical), ...eponymAgain(doc, kept, clinical)]);
+  // "the Kessler model … Kessler said": an eponym a head noun made one is that eponym again, and
+  // "a gallon of Gatorade … Gatorade.": a thing a context made one is that thing again.
+  const company = new Set([
+    ...medicineByCompany(doc, kept, clinical),
+    ...eponymAgain(doc, kept, clinical),
+    ...thingAgain(doc, kept, everyday),
+  ]);
   clinical.push(...company);
   vetoed.push(...clinical, ...everyday);
   const standing = kept.filter((d) => !company.has(d));

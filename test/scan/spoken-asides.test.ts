@@ -329,3 +329,28 @@ describe("what is drunk, smoked or held, kin words, a department, a team and a v
     ]);
   });
 });
+
+describe('one sense per text for things, and more that is no one', () => {
+  it('reads a word no list holds as the thing it was read as elsewhere in the text', async () => {
+    const text =
+      'Teen: I drank about a gallon of Fizzquench a day. Counselor: Okay. Teen: That is what I do. ' +
+      'Fizzquench. Counselor: So there is some experience in this room.';
+    expect(await blockedTexts(text)).toEqual([]);
+    // A strong cue keeps someone.
+    expect(await blockedTexts('Teen: I drank a gallon of Zestora. My cousin Zestora laughed at me.')).toEqual(
+      ['Zestora'],
+    );
+  });
+
+  it('reads a weekday after "call him", a fellowship by its letters, a school subject, an adverb and a typed contraction as no one', async () => {
+    expect(
+      await blockedTexts("Member 1: I'm supposed to call him Friday. Peer Support: Call him Thursday."),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}member 4: im already going to na three times a week`)).toEqual([]);
+    expect(await blockedTexts('Teen: First period is P.E. and I hate it.')).toEqual([]);
+    expect(
+      await blockedTexts(`${talk}member 1: observe and proceed mindfully. whatd they dress up as`),
+    ).toEqual([]);
+    expect(await blockedTexts('Client: We all call him Tex.')).toEqual(['Tex']);
+  });
+});

@@ -50,7 +50,7 @@ const fillers = new Set([
   ...chatWords,
   ...spokenSpanish,
   // Contractions typed without their apostrophe ("theres mold", "ive been on it").
-  ...'theres thats whats heres wheres whos hows hes shes ive im id dont cant wont didnt doesnt isnt wasnt werent youre theyre youve weve theyve youll theyll itll thatll youd theyd hasnt havent shouldnt couldnt wouldnt arent aint wouldve couldve shouldve mightve mustve'.split(
+  ...'theres thats whats heres wheres whos hows hes shes ive im id dont cant wont didnt doesnt isnt wasnt werent youre theyre youve weve theyve youll theyll itll thatll youd theyd hasnt havent shouldnt couldnt wouldnt arent aint wouldve couldve shouldve mightve mustve whatd howd whered whod whyd'.split(
     ' ',
   ),
 ]);

@@ -264,6 +264,39 @@ const titledBrands = new Set(
 /** The first words of those brands, so other guesses are turned away at once. */
 const brandOpeners = new Set([...titledBrands].map((b) => b.split(' ')[0]!));
 
+/**
+ * "a gallon of Gatorade … Teen: Gatorade.": a word no name or place list holds, read as a thing
+ * where something said so, is that thing where it stands alone elsewhere in the text — one sense
+ * per text. Returns which of `kept` fall; a strong cue keeps a person ("my cousin Zestora").
+ */
+export function thingAgain(
+  doc: Doc,
+  kept: readonly Detection[],
+  everyday: readonly Detection[],
+): Detection[] {
+  const single = (d: Detection) => {
+    const [first, last] = doc.touched(d.start, d.end);
+    return first === last ? doc.tokens[first] : undefined;
+  };
+  const things = new Set<string>();
+  for (const d of everyday) {
+    const t = single(d);
+    if (t && isWord(t) && !doc.listedName(t.key) && doc.lex.place(t.key) === undefined) things.add(t.key);
+  }
+  if (things.size === 0) return [];
+  return kept.filter((d) => {
+    const t = single(d);
+    return (
+      t !== undefined &&
+      things.has(t.key) &&
+      (d.label === 'PERSON' || d.label === 'LOCATION') &&
+      d.detector !== 'roster' &&
+      d.detector !== 'pattern' &&
+      !strongCue.test(d.reason)
+    );
+  });
+}
+
 /** Taking something in: "smoked Marlboros", "drank a Sprite", "eating vending machine Funyuns". */
 const consuming = new Set(
   `drink drinks drank drinking sip sipping sipped smoke smokes smoked smoking vape vapes vaped vaping
@@ -1027,6 +1060,13 @@ function namedBySuffix(doc: Doc, first: number, last: number): boolean {
   // and so do the families' ("I go to Al-Anon on Saturdays").
   if (end > start && doc.tokens[end]!.key === 'anonymous') return true;
   if (first === last && familyFellowships.has(doc.tokens[first]!.key)) return true;
+  // "going to na three times a week", "my aa meeting": a fellowship by its letters, said in speech.
+  if (
+    first === last &&
+    /^(?:aa|na|oa)$/.test(doc.tokens[first]!.key) &&
+    /^(?:to|at|from|in|my|an)$/.test(doc.prev(first)?.key ?? '')
+  )
+    return true;
   if (end === start || titles.has(before) || before === 'at' || before === 'for') return false;
   const tail = doc.tokens[end]!;
   // ("Newport News" is a city.)

@@ -4,14 +4,15 @@ import type { Doc } from './doc.ts';
 /**
  * Dotted capitals of two or three letters (the only runs read as initials) that abbreviate
  * something other than a person: countries and cities, times, degrees and credentials, titles of
- * office, a note's shorthand, and phrases ("R.I.P.", "D.I.Y.").
+ * office, a note's shorthand, school's subjects and tests ("P.E.", "G.E.D."), and phrases ("R.I.P.",
+ * "D.I.Y.").
  */
 const abbreviations = new Set(
   `US USA UK EU UN DC LA NY NYC NJ SF PM AM AD BC BA BS MA MS MD DO RN NP PA LPN JD MBA MSW MFT
   EDD DDS DVM ER IV PO OT PT AA NA DA GP TV VA OK ID FBI CIA DEA IRS DMV DOA DOB DNR
   RIP SOS DIY AKA IE EG ET AL NB PS PPS OB GYN ENT ICU VP CEO CFO GOP DUI DWI
   HR QA TBA TBD OCD CBT DBT SI HI AMA ADA CPR EMT EMS UPS ETA MIA POW GI OR RT GU
-  UO HO CO CI TO`.split(/\s+/),
+  UO HO CO CI TO PE ESL AP IEP GED SAT ACT`.split(/\s+/),
 );
 
 export const initialsReason = 'initials';

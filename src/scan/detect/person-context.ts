@@ -1954,8 +1954,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !t.contraction &&
     // "calls him boo": an interjection can be a nickname; other grammar words cannot.
     (!doc.isGrammatical(t.key) || interjectionName(doc, t.key)) &&
-    // "call him anytime": when, which the tagger's lists lack.
+    // "call him anytime", "call him Friday": when, which the tagger's lists lack.
     !/^(?:any|some)(?:time|times|day)$|^asap$|^whenever$/.test(t.key) &&
+    !calendarWords.has(t.key) &&
     // "called him back", "called her crazy", "called him today": very common words, adverbs,
     // adjectives and dates say how or when, not what — unless the adjective is also a listed given
     // name and someone habitually calls them so ("everybody calls her tiny").
