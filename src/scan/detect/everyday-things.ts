@@ -278,17 +278,21 @@ export function thingAgain(
     const [first, last] = doc.touched(d.start, d.end);
     return first === last ? doc.tokens[first] : undefined;
   };
-  const things = new Set<string>();
+  // Where each thing stands: a guess at the same place another rule kept is that rule's business.
+  const things = new Map<string, Set<Token>>();
   for (const d of everyday) {
     const t = single(d);
-    if (t && isWord(t) && !doc.listedName(t.key) && doc.lex.place(t.key) === undefined) things.add(t.key);
+    if (t && isWord(t) && !doc.listedName(t.key) && doc.lex.place(t.key) === undefined)
+      things.set(t.key, (things.get(t.key) ?? new Set<Token>()).add(t));
   }
   if (things.size === 0) return [];
   return kept.filter((d) => {
     const t = single(d);
+    const at = t && things.get(t.key);
     return (
       t !== undefined &&
-      things.has(t.key) &&
+      at !== undefined &&
+      !at.has(t) &&
       (d.label === 'PERSON' || d.label === 'LOCATION') &&
       d.detector !== 'roster' &&
       d.detector !== 'pattern' &&
