@@ -637,3 +637,24 @@ describe('a month put in time before "and I"', () => {
     expect(await blockedTexts('so like june and i went to the lake')).toEqual(['june']);
   });
 });
+
+describe('a name by its age, its contraction or Spanish kin before it', () => {
+  it('finds a listed name whose age is said after it, even an everyday word, and not a thing or a relation', async () => {
+    expect(await blockedTexts("Client: Ivy's nine months old now and she doesn't sleep.")).toEqual(['Ivy']);
+    expect(await blockedTexts(`${talk}client: hope is twenty two years old now`)).toEqual(['hope']);
+    expect(await blockedTexts("Client: The car's ten years old. My son's nine months old.")).toEqual([]);
+  });
+
+  it('finds a given name with "\'d" or "\'ll" stuck to it, and not a pronoun\'s or a relation\'s', async () => {
+    expect(await blockedTexts("Client: I know Kristy'd say that's not true. Marcus'll be there.")).toEqual([
+      'Kristy',
+      'Marcus',
+    ]);
+    expect(await blockedTexts("Client: I'd say so. We'll see. Mom'll be mad. Rose'll bloom.")).toEqual([]);
+  });
+
+  it('finds a name after "tia" or "tio" in speech, and not after the initials of a stroke', async () => {
+    expect(await blockedTexts(`${talk}client: my tia chayo is coming over`)).toEqual(['chayo']);
+    expect(await blockedTexts('46F, history of TIA. Kidney feels tight at night.')).toEqual([]);
+  });
+});

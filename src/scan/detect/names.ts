@@ -789,6 +789,27 @@ function apostropheDropped(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/**
+ * "I know Kristy'd say that", "Marcus'll be there": a given name written capitalized with "'d" or
+ * "'ll" stuck to it is that person doing something — as "Kristy would say" is.
+ */
+function contractedName(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const stem = /^(\p{Lu}\p{Ll}+)['’](?:d|ll)$/u.exec(t.text)?.[1];
+  if (!stem || !doc.caseInformative(t)) return undefined;
+  const key = stem.toLowerCase();
+  if ((doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) > 1500 || doc.isOrdinaryWord(key))
+    return undefined;
+  return {
+    start: t.start,
+    end: t.start + stem.length,
+    label: 'PERSON',
+    detector: 'gazetteer',
+    score: 0.8,
+    reason: 'given name with a contraction',
+  };
+}
+
 /** Token `i` stands beside another US state across "and", "or" or a comma: "Tennessee and Georgia". */
 function listedWithState(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -814,7 +835,7 @@ export function detectNames(doc: Doc): Detection[] {
   const scored: (Detection | undefined)[] = doc.tokens.map((_, i) => {
     const d = scoreToken(doc, i);
     // "at chloes house": a word scored weakly (as a rare surname, say) is still a given name's possessive.
-    return d && d.score >= 0.5 ? d : (apostropheDropped(doc, i) ?? d);
+    return d && d.score >= 0.5 ? d : (apostropheDropped(doc, i) ?? contractedName(doc, i) ?? d);
   });
   for (let i = 0; i + 1 < scored.length; i++) {
     if (!fullNameOpening(doc, i)) continue;

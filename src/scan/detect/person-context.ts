@@ -972,6 +972,29 @@ function agedAside(doc: Doc, i: number): boolean {
   return first.sentenceStart || /^[ \t]*$/.test(first.gapBefore);
 }
 
+const numberWord =
+  '(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?';
+/** How old someone is, said after them: "is nine months old", "turned 4 years old". */
+const ageSaid = new RegExp(
+  `^[ \\t]+(?:(?:is|was|turned|turns|will be|just turned)[ \\t]+)?${numberWord}[ \\t]+(?:years?|months?|weeks?|days?)[ \\t]+old\\b`,
+  'i',
+);
+
+/**
+ * "Ivy's nine months old now", "grace is 4 years old": a listed name whose age is said after it
+ * (with "'s", "is" or "turned") is someone, whatever everyday word it also is.
+ */
+function agedAfter(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!isWord(t) || !doc.listedName(t.key) || doc.isGrammatical(t.key)) return false;
+  if (relations.has(t.key) || titles.has(t.key) || personNouns.has(t.key) || roleLabels.has(t.key))
+    return false;
+  const after = doc.text.slice(t.end, t.end + 48);
+  // ("Ivy's nine months old": the "'s" is "is"; "Ivy nine months old" says nothing.)
+  if (!t.possessive && !/^[ \t]+(?:is|was|turned|turns|will|just)\b/i.test(after)) return false;
+  return ageSaid.test(after);
+}
+
 /**
  * "Honestly, my sponsor …", "Facts, my sponsor said": a word said of the sentence, which the tagger
  * does not always call an adverb, or an everyday word that is no given name, says how, not who.
@@ -1719,9 +1742,11 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   const n1 = doc.next(i);
   const p3 = doc.prev(i, 3);
   // "my sister's house", "Father's Day": a title or relation in the possessive owns the next word.
+  // ("tia chayo", "Tío Beto": Spanish kin before a name, which "Tia" alone may be.)
   if (
     p1 &&
-    titles.has(p1.key) &&
+    (titles.has(p1.key) ||
+      (/^t[ií][ao]$/.test(p1.key) && p1.case !== Case.Upper && /^[ \t]{1,2}$/.test(t.gapBefore))) &&
     !p1.possessive &&
     /^\.?[ \t]{0,2}$/.test(t.gapBefore) &&
     titleHere(doc, p1, t) &&
@@ -2089,7 +2114,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.35, cue: 'direct address' };
   }
   if (nameShaped && identifiedAfter(doc, i)) return { boost: 0.35, cue: 'identified after' };
-  if (agedAside(doc, i)) return { boost: 0.5, cue: 'age given' };
+  if (agedAside(doc, i) || agedAfter(doc, i)) return { boost: 0.5, cue: 'age given' };
   if (bareNameSubject(doc, i) || askedWhatTheyThink(doc, i) || notedSubject(doc, i))
     return { boost: 0.35, cue: 'subject of an action' };
   // "the thirteen year old caden", "my 5 yo jayden": a child described by age, then named.
