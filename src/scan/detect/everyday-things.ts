@@ -322,17 +322,13 @@ export function productConsumed(doc: Doc, first: number, last: number): boolean 
   if (!p1) return false;
   if (p1.key === 'own' && p2 && possessives.has(p2.key)) return true;
   // Past an article or a few describing words: "drank a Sprite", "eating vending machine Funyuns".
-  for (const [k, verb] of [p1, p2, p3].entries()) {
-    if (!verb || verb.line !== t.line) break;
-    if (consuming.has(verb.key)) return true;
-    const between = doc.tokens[first - k - 1]!;
-    if (
-      !(
-        determiners.has(between.key) ||
-        (between.case === Case.Lower && doc.isOrdinaryWord(between.key) && !doc.isGrammatical(between.key))
-      )
-    )
-      break;
+  for (const w of [p1, p2, p3]) {
+    if (!w || w.line !== t.line) break;
+    if (consuming.has(w.key)) return true;
+    const passable =
+      determiners.has(w.key) ||
+      (w.case === Case.Lower && doc.isOrdinaryWord(w.key) && !doc.isGrammatical(w.key));
+    if (!passable) break;
   }
   return (
     (p1.key === 'a' || p1.key === 'an') &&
@@ -1320,17 +1316,19 @@ export function initialsAsAWord(doc: Doc, d: Detection): boolean {
  * (no "with") is the game; the learned scorer, reading its neighbours, may take it for someone.
  */
 export function gamePlayed(doc: Doc, d: Detection): boolean {
-  const words = doc.tokensIn(d.start, d.end);
-  if (words.length !== 1) return false;
-  const w = words[0]!;
-  const before = doc.prev(doc.indexAt(w.start));
+  const pair = lowerWordAfter(doc, d);
   return (
-    w.case === Case.Lower &&
-    before !== undefined &&
-    doc.adjacent(before, w) &&
-    /^(?:play|plays|played|playing)$/.test(before.key) &&
-    !doc.listedName(w.key)
+    pair !== undefined && /^(?:play|plays|played|playing)$/.test(pair[0].key) && !doc.listedName(pair[1].key)
   );
+}
+
+/** A guess that is one lower-case word, with the word right before it: [before, word]. */
+function lowerWordAfter(doc: Doc, d: Detection): [Token, Token] | undefined {
+  const words = doc.tokensIn(d.start, d.end);
+  const w = words[0];
+  if (words.length !== 1 || w?.case !== Case.Lower) return undefined;
+  const before = doc.prev(doc.indexAt(w.start));
+  return before !== undefined && doc.adjacent(before, w) ? [before, w] : undefined;
 }
 
 /** What says a thing is so: "it's sunny", "he was so sweet". */
@@ -1341,14 +1339,10 @@ const copulas = new Set(['is', 'was', 'its', 'are', 'were', 'so', 'very', 'too',
  * the learned scorer, which guesses names from their neighbours, may read the word as someone.
  */
 export function predicateAdjective(doc: Doc, d: Detection): boolean {
-  const words = doc.tokensIn(d.start, d.end);
-  if (words.length !== 1) return false;
-  const w = words[0]!;
-  const before = doc.prev(doc.indexAt(w.start));
+  const pair = lowerWordAfter(doc, d);
+  if (!pair) return false;
+  const [before, w] = pair;
   return (
-    w.case === Case.Lower &&
-    before !== undefined &&
-    doc.adjacent(before, w) &&
     (copulas.has(before.key) || /^(?:it|that|he|she|they|you|we)['’](?:s|re)$/i.test(before.text)) &&
     (doc.lex.tags(w.key).includes('Adjective') ||
       // (the tagger leaves many adjectives untagged: "sunny", "chill")

@@ -136,7 +136,7 @@ const hospitalNameWords = set(`
 
 /**
  * "in the ICU at Ochsner", "the NICU at Vanderbilt", "the doctors at Mercy", "triage at Swedish",
- * "chemo at UT Health": a capitalized word (or initials) after a ward's, its staff's or its
+ * "chemo at OHSU": a capitalized word (or initials) after a ward's, its staff's or its
  * treatment's "at" is the hospital, even where the medical list holds the word
  * as an eponym. In speech without capitals, a word no everyday word, or a word hospitals are called
  * by ("the er at mercy").
