@@ -160,14 +160,14 @@ function scanWith(
   // "Paxlovid with X", "Emgality or X": what the medical vocabulary overruled vouches for its company;
   // "the Kessler model … Kessler said": an eponym a head noun made one is that eponym again, and
   // "a gallon of Gatorade … Gatorade.": a thing a context made one is that thing again.
-  const company = new Set([
+  const readElsewhere = new Set([
     ...medicineByCompany(doc, kept, clinical),
     ...eponymAgain(doc, kept, clinical),
     ...thingAgain(doc, kept, everyday),
   ]);
-  clinical.push(...company);
+  clinical.push(...readElsewhere);
   vetoed.push(...clinical, ...everyday);
-  const standing = kept.filter((d) => !company.has(d));
+  const standing = kept.filter((d) => !readElsewhere.has(d));
   const fallen = new Set(fallenWithNeighbour(doc, standing, vetoed));
   vetoed.push(...fallen);
   lap('clinical vocabulary');

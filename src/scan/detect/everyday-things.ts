@@ -2,7 +2,6 @@ import type { Detection } from '../findings.ts';
 import {
   alongStreet,
   calendarWords,
-  demonyms,
   denominations,
   departments,
   determiners,
@@ -22,6 +21,7 @@ import {
   streetSuffixes,
   titles,
   townWords,
+  untaggedPeoples,
   weekday,
 } from '../lexicon/cues.ts';
 import { chainKey, rankCrowd } from '../lexicon/load.ts';
@@ -1464,7 +1464,9 @@ function kindByItsPeople(doc: Doc, d: Detection, first: number, last: number): b
   return (
     d.label === 'LOCATION' &&
     last === first + 1 &&
-    (languages.has(people.key) || demonyms.has(people.key)) &&
+    (languages.has(people.key) ||
+      untaggedPeoples.has(people.key) ||
+      doc.lex.tags(people.key).includes('Demonym')) &&
     institutionSuffixes.has(kind.key) &&
     owner !== undefined &&
     doc.adjacent(owner, people) &&

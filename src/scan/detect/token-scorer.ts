@@ -331,7 +331,7 @@ export function addFromScorer(
     if (t.case === Case.Lower && doc.lex.tags(t.key).includes('Plural') && doc.isOrdinaryWord(t.key))
       continue;
     // "proceed mindfully", "hopelessly": an adverb by its ending, which no given name has.
-    if (t.case === Case.Lower && /(?:ful|less|ing|ed|ous|ive|abl|ibl|al)ly$/.test(t.key)) continue;
+    if (t.case === Case.Lower && /(?:ful|less|ing|ed|ous|ive|al)ly$|[ai]bly$/.test(t.key)) continue;
     const [person, place] = scorer.score(doc, i, view);
     // A word that is also an everyday word ("olive", "rusty") needs the scorer surer than a name that is only a name.
     if (person + place < (doc.isOrdinaryWord(t.key) ? ordinaryAddThreshold : addThreshold)) continue;

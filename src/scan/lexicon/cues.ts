@@ -308,12 +308,12 @@ export const languages = set(`
   ilocano cebuano samoan tongan navajo
 `);
 
-/** Peoples' words that name no language: "the Mexican bakery", "the indian store". */
-export const demonyms = set(`
-  mexican indian american african asian latino latina latin hispanic cuban jamaican filipino nigerian
-  ethiopian eritrean salvadoran guatemalan honduran colombian peruvian brazilian caribbean pakistani
-  afghan iranian iraqi syrian lebanese egyptian moroccan ghanaian kenyan cambodian laotian taiwanese
-  irish italian-american european canadian halal kosher
+/**
+ * Peoples' words compromise does not tag as demonyms, and kinds of fare a store is named for: "the
+ * Latino market", "the halal store" (it tags "Mexican", "Indian", "Korean" itself).
+ */
+export const untaggedPeoples = set(`
+  latino latina latin hispanic eritrean salvadoran caribbean laotian irish halal kosher
 `);
 
 /** Nouns after which a place word is an adjective of a device: "central line", "Passy Muir valve". */
