@@ -92,3 +92,19 @@ describe('an initial with its period before a surname', () => {
     expect(await blocked(text)).toEqual([]);
   });
 });
+
+describe("a question's choices and kin's things are no one", () => {
+  it('reads the lettered choices of a question as labels, and a lone initial as one', async () => {
+    const text =
+      'Which finding fits adrenal insufficiency?\nA. Hypoglycemia\nB. Hyperkalemia\nC. Hyponatremia\nD. Alkalosis';
+    expect(await blocked(text)).toEqual([]);
+    expect(await blocked('Best next step? A. Metformin B. Insulin C. Glipizide D. Observation')).toEqual([]);
+    // One letter and a surname, with no run of choices around it, is still someone.
+    expect(await blockedTexts('Seen by R. QUINTERO IN TO CHECK LINES.')).toEqual(['R. QUINTERO']);
+  });
+
+  it("does not read what kin owns, or a word left in lower case, as the relative's name", async () => {
+    expect(await blocked("I looked at her page. And her sister's page. At two in the morning.")).toEqual([]);
+    expect(await blockedTexts('son Bill called about the bill.')).toEqual(['Bill']);
+  });
+});

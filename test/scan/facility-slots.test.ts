@@ -144,3 +144,22 @@ describe('a practice or hospital named by what it does, or where care was given'
     expect(await blocked('He did his rehab at Planet Fitness. I had surgery at Christmas.')).toEqual([]);
   });
 });
+
+describe('clinics by the town or the name before them', () => {
+  it("reads a town's clinic or hospital after an article as the place", async () => {
+    expect(await blocked('My scan from the Okemah clinic came back clean.')).toEqual(['LOCATION:Okemah']);
+  });
+
+  it('reads a name before what a practice does and its office or clinic as the practice, in any case', async () => {
+    expect(await blockedTexts('I was referred to the Ferndale urology office for it.')).toEqual([
+      'Ferndale urology office',
+    ]);
+    expect(
+      await blocked('The family medicine office called back. The mental health clinic was closed.'),
+    ).toEqual([]);
+  });
+
+  it('reads a kind of site in lower case, where capitals tell, as no named site', async () => {
+    expect(await blocked('I drive her to the infusion center every month and sit there.')).toEqual([]);
+  });
+});

@@ -671,3 +671,25 @@ describe('speech-to-text labels, a people, what one phones, and a chain by its s
     expect(await blocked('Client: We called Marisol right away.')).toEqual(['PERSON:Marisol']);
   });
 });
+
+describe('what is said, bought and cooked in speech', () => {
+  it('reads plural things called something and what a mind "goes" as words, not names', async () => {
+    const text = `${talk}client: she calls them balls and every time your brain goes see we were right`;
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it("reads a common given name's house as that person's, though the name is a word", async () => {
+    expect(await blockedTexts(`${talk}client: i drove to precious's house and cried`)).toEqual(['precious']);
+    expect(await blockedTexts(`${talk}client: the storm's house was gone after that`)).toEqual([]);
+  });
+
+  it('reads a word no list holds as a product when bought, and as a dish before what it is', async () => {
+    expect(await blocked('We used to buy hot Crunchitos after school.')).toEqual([]);
+    expect(await blocked('Therapist: What do you cook? Client: Egusi soup. Mine is the best.')).toEqual([]);
+    // A listed name bought something is someone; fed soup, too.
+    expect(await blocked('I bought Kayla a bike. I made Dorian soup.')).toEqual([
+      'PERSON:Kayla',
+      'PERSON:Dorian',
+    ]);
+  });
+});

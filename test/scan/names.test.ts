@@ -658,3 +658,44 @@ describe('a name by its age, its contraction or Spanish kin before it', () => {
     expect(await blockedTexts('46F, history of TIA. Kidney feels tight at night.')).toEqual([]);
   });
 });
+
+describe('words people are called by that are no names', () => {
+  it('reads a kitchen\'s "Chef" and a parent\'s "Beta" as what someone is called, not a name', async () => {
+    const text =
+      'I said "Yes, Chef." Every time Chef yells I freeze. My mother would say, "Beta, eat first, study later."';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('reads an everyday word in capitals inside prose as said louder, a name in capitals still as a name', async () => {
+    expect(await blocked('I used to love football. Like LOVE it, every Sunday.')).toEqual([]);
+    expect(await blockedTexts('Seen by R. Quintero, MD, then by DESMOND at noon.')).toEqual([
+      'R. Quintero',
+      'DESMOND',
+    ]);
+  });
+
+  it("reads anyone's relative as no one, and a word after someone's possessive as theirs", async () => {
+    expect(
+      await blocked("Everybody's mom says that. My friend's lola says it too. Somebody's kid cried."),
+    ).toEqual([]);
+    expect(await blocked("Delphine's mom says that.")).toEqual(['PERSON:Delphine']);
+  });
+
+  it('pairs a word parents name children now with a name beside it', async () => {
+    expect(await blockedTexts('Client: Journey and Kaylee and me had a fight.')).toEqual([
+      'Journey',
+      'Kaylee',
+    ]);
+    expect(await blocked('Client: Peace and quiet and me time is all I want.')).toEqual([]);
+  });
+
+  it('reads a weekday after "name", a word said twice, "Roger that" and Agent Orange as no one', async () => {
+    const text =
+      "She called me by my aunt's name Wednesday. It's a little woo-woo. Woo-woo is fine here. " +
+      'Patient: Roger that. Fifty years on and the Agent Orange stuff still shows up.';
+    expect(await blocked(text)).toEqual([]);
+    expect(await blocked('Her name is April.')).toEqual(['PERSON:April']);
+    // A given name said twice over is the name, stuttered.
+    expect(await blockedTexts('Client: Yeah, Delia-Delia, listen to me.')).toEqual(['Delia-Delia']);
+  });
+});

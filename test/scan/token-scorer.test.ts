@@ -102,3 +102,10 @@ describe('learned token scorer', () => {
     expect(cleanFlagged).toBeLessThanOrEqual(1);
   });
 });
+
+describe('what the learned scorer leaves alone', () => {
+  it("adds no kin word, singular or plural, and no people's word", async () => {
+    expect(await added('a beach week with the grandkids and the grandchildren')).toEqual([]);
+    expect(await added('I still drink. But like, a normal amount. Canadian amount, maybe.')).toEqual([]);
+  });
+});

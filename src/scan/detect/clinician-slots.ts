@@ -1,7 +1,7 @@
 import type { Detection } from '../findings.ts';
 import { clinicalStates, credentials, relations, titles } from '../lexicon/cues.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import type { Doc } from './doc.ts';
+import { choiceLetter, type Doc } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
 import { drugLike } from './name-shape.ts';
 
@@ -190,6 +190,7 @@ export function clinicianNames(doc: Doc): Detection[] {
       (i === 1 || /(?:^|\n|[ \t(])$/.test(p1.gapBefore)) &&
       (doc.prev(i, 2)?.text.length ?? 2) > 1 &&
       initial(doc, i - 1) &&
+      !choiceLetter(doc, i - 1) &&
       !afterLetter.has(t.key) &&
       t.key.length >= 3 &&
       // "R. mainstem", "W. RESIDUALS", "B. AWATING": shorthand, plurals and misspelt verbs are no surname.
@@ -212,6 +213,9 @@ export function clinicianNames(doc: Doc): Detection[] {
       kinLead &&
       firstName &&
       isWord(t) &&
+      // "her sister's page": what kin owns, and a word its writer left in lower case, is no one.
+      !p1.possessive &&
+      !(doc.caseInformative(t) && t.case === Case.Lower) &&
       !doc.isGrammatical(t.key) &&
       !services.has(t.key) &&
       !relations.has(t.key)

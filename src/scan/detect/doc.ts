@@ -40,6 +40,8 @@ const dotted = new Set(['st', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', '
 
 /** Tokens in a post: longer texts are sessions, notes and letters. */
 export const shortPost = 80;
+/** How often speech says a word before capitals on it, inside prose, are emphasis and not a name. */
+const shoutedWordCount = 5000;
 
 /** Hesitations and backchannels in transcripts; some are also in name lists ("Um", "Ah"). */
 const fillers = new Set([
@@ -192,6 +194,32 @@ export function closesLabel(tokens: readonly Token[], i: number): boolean {
   if (next === undefined || next.line !== tokens[i]!.line) return false;
   if (/^[ \t]*:/.test(next.gapBefore)) return true;
   return /^\d+$/.test(next.text) && /^[ \t]*:/.test(tokens[i + 2]?.gapBefore ?? '');
+}
+
+/**
+ * Where the letters labelling a question's choices stand ("A. Hyperkalemia", "b) Lithium"): a letter
+ * with its period or parenthesis, opening a line or after a space, in a document whose labels run
+ * from A through at least C in one case. Only letters inside that run count; "J. Smith" is no choice.
+ */
+const choiceLetters = perDocument((doc: Doc): Set<number> => {
+  const byLetter = new Map<string, number[]>();
+  for (const m of doc.text.matchAll(/(?<=^|[\s(])([A-Ha-h])[.)](?=[ \t]+\S)/gm)) {
+    const at = byLetter.get(m[1]!) ?? byLetter.set(m[1]!, []).get(m[1]!)!;
+    at.push(m.index!);
+  }
+  const labels = new Set<number>();
+  for (const first of ['A', 'a']) {
+    let code = first.charCodeAt(0);
+    const run: number[] = [];
+    while (byLetter.has(String.fromCharCode(code))) run.push(...byLetter.get(String.fromCharCode(code++))!);
+    if (code - first.charCodeAt(0) >= 3) for (const at of run) labels.add(at);
+  }
+  return labels;
+});
+
+/** Token `i` is the letter of a question's choice ("B. Hyperkalemia"), not someone's initial. */
+export function choiceLetter(doc: Doc, i: number): boolean {
+  return choiceLetters(doc).has(doc.tokens[i]!.start);
 }
 
 /** What a whole document says, worked out on first asking and kept as long as the document lives. */
@@ -495,9 +523,12 @@ export class Doc {
     // Casual text capitalizes what it means to inside a sentence, though its lower case says nothing.
     if (this.chosenCapitals && t.case === Case.Capitalized && !t.sentenceStart)
       return !this.upperLines.has(t.line);
-    // Short words in capitals inside prose are abbreviations ("GU", "PO", "MAE"), not names.
+    // Short words in capitals inside prose are abbreviations ("GU", "PO", "MAE"), not names; an
+    // everyday word in capitals there is said louder ("I LOVE it", "she was SO done").
     return (
-      this.caseInformative(t) && (t.case === Case.Capitalized || (t.case === Case.Upper && t.text.length > 3))
+      this.caseInformative(t) &&
+      (t.case === Case.Capitalized ||
+        (t.case === Case.Upper && t.text.length > 3 && this.lex.wordCount(t.key) < shoutedWordCount))
     );
   }
 

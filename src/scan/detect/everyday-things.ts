@@ -256,7 +256,7 @@ function ownedMake(doc: Doc, i: number): boolean {
 
 /** Brands named as if for a titled person or a relative: the product, never someone. */
 const titledBrands = new Set(
-  `dr pepper|dr martens|dr scholl's|dr scholls|dr bronner's|mr clean|mr coffee|mr pibb|mrs dash|mrs butterworth's|cap'n crunch|captain crunch|captain morgan|uncle ben's|aunt jemima|little debbie|chef boyardee|betty crocker|sara lee|mrs fields|mr peanut|mr bean`.split(
+  `dr pepper|dr martens|dr scholl's|dr scholls|dr bronner's|mr clean|mr coffee|mr pibb|mrs dash|mrs butterworth's|cap'n crunch|captain crunch|captain morgan|uncle ben's|aunt jemima|little debbie|chef boyardee|betty crocker|sara lee|mrs fields|mr peanut|mr bean|agent orange`.split(
     '|',
   ),
 );
@@ -307,6 +307,8 @@ const consuming = new Set(
   chew chews chewed chewing eat eats ate eating snack snacking chug chugged chugging`.split(/\s+/),
 );
 
+const buying = new Set('buy buys bought buying grab grabbed grabbing order ordered ordering'.split(' '));
+
 /**
  * "smoked Marlboros for years", "drank a Sprite", "bring my own Sprite", "sat with a Gatorade": what
  * is consumed, brought as one's own, or counted one with "a" is a product, however its name is
@@ -322,9 +324,12 @@ export function productConsumed(doc: Doc, first: number, last: number): boolean 
   if (!p1) return false;
   if (p1.key === 'own' && p2 && possessives.has(p2.key)) return true;
   // Past an article or a few describing words: "drank a Sprite", "eating vending machine Funyuns".
+  // What is bought is a thing too, where no list holds the word ("buy hot Zestipuffs"; "bought
+  // Kayla a bike" is someone).
+  const unlisted = first === last && !doc.listedName(t.key) && doc.lex.place(t.key) === undefined;
   for (const w of [p1, p2, p3]) {
     if (!w || w.line !== t.line) break;
-    if (consuming.has(w.key)) return true;
+    if (consuming.has(w.key) || (unlisted && buying.has(w.key))) return true;
     const passable =
       determiners.has(w.key) ||
       (w.case === Case.Lower && doc.isOrdinaryWord(w.key) && !doc.isGrammatical(w.key));
@@ -334,6 +339,31 @@ export function productConsumed(doc: Doc, first: number, last: number): boolean 
     (p1.key === 'a' || p1.key === 'an') &&
     first === last &&
     doc.capitalized(t) &&
+    !doc.listedName(t.key) &&
+    doc.lex.place(t.key) === undefined
+  );
+}
+
+/** What a dish is made of or served as, after the word that names which: "jollof rice", "pho soup". */
+const dishNouns = new Set(
+  `rice soup stew curry bread noodles dumplings cake pie sauce salad tea chips beans porridge sandwich
+  tacos wings fries pudding cookies`.split(/\s+/),
+);
+
+/**
+ * "Jollof rice. Mine is the best": a word no list holds, just before what a dish is, names the dish.
+ * Not a listed name ("made Kayla soup" feeds someone) nor a possessive ("Nana's bread").
+ */
+function dishNamed(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens[last]!;
+  const next = doc.next(last);
+  return (
+    first === last &&
+    !t.possessive &&
+    next !== undefined &&
+    doc.adjacent(t, next) &&
+    dishNouns.has(next.key) &&
+    !next.possessive &&
     !doc.listedName(t.key) &&
     doc.lex.place(t.key) === undefined
   );
@@ -640,6 +670,13 @@ const commonSurname = 1000;
 function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
   const word = doc.tokens[i]!;
   const strong = strongCue.test(d.reason);
+  // "Woo-woo is allowed", "it was so-so": a word said twice over is a word, no one's name ("Mary-Mary"
+  // is a name stuttered).
+  const twice = /^([a-z]+)-\1$/.exec(word.key);
+  if (twice && !doc.givenName(twice[1]!)) return true;
+  // "Roger that.", "copy that": a radio's yes.
+  const next = doc.next(i);
+  if (word.key === 'roger' && next?.key === 'that' && doc.adjacent(word, next) && !strong) return true;
   // "There are Legos", "a bag of Oreos": a brand's name in the plural is its products.
   const singular = word.key.slice(0, -1);
   if (
@@ -1838,7 +1875,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   if (chainName(doc, d)) return true;
   if (titledBrand(doc, first, last)) return true;
-  if (!strongCue.test(d.reason) && productConsumed(doc, first, last)) return true;
+  if (!strongCue.test(d.reason) && (productConsumed(doc, first, last) || dishNamed(doc, first, last)))
+    return true;
   // "talk to HR", "i went to hr": a workplace's department, no one and nowhere.
   if (words.length === 1 && departments.has(words[0]!.key) && !strongCue.test(d.reason)) return true;
   if (d.label === 'PERSON' && !/\+|context/.test(d.reason) && titleOfAThing(doc, first, last)) return true;

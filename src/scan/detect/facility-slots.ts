@@ -357,6 +357,8 @@ const careTails = set(`
 `);
 /** Kinds of care named after the practice's name: "Eastside Family Medicine", "Westgate Urgent Care". */
 const practiceKinds = set('family internal sports urgent primary express');
+/** Where a practice sees people, said after what it does. */
+const careVenues = set('office offices clinic practice group center');
 export const careSiteReason = 'practice or health system by its name';
 
 /**
@@ -364,15 +366,26 @@ export const careSiteReason = 'practice or health system by its name';
  * in capitals, a name before what a practice does is that practice. The name must be a place's, a
  * person's or a word no dictionary holds; "Mental Health", "Public Health", "Apple Health" or "CVS
  * Health" (everyday words, companies, chains) name a kind of care or a company. Token `i` is the
- * last word.
+ * last word; an office, clinic or practice after what is done there may follow it in any case.
  */
-export function careSite(doc: Doc, i: number): Detection | undefined {
+export function careSite(doc: Doc, at: number): Detection | undefined {
+  // "the Glenwood urology office": before the office, what it does may be said in lower case.
+  const office = doc.tokens[at]!;
+  const officeAfter =
+    careVenues.has(office.key) &&
+    careTails.has(doc.prev(at)?.key ?? '') &&
+    doc.adjacent(doc.prev(at), office);
+  const i = officeAfter ? at - 1 : at;
   const tail = doc.tokens[i]!;
   const kindOfCare =
     (tail.key === 'medicine' || tail.key === 'care') && practiceKinds.has(doc.prev(i)?.key ?? '');
   if (!careTails.has(tail.key) && !kindOfCare) return undefined;
-  if (!doc.caseInformative(tail) || !(tail.key === 'er' ? tail.text === 'ER' : doc.capitalized(tail)))
-    return undefined;
+  const written = officeAfter
+    ? tail.key !== 'er'
+    : tail.key === 'er'
+      ? tail.text === 'ER'
+      : doc.capitalized(tail);
+  if (!doc.caseInformative(tail) || !written) return undefined;
   const first = kindOfCare ? i - 2 : i - 1;
   const kind = doc.tokens[i - 1]!;
   const name = doc.tokens[first];
@@ -389,7 +402,7 @@ export function careSite(doc: Doc, i: number): Detection | undefined {
   if (!named || (doc.lex.medical(name.key) && place === undefined)) return undefined;
   return {
     start: name.start,
-    end: tail.end,
+    end: office.end,
     label: 'LOCATION',
     detector: 'context',
     score: 0.8,

@@ -631,8 +631,9 @@ function ownedThing(doc: Doc, i: number, bare: boolean): boolean {
     before !== undefined &&
     before.line === doc.tokens[i]!.line &&
     // "for a second wyman would you …": after an article a described word may end its phrase.
+    // ("my friend's lola", "everybody's lola": what someone's is, too.)
     (bare
-      ? determiners.has(before.key) || possessives.has(before.key)
+      ? determiners.has(before.key) || possessives.has(before.key) || before.possessive
       : described && possessives.has(before.key))
   );
 }

@@ -1610,7 +1610,9 @@ function adverbBeforeVerb(doc: Doc, w: Token | undefined): boolean {
 /** A common given name, joined by "and"/"or" to a given name that is no everyday word. */
 function pairedWithName(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  if ((doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500 || t.possessive) return false;
+  // ("Journey and Kaylee": a word parents name children now, as birth records show, pairs too.)
+  const given = (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500 || doc.lex.babyName(t.key);
+  if (!given || t.possessive) return false;
   // Only the gaps inside the pair must be plain spaces; the partner may open the line.
   const partner = (joint: Token | undefined, other: Token | undefined, innerGap: string | undefined) =>
     joint !== undefined &&
@@ -1846,11 +1848,18 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   // people, so there the word must be a listed name, and no day ("he called Sunday").
   if (p1 && nameIntro.has(p1.key) && /^[ \t]$/.test(t.gapBefore)) {
     const loose = p1.key === 'called' || p1.key === 'call' || p1.key === 'goes';
+    // "your brain goes see, we were right": what someone goes is said, an everyday word, not a name.
+    const quoted = p1.key === 'goes' && doc.isOrdinaryWord(t.key) && !doc.capitalized(t);
     // Nor a skill's initials in text that writes names capitalized ("a skill called TIPP").
     const initials = t.case === Case.Upper && doc.caseInformative(t);
     // "I called Apple", "we call Medicaid": after who calls, the phone's call, not a name given.
     const phoned = p1.key !== 'goes' && p2 !== undefined && callers.has(p2.key);
-    if (!loose || (doc.givenName(t.key) && !calendarWords.has(t.key) && !initials && !phoned))
+    // ("called me by my aunt's name Wednesday": a weekday after a bare "name" says when.)
+    const when = p1.key === 'name' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(t.key);
+    if (
+      !when &&
+      (!loose || (doc.givenName(t.key) && !calendarWords.has(t.key) && !initials && !phoned && !quoted))
+    )
       return { boost: 0.5, cue: 'name intro' };
   }
   // "my name is X", "her name is X", "his real name was X": said outright.
@@ -1981,6 +1990,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     (!doc.isGrammatical(t.key) || interjectionName(doc, t.key)) &&
     // "call him anytime", "call him Friday": when, which the tagger's lists lack.
     !/^(?:any|some)(?:time|times|day)$|^asap$|^whenever$/.test(t.key) &&
+    // "she calls them balls": things called by a plural word are no one.
+    !(p1.key === 'them' && /[^s'’]s$/.test(t.key) && doc.isOrdinaryWord(t.key)) &&
     !calendarWords.has(t.key) &&
     // "called him back", "called her crazy", "called him today": very common words, adverbs,
     // adjectives and dates say how or when, not what — unless the adjective is also a listed given
@@ -2160,13 +2171,15 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   )
     return { boost: 0.35, cue: 'subject of speech' };
   // "Lowe's. Counselor: …": the relation must follow in the same sentence.
-  // ("Here's Dad", "There's Mom": "here" and "there" are where someone is.)
+  // ("Here's Dad", "There's Mom": "here" and "there" are where someone is; "Everybody's mom",
+  // "somebody's kid": anyone's.)
   if (
     t.possessive &&
     n1 &&
     doc.adjacent(t, n1) &&
     relations.has(n1.key) &&
-    !/^(?:here|there|where)/.test(t.key)
+    !/^(?:here|there|where)/.test(t.key) &&
+    !/^(?:every|some|any|no)(?:body|one)$/.test(t.key)
   )
     return { boost: 0.35, cue: 'possessive + relation' };
   // "at June's wedding", "May's birthday": a month has no wedding, a person does.
@@ -2180,13 +2193,18 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !doc.isGrammatical(t.key)
   )
     return { boost: 0.35, cue: 'possessive + relation' };
-  // "we stayed at frank's place": whose home it is, for a word spoken English writes as a name.
+  // "we stayed at frank's place": whose home it is, for a word spoken English writes as a name;
+  // "drove to precious's house": without capitals, for a common given name too — a word's thing
+  // is no house.
   if (
     t.possessive &&
     n1 &&
     homeNouns.has(n1.key) &&
     spaced(n1) &&
-    (spokenAsName(doc, t.key) || unknownUncased || !doc.isOrdinaryWord(t.key))
+    (spokenAsName(doc, t.key) ||
+      unknownUncased ||
+      !doc.isOrdinaryWord(t.key) ||
+      (!doc.caseInformative(t) && commonGivenName(doc, t.key) && !relations.has(t.key)))
   )
     return { boost: 0.35, cue: 'possessive + relation' };
   if (

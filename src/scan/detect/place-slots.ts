@@ -272,7 +272,8 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
     return undefined;
   // "laid off at the decatur plant", "from the ayden mill": a name no dictionary holds before a
   // business or institution word, after "at/from/to the", is the site whatever the verb.
-  const siteName = nameWord(doc, t) || (doc.capitalized(t) && !t.sentenceStart);
+  // ("drive her to the infusion center": where capitals tell, a lower-case word is no one's name.)
+  const siteName = (nameWord(doc, t) && !doc.plainLower(t)) || (doc.capitalized(t) && !t.sentenceStart);
   if (p1.key === 'the' && ['at', 'from', 'to'].includes(p2.key) && siteName) {
     const end = nameRun(doc, i, 4, true);
     const last = doc.tokens[end - 1]!;

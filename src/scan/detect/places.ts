@@ -445,12 +445,12 @@ function saidAsTown(doc: Doc, i: number, n: number, kind: PlaceKind): boolean {
 
 /**
  * Who lives or works in a place, said after its name: "a Tempe resident", "Boise natives", "the Tulsa
- * area", "the Skokie office", "the Duluth paramedics".
+ * area", "the Skokie office", "the Duluth paramedics", "the Tahlequah clinic".
  */
 const residentNouns = new Set(
   `resident residents native natives local locals transplant transplants area metro suburbs office offices
   branch campus plant warehouse factory location locations site facility store police cops paramedics
-  firefighters`.split(/\s+/),
+  firefighters clinic clinics hospital courthouse jail`.split(/\s+/),
 );
 
 /** A given name or surname common enough that a lower-cased word may be the person. */

@@ -324,8 +324,15 @@ export function addFromScorer(
     // Nor a word everyday speech is full of ("fear", "public", "general"): in lower-cased speech
     // the scorer takes "in fear" for "in Fresno"; names that common are left to the rules' cues.
     if (doc.lex.wordCount(t.key) >= everydayCount || kindOfPlace(t.key) || calendarWords.has(t.key)) continue;
-    // "Hi Papi,": what a family calls its own is a relation, whatever list holds the word.
+    // "Hi Papi,": what a family calls its own is a relation, whatever list holds the word; "with the
+    // grandkids", "Canadian amount": kin in any case, and a people's word, name no one and no place.
     if (t.case === Case.Capitalized && (relations.has(t.key) || endearments.has(t.key))) continue;
+    if (
+      relations.has(t.key) ||
+      relations.has(t.key.replace(/s$/, '')) ||
+      doc.lex.tags(t.key).includes('Demonym')
+    )
+      continue;
     // "Veteran:", "spk_0:": a role labelling a line; "his chile plants": a plural everyday noun.
     if (labelsARole(doc, i)) continue;
     if (t.case === Case.Lower && doc.lex.tags(t.key).includes('Plural') && doc.isOrdinaryWord(t.key))

@@ -20,7 +20,7 @@ export const relations = set(`
   mom mother mum mummy mommy dad father daddy stepdad stepmom stepfather stepmother stepson stepdaughter
   stepbrother stepsister husband wife spouse ex boyfriend girlfriend partner fiance fiancee friend friends
   buddy bestie cousin cousins aunt uncle niece nephew grandson granddaughter grandma grandpa
-  grandmother grandfather grandkid grandchild roommate neighbor neighbour teacher coach therapist
+  grandmother grandfather grandkid grandchild grandchildren roommate neighbor neighbour teacher coach therapist
   counselor caseworker worker officer lawyer doctor nurse pastor principal boss manager
   supervisor coworker classmate twin babydaddy sibling siblings godmother godfather flatmate
   housemate bandmate teammate doc ma'am maam bf gf bff hubby wifey bro sis nan nana nanna gran
@@ -131,7 +131,7 @@ export const endearments = set(`
   see man love guy guys son honey young lady ma buddy bud king queen princess star sunshine precious
   sweetie sweetheart darling dear babe baby dude bro sis kid kiddo pal mate chief champ boss doc god
   lord jesus christ folks everyone everybody hon hun sugar angel don long many soon wait hang girl boy
-  mami papi mija mijo sarge gunny marine soldier sailor airman
+  mami papi mija mijo sarge gunny marine soldier sailor airman chef beta beti jaan habibi habibti
 `);
 
 /** Words that open a question or request to the listener: "Jewel, can I ask you something?" */
