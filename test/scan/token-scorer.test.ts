@@ -108,4 +108,14 @@ describe('what the learned scorer leaves alone', () => {
     expect(await added('a beach week with the grandkids and the grandchildren')).toEqual([]);
     expect(await added('I still drink. But like, a normal amount. Canadian amount, maybe.')).toEqual([]);
   });
+
+  it('adds a listed name in lower case among capitals in a post, not past where the writer has shown they capitalize', async () => {
+    expect(await added('Best night ever. Omg jess and tyler came too!')).toEqual(['jess', 'tyler']);
+    const session =
+      'Therapist: How was the week? Client: Long. I worked doubles at the plant, Monday through Friday. ' +
+      'Therapist: That is a lot. How did you sleep? Client: Badly. I kept waking at three and checking my phone. ' +
+      'Therapist: What did you do when you woke? Client: I sat in the kitchen and ate, then I watched videos. ' +
+      'Therapist: And the weekend? Client: Quiet. I cleaned the garage and called my brother about the truck. ';
+    expect(await added(`${session}Client: My mother just says sana next week is better.`)).toEqual([]);
+  });
 });

@@ -33,7 +33,7 @@ import { tokenScorerWeightsBase64 } from '../lexicon/token-scorer-weights.ts';
 import { decodeWeights } from '../lexicon/weights.ts';
 import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import type { Doc } from './doc.ts';
+import { type Doc, shortPost } from './doc.ts';
 import { organization } from './everyday-things.ts';
 import { labelsARole } from './person-context.ts';
 
@@ -311,12 +311,12 @@ export function addFromScorer(
     )
       continue;
     // "at sunrise", "church y'all": among capitals, a word written in lower case that no name or
-    // place list holds is the word ("omg jess and tyler" are listed names).
+    // place list holds is the word ("omg jess and tyler" are listed names); past a post's length,
+    // where the writer has shown they capitalize, a listed one in lower case is a word too.
     if (
       doc.caseInformative(t) &&
       t.case === Case.Lower &&
-      !doc.listedName(t.key) &&
-      doc.lex.place(t.key) === undefined
+      ((!doc.listedName(t.key) && doc.lex.place(t.key) === undefined) || doc.tokens.length > shortPost)
     )
       continue;
     // "Whole30", "B12": a word with a digit in it is a product's or a code's, no one's name.
