@@ -657,6 +657,14 @@ describe('a name by its age, its contraction or Spanish kin before it', () => {
     expect(await blockedTexts(`${talk}client: my tia chayo is coming over`)).toEqual(['chayo']);
     expect(await blockedTexts('46F, history of TIA. Kidney feels tight at night.')).toEqual([]);
   });
+
+  it('finds a name after kin of other tongues said as a title, and "ate" as English in lower case', async () => {
+    expect(await blockedTexts('Client: My cousin, Ate Marisel, lives out west. Tonton Wisly called.')).toEqual([
+      'Ate Marisel',
+      'Tonton Wisly',
+    ]);
+    expect(await blockedTexts('I ate dinner late. We ate Marisel\'s cake.')).toEqual(['Marisel']);
+  });
 });
 
 describe('words people are called by that are no names', () => {
@@ -697,5 +705,33 @@ describe('words people are called by that are no names', () => {
     expect(await blocked('Her name is April.')).toEqual(['PERSON:April']);
     // A given name said twice over is the name, stuttered.
     expect(await blockedTexts('Client: Yeah, Delia-Delia, listen to me.')).toEqual(['Delia-Delia']);
+  });
+});
+
+describe('words in capitals, kinds of kin, branches and devices that are no one', () => {
+  it('reads a run of capitals, most of it everyday words, as a label or a shout, and a name in it as a name', async () => {
+    expect(
+      await blocked("There's a box in the garage that says HOLLY AND LIGHTS in his handwriting."),
+    ).toEqual([]);
+    expect(await blocked('It was a BIG FAT NO from me.')).toEqual([]);
+    expect(await blockedTexts('Please CALL MARCUS today.')).toEqual(['MARCUS']);
+  });
+
+  it('reads the word before a relation that says which kind of kin as no name', async () => {
+    const text =
+      `${talk}clinician: he has been falling apart at school and foster mom is asking me if the therapy helps ` +
+      "and i'd bring foster mom into more of the sessions because the foster mom only knows what's in the file";
+    expect(await blockedTexts(text)).toEqual([]);
+    expect(await blocked('My son Foster called.')).toEqual(['PERSON:Foster']);
+  });
+
+  it('reads a branch of the armed forces one served in as no one', async () => {
+    expect(await blockedTexts(`${talk}vet: i was navy two tours on a boat brown water navy`)).toEqual([]);
+    expect(await blocked('I was Navy for twenty years. My buddy was Army.')).toEqual([]);
+  });
+
+  it("reads a word no list holds after an article and a kind's word as a thing, and a person's word as a person's", async () => {
+    expect(await blocked("He's on the school Chromebook. I take the Chromebook away at nine.")).toEqual([]);
+    expect(await blocked('I talked to the guy Dashiell about it.')).toEqual(['PERSON:Dashiell']);
   });
 });

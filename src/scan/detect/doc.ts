@@ -42,6 +42,8 @@ const dotted = new Set(['st', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', '
 export const shortPost = 80;
 /** How often speech says a word before capitals on it, inside prose, are emphasis and not a name. */
 const shoutedWordCount = 5000;
+/** How often speech says a word before it makes a run of capitals a label or a shout. */
+const shoutedRunWordCount = 1000;
 
 /** Hesitations and backchannels in transcripts; some are also in name lists ("Um", "Ah"). */
 const fillers = new Set([
@@ -427,6 +429,7 @@ export class Doc {
   private readonly upperLines: Set<number>;
   /** Words of social-media handles ("@sarah_m"): written in lower case whatever the text's case. */
   private readonly handleWords: Set<Token>;
+  private readonly shoutedWords: Set<Token>;
   // Detectors ask these of the same words again and again; the answers depend on the word alone.
   private readonly grammaticalKeys = new Map<string, boolean>();
   private readonly ordinaryKeys = new Map<string, boolean>();
@@ -506,6 +509,25 @@ export class Doc {
     for (const [line, [n, upper, capped]] of lineWords) {
       if ((n >= 2 && upper / n >= 0.6) || (n >= 4 && capped / n >= 0.75)) this.upperLines.add(line);
     }
+    // "a box that says HOLLY AND LIGHTS", "it was a BIG FAT NO": words in capitals running together
+    // inside prose, most of them everyday ones, are a label or a shout; their everyday words are no names.
+    this.shoutedWords = new Set();
+    let run: Token[] = [];
+    const closeRun = () => {
+      const common = run.filter((w) => this.lex.wordCount(w.key) >= shoutedRunWordCount).length;
+      if (run.length >= 2 && common * 2 >= run.length)
+        for (const w of run) if (this.isOrdinaryWord(w.key)) this.shoutedWords.add(w);
+      run = [];
+    };
+    for (const t of this.tokens) {
+      const last = run[run.length - 1];
+      const joins = last !== undefined && last.line === t.line && /^[ \t]+$/.test(t.gapBefore);
+      if (!joins) closeRun();
+      if (isWord(t) && t.case === Case.Upper && t.text.length >= 2 && !this.upperLines.has(t.line))
+        run.push(t);
+      else closeRun();
+    }
+    closeRun();
   }
 
   /** On a line written in capitals or Title Case, where no capital was chosen. */
@@ -528,7 +550,10 @@ export class Doc {
     return (
       this.caseInformative(t) &&
       (t.case === Case.Capitalized ||
-        (t.case === Case.Upper && t.text.length > 3 && this.lex.wordCount(t.key) < shoutedWordCount))
+        (t.case === Case.Upper &&
+          t.text.length > 3 &&
+          this.lex.wordCount(t.key) < shoutedWordCount &&
+          !this.shoutedWords.has(t)))
     );
   }
 

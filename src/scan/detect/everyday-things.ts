@@ -1,6 +1,7 @@
 import type { Detection } from '../findings.ts';
 import {
   alongStreet,
+  armedServices,
   calendarWords,
   denominations,
   departments,
@@ -448,10 +449,30 @@ function titleOfAThing(doc: Doc, first: number, last: number): boolean {
   );
 }
 
-/** "im his stepmom his dad works nights": a relation word without a capital is whom it names, never their name. */
+/** What kind of parent, child or family a word before the relation says: "the foster mom", "a soccer dad". */
+const kindsOfKin = new Set(
+  'foster adoptive adopted biological bio birth host surrogate soccer hockey dance band boy girl stage'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "im his stepmom his dad works nights": a relation word without a capital is whom it names, never
+ * their name; nor is the word before it that says which kind ("and foster mom is asking").
+ */
 export function relationSaid(doc: Doc, d: Detection): boolean {
-  const words = doc.tokensIn(d.start, d.end);
-  return words.length === 1 && relations.has(words[0]!.key) && !doc.capitalized(words[0]!);
+  const [first, last] = doc.touched(d.start, d.end);
+  const word = doc.tokens[first]!;
+  if (first !== last) return false;
+  if (relations.has(word.key) && !doc.capitalized(word)) return true;
+  const next = doc.next(first);
+  return (
+    kindsOfKin.has(word.key) &&
+    !word.possessive &&
+    next !== undefined &&
+    doc.adjacent(word, next) &&
+    relations.has(next.key)
+  );
 }
 
 /** "speaks Pashto and English": a language is no one, whichever detector or scorer guessed it. */
@@ -1875,10 +1896,15 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   if (chainName(doc, d)) return true;
   if (titledBrand(doc, first, last)) return true;
+  if (!strongCue.test(d.reason) && relationSaid(doc, d)) return true;
   if (!strongCue.test(d.reason) && (productConsumed(doc, first, last) || dishNamed(doc, first, last)))
     return true;
-  // "talk to HR", "i went to hr": a workplace's department, no one and nowhere.
-  if (words.length === 1 && departments.has(words[0]!.key) && !strongCue.test(d.reason)) return true;
+  // "talk to HR", "i went to hr": a workplace's department, no one and nowhere; "i was navy": a
+  // branch one served in.
+  const served =
+    words.length === 1 && armedServices.has(words[0]!.key) && !titles.has(doc.prev(first)?.key ?? '');
+  if (words.length === 1 && (departments.has(words[0]!.key) || served) && !strongCue.test(d.reason))
+    return true;
   if (d.label === 'PERSON' && !/\+|context/.test(d.reason) && titleOfAThing(doc, first, last)) return true;
   if (namedBySuffix(doc, first, last)) return true;
   if (kindByItsPeople(doc, d, first, last)) return true;

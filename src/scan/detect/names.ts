@@ -247,11 +247,19 @@ function articleOnly(doc: Doc, i: number): boolean {
   if (/s$/.test(t.key) && doc.lex.surnameRank(t.key.replace(/e?s$/, '')) !== undefined) return false;
   let before = doc.prev(i);
   const after = doc.next(i);
-  // "the walk-off homer": past a lower-case word that describes it.
+  // "the walk-off homer": past a lower-case word that describes it; "the school Chromebook": or
+  // says whose kind it is, where that word is no person's ("the guy Marcus" is someone).
+  const kindBefore = (w: Token) =>
+    doc.lex.tags(w.key).includes('Singular') &&
+    doc.isOrdinaryWord(w.key) &&
+    !relations.has(w.key) &&
+    !titles.has(w.key) &&
+    !endearments.has(w.key);
   if (
     before !== undefined &&
     before.case === Case.Lower &&
     (before.key.includes('-') ||
+      kindBefore(before) ||
       (doc.lex.tags(before.key).includes('Adjective') &&
         !fondAdjectives.has(before.key) &&
         !/^(?:north|south|east|west)/.test(before.key))) &&

@@ -19,6 +19,7 @@ import {
   finiteVerbTags,
   goingVerbs,
   homeNouns,
+  kinBeforeName,
   nameIntro,
   objectPronouns,
   personStates,
@@ -1744,11 +1745,17 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   const n1 = doc.next(i);
   const p3 = doc.prev(i, 3);
   // "my sister's house", "Father's Day": a title or relation in the possessive owns the next word.
-  // ("tia chayo", "Tío Beto": Spanish kin before a name, which "Tia" alone may be.)
+  // ("tia chayo", "Tío Beto", "Ate Jen", "Tonton Fritz": kin of other tongues before a name, which
+  // "Tia" alone may be; "ate" is English unless capitalized inside a sentence.)
+  const kinTitle =
+    p1 !== undefined &&
+    kinBeforeName.has(p1.key) &&
+    p1.case !== Case.Upper &&
+    /^[ \t]{1,2}$/.test(t.gapBefore) &&
+    (p1.key !== 'ate' || (doc.capitalized(p1) && !p1.sentenceStart));
   if (
     p1 &&
-    (titles.has(p1.key) ||
-      (/^t[ií][ao]$/.test(p1.key) && p1.case !== Case.Upper && /^[ \t]{1,2}$/.test(t.gapBefore))) &&
+    (titles.has(p1.key) || kinTitle) &&
     !p1.possessive &&
     /^\.?[ \t]{0,2}$/.test(t.gapBefore) &&
     titleHere(doc, p1, t) &&

@@ -510,3 +510,12 @@ export const spelledOrdinal = (key: string) => ordinalWords.has(key) || higherOr
 
 /** Parts of a workplace one knows a colleague from, or goes to: "Bill from accounting", "talk to HR". */
 export const departments = set('accounting hr payroll marketing sales finance legal reception');
+
+/**
+ * Kin of other tongues said before a name as a title is: "tia chayo", "Tío Beto", "Kuya Ben", "Ate
+ * Jen", "Manang Fe", "Tonton Fritz", "Auntie Kalani".
+ */
+export const kinBeforeName = set('tia tio tita tito kuya ate manang manong tonton tatie auntie aunty');
+
+/** The branches one served in: "I was Navy", "twenty years Army". */
+export const armedServices = set('army navy marines usmc usaf usn');
