@@ -659,11 +659,11 @@ describe('a name by its age, its contraction or Spanish kin before it', () => {
   });
 
   it('finds a name after kin of other tongues said as a title, and "ate" as English in lower case', async () => {
-    expect(await blockedTexts('Client: My cousin, Ate Marisel, lives out west. Tonton Wisly called.')).toEqual([
-      'Ate Marisel',
-      'Tonton Wisly',
-    ]);
-    expect(await blockedTexts('I ate dinner late. We ate Marisel\'s cake.')).toEqual(['Marisel']);
+    // ("Tonton" is kin itself, as "aunt" is: the name is what follows it.)
+    expect(
+      await blockedTexts('Client: My cousin, Ate Marisel, lives out west. Tonton Wisly called.'),
+    ).toEqual(['Ate Marisel', 'Wisly']);
+    expect(await blockedTexts("I ate dinner late. We ate Marisel's cake.")).toEqual(['Marisel']);
   });
 });
 
@@ -687,6 +687,14 @@ describe('words people are called by that are no names', () => {
       await blocked("Everybody's mom says that. My friend's lola says it too. Somebody's kid cried."),
     ).toEqual([]);
     expect(await blocked("Delphine's mom says that.")).toEqual(['PERSON:Delphine']);
+  });
+
+  it('leaves a word that says when or how out of the name that follows it', async () => {
+    expect(await blocked('Yesterday Jessica called me at six. Finally Jovelyn came over.')).toEqual([
+      'PERSON:Jessica',
+      'PERSON:Jovelyn',
+    ]);
+    expect(await blocked('Mark Woods called me.')).toEqual(['PERSON:Mark Woods']);
   });
 
   it('pairs a word parents name children now with a name beside it', async () => {

@@ -354,3 +354,31 @@ describe('one sense per text for things, and more that is no one', () => {
     expect(await blockedTexts('Client: We all call him Tex.')).toEqual(['Tex']);
   });
 });
+
+describe('kin, cries and God in the other tongues of American homes', () => {
+  it('reads kin words of other tongues as relations, and the name said after them as a name', async () => {
+    expect(await blocked('So Kuya called at six. Tatay said no. Ayeeyo is old now. Emaye cried.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('My kuya Marlon drove us. Her ayeeyo, Faduma, cooked.')).toEqual([
+      'Marlon',
+      'Faduma',
+    ]);
+  });
+
+  it('reads cries, greetings and thanks said between English words, and God in other tongues, as no one', async () => {
+    expect(
+      await blocked('And Umma just goes, Aigoo, aigoo. Yalla, let us go. Salamat, really. Khalas, enough.'),
+    ).toEqual([]);
+    expect(await blocked('Thank God, and Egziabher is good to us.')).toEqual([]);
+  });
+
+  it('reads talk that switches into another tongue as talk, not clinical shorthand, so a new name in it still counts', async () => {
+    const text =
+      'Therapist: How was the call with home this week? Client: The same as always, honestly. She asks if I ' +
+      'have eaten, kumain ka ba, and then she says ingat ka palagi, and then the money part comes. Therapist: ' +
+      'What did you say back? Client: I said sige lang, tiis muna, because that is what we say. And then the ' +
+      'next morning Jovelyn calls me at six and asks for more, and I just sit in the car and cry before my shift.';
+    expect(await blockedTexts(text)).toEqual(['Jovelyn']);
+  });
+});

@@ -96,9 +96,11 @@ describe('learned token scorer', () => {
         cleanFlagged++;
     }
     // The rules find most names here; the scorer's share is what they leave (7 when last trained,
-    // 6 until the rules found a town before a memorial in speech themselves).
-    expect(right).toBeGreaterThanOrEqual(5);
-    expect(wrong).toBeLessThanOrEqual(right / 4);
+    // 6 until the rules found a town before a memorial in speech themselves, 5 until talk switching
+    // into another tongue stopped counting as clinical shorthand: the rules now find two more, and
+    // the talk's missed mentions fell from 25 to 24). Its one wrong guess has stayed one.
+    expect(right).toBeGreaterThanOrEqual(3);
+    expect(wrong).toBeLessThanOrEqual(1);
     expect(cleanFlagged).toBeLessThanOrEqual(1);
   });
 });

@@ -5,6 +5,7 @@ import {
   mentalHealthTerms,
   nameWords,
   roleLabels,
+  spokenAsides,
   spokenSpanish,
 } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
@@ -53,6 +54,7 @@ const fillers = new Set([
   // Their written twins in posts and messages ("lol", "smh").
   ...chatWords,
   ...spokenSpanish,
+  ...spokenAsides,
   // Contractions typed without their apostrophe ("theres mold", "ive been on it").
   ...'theres thats whats heres wheres whos hows hes shes ive im id dont cant wont didnt doesnt isnt wasnt werent youre theyre youve weve theyve youll theyll itll thatll youd theyd hasnt havent shouldnt couldnt wouldnt arent aint wouldve couldve shouldve mightve mustve whatd howd whered whod whyd'.split(
     ' ',
@@ -494,9 +496,10 @@ export class Doc {
     this.lowerDoc = starts >= 3 ? capStarts / starts < 0.4 : starts > 0 && capStarts === 0;
     this.chosenCapitals = this.lowerDoc && midCapitals > 0;
     // A short note ("Cont mech vent support.") is judged on fewer words when clinical terms say
-    // what it is; a short snippet with one foreign name in it is not shorthand.
-    this.jargon =
-      lowerWords >= 20 || (lowerWords >= 8 && clinical > 0) ? (unknown + clinical) / lowerWords : 0;
+    // what it is; a short snippet with one foreign name in it is not shorthand, nor is talk that
+    // switches into another tongue ("kumain ka na ba"), whose words no list knows either: without
+    // one term of clinical shorthand, a text is no note.
+    this.jargon = clinical > 0 && lowerWords >= 8 ? (unknown + clinical) / lowerWords : 0;
     this.handleWords = new Set();
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i]!;

@@ -891,6 +891,14 @@ export function detectNames(doc: Doc): Detection[] {
             /^(?:night|morning|afternoon|evening)$/.test(doc.next(i)?.key ?? ''))
         ) &&
         !questionOpener(doc, i, neighbour === right) &&
+        // "Yesterday Jessica called", "Finally Jovelyn came": an everyday word no name list holds,
+        // opening the sentence, says when or how.
+        !(
+          neighbour === right &&
+          t.sentenceStart &&
+          doc.isOrdinaryWord(t.key) &&
+          namePrior(doc, t.key) === 0
+        ) &&
         (initial ||
           (neighbour === left && surnameAfterFirstName(doc, i)) ||
           (!titles.has(t.key) &&

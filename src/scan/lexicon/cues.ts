@@ -29,6 +29,11 @@ export const relations = set(`
   abbu abba appa babcia busia dziadek dziadzia opa omi opi halmoni nani dadi jiddo teta sitto mamaw
   papaw memaw meemaw pawpaw mawmaw gramma grandbaby grandbabies umma eomma oppa unnie noona hyung
   hooyo aabo nainai yeye laolao manman pops
+  kuya tita tatay nanay inay itay inang amang ninong ninang manang manong ading
+  ayeeyo awoowe aabe abti habaryar adeer eedo walaal emaye abaye abatie etiye gashe wendim ehite
+  harabeoji halabeoji eomeoni abeoji samchon imo gomo ahma amah ahgong gunggung popo jiejie gege meimei
+  nanu dadu chachu chacha chachi phupho phuphi khalu khala mamu bhabhi jiju bhaiya bhai didi baji
+  yumma yaba khalto ammo avo vovo vovozinha titia ciocia wujek mamusia tatus synku matant tonton
   sponsor landlord landlady mentor tutor babysitter nanny attorney psychiatrist pediatrician priest rabbi
   imam
   mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law
@@ -43,6 +48,15 @@ export const spokenSpanish = set(`
   pero como menos tambien mio mas pues dios siempre todo verdad ahora entonces porque gracias oye muy
   tengo quiero sabes mucho pobre ojala aqui eso esto estoy que cuando orale andale vamos
   nomas nunca porfa si grande
+`);
+
+/**
+ * What is said in other tongues between English words in American homes — cries, greetings and
+ * thanks ("aigoo", "aiya", "yalla", "khalas", "salamat", "mèsi", "shukran") — never a name here.
+ */
+export const spokenAsides = set(`
+  aigoo aigo aiyo aiyah ayyo aiyoo ayoo wallah yalla yallah khalas salamat mesi bonswa mahadsanid
+  shukran annyeong anyeong xiexie dhanyavaad
 `);
 
 /** A day of the week, or its plural: "Sunday", "fridays". */
