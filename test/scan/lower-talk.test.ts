@@ -693,3 +693,12 @@ describe('what is said, bought and cooked in speech', () => {
     ]);
   });
 });
+
+describe("a meeting's greeting", () => {
+  it('reads whoever says "I\'m X and I\'m an addict" as named, though the word is an everyday one', async () => {
+    expect(await blockedTexts("Member 3: Hi, I'm Ridge and I'm an addict, clean since May.")).toEqual([
+      'Ridge',
+    ]);
+    expect(await blockedTexts(`${talk}client: i'm tired and i'm an addict i know`)).toEqual([]);
+  });
+});

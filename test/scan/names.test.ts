@@ -689,6 +689,14 @@ describe('words people are called by that are no names', () => {
     expect(await blocked("Delphine's mom says that.")).toEqual(['PERSON:Delphine']);
   });
 
+  it('reads a new word said as a sentence of its own as a thing, unless what follows goes on about a person', async () => {
+    expect(await blocked('I ran the shop for thirty years. Machinist. I had my lathe and my spot.')).toEqual(
+      [],
+    );
+    expect(await blocked('Okay. Pancit. Just for me, with rice.')).toEqual([]);
+    expect(await blocked('Yes. Tigist. She is very difficult sometimes.')).toEqual(['PERSON:Tigist']);
+  });
+
   it('leaves a word that says when or how out of the name that follows it', async () => {
     expect(await blocked('Yesterday Jessica called me at six. Finally Jovelyn came over.')).toEqual([
       'PERSON:Jessica',
@@ -711,8 +719,10 @@ describe('words people are called by that are no names', () => {
       'Patient: Roger that. Fifty years on and the Agent Orange stuff still shows up.';
     expect(await blocked(text)).toEqual([]);
     expect(await blocked('Her name is April.')).toEqual(['PERSON:April']);
-    // A given name said twice over is the name, stuttered.
+    // A given name said twice over is the name, stuttered; a word said twice, capitalized inside a
+    // sentence, may be a place's name.
     expect(await blockedTexts('Client: Yeah, Delia-Delia, listen to me.')).toEqual(['Delia-Delia']);
+    expect(await blockedTexts('She lives in Walla-Walla now.')).toEqual(['Walla-Walla']);
   });
 });
 

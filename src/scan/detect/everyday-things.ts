@@ -698,9 +698,9 @@ function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
   const word = doc.tokens[i]!;
   const strong = strongCue.test(d.reason);
   // "Woo-woo is allowed", "it was so-so": a word said twice over is a word, no one's name ("Mary-Mary"
-  // is a name stuttered).
+  // is a name stuttered, and one capitalized inside a sentence may be a place's: "at Chin-Chin").
   const twice = /^([a-z]+)-\1$/.exec(word.key);
-  if (twice && !doc.givenName(twice[1]!)) return true;
+  if (twice && !doc.givenName(twice[1]!) && !(doc.capitalized(word) && !word.sentenceStart)) return true;
   // "Roger that.", "copy that": a radio's yes.
   const next = doc.next(i);
   if (word.key === 'roger' && next?.key === 'that' && doc.adjacent(word, next) && !strong) return true;

@@ -488,7 +488,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     !(doc.lex.properCount(key) === 0 && doc.lex.wordCount(key) >= 5) &&
     // "Vaping in the bathroom.": a new word's gerund opens a sentence as no name does.
     !(key.length >= 6 && key.endsWith('ing')) &&
-    !(context.boost <= 0 && articleOnly(doc, i))
+    !(context.boost <= 0 && articleOnly(doc, i)) &&
+    !(context.boost <= 0 && thingSaidAlone(doc, i))
   ) {
     score = 0.55;
     why = unknownOpeningReason;
@@ -695,6 +696,21 @@ function lowerCommonName(doc: Doc, i: number): boolean {
     !doc.isOrdinaryWord(t.key) &&
     !(place && knownPlaces.has(place))
   );
+}
+
+/** Who the sentence after a word said alone may go on about: "Tigist. She is very difficult." */
+const personPronouns = new Set(['he', 'she', 'they', 'his', 'her', 'him', "he's", "she's", 'hes', 'shes']);
+
+/**
+ * "Machinist. I had my lathe", "Adobo. Just for me.": a word no list knows, said as a sentence of
+ * its own, with nothing after it going on about a person, is a thing named in passing.
+ */
+function thingSaidAlone(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  if (next !== undefined && next.line === t.line && !/^[ \t]*[.!?…]/.test(next.gapBefore)) return false;
+  const after = next !== undefined && next.line === t.line ? next : undefined;
+  return after === undefined || !personPronouns.has(after.key);
 }
 
 /** "Does Keytruda …", "Can Kaiser …": the verb opening a question is no first name of what follows. */

@@ -2055,10 +2055,18 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^(?:and|um|uh|so)$/.test(n1.key) &&
     doc.givenName(t.key) &&
     !doc.isOrdinaryWord(t.key);
+  // "i'm bishop alcoholic", "I'm Wren and I'm an addict": a meeting's greeting names whoever says
+  // it, whatever the word.
+  const recovering = (w: Token | undefined) =>
+    w !== undefined && /^(?:alcoholic|addict|grateful|recovering|a|an)$/.test(w.key);
+  const meetingIntro =
+    n1 !== undefined &&
+    n1.line === t.line &&
+    ((/^(?:alcoholic|addict|grateful|recovering)$/.test(n1.key) && spaced(n1)) ||
+      (n1.key === 'and' && /^i['’]?m$/.test(doc.next(i, 2)?.key ?? '') && recovering(doc.next(i, 3))));
   if (
     p1 &&
-    (endsClause || runsOn) &&
-    nameShaped &&
+    (((endsClause || runsOn) && nameShaped) || meetingIntro) &&
     (p1.key === "i'm" || p1.key === 'im' || (p1.key === 'is' && p2?.key === 'this')) &&
     // "i cant tell anybody im gay": uncapitalized, what one is may be how one is; "I'm Buddhist",
     // "I'm Mexican": a faith or a people, in any case.
