@@ -702,3 +702,14 @@ describe("a meeting's greeting", () => {
     expect(await blockedTexts(`${talk}client: i'm tired and i'm an addict i know`)).toEqual([]);
   });
 });
+
+describe('a relative named by an everyday word, before what they say', () => {
+  it('reads a listed word between a relation and what the relative says as the name, and an adverb there as how', async () => {
+    expect(
+      await blockedTexts(`${talk}client: like my buddy cash said he could get me on at his uncle's shop`),
+    ).toEqual(['cash']);
+    expect(await blockedTexts(`${talk}client: my partner will says i'm laughing more`)).toEqual(['will']);
+    const how = `${talk}client: my dad always said that and my mom just told me and my husband will call you tomorrow`;
+    expect(await blockedTexts(how)).toEqual([]);
+  });
+});

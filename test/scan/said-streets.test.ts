@@ -227,3 +227,17 @@ describe('a pronoun\'s "\'s" before "on"', () => {
     expect(await blockedTexts("Client: My grandpa's on Westnedge now.")).toEqual(['Westnedge']);
   });
 });
+
+describe('numbered streets in figures, said bare', () => {
+  it('reads a numbered street in figures after what stands on it as the street, and not a floor, a rank or a date', async () => {
+    expect(
+      await blockedTexts(`${talk}client: they found him in his car behind the kwik stop off 5th`),
+    ).toEqual(['5th']);
+    expect(await blockedTexts('We live on 3rd now. The bakery on 21st closed.')).toEqual(['3rd', '21st']);
+    expect(
+      await blockedTexts(
+        'I was 3rd on the list and he came in 2nd on the test. The meeting is on 3rd floor.',
+      ),
+    ).toEqual([]);
+  });
+});

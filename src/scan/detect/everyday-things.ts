@@ -2105,8 +2105,13 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // "four hours on Duolingo", "ordered Dunkin": an app one spends time on, food one orders.
   if (!strongCue.test(d.reason) && consumed(doc, first, last)) return true;
   if (!strongCue.test(d.reason) && onScreen(doc, d, words, first)) return true;
-  // "went to Sunday school", "Friday prayers": a day is no place.
-  if (d.label === 'LOCATION' && words.every((w) => !isWord(w) || calendarWords.has(w.key))) return true;
+  // "went to Sunday school", "Friday prayers": a day is no place ("off 5th" is a street).
+  if (
+    d.label === 'LOCATION' &&
+    d.reason !== bareStreetReason &&
+    words.every((w) => !isWord(w) || calendarWords.has(w.key))
+  )
+    return true;
   if (words.every((w, k) => sacred(doc, w, first + k, d.reason))) return true;
   if (namedStorm(doc, words, first)) return true;
   // "#SelfCare", "#BlackLivesMatter": a hashtag of everyday words.

@@ -289,7 +289,8 @@ function pastAfter(doc: Doc, i: number): boolean {
     next !== undefined &&
     next.line === doc.tokens[i]!.line &&
     /^[ \t]+$/.test(next.gapBefore) &&
-    doc.lex.tags(next.key).includes('PastTense')
+    // ("my partner will says": nor before a verb that agrees with its subject.)
+    (doc.lex.tags(next.key).includes('PastTense') || relativeSays.has(next.key) || next.key === 'is')
   );
 }
 
@@ -561,6 +562,20 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     doc.commonness(key) < 500 &&
     !verb &&
     !doc.lex.tags(key).some((tag) => tag === 'Adjective' || tag === 'Adverb' || tag === 'Preposition');
+  // "my buddy cash said he could": a listed word between the relation and what the relative says is
+  // the relative's name, however everyday ("my dad always said", "my mom just told me" say how).
+  const relativeSpeaks = () => {
+    const n = doc.next(i);
+    return (
+      prior > 0 &&
+      !grammar &&
+      !/ly$/.test(key) &&
+      !doc.lex.tags(key).some((tag) => tag === 'Adverb' || tag === 'Adjective' || tag === 'Preposition') &&
+      n !== undefined &&
+      doc.adjacent(t, n) &&
+      relativeSays.has(n.key)
+    );
+  };
   // "my son legend", "journey said": a word children are named now, where a cue needs a name.
   const bornAs = () => doc.jargon < 0.04 && doc.lex.babyName(key);
   /** Can this cue make a name of this word? */
@@ -577,7 +592,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'nickname given')
       return !grammar || interjectionName(doc, key) || (modal && prior > 0);
     if (context.cue === 'my relation')
-      return !ordinary || cap || (prior > 0 && commonName) || rareListed || bornAs();
+      return !ordinary || cap || (prior > 0 && commonName) || rareListed || bornAs() || relativeSpeaks();
     if (!slotCues.has(context.cue)) return !ordinary || cap || (prior > 0 && commonName);
     if (doc.plainLower(t)) return false;
     // "see Hardy on Sunday": a listed name capitalized mid-sentence in the slot is one, common or not.
@@ -697,6 +712,9 @@ function lowerCommonName(doc: Doc, i: number): boolean {
     !(place && knownPlaces.has(place))
   );
 }
+
+/** What a relative named just before says or does to the speaker. */
+const relativeSays = new Set('said says told tells texted asked called wants thinks'.split(' '));
 
 /** Who the sentence after a word said alone may go on about: "Tigist. She is very difficult." */
 const personPronouns = new Set(['he', 'she', 'they', 'his', 'her', 'him', "he's", "she's", 'hes', 'shes']);

@@ -1514,6 +1514,9 @@ export function detectPlaces(doc: Doc): Detection[] {
     const t = doc.tokens[i]!;
     const corner = streetCorner(doc, i);
     if (corner) out.push(corner);
+    // "the kwik stop off 5th": a numbered street in figures is no word to the tokenizer.
+    const numbered = /^\d{1,3}(?:st|nd|rd|th)$/.test(t.key) ? bareStreet(doc, i) : undefined;
+    if (numbered) out.push(numbered);
     if (!isWord(t)) continue;
     const hit = gazetteerPlace(doc, i);
     const d = hit

@@ -130,7 +130,7 @@ export function saidStreet(doc: Doc, i: number): Detection | undefined {
 const onStreet = new Set([
   ...institutionSuffixes,
   ...`house houses place apartment living meeting meetings station shop corner motel laundromat office
-  building practice salon diner bakery cafe bar pub gym studio duplex trailer`.split(/\s+/),
+  building practice salon diner bakery cafe bar pub gym studio duplex trailer stop mart`.split(/\s+/),
 ]);
 /** Living on a street, or being over on it: "I live on Walnut now", "she moved in with us over on maple". */
 const livingOn = new Set(['live', 'lives', 'lived', 'living', 'stay', 'stays', 'staying', 'stayed', 'over']);
@@ -183,7 +183,13 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
   if ((on?.key !== 'on' && on?.key !== 'off') || !before || !doc.adjacent(on, t) || !doc.adjacent(before, on))
     return undefined;
   const spelled = t.case === Case.Lower || doc.capitalized(t) ? spelledStreetNumber(doc, i) : -1;
-  const common = commonStreetNames.has(t.key) || spelled >= 0;
+  // ("behind the kwik stop off 5th": a numbered street in figures, as common bare as "fifth".)
+  // ("on 3rd shift", "on 2nd floor": what is counted after it is no street.)
+  const after = doc.next(i);
+  const figures =
+    /^\d{1,3}(?:st|nd|rd|th)$/.test(t.key) &&
+    !(after && doc.adjacent(t, after) && countedAfterOrdinal.has(after.key));
+  const common = commonStreetNames.has(t.key) || spelled >= 0 || figures;
   const chainBefore = doc.lex.chain(chainKey([before]));
   // Ordinals are grammar words to the lexicon ("on Fifth"); days come in the plural ("on Tuesdays").
   if (!(nameWord(doc, t) || (common && !t.possessive)) || calendarWords.has(t.key.replace(/s$/, '')))
@@ -196,7 +202,7 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
   // "on Hinge", "it's on instagram now": an app or a company, in whatever case.
   if (!common && (doc.lex.company(t.key) || doc.lex.chain(t.key) || doc.lex.medical(t.key))) return undefined;
   if (doc.caseInformative(t)) {
-    if (t.case !== Case.Capitalized || t.sentenceStart) return undefined;
+    if (!figures && (t.case !== Case.Capitalized || t.sentenceStart)) return undefined;
   } else if (
     !common &&
     !(doc.unknownWord(t.key) && t.key.length >= 4 && t.case === Case.Lower && doc.jargon < 0.04) &&
