@@ -431,6 +431,7 @@ export class Doc {
   private readonly upperLines: Set<number>;
   /** Words of social-media handles ("@sarah_m"): written in lower case whatever the text's case. */
   private readonly handleWords: Set<Token>;
+  /** Everyday words in a run of capitals inside prose ("HOLLY AND LIGHTS"): a label or a shout. */
   private readonly shoutedWords: Set<Token>;
   // Detectors ask these of the same words again and again; the answers depend on the word alone.
   private readonly grammaticalKeys = new Map<string, boolean>();

@@ -314,7 +314,8 @@ const consuming = new Set(
   chew chews chewed chewing eat eats ate eating snack snacking chug chugged chugging`.split(/\s+/),
 );
 
-const buying = new Set('buy buys bought buying grab grabbed grabbing order ordered ordering'.split(' '));
+/** Getting something: "buy hot Zestipuffs", "grabbed a Fizzquench" (what is ordered: `consumed`). */
+const buying = new Set('buy buys bought buying grab grabbed grabbing'.split(' '));
 
 /**
  * "smoked Marlboros for years", "drank a Sprite", "bring my own Sprite", "sat with a Gatorade": what
@@ -663,8 +664,11 @@ const sportsNamedLikeTowns = new Set([
   'hockey',
   'softball',
 ]);
-/** Kin in Tagalog and Spanish that name lists hold as given names: grandmother, aunt, uncle, brother. */
-const kinAfterMy = new Set(['lola', 'tita', 'tito', 'kuya', 'tia']);
+/**
+ * Kin in Tagalog and Spanish that name lists hold as given names, and that are no relation word
+ * everywhere as "tita" or "kuya" are: grandmother, uncle, aunt.
+ */
+const kinAfterMy = new Set(['lola', 'tito', 'tia']);
 /** Street names of drugs (and a drink) that are also given names. */
 const streetDrugs = new Set([
   'molly',

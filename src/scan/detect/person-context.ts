@@ -1862,7 +1862,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     // "I called Apple", "we call Medicaid": after who calls, the phone's call, not a name given.
     const phoned = p1.key !== 'goes' && p2 !== undefined && callers.has(p2.key);
     // ("called me by my aunt's name Wednesday": a weekday after a bare "name" says when.)
-    const when = p1.key === 'name' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(t.key);
+    const when = p1.key === 'name' && weekday.test(t.key);
     if (
       !when &&
       (!loose || (doc.givenName(t.key) && !calendarWords.has(t.key) && !initials && !phoned && !quoted))
@@ -2055,7 +2055,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^(?:and|um|uh|so)$/.test(n1.key) &&
     doc.givenName(t.key) &&
     !doc.isOrdinaryWord(t.key);
-  // "i'm bishop alcoholic", "I'm Wren and I'm an addict": a meeting's greeting names whoever says
+  // "i'm brooks alcoholic", "I'm Wren and I'm an addict": a meeting's greeting names whoever says
   // it, whatever the word.
   const recovering = (w: Token | undefined) =>
     w !== undefined && /^(?:alcoholic|addict|grateful|recovering|a|an)$/.test(w.key);

@@ -326,8 +326,8 @@ export function addFromScorer(
     if (doc.lex.wordCount(t.key) >= everydayCount || kindOfPlace(t.key) || calendarWords.has(t.key)) continue;
     // "Hi Papi,": what a family calls its own is a relation, whatever list holds the word; "with the
     // grandkids", "Canadian amount": kin in any case, and a people's word, name no one and no place.
-    if (t.case === Case.Capitalized && (relations.has(t.key) || endearments.has(t.key))) continue;
     if (
+      (t.case === Case.Capitalized && endearments.has(t.key)) ||
       relations.has(t.key) ||
       relations.has(t.key.replace(/s$/, '')) ||
       doc.lex.tags(t.key).includes('Demonym')
