@@ -518,18 +518,22 @@ export class Doc {
     this.shoutedWords = new Set();
     let run: Token[] = [];
     const closeRun = () => {
+      if (run.length === 0) return;
       const common = run.filter((w) => this.lex.wordCount(w.key) >= shoutedRunWordCount).length;
       if (run.length >= 2 && common * 2 >= run.length)
         for (const w of run) if (this.isOrdinaryWord(w.key)) this.shoutedWords.add(w);
       run = [];
     };
     for (const t of this.tokens) {
+      const shouted =
+        t.case === Case.Upper && t.text.length >= 2 && isWord(t) && !this.upperLines.has(t.line);
+      if (!shouted) {
+        closeRun();
+        continue;
+      }
       const last = run[run.length - 1];
-      const joins = last !== undefined && last.line === t.line && /^[ \t]+$/.test(t.gapBefore);
-      if (!joins) closeRun();
-      if (isWord(t) && t.case === Case.Upper && t.text.length >= 2 && !this.upperLines.has(t.line))
-        run.push(t);
-      else closeRun();
+      if (last !== undefined && (last.line !== t.line || !/^[ \t]+$/.test(t.gapBefore))) closeRun();
+      run.push(t);
     }
     closeRun();
   }
