@@ -31,11 +31,14 @@ const codeAt = (secret: string, offsetSteps: number) =>
     BigInt(Math.floor(ctx.clock.now().getTime() / 30_000) + offsetSteps),
     6,
   );
+// In insertion order: the sequencer's update of each entry's chain position moves its row, so
+// PostgreSQL returns unordered rows in whatever order the heap holds them.
 const entries = (action: string, userId: string) =>
   ctx.deps.db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.action, action), eq(auditLog.targetId, userId)));
+    .where(and(eq(auditLog.action, action), eq(auditLog.targetId, userId)))
+    .orderBy(auditLog.id);
 
 describe('second factor', () => {
   it('lets a partial session reach only the MFA steps, me and logout', async () => {
