@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { countedAfterOrdinal } from '../lexicon/cues.ts';
+import { countedAfterOrdinal, ordinalInFigures } from '../lexicon/cues.ts';
 import { chainKey } from '../lexicon/load.ts';
 import { isWord } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
@@ -87,7 +87,7 @@ export function chainStores(doc: Doc, found: readonly Detection[]): Detection[] 
 function ordinalStreets(doc: Doc): Detection[] {
   const out: Detection[] = [];
   doc.tokens.forEach((t, i) => {
-    if (!/^\d{1,3}(?:st|nd|rd|th)$/.test(t.key)) return;
+    if (!ordinalInFigures(t.key)) return;
     const before = doc.prev(i);
     if (!before || (before.key !== 'on' && before.key !== 'off') || !doc.adjacent(before, t)) return;
     const after = doc.next(i);

@@ -2109,10 +2109,11 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // "four hours on Duolingo", "ordered Dunkin": an app one spends time on, food one orders.
   if (!strongCue.test(d.reason) && consumed(doc, first, last)) return true;
   if (!strongCue.test(d.reason) && onScreen(doc, d, words, first)) return true;
-  // "went to Sunday school", "Friday prayers": a day is no place ("off 5th" is a street).
+  // "went to Sunday school", "Friday prayers": a day is no place (a span of no words, "off 5th", is
+  // no day either).
   if (
     d.label === 'LOCATION' &&
-    d.reason !== bareStreetReason &&
+    words.some(isWord) &&
     words.every((w) => !isWord(w) || calendarWords.has(w.key))
   )
     return true;

@@ -13,6 +13,7 @@ import {
   landmarkWords,
   languages,
   objectPronouns,
+  ordinalInFigures,
   placePrefixes,
   placePrepositions,
   placeTalk,
@@ -1515,7 +1516,7 @@ export function detectPlaces(doc: Doc): Detection[] {
     const corner = streetCorner(doc, i);
     if (corner) out.push(corner);
     // "the kwik stop off 5th": a numbered street in figures is no word to the tokenizer.
-    const numbered = /^\d{1,3}(?:st|nd|rd|th)$/.test(t.key) ? bareStreet(doc, i) : undefined;
+    const numbered = ordinalInFigures(t.key) ? bareStreet(doc, i) : undefined;
     if (numbered) out.push(numbered);
     if (!isWord(t)) continue;
     const hit = gazetteerPlace(doc, i);

@@ -4,6 +4,7 @@ import {
   calendarWords,
   countedAfterOrdinal,
   institutionSuffixes,
+  ordinalInFigures,
   ordinalWords,
   relations,
   spelledOrdinal,
@@ -187,8 +188,7 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
   // ("on 3rd shift", "on 2nd floor": what is counted after it is no street.)
   const after = doc.next(i);
   const figures =
-    /^\d{1,3}(?:st|nd|rd|th)$/.test(t.key) &&
-    !(after && doc.adjacent(t, after) && countedAfterOrdinal.has(after.key));
+    ordinalInFigures(t.key) && !(after && doc.adjacent(t, after) && countedAfterOrdinal.has(after.key));
   const common = commonStreetNames.has(t.key) || spelled >= 0 || figures;
   const chainBefore = doc.lex.chain(chainKey([before]));
   // Ordinals are grammar words to the lexicon ("on Fifth"); days come in the plural ("on Tuesdays").
@@ -276,7 +276,7 @@ export function streetCorner(doc: Doc, i: number): Detection | undefined {
   const y = ampersand ? next : doc.next(i, 2);
   if (!y || y.line !== x.line || x.possessive) return undefined;
   if (!ampersand && !(next.key === 'and' && doc.adjacent(x, next) && doc.adjacent(next, y))) return undefined;
-  const numbered = (t: Token) => /^\d{1,3}(?:st|nd|rd|th)$/.test(t.key);
+  const numbered = (t: Token) => ordinalInFigures(t.key);
   const ordinal = (t: Token) => numbered(t) || ordinalWords.has(t.key);
   const common = (t: Token) => ordinal(t) || (commonStreetNames.has(t.key) && !presidents.has(t.key));
   // In capitals the street names stand out; in lower case only the commonest say streets.
@@ -317,11 +317,7 @@ export function directedStreet(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   if (!compassWords.has(t.key) || !alongStreet.has(doc.prev(i)?.key ?? '')) return undefined;
   const number = doc.tokens[i + 1];
-  if (
-    !number ||
-    !doc.adjacent(t, number) ||
-    !(/^\d{1,3}(?:st|nd|rd|th)$/.test(number.key) || ordinalWords.has(number.key))
-  )
+  if (!number || !doc.adjacent(t, number) || !(ordinalInFigures(number.key) || ordinalWords.has(number.key)))
     return undefined;
   const after = doc.tokens[i + 2];
   if (after && doc.adjacent(number, after) && (notCorner.has(after.key) || streetSuffixes.has(after.key)))

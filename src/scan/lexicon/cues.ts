@@ -522,6 +522,9 @@ const higherOrdinal = new RegExp(
 /** An ordinal in one word, "fifth" to "forty-second", as numbered streets are said. */
 export const spelledOrdinal = (key: string) => ordinalWords.has(key) || higherOrdinal.test(key);
 
+/** A numbered street or an ordinal in figures, as the tokenizer keeps it: "5th", "21st", "103rd". */
+export const ordinalInFigures = (key: string) => /^\d{1,3}(?:st|nd|rd|th)$/.test(key);
+
 /** Parts of a workplace one knows a colleague from, or goes to: "Bill from accounting", "talk to HR". */
 export const departments = set('accounting hr payroll marketing sales finance legal reception');
 
