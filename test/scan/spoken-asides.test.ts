@@ -382,3 +382,22 @@ describe('kin, cries and God in the other tongues of American homes', () => {
     expect(await blockedTexts(text)).toEqual(['Jovelyn']);
   });
 });
+
+describe('asides, holidays and kin of other tongues', () => {
+  it('reads exclamations of other tongues and their holidays as no one', async () => {
+    expect(
+      await blockedTexts(
+        'Client: Oy vey, the dishes after Pesach. Then Shabbos again. Arre, my mother-in-law! ' +
+          'Naku, and Trời ơi, the rice cooker broke before Dussehra.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads Ma and Unc as kin, unless a title makes a surname of them', async () => {
+    expect(await blockedTexts('Client: Tell Ma she can stop worrying. Unc picked me up.')).toEqual([]);
+    expect(await blockedTexts('Client: Dr. Ma changed my dose and Mr. Son signed the form.')).toEqual([
+      'Ma',
+      'Son',
+    ]);
+  });
+});

@@ -8,10 +8,12 @@ import {
   homeNouns,
   institutionSuffixes,
   landmarkWords,
+  mentalHealthTerms,
   placePrepositions,
   possessives,
   relations,
   streetSuffixes,
+  therapyEponyms,
   titles,
   townWords,
 } from '../lexicon/cues.ts';
@@ -1060,6 +1062,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (!strongCue.test(d.reason) && scoredInstrument(doc, first, last)) return true;
   if (!strongCue.test(d.reason) && (signedEponym(doc, first) || bareGrade(doc, d, first, last))) return true;
   if (words.length === 1 && againstMedicine(doc, first)) return true;
+  if (words.length === 1 && therapyEponym(doc, d, first)) return true;
   if (words.length === 1 && !strongCue.test(d.reason) && formulationAfter(doc, last)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && brandAfterGeneric(doc, d, first, last))
     return true;
@@ -1617,6 +1620,47 @@ function eponymAmidMedicine(doc: Doc, i: number): boolean {
       around++;
   }
   return around >= medicineAround;
+}
+
+/** Words of therapy's methods that say a sentence speaks of one: "the stages", "his model". */
+const methodWords = new Set(
+  'therapy therapies model models stages stage method approach protocol technique techniques theory hierarchy horsemen analysis relaxation exposure skills needs attachment framework training school triangle'.split(
+    ' ',
+  ),
+);
+/** Nearby words of therapy's methods: the two sentences before ("The stages. — Right."), its own, the one after. */
+function amidMethods(doc: Doc, i: number): boolean {
+  let from = doc.sentenceFirst(i);
+  for (let n = 0; n < 2 && from > 0; n++) from = doc.sentenceFirst(from - 1);
+  const to = doc.sentenceLast(Math.min(doc.tokens.length - 1, doc.sentenceLast(i) + 1));
+  for (let k = from; k <= to; k++) {
+    const w = doc.tokens[k]!;
+    if (k === i || !isWord(w)) continue;
+    if (methodWords.has(w.key) || mentalHealthTerms.has(w.key) || clinicalHeads.has(w.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * "per Gottman flooding protocol", "Prochaska & DiClemente", "told her about Kübler-Ross — the
+ * stages": a name therapy's methods go by, in talk of methods. A rare surname needs methods within a
+ * sentence of it; a common one ("Ellis", "Rogers", "Jacobson") needs its method's word right after it
+ * or another such name beside it, and no sign at all of a person ("Ellis said", "my client Ellis").
+ */
+function therapyEponym(doc: Doc, d: Detection, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!therapyEponyms.has(t.key) || strongCue.test(d.reason)) return false;
+  const joined = [doc.prev(i), doc.prev(i, 2), doc.next(i), doc.next(i, 2)].some(
+    (w) => w !== undefined && w.line === t.line && therapyEponyms.has(w.key) && w.key !== t.key,
+  );
+  const methodAfter = [1, 2].some((n) => {
+    const w = doc.next(i, n);
+    return w !== undefined && w.line === t.line && (methodWords.has(w.key) || mentalHealthTerms.has(w.key));
+  });
+  const common =
+    commonGivenName(doc, t.key) || (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 5000;
+  if (common) return !/\+|context/.test(d.reason) && (joined || (methodAfter && !doc.isOrdinaryWord(t.key)));
+  return joined || methodAfter || amidMethods(doc, i);
 }
 
 /** What a test's result is said to be: "came back positive", "is elevated". */

@@ -698,6 +698,27 @@ const commonSurname = 1000;
  * A word read alone as someone that is a thing or no one by what it is: a brand in the plural, a
  * drug's street name, a word said aside, kin in another language after "my", a rank.
  */
+/** What a faith's word describes when it is no man's name: "Christian music", "a Christian school". */
+const faithNouns = new Set(
+  'music school schools household home family families church faith values radio college camp counseling counselor rock rap community friends'.split(
+    ' ',
+  ),
+);
+/** Said of someone's faith: "she's not Christian", "raised Christian", "very Christian". */
+const faithBefore = new Set('not raised devout very so more less born-again practicing'.split(' '));
+
+/** "She's not Christian", "we were raised Christian", "Christian radio": the faith, not a Christian. */
+function faithSaid(doc: Doc, i: number): boolean {
+  const word = doc.tokens[i]!;
+  if (word.key !== 'christian' && !denominations.has(word.key)) return false;
+  const before = doc.prev(i);
+  const after = doc.next(i);
+  return (
+    (before !== undefined && doc.adjacent(before, word) && faithBefore.has(before.key)) ||
+    (after !== undefined && doc.adjacent(word, after) && faithNouns.has(after.key))
+  );
+}
+
 function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
   const word = doc.tokens[i]!;
   const strong = strongCue.test(d.reason);
@@ -708,6 +729,18 @@ function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
   // "Roger that.", "copy that": a radio's yes.
   const next = doc.next(i);
   if (word.key === 'roger' && next?.key === 'that' && doc.adjacent(word, next) && !strong) return true;
+  if (!strong && faithSaid(doc, i)) return true;
+  // "the GI Bill", "the Farm Bill": a law named by initials or a word before "Bill".
+  const law = doc.prev(i);
+  if (
+    !strong &&
+    word.key === 'bill' &&
+    law !== undefined &&
+    doc.adjacent(law, word) &&
+    doc.prev(i, 2)?.key === 'the' &&
+    (law.case === Case.Upper || (doc.isOrdinaryWord(law.key) && !doc.givenName(law.key)))
+  )
+    return true;
   // "There are Legos", "a bag of Oreos": a brand's name in the plural is its products.
   const singular = word.key.slice(0, -1);
   if (

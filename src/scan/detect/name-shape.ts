@@ -17,7 +17,8 @@ export function unknownWord(doc: Doc, i: number): boolean {
     !wordLike.test(t.key) &&
     // "Catastrophizing", "Spiraling": a verb's -ing form no list holds (short names end so too: "Ming").
     !(t.key.length >= 7 && t.key.endsWith('ing')) &&
-    !/^[A-Z]{1,5}s$/.test(t.text) &&
+    // "ACEs", "DMed", "DMing", "OD'd": initials made a plural or a verb.
+    !/^[A-Z]{1,5}(?:s|'?d|'?ed|'?ing)$/.test(t.text) &&
     /^\p{L}[\p{L}'-]*$/u.test(t.key) &&
     doc.commonness(t.key) < 30 &&
     !doc.isOrdinaryWord(t.key)

@@ -304,7 +304,10 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     t.contraction ||
     titles.has(t.key) ||
     // "everybody calls him Buddy": a role word that is also a given name, said to be what he is called.
-    (roles.has(t.key) && !(doc.lex.firstNameRank(t.key) !== undefined && calledSo(doc, i))) ||
+    (roles.has(t.key) &&
+      !(doc.lex.firstNameRank(t.key) !== undefined && calledSo(doc, i)) &&
+      // "Dr. Ma", "Mr. Son": after a title, a family word that is also a surname is the surname.
+      !(titles.has(doc.prev(i)?.key ?? '') && doc.lex.surnameRank(t.key) !== undefined)) ||
     credentials.has(t.key)
   )
     return undefined;

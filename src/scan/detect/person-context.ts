@@ -1655,7 +1655,20 @@ function namesTheRelation(doc: Doc, i: number): boolean {
   const k = i > 0 && speakerLabel(doc.tokens, i - 1) ? i - 2 : i - 1;
   const relation = doc.tokens[k];
   const after = doc.tokens[k + 1]!;
-  return relation !== undefined && relations.has(relation.key) && /[.?!]/.test(after.gapBefore);
+  return (
+    relation !== undefined &&
+    relations.has(relation.key) &&
+    /[.?!]/.test(after.gapBefore) &&
+    !answersHow(doc, i)
+  );
+}
+
+/** "How was the call with your mother? — Long. She …": a word answering "how" says how it went. */
+function answersHow(doc: Doc, i: number): boolean {
+  const k = i > 0 && speakerLabel(doc.tokens, i - 1) ? i - 2 : i - 1;
+  if (k < 0 || !/\?/.test(doc.tokens[k + 1]!.gapBefore)) return false;
+  const opening = doc.sentenceFirst(k);
+  return doc.tokens[speakerLabel(doc.tokens, opening) ? opening + 1 : opening]?.key === 'how';
 }
 
 /** A verb's finite or participle form by the lexicon's tags: "says", "went", "been", "taking". */
@@ -1671,7 +1684,7 @@ const verbForms = (doc: Doc, key: string) =>
 function presentedAlone(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (t.possessive || !t.sentenceStart || doc.jargon >= 0.04 || abstractNames.has(t.key)) return false;
-  if (!commonGivenName(doc, t.key) || doc.isGrammatical(t.key)) return false;
+  if (!commonGivenName(doc, t.key) || doc.isGrammatical(t.key) || answersHow(doc, i)) return false;
   // "Did you go see him? — Sunday. He was joking": a day answers when.
   if (weekday.test(t.key)) return false;
   if (doc.caseInformative(t) && t.case !== Case.Capitalized) return false;
@@ -1706,6 +1719,9 @@ const firstOrSecondPerson = new Set("i i'm im me my we our us you your you're".s
 function saysHowOrWhatDone(doc: Doc, t: Token): boolean {
   if (t.case !== Case.Lower) return false;
   if (doc.lex.tags(t.key).includes('Adverb')) return true;
+  // "my brother in law brews in his garage", "my mom works nights": an everyday word in -s no name
+  // list holds is what the relative does.
+  if (/[^s']s$/.test(t.key) && doc.lex.wordCount(t.key) > 0 && !doc.listedName(t.key)) return true;
   return (
     (/ly$/.test(t.key) ||
       doc.lex.tags(t.key).includes('PastTense') ||
@@ -1713,6 +1729,22 @@ function saysHowOrWhatDone(doc: Doc, t: Token): boolean {
     doc.lex.firstNameRank(t.key) === undefined
   );
 }
+
+/**
+ * "i'm not trying to be your dad man i'm trying", "that's my brother dude.": a word said to anyone,
+ * after the relation and closing the clause ("my cousin king said" names him).
+ */
+function saidToAnyone(doc: Doc, t: Token): boolean {
+  if (!endearments.has(t.key) || doc.lex.wordCount(t.key) < 5000) return false;
+  const next = doc.next(doc.indexAt(t.start));
+  return (
+    next === undefined ||
+    next.line !== t.line ||
+    /[.,!?;]/.test(next.gapBefore) ||
+    clauseSubjects.has(next.key)
+  );
+}
+const clauseSubjects = new Set("i i'm im i've ive you you're we he she they it's".split(' '));
 
 /** What an imperative's verb takes next: "mark that down", "grant me this", "bill the insurer". */
 const imperativeObjects = new Set(
@@ -1734,6 +1766,21 @@ function imperativeOpening(doc: Doc, i: number): boolean {
     doc.adjacent(t, n1) &&
     imperativeObjects.has(n1.key) &&
     (nameVerbs.has(t.key) || doc.lex.tags(t.key).includes('Infinitive'))
+  );
+}
+
+/** "since santi was born", "the day Maddox was born": who is born is someone. */
+function bornSubject(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!isWord(t) || doc.isGrammatical(t.key) || relations.has(t.key) || t.possessive) return false;
+  const was = doc.next(i);
+  const born = doc.next(i, 2);
+  return (
+    was !== undefined &&
+    born?.key === 'born' &&
+    doc.adjacent(t, was) &&
+    doc.adjacent(was, born) &&
+    /^(?:was|is|got|were)$/.test(was.key)
   );
 }
 
@@ -1773,7 +1820,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !p1.possessive &&
     /^,?[ \t]{1,2}$/.test(t.gapBefore) &&
     !shorthandWord(doc, t) &&
-    !saysHowOrWhatDone(doc, t)
+    !saysHowOrWhatDone(doc, t) &&
+    !saidToAnyone(doc, t)
   ) {
     // "my best friend destiny", "her little brother jace": a word saying which one may stand between.
     const owned =
@@ -1792,7 +1840,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     p3 !== undefined &&
     relations.has(p3.key) &&
     /^,?[ \t]{1,2}$/.test(t.gapBefore) &&
-    !shorthandWord(doc, t)
+    !shorthandWord(doc, t) &&
+    !saysHowOrWhatDone(doc, t) &&
+    !saidToAnyone(doc, t)
   )
     return { boost: 0.5, cue: 'my relation' };
   // "this guy Parks on my crew", "that lady Bliss from church": someone introduced by what they are,
@@ -2141,7 +2191,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   }
   if (nameShaped && identifiedAfter(doc, i)) return { boost: 0.35, cue: 'identified after' };
   if (agedAside(doc, i) || agedAfter(doc, i)) return { boost: 0.5, cue: 'age given' };
-  if (bareNameSubject(doc, i) || askedWhatTheyThink(doc, i) || notedSubject(doc, i))
+  if (bareNameSubject(doc, i) || askedWhatTheyThink(doc, i) || notedSubject(doc, i) || bornSubject(doc, i))
     return { boost: 0.35, cue: 'subject of an action' };
   // "the thirteen year old caden", "my 5 yo jayden": a child described by age, then named.
   if (

@@ -28,7 +28,7 @@ export const relations = set(`
   mija mijo tio lolo nonna nonno nonni bubbe bubbie zayde zaide yiayia yaya papou ammi ammu amma
   abbu abba appa babcia busia dziadek dziadzia opa omi opi halmoni nani dadi jiddo teta sitto mamaw
   papaw memaw meemaw pawpaw mawmaw gramma grandbaby grandbabies umma eomma oppa unnie noona hyung
-  hooyo aabo nainai yeye laolao manman pops
+  hooyo aabo nainai yeye laolao manman pops ma unc cuz
   kuya tita tatay nanay inay itay inang amang ninong ninang manang manong ading
   ayeeyo awoowe aabe abti habaryar adeer eedo walaal emaye abaye abatie etiye gashe wendim ehite
   harabeoji halabeoji eomeoni abeoji samchon imo gomo ahma amah ahgong gunggung popo jiejie gege meimei
@@ -57,6 +57,10 @@ export const spokenSpanish = set(`
 export const spokenAsides = set(`
   aigoo aigo aiyo aiyah ayyo aiyoo ayoo wallah yalla yallah khalas salamat mesi bonswa mahadsanid
   shukran annyeong anyeong xiexie dhanyavaad
+  troi oi oy vey gevalt bozhe blin davai nichego nichevo ladno khorosho inshallah mashallah wallahi
+  alhamdulillah hamdulillah subhanallah bismillah astaghfirullah mabrouk arre arey accha achha chalo
+  yaar naku nako sige opo talaga sayang omo daebak heol jinjja aish aiya sugoi yabai nossa valeu
+  mezanmi sababa todah nu
 `);
 
 /** A day of the week, or its plural: "Sunday", "fridays". */
@@ -241,6 +245,9 @@ export const holidays = set(`
   pongal lohri
   nochebuena muertos tet chuseok seollal songkran vesak obon quinceanera mitzvah adha
   fitr fajr dhuhr maghrib krewe
+  pesach pesah shabbos sukkos shavuos simchas hamoed chodesh selichot dussehra dasara janmashtami
+  raksha bandhan karva chauth gurpurab sankranti qingming losar meskel timkat enkutatash pascha
+  pentecost epiphany maundy
 `);
 
 /** Months, weekdays and holidays: never names of people here. */
@@ -293,6 +300,7 @@ export const clinicalTerms = set(`
   nard psv cpap bipap imv peep abg nebs sats amio dopa neo prbc ffp ngt ogt kcl lima rima svg
   carevue fio2 suctioned pacer colace cipro fent riss echo ards hoyer shiley passy zoll riker tia tham
   situ stent na gu ve po reck shin brady marg kling spiro ij rij lij asa covid mpox omicron hep
+  biba bibems obj
 `);
 
 /**
@@ -306,7 +314,26 @@ export const mentalHealthTerms = set(`
   pcit erp mbct mbsr ipt tipp iop php rtc cmhc nami samhsa asam ceu ceus phq phq-9 gad-7 pcl pcl-5
   dast cssrs c-ssrs ssri ssris snri snris maoi lai moud uds ssdi tanf cps dcfs iep fba aba
   moca mmse epds mdq asrs ybocs y-bocs ciwa ciwa-ar bprs ham-d ham-a hamd madrs ymrs sbirt otp halt
-  neda anad qi fqhc
+  neda anad qi fqhc pmr cbti cbt-i ifs sfbt mbt tfp cft ssrs peth
+`);
+
+/**
+ * Surnames of those whose names psychotherapy, psychology and their measures go by ("Gottman's
+ * Four Horsemen", "per Linehan", "Prochaska and DiClemente", "a Jacobson PMR script"): supervision
+ * and case consultation name them bare, as medicine names its eponyms. Keyed as tokens are (folded,
+ * hyphenated names whole). Who reads one as an eponym and where: `clinical-vocab.ts`.
+ */
+export const therapyEponyms = set(`
+  beck linehan gottman yalom bowlby ainsworth rogers maslow erikson piaget freud jung adler skinner
+  pavlov bandura kubler-ross prochaska diclemente rollnick foa resick shapiro kabat-zinn minuchin bowen
+  satir winnicott kohut kernberg meichenbaum seligman lewinsohn kazdin eyberg barkley perls frankl
+  glasser wolpe jacobson ellis padesky greenberger dweck neff hayes salkovskis rachman barlow craske
+  porges levine siegel rorschach wechsler conners achenbach likert karpman goleman berne lazarus
+  erickson haley madanes fonagy bateman gendlin masterson mahler fairbairn kohlberg vygotsky
+  bronfenbrenner baumrind webster-stratton worden bonanno neimeyer stroebe tedeschi courtois briere
+  teasdale germer ehlers rothbaum najavits marlatt norcross wampold bordin carkhuff stoltenberg
+  falender shafranske folstein nasreddine kroenke spitzer zung millon tarasoff marchman holmes-rahe
+  yerkes-dodson dunning-kruger kubler
 `);
 
 /**

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { blockedTexts, talk } from './helpers.ts';
+
+// Supervision and case consultation name therapy's methods by their makers, and plans by their
+// shorthand: no client is named there, and a client who shares a maker's surname still is.
+describe('supervision talk', () => {
+  it("reads the names therapy's methods go by as methods", async () => {
+    expect(
+      await blockedTexts(
+        'Supervisor: When they escalate, take the time-out per Gottman repair protocol.\n' +
+          "Supervisee: I used Linehan's chain analysis and a Jacobson PMR recording for homework.\n" +
+          'Supervisor: Where is he on Prochaska and DiClemente? Contemplation, I would say.',
+      ),
+    ).toEqual([]);
+    expect(
+      await blockedTexts(
+        "Supervisee: She keeps asking what stage of grief she's in. The stages again.\n" +
+          'Supervisor: Right. Then somebody handed her Kübler-Ross and now she scores herself daily.',
+      ),
+    ).toEqual([]);
+    expect(
+      await blockedTexts(
+        'Interventions: coached play sessions (Eyberg), praise and ignoring. Obj 2b: PEth monthly.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a client or a colleague who shares such a name', async () => {
+    expect(await blockedTexts('Supervisee: Dr. Beck covered my group on Friday.')).toEqual(['Beck']);
+    expect(
+      await blockedTexts('Supervisee: Ellis said he would come back to group after the CBT module.'),
+    ).toEqual(['Ellis']);
+    expect(await blockedTexts('Supervisee: My client Rogers missed his session again.')).toEqual(['Rogers']);
+  });
+
+  it('reads initials made a verb as no one', async () => {
+    expect(await blockedTexts('C: Somebody DMed me a screenshot. Then they kept DMing my cousin.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a faith said of someone, and a law after initials, as no one', async () => {
+    expect(
+      await blockedTexts(
+        "Client: He's not Christian, he was raised Baptist, and we listen to Christian radio.",
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('Veteran: The VA says the GI Bill money comes next month.')).toEqual([]);
+    expect(await blockedTexts('Client: Christian said he was sorry.')).toEqual(['Christian']);
+  });
+
+  it('reads an answer to "how" after a relation as how it went, and a birth as someone', async () => {
+    expect(
+      await blockedTexts(
+        'T: How was the drive with your brother?\nC: Rocky. He drove too fast and we argued.',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('T: Who came to group today?\nC: Ray. He sat by the door.')).toEqual(['Ray']);
+    expect(await blockedTexts(`${talk}client: ever since beto was born we barely sleep.`)).toEqual(['beto']);
+  });
+
+  it('reads what a relative does, and a word said to anyone after the relation, as no one', async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: my brother in law bakes on sundays and my uncle fixes bikes in his garage.`,
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}client: i told him i'm not your dad man i'm your stepdad.`)).toEqual(
+      [],
+    );
+    expect(await blockedTexts(`${talk}client: my brother in law dale bakes on sundays.`)).toEqual(['dale']);
+  });
+});
