@@ -71,3 +71,37 @@ describe('supervision talk', () => {
     expect(await blockedTexts(`${talk}client: my brother in law dale bakes on sundays.`)).toEqual(['dale']);
   });
 });
+
+// Where people live and who they are, said in ways no other rule had heard.
+describe('people and parts of town in talk', () => {
+  it('finds a capitalized word after "drove me from", which no medicine was switched from', async () => {
+    expect(await blockedTexts('Client: Her dad drove me from Quillmont to practice every Saturday.')).toEqual(
+      ['Quillmont'],
+    );
+    expect(await blockedTexts('Client: They switched me from Zoloft to Lexapro in May.')).toEqual([]);
+  });
+
+  it('finds a part of town by its word after "in the", capitalized', async () => {
+    expect(await blockedTexts('Client: We rent a little place up in the Flats now, near the river.')).toEqual(
+      ['Flats'],
+    );
+    expect(await blockedTexts('Client: We went walking in the hills on Sunday.')).toEqual([]);
+  });
+
+  it('finds a modal said as a name alone, a name contracted before a verb of telling, and who died', async () => {
+    expect(await blockedTexts('Client: Yeah. Will. He tries, he really does.')).toEqual(['Will']);
+    expect(await blockedTexts("Client: I never yell. Earl'll tell you. Time'll tell.")).toEqual(['Earl']);
+    expect(await blockedTexts(`${talk}client: it's two years in june since tavo passed.`)).toEqual(['tavo']);
+    expect(await blockedTexts(`${talk}client: since the storm passed we just clean up.`)).toEqual([]);
+  });
+
+  it('finds a common street said bare where a business stands on it', async () => {
+    expect(await blockedTexts(`${talk}client: she teaches at the dance studio on sunset now.`)).toEqual([
+      'sunset',
+    ]);
+  });
+
+  it('reads the Vietnamese grandparents and a Haitian God as no one', async () => {
+    expect(await blockedTexts('Client: Bà Ngoại still cooks every Sunday. Mèsi Bondye.')).toEqual([]);
+  });
+});

@@ -652,14 +652,14 @@ function drugSlot(doc: Doc, i: number): boolean {
     if ((before && drugBefore.has(before.key)) || drugBeforePhrase.test(textBefore(doc, p2))) return true;
   }
   // ("switched him to X": whoever was switched.)
+  // ("bumped me from X", "weaned him to X": a dose changed; "drove me from X", "took me to X" are trips.)
   const switched = (w: Token | undefined) => w !== undefined && /^switch(?:ed|ing|es)?$/.test(w.key);
+  const changed = (w: Token | undefined) => w !== undefined && medicineChanges.test(w.key);
   if (
     p1 &&
     p2 &&
     (p1.key === 'from' || p1.key === 'to') &&
-    (p2.key === 'me' ||
-      switched(p2) ||
-      (/^(?:him|her|them|us|you)$/.test(p2.key) && switched(doc.prev(i, 3))))
+    (switched(p2) || (/^(?:me|him|her|them|us|you)$/.test(p2.key) && changed(doc.prev(i, 3))))
   )
     return true;
   // "switched me from ondansetron to X", "since switching from Entresto to X": from one medicine to the next.
@@ -1662,6 +1662,10 @@ function therapyEponym(doc: Doc, d: Detection, i: number): boolean {
   if (common) return !/\+|context/.test(d.reason) && (joined || (methodAfter && !doc.isOrdinaryWord(t.key)));
   return joined || methodAfter || amidMethods(doc, i);
 }
+
+/** Verbs that change a medicine or its dose: "switched me to", "bumped him from", "weaned her to" ("moved" is also a move). */
+const medicineChanges =
+  /^(?:switch(?:ed|ing|es)?|chang(?:e|ed|es|ing)|bump(?:ed|s)?|up(?:ped|s)?|dropp?(?:ed|s)?|lower(?:ed|s)?|rais(?:e|ed|es)|wean(?:ed|s)?|taper(?:ed|s)?|titrat(?:e|ed|es)|transition(?:ed|s)?|convert(?:ed|s)?)$/;
 
 /** What a test's result is said to be: "came back positive", "is elevated". */
 const resultAfter =

@@ -52,6 +52,9 @@ const deities = new Set([
   'alhamdulillah',
   'subhanallah',
   'bismillah',
+  'hamdulillah',
+  'astaghfirullah',
+  'bondye',
   'god',
   'lord',
   'allah',
@@ -730,6 +733,10 @@ function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
   const next = doc.next(i);
   if (word.key === 'roger' && next?.key === 'that' && doc.adjacent(word, next) && !strong) return true;
   if (!strong && faithSaid(doc, i)) return true;
+  // "Ông Nội", "Bà Ngoại": Vietnamese grandparents, the side said after the word for the elder.
+  const side = doc.next(i);
+  if (side !== undefined && doc.adjacent(word, side) && (side.key === 'noi' || side.key === 'ngoai'))
+    return true;
   // "the GI Bill", "the Farm Bill": a law named by initials or a word before "Bill".
   const law = doc.prev(i);
   if (

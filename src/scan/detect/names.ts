@@ -509,7 +509,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     // "coach will about", "coach will said": no modal stands so.)
     !(context.cue === 'title' && modal && (cap || !modalBeforeVerb(doc, i))) &&
     // "my name is Else": a grammar word capitalized as what someone says their name is.
-    !(context.cue === 'name given' && cap && !t.sentenceStart) &&
+    // ("Yeah. Will. He means well": a modal said as a sentence of its own, then "he", is the name.)
+    !(context.cue === 'name given' && cap && (!t.sentenceStart || modal)) &&
     // "a guy, will, he teaches": a modal set off by commas after whom it names.
     !(context.cue === 'named aside' && modal && prior > 0) &&
     // "May is what everybody calls my dad": a modal that is also a name, said to be what someone is called.
@@ -586,7 +587,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     // A word the transcript itself uses as a name, turn after turn, needs no list.
     if (context.cue === 'repeated address' || context.cue === 'repeated speaker') return true;
     // "my name is stone dean": what someone says their name is, is their name.
-    if (context.cue === 'name given' && prior > 0 && (!grammar || (cap && !t.sentenceStart))) return true;
+    // ("Yeah. Will. He means well": a modal said as a sentence of its own is the name.)
+    if (context.cue === 'name given' && prior > 0 && (!grammar || (cap && (!t.sentenceStart || modal))))
+      return true;
     // "storm keeps asking", "journey said": a bare subject doing what only a person does names
     // someone whatever list ranks the name.
     // ("omg jimin waved at us": in a post, a word no list knows may do it too; see bareNameSubject.)
@@ -839,12 +842,21 @@ function apostropheDropped(doc: Doc, i: number): Detection | undefined {
  * "I know Kristy'd say that", "Marcus'll be there": a given name written capitalized with "'d" or
  * "'ll" stuck to it is that person doing something — as "Kristy would say" is.
  */
+const contractedPersonVerbs = new Set('tell say know call understand remember explain'.split(' '));
+
 function contractedName(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   const stem = /^(\p{Lu}\p{Ll}+)['’](?:d|ll)$/u.exec(t.text)?.[1];
   if (!stem || !doc.caseInformative(t)) return undefined;
   const key = stem.toLowerCase();
-  if ((doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) > 1500 || doc.isOrdinaryWord(key))
+  // ("Earl'll tell you": a word speech seldom says, before what a person does, is the name; "Time'll
+  // tell" and "Rose'll bloom" are the words.)
+  const next = doc.next(i);
+  const personsVerb = next !== undefined && doc.adjacent(t, next) && contractedPersonVerbs.has(next.key);
+  if (
+    (doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY) > 1500 ||
+    (doc.isOrdinaryWord(key) && !(personsVerb && doc.lex.wordCount(key) < 500))
+  )
     return undefined;
   return {
     start: t.start,

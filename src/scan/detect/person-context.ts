@@ -1684,12 +1684,15 @@ const verbForms = (doc: Doc, key: string) =>
 function presentedAlone(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (t.possessive || !t.sentenceStart || doc.jargon >= 0.04 || abstractNames.has(t.key)) return false;
-  if (!commonGivenName(doc, t.key) || doc.isGrammatical(t.key) || answersHow(doc, i)) return false;
+  // ("Yeah. Will. He means well": a modal is never a sentence of its own; a month may be, "May.")
+  const modal = doc.lex.tags(t.key).includes('Modal') && !calendarWords.has(t.key);
+  if (!commonGivenName(doc, t.key) || (doc.isGrammatical(t.key) && !modal) || answersHow(doc, i))
+    return false;
   // "Did you go see him? — Sunday. He was joking": a day answers when.
   if (weekday.test(t.key)) return false;
   if (doc.caseInformative(t) && t.case !== Case.Capitalized) return false;
   // "Man. It was a week.": a word said as an exclamation, not a name presented.
-  if (doc.lex.tags(t.key).includes('Actor') || doc.lex.wordCount(t.key) >= 5000) return false;
+  if (doc.lex.tags(t.key).includes('Actor') || (doc.lex.wordCount(t.key) >= 5000 && !modal)) return false;
   const next = doc.tokens[i + 1];
   if (!next || next.line !== t.line || !/^[ \t]*\.[ \t]/.test(next.gapBefore)) return false;
   for (let k = i + 1; k < Math.min(doc.tokens.length, i + 14) && doc.tokens[k]!.line === t.line; k++)
@@ -1769,18 +1772,32 @@ function imperativeOpening(doc: Doc, i: number): boolean {
   );
 }
 
-/** "since santi was born", "the day Maddox was born": who is born is someone. */
+/**
+ * "since santi was born", "the day Maddox was born", "a year since dre passed": who is born, or
+ * died, is someone ("since the storm passed" takes an article; "since time passed" is the word).
+ */
 function bornSubject(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (!isWord(t) || doc.isGrammatical(t.key) || relations.has(t.key) || t.possessive) return false;
   const was = doc.next(i);
   const born = doc.next(i, 2);
-  return (
+  if (
     was !== undefined &&
     born?.key === 'born' &&
     doc.adjacent(t, was) &&
     doc.adjacent(was, born) &&
     /^(?:was|is|got|were)$/.test(was.key)
+  )
+    return true;
+  const when = doc.prev(i);
+  return (
+    was !== undefined &&
+    /^(?:passed|died)$/.test(was.key) &&
+    doc.adjacent(t, was) &&
+    when !== undefined &&
+    doc.adjacent(when, t) &&
+    /^(?:since|when|after|before|until|till)$/.test(when.key) &&
+    (!doc.isOrdinaryWord(t.key) || doc.givenName(t.key))
   );
 }
 

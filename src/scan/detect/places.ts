@@ -1324,6 +1324,37 @@ function namedFeature(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/** Words a part of town goes by alone, after "the": "the Heights", "the Flats", "the Bottoms". */
+const partsOfTown = new Set(
+  'heights flats bottoms hills valley village highlands gardens acres estates commons narrows meadows bluffs'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "a two-bedroom in the Heights", "grew up over in the Flats": a part of town's word capitalized
+ * inside a sentence, after "the" and where one is, is that part of a town ("in the hills" is any).
+ */
+function partOfTown(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const the = doc.prev(i);
+  const where = doc.prev(i, 2);
+  if (!partsOfTown.has(t.key) || t.possessive || !doc.capitalized(t) || t.sentenceStart) return undefined;
+  if (the?.key !== 'the' || !doc.adjacent(the, t) || !doc.plainLower(the)) return undefined;
+  if (where === undefined || !doc.adjacent(where, the) || !placePrepositions.has(where.key)) return undefined;
+  // ("the Heights Mall", "the Village Inn": a longer name is another rule's.)
+  const after = doc.next(i);
+  if (after !== undefined && doc.adjacent(t, after) && doc.capitalized(after)) return undefined;
+  return {
+    start: t.start,
+    end: wordEnd(t),
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.8,
+    reason: 'part of town',
+  };
+}
+
 export const congregationReason = 'church by name';
 
 /** Denominations a congregation is named with: "First Baptist", "Grace Lutheran". */
@@ -1541,6 +1572,7 @@ export function detectPlaces(doc: Doc): Detection[] {
       facilityInParens(doc, i) ??
       universityOf(doc, i) ??
       namedFeature(doc, i) ??
+      partOfTown(doc, i) ??
       congregation(doc, i) ??
       saintsPlace(doc, i) ??
       answerToWhere(doc, i) ??

@@ -143,7 +143,7 @@ const commonStreetNames = new Set(
   `main first second third fourth fifth sixth seventh eighth ninth tenth elm oak maple pine cedar
   walnut chestnut spruce birch willow cherry poplar hickory locust vine magnolia sycamore dogwood
   market broad church mill park lake hill ridge spring front center washington lincoln jefferson
-  jackson franklin madison adams`.split(/\s+/),
+  jackson franklin madison adams grand sunset railroad highland meadow forest river`.split(/\s+/),
 );
 
 export const bareStreetReason = 'street named bare where something stands on it';

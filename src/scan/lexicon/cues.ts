@@ -28,7 +28,7 @@ export const relations = set(`
   mija mijo tio lolo nonna nonno nonni bubbe bubbie zayde zaide yiayia yaya papou ammi ammu amma
   abbu abba appa babcia busia dziadek dziadzia opa omi opi halmoni nani dadi jiddo teta sitto mamaw
   papaw memaw meemaw pawpaw mawmaw gramma grandbaby grandbabies umma eomma oppa unnie noona hyung
-  hooyo aabo nainai yeye laolao manman pops ma unc cuz
+  hooyo aabo nainai yeye laolao manman pops ma unc cuz noi ngoai
   kuya tita tatay nanay inay itay inang amang ninong ninang manang manong ading
   ayeeyo awoowe aabe abti habaryar adeer eedo walaal emaye abaye abatie etiye gashe wendim ehite
   harabeoji halabeoji eomeoni abeoji samchon imo gomo ahma amah ahgong gunggung popo jiejie gege meimei
@@ -57,8 +57,7 @@ export const spokenSpanish = set(`
 export const spokenAsides = set(`
   aigoo aigo aiyo aiyah ayyo aiyoo ayoo wallah yalla yallah khalas salamat mesi bonswa mahadsanid
   shukran annyeong anyeong xiexie dhanyavaad
-  troi oi oy vey gevalt bozhe blin davai nichego nichevo ladno khorosho inshallah mashallah wallahi
-  alhamdulillah hamdulillah subhanallah bismillah astaghfirullah mabrouk arre arey accha achha chalo
+  troi oi oy vey gevalt bozhe blin davai nichego nichevo ladno khorosho mabrouk arre arey accha achha chalo
   yaar naku nako sige opo talaga sayang omo daebak heol jinjja aish aiya sugoi yabai nossa valeu
   mezanmi sababa todah nu
 `);
@@ -247,7 +246,7 @@ export const holidays = set(`
   fitr fajr dhuhr maghrib krewe
   pesach pesah shabbos sukkos shavuos simchas hamoed chodesh selichot dussehra dasara janmashtami
   raksha bandhan karva chauth gurpurab sankranti qingming losar meskel timkat enkutatash pascha
-  pentecost epiphany maundy
+  pentecost epiphany maundy wigilia
 `);
 
 /** Months, weekdays and holidays: never names of people here. */
