@@ -733,10 +733,6 @@ function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
   const next = doc.next(i);
   if (word.key === 'roger' && next?.key === 'that' && doc.adjacent(word, next) && !strong) return true;
   if (!strong && faithSaid(doc, i)) return true;
-  // "Ông Nội", "Bà Ngoại": Vietnamese grandparents, the side said after the word for the elder.
-  const side = doc.next(i);
-  if (side !== undefined && doc.adjacent(word, side) && (side.key === 'noi' || side.key === 'ngoai'))
-    return true;
   // "the GI Bill", "the Farm Bill": a law named by initials or a word before "Bill".
   const law = doc.prev(i);
   if (
@@ -1430,6 +1426,72 @@ export function gamePlayed(doc: Doc, d: Detection): boolean {
   );
 }
 
+/** What a title in quotes is the title of: 'the song "Moon River"', 'that show, "Blue Bloods"'. */
+const titledWorks = new Set(
+  'song songs show shows movie movies film films book books album albums game games series episode poem hymn track play musical podcast'.split(
+    ' ',
+  ),
+);
+
+/**
+ * 'Same song, "Moon River."', 'the book "Atomic Habits"': capitalized words quoted whole, a kind of
+ * work named just before the quote, are its title.
+ */
+function quotedTitle(doc: Doc, from: number, to: number): boolean {
+  // The guess may be a part of the title ("Harvest Moon"): widen it over the quoted capitals.
+  let first = from;
+  let last = to;
+  const titled = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && doc.adjacent(a, b) && doc.capitalized(a) && doc.capitalized(b);
+  while (first > 0 && first > from - 4 && titled(doc.tokens[first - 1], doc.tokens[first])) first--;
+  while (last < to + 4 && titled(doc.tokens[last], doc.tokens[last + 1])) last++;
+  const opening = doc.tokens[first]!;
+  const closing = doc.tokens[last]!;
+  if (
+    !/["“]\s*$/.test(opening.gapBefore) ||
+    !/^[.,!?]?["”]/.test(doc.text.slice(closing.end, closing.end + 2))
+  )
+    return false;
+  for (let k = 1; k <= 3; k++) {
+    const w = doc.prev(first, k);
+    if (w === undefined || w.line !== opening.line) return false;
+    if (titledWorks.has(w.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * Devices a show or a game is put on. (People are seen "on TV", "on Netflix", heard "on the phone".)
+ */
+const screens = new Set(
+  'ipad ipads tablet tablets switch xbox playstation ps4 ps5 roku kindle dvd vhs firestick'.split(' '),
+);
+
+/**
+ * "puts Bluey on the iPad", "playing mario kart on the switch": what is put on a device is a show or
+ * a game, whoever shares its name.
+ */
+function onAScreen(doc: Doc, last: number): boolean {
+  // ("mario kart on the switch": the title's next word, when no grammar word, goes with it.)
+  const word = doc.next(last);
+  const end =
+    word !== undefined && word.key !== 'on' && isWord(word) && !doc.isGrammatical(word.key) ? last + 1 : last;
+  const on = doc.next(end);
+  if (
+    on?.key !== 'on' ||
+    !doc.adjacent(doc.tokens[end], on) ||
+    !doc.adjacent(doc.tokens[last], doc.tokens[end])
+  )
+    return false;
+  let k = end + 2;
+  if (/^(?:the|my|his|her|their|our|your)$/.test(doc.tokens[k]?.key ?? '')) k++;
+  const screen = doc.tokens[k];
+  const after = doc.tokens[k + 1];
+  // ("on the TV schedule": a screen's word before a noun is what the noun is for.)
+  const closes = after === undefined || !doc.adjacent(screen, after) || doc.isGrammatical(after.key);
+  return screen !== undefined && screen.line === on.line && screens.has(screen.key) && closes;
+}
+
 /** A guess that is one lower-case word, with the word right before it: [before, word]. */
 function lowerWordAfter(doc: Doc, d: Detection): [Token, Token] | undefined {
   const words = doc.tokensIn(d.start, d.end);
@@ -1967,6 +2029,21 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (d.label === 'PERSON' && words.length === 1 && oneWordNoOne(doc, d, first)) return true;
+  if (
+    words.length <= 3 &&
+    !strongCue.test(d.reason) &&
+    (onAScreen(doc, last) || quotedTitle(doc, first, last))
+  )
+    return true;
+  // "Ông Nội", "Bà Ngoại": Vietnamese grandparents, the side said after the word for the elder.
+  const side = doc.next(last);
+  if (
+    words.length === 1 &&
+    side !== undefined &&
+    doc.adjacent(words[0], side) &&
+    /^(?:noi|ngoai)$/.test(side.key)
+  )
+    return true;
   // "call PG&E", "an AT&T store": initials joined by an ampersand are a company's.
   if (
     words.length === 1 &&

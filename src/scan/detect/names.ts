@@ -127,7 +127,7 @@ const calendarNameCues = new Set([
  */
 function everydayCompound(doc: Doc, key: string): boolean {
   if (doc.lex.place(key) !== undefined) return false;
-  const everyday = (part: string) => part.length >= 4 && doc.lex.wordCount(part) >= 500;
+  const everyday = (part: string) => part.length >= 4 && doc.lex.wordCount(part) >= 200;
   const stem = key.replace(/s$/, '');
   for (let k = 4; k <= stem.length - 4; k++)
     if (everyday(stem.slice(0, k)) && (everyday(stem.slice(k)) || everyday(key.slice(k)))) return true;

@@ -327,7 +327,9 @@ export function addFromScorer(
     // "Hi Papi,": what a family calls its own is a relation, whatever list holds the word; "with the
     // grandkids", "Canadian amount": kin in any case, and a people's word, name no one and no place.
     if (
-      (t.case === Case.Capitalized && endearments.has(t.key)) ||
+      // ("my mom is like habibti just wait": one no name list holds, in any case.)
+      (endearments.has(t.key) &&
+        (t.case === Case.Capitalized || doc.lex.firstNameRank(t.key) === undefined)) ||
       relations.has(t.key) ||
       relations.has(t.key.replace(/s$/, '')) ||
       doc.lex.tags(t.key).includes('Demonym')
