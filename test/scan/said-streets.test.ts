@@ -241,3 +241,12 @@ describe('numbered streets in figures, said bare', () => {
     ).toEqual([]);
   });
 });
+
+describe('corners and streets said bare', () => {
+  it('finds a numbered street in figures and a common street joined bare, not two grades', async () => {
+    expect(
+      await blockedTexts('Post: the city finally fixed Maple and 3rd, and Oak and 9th is next.'),
+    ).toEqual(['Maple and 3rd', 'Oak and 9th']);
+    expect(await blockedTexts('Client: We had 5th and 6th grade in the same room.')).toEqual([]);
+  });
+});

@@ -1615,8 +1615,13 @@ function eponymAmidMedicine(doc: Doc, i: number): boolean {
   let around = 0;
   for (let k = doc.sentenceFirst(i); k <= doc.sentenceLast(i) && around < medicineAround; k++) {
     const w = doc.tokens[k]!;
-    if (k === i || !isWord(w)) continue;
-    if (medicalOnly(doc, w.key) || healthWord(doc, w) || (doc.caseInformative(w) && medicalInitials(doc, w)))
+    if (k === i || !isWord(w) || pairedWith(doc, i, k)) continue;
+    // ("a bag of ice and a salad": food the medical list holds is no medicine around a name.)
+    if (
+      medicalOnly(doc, w.key) ||
+      healthWord(doc, w, 500) ||
+      (doc.caseInformative(w) && medicalInitials(doc, w))
+    )
       around++;
   }
   return around >= medicineAround;
@@ -1666,6 +1671,13 @@ function therapyEponym(doc: Doc, d: Detection, i: number): boolean {
 /** Verbs that change a medicine or its dose: "switched me to", "bumped him from", "weaned her to" ("moved" is also a move). */
 const medicineChanges =
   /^(?:switch(?:ed|ing|es)?|chang(?:e|ed|es|ing)|bump(?:ed|s)?|up(?:ped|s)?|dropp?(?:ed|s)?|lower(?:ed|s)?|rais(?:e|ed|es)|wean(?:ed|s)?|taper(?:ed|s)?|titrat(?:e|ed|es)|transition(?:ed|s)?|convert(?:ed|s)?)$/;
+
+/** "Tay and Dre", "Babinski or Hoffmann": two words joined as one kind vouch for no kind. */
+function pairedWith(doc: Doc, i: number, k: number): boolean {
+  if (Math.abs(i - k) !== 2) return false;
+  const between = doc.tokens[Math.min(i, k) + 1]!;
+  return /^(?:and|or|n)$/.test(between.key) && doc.capitalized(doc.tokens[k]!);
+}
 
 /** What a test's result is said to be: "came back positive", "is elevated". */
 const resultAfter =

@@ -294,6 +294,20 @@ function pastAfter(doc: Doc, i: number): boolean {
   );
 }
 
+/** "Dr. Ma", "Mr. Son": a family word a title stands right before, a surname too ("Brother" is kin). */
+function titledSurname(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const title = doc.prev(i);
+  return (
+    title !== undefined &&
+    titles.has(title.key) &&
+    !relations.has(title.key) &&
+    /^\.?[ \t]$/.test(t.gapBefore) &&
+    title.line === t.line &&
+    doc.lex.surnameRank(t.key) !== undefined
+  );
+}
+
 /** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
@@ -307,7 +321,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     (roles.has(t.key) &&
       !(doc.lex.firstNameRank(t.key) !== undefined && calledSo(doc, i)) &&
       // "Dr. Ma", "Mr. Son": after a title, a family word that is also a surname is the surname.
-      !(titles.has(doc.prev(i)?.key ?? '') && doc.lex.surnameRank(t.key) !== undefined)) ||
+      !titledSurname(doc, i)) ||
     credentials.has(t.key)
   )
     return undefined;

@@ -262,15 +262,17 @@ const notCorner = new Set(
  */
 export function streetCorner(doc: Doc, i: number): Detection | undefined {
   const p1 = doc.tokens[i - 1];
-  // Most tokens stand after no word a corner follows: check that first.
-  if (p1 === undefined || !(cornerBefore.has(p1.key) || p1.key === 'of')) return undefined;
+  // Most tokens stand after no word a corner follows: check that first. ("anyway Elm and 4th is
+  // next": a numbered street in figures and a common street's name make a corner said bare.)
+  const placed = p1 !== undefined && (cornerBefore.has(p1.key) || p1.key === 'of');
+  if (!placed && !bareFigureCorner(doc, i)) return undefined;
   const x = doc.tokens[i]!;
   const next = doc.tokens[i + 1];
   if (next === undefined || (next.key !== 'and' && !next.gapBefore.includes('&'))) return undefined;
   const corner =
-    p1.key === 'of' && (doc.prev(i, 2)?.key === 'corner' || doc.prev(i, 2)?.key === 'intersection');
-  if (p1.key === 'of' && !corner) return undefined;
-  if (!doc.adjacent(p1, x)) return undefined;
+    p1?.key === 'of' && (doc.prev(i, 2)?.key === 'corner' || doc.prev(i, 2)?.key === 'intersection');
+  if (placed && p1.key === 'of' && !corner) return undefined;
+  if (placed && !doc.adjacent(p1, x)) return undefined;
   // "Broad & Market": the ampersand is no token, only the gap between the two.
   const ampersand = /^[ \t]?&[ \t]?$/.test(next.gapBefore);
   const y = ampersand ? next : doc.next(i, 2);
@@ -305,6 +307,23 @@ export function streetCorner(doc: Doc, i: number): Detection | undefined {
     score: 0.85,
     reason: 'street corner',
   };
+}
+
+/** "Elm and 4th", "5th & Main": a numbered street in figures and a capitalized common one, joined. */
+function bareFigureCorner(doc: Doc, i: number): boolean {
+  const x = doc.tokens[i]!;
+  const and = doc.tokens[i + 1];
+  const y = doc.tokens[i + 2];
+  if (
+    and === undefined ||
+    y === undefined ||
+    and.key !== 'and' ||
+    !doc.adjacent(x, and) ||
+    !doc.adjacent(and, y)
+  )
+    return false;
+  const street = (t: Token) => doc.capitalized(t) && !t.sentenceStart && commonStreetNames.has(t.key);
+  return (ordinalInFigures(x.key) && street(y)) || (street(x) && ordinalInFigures(y.key));
 }
 
 const compassWords = new Set(['east', 'west', 'north', 'south']);
