@@ -1774,3 +1774,18 @@ describe('what mental health says that is no one', () => {
     expect(await blocked('I never got shot at. But I lost two friends over there.')).toEqual([]);
   });
 });
+
+describe('medicine around a name, and titles that name places', () => {
+  it('finds two names listed together among foods the medical list holds', async () => {
+    expect(
+      await blockedTexts('Post: Tay and Dre came to the picnic with a bag of ice and a potato salad'),
+    ).toEqual(['Tay', 'Dre']);
+  });
+
+  it('keeps a country inside a quoted title, and reads kin after kin in a note as no name', async () => {
+    expect(await blockedTexts('He recorded the song "Take Me Home To Portugal" in 1962.')).toEqual([
+      'Portugal',
+    ]);
+    expect(await blockedTexts('VISITED WITH SISTER AND BROTHER..SON COMING IN LATER.')).toEqual([]);
+  });
+});

@@ -753,3 +753,51 @@ describe('words in capitals, kinds of kin, branches and devices that are no one'
     expect(await blocked('I talked to the guy Dashiell about it.')).toEqual(['PERSON:Dashiell']);
   });
 });
+
+// Who a sentence makes someone, in frames no other test had: a birth, a death, an answer, kin.
+describe('someone, or no one, in frames of everyday talk', () => {
+  it('reads initials made a verb as no one', async () => {
+    expect(await blockedTexts('C: Somebody DMed me a screenshot. Then they kept DMing my cousin.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a faith said of someone, and a law after initials, as no one', async () => {
+    expect(
+      await blockedTexts(
+        "Client: He's not Christian, he was raised Baptist, and we listen to Christian radio.",
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('Veteran: The VA says the GI Bill money comes next month.')).toEqual([]);
+    expect(await blockedTexts('Client: Christian said he was sorry.')).toEqual(['Christian']);
+  });
+
+  it('reads an answer to "how" after a relation as how it went, and a birth as someone', async () => {
+    expect(
+      await blockedTexts(
+        'T: How was the drive with your brother?\nC: Rocky. He drove too fast and we argued.',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('T: Who came to group today?\nC: Ray. He sat by the door.')).toEqual(['Ray']);
+    expect(await blockedTexts(`${talk}client: ever since beto was born we barely sleep.`)).toEqual(['beto']);
+  });
+
+  it('reads what a relative does, and a word said to anyone after the relation, as no one', async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: my brother in law bakes on sundays and my uncle fixes bikes in his garage.`,
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}client: i told him i'm not your dad man i'm your stepdad.`)).toEqual(
+      [],
+    );
+    expect(await blockedTexts(`${talk}client: my brother in law dale bakes on sundays.`)).toEqual(['dale']);
+  });
+
+  it('finds a modal said as a name alone, a name contracted before a verb of telling, and who died', async () => {
+    expect(await blockedTexts('Client: Yeah. Will. He tries, he really does.')).toEqual(['Will']);
+    expect(await blockedTexts("Client: I never yell. Earl'll tell you. Time'll tell.")).toEqual(['Earl']);
+    expect(await blockedTexts(`${talk}client: it's two years in june since tavo passed.`)).toEqual(['tavo']);
+    expect(await blockedTexts(`${talk}client: since the storm passed we just clean up.`)).toEqual([]);
+  });
+});

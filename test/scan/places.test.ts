@@ -583,3 +583,19 @@ describe('kinds of school and of worship', () => {
     expect(await blockedTexts('I go to the Mass in Spanish on Sundays.')).toEqual([]);
   });
 });
+
+describe('places said where no rule had looked', () => {
+  it('finds a capitalized word after "drove me from", which no medicine was switched from', async () => {
+    expect(await blockedTexts('Client: Her dad drove me from Quillmont to practice every Saturday.')).toEqual(
+      ['Quillmont'],
+    );
+    expect(await blockedTexts('Client: They switched me from Zoloft to Lexapro in May.')).toEqual([]);
+  });
+
+  it('finds a part of town by its word after "in the", capitalized', async () => {
+    expect(await blockedTexts('Client: We rent a little place up in the Flats now, near the river.')).toEqual(
+      ['Flats'],
+    );
+    expect(await blockedTexts('Client: We went walking in the hills on Sunday.')).toEqual([]);
+  });
+});

@@ -249,4 +249,10 @@ describe('corners and streets said bare', () => {
     ).toEqual(['Maple and 3rd', 'Oak and 9th']);
     expect(await blockedTexts('Client: We had 5th and 6th grade in the same room.')).toEqual([]);
   });
+
+  it('finds a common street said bare where a business stands on it', async () => {
+    expect(await blockedTexts(`${talk}client: she teaches at the dance studio on sunset now.`)).toEqual([
+      'sunset',
+    ]);
+  });
 });

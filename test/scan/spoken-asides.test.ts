@@ -401,3 +401,31 @@ describe('asides, holidays and kin of other tongues', () => {
     ]);
   });
 });
+
+describe('shows, games and words of home', () => {
+  it('reads the Vietnamese grandparents and a Haitian God as no one', async () => {
+    expect(await blockedTexts('Client: Bà Ngoại still cooks every Sunday. Mèsi Bondye.')).toEqual([]);
+  });
+
+  it('reads what is put on a screen, and a title quoted after its kind, as a show, a game or a song', async () => {
+    expect(
+      await blockedTexts(
+        'Client: Then he puts Daniel Tiger on the iPad so he can shower. Same song, "Harvest Moon."',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}client: he was playing rocket league on the xbox all night.`)).toEqual(
+      [],
+    );
+    expect(await blockedTexts('Client: I left Dana on the phone with the landlord.')).toEqual(['Dana']);
+  });
+
+  it('reads two everyday words run together, an endearment no name list holds and the grandparents as no one', async () => {
+    expect(
+      await blockedTexts('T: What helps?\nC: Snowshoeing, out past the lake. Everybody there is retired.'),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}client: my mom is like habibti relax he will come around.`)).toEqual(
+      [],
+    );
+    expect(await blockedTexts('Client: Ông Nội still asks about the farm.')).toEqual([]);
+  });
+});
