@@ -1976,6 +1976,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^call(?:s|ed|ing)?$/.test(p2.key) &&
     /^[ \t]$/.test(t.gapBefore) &&
     !callParticles.has(t.key) &&
+    // ("they call me beta", "kids keep calling me sus": slang says what, not who.)
+    !chatWords.has(t.key) &&
     // "he called me thursday night", "he calls me sunday night": when, not what (a month may be a
     // name: "they call me April").
     !(p2.key === 'called' && calendarWords.has(t.key)) &&

@@ -282,6 +282,8 @@ export const chatWords = set(`
   shoutouts thx tysm pls plz thru tho lowkey highkey deadass periodt ootd tbt fbf nsfw ftw iykyk
   pov psa til tldr tmrw tmr wya hbu lmk omw tryna finna vacay yall yas yass aita wibta nta yta esh
   nah naw eli5 tw cw ftfy imy yeet yo congrats
+  sus rizz rizzler bussin delulu opp opps npc simp sigma beta skibidi gyat gyatt goated sheesh
+  glazing yapping yapper situationship finsta cringe
   juvie assalamu alaikum salaam salam shalom namaste
 `);
 
