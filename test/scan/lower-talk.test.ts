@@ -713,3 +713,20 @@ describe('a relative named by an everyday word, before what they say', () => {
     expect(await blockedTexts(how)).toEqual([]);
   });
 });
+
+describe('names doing what only people do, in speech without punctuation', () => {
+  it('finds a common given name before "keeps saying", "is like" or "doesnt want", wherever it stands', async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: the new job is fine honestly tom keeps saying i work too much and jen is like ` +
+          'just quit and now all of a sudden lisa doesnt want to come',
+      ),
+    ).toEqual(['tom', 'jen', 'lisa']);
+  });
+
+  it('reads an everyday word, or one after an article, before those verbs as the word', async () => {
+    expect(
+      await blockedTexts(`${talk}client: and now summer is like my favorite time and the bill keeps coming`),
+    ).toEqual([]);
+  });
+});

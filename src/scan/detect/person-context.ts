@@ -1160,6 +1160,46 @@ const humanOnlyVerbs = new Set([
   ...`says tells asks texts calls yells screams cried cries wants wanted hates hated thinks thought
   lives lived`.split(/\s+/),
 ]);
+/** A quoted thought's or a refusal's verbs after "doesnt", "didnt", "wont": "ana doesnt want to go". */
+const refusedVerbs = new Set(
+  'want care know like get understand remember say talk call text listen'.split(' '),
+);
+
+/**
+ * "the guys are good dom keeps trying", "and deb is like just plead it out", "now ana doesnt want to
+ * go": speech without punctuation shows no clause's start, so a common given name before what only a
+ * person does — speaking, keeping at something, saying "is like", refusing — opens one wherever it
+ * stands, unless an article or an owner makes it a thing's word. An everyday word ("summer", "rose")
+ * needs a verb only a person takes.
+ */
+function subjectUnpunctuated(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  // (A month that speaks is weighed where speech is: "that's what june says".)
+  if (
+    doc.caseInformative(t) ||
+    t.possessive ||
+    !commonGivenName(doc, t.key) ||
+    abstractNames.has(t.key) ||
+    calendarWords.has(t.key)
+  )
+    return false;
+  const p1 = doc.prev(i);
+  if (p1 !== undefined && (determiners.has(p1.key) || possessives.has(p1.key))) return false;
+  const n1 = doc.next(i);
+  const n2 = doc.next(i, 2);
+  if (n1 === undefined || !doc.adjacent(t, n1)) return false;
+  if (humanOnlyVerbs.has(n1.key)) return true;
+  if (doc.lex.wordCount(t.key) >= 1000) return false;
+  // ("is like": the tokens leave the filler out; here it is the quotative.)
+  const quoted = doc.text.slice(n1.end, n1.end + 6);
+  if ((n1.key === 'is' || n1.key === 'was') && /^[ \t]like[ \t]/.test(quoted)) return true;
+  if (n2 === undefined || !doc.adjacent(n1, n2)) return false;
+  return (
+    ((n1.key === 'keeps' || n1.key === 'kept') && /ing$/.test(n2.key)) ||
+    (/^(?:doesn['’]?t|didn['’]?t|won['’]?t|can['’]?t)$/.test(n1.key) && refusedVerbs.has(n2.key))
+  );
+}
+
 /** What a person does and a bare count noun never does: "cash keeps asking", "chase loves soccer". */
 const humanVerbs = new Set(
   `keeps kept tries tried plays played moved moves likes liked loves loved knows knew brought bought
@@ -1260,6 +1300,7 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   // "to royal's place", "Trinity's case stays with me"; not "the storm's place in history".
   if (t.possessive)
     return /['’]s$/i.test(t.text) && personsThings.has(n1.key) && !determiners.has(doc.prev(i)?.key ?? '');
+  if (subjectUnpunctuated(doc, i)) return true;
   if (!opensClause(doc, i, beforeSubject)) return false;
   if (humanOnlyVerbs.has(n1.key) || travelledFromPlace(doc, i)) return true;
   const n2 = doc.next(i, 2);
