@@ -730,3 +730,29 @@ describe('names doing what only people do, in speech without punctuation', () =>
     ).toEqual([]);
   });
 });
+
+describe('people and places in speech without capitals, said in passing', () => {
+  it('finds a name taken up by "he" or "she", and a name after "says" that is married', async () => {
+    expect(
+      await blockedTexts(`${talk}client: the lady at the front desk hodan she try to help me with the paper`),
+    ).toEqual(['hodan']);
+    expect(await blockedTexts(`${talk}client: and he says grace is married now`)).toEqual(['grace']);
+    expect(await blockedTexts(`${talk}client: then sunday she was fine again`)).toEqual([]);
+  });
+
+  it("finds a parish named for Mary where one goes, a children's hospital said short, and a street one is off", async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: we got married at our lady of lourdes and we took him to childrens last night`,
+      ),
+    ).toEqual(['our lady of lourdes', 'childrens']);
+    expect(await blockedTexts(`${talk}client: she lives in the duplex right off bransford now`)).toEqual([
+      'bransford',
+    ]);
+    expect(
+      await blockedTexts(
+        `${talk}client: i pray to our lady of sorrows and he was on warzone all night with childrens tylenol`,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -24,7 +24,12 @@ import { type Doc, perDocument, speakerLabel } from './doc.ts';
 import { facilityReason, wardHospitalReason } from './facility-slots.ts';
 import { commonGivenName, namePrior } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
-import { cityInitialsReason, largerPlaceAfter, placeContextReason } from './places.ts';
+import {
+  childrensHospitalReason,
+  cityInitialsReason,
+  largerPlaceAfter,
+  placeContextReason,
+} from './places.ts';
 import { householdReason } from './surname-cues.ts';
 
 /**
@@ -1055,6 +1060,8 @@ function productSlot(doc: Doc, words: Token[], last: number, nounOnly = false): 
 export function clinicalMention(doc: Doc, d: Detection): boolean {
   if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
     return false;
+  // ("at Children's": the hospital, though the medical list holds the word.)
+  if (d.reason === childrensHospitalReason) return false;
   const [first, last] = doc.touched(d.start, d.end);
   const words = doc.tokens.slice(first, last + 1).filter(isWord);
   if (words.length === 0) return false;

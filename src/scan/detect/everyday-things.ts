@@ -38,7 +38,14 @@ import { unknownOpeningReason } from './names.ts';
 import { labelsARole, signOffs } from './person-context.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { residenceReason, workplaceReason } from './place-slots.ts';
-import { congregationReason, schoolKinds, schoolLevels, stateCodeAt, streetNameReason } from './places.ts';
+import {
+  childrensHospitalReason,
+  congregationReason,
+  schoolKinds,
+  schoolLevels,
+  stateCodeAt,
+  streetNameReason,
+} from './places.ts';
 import { bareStreetReason } from './said-streets.ts';
 
 /** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
@@ -1989,7 +1996,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
     return false;
   // Dotted initials were told from abbreviations where they were read; their letters are no words.
-  if (d.reason === initialsReason) return false;
+  // Nor is a children's hospital by its short form the children.
+  if (d.reason === initialsReason || d.reason === childrensHospitalReason) return false;
   const [first, last] = doc.touched(d.start, d.end);
   const words = doc.tokens.slice(first, last + 1);
   if (words.length === 0) return false;

@@ -1160,6 +1160,28 @@ const humanOnlyVerbs = new Set([
   ...`says tells asks texts calls yells screams cried cries wants wanted hates hated thinks thought
   lives lived`.split(/\s+/),
 ]);
+/**
+ * "the lady there fartun she try to help", "and my coach dwayne he said": in speech, a name said and
+ * then taken up by "he" or "she" before what that one did — a given name, or a word no list knows.
+ */
+function namedThenPronoun(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (doc.caseInformative(t) || t.possessive || doc.isGrammatical(t.key) || abstractNames.has(t.key))
+    return false;
+  // ("then sunday she was", "the work she did": an everyday word before "she" is that word.)
+  if (!(commonGivenName(doc, t.key) && !doc.isOrdinaryWord(t.key)) && !unknownWord(doc, i)) return false;
+  const pronoun = doc.next(i);
+  const verb = doc.next(i, 2);
+  return (
+    pronoun !== undefined &&
+    verb !== undefined &&
+    (pronoun.key === 'he' || pronoun.key === 'she') &&
+    doc.adjacent(t, pronoun) &&
+    doc.adjacent(pronoun, verb) &&
+    doc.lex.tags(verb.key).some((tag) => /Tense|Verb|Infinitive/.test(tag))
+  );
+}
+
 /** A quoted thought's or a refusal's verbs after "doesnt", "didnt", "wont": "ana doesnt want to go". */
 const refusedVerbs = new Set(
   'want care know like get understand remember say talk call text listen'.split(' '),
@@ -1220,6 +1242,9 @@ const personsNext = new Set(
 /** Words that open a clause in speech before its subject: "i think hope is scared", "when hunter was born". */
 const beforeSubject = new Set([
   ...clauseStarters,
+  // "he says grace is married now": what is said opens a clause of its own.
+  'says',
+  'said',
   'when',
   'if',
   'think',
@@ -2251,7 +2276,13 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   }
   if (nameShaped && identifiedAfter(doc, i)) return { boost: 0.35, cue: 'identified after' };
   if (agedAside(doc, i) || agedAfter(doc, i)) return { boost: 0.5, cue: 'age given' };
-  if (bareNameSubject(doc, i) || askedWhatTheyThink(doc, i) || notedSubject(doc, i) || bornSubject(doc, i))
+  if (
+    bareNameSubject(doc, i) ||
+    askedWhatTheyThink(doc, i) ||
+    notedSubject(doc, i) ||
+    bornSubject(doc, i) ||
+    namedThenPronoun(doc, i)
+  )
     return { boost: 0.35, cue: 'subject of an action' };
   // "the thirteen year old caden", "my 5 yo jayden": a child described by age, then named.
   if (

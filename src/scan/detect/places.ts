@@ -1355,6 +1355,73 @@ function partOfTown(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/**
+ * "he goes to our lady of perpetual help", "married at Our Lady of Lourdes": a parish named for Mary
+ * where one goes ("pray to our lady of guadalupe" is a devotion, no place).
+ */
+function ladyParish(doc: Doc, i: number): Detection | undefined {
+  const our = doc.tokens[i]!;
+  const lady = doc.next(i);
+  const of = doc.next(i, 2);
+  if (our.key !== 'our' || lady?.key !== 'lady' || of?.key !== 'of') return undefined;
+  if (!doc.adjacent(our, lady) || !doc.adjacent(lady, of)) return undefined;
+  const before = doc.prev(i);
+  if (before === undefined || !doc.adjacent(before, our) || !placePrepositions.has(before.key))
+    return undefined;
+  if (before.key === 'to' && /^pray/.test(doc.prev(i, 2)?.key ?? '')) return undefined;
+  let end = i + 2;
+  for (let k = i + 3; k < Math.min(doc.tokens.length, i + 6); k++) {
+    const w = doc.tokens[k]!;
+    if (
+      !doc.adjacent(doc.tokens[k - 1], w) ||
+      !isWord(w) ||
+      doc.isGrammatical(w.key) ||
+      calendarWords.has(w.key)
+    )
+      break;
+    end = k;
+  }
+  if (end === i + 2) return undefined;
+  return {
+    start: our.start,
+    end: wordEnd(doc.tokens[end]!),
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.85,
+    reason: congregationReason,
+  };
+}
+
+export const childrensHospitalReason = "children's hospital by its short form";
+
+/**
+ * "we took him to childrens", "the dietitian at Children's": a children's hospital by its short form,
+ * where one goes or works ("at children's church" is the kind).
+ */
+function childrensHospital(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (t.key !== 'childrens' && !(t.key === 'children' && /['’]s$/.test(t.text))) return undefined;
+  const before = doc.prev(i);
+  if (before === undefined || !doc.adjacent(before, t) || !/^(?:at|to|from|in)$/.test(before.key))
+    return undefined;
+  const after = doc.next(i);
+  // ("childrens church", "children's tylenol": the kind before its noun.)
+  if (
+    after !== undefined &&
+    doc.adjacent(t, after) &&
+    doc.lex.tags(after.key).some((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Plural')
+  )
+    return undefined;
+  return {
+    start: t.start,
+    end: t.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.8,
+    reason: childrensHospitalReason,
+  };
+}
+
 export const congregationReason = 'church by name';
 
 /** Denominations a congregation is named with: "First Baptist", "Grace Lutheran". */
@@ -1573,6 +1640,8 @@ export function detectPlaces(doc: Doc): Detection[] {
       universityOf(doc, i) ??
       namedFeature(doc, i) ??
       partOfTown(doc, i) ??
+      ladyParish(doc, i) ??
+      childrensHospital(doc, i) ??
       congregation(doc, i) ??
       saintsPlace(doc, i) ??
       answerToWhere(doc, i) ??

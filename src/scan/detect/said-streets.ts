@@ -12,6 +12,7 @@ import {
   streetSuffixes,
 } from '../lexicon/cues.ts';
 import { chainKey, rankCrowd } from '../lexicon/load.ts';
+import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
@@ -206,6 +207,8 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
   } else if (
     !common &&
     !(doc.unknownWord(t.key) && t.key.length >= 4 && t.case === Case.Lower && doc.jargon < 0.04) &&
+    // ("right off bransford": a surname no dictionary holds is a street one is off; see below.)
+    !(on.key === 'off' && doc.lex.surnameRank(t.key) !== undefined && !doc.isOrdinaryWord(t.key)) &&
     // "the braums on larkin", "the hy-vee on glenbrook": after a chain's store, a word speech
     // seldom uses is the street it stands on.
     !(
@@ -233,7 +236,18 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
   // "two blocks over on Piety", "a few doors down on Arbor": a street measured from here is one,
   // whatever else its name means.
   const measured = alongFrom.has(before.key) && blocksAway.has(doc.prev(i, 3)?.key ?? '');
-  if (!(business || measured || (venue && (common || !doc.isOrdinaryWord(t.key))))) return undefined;
+  // "the one off glenstone": in speech without capitals, a word no dictionary holds, spelled like no
+  // medicine, is the street one is off ("on warzone", "on draftkings", "on slushies" are what one
+  // is on).
+  const unknownStreet =
+    on.key === 'off' &&
+    !doc.caseInformative(t) &&
+    (doc.unknownWord(t.key) || (doc.lex.surnameRank(t.key) !== undefined && !doc.isOrdinaryWord(t.key))) &&
+    t.key.length >= 5 &&
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500 &&
+    medicineLikelihood(t.text) < 0.5;
+  if (!(business || measured || unknownStreet || (venue && (common || !doc.isOrdinaryWord(t.key)))))
+    return undefined;
   return {
     start: t.start,
     end: last.end,
