@@ -756,3 +756,19 @@ describe('people and places in speech without capitals, said in passing', () => 
     ).toEqual([]);
   });
 });
+
+describe('a name asked after, or said again', () => {
+  it('finds who is asked after "again", and what one would not have done', async () => {
+    expect(await blockedTexts(`${talk}client: rusty wouldnt have walked away`)).toEqual(['rusty']);
+    expect(await blockedTexts(`${talk}client: my cousin and then\ntherapist: whos rusty again`)).toEqual([
+      'rusty',
+    ]);
+  });
+
+  it('finds an everyday word of a full name written as that name again', async () => {
+    expect(await blockedTexts('Client: We called Hunter Rose about the car. Rose gets it.')).toEqual([
+      'Hunter Rose',
+      'Rose',
+    ]);
+  });
+});

@@ -1197,14 +1197,12 @@ const refusedVerbs = new Set(
 function subjectUnpunctuated(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   // (A month that speaks is weighed where speech is: "that's what june says".)
-  if (
-    doc.caseInformative(t) ||
-    t.possessive ||
-    !commonGivenName(doc, t.key) ||
-    abstractNames.has(t.key) ||
-    calendarWords.has(t.key)
-  )
+  if (doc.caseInformative(t) || t.possessive || abstractNames.has(t.key) || calendarWords.has(t.key))
     return false;
+  // ("keish is like girl stop counting": a word no list knows, before the quotative or a verb of
+  // speech, is someone too.)
+  const unknown = !commonGivenName(doc, t.key) && unknownWord(doc, i) && t.key.length >= 4;
+  if (!commonGivenName(doc, t.key) && !unknown) return false;
   const p1 = doc.prev(i);
   if (p1 !== undefined && (determiners.has(p1.key) || possessives.has(p1.key))) return false;
   const n1 = doc.next(i);
@@ -1215,7 +1213,9 @@ function subjectUnpunctuated(doc: Doc, i: number): boolean {
   // ("is like": the tokens leave the filler out; here it is the quotative.)
   const quoted = doc.text.slice(n1.end, n1.end + 6);
   if ((n1.key === 'is' || n1.key === 'was') && /^[ \t]like[ \t]/.test(quoted)) return true;
-  if (n2 === undefined || !doc.adjacent(n1, n2)) return false;
+  if (unknown || n2 === undefined || !doc.adjacent(n1, n2)) return false;
+  // "frank wouldnt have done that": what someone would not have done.
+  if (/^(?:wouldn['’]?t|couldn['’]?t|shouldn['’]?t)$/.test(n1.key) && n2.key === 'have') return true;
   return (
     ((n1.key === 'keeps' || n1.key === 'kept') && /ing$/.test(n2.key)) ||
     (/^(?:doesn['’]?t|didn['’]?t|won['’]?t|can['’]?t)$/.test(n1.key) && refusedVerbs.has(n2.key))
@@ -2065,10 +2065,10 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     n1.line !== t.line ||
     (!doc.caseInformative(t) && clauseOpeners.has(n1.key)) ||
     (roleLabels.has(n1.key) && /^:/.test(doc.next(i, 2)?.gapBefore ?? ''));
-  // "Who's Chase?", "who is Lyric?": asking who someone is names them.
+  // "Who's Chase?", "who is Lyric?", "whos frank again": asking who someone is names them.
   if (
     p1 &&
-    endsClause &&
+    (endsClause || (n1?.key === 'again' && doc.adjacent(t, n1))) &&
     isWord(t) &&
     !t.contraction &&
     !doc.isGrammatical(t.key) &&

@@ -29,8 +29,9 @@ export function namedElsewhere(
   everyday: readonly Detection[],
   threshold: number,
 ): Detection[] {
-  // A name's word, and whether it was the whole name.
-  const names = new Map<string, { seed: Detection; whole: boolean }>();
+  // A name's word, whether it was the whole name, and whether it is an everyday word said in a
+  // longer name ("Dale" and "Price" of "Dale Price"), which repeats only in capitals.
+  const names = new Map<string, { seed: Detection; whole: boolean; everydayPart?: boolean }>();
   for (const d of found) {
     // The learned scorer weighs each place a word stands on its own; its guess is not repeated.
     // Notes write a place's words as shorthand for other things ("MICU", "Floor"): there only people repeat.
@@ -45,8 +46,15 @@ export function namedElsewhere(
     for (let i = first; i <= last; i++) {
       const t = doc.tokens[i]!;
       if (!isWord(t) || t.contraction || t.key.length < 2 || doc.isGrammatical(t.key)) continue;
-      if (first !== last && doc.isOrdinaryWord(t.key)) continue;
+      // "Price — Dale Price, two doors down … Dale gets it": an everyday word of a full name, written
+      // as a name where capitals tell, is that person again where it is written so.
+      const everydayPart = first !== last && doc.isOrdinaryWord(t.key);
+      if (everydayPart && !(d.label === 'PERSON' && doc.caseInformative(t) && doc.capitalized(t))) continue;
       const known = names.get(t.key);
+      if (everydayPart) {
+        if (!known) names.set(t.key, { seed: d, whole: false, everydayPart: true });
+        continue;
+      }
       const whole = first === last;
       // The seed that says most: a whole name over a part, a strong cue over a faint one.
       const stronger =
@@ -81,6 +89,7 @@ export function namedElsewhere(
     if (!name && !again) continue;
     const seed = name?.seed ?? again!;
     const whole = name?.whole ?? true;
+    if (name?.everydayPart && !again && !doc.caseInformative(t)) continue;
     const end = t.possessive && /['’][sS]$/.test(t.text) ? t.end - 2 : t.end;
     if (covered(t.start, end, t.key, seed.label === 'PERSON' && strongCue.test(seed.reason))) continue;
     // Without telling case, one word of a longer name alone ("… LIX" in a line of capitals) may be
