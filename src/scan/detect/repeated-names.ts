@@ -49,7 +49,12 @@ export function namedElsewhere(
       // "Price — Dale Price, two doors down … Dale gets it": an everyday word of a full name, written
       // as a name where capitals tell, is that person again where it is written so.
       const everydayPart = first !== last && doc.isOrdinaryWord(t.key);
-      if (everydayPart && !(d.label === 'PERSON' && doc.caseInformative(t) && doc.capitalized(t))) continue;
+      // (Not in notes, whose capitals name body parts and orders: "Dressing to Right Groin".)
+      if (
+        everydayPart &&
+        !(d.label === 'PERSON' && doc.jargon < 0.04 && doc.caseInformative(t) && doc.capitalized(t))
+      )
+        continue;
       const known = names.get(t.key);
       if (everydayPart) {
         if (!known) names.set(t.key, { seed: d, whole: false, everydayPart: true });
