@@ -801,3 +801,13 @@ describe('someone, or no one, in frames of everyday talk', () => {
     expect(await blockedTexts(`${talk}client: since the storm passed we just clean up.`)).toEqual([]);
   });
 });
+
+describe('a given name opening a sentence before what it did', () => {
+  it('finds one who used to do something or feels some way, not a thing that does', async () => {
+    expect(await blockedTexts('Client: Rusty used to do this thing. Junior feels awful about it.')).toEqual([
+      'Rusty',
+      'Junior',
+    ]);
+    expect(await blockedTexts('Client: Art used to be my thing. Everything feels heavy.')).toEqual([]);
+  });
+});

@@ -1226,7 +1226,7 @@ function subjectUnpunctuated(doc: Doc, i: number): boolean {
 const humanVerbs = new Set(
   `keeps kept tries tried plays played moved moves likes liked loves loved knows knew brought bought
   texted baked cooked drove visited taught treated invited hugged helped painted drew wrote sang danced
-  learned graduated`.split(/\s+/),
+  learned graduated feels felt`.split(/\s+/),
 );
 /**
  * Verbs things take too ("temp came back", "the pain started"): a person only with what follows
@@ -1375,6 +1375,8 @@ function bareNameSubject(doc: Doc, i: number): boolean {
       return true;
   }
   if (abstract) return false;
+  // "Rusty used to do this thing": what someone used to do.
+  if (n1.key === 'used' && after === 'to') return true;
   if (ownThingLater(doc, i)) return true;
   // "Paloma doesn't know", "Reid never calls": the same, with a negation or an adverb between.
   // "Rusty would have hated it", "Rusty would've hated it": past a perfect's "have" too.
