@@ -1335,8 +1335,8 @@ function bareNameSubject(doc: Doc, i: number): boolean {
     w !== undefined &&
     personStates.has(w.key) &&
     !(abstract && (w.key === 'doing' || possessives.has(w.key)));
-  if ((n1.key === 'is' || n1.key === 'was') && (state(n2) || (n1.key === 'was' && n2?.key === 'born')))
-    return true;
+  // (Who was born is `bornSubject`'s, wherever the clause opens.)
+  if ((n1.key === 'is' || n1.key === 'was') && state(n2)) return true;
   // "heather is telling him stuff", "wade is pushing for it": doing what a person does, going on.
   if (
     (n1.key === 'is' || n1.key === 'was') &&
@@ -1812,10 +1812,9 @@ function saidToAnyone(doc: Doc, t: Token): boolean {
     next === undefined ||
     next.line !== t.line ||
     /[.,!?;]/.test(next.gapBefore) ||
-    clauseSubjects.has(next.key)
+    clauseOpeners.has(next.key)
   );
 }
-const clauseSubjects = new Set("i i'm im i've ive you you're we he she they it's".split(' '));
 
 /** What an imperative's verb takes next: "mark that down", "grant me this", "bill the insurer". */
 const imperativeObjects = new Set(

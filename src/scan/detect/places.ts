@@ -1345,14 +1345,7 @@ function partOfTown(doc: Doc, i: number): Detection | undefined {
   // ("the Heights Mall", "the Village Inn": a longer name is another rule's.)
   const after = doc.next(i);
   if (after !== undefined && doc.adjacent(t, after) && doc.capitalized(after)) return undefined;
-  return {
-    start: t.start,
-    end: wordEnd(t),
-    label: 'LOCATION',
-    detector: 'context',
-    score: 0.8,
-    reason: 'part of town',
-  };
+  return placeToken(t, 'part of town', 0.8);
 }
 
 /**
@@ -1412,14 +1405,7 @@ function childrensHospital(doc: Doc, i: number): Detection | undefined {
     doc.lex.tags(after.key).some((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Plural')
   )
     return undefined;
-  return {
-    start: t.start,
-    end: t.end,
-    label: 'LOCATION',
-    detector: 'context',
-    score: 0.8,
-    reason: childrensHospitalReason,
-  };
+  return placeToken(t, childrensHospitalReason, 0.8);
 }
 
 export const congregationReason = 'church by name';
