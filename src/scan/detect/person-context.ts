@@ -1812,7 +1812,9 @@ function saidToAnyone(doc: Doc, t: Token): boolean {
     next === undefined ||
     next.line !== t.line ||
     /[.,!?;]/.test(next.gapBefore) ||
-    clauseOpeners.has(next.key)
+    clauseOpeners.has(next.key) ||
+    // ("my dad see you tomorrow": the word said, then whom the clause after it speaks to.)
+    /^(?:you|you're|ive)$/.test(next.key)
   );
 }
 
