@@ -991,7 +991,8 @@ describe('faith and medicine in talk', () => {
   it('reads a brand named in parentheses after its kind, and keeps a place in a question that names no health matter', async () => {
     expect(await blockedTexts("Is oral minoxidil safe for women? I'm on birth control (Velda).")).toEqual([]);
     // "linked" and "apt" are on the medical list too, but say nothing of health.
-    const text = 'How do I change the address linked to my card to 12 Linden Road Apt. 4, Kravonice?';
+    const text =
+      'Where should my statements go now that the account linked to my phone lists 7 Orchard Lane Apt. 2, Kravonice?';
     expect(await blockedTexts(text)).toContain('Kravonice');
   });
 
@@ -1786,6 +1787,6 @@ describe('medicine around a name, and titles that name places', () => {
     expect(await blockedTexts('He recorded the song "Take Me Home To Portugal" in 1962.')).toEqual([
       'Portugal',
     ]);
-    expect(await blockedTexts('VISITED WITH SISTER AND BROTHER..SON COMING IN LATER.')).toEqual([]);
+    expect(await blockedTexts('PT RESTING. DAUGHTER CALLED, BROTHER..SON VISITING IN AM.')).toEqual([]);
   });
 });

@@ -1452,7 +1452,7 @@ function quotedTitle(doc: Doc, from: number, to: number): boolean {
     a !== undefined && b !== undefined && doc.adjacent(a, b) && doc.capitalized(a) && doc.capitalized(b);
   while (first > 0 && first > from - 4 && titled(doc.tokens[first - 1], doc.tokens[first])) first--;
   while (last < to + 4 && titled(doc.tokens[last], doc.tokens[last + 1])) last++;
-  // ("Carry Me Back To Canada": a country or a town in a title is still named there.)
+  // ('the song "Take Me Home To Portugal"': a country or a town in a title is still named there.)
   if (
     doc.tokens
       .slice(from, to + 1)

@@ -49,7 +49,7 @@ export function namedElsewhere(
       // "Price — Dale Price, two doors down … Dale gets it": an everyday word of a full name, written
       // as a name where capitals tell, is that person again where it is written so.
       const everydayPart = first !== last && doc.isOrdinaryWord(t.key);
-      // (Not in notes, whose capitals name body parts and orders: "Dressing to Right Groin".)
+      // (Not in notes, whose capitals name body parts and orders: "Ice pack to Left Knee".)
       if (
         everydayPart &&
         !(d.label === 'PERSON' && doc.jargon < 0.04 && doc.caseInformative(t) && doc.capitalized(t))
