@@ -29,6 +29,16 @@ describe('medicine is no person or place', () => {
     expect(await blocked('I pray to God every night, and I ask Jesus to help me through it.')).toEqual([]);
   });
 
+  it("reads an instrument's title, its edition and its scales as no one, and its eponym said alone after", async () => {
+    const report =
+      'MEASURES GIVEN\nVanderbilt Assessment Scales, parent and teacher forms\nWechsler Memory Scale-IV\n' +
+      'Rey Complex Figure Test\n\nRESULTS: Vanderbilt (teacher) elevated on the inattentive items. MMPI-3 valid; ' +
+      'F-r mildly elevated, Fp-r within limits. Plan follows the Stanley-Brown Safety Planning Intervention.';
+    expect(await blocked(report)).toEqual([]);
+    const supervision = 'The trainee named the Four Horsemen in session and tracked contempt closely.';
+    expect(await blocked(supervision)).toEqual([]);
+  });
+
   it('leaves a brand named like a name alone by what it is given for, but not someone thanked', async () => {
     const text =
       'Doctor added Velnarix for my heart failure. Has anyone had Tolvexa for treatment-resistant depression? ' +

@@ -24,6 +24,10 @@ describe('hashtags', () => {
     expect(await blockedTexts('#HappyEaster and #MerryChristmas from us, #MomStrong #ArmyStrong')).toEqual(
       [],
     );
+    // Typed in lower case, the words run together still read as words.
+    const thanks =
+      'thank u to everyone who texted me back when i was losing it #recovery #soberlife #dadlife';
+    expect(await blockedTexts(thanks)).toEqual([]);
   });
 
   it("reads a handle as naming its holder, by its words whatever the post's own case", async () => {

@@ -231,6 +231,30 @@ describe('a transcript speaker labelled by an everyday word', () => {
     expect(await blockedTexts('Therapist: And how did that land for you, June?')).toEqual(['June']);
     expect(await blocked('Client: Was the follow-up in March, April?')).toEqual([]);
   });
+
+  it('reads a weekday closing a question as the day asked about, not someone', async () => {
+    const text =
+      'Counselor: You both said the fight felt different on Tuesday.\nHusband: It did.\n' +
+      'Counselor: Can you each say what it was like, Tuesday?';
+    expect(await blocked(text)).toEqual([]);
+  });
+
+  it('reads kin words of other tongues labelling turns as the speaker, not a name or a place', async () => {
+    const text =
+      'Therapist: What was dinner like this week?\nAmma: He does not eat with us anymore.\n' +
+      'Therapist: And you, what did you see?\nAnak: I just go to my room.\n' +
+      'Therapist: Does that worry you?\nAmma: Every night.\nAnak: It is fine.';
+    expect(await blocked(text)).toEqual([]);
+    // A given name labelling the turns is still someone.
+    expect(await blockedTexts(text.replaceAll('Anak:', 'Ofelia:'))).toEqual(['Ofelia', 'Ofelia']);
+  });
+
+  it('reads a word the text writes in lower case as that word where a sentence starts with it', async () => {
+    const text =
+      'Client: My chest gets all zingy? There is no better word for it. Zingy.\n' +
+      'Therapist: Zingy is a good word for it. What goes through your mind then?';
+    expect(await blocked(text)).toEqual([]);
+  });
 });
 
 describe('lower-cased names that are also clinical shorthand or verbs', () => {

@@ -48,6 +48,15 @@ describe('Safe Harbor patterns', () => {
     ]);
   });
 
+  it("reads ratings and counts of a scale's items as no date, but keeps a visit's day", () => {
+    const note =
+      'Urges to drink 6/10 today (previously 8/10). Rated confidence in the plan as 7/10 after role play. ' +
+      'Cravings for opioids 3/10 and nicotine 5/10. Distress 2/5 at close. Parent form: 6/9 inattentive items, ' +
+      '4/8 criteria met (baseline 7/9).';
+    expect(found(note).filter((f) => f.startsWith('DATE'))).toEqual([]);
+    expect(found('Seen on 4/10 and again 6/9 for medication review.')).toEqual(['DATE:4/10', 'DATE:6/9']);
+  });
+
   it('finds ages over 89 but not younger ages', () => {
     expect(found('She is 93 years old; her brother is aged 91.')).toEqual([
       'AGE:93 years old',

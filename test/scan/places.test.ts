@@ -599,3 +599,14 @@ describe('places said where no rule had looked', () => {
     expect(await blockedTexts('Client: We went walking in the hills on Sunday.')).toEqual([]);
   });
 });
+
+describe('wars by their names', () => {
+  it('reads a war named by its place as no place and no one', async () => {
+    expect(
+      await blocked('My uncle was a Gulf War medic, and my grandpa never talked about the Korean War.'),
+    ).toEqual([]);
+    expect(await blockedTexts('He served in the Gulf War and then moved to Fort Dunmore.')).toEqual([
+      'Fort Dunmore',
+    ]);
+  });
+});

@@ -53,7 +53,7 @@ const clinicalHeads = new Set(
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
   charts teeth shelf body category categories ink agar model models workshop workshops protocol
   protocols worksheet worksheets checklist framework theory lens hierarchy battery modification form
-  forms`.split(/\s+/),
+  forms intervention interventions assessment assessments`.split(/\s+/),
 );
 
 /**
@@ -221,12 +221,26 @@ export function eponymAgain(
   };
   // Where each eponym stands: a guess at the same place another rule vetoed is that rule's business.
   const eponyms = new Map<string, Set<number>>();
-  for (const d of clinical) {
-    const i = single(d);
+  const eponymAt = (i: number) => {
     const key = doc.tokens[i]?.key ?? '';
     // Only where a head noun says so ("the Kessler model"): other vetoes weigh one place's words.
     if (i >= 0 && headFollows(doc, i) && !commonGivenName(doc, key) && !doc.isOrdinaryWord(key))
       eponyms.set(key, (eponyms.get(key) ?? new Set<number>()).add(i));
+  };
+  for (const d of clinical) eponymAt(single(d));
+  // "NICHQ Vanderbilt Assessment Scales … Vanderbilt (Parent): 8 items": an instrument's full title,
+  // which no rule took for anyone, makes its eponym that instrument when it is said alone after.
+  // (A heading's capitals count here: an instrument's title is title-cased wherever it stands.)
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    const next = doc.next(i);
+    if (
+      t.case === Case.Capitalized &&
+      next?.case === Case.Capitalized &&
+      !titles.has(doc.prev(i)?.key ?? '') &&
+      headFollows(doc, i)
+    )
+      eponymAt(i);
   }
   if (eponyms.size === 0) return [];
   return kept.filter((d) => {
@@ -291,7 +305,9 @@ function headDistance(doc: Doc, i: number, titled = false): number {
       prev = next;
       continue;
     }
-    if (titled && !doc.capitalized(next)) return 0;
+    // (On a line in Title Case, as a list of measures is written, each word's capital is the line's.)
+    if (titled && !doc.capitalized(next) && !(doc.onCapitalsLine(next) && next.case === Case.Capitalized))
+      return 0;
     if (clinicalHead(doc, next)) return k;
     if (doc.isGrammatical(next.key)) return 0;
     // "the Apley scratch test", "Yergason stretch sign": a verb's bare form right before the head is
@@ -1076,7 +1092,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   // "Worksheet", "Inventory" alone: a clinical head noun names no one, whatever the lists miss.
   // ("brunch w/ Rod": not a head that is a given name too.)
   if (
-    words.every((w) => clinicalHeads.has(w.key) && doc.lex.firstNameRank(w.key) === undefined) &&
+    words.every((w) => clinicalHead(doc, w) && doc.lex.firstNameRank(w.key) === undefined) &&
     !strongCue.test(d.reason)
   )
     return true;

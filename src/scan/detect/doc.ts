@@ -570,6 +570,26 @@ export class Doc {
     return this.caseInformative(t) && t.case === Case.Lower;
   }
 
+  /**
+   * Words this text writes in lower case inside a sentence where capitals are meaningful, and never
+   * capitalized there: the writer's own word ("my hands get buzzy … Buzzy."), whatever a sentence's
+   * start does to it.
+   */
+  writtenAsAWord(key: string): boolean {
+    if (!this.wordsOfTheText) {
+      const lower = new Set<string>();
+      const capital = new Set<string>();
+      for (const t of this.tokens) {
+        if (t.sentenceStart || !this.caseInformative(t)) continue;
+        if (t.case === Case.Lower) lower.add(t.key);
+        else if (t.case === Case.Capitalized) capital.add(t.key);
+      }
+      this.wordsOfTheText = new Set([...lower].filter((k) => !capital.has(k)));
+    }
+    return this.wordsOfTheText.has(key);
+  }
+  private wordsOfTheText: Set<string> | undefined;
+
   /** How common the word is in ordinary lower-case speech (SUBTLEX count, grammar words counted too). */
   commonness(key: string): number {
     const count = this.lex.wordCount(key);

@@ -29,7 +29,7 @@ import { chainKey, rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { definedAcronym } from './acronyms.ts';
 import { hedges, strongCue } from './clinical-vocab.ts';
-import { type Doc, perDocument } from './doc.ts';
+import { type Doc, perDocument, speakerLabel } from './doc.ts';
 import { formLabelWord, payerValue } from './form-fields.ts';
 import { everydayHashtag, redditPrefixed, tagWords } from './hashtags.ts';
 import { initialsReason } from './initials.ts';
@@ -37,7 +37,7 @@ import { commonGivenName } from './name-shape.ts';
 import { unknownOpeningReason } from './names.ts';
 import { labelsARole, signOffs } from './person-context.ts';
 import { knownPlaces } from './place-or-name.ts';
-import { residenceReason, workplaceReason } from './place-slots.ts';
+import { numberOpensName, residenceReason, workplaceReason } from './place-slots.ts';
 import {
   childrensHospitalReason,
   congregationReason,
@@ -736,10 +736,36 @@ function oneWordNoOne(doc: Doc, d: Detection, i: number): boolean {
   // is a name stuttered, and one capitalized inside a sentence may be a place's: "at Chin-Chin").
   const twice = /^([a-z]+)-\1$/.exec(word.key);
   if (twice && !doc.givenName(twice[1]!) && !(doc.capitalized(word) && !word.sentenceStart)) return true;
+  // "2nd Ed.", "Third Ed": an edition, after its ordinal.
+  const ordinal = doc.prev(i);
+  if (
+    !strong &&
+    word.key === 'ed' &&
+    ordinal !== undefined &&
+    doc.adjacent(ordinal, word) &&
+    /^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(ordinal.key)
+  )
+    return true;
+  // "F-r", "Fp-r", "T-a": a scale's short name, a letter joined to a letter or two, is no one's.
+  if (!strong && /^(?:[a-z]-[a-z]{1,2}|[a-z]{2}-[a-z])$/.test(word.key)) return true;
+  // "the Four Horsemen", "the Big Five", "Twelve Steps": a capitalized word after a number word
+  // that is capitalized with it inside a sentence is a title's.
+  // (Where one lives it opens a place's: "near Two Rivers".)
+  if (!strong && i > 0 && numberOpensName(doc, i - 1)) return true;
   // "Roger that.", "copy that": a radio's yes.
   const next = doc.next(i);
   if (word.key === 'roger' && next?.key === 'that' && doc.adjacent(word, next) && !strong) return true;
   if (!strong && faithSaid(doc, i)) return true;
+  // "my hands get buzzy … Buzzy.": a word no name or place list holds, that the text writes in lower
+  // case inside its sentences and capitalizes only where one starts, is the writer's word.
+  if (
+    !strong &&
+    !doc.listedName(word.key) &&
+    !doc.lex.babyName(word.key) &&
+    doc.lex.place(word.key) === undefined &&
+    doc.writtenAsAWord(word.key)
+  )
+    return true;
   // "the GI Bill", "the Farm Bill": a law named by initials or a word before "Bill".
   const law = doc.prev(i);
   if (
@@ -2044,6 +2070,16 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (d.label === 'PERSON' && words.length === 1 && oneWordNoOne(doc, d, first)) return true;
+  // "a couple Gulf War guys", "the Civil War": a war by its name is no place and no one.
+  const war = doc.tokens[last]!.key === 'war' ? doc.tokens[last] : doc.next(last);
+  if (
+    war?.key === 'war' &&
+    doc.capitalized(war) &&
+    (war === doc.tokens[last] || doc.adjacent(doc.tokens[last], war))
+  )
+    return true;
+  // "Amma: I told him": a role or a kin word labelling a speaker's turn is whoever speaks, no place.
+  if (d.label === 'LOCATION' && words.length === 1 && speakerLabel(doc.tokens, first)) return true;
   if (
     words.length <= 3 &&
     !strongCue.test(d.reason) &&

@@ -197,13 +197,35 @@ function handlePart(doc: Doc, part: string, whole = true): 'word' | 'name' | 'in
 }
 
 /**
+ * A hashtag written in lower case, read as two or three everyday words run together ("#soberlife",
+ * "#momlife", "#onedayatatime" is too many to try); undefined when no such reading exists, so
+ * "#justiceforbreonna" keeps its name.
+ */
+function lowerTagWords(doc: Doc, t: Token): string[] | undefined {
+  if (!/^\p{Ll}{6,}$/u.test(t.text)) return undefined;
+  const everyday = (w: string) => w.length >= 3 && (doc.isOrdinaryWord(w) || doc.isGrammatical(w));
+  const split = (rest: string, parts: number): string[] | undefined => {
+    if (everyday(rest)) return [rest];
+    if (parts === 1) return undefined;
+    for (let cut = 3; cut <= rest.length - 3; cut++) {
+      const head = rest.slice(0, cut);
+      const tail = everyday(head) ? split(rest.slice(cut), parts - 1) : undefined;
+      if (tail) return [head, ...tail];
+    }
+    return undefined;
+  };
+  const words = split(t.key, 3);
+  return words && words.length > 1 ? words : undefined;
+}
+
+/**
  * A hashtag that names no one and nowhere: everyday words and coinages no name list holds
  * and days ("#BlackLivesMatter", "#SelfCare", "#SundayFunday", "#FitFam").
  */
 export function everydayHashtag(doc: Doc, t: Token): boolean {
   // A handle names its holder whatever its words ("@dannyboy92"; see `personalHandle`).
   if (!t.gapBefore.endsWith('#')) return false;
-  const words = tagWords(t);
+  const words = tagWords(t) ?? lowerTagWords(doc, t);
   if (!words || hashtagReading(doc, words) !== undefined) return false;
   return words.every(
     (w) => doc.isOrdinaryWord(w) || doc.isGrammatical(w) || calendarWords.has(w) || namePrior(doc, w) === 0,

@@ -141,6 +141,8 @@ function everydayCompound(doc: Doc, key: string): boolean {
 function addressedAsMonth(doc: Doc, i: number, cue: string): boolean {
   if (cue !== 'direct address' && cue !== 'vocative') return false;
   const t = doc.tokens[i]!;
+  // "what did you notice, Tuesday?": a month may be someone's name, a weekday is the day asked about.
+  if (weekday.test(t.key)) return false;
   const p1 = doc.prev(i);
   return (
     /^\s*[?!]/.test(doc.text.slice(t.end, t.end + 3)) &&

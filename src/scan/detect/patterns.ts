@@ -203,7 +203,12 @@ const weaningBefore = /\b(?:wean(?:ed|ing)?|decreased|increased)\s+(?:down\s+|ba
  * a murmur's grade (past up to three words saying which murmur).
  */
 const unitAfter = /^\s*(?:liters?|l\b|cc|ml|mg|units?|(?:[a-z-]+\s+){0,3}(?:sem\b|murmur|hsm\b|sm\b))/i;
-const painNear = /\b(?:pain|cp|ha|headache|discomfort|ache|pain scale|pressure)\b/i;
+/** What a note rates out of ten: pain, and the feelings, urges and readiness therapy scores. */
+const ratedNear =
+  /\b(?:pain|cp|ha|headache|discomfort|ache|pain scale|pressure|rat(?:ed|es|ing|ings)|scored?|scores|cravings?|urges?|anxiety|anger|mood|distress|suds|intensity|severity|stress|depression|energy|motivation|confidence|readiness|importance|likelihood|sleep quality)\b/i;
+/** "8/9 inattentive items", "5/8 criteria met", "(baseline 7/9)": a count of a scale's items, not a day. */
+const itemsAfter = /^\s*(?:[a-z/-]+\s+){0,2}(?:items?|criteria|symptoms?|questions?|points?|domains?)\b/i;
+const itemsBefore = /\b(?:baseline|previously|prior|endorsed|items?|criteria)\s*[:=]?\s*$/i;
 
 /** Up to n characters either side of a match. */
 function after(m: RegExpExecArray, n: number): string {
@@ -220,8 +225,11 @@ function measurement(m: RegExpExecArray): boolean {
   if (settingBefore.test(head) || weaningBefore.test(head) || /\+$/.test(head)) return true;
   const tail = after(m, 24);
   if (settingAfter.test(tail) || unitAfter.test(after(m, 48))) return true;
-  if (!m[0].endsWith('/10')) return false;
-  return painNear.test(head) || painNear.test(tail);
+  if (itemsAfter.test(after(m, 40)) || itemsBefore.test(head)) return true;
+  if (!m[0].endsWith('/10') && !m[0].endsWith('/5')) return false;
+  // ("rated likelihood of using the plan as 8/10", "cravings for cocaine 2/10 and alcohol 3/10")
+  const lead = before(m, 48);
+  return ratedNear.test(lead) || ratedNear.test(tail) || /\d\/10\b/.test(lead);
 }
 
 /**

@@ -100,13 +100,15 @@ function residenceClauseAfter(doc: Doc, i: number): boolean {
   return false;
 }
 
-const numberWords = set('two three four five six seven eight nine ten twelve forty hundred thousand');
+const numberWords = set(
+  'one two three four five six seven eight nine ten eleven twelve forty hundred thousand',
+);
 
 /**
  * "moved to Five Corners", "near Two Rivers": a number word capitalized mid-sentence, before another
  * capitalized word, opens a name though it is a grammar word elsewhere.
  */
-function numberOpensName(doc: Doc, i: number): boolean {
+export function numberOpensName(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const next = doc.tokens[i + 1];
   return (

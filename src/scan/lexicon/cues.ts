@@ -28,7 +28,8 @@ export const relations = set(`
   mija mijo tio lolo nonna nonno nonni bubbe bubbie zayde zaide yiayia yaya papou ammi ammu amma
   abbu abba appa babcia busia dziadek dziadzia opa omi opi halmoni nani dadi jiddo teta sitto mamaw
   papaw memaw meemaw pawpaw mawmaw gramma grandbaby grandbabies umma eomma oppa unnie noona hyung
-  hooyo aabo nainai yeye laolao manman pops ma unc cuz noi ngoai
+  hooyo aabo nainai yeye laolao manman pops ma unc cuz noi ngoai halmeoni omma
+  anak apo bunso dada babu mumma hija hijo fanm madanm pitit grann khalo sitti ummi
   kuya tita tatay nanay inay itay inang amang ninong ninang manang manong ading
   ayeeyo awoowe aabe abti habaryar adeer eedo walaal emaye abaye abatie etiye gashe wendim ehite
   harabeoji halabeoji eomeoni abeoji samchon imo gomo ahma amah ahgong gunggung popo jiejie gege meimei
@@ -311,7 +312,7 @@ export const clinicalTerms = set(`
  * talk, so unlike a note's shorthand they say nothing about how a text is written.
  */
 export const mentalHealthTerms = set(`
-  ptsd cptsd c-ptsd bpd ocd adhd gad mdd pdd dmdd asd sud aud oud ipv nssi dbt cbt emdr tf-cbt cpt
+  ptsd cptsd c-ptsd bpd ocd adhd gad mdd pdd dmdd asd sud aud oud ipv nssi dbt cbt emdr tf-cbt cpt rebt
   pcit erp mbct mbsr ipt tipp iop php rtc cmhc nami samhsa asam ceu ceus phq phq-9 gad-7 pcl pcl-5
   dast cssrs c-ssrs ssri ssris snri snris maoi lai moud uds ssdi tanf cps dcfs iep fba aba
   moca mmse epds mdq asrs ybocs y-bocs ciwa ciwa-ar bprs ham-d ham-a hamd madrs ymrs sbirt otp halt
@@ -334,7 +335,7 @@ export const therapyEponyms = set(`
   bronfenbrenner baumrind webster-stratton worden bonanno neimeyer stroebe tedeschi courtois briere
   teasdale germer ehlers rothbaum najavits marlatt norcross wampold bordin carkhuff stoltenberg
   falender shafranske folstein nasreddine kroenke spitzer zung millon tarasoff marchman holmes-rahe
-  yerkes-dodson dunning-kruger kubler
+  yerkes-dodson dunning-kruger kubler vanderbilt stroop bayley kaufman woodcock-johnson
 `);
 
 /**
