@@ -772,3 +772,28 @@ describe('a name asked after, or said again', () => {
     ]);
   });
 });
+
+describe('someone paired with him or her, a relative whose name ends like an adverb, a town said again', () => {
+  it('finds a name joined to "him" or "her", not a thing weighed against them', async () => {
+    expect(
+      await blockedTexts(`${talk}client: i dont like what they say about her and dez at school`),
+    ).toEqual(['dez']);
+    expect(await blockedTexts(`${talk}client: it was always between her and work for him`)).toEqual([]);
+  });
+
+  it('finds a surname ending in -ly after the relation, not how a relative did something', async () => {
+    expect(await blockedTexts(`${talk}client: and my little cousin beasly got jumped last month`)).toEqual([
+      'beasly',
+    ]);
+    expect(await blockedTexts(`${talk}client: and my little brother finally called me back`)).toEqual([]);
+  });
+
+  it('finds a town placed in its state said alone again after "from" or "in"', async () => {
+    expect(
+      await blockedTexts(`${talk}client: we lived out in hope for a while. hope arkansas. then we came back`),
+    ).toEqual(['hope', 'hope arkansas']);
+    expect(
+      await blockedTexts('Client: We grew up in Hope, Arkansas. Stay away from hope, my dad used to say.'),
+    ).toEqual(['Hope']);
+  });
+});

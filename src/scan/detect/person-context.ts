@@ -1789,12 +1789,14 @@ const firstOrSecondPerson = new Set("i i'm im me my we our us you your you're".s
  */
 function saysHowOrWhatDone(doc: Doc, t: Token): boolean {
   if (t.case !== Case.Lower) return false;
-  if (doc.lex.tags(t.key).includes('Adverb')) return true;
+  // ("my other friend woodly": a surname no dictionary holds is tagged an adverb by its ending.)
+  const unlistedOrWord = doc.lex.wordCount(t.key) > 0 || !doc.listedName(t.key);
+  if (doc.lex.tags(t.key).includes('Adverb') && unlistedOrWord) return true;
   // "my brother in law brews in his garage", "my mom works nights": an everyday word in -s no name
   // list holds is what the relative does.
   if (/[^s']s$/.test(t.key) && doc.lex.wordCount(t.key) > 0 && !doc.listedName(t.key)) return true;
   return (
-    (/ly$/.test(t.key) ||
+    ((/ly$/.test(t.key) && unlistedOrWord) ||
       doc.lex.tags(t.key).includes('PastTense') ||
       (/ed$/.test(t.key) && t.key.length >= 5 && !doc.listedName(t.key))) &&
     doc.lex.firstNameRank(t.key) === undefined
@@ -2541,7 +2543,15 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
         doc.isOrdinaryWord(t.key.slice(0, -1)) &&
         !doc.listedName(t.key)
       )) ||
-    (p1?.key === 'and' && spaced(t) && (p2?.key === 'me' || p2?.key === 'i') && spaced(p1))
+    (p1?.key === 'and' && spaced(t) && (p2?.key === 'me' || p2?.key === 'i') && spaced(p1)) ||
+    // "stuff about her and dre", "him and keisha broke up": someone paired with him or her, by a
+    // word no dictionary holds or a given name that is no everyday word ("between her and work").
+    (p1?.key === 'and' &&
+      (p2?.key === 'him' || p2?.key === 'her') &&
+      spaced(t) &&
+      spaced(p1) &&
+      !t.possessive &&
+      (unknownWord(doc, i) || (doc.givenName(t.key) && !doc.isOrdinaryWord(t.key))))
   ) {
     return { boost: 0.35, cue: 'X and I' };
   }

@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { calendarWords, finiteAfterModal, titles, weekday } from '../lexicon/cues.ts';
+import { calendarWords, finiteAfterModal, placePrepositions, titles, weekday } from '../lexicon/cues.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { strongCue } from './clinical-vocab.ts';
 import type { Doc } from './doc.ts';
@@ -31,7 +31,10 @@ export function namedElsewhere(
 ): Detection[] {
   // A name's word, whether it was the whole name, and whether it is an everyday word said in a
   // longer name ("Dale" and "Price" of "Dale Price"), which repeats only in capitals.
-  const names = new Map<string, { seed: Detection; whole: boolean; everydayPart?: boolean }>();
+  const names = new Map<
+    string,
+    { seed: Detection; whole: boolean; everydayPart?: boolean; townOfState?: boolean }
+  >();
   for (const d of found) {
     // The learned scorer weighs each place a word stands on its own; its guess is not repeated.
     // Notes write a place's words as shorthand for other things ("MICU", "Floor"): there only people repeat.
@@ -43,6 +46,14 @@ export function namedElsewhere(
     )
       continue;
     const [first, last] = doc.touched(d.start, d.end);
+    // "hazard kentucky … from hazard originally": a town the text placed in its state is that town
+    // where it is said alone after "from" or "in", however everyday its word.
+    if (d.label === 'LOCATION' && last === first + 1 && doc.lex.isUsState(doc.tokens[last]!.key)) {
+      const town = doc.tokens[first]!;
+      if (isWord(town) && !doc.isGrammatical(town.key) && !names.has(town.key))
+        names.set(town.key, { seed: d, whole: true, townOfState: true });
+      continue;
+    }
     for (let i = first; i <= last; i++) {
       const t = doc.tokens[i]!;
       if (!isWord(t) || t.contraction || t.key.length < 2 || doc.isGrammatical(t.key)) continue;
@@ -124,8 +135,17 @@ export function namedElsewhere(
           // "we called him storm … storm would tell me to quit": a word the text made someone's
           // outright is that person where speech does not use it as the word.
           (strongCue.test(seed.reason) && personSlot(doc, i)));
+    if (name?.townOfState) {
+      const state = doc.tokens[doc.touched(seed.start, seed.end)[1]]!;
+      if (
+        !placePrepositions.has(doc.prev(i)?.key ?? '') ||
+        doc.next(i)?.key === state.key ||
+        (doc.caseInformative(t) && t.case !== Case.Capitalized)
+      )
+        continue;
+    }
     // A name seen only by where it stands is someone only where it stands so again.
-    if (seed.reason === twiceAsSomeone ? saidAs(doc, i) !== 'someone' : !written && !again) continue;
+    else if (seed.reason === twiceAsSomeone ? saidAs(doc, i) !== 'someone' : !written && !again) continue;
     out.push({
       start: t.start,
       end,
