@@ -3,6 +3,7 @@ import { chainStores } from './detect/chain-stores.ts';
 import { clinicalMention, eponymAgain } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
 import {
+  blessingSaid,
   chainName,
   everydayThing,
   gamePlayed,
@@ -193,6 +194,7 @@ function scanWith(
         d.detector !== 'learned' ||
         !(
           clinicalMention(doc, d) ||
+          blessingSaid(doc, d) ||
           chainName(doc, d) ||
           languageName(doc, d) ||
           overruled.has(d) ||

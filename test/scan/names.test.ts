@@ -835,3 +835,51 @@ describe('a given name opening a sentence before what it did', () => {
     expect(await blockedTexts('Client: Art used to be my thing. Everything feels heavy.')).toEqual([]);
   });
 });
+
+describe('kin words of other tongues that are names too, and sentences said in another tongue', () => {
+  it('reads "Lola" as the grandmother where the text labels a family by kin or says "my lola"', async () => {
+    const family =
+      'Therapist: Who wanted to come today?\nMom: It was her idea.\nLola: Of course. Family first.\n' +
+      'Therapist: Lola, what worries you most?\nLola: She stays in her room.\n' +
+      'Daughter: Because you always talk about my food, Lola.';
+    expect(await blocked(family)).toEqual([]);
+    const owned = `${talk}client: she cooked for everyone and my lola would say it is how she loves. then Lola moved back home`;
+    expect(await blocked(owned)).toEqual([]);
+    // Labelled beside the clinician alone, she is someone named Lola.
+    const named =
+      'Therapist: Who wanted to come today?\nLola: It was my idea.\nTherapist: Lola, what worries you most?\n' +
+      'Lola: My son stays in his room.';
+    expect(await blockedTexts(named)).toEqual(['Lola', 'Lola', 'Lola']);
+  });
+
+  it('reads a sentence opening in another tongue, a blessing and a Spanish title as no one', async () => {
+    const text =
+      'Lola: Of course. Kailangan natin mag-usap. Family is family.\nTherapist: Tell me more.\n' +
+      'Mom: She means we need to talk. Now the baby calls him "señor" on the phone by accident.';
+    expect(await blocked(text)).toEqual([]);
+    expect(
+      await blocked(`${talk}client: he loads boxes now and he says alhamdulillah it pays the rent`),
+    ).toEqual([]);
+    // A name before an English contraction opens an English sentence.
+    expect(await blockedTexts("Client: Audreanne won't eat anything but chicken nuggets.")).toEqual([
+      'Audreanne',
+    ]);
+  });
+
+  it('reads a direction one lives in as no place', async () => {
+    expect(
+      await blocked(`${talk}client: our daughter calls on sundays she lives out west with the grandkids`),
+    ).toEqual([]);
+  });
+});
+
+describe('a surname that is a word, before what only people do to someone', () => {
+  it('finds "frost keeps calling me" in speech and at a sentence start, not work or anxiety doing so', async () => {
+    expect(
+      await blockedTexts(`${talk}client: its my supervisor frost like frost keeps calling me on my days off`),
+    ).toEqual(['frost', 'frost']);
+    const cased =
+      'Client: Frost keeps calling me on my days off. Work keeps calling me too, and anxiety tells me I should answer.';
+    expect(await blockedTexts(cased)).toEqual(['Frost']);
+  });
+});

@@ -35,7 +35,7 @@ import { everydayHashtag, redditPrefixed, tagWords } from './hashtags.ts';
 import { initialsReason } from './initials.ts';
 import { commonGivenName } from './name-shape.ts';
 import { unknownOpeningReason } from './names.ts';
-import { labelsARole, signOffs } from './person-context.ts';
+import { kinInThisText, labelsARole, signOffs } from './person-context.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { numberOpensName, residenceReason, workplaceReason } from './place-slots.ts';
 import {
@@ -1066,6 +1066,13 @@ function groupOfPeople(doc: Doc, words: Token[], firstIndex: number): boolean {
   );
 }
 
+/** "alhamdulillah it pays the rent", "wallahi i tried": a blessing or a deity, whoever guessed it. */
+export function blessingSaid(doc: Doc, d: Detection): boolean {
+  const [first, last] = doc.touched(d.start, d.end);
+  const t = doc.tokens[first]!;
+  return first === last && (deities.has(t.key) || deities.has(t.key.replace(/['’-]/g, '')));
+}
+
 /**
  * A deity, or "Jesus" among words of faith (it is also a first name) — or said with nothing that
  * makes him someone the speaker knows: "Jesus has been a big part of it" is faith; "my cousin
@@ -2070,6 +2077,21 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (d.label === 'PERSON' && words.length === 1 && oneWordNoOne(doc, d, first)) return true;
+  // "Lola: Of course … my lola used to say": kin the text itself says is kin, wherever it stands.
+  if (
+    d.label === 'PERSON' &&
+    words.length === 1 &&
+    kinInThisText(doc).has(words[0]!.key) &&
+    !titles.has(doc.prev(first)?.key ?? '')
+  )
+    return true;
+  // "she lives out west", "back east", "up north": a way to go, no place one can find.
+  if (
+    words.length === 1 &&
+    /^(?:north|south|east|west)$/.test(words[0]!.key) &&
+    /^(?:out|back|up|down|over)$/.test(doc.prev(first)?.key ?? '')
+  )
+    return true;
   // "a couple Gulf War guys", "the Civil War": a war by its name is no place and no one.
   const war = doc.tokens[last]!.key === 'war' ? doc.tokens[last] : doc.next(last);
   if (

@@ -310,6 +310,21 @@ function titledSurname(doc: Doc, i: number): boolean {
   );
 }
 
+/** The next word, in the same sentence and in lower case, is one no list of any kind holds. */
+function foreignAfter(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.next(i);
+  return (
+    next !== undefined &&
+    doc.adjacent(t, next) &&
+    next.case === Case.Lower &&
+    !next.contraction &&
+    /^\p{Ll}{2,}$/u.test(next.text) &&
+    doc.unknownWord(next.key) &&
+    !doc.lex.babyName(next.key)
+  );
+}
+
 /** Scores one token as a person's name; returns a detection or undefined. */
 function scoreToken(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
@@ -508,6 +523,9 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     !(doc.lex.properCount(key) === 0 && doc.lex.wordCount(key) >= 5) &&
     // "Vaping in the bathroom.": a new word's gerund opens a sentence as no name does.
     !(key.length >= 6 && key.endsWith('ing')) &&
+    // "Kailangan natin mag-usap.", "Cuatro meses y doce días.": a sentence said in another tongue
+    // opens on a word no list knows, and so does the word after it, in lower case.
+    !foreignAfter(doc, i) &&
     !(context.boost <= 0 && articleOnly(doc, i)) &&
     !(context.boost <= 0 && thingSaidAlone(doc, i))
   ) {

@@ -20,6 +20,7 @@ import {
   goingVerbs,
   homeNouns,
   kinBeforeName,
+  kinOrName,
   nameIntro,
   objectPronouns,
   personStates,
@@ -483,6 +484,35 @@ const lineLabels = perDocument((doc) => {
       labels.set(t.key, (labels.get(t.key) ?? 0) + 1);
   });
   return labels;
+});
+
+/** Relations a transcript may label a speaker by that are no family: the clinician, a friend. */
+const outsideFamily = new Set(
+  `therapist counselor caseworker worker officer lawyer doctor nurse pastor principal boss manager
+  supervisor coworker classmate teacher coach roommate neighbor neighbour friend friends buddy bestie
+  doc sponsor landlord landlady mentor tutor babysitter nanny attorney psychiatrist pediatrician priest
+  rabbi imam flatmate housemate bandmate teammate`.split(/\s+/),
+);
+
+/**
+ * Words of `kinOrName` the text uses as kin: owned ("my lola used to say", "her tito") or labelling
+ * turns of a transcript that labels another speaker by kin ("Mom:", "Son:" beside "Lola:", "Ba:").
+ * There the word is the relation wherever the text says it — "Thanks, Ba.", "Lola insisted."
+ */
+export const kinInThisText = perDocument((doc): Set<string> => {
+  const kin = new Set<string>();
+  const labels = lineLabels(doc);
+  const labelledByKin = [...labels.keys()].some(
+    (k) => relations.has(k) && !kinOrName.has(k) && !outsideFamily.has(k),
+  );
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (!kinOrName.has(t.key)) continue;
+    const owner = doc.prev(i);
+    if (owner !== undefined && possessives.has(owner.key) && doc.adjacent(owner, t)) kin.add(t.key);
+    if (labelledByKin && labels.has(t.key)) kin.add(t.key);
+  }
+  return kin;
 });
 
 /**
@@ -1202,11 +1232,11 @@ function subjectUnpunctuated(doc: Doc, i: number): boolean {
   // ("keish is like girl stop counting": a word no list knows, before the quotative or a verb of
   // speech, is someone too.)
   const unknown = !commonGivenName(doc, t.key) && unknownWord(doc, i) && t.key.length >= 4;
-  if (!commonGivenName(doc, t.key) && !unknown) return false;
   const p1 = doc.prev(i);
   if (p1 !== undefined && (determiners.has(p1.key) || possessives.has(p1.key))) return false;
   const n1 = doc.next(i);
   const n2 = doc.next(i, 2);
+  if (!commonGivenName(doc, t.key) && !unknown) return false;
   if (n1 === undefined || !doc.adjacent(t, n1)) return false;
   if (humanOnlyVerbs.has(n1.key)) return true;
   if (doc.lex.wordCount(t.key) >= 1000) return false;
@@ -1219,6 +1249,57 @@ function subjectUnpunctuated(doc: Doc, i: number): boolean {
   return (
     ((n1.key === 'keeps' || n1.key === 'kept') && /ing$/.test(n2.key)) ||
     (/^(?:doesn['’]?t|didn['’]?t|won['’]?t|can['’]?t)$/.test(n1.key) && refusedVerbs.has(n2.key))
+  );
+}
+
+/** What one says to someone, or keeps doing to them: "ace says hell come", "frost keeps calling me". */
+/** What therapy talk lets speak: "anxiety tells me I'm worthless", "guilt says you deserve it". */
+const innerVoices = new Set(
+  'anxiety depression fear guilt shame grief anger stress pain panic worry trauma addiction voice voices brain mind body heart gut'.split(
+    ' ',
+  ),
+);
+const toldSomeone = new Set(
+  'says tells told texts texted yells yelled screams screamed asks asked'.split(' '),
+);
+const keptAtSomeone = new Set('calling texting asking telling yelling bugging messaging'.split(' '));
+const spokenTo = new Set(
+  "me him her us them everybody everyone i you hell shell hes shes he'll she'll".split(' '),
+);
+
+/**
+ * "frost keeps calling me", "ace says hell come with me": in speech without capitals, a word a name
+ * list holds — surname or given name, however everyday ("price", "ace") — before a verb only people
+ * take toward someone and that someone is a person; "the price says" has its article.
+ */
+function listedWordActsOnSomeone(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const p1 = doc.prev(i);
+  const n1 = doc.next(i);
+  const n2 = doc.next(i, 2);
+  if (
+    !doc.listedName(t.key) ||
+    doc.isGrammatical(t.key) ||
+    relations.has(t.key) ||
+    abstractNames.has(t.key) ||
+    innerVoices.has(t.key) ||
+    // ("work keeps calling me", "money talks"): speech's commonest nouns act as people do.
+    doc.lex.wordCount(t.key) >= 3000 ||
+    t.possessive ||
+    n1 === undefined ||
+    n2 === undefined ||
+    (p1 !== undefined && (determiners.has(p1.key) || possessives.has(p1.key)))
+  )
+    return false;
+  if (!doc.adjacent(t, n1) || !doc.adjacent(n1, n2)) return false;
+  if (toldSomeone.has(n1.key)) return spokenTo.has(n2.key);
+  const n3 = doc.next(i, 3);
+  return (
+    (n1.key === 'keeps' || n1.key === 'kept') &&
+    keptAtSomeone.has(n2.key) &&
+    n3 !== undefined &&
+    doc.adjacent(n2, n3) &&
+    spokenTo.has(n3.key)
   );
 }
 
@@ -1285,6 +1366,7 @@ function bareNameSubject(doc: Doc, i: number): boolean {
     return false;
   const n1 = doc.next(i);
   if (!n1 || n1.line !== t.line || !/^[ \t]$/.test(n1.gapBefore)) return false;
+  if (listedWordActsOnSomeone(doc, i)) return true;
   // "omg jimin waved at us", "lol ohtani homered again": in a post, a word no list knows doing
   // something in the past, opening what is said, is who did it.
   if (!doc.givenName(t.key))

@@ -12,6 +12,7 @@ export const titles = set(`
   aunt auntie uncle grandma grandpa granny nana nanna papa grandmother grandfather cousin gran
   grandad granddad grampa gramps grammy
   mrs. madam sir lady lord senator rep governor gov mayor sheriff chief trooper agent attorney
+  senor senora senorita
 `);
 
 /** Family and social roles: "my son Jayden", "her boyfriend, Marcus", as posts write them too ("my bf"). */
@@ -41,6 +42,14 @@ export const relations = set(`
 `);
 
 /**
+ * Kin words of other tongues that are given names too — "Lola" and "Lolo" are grandparents in
+ * Tagalog, "Tito" and "Tia" an uncle and an aunt, "Ba" a father and "Anh" an elder brother in
+ * Vietnamese, "Baba" a father from Arabic to Mandarin, "Nani" a grandmother in Hindi. Which one a text
+ * means it says itself (see `kinInThisText`).
+ */
+export const kinOrName = set('lola lolo tito tia baba ba anh chi em co chu ong bo ina nene nena mari nani');
+
+/**
  * Spanish said in English speech ("sí pero", "como siempre", "ay dios mío", "más o menos"), keyed
  * without accents as tokens are: grammar and set phrases, never a name or a place here. Words that
  * are given names (Mía, Nada, Mira, Esta, Alla) or common surnames (Bueno) are left out.
@@ -48,7 +57,7 @@ export const relations = set(`
 export const spokenSpanish = set(`
   pero como menos tambien mio mas pues dios siempre todo verdad ahora entonces porque gracias oye muy
   tengo quiero sabes mucho pobre ojala aqui eso esto estoy que cuando orale andale vamos
-  nomas nunca porfa si grande
+  nomas nunca porfa si grande hacer
 `);
 
 /**
@@ -60,7 +69,7 @@ export const spokenAsides = set(`
   shukran annyeong anyeong xiexie dhanyavaad
   troi oi oy vey gevalt bozhe blin davai nichego nichevo ladno khorosho mabrouk arre arey accha achha chalo
   yaar naku nako sige opo talaga sayang omo daebak heol jinjja aish aiya sugoi yabai nossa valeu
-  mezanmi sababa todah nu
+  mezanmi sababa todah nu bahala mwen fatige
 `);
 
 /** A day of the week, or its plural: "Sunday", "fridays". */
