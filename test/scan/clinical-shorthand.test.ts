@@ -28,3 +28,21 @@ describe('clinical shorthand that imitates names and institutions', () => {
     ]);
   });
 });
+
+describe("a program's notes: levels of care, lists of tests, storage, informants and a ward's clock", () => {
+  it('reads them as no one and nowhere', async () => {
+    const notes = [
+      'Plan: Remains at PHP level of care; step down to IOP when criteria are met.\nSCREENING\n' +
+        '- Stroop: interference within normal limits\n- Trails: average',
+      'Consent on file; audio stored on encrypted drive and deleted after supervision.',
+      'Collateral: caseworker, foster mother (by phone). Informants: mother and father, Somali-speaking; ' +
+        'interpreter by phone.',
+      'NURSING NOTE - ADOLESCENT UNIT 1500-2330\n1500 REPORT RECEIVED. 1720 RETURNED TO UNIT 0840 PER ECT NOTE.',
+    ];
+    for (const text of notes) expect(await blocked(text)).toEqual([]);
+    // An apartment's unit is still where someone lives.
+    expect(await blocked('Client moved into Unit 1502 at the new building last spring.')).toEqual([
+      'LOCATION:Unit 1502',
+    ]);
+  });
+});

@@ -797,3 +797,38 @@ describe('someone paired with him or her, a relative whose name ends like an adv
     ).toEqual(['Hope']);
   });
 });
+
+describe('someone identified in passing, and what only sounds like someone', () => {
+  it('finds a word said with an age or as a relation in passing, not a score or a thing', async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: so the thing is hope is seventeen and she wants to go to this party`,
+      ),
+    ).toEqual(['hope']);
+    expect(
+      await blockedTexts(`${talk}client: i thought of ace hes my older cousin he lets me stay at his place`),
+    ).toEqual(['ace']);
+    expect(
+      await blockedTexts(`${talk}client: my score is 17 and what matters is faith is one thing we share`),
+    ).toEqual([]);
+  });
+
+  it('finds whom one texts before "cause", not what a real name is said of or a game', async () => {
+    expect(await blockedTexts(`${talk}client: i sit on my phone texting priyanka cause i am bored`)).toEqual([
+      'priyanka',
+    ]);
+    expect(await blockedTexts(`${talk}client: everybody calls him tank i dont know his real name`)).toEqual([
+      'tank',
+    ]);
+    expect(
+      await blockedTexts(
+        `${talk}client: what am i supposed to do go play bingo with a bunch of old ladies and itd be awkward`,
+      ),
+    ).toEqual([]);
+    expect(
+      await blockedTexts(
+        `${talk}client: she came in pretty dysregulated she said her landlord posted a notice`,
+      ),
+    ).toEqual([]);
+  });
+});

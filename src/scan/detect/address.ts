@@ -47,7 +47,17 @@ export function detectAddresses(doc: Doc, found: readonly Detection[]): Detectio
   const out: Detection[] = [];
   const add = (start: number, end: number, reason: string) =>
     out.push({ start, end, label: 'LOCATION', detector: 'pattern', score: 0.9, reason });
-  for (const m of text.matchAll(unit)) add(m.index, m.index + m[0].length, 'apartment or suite number');
+  for (const m of text.matchAll(unit)) {
+    // "BACK TO UNIT 0840", "ADOLESCENT UNIT 1500-2330": a ward's unit and the clock, in a nursing note.
+    const number = /\d+[a-z]?$/i.exec(m[0])![0];
+    const clock = /^(?:[01]\d|2[0-3])[0-5]\d$/.test(number);
+    if (
+      clock &&
+      (number.startsWith('0') || /^-(?:[01]\d|2[0-3])[0-5]\d\b/.test(text.slice(m.index + m[0].length)))
+    )
+      continue;
+    add(m.index, m.index + m[0].length, 'apartment or suite number');
+  }
   for (const m of text.matchAll(numberedStreet)) {
     const value = m[1]!;
     if (!plausibleStreetLine(value, text, m.index + m[0].length)) continue;

@@ -935,7 +935,7 @@ const soldNouns = new Set(
  * "how long does X stay in your system", "X side effects", "is X safe to take".
  */
 const medicinePredicate =
-  /^[ \t]+(?:causes?\b|treats?\b|cures?\b|interacts?\b|be (?:crushed|split|chewed|cut in half)\b|stays? in (?:your|my|the|his|her) (?:system|body|blood)\b|side[ -]effects?\b|(?:(?:is|are) )?covered (?:by|under)\b|safe (?:for|during|while|in pregnancy|to (?:take|use|give|mix|combine|drink|stop))\b|addictive\b|withdrawals?\b|dosage\b|dosing\b)/i;
+  /^[ \t]+(?:causes?\b(?![ \t]+(?:i|i'm|im|we|you|he|she|they|there|theres|there's)\b)|treats?\b|cures?\b|interacts?\b|be (?:crushed|split|chewed|cut in half)\b|stays? in (?:your|my|the|his|her) (?:system|body|blood)\b|side[ -]effects?\b|(?:(?:is|are) )?covered (?:by|under)\b|safe (?:for|during|while|in pregnancy|to (?:take|use|give|mix|combine|drink|stop))\b|addictive\b|withdrawals?\b|dosage\b|dosing\b)/i;
 
 /** "the X is making me …", "the X made me …": an effect on someone. */
 const effectOnSomeone =

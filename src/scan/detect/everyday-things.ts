@@ -1462,7 +1462,14 @@ export function initialsAsAWord(doc: Doc, d: Detection): boolean {
 export function gamePlayed(doc: Doc, d: Detection): boolean {
   const pair = lowerWordAfter(doc, d);
   return (
-    pair !== undefined && /^(?:play|plays|played|playing)$/.test(pair[0].key) && !doc.listedName(pair[1].key)
+    pair !== undefined &&
+    /^(?:play|plays|played|playing)$/.test(pair[0].key) &&
+    // ("play bingo on wednesdays": an everyday word no common given name is the game.)
+    (!doc.listedName(pair[1].key) ||
+      (doc.isOrdinaryWord(pair[1].key) && !commonGivenName(doc, pair[1].key)) ||
+      // ("play bingo": a word only crowd-sourced lists call a given name.)
+      ((doc.lex.firstNameRank(pair[1].key) ?? rankCrowd) >= rankCrowd &&
+        doc.lex.surnameRank(pair[1].key) === undefined))
   );
 }
 
@@ -2059,6 +2066,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (!strongCue.test(d.reason) && relationSaid(doc, d)) return true;
   if (!strongCue.test(d.reason) && (productConsumed(doc, first, last) || dishNamed(doc, first, last)))
     return true;
+  if (!strongCue.test(d.reason) && !/\+|context/.test(d.reason) && gamePlayed(doc, d)) return true;
   // "talk to HR", "i went to hr": a workplace's department, no one and nowhere; "i was navy": a
   // branch one served in.
   const served =

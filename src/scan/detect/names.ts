@@ -629,6 +629,8 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     // ("omg jimin waved at us": in a post, a word no list knows may do it too; see bareNameSubject.)
     if (context.cue === 'subject of an action')
       return (prior > 0 && (!grammar || modal)) || unknownPostSubject;
+    // "hope is seventeen", "ace hes my older cousin": an age or a kinship names whom it is said of.
+    if (context.cue === 'identified in passing') return prior > 0 && !grammar;
     if (context.cue === 'nickname given')
       return !grammar || interjectionName(doc, key) || (modal && prior > 0);
     if (context.cue === 'my relation')

@@ -67,6 +67,8 @@ const patterns: Pattern[] = [
       /(?<![\w./-])(?:\+\d{1,3}[\s.-]?)?(?:\d{2,4}[\s.-]){2,4}\d{2,4}(?![\w/-])|(?<![\w.-])\d{3}-\d{4}(?![\w-])/g,
     accept: (m) =>
       m[0].replace(/\D/g, '').length >= 7 &&
+      // ("1500-2330\n1500 REPORT": a shift and the next line's clock; no number breaks across lines.)
+      !m[0].includes('\n') &&
       !/^\d{4}-\d{2}-\d{2}$/.test(m[0]) &&
       !numberRun(m) &&
       !numericRange(m),

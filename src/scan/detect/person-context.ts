@@ -53,6 +53,10 @@ const callParticles = new Set(
 const clauseLinks = new Set([
   'though',
   'because',
+  // "texting anjali cause theres nothing to do": "because" as speech says it.
+  'cause',
+  'cuz',
+  'coz',
   'since',
   'now',
   'too',
@@ -1026,6 +1030,45 @@ function agedAfter(doc: Doc, i: number): boolean {
   return ageSaid.test(after);
 }
 
+/** Ages in words, one to ninety-nine. */
+/** An age in words, as `numberWord` counts, without its figures or "a". */
+const ageInWords = numberWord.replace('\\d{1,3}|a|', '');
+/** "hope is seventeen", "hope is 17 and …": an age said bare, closing its clause. */
+const bareAgeAfter = new RegExp(
+  `^[ \\t]+(?:is|was|turned|turns|just turned)[ \\t]+(?:\\d{1,2}|${ageInWords})(?:[ \\t]*(?:[.,;!?)]|$)|[ \\t]+(?:and|but|so|now|already|too|like|yet|cause|because|if|when|this|next|she|he|they|i|we|you|right)\\b)`,
+  'i',
+);
+
+/**
+ * "the thing is hope is seventeen", "i thought of ace hes my older cousin": said in passing, wherever
+ * the word stands, then how old that one is, or that they are the speaker's relation — only a person
+ * is either, however everyday the word.
+ */
+function identifiedInPassing(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!isWord(t) || t.possessive || t.contraction || doc.isGrammatical(t.key) || t.key.length < 2)
+    return false;
+  if (relations.has(t.key) || titles.has(t.key) || personNouns.has(t.key) || endearments.has(t.key))
+    return false;
+  if (calendarWords.has(t.key) || (doc.caseInformative(t) && !doc.capitalized(t))) return false;
+  // ("TEMP WAS 101", "PAIN IS 7": a note's measures, in its shorthand or its capitals.)
+  if (doc.jargon >= 0.04 || t.case === Case.Upper) return false;
+  const p1 = doc.prev(i);
+  if (p1 !== undefined && (determiners.has(p1.key) || possessives.has(p1.key))) return false;
+  const after = doc.text.slice(t.end, t.end + 40);
+  if (bareAgeAfter.test(after))
+    return (
+      (doc.listedName(t.key) || doc.givenName(t.key)) &&
+      !innerVoices.has(t.key) &&
+      !(doc.lex.medical(t.key) && !doc.givenName(t.key))
+    );
+  // (Speech's "hes" and "shes" are read past as fillers are; the text still holds them.)
+  if (!/^[ \t]+(?:he|she)['’]?s[ \t]+my[ \t]/i.test(after)) return false;
+  const my = doc.indexAt(t.end + after.search(/my[ \t]/i));
+  const [r1, r2] = [doc.tokens[my + 1], doc.tokens[my + 2]];
+  return relations.has(r1?.key ?? '') || (whichRelation.has(r1?.key ?? '') && relations.has(r2?.key ?? ''));
+}
+
 /**
  * "Honestly, my sponsor …", "Facts, my sponsor said": a word said of the sentence, which the tagger
  * does not always call an adverb, or an everyday word that is no given name, says how, not who.
@@ -1200,6 +1243,8 @@ function namedThenPronoun(doc: Doc, i: number): boolean {
     return false;
   // ("then sunday she was", "the work she did": an everyday word before "she" is that word.)
   if (!(commonGivenName(doc, t.key) && !doc.isOrdinaryWord(t.key)) && !unknownWord(doc, i)) return false;
+  // ("came in pretty dysregulated she said": a participle no list holds says how someone was.)
+  if (!doc.listedName(t.key) && t.key.length >= 6 && /(?:ed|ing)$/.test(t.key)) return false;
   const pronoun = doc.next(i);
   const verb = doc.next(i, 2);
   return (
@@ -1482,7 +1527,9 @@ function nicknameExplained(doc: Doc, i: number): boolean {
     !isWord(t) ||
     t.contraction ||
     doc.isGrammatical(t.key) ||
-    (doc.caseInformative(t) && !doc.capitalized(t))
+    (doc.caseInformative(t) && !doc.capitalized(t)) ||
+    // ("i dont know his real name", "not her real name, her real name is …": what is said of it.)
+    (doc.isOrdinaryWord(t.key) && !doc.givenName(t.key) && t.case === Case.Lower)
   )
     return false;
   const at = (k: number) => doc.next(i, k);
@@ -1991,7 +2038,11 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^,?[ \t]{1,2}$/.test(t.gapBefore) &&
     !shorthandWord(doc, t) &&
     !saysHowOrWhatDone(doc, t) &&
-    !saidToAnyone(doc, t)
+    !saidToAnyone(doc, t) &&
+    // "caseworker, foster mother", "father, Somali-speaking": a word saying which relation comes
+    // next, or what the relative speaks, describes; it names no one.
+    !(n1 !== undefined && doc.adjacent(t, n1) && relations.has(n1.key)) &&
+    !/-(?:speaking|speaker|born|based)$/.test(t.key)
   ) {
     // "my best friend destiny", "her little brother jace": a word saying which one may stand between.
     const owned =
@@ -2362,6 +2413,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.35, cue: 'direct address' };
   }
   if (nameShaped && identifiedAfter(doc, i)) return { boost: 0.35, cue: 'identified after' };
+  if (identifiedInPassing(doc, i)) return { boost: 0.35, cue: 'identified in passing' };
   if (agedAside(doc, i) || agedAfter(doc, i)) return { boost: 0.5, cue: 'age given' };
   if (
     bareNameSubject(doc, i) ||
@@ -2493,6 +2545,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     n1 &&
     /^:/.test(n1.gapBefore) &&
     (i === 0 || doc.prev(i)!.line !== t.line) &&
+    // ("- Stroop: within limits", "• Sleep: poor": a list's item, headed by what it is about.)
+    !/[-–•*·][ \t]*$/.test(t.gapBefore) &&
     !roleLabels.has(t.key) &&
     !abbreviatedRole(doc, t.key) &&
     !roleShaped(doc, t.key) &&

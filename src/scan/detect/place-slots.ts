@@ -8,6 +8,7 @@ import {
   goingVerbs,
   institutionSuffixes,
   languages,
+  mentalHealthTerms,
   nameWords,
   placePrefixes,
   relations,
@@ -606,7 +607,8 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   // level, a vertebra's or a floor's ("at T10", "at L4").
   const initials = t.case === Case.Upper && /^\p{Lu}{3,4}$/u.test(t.text);
   if (initials)
-    return article || isHospitalUnit(t.key) || isClinicalAcronym(t.key)
+    // ("remains at PHP level of care", "stepped down to IOP": a level of care is no place.)
+    return article || isHospitalUnit(t.key) || isClinicalAcronym(t.key) || mentalHealthTerms.has(t.key)
       ? undefined
       : placeToken(t, venueReason);
   if (!doc.capitalized(t) || t.case !== Case.Capitalized) return undefined;

@@ -106,6 +106,16 @@ export function saidStreet(doc: Doc, i: number): Detection | undefined {
     const chain = [...words, suffix];
     if (!words.every((w) => nameWord(doc, w))) continue;
     if (!chain.every((t, k) => k === 0 || doc.adjacent(chain[k - 1], t))) continue;
+    // "stored on encrypted drive", "saved on a shared drive": what a drive is, said before it, is
+    // what kind of storage — a participle no name or place list holds names no street.
+    const described = words[0]!;
+    if (
+      /ed$/.test(described.key) &&
+      described.key.length >= 6 &&
+      !doc.listedName(described.key) &&
+      doc.lex.place(described.key) === undefined
+    )
+      continue;
     // "telegraph ave in berkeley": a street word that means nothing else needs no locative before
     // one name of its own ("rd", "ave", "blvd"; "street" and "way" are everyday words too).
     // Not in notes, where "RD" is a dietitian ("to see RD").

@@ -134,7 +134,7 @@ export const speechVerbs = set('said told asked texted called yelled screamed me
 /** Verbs whose object is a person: "I went to see Madelynn", "I miss Caden". */
 export const socialVerbs = set(`
   see saw seen seeing visit visited visiting tell told ask asked text texted met meet meeting miss
-  missed hug hugged married marry dating dated date call
+  missed hug hugged married marry dating dated date call texting messaging facetiming facetimed
 `);
 
 /** Verbs that take a person after "to" or "with": "talked to Caden", "living with Brisa". */
