@@ -46,3 +46,14 @@ describe("a program's notes: levels of care, lists of tests, storage, informants
     ]);
   });
 });
+
+describe('forms that head a report by kind of kin, and degrees after a role', () => {
+  it('reads them as no one', async () => {
+    expect(await blocked('Setting: play therapy room\n\nFoster parent report: sleep has improved.')).toEqual(
+      [],
+    );
+    expect(await blocked('Supervisee: the intern, MA, LPC-Associate\nSupervisor: the director, PhD')).toEqual(
+      [],
+    );
+  });
+});

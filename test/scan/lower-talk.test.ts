@@ -832,3 +832,25 @@ describe('someone identified in passing, and what only sounds like someone', () 
     ).toEqual([]);
   });
 });
+
+describe('someone asked after by who or what they are to the speaker', () => {
+  it('finds a surname that is a word asked "whos", and a word asked back with its relation', async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: cash and them talk the whole period\ntherapist: whos cash\nclient: my boy since third grade`,
+      ),
+    ).toContain('cash');
+    expect(
+      await blockedTexts(
+        `${talk}client: i think about story the whole time\ntherapist: story your daughter\nclient: yeah`,
+      ),
+    ).toContain('story');
+    // Who is hungry, and what the worst part is, name no one.
+    expect(await blockedTexts(`${talk}therapist: whos hungry\nclient: me`)).toEqual([]);
+    expect(await blockedTexts(`${talk}client: and the worst part is my wife was so calm about it`)).toEqual(
+      [],
+    );
+    expect(await blockedTexts(`${talk}client: i need a coworker whos frank, not one whos fake`)).toEqual([]);
+    expect(await blockedTexts(`${talk}therapist: and if that happens again just ask your mom`)).toEqual([]);
+  });
+});

@@ -488,7 +488,7 @@ export function relationSaid(doc: Doc, d: Detection): boolean {
     !word.possessive &&
     next !== undefined &&
     doc.adjacent(word, next) &&
-    relations.has(next.key)
+    (relations.has(next.key) || /^(?:parents?|family|families|home|care)$/.test(next.key))
   );
 }
 

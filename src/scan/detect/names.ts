@@ -630,7 +630,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'subject of an action')
       return (prior > 0 && (!grammar || modal)) || unknownPostSubject;
     // "hope is seventeen", "ace hes my older cousin": an age or a kinship names whom it is said of.
-    if (context.cue === 'identified in passing') return prior > 0 && !grammar;
+    if (context.cue === 'identified in passing' || context.cue === 'asked who') return prior > 0 && !grammar;
     if (context.cue === 'nickname given')
       return !grammar || interjectionName(doc, key) || (modal && prior > 0);
     if (context.cue === 'my relation')

@@ -490,6 +490,9 @@ const lineLabels = perDocument((doc) => {
   return labels;
 });
 
+/** Degrees written after a name that are kin words too ("MA"): in capitals, the degree. */
+const academicDegrees = new Set(['ma', 'ba', 'bs', 'ms', 'mph', 'msc', 'bsc', 'med', 'edd']);
+
 /** Relations a transcript may label a speaker by that are no family: the clinician, a friend. */
 const outsideFamily = new Set(
   `therapist counselor caseworker worker officer lawyer doctor nurse pastor principal boss manager
@@ -1062,11 +1065,26 @@ function identifiedInPassing(doc: Doc, i: number): boolean {
       !innerVoices.has(t.key) &&
       !(doc.lex.medical(t.key) && !doc.givenName(t.key))
     );
-  // (Speech's "hes" and "shes" are read past as fillers are; the text still holds them.)
-  if (!/^[ \t]+(?:he|she)['’]?s[ \t]+my[ \t]/i.test(after)) return false;
-  const my = doc.indexAt(t.end + after.search(/my[ \t]/i));
-  const [r1, r2] = [doc.tokens[my + 1], doc.tokens[my + 2]];
-  return relations.has(r1?.key ?? '') || (whichRelation.has(r1?.key ?? '') && relations.has(r2?.key ?? ''));
+  // "boo is my aunt", "lil man thats my little brother", "ace hes my older cousin"; asked back,
+  // "story your daughter?". (Speech's "hes" and "shes" are read past as fillers are; the text still
+  // holds them.)
+  const said = /^[ \t]+(?:(?:(?:he|she|that)['’]?s|is|was)[ \t]+(?:my|our)|your)[ \t]/i.exec(after);
+  if (!said) return false;
+  // ("what hurts is my dad": a verb is no one.)
+  if (!doc.listedName(t.key) && !unknownWord(doc, i)) return false;
+  // ("the worst part is my wife": an everyday word said to be someone is the thing that is; "call
+  // your doctor": a verb is no one.)
+  if (isVerb(doc, t.key) || (/your/i.test(said[0]) && usedAsVerb(doc, t.key))) return false;
+  if (/^[ \t]+(?:is|was)/i.test(after) && doc.isOrdinaryWord(t.key)) return false;
+  const owner = doc.indexAt(t.end + said[0].length - 1);
+  const [r1, r2] = [doc.tokens[owner], doc.tokens[owner + 1]];
+  const relation =
+    relations.has(r1?.key ?? '') || (whichRelation.has(r1?.key ?? '') && relations.has(r2?.key ?? ''));
+  if (!relation || !/your/i.test(said[0])) return relation;
+  // Asked back, the relation closes what is said: "story your daughter?", "story your daughter / yeah".
+  const last = relations.has(r1!.key) ? r1! : r2!;
+  const next = doc.next(doc.tokens.indexOf(last));
+  return next === undefined || next.line !== last.line || /^\s*[?.,!]/.test(next.gapBefore);
 }
 
 /**
@@ -2035,6 +2053,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     p1 &&
     relations.has(p1.key) &&
     !p1.possessive &&
+    // ("Daniel Petrosyan, MA, LPC-Associate": a degree in capitals, not "ma".)
+    !(p1.case === Case.Upper && (credentials.has(p1.key) || academicDegrees.has(p1.key))) &&
     /^,?[ \t]{1,2}$/.test(t.gapBefore) &&
     !shorthandWord(doc, t) &&
     !saysHowOrWhatDone(doc, t) &&
@@ -2211,8 +2231,27 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !t.contraction &&
     !doc.isGrammatical(t.key) &&
     askedWith(p1, p2, 'who') &&
-    // "who's chase": only a person is asked who, whatever else the given name means.
-    (doc.caseInformative(t) ? doc.capitalized(t) : !doc.isOrdinaryWord(t.key) || doc.givenName(t.key))
+    // "who's chase": only a person is asked who, whatever else the given name means; "whos cash",
+    // a surname that is a word, too ("who's hungry", "who's next" ask who is so).
+    (doc.caseInformative(t)
+      ? doc.capitalized(t)
+      : !doc.isOrdinaryWord(t.key) ||
+        // ("someone whos loyal": after whom it says, "whos" opens what they are.)
+        ((p1.sentenceStart || p1.line !== doc.prev(i, p1.key === 'is' ? 3 : 2)?.line) &&
+          (doc.givenName(t.key) || doc.listedName(t.key)) &&
+          !doc.lex.tags(t.key).some((tag) => tag === 'Adjective' || tag === 'Ordinal' || tag === 'Adverb')))
+  )
+    return { boost: 0.4, cue: 'asked who' };
+  // "whats scooter to you": what someone is to the speaker is asked of a person.
+  if (
+    p1 &&
+    (p1.key === 'whats' || (p1.key === 'what' && p1.possessive)) &&
+    n1?.key === 'to' &&
+    /^(?:you|her|him|them)$/.test(n2?.key ?? '') &&
+    doc.adjacent(t, n1) &&
+    isWord(t) &&
+    !doc.isGrammatical(t.key) &&
+    (doc.caseInformative(t) ? doc.capitalized(t) : doc.listedName(t.key) || unknownWord(doc, i))
   )
     return { boost: 0.4, cue: 'asked who' };
   // "how old is harmony": an age is asked of someone.

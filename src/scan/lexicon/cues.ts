@@ -88,7 +88,7 @@ export const credentials = set(`
   rn rrt md np pa lpn cna lcsw lpc lmft msw phd psyd crna pharmd dds bsn msn lcpc lmhc
   lpc-s lpcc lmsw lcsw-c licsw lisw lcmhc mft ncc bcba aprn pmhnp pmhnp-bc cadc lcadc ladc lcdc casac
   lisw-s lsw lac lmhca caadc csac cprs cpss crps qmhp qmhp-c qmhp-cs qmhp-r bsw carn cphq bhp bht
-  lcdc-s cadc-i cadc-ii
+  lcdc-s cadc-i cadc-ii lpc-associate lmft-associate lcsw-associate lpca
 `);
 
 /**
