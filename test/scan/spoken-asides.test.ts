@@ -429,3 +429,11 @@ describe('shows, games and words of home', () => {
     expect(await blockedTexts('Client: Ông Nội still asks about the farm.')).toEqual([]);
   });
 });
+
+describe('Spanish before a noun', () => {
+  it('reads a word in lower case after "el", "es" or "con" as Spanish said, not a name given', async () => {
+    expect(await blocked('Abuela: El rosario. Every night at seven we pray it together.')).toEqual([]);
+    expect(await blocked(`${talk}client: and my mom says ay no es nada mija its fine`)).toEqual([]);
+    expect(await blockedTexts(`${talk}client: i went with mi tia rosa to church`)).toEqual(['tia rosa']);
+  });
+});

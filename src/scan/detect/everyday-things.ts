@@ -18,6 +18,7 @@ import {
   possessives,
   relations,
   roleLabels,
+  spanishBeforeNoun,
   stateInstitutions,
   streetSuffixes,
   titles,
@@ -2091,6 +2092,17 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     words.length === 1 &&
     kinInThisText(doc).has(words[0]!.key) &&
     !titles.has(doc.prev(first)?.key ?? '')
+  )
+    return true;
+  // "El rosario.", "no es nada": a word in lower case after Spanish that comes before a noun.
+  const spanish = doc.prev(first);
+  if (
+    words.length === 1 &&
+    !strongCue.test(d.reason) &&
+    words[0]!.case === Case.Lower &&
+    spanish !== undefined &&
+    doc.adjacent(spanish, words[0]) &&
+    spanishBeforeNoun.has(spanish.key)
   )
     return true;
   // "she lives out west", "back east", "up north": a way to go, no place one can find.
