@@ -64,7 +64,9 @@ export const spokenSpanish = set(`
  * Spanish words that stand before a noun or close a phrase ("el rosario", "no es nada", "con su
  * foto"), none of them English: a word in lower case after one is Spanish said, no name.
  */
-export const spanishBeforeNoun = set('el es ni y con por para muy una los las mi tu su sus mis nuestra nuestro');
+export const spanishBeforeNoun = set(
+  'el es ni y con por para muy una los las mi tu su sus mis nuestra nuestro',
+);
 
 /**
  * What is said in other tongues between English words in American homes — cries, greetings and
