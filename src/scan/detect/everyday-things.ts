@@ -1067,11 +1067,13 @@ function groupOfPeople(doc: Doc, words: Token[], firstIndex: number): boolean {
   );
 }
 
+/** "Insha'Allah", "Masha-Allah": the blessings are spelled with an apostrophe or a hyphen too. */
+const divine = (key: string) => deities.has(key) || deities.has(key.replace(/['’-]/g, ''));
+
 /** "alhamdulillah it pays the rent", "wallahi i tried": a blessing or a deity, whoever guessed it. */
 export function blessingSaid(doc: Doc, d: Detection): boolean {
   const [first, last] = doc.touched(d.start, d.end);
-  const t = doc.tokens[first]!;
-  return first === last && (deities.has(t.key) || deities.has(t.key.replace(/['’-]/g, '')));
+  return first === last && divine(doc.tokens[first]!.key);
 }
 
 /**
@@ -1080,8 +1082,7 @@ export function blessingSaid(doc: Doc, d: Detection): boolean {
  * Jesus", "Jesus told me", "me and Jesus" are a man.
  */
 function sacred(doc: Doc, t: Token, i: number, reason: string): boolean {
-  // "Insha'Allah", "Masha-Allah": the blessings are spelled with an apostrophe or a hyphen too.
-  if (deities.has(t.key) || deities.has(t.key.replace(/['’-]/g, ''))) return true;
+  if (divine(t.key)) return true;
   // "la Virgen", "la Virgen de Guadalupe": the Virgin Mary in Spanish.
   if (t.key === 'virgen' && doc.prev(i)?.key === 'la') return true;
   // ("my mother Mary" is her mother.)

@@ -1033,7 +1033,6 @@ function agedAfter(doc: Doc, i: number): boolean {
   return ageSaid.test(after);
 }
 
-/** Ages in words, one to ninety-nine. */
 /** An age in words, as `numberWord` counts, without its figures or "a". */
 const ageInWords = numberWord.replace('\\d{1,3}|a|', '');
 /** "hope is seventeen", "hope is 17 and …": an age said bare, closing its clause. */
@@ -1070,14 +1069,14 @@ function identifiedInPassing(doc: Doc, i: number): boolean {
   // holds them.)
   const said = /^[ \t]+(?:(?:(?:he|she|that)['’]?s|is|was)[ \t]+(?:my|our)|your)[ \t]/i.exec(after);
   if (!said) return false;
-  // ("what hurts is my dad": a verb is no one.)
+  // A word a name list holds, or one no list knows; no verb ("what hurts is my dad", "ask your mom");
+  // and no everyday word said to be someone ("the worst part is my wife": the part is).
   if (!doc.listedName(t.key) && !unknownWord(doc, i)) return false;
-  // ("the worst part is my wife": an everyday word said to be someone is the thing that is; "call
-  // your doctor": a verb is no one.)
   if (isVerb(doc, t.key) || (/your/i.test(said[0]) && usedAsVerb(doc, t.key))) return false;
   if (/^[ \t]+(?:is|was)/i.test(after) && doc.isOrdinaryWord(t.key)) return false;
-  const owner = doc.indexAt(t.end + said[0].length - 1);
-  const [r1, r2] = [doc.tokens[owner], doc.tokens[owner + 1]];
+  // The relation starts at the first token past "my", "our" or "your".
+  const relationAt = doc.indexAt(t.end + said[0].length - 1);
+  const [r1, r2] = [doc.tokens[relationAt], doc.tokens[relationAt + 1]];
   const relation =
     relations.has(r1?.key ?? '') || (whichRelation.has(r1?.key ?? '') && relations.has(r2?.key ?? ''));
   if (!relation || !/your/i.test(said[0])) return relation;
@@ -1295,11 +1294,11 @@ function subjectUnpunctuated(doc: Doc, i: number): boolean {
   // ("keish is like girl stop counting": a word no list knows, before the quotative or a verb of
   // speech, is someone too.)
   const unknown = !commonGivenName(doc, t.key) && unknownWord(doc, i) && t.key.length >= 4;
+  if (!commonGivenName(doc, t.key) && !unknown) return false;
   const p1 = doc.prev(i);
   if (p1 !== undefined && (determiners.has(p1.key) || possessives.has(p1.key))) return false;
   const n1 = doc.next(i);
   const n2 = doc.next(i, 2);
-  if (!commonGivenName(doc, t.key) && !unknown) return false;
   if (n1 === undefined || !doc.adjacent(t, n1)) return false;
   if (humanOnlyVerbs.has(n1.key)) return true;
   if (doc.lex.wordCount(t.key) >= 1000) return false;
@@ -1315,13 +1314,13 @@ function subjectUnpunctuated(doc: Doc, i: number): boolean {
   );
 }
 
-/** What one says to someone, or keeps doing to them: "ace says hell come", "frost keeps calling me". */
 /** What therapy talk lets speak: "anxiety tells me I'm worthless", "guilt says you deserve it". */
 const innerVoices = new Set(
   'anxiety depression fear guilt shame grief anger stress pain panic worry trauma addiction voice voices brain mind body heart gut'.split(
     ' ',
   ),
 );
+/** What one says to someone, or keeps doing to them: "ace says hell come", "frost keeps calling me". */
 const toldSomeone = new Set(
   'says tells told texts texted yells yelled screams screamed asks asked'.split(' '),
 );
