@@ -28,6 +28,7 @@ import {
   possessives,
   relations,
   roleLabels,
+  socialRoles,
   socialVerbs,
   speechVerbs,
   titles,
@@ -493,14 +494,6 @@ const lineLabels = perDocument((doc) => {
 /** Degrees written after a name that are kin words too ("MA"): in capitals, the degree. */
 const academicDegrees = new Set(['ma', 'ba', 'bs', 'ms', 'mph', 'msc', 'bsc', 'med', 'edd']);
 
-/** Relations a transcript may label a speaker by that are no family: the clinician, a friend. */
-const outsideFamily = new Set(
-  `therapist counselor caseworker worker officer lawyer doctor nurse pastor principal boss manager
-  supervisor coworker classmate teacher coach roommate neighbor neighbour friend friends buddy bestie
-  doc sponsor landlord landlady mentor tutor babysitter nanny attorney psychiatrist pediatrician priest
-  rabbi imam flatmate housemate bandmate teammate`.split(/\s+/),
-);
-
 /**
  * Words of `kinOrName` the text uses as kin: owned ("my lola used to say", "her tito") or labelling
  * turns of a transcript that labels another speaker by kin ("Mom:", "Son:" beside "Lola:", "Ba:").
@@ -510,7 +503,7 @@ export const kinInThisText = perDocument((doc): Set<string> => {
   const kin = new Set<string>();
   const labels = lineLabels(doc);
   const labelledByKin = [...labels.keys()].some(
-    (k) => relations.has(k) && !kinOrName.has(k) && !outsideFamily.has(k),
+    (k) => relations.has(k) && !kinOrName.has(k) && !socialRoles.has(k),
   );
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;

@@ -15,31 +15,40 @@ export const titles = set(`
   senor senora senorita
 `);
 
-/** Family and social roles: "my son Jayden", "her boyfriend, Marcus", as posts write them too ("my bf"). */
-export const relations = set(`
-  son sons daughter daughters kid kids child children boy girl baby brother brothers sister sisters
-  mom mother mum mummy mommy dad father daddy stepdad stepmom stepfather stepmother stepson stepdaughter
-  stepbrother stepsister husband wife spouse ex boyfriend girlfriend partner fiance fiancee friend friends
-  buddy bestie cousin cousins aunt uncle niece nephew grandson granddaughter grandma grandpa
-  grandmother grandfather grandkid grandchild grandchildren roommate neighbor neighbour teacher coach therapist
-  counselor caseworker worker officer lawyer doctor nurse pastor principal boss manager
-  supervisor coworker classmate twin babydaddy sibling siblings godmother godfather flatmate
-  housemate bandmate teammate doc ma'am maam bf gf bff hubby wifey bro sis nan nana nanna gran
-  granny grandad granddad grampa gramps grammy mama papa mami papi abuela abuelo abuelita abuelito
-  mija mijo tio lolo nonna nonno nonni bubbe bubbie zayde zaide yiayia yaya papou ammi ammu amma
-  abbu abba appa babcia busia dziadek dziadzia opa omi opi halmoni nani dadi jiddo teta sitto mamaw
-  papaw memaw meemaw pawpaw mawmaw gramma grandbaby grandbabies umma eomma oppa unnie noona hyung
-  hooyo aabo nainai yeye laolao manman pops ma unc cuz noi ngoai halmeoni omma
-  anak apo bunso dada babu mumma hija hijo fanm madanm pitit grann khalo sitti ummi
-  kuya tita tatay nanay inay itay inang amang ninong ninang manang manong ading
-  ayeeyo awoowe aabe abti habaryar adeer eedo walaal emaye abaye abatie etiye gashe wendim ehite
-  harabeoji halabeoji eomeoni abeoji samchon imo gomo ahma amah ahgong gunggung popo jiejie gege meimei
-  nanu dadu chachu chacha chachi phupho phuphi khalu khala mamu bhabhi jiju bhaiya bhai didi baji
-  yumma yaba khalto ammo avo vovo vovozinha titia ciocia wujek mamusia tatus synku matant tonton
-  sponsor landlord landlady mentor tutor babysitter nanny attorney psychiatrist pediatrician priest rabbi
-  imam
-  mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law
+/**
+ * Roles in someone's life outside the family, said as relations are ("my therapist Dana", "her boss,
+ * Marcus"): a transcript labelling speakers by these labels no family.
+ */
+export const socialRoles = set(`
+  therapist counselor caseworker worker officer lawyer doctor nurse pastor principal boss manager
+  supervisor coworker classmate teacher coach roommate neighbor neighbour friend friends buddy bestie
+  doc sponsor landlord landlady mentor tutor babysitter nanny attorney psychiatrist pediatrician priest
+  rabbi imam flatmate housemate bandmate teammate
 `);
+
+/** Family and social roles: "my son Jayden", "her boyfriend, Marcus", as posts write them too ("my bf"). */
+export const relations = new Set([
+  ...set(`
+  son sons daughter daughters kid kids child children boy girl baby brother brothers sister sisters
+  mom mother mum mummy mommy dad father daddy stepdad stepmom stepfather stepmother stepson
+  stepdaughter stepbrother stepsister husband wife spouse ex boyfriend girlfriend partner fiance
+  fiancee cousin cousins aunt uncle niece nephew grandson granddaughter grandma grandpa grandmother
+  grandfather grandkid grandchild grandchildren twin babydaddy sibling siblings godmother godfather
+  ma'am maam bf gf bff hubby wifey bro sis nan nana nanna gran granny grandad granddad grampa gramps
+  grammy mama papa mami papi abuela abuelo abuelita abuelito mija mijo tio lolo nonna nonno nonni
+  bubbe bubbie zayde zaide yiayia yaya papou ammi ammu amma abbu abba appa babcia busia dziadek
+  dziadzia opa omi opi halmoni nani dadi jiddo teta sitto mamaw papaw memaw meemaw pawpaw mawmaw
+  gramma grandbaby grandbabies umma eomma oppa unnie noona hyung hooyo aabo nainai yeye laolao manman
+  pops ma unc cuz noi ngoai halmeoni omma anak apo bunso dada babu mumma hija hijo fanm madanm pitit
+  grann khalo sitti ummi kuya tita tatay nanay inay itay inang amang ninong ninang manang manong
+  ading ayeeyo awoowe aabe abti habaryar adeer eedo walaal emaye abaye abatie etiye gashe wendim
+  ehite harabeoji halabeoji eomeoni abeoji samchon imo gomo ahma amah ahgong gunggung popo jiejie
+  gege meimei nanu dadu chachu chacha chachi phupho phuphi khalu khala mamu bhabhi jiju bhaiya bhai
+  didi baji yumma yaba khalto ammo avo vovo vovozinha titia ciocia wujek mamusia tatus synku matant
+  tonton mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law
+`),
+  ...socialRoles,
+]);
 
 /**
  * Kin words of other tongues that are given names too — "Lola" and "Lolo" are grandparents in
