@@ -57,3 +57,30 @@ describe('forms that head a report by kind of kin, and degrees after a role', ()
     );
   });
 });
+
+describe("a program's audits and notes: fields scored in figures, roles, departments", () => {
+  it('reads them as no one and nowhere', async () => {
+    const notes = [
+      'CHART AUDIT\n1. Consent signed at intake\n   Compliant: 18/20 (90%)\n2. Plan reviewed every 90 days\n' +
+        '   Compliant: 15/20 (75%)\n3. Discharge summary within 14 days\n   Compliant: 9/12 (75%)',
+      'Crisis line summary: Caller said she had not slept in two days. Caller agreed to a safety plan.',
+      "History: Member's husband passed last winter. Member lives alone and still drives.",
+      "Plan: bridge script until the intake. PCP's nurse to call with results.",
+      'Phone coverage Mon-Fri 9 to 5; groups Tue-Thu evenings.',
+      'Member: 81-year-old retired welder referred by primary care.',
+      'Signed: Director of Nursing\nCc: VP of Operations',
+      'DEMOGRAPHICS\nProgram: Perinatal behavioral health\nPayer: Medicaid\nDOB: on file\nSchool: n/a',
+    ];
+    for (const text of notes) expect(await blocked(text)).toEqual([]);
+  });
+
+  it('still finds who answers to their name, an employer by its name and a plate', async () => {
+    expect(await blocked('Caller: Reuben Feld\nCounselor: Did you take anything tonight?')).toContain(
+      'PERSON:Reuben Feld',
+    );
+    expect(await blocked('She is the owner of Larkspur Feed and runs it with her son.')).toEqual([
+      'LOCATION:Larkspur Feed',
+    ]);
+    expect(await blocked('Vehicle plate: 482-KTV, parked behind the clinic.')).toEqual(['ID:482-KTV']);
+  });
+});

@@ -854,3 +854,36 @@ describe('someone asked after by who or what they are to the speaker', () => {
     expect(await blockedTexts(`${talk}therapist: and if that happens again just ask your mom`)).toEqual([]);
   });
 });
+
+describe('a town that is a word, said as where someone lives out in it', () => {
+  it('finds it after "out in", not a state of things said so', async () => {
+    expect(
+      await blockedTexts(`${talk}client: im staying with my nana out in liberty so its a drive now`),
+    ).toEqual(['liberty']);
+    for (const said of [
+      'the whole family came out in force for her birthday',
+      'i dont like being out in public when im like this',
+      'honestly i just want to be out in nature more',
+    ])
+      expect(await blockedTexts(`${talk}client: ${said}`)).toEqual([]);
+  });
+});
+
+describe('people by what they are and how they came, and words of other tongues and trades', () => {
+  it('reads them as no one', async () => {
+    for (const said of [
+      'client: i was sitting in the lot and my old guy texted me out of nowhere',
+      'intake worker: and her coverage is through the state for foster youth right',
+      'client: my grandmother sings the hymns in kreyol every night',
+    ])
+      expect(await blockedTexts(`${talk}${said}`)).toEqual([]);
+    expect(
+      await blocked(
+        'Therapist: You look like you came straight from the shop.\nClient: Straight from the shop. No time to change.',
+      ),
+    ).toEqual([]);
+    expect(
+      await blocked('Client: On base it is all "Hooah, we got this," even when nobody has got anything.'),
+    ).toEqual([]);
+  });
+});

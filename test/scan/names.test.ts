@@ -883,3 +883,12 @@ describe('a surname that is a word, before what only people do to someone', () =
     expect(await blockedTexts(cased)).toEqual(['Frost']);
   });
 });
+
+describe('a teacher by one of the commonest surnames, after the class with them', () => {
+  it('finds the surname, while a walker after walking stays the device', async () => {
+    expect(await blockedTexts('Client: Fourth period is chem with Marshall, and he hates me.')).toEqual([
+      'Marshall',
+    ]);
+    expect(await blockedTexts('Pt ambulated with walker in hall x2, tolerated well.')).toEqual([]);
+  });
+});

@@ -610,3 +610,14 @@ describe('wars by their names', () => {
     ]);
   });
 });
+
+describe('a hospital called "County General" wherever the sentence starts', () => {
+  it('finds it, not an assembly by that name', async () => {
+    expect(
+      await blockedTexts('Client: Nights again. County General, sixth floor, the cardiac unit.'),
+    ).toEqual(['County General']);
+    expect(await blocked('The County General Assembly votes on the levy next month.')).not.toContain(
+      'LOCATION:County General',
+    );
+  });
+});

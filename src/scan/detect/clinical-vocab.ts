@@ -590,7 +590,12 @@ function medicineBeside(doc: Doc, i: number): boolean {
   const listedBeside = (k: number, gap: string | undefined) =>
     gap !== undefined && /^,[ \t]+$/.test(gap) && doc.tokens[k]?.case !== Case.Upper && other(k);
   if (listedBeside(i - 1, t.gapBefore) || listedBeside(i + 1, doc.tokens[i + 1]?.gapBefore)) return true;
-  return p1?.key === 'and' || p1?.key === 'or' || p1?.key === 'with'
+  // ("chem with Hubbard": whom a class or a visit is with, by one of the commonest surnames.)
+  const commonSurname =
+    doc.capitalized(t) &&
+    t.case === Case.Capitalized &&
+    (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000;
+  return p1?.key === 'and' || p1?.key === 'or' || (p1?.key === 'with' && !commonSurname)
     ? other(i - 2)
     : other(i + 2) && /^(?:and|or|with)$/.test(doc.next(i)?.key ?? '');
 }

@@ -177,8 +177,13 @@ function isShorthand(lex: Lexicon, key: string): boolean {
 /** An everyday English word (maybe also a name): needs context before it is called a name. */
 export function isOrdinaryWord(lex: Lexicon, key: string): boolean {
   if (ordinaryAlone(lex, key)) return true;
-  return key.includes('-') && ordinaryCompound(key, (part) => ordinaryAlone(lex, part));
+  if (!key.includes('-')) return false;
+  return ordinaryCompound(key, (part) => ordinaryAlone(lex, part)) || calendarRange.test(key);
 }
+
+/** "Mon-Fri", "Tue-Thu", "Jan-Mar": days or months cut short, as a span of them. */
+const calendarRange =
+  /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:-|$)){2,}$|^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:-|$)){2,}$/;
 
 /**
  * A role or a letter opening a line, closed by a colon: "Client:", "T:", "Speaker 2:". Not a note's

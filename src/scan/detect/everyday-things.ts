@@ -489,7 +489,8 @@ export function relationSaid(doc: Doc, d: Detection): boolean {
     !word.possessive &&
     next !== undefined &&
     doc.adjacent(word, next) &&
-    (relations.has(next.key) || /^(?:parents?|family|families|home|care)$/.test(next.key))
+    (relations.has(next.key) ||
+      /^(?:parents?|family|families|home|homes|care|youth|placements?|system)$/.test(next.key))
   );
 }
 

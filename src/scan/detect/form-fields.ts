@@ -214,7 +214,10 @@ export function detectFormFields(doc: Doc): Detection[] {
       servicesKinds.has(field.label.at(-1)!) &&
       words.every(
         (w) =>
-          (doc.isOrdinaryWord(w.key) || mentalHealthTerms.has(w.key)) &&
+          (doc.isOrdinaryWord(w.key) ||
+            mentalHealthTerms.has(w.key) ||
+            // "Program: Perinatal behavioral health": what care it gives, in medicine's words.
+            (doc.lex.medical(w.key) && !doc.listedName(w.key))) &&
           doc.lex.place(w.key) === undefined &&
           !commonGivenName(doc, w.key),
       )

@@ -422,7 +422,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     /^[A-Z]{3,5}$/.test(t.text) &&
     doc.lex.place(key) === undefined &&
     doc.caseInformative(t) &&
-    doc.jargon < 0.04 &&
+    (doc.jargon < 0.04 || crowdNameOnly(doc, key)) &&
     !t.sentenceStart &&
     context.boost <= 0
   )
@@ -1031,4 +1031,18 @@ export function fallenWithNeighbour(doc: Doc, kept: Detection[], vetoed: Detecti
       (overruled.has(last + 1) && doc.adjacent(doc.tokens[last], doc.tokens[last + 1]))
     );
   });
+}
+
+/**
+ * "induction at OTP/OBOT", "per REMS schedule": a word only the crowd-sourced or the unranked name
+ * lists hold, in capitals inside a sentence of a note, is the note's initials — census names written
+ * in capitals stay names there.
+ */
+function crowdNameOnly(doc: Doc, key: string): boolean {
+  const first = doc.lex.firstNameRank(key);
+  return (
+    (first === rankCrowd || first === rankStdlib) &&
+    doc.lex.surnameRank(key) === undefined &&
+    !doc.lex.babyName(key)
+  );
 }

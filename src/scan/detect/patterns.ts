@@ -164,6 +164,9 @@ const patterns: Pattern[] = [
     regex:
       /\b(?:mrn|medical record|record|chart|acct|account|license|licence|lic|dl|plate|tag|serial|device|member|policy|claim|case|patient|ssn|social security|vin|id|no|number)\s*(?:no\.?|number|num|#)?\s*[:#]?\s*([A-Z0-9]*\d[A-Z0-9-]{3,})/gi,
     group: 1,
+    // "Member: 78-year-old widowed male", "Case: 30-day review": a number joined to words written
+    // in lower case is what follows it, no identifier ("123-ABC" on a plate stays one).
+    accept: (m) => !/^\d+(?:-[a-z]{2,})+$/.test(m[1]!),
   },
   {
     label: 'ID',

@@ -361,6 +361,11 @@ export function labelsARole(doc: Doc, i: number): boolean {
   return roleLabels.has(t.key) || abbreviatedRole(doc, t.key);
 }
 
+/** "Caller", "Member", "Sponsor": a role a note or a transcript names someone by, no given name. */
+function roleNoOneIsCalled(doc: Doc, key: string): boolean {
+  return roleLabels.has(key) && doc.lex.firstNameRank(key) === undefined && !doc.lex.babyName(key);
+}
+
 /**
  * "Mediator:", "Examinee:", "Coparent:", "Reader:", "Younger:": a word shaped as a role — an agent's
  * ending no list of names holds (-ator, -essor, -ist, -ee), "co-" before an everyday word, or an
@@ -1202,6 +1207,14 @@ function identifiedAfter(doc: Doc, i: number): boolean {
     !commonGivenName(doc, t.key)
   )
     return false;
+  // "Straight from work.", "fresh from school": how one came, an everyday word that says how.
+  if (
+    a === 'from' &&
+    doc.isOrdinaryWord(t.key) &&
+    !commonGivenName(doc, t.key) &&
+    doc.lex.tags(t.key).some((tag) => tag === 'Adjective' || tag === 'Adverb')
+  )
+    return false;
   // "harmony from the county", "Luis from the group home".
   if (a === 'from' && b === 'the' && agencies.has(c ?? '')) return true;
   // "Finn from work texted me", "Coy from my old job", "Bea from our group", "Rocky from next door",
@@ -1290,6 +1303,15 @@ function subjectUnpunctuated(doc: Doc, i: number): boolean {
   if (!commonGivenName(doc, t.key) && !unknown) return false;
   const p1 = doc.prev(i);
   if (p1 !== undefined && (determiners.has(p1.key) || possessives.has(p1.key))) return false;
+  // ("my old guy texted me": an adjective after an owner makes the word a noun too.)
+  const p2 = doc.prev(i, 2);
+  if (
+    p1 !== undefined &&
+    p2 !== undefined &&
+    (determiners.has(p2.key) || possessives.has(p2.key)) &&
+    doc.lex.tags(p1.key).includes('Adjective')
+  )
+    return false;
   const n1 = doc.next(i);
   const n2 = doc.next(i, 2);
   if (n1 === undefined || !doc.adjacent(t, n1)) return false;
@@ -2480,7 +2502,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     object &&
     (speechObjects.has(object.key) || object.key === 'back') &&
     spaced(object) &&
-    (t.sentenceStart || ['and', 'but', 'so', 'because', 'cause', 'then'].includes(p1?.key ?? ''))
+    (t.sentenceStart || ['and', 'but', 'so', 'because', 'cause', 'then'].includes(p1?.key ?? '')) &&
+    !roleNoOneIsCalled(doc, t.key)
   ) {
     return { boost: 0.35, cue: 'subject of speech' };
   }
@@ -2505,7 +2528,10 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     doc.adjacent(t, n1) &&
     relations.has(n1.key) &&
     !/^(?:here|there|where)/.test(t.key) &&
-    !/^(?:every|some|any|no)(?:body|one)$/.test(t.key)
+    !/^(?:every|some|any|no)(?:body|one)$/.test(t.key) &&
+    // ("Member's wife", "PCP's nurse": the client's or a clinician's, by role or its initials.)
+    !roleNoOneIsCalled(doc, t.key) &&
+    !(t.case === Case.Upper && doc.lex.medical(t.key) && !doc.listedName(t.key))
   )
     return { boost: 0.35, cue: 'possessive + relation' };
   // "at June's wedding", "May's birthday": a month has no wedding, a person does.
@@ -2563,8 +2589,12 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   }
   // "earnest:", "April:" on turn after turn: a speaker, however everyday the word (checked before the
   // single label below, so that a month labelling many turns is known for one).
-  if (n1 && /^:/.test(n1.gapBefore) && (i === 0 || doc.prev(i)!.line !== t.line) && repeatedSpeaker(doc, t))
-    return { boost: 0.5, cue: 'repeated speaker' };
+  // A line's label, before what is said ("Compliant: 30/30 (100%)" is an audit's field: speakers say
+  // words — after the time of the turn, "Hope  0:07", which reads "Hope: 0:07").
+  const figureAfter = n1 !== undefined && /^\d/.test(n1.text) && !/^:/.test(doc.next(i, 2)?.gapBefore ?? '');
+  const opensTurn =
+    n1 !== undefined && /^:/.test(n1.gapBefore) && !figureAfter && (i === 0 || doc.prev(i)!.line !== t.line);
+  if (opensTurn && repeatedSpeaker(doc, t)) return { boost: 0.5, cue: 'repeated speaker' };
   // "Heather: I'm his daughter": a speaker label that is a name (not "Therapist:" or "Neuro:").
   // "Destiny: Remember me", in dialogue a common first name is a speaker even if it is a word.
   const speakerName =
@@ -2573,9 +2603,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     t.case === Case.Capitalized &&
     (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000;
   if (
-    n1 &&
-    /^:/.test(n1.gapBefore) &&
-    (i === 0 || doc.prev(i)!.line !== t.line) &&
+    opensTurn &&
     // ("- Stroop: within limits", "• Sleep: poor": a list's item, headed by what it is about.)
     !/[-–•*·][ \t]*$/.test(t.gapBefore) &&
     !roleLabels.has(t.key) &&

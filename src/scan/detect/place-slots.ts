@@ -21,7 +21,7 @@ import {
 import { Case, isWord, sentenceEnd, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { isClinicalAcronym, isHospitalUnit, placeToken } from './facility-slots.ts';
-import { namePrior, unknownWord } from './name-shape.ts';
+import { commonGivenName, namePrior, unknownWord } from './name-shape.ts';
 import { nameWordOfInstitution, placeContext, stateCodeAt } from './places.ts';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
@@ -362,6 +362,23 @@ const jobRoles = set(`
   teacher aide receptionist janitor volunteer bartender doctor doctors dentist surgeon pediatrician
   psychiatrist therapist counselor specialist midwife
 `);
+/** Roles that head a part of an organization as often as the whole: "Director of Nursing". */
+const departmentHeads = set('director manager supervisor vp president chief head coordinator');
+
+/** Everyday or medicine's words from token `i`, capitalized as a title is, and no name or town. */
+function departmentNamed(doc: Doc, i: number): boolean {
+  const end = nameRun(doc, i, 4, true);
+  return doc.tokens
+    .slice(i, Math.max(end, i + 1))
+    .every(
+      (w) =>
+        (doc.isOrdinaryWord(w.key) || (doc.lex.medical(w.key) && !doc.listedName(w.key))) &&
+        !doc.lex.chain(w.key) &&
+        doc.lex.place(w.key) === undefined &&
+        !commonGivenName(doc, w.key),
+    );
+}
+
 /** "her company Brightline", "her company, Brightline": the firm someone owns or runs. */
 const firmWords = set('business company firm practice shop store');
 const ownerWords = set('his her their my our your own');
@@ -383,6 +400,8 @@ function employerAfterRole(doc: Doc, i: number): Detection | undefined {
   if (!isWord(t) || t.contraction || doc.isGrammatical(t.key)) return undefined;
   // "a nurse at Mercy": an everyday word is the employer's name only where capitals chose it.
   if (doc.isOrdinaryWord(t.key) && (t.sentenceStart || t.possessive || !doc.capitalized(t))) return undefined;
+  // "Director of Nursing", "VP of Sales": who leads a department, named by its everyday word.
+  if (role && p1.key === 'of' && departmentHeads.has(p2.key) && departmentNamed(doc, i)) return undefined;
   const acronym =
     t.case === Case.Upper && t.text.length >= 2 && t.text.length <= 5 && !doc.lex.isUsState(t.key);
   const named = t.case === Case.Capitalized && (doc.capitalized(t) || !doc.caseInformative(t));

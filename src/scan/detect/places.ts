@@ -222,6 +222,8 @@ export function placeContext(doc: Doc, i: number): number {
         // "the clinic in X", "the shelter outside X", "coming home to X": where a place stands.
         (localNouns.has(p2.key) && /^(?:in|near|outside|around)$/.test(p1.key)) ||
         (p2.key === 'home' && (p1.key === 'to' || p1.key === 'in')) ||
+        // "my aunt out in liberty": out in a bare word is out in a place.
+        (p2.key === 'out' && p1.key === 'in') ||
         (p3 && placeVerbs.has(p3.key) && ['up', 'out', 'down', 'back'].includes(p2.key)) ||
         // "out past moenkopi", "over by dunmore": where something lies, told from here.
         (/^(?:past|by|near|toward|towards)$/.test(p1.key) && ['out', 'over', 'down', 'up'].includes(p2.key)))
@@ -1250,6 +1252,14 @@ const generalOffices = new Set(
   ),
 );
 
+function capitalAfter(doc: Doc, i: number): boolean {
+  const n = doc.next(i);
+  return n !== undefined && doc.adjacent(doc.tokens[i], n) && doc.capitalized(n);
+}
+
+/** "County General, fourth floor": words no office's "General" holds, that call a hospital so anywhere. */
+const generalHospitalKinds = new Set(['county', 'city', 'regional', 'community', 'memorial', 'university']);
+
 /**
  * "at Mass General", "to Tampa General": a hospital called by its place's short name and "General",
  * written with capitals after a preposition of place, whatever list knows the first word. Said in
@@ -1274,11 +1284,12 @@ function generalHospital(doc: Doc, i: number): Detection | undefined {
         town.line === name.line &&
         doc.lex.place(town.key) !== undefined));
   const written =
-    placed &&
     doc.capitalized(name) &&
     doc.capitalized(general) &&
     name.case === Case.Capitalized &&
-    !name.sentenceStart;
+    ((placed && !name.sentenceStart) ||
+      // ("the County General Assembly": the name runs on to what it is.)
+      (generalHospitalKinds.has(name.key) && !capitalAfter(doc, i + 1)));
   if (
     (!written && !spoken) ||
     doc.isGrammatical(name.key) ||

@@ -86,7 +86,7 @@ export const spokenAsides = set(`
   shukran annyeong anyeong xiexie dhanyavaad
   troi oi oy vey gevalt bozhe blin davai nichego nichevo ladno khorosho mabrouk arre arey accha achha chalo
   yaar naku nako sige opo talaga sayang omo daebak heol jinjja aish aiya sugoi yabai nossa valeu
-  mezanmi sababa todah nu bahala mwen fatige
+  mezanmi sababa todah nu bahala mwen fatige hooah hoorah oorah
 `);
 
 /** A day of the week, or its plural: "Sunday", "fridays". */
@@ -374,7 +374,7 @@ export const languages = set(`
   somali amharic swahili bengali punjabi gujarati turkish ukrainian albanian armenian dutch swedish
   yoruba igbo hausa twi tigrinya oromo nepali hmong khmer lao burmese thai malay indonesian romanian
   hungarian czech serbian croatian bosnian pashto dari kurdish marathi tamil telugu kannada malayalam
-  ilocano cebuano samoan tongan navajo
+  ilocano cebuano samoan tongan navajo kreyol patois
 `);
 
 /**
