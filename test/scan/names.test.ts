@@ -51,8 +51,9 @@ describe('person names (gazetteer + context)', () => {
       'Mark Woods',
       'Bill Green',
     ]);
-    // Not people: a church is no one, and a street opening a sentence is a street.
+    // Not people: a church or a street opening a sentence is a place.
     expect(await blocked('Grace Church has a food bank. Hope Street is closed.')).toEqual([
+      'LOCATION:Grace Church',
       'LOCATION:Hope Street',
     ]);
   });

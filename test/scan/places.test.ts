@@ -621,3 +621,27 @@ describe('a hospital called "County General" wherever the sentence starts', () =
     );
   });
 });
+
+describe("a shop or a congregation whose name opens a sentence, and a shop by its owner's name", () => {
+  it('finds them where the writer capitalized what they are', async () => {
+    expect(await blockedTexts('Client: Bluebird Bakery is where my aunt works the early shift.')).toEqual([
+      'Bluebird Bakery',
+    ]);
+    expect(
+      await blockedTexts('Client: They meet in a rented hall now. Harvest Tabernacle. Same people.'),
+    ).toEqual(['Harvest Tabernacle']);
+    expect(await blockedTexts("Client: After school we walked to Schneider's with my cousin.")).toEqual([
+      'Schneider',
+    ]);
+    expect(await blockedTexts("Client: She brought bagels from Kaufman's on the way.")).toEqual(['Kaufman']);
+  });
+
+  it('leaves a word said of church, and a disease one suffers from, alone', async () => {
+    for (const text of [
+      'Client: Honestly Church is the hardest part of the week now.',
+      "Client: My father is suffering from Parkinson's.",
+      "Client: He got worse from Parkinson's this year.",
+    ])
+      expect(await blocked(text)).toEqual([]);
+  });
+});

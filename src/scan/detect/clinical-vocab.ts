@@ -1078,6 +1078,12 @@ function productSlot(doc: Doc, words: Token[], last: number, nounOnly = false): 
  * Whether a PERSON or LOCATION guess is really medicine: a drug or brand name, an eponymous
  * disease, sign or score, or a clinical acronym. A title before it ("Dr. Parkinson") keeps it a name.
  */
+/** Verbs of going somewhere, before "to". */
+const goneTo =
+  /^(?:go|goes|going|went|gone|drove|drive|driving|walked|walk|walking|ran|headed|heading|came|come|coming|stopped|stop|swung|took|take|taking)$/;
+/** Verbs of getting something, before what it is and "from". */
+const gotFrom = /^(?:got|get|gets|getting|brought|brings|bring|bought|buy|buys|picked|ordered|order)$/;
+
 export function clinicalMention(doc: Doc, d: Detection): boolean {
   if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
     return false;
@@ -1158,7 +1164,24 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   // city everyone knows: "Boston's North End", nor a place one is at).
   const worldPlace = /^(?:city|country)$/.test(doc.lex.place(lastWord.key) ?? '');
   // "grab wings at Duffy's": where one is, a possessive is a bar's or a home's.
-  const whereOneIs = /^(?:at|near|behind|outside)$/.test(doc.prev(first)?.key ?? '');
+  // "went to Schmidt's with her", "pastries from Kaufman's": where one goes, what one gets from.
+  const p1 = doc.prev(first)?.key ?? '';
+  const p2 = doc.prev(first, 2)?.key ?? '';
+  // (Owning nothing after it: "to Parkinson's support group" is the disease's.)
+  const ownsNothing =
+    !doc.next(last) ||
+    doc.next(last)!.line !== lastWord.line ||
+    /[.,;:?!)]/.test(doc.next(last)!.gapBefore) ||
+    doc.isGrammatical(doc.next(last)!.key);
+  const whereOneIs =
+    /^(?:at|near|behind|outside)$/.test(p1) ||
+    (ownsNothing &&
+      ((p1 === 'to' && goneTo.test(p2)) ||
+        (p1 === 'from' &&
+          (gotFrom.test(p2) ||
+            // ("got pastries from", not "got worse from")
+            (gotFrom.test(doc.prev(first, 3)?.key ?? '') &&
+              !doc.lex.tags(p2).some((tag) => /Adjective|Comparative|Adverb/.test(tag)))))));
   if (
     words.length === 1 &&
     lastWord.possessive &&

@@ -628,6 +628,13 @@ const courtKinds = new Set(
   ),
 );
 
+/** Shops' and congregations' last words, which name one of them and no kind of place. */
+const venueWords = new Set(
+  `cleaners diner cafe grill bakery salon market pub bar motors plumbing roofing landscaping trucking
+  realty hardware lumber motel inn casino church chapel temple mosque synagogue fellowship tabernacle
+  cathedral ministries`.split(/\s+/),
+);
+
 /** Neighbourhoods named for their lie: "Jackson Heights block party", "Sunset Hills is". */
 const districtWords = new Set(['heights', 'hills']);
 
@@ -725,11 +732,21 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
       j === i &&
       ((isStreet && fullStreetWords.has(suffix.key)) || landmark || districtWords.has(suffix.key)) &&
       doc.capitalized(suffix);
+    // "Sunshine Cleaners is my parents' shop.", "Grace Fellowship meets downtown.": a shop's or a
+    // church's word the writer capitalized says the sentence opens on its name.
+    const venueOpening =
+      j === i &&
+      venueWords.has(suffix.key) &&
+      doc.capitalized(suffix) &&
+      doc.caseInformative(suffix) &&
+      !/ly$/.test(prev.key) &&
+      !doc.lex.tags(prev.key).some((tag) => tag === 'Adverb' || tag === 'Date' || tag === 'Expression');
     if (
       doc.capitalized(prev) &&
       prev.sentenceStart &&
       doc.isOrdinaryWord(prev.key) &&
       !streetOpening &&
+      !venueOpening &&
       !saintName
     )
       break;
