@@ -20,6 +20,7 @@ import { detectInitials } from './detect/initials.ts';
 import { medicineByCompany } from './detect/medicine-company.ts';
 import { detectNames, fallenWithNeighbour } from './detect/names.ts';
 import { detectNer, loadNer } from './detect/ner.ts';
+import { saidInAnotherTongue } from './detect/other-tongues.ts';
 import { detectPatterns } from './detect/patterns.ts';
 import { detectPlaces } from './detect/places.ts';
 import { namedElsewhere } from './detect/repeated-names.ts';
@@ -202,7 +203,8 @@ function scanWith(
           predicateAdjective(doc, d) ||
           gamePlayed(doc, d) ||
           productConsumed(doc, ...doc.touched(d.start, d.end)) ||
-          initialsAsAWord(doc, d)
+          initialsAsAWord(doc, d) ||
+          saidInAnotherTongue(doc, d)
         ),
     );
     merged = mergeDetections(doc.text, added);

@@ -36,6 +36,7 @@ import { everydayHashtag, redditPrefixed, tagWords } from './hashtags.ts';
 import { initialsReason } from './initials.ts';
 import { commonGivenName } from './name-shape.ts';
 import { unknownOpeningReason } from './names.ts';
+import { saidInAnotherTongue } from './other-tongues.ts';
 import { kinInThisText, labelsARole, signOffs } from './person-context.ts';
 import { knownPlaces } from './place-or-name.ts';
 import { numberOpensName, residenceReason, workplaceReason } from './place-slots.ts';
@@ -1607,11 +1608,33 @@ const animalAfter = new RegExp(
   'i',
 );
 
+/** "his name is", "named", "called": where a name is given, just before it. */
+const nameGivenBefore = /\b(?:(?:his|her|its)[ \t]+name[ \t]+(?:is|was)|named|called)[ \t]*$/i;
+const animalWord = new RegExp(`\\b(?:${animals})\\b`, 'gi');
+/** Whom else a pronoun or a name given may be said of, in the words before. */
+const personWord =
+  /\b(?:man|woman|guy|lady|girl|boy|kid|baby|person|friend|son|daughter|brother|sister|mom|mother|dad|father|wife|husband|cousin|aunt|uncle|grandma|grandpa|teacher|boss|neighbou?r|boyfriend|girlfriend|partner)s?\b/gi;
+
+/**
+ * "The dog is guarding the house. His name is Noodle.", "a cat named Biscuit": a name given where
+ * an animal is the last of whom the words before speak is the pet's.
+ */
+function petNamedSo(doc: Doc, t: Token): boolean {
+  const before = doc.text.slice(Math.max(0, t.start - 160), t.start);
+  const given = nameGivenBefore.exec(before);
+  if (!given) return false;
+  const said = before.slice(0, given.index);
+  const lastAt = (re: RegExp) => Math.max(-1, ...[...said.matchAll(re)].map((m) => m.index!));
+  const animal = lastAt(animalWord);
+  return animal >= 0 && animal > lastAt(personWord);
+}
+
 /** A pet's name is no person's. */
 function namedPet(doc: Doc, t: Token): boolean {
   return (
     animalBefore.test(doc.text.slice(Math.max(0, t.start - 40), t.start)) ||
-    animalAfter.test(doc.text.slice(t.end, t.end + 40))
+    animalAfter.test(doc.text.slice(t.end, t.end + 40)) ||
+    petNamedSo(doc, t)
   );
 }
 
@@ -2036,6 +2059,15 @@ function numberedRole(doc: Doc, t: Token, i: number): boolean {
 }
 
 export function everydayThing(doc: Doc, d: Detection): boolean {
+  // "went to spanish", "in Vietnamese there is no word": a tongue, or a class in it, is no place.
+  // ("triage at Swedish" is a hospital's name, capitalized.)
+  if (
+    d.label === 'LOCATION' &&
+    d.detector !== 'roster' &&
+    languageName(doc, d) &&
+    doc.tokensIn(d.start, d.end)[0]!.case === Case.Lower
+  )
+    return true;
   if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
     return false;
   // Dotted initials were told from abbreviations where they were read; their letters are no words.
@@ -2044,6 +2076,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   const [first, last] = doc.touched(d.start, d.end);
   const words = doc.tokens.slice(first, last + 1);
   if (words.length === 0) return false;
+  if (saidInAnotherTongue(doc, d)) return true;
   // "went to Walmart", "on Netflix": a chain or service is no place that says where someone is —
   // unless the text says a person ("Mr. Kroger next door", "Dana Kroger").
   const before = doc.prev(first);
