@@ -50,6 +50,13 @@ describe("a pet's name given after the pet, and a class in a tongue", () => {
         'student: i cried in the bathroom and then i went to spanish and acted like nothing happened',
       ),
     ).toEqual([]);
+    expect(
+      await blocked("Daughter: She thinks it is no real job. In Vietnamese there isn't even a word for it."),
+    ).toEqual([]);
+    // A hospital named like a tongue is still where care was given.
+    expect(await blocked("They sent her to triage at Swedish and she's doing a 24 hr urine.")).toEqual([
+      'LOCATION:Swedish',
+    ]);
   });
 
   it("still finds a child's name given after the pet was mentioned", async () => {

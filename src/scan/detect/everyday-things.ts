@@ -2059,15 +2059,6 @@ function numberedRole(doc: Doc, t: Token, i: number): boolean {
 }
 
 export function everydayThing(doc: Doc, d: Detection): boolean {
-  // "went to spanish", "in Vietnamese there is no word": a tongue, or a class in it, is no place.
-  // ("triage at Swedish" is a hospital's name, capitalized.)
-  if (
-    d.label === 'LOCATION' &&
-    d.detector !== 'roster' &&
-    languageName(doc, d) &&
-    doc.tokensIn(d.start, d.end)[0]!.case === Case.Lower
-  )
-    return true;
   if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
     return false;
   // Dotted initials were told from abbreviations where they were read; their letters are no words.
@@ -2077,6 +2068,14 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   const words = doc.tokens.slice(first, last + 1);
   if (words.length === 0) return false;
   if (saidInAnotherTongue(doc, d)) return true;
+  // "went to spanish", "In Vietnamese there is no word": a tongue, or a class in it, is no place
+  // ("triage at Swedish" is a hospital's name).
+  if (
+    d.label === 'LOCATION' &&
+    languageName(doc, d) &&
+    (words[0]!.case === Case.Lower || /^in(?:to)?$/.test(doc.prev(first)?.key ?? ''))
+  )
+    return true;
   // "went to Walmart", "on Netflix": a chain or service is no place that says where someone is —
   // unless the text says a person ("Mr. Kroger next door", "Dana Kroger").
   const before = doc.prev(first);
