@@ -1,3 +1,4 @@
+import { placeInitials } from './detect/acronyms.ts';
 import { detectAddresses } from './detect/address.ts';
 import { chainStores } from './detect/chain-stores.ts';
 import { clinicalMention, eponymAgain } from './detect/clinical-vocab.ts';
@@ -212,6 +213,7 @@ function scanWith(
   }
   merged = mergeDetections(doc.text, [...merged, ...namedElsewhere(doc, merged, everyday, policy.threshold)]);
   merged = mergeDetections(doc.text, [...merged, ...chainStores(doc, merged)]);
+  merged = mergeDetections(doc.text, [...merged, ...placeInitials(doc, merged)]);
   merged = merged.filter((d) => d.detector === 'roster' || d.score >= policy.threshold);
   const allowance = allowanceFor(doc, compileAllowList(options.allowList ?? []));
   const out = merged.map((d): TextFinding => {

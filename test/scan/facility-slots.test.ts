@@ -163,3 +163,26 @@ describe('clinics by the town or the name before them', () => {
     expect(await blocked('I drive her to the infusion center every month and sit there.')).toEqual([]);
   });
 });
+
+describe("a program's paperwork: a town with its state in a list, police by their town, initials of a place, nicknames in a name", () => {
+  it('finds them', async () => {
+    expect(await blockedTexts('Collateral: teacher at Birchwood Elementary, Troy, NY')).toContain('Troy');
+    expect(await blockedTexts('- Harmony Police Department, 10:12 PM; runaway report filed.')).toEqual([
+      'Harmony Police',
+    ]);
+    expect(
+      await blockedTexts('Detox at Kellerman Regional Hospital (KRH) in March, and again at KRH in June.'),
+    ).toEqual(['Kellerman Regional Hospital', 'KRH', 'KRH']);
+    expect(await blockedTexts('Patient: Theodore "Chip" Lindqvist     Date: 03/02/2025')).toContain('Chip');
+    expect(await blockedTexts('Client Name: Okafor, Adaeze ("Grace")')).toContain('Grace');
+  });
+
+  it('leaves police of a kind, a programme by its initials and a quoted word alone', async () => {
+    for (const text of [
+      'State Police were called and the Transit Police came later.',
+      'He attends the Intensive Outpatient Program (IOP) three days a week.',
+      'He said "Great" and walked out.',
+    ])
+      expect(await blocked(text)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import type { Detection } from '../findings.ts';
 import { Case, isWord } from '../text/tokens.ts';
 import { type Doc, perDocument } from './doc.ts';
 
@@ -43,4 +44,42 @@ function spelled(doc: Doc, from: number, step: 1 | -1, letters: string): boolean
 export function definedAcronym(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   return t.case === Case.Upper && definedAcronyms(doc).has(t.key);
+}
+
+export const placeInitialsReason = 'initials of a place the text names';
+
+/**
+ * "Western Psychiatric Hospital (WPH)", "withdrawal at Flagstaff Medical Center (FMC) … again at
+ * FMC": a place found in the text, its initials set beside it in parentheses, is named by them
+ * there and wherever else the text writes them.
+ */
+export function placeInitials(doc: Doc, found: readonly Detection[]): Detection[] {
+  const { tokens } = doc;
+  const initials = new Set<string>();
+  for (const d of found) {
+    if (d.label !== 'LOCATION' || d.detector === 'pattern') continue;
+    const [, last] = doc.touched(d.start, d.end);
+    const t = tokens[last + 1];
+    if (
+      t === undefined ||
+      t.line !== tokens[last]!.line ||
+      !/^[ \t]*\($/.test(t.gapBefore) ||
+      !/^[A-Z]{2,8}$/.test(t.text) ||
+      !/^\)/.test(tokens[last + 2]?.gapBefore ?? ')') ||
+      !spelled(doc, last, -1, t.key)
+    )
+      continue;
+    initials.add(t.text);
+  }
+  if (initials.size === 0) return [];
+  return tokens
+    .filter((t) => initials.has(t.text))
+    .map((t) => ({
+      start: t.start,
+      end: t.end,
+      label: 'LOCATION' as const,
+      detector: 'context' as const,
+      score: 0.9,
+      reason: placeInitialsReason,
+    }));
 }

@@ -29,6 +29,7 @@ import {
   cityInitialsReason,
   largerPlaceAfter,
   placeContextReason,
+  stateCodeAt,
 } from './places.ts';
 import { householdReason } from './surname-cues.ts';
 
@@ -586,6 +587,8 @@ function medicineBeside(doc: Doc, i: number): boolean {
     const o = doc.tokens[k];
     return o !== undefined && o.line === t.line && (medicalOnly(doc, o.key) || everydayMedicine(doc, o.key));
   };
+  // ("Greenbrier Elementary, Troy, NY": a town with its state, in an address's list.)
+  if (doc.lex.place(t.key) !== undefined && stateCodeAt(doc, i + 1)) return false;
   // In a list by commas, a word in capitals beside it may be a credential ("Filemonsen DDS, Yuito").
   const listedBeside = (k: number, gap: string | undefined) =>
     gap !== undefined && /^,[ \t]+$/.test(gap) && doc.tokens[k]?.case !== Case.Upper && other(k);

@@ -571,6 +571,30 @@ function quotedNickname(doc: Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * 'Richard "Rich" Tanaka', 'Nguyen, Thi Bich ("Joy")': a capitalized word quoted alone inside a
+ * person's name, or in parentheses right after it, is what they are called.
+ */
+function nicknameInName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!isWord(t) || t.case !== Case.Capitalized || doc.isGrammatical(t.key)) return false;
+  const opened = /[ \t]\(?["“]$/.test(t.gapBefore);
+  const next = doc.tokens[i + 1];
+  const closing = doc.text.slice(t.end, t.end + 3);
+  if (!opened || !/^["”]/.test(closing)) return false;
+  const before = doc.tokens[i - 1];
+  if (!before || before.line !== t.line || before.case !== Case.Capitalized || !doc.listedName(before.key))
+    return false;
+  // Between given name and surname, or in parentheses after the name.
+  const inside =
+    next !== undefined &&
+    next.line === t.line &&
+    /^["”][ \t]+$/.test(next.gapBefore) &&
+    next.case === Case.Capitalized &&
+    (doc.listedName(next.key) || doc.unknownWord(next.key));
+  return inside || (/\($|\(["“]$/.test(t.gapBefore) && /^["”]\)/.test(closing));
+}
+
 /** The seasons, given names too ("Summer", "Autumn"). */
 const seasons = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 
@@ -2182,7 +2206,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^[ \t]$/.test(p1.gapBefore)
   )
     return { boost: 0.5, cue: 'name given' };
-  if (nicknameExplained(doc, i) || quotedNickname(doc, i)) return { boost: 0.5, cue: 'nickname given' };
+  if (nicknameExplained(doc, i) || quotedNickname(doc, i) || nicknameInName(doc, i))
+    return { boost: 0.5, cue: 'nickname given' };
   // "my friends call me Tomáš", "people call me radoslav": what someone is called; "call me back",
   // "call me later" is a phone call.
   // "everybody just called him storm": what he was called, a given name or a thing's word.

@@ -632,7 +632,14 @@ const courtKinds = new Set(
 const venueWords = new Set(
   `cleaners diner cafe grill bakery salon market pub bar motors plumbing roofing landscaping trucking
   realty hardware lumber motel inn casino church chapel temple mosque synagogue fellowship tabernacle
-  cathedral ministries`.split(/\s+/),
+  cathedral ministries police`.split(/\s+/),
+);
+
+/** Police forces named by what they guard, not by a town: "State Police", "Transit Police". */
+const policeKinds = new Set(
+  'state city county campus transit military tribal capitol university school park airport border railroad port harbor federal secret'.split(
+    ' ',
+  ),
 );
 
 /** Neighbourhoods named for their lie: "Jackson Heights block party", "Sunset Hills is". */
@@ -941,6 +948,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     return undefined;
   // "Juvenile Court ordered …", "in Family Court": a court of a kind, whichever county's it is.
   if (words.length === 1 && suffix.key === 'court' && courtKinds.has(words[0]!.key)) return undefined;
+  if (suffix.key === 'police' && words.some((w) => policeKinds.has(w.key))) return undefined;
   // "back in junior high", "the methodist church", "the Lutheran church": a kind of school, or a
   // faith's church with nothing saying which ("Catholic High", "First Methodist" name one).
   if (

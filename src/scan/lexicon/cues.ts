@@ -213,7 +213,7 @@ export const institutionSuffixes = set(`
   bar pub cafe restaurant diner grill gym fitness salon store market bakery club state
   hardware construction dental motors plumbing roofing landscaping trucking logistics insurance realty
   farms foods industries manufacturing llc associates depot lumber cleaners motel hotel inn casino
-  warehouse bank fellowship tabernacle cathedral ministries
+  warehouse bank fellowship tabernacle cathedral ministries police
 `);
 
 /** What a local eatery is called after its owner's name: "Dom's Deli", "Rosa's Cantina". */
