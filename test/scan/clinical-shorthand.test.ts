@@ -84,3 +84,32 @@ describe("a program's audits and notes: fields scored in figures, roles, departm
     expect(await blocked('Vehicle plate: 482-KTV, parked behind the clinic.')).toEqual(['ID:482-KTV']);
   });
 });
+
+describe("a program's reports: methods by their authors, credentials, kinds of clinics, years and initials", () => {
+  it('reads them as no one and nowhere', async () => {
+    const notes = [
+      "Sessions 4-10: CBT for panic (Barlow's Panic Control Treatment, adapted). Attacks fell by half.",
+      '2. Introduced the thought record (Beck 5-column format). Client completed one in session.',
+      'Modality: Child-Centered Play Therapy (Axline / Landreth model)',
+      'Clinician: LPC, RPT\nConsultant: LCSW, CCTP',
+      'Program: Trauma Recovery Outpatient Clinic\nPayer: Medicaid',
+      'Quarter: Q3 FY2026    Reviewer credential: LMHC',
+      'To the Honorable Court:\nThis letter summarizes treatment participation.',
+      'Office-Based Opioid Treatment (OBOT)\nPlan: confirm the OBOT intake next week.',
+      'Pt reports 21 days abstinence from ETOH. Progress on ETOH goals noted.',
+      "Stepfather told IP to clean his room; we reframed IP's anger as loyalty to his father.",
+      'Examiner: Clinical Neuropsychologist, PhD; testing by the psychometrist.',
+    ];
+    for (const text of notes) expect(await blocked(text)).toEqual([]);
+    expect(await blocked('Completed by: RN, with verification by PharmD 08/02/2024 09:10')).toEqual([
+      'DATE:08/02/2024',
+    ]);
+  });
+
+  it('still finds a practice named for a town or a person, beside the care it gives', async () => {
+    expect(await blocked('Referred by: Dr. Sato\nLindgren Psychiatry Associates\nSuite 4')).toContain(
+      'LOCATION:Lindgren Psychiatry Associates',
+    );
+    expect(await blocked('She was treated at Mercy Clinic last year.')).toEqual(['LOCATION:Mercy Clinic']);
+  });
+});

@@ -34,7 +34,11 @@ function spelled(doc: Doc, from: number, step: 1 | -1, letters: string): boolean
   for (let i = from; k < wanted.length && i >= 0 && i < doc.tokens.length; i += step) {
     const t = doc.tokens[i]!;
     if (t.line !== line || !isWord(t)) return false;
-    if (t.key[0] === wanted[k]) k++;
+    // "Office-Based Opioid Treatment (OBOT)": each part of a hyphenated word gives its letter.
+    const parts = t.key.split('-').filter(Boolean);
+    const initials = (step === 1 ? parts : parts.reverse()).map((p) => p[0]!);
+    if (initials.every((c, n) => wanted[k + n] === c)) k += initials.length;
+    else if (t.key[0] === wanted[k]) k++;
     else if (!skipped.has(t.key)) return false;
   }
   return k === wanted.length;

@@ -1683,7 +1683,7 @@ function eponymAmidMedicine(doc: Doc, i: number): boolean {
 
 /** Words of therapy's methods that say a sentence speaks of one: "the stages", "his model". */
 const methodWords = new Set(
-  'therapy therapies model models stages stage method approach protocol technique techniques theory hierarchy horsemen analysis relaxation exposure skills needs attachment framework training school triangle'.split(
+  'therapy therapies model models stages stage method approach protocol technique techniques theory hierarchy horsemen analysis relaxation exposure skills needs attachment framework training school triangle tasks format worksheet record treatment'.split(
     ' ',
   ),
 );
@@ -1712,7 +1712,7 @@ function therapyEponym(doc: Doc, d: Detection, i: number): boolean {
   const joined = [doc.prev(i), doc.prev(i, 2), doc.next(i), doc.next(i, 2)].some(
     (w) => w !== undefined && w.line === t.line && therapyEponyms.has(w.key) && w.key !== t.key,
   );
-  const methodAfter = [1, 2].some((n) => {
+  const methodAfter = [1, 2, 3].some((n) => {
     const w = doc.next(i, n);
     return w !== undefined && w.line === t.line && (methodWords.has(w.key) || mentalHealthTerms.has(w.key));
   });

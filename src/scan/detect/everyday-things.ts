@@ -3,6 +3,7 @@ import {
   alongStreet,
   armedServices,
   calendarWords,
+  credentials,
   denominations,
   departments,
   determiners,
@@ -2050,6 +2051,8 @@ function faithsChurch(doc: Doc, first: number, last: number): boolean {
  * its number or letter, or alone where no name list holds it, is that speaker, not a name.
  */
 function numberedRole(doc: Doc, t: Token, i: number): boolean {
+  // "reframing IP's anger", "PT and stepfather": a role's initials in a family's or a note's shorthand.
+  if (t.case === Case.Upper && roleInitials.has(t.key) && doc.caseInformative(t)) return true;
   // ("Q." and "A." are initials as often as labels.)
   if (!roleLabels.has(t.key) || t.possessive || t.text.length < 3) return false;
   const n = doc.next(i);
@@ -2057,6 +2060,12 @@ function numberedRole(doc: Doc, t: Token, i: number): boolean {
     n !== undefined && doc.adjacent(t, n) && /^(?:\d{1,2}|[A-Z])$/.test(n.text) && n.line === t.line;
   return numbered || (!doc.listedName(t.key) && doc.lex.place(t.key) === undefined);
 }
+
+/** Initials of roles notes write as capitals: the identified patient, the patient, the case manager. */
+const roleInitials = new Set(['ip', 'pt', 'cm']);
+
+/** "Clinical Neuropsychologist, PhD", "psychometrist": a practitioner by the field's ending. */
+const practitionerEnding = /(?:ologist|iatrist|ician|therapist|metrist)$/;
 
 export function everydayThing(doc: Doc, d: Detection): boolean {
   if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
@@ -2068,6 +2077,14 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   const words = doc.tokens.slice(first, last + 1);
   if (words.length === 0) return false;
   if (saidInAnotherTongue(doc, d)) return true;
+  // "verification by PharmD", "Examiner: Clinical Neuropsychologist, PhD": a credential or a
+  // practitioner's word is whoever holds it, no one named.
+  if (
+    words.length === 1 &&
+    (credentials.has(words[0]!.key) ||
+      (practitionerEnding.test(words[0]!.key) && !doc.listedName(words[0]!.key)))
+  )
+    return true;
   // "went to spanish", "In Vietnamese there is no word": a tongue, or a class in it, is no place
   // ("triage at Swedish" is a hospital's name).
   if (

@@ -102,5 +102,7 @@ export function plausibleCode(code: string): boolean {
   if (/^[\d-]+-[A-Z]{4,}$/.test(code)) return false;
   // A tissue type, the allele after its locus: "HLA-B27", "HLA-DR4", "HLA-DQB1".
   if (/^HLA-[A-Z]{1,3}\d{1,4}$/.test(code)) return false;
+  // A fiscal or calendar year, or its quarter: "FY2025", "CY24", "Q3FY25".
+  if (/^(?:Q[1-4])?(?:FY|CY)(?:\d{2}|\d{4})$/.test(code)) return false;
   return true;
 }

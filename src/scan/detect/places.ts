@@ -12,6 +12,7 @@ import {
   institutionSuffixes,
   landmarkWords,
   languages,
+  mentalHealthTerms,
   objectPronouns,
   ordinalInFigures,
   placePrefixes,
@@ -623,7 +624,7 @@ const trafficLanes = new Set(
 
 /** Kinds of court: "at the food court", "in family court", "on the tennis court". */
 const courtKinds = new Set(
-  'food basketball tennis volleyball pickleball racquetball squash family drug traffic juvenile housing probate municipal divorce criminal supreme district superior federal county city small'.split(
+  'food basketball tennis volleyball pickleball racquetball squash family drug traffic juvenile housing probate municipal divorce criminal supreme district superior federal county city small honorable'.split(
     ' ',
   ),
 );
@@ -633,6 +634,15 @@ const venueWords = new Set(
   `cleaners diner cafe grill bakery salon market pub bar motors plumbing roofing landscaping trucking
   realty hardware lumber motel inn casino church chapel temple mosque synagogue fellowship tabernacle
   cathedral ministries police`.split(/\s+/),
+);
+
+/** What a clinic or a programme is named for when it is named for the care it gives. */
+const careNames = new Set(
+  `trauma recovery outpatient inpatient behavioral behavioural mental health substance addiction
+  addictions family child children adolescent adult youth community crisis counseling counselling
+  psychiatric psychiatry psychology psychological wellness integrated primary urgent care
+  rehabilitation detox residential perinatal geriatric pediatric sleep pain eating disorders therapy
+  services medical dental specialty intensive partial hospitalization treatment`.split(/\s+/),
 );
 
 /** Police forces named by what they guard, not by a town: "State Police", "Transit Police". */
@@ -949,6 +959,19 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   // "Juvenile Court ordered …", "in Family Court": a court of a kind, whichever county's it is.
   if (words.length === 1 && suffix.key === 'court' && courtKinds.has(words[0]!.key)) return undefined;
   if (suffix.key === 'police' && words.some((w) => policeKinds.has(w.key))) return undefined;
+  // "Program: Trauma Recovery Outpatient Clinic": a clinic named only by the care it gives is a kind;
+  // "SRS-2 Preschool" is a test's form, by its code.
+  // ("Cranberry Psychiatry Associates": a capitalized word left before the care is the name.)
+  const left = doc.prev(j);
+  const capitalBefore =
+    left !== undefined &&
+    doc.adjacent(left, doc.tokens[j]) &&
+    doc.capitalized(left) &&
+    !careNames.has(left.key) &&
+    !mentalHealthTerms.has(left.key);
+  if (!isStreet && !capitalBefore && words.every((w) => careNames.has(w.key) || mentalHealthTerms.has(w.key)))
+    return undefined;
+  if (words.some((w) => /^[A-Z]+-\d+$/.test(w.text))) return undefined;
   // "back in junior high", "the methodist church", "the Lutheran church": a kind of school, or a
   // faith's church with nothing saying which ("Catholic High", "First Methodist" name one).
   if (

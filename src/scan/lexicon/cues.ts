@@ -106,6 +106,7 @@ export const credentials = set(`
   lpc-s lpcc lmsw lcsw-c licsw lisw lcmhc mft ncc bcba aprn pmhnp pmhnp-bc cadc lcadc ladc lcdc casac
   lisw-s lsw lac lmhca caadc csac cprs cpss crps qmhp qmhp-c qmhp-cs qmhp-r bsw carn cphq bhp bht
   lcdc-s cadc-i cadc-ii lpc-associate lmft-associate lcsw-associate lpca
+  rpt rpt-s cctp cctp-ii ccmhc abpp abpp-cn rbt bcaba cpc lcmhca lmhc-a lpcc-s lisw-cp ladac
 `);
 
 /**
@@ -320,6 +321,7 @@ export const chatWords = set(`
  * ordinary words, so a title or role is needed before one is read as a person ("Mr. Foley").
  */
 export const clinicalTerms = set(`
+  etoh sharps census
   foley swan ganz hickman broviac groshong yankauer trendelenburg babinski romberg kussmaul apgar
   heimlich guaiac levophed levo endo aline mae perrla perrl perl perla fick bair thrush penrose cordis
   ambu kerley quinton picc peg jp dilaudid ativan haldol coumadin lasix tylenol
@@ -362,6 +364,7 @@ export const therapyEponyms = set(`
   teasdale germer ehlers rothbaum najavits marlatt norcross wampold bordin carkhuff stoltenberg
   falender shafranske folstein nasreddine kroenke spitzer zung millon tarasoff marchman holmes-rahe
   yerkes-dodson dunning-kruger kubler vanderbilt stroop bayley kaufman woodcock-johnson
+  axline landreth orton gillingham orton-gillingham
 `);
 
 /**
@@ -504,7 +507,7 @@ export const roleLabels = new Set([
   trainee resident advocate mentor consultant caregiver worker manager supervisee mentee consultee
   counselee advisee observer interpreter translator presenter reviewer coach teen teenager adolescent
   youth kid member peer officer attorney lawyer respondent leader coleader co-leader cofacilitator co-facilitator
-  cotherapist co-therapist coordinator recorder spk
+  cotherapist co-therapist coordinator recorder spk ip
   cliente paciente terapeuta psiquiatra consejero consejera interprete
   attending fellow chaplain sponsor sponsee parolee probationer inmate detainee survivor veteran
   soldier servicemember guardian foster educator pharmacist dietitian nutritionist midwife doula
