@@ -10,6 +10,7 @@ import {
   gamePlayed,
   initialsAsAWord,
   languageName,
+  noteShorthand,
   predicateAdjective,
   productConsumed,
   relationSaid,
@@ -205,7 +206,8 @@ function scanWith(
           gamePlayed(doc, d) ||
           productConsumed(doc, ...doc.touched(d.start, d.end)) ||
           initialsAsAWord(doc, d) ||
-          saidInAnotherTongue(doc, d)
+          saidInAnotherTongue(doc, d) ||
+          noteShorthand(doc, d)
         ),
     );
     merged = mergeDetections(doc.text, added);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocked } from './helpers.ts';
+import { blocked, blockedTexts } from './helpers.ts';
 
 // Nursing-note shorthand: enough abbreviations that the scanner reads the note as clinical.
 const note = (body: string) =>
@@ -111,5 +111,27 @@ describe("a program's reports: methods by their authors, credentials, kinds of c
       'LOCATION:Lindgren Psychiatry Associates',
     );
     expect(await blocked('She was treated at Mercy Clinic last year.')).toEqual(['LOCATION:Mercy Clinic']);
+  });
+});
+
+describe("a unit's logs and a program's reviews: rooms, labs, role titles, grades, dimensions, its initials", () => {
+  it('reads them as no one and nowhere', async () => {
+    const notes = [
+      '0130  Rm 4 requesting PRN for sleep. Trazodone 50 mg given per order.\n0200  Rm 9 asleep, resp even. rm 103 stays close obs tonight.',
+      'Labs: Li 0.8 mEq/L | Cr 1.0. Li level therapeutic; repeat Li level in 4 weeks.',
+      'From: Primary Care Office — Nurse Care Manager\nCc: Behavioral Health Care Coordinator',
+      "Father states he went from B's to failing in one semester.",
+      'RATIONALE: Severity in Dimension 5 (rating 3); failure at a lower level twice.',
+      'Discharge type: ☐ Completed  ☒ AMA  ☐ Transfer\nPlan: ROIs for school and PCP signed.',
+      'Targets: 1. Life-threatening behavior 2. Therapist TIB 3. Quality of life',
+      'Rating scales: Bowen family systems genogram reviewed; Vanderbilt parent form returned.',
+      'Recommendations: structured literacy (Orton-Gillingham based) four times a week.',
+    ];
+    for (const text of notes) expect(await blocked(text)).toEqual([]);
+  });
+
+  it('still finds a road by its number and someone of that surname', async () => {
+    expect(await blockedTexts('We met off Highway 26 near the gas station.')).toEqual(['Highway 26']);
+    expect(await blockedTexts('My friend Li said she would drive me.')).toEqual(['Li']);
   });
 });

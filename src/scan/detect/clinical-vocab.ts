@@ -1683,7 +1683,7 @@ function eponymAmidMedicine(doc: Doc, i: number): boolean {
 
 /** Words of therapy's methods that say a sentence speaks of one: "the stages", "his model". */
 const methodWords = new Set(
-  'therapy therapies model models stages stage method approach protocol technique techniques theory hierarchy horsemen analysis relaxation exposure skills needs attachment framework training school triangle tasks format worksheet record treatment'.split(
+  'therapy therapies model models stages stage method approach protocol technique techniques theory hierarchy horsemen analysis relaxation exposure skills needs attachment framework training school triangle tasks format worksheet record treatment systems parent teacher scale scales rating form screen based'.split(
     ' ',
   ),
 );

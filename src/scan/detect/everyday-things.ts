@@ -2064,8 +2064,73 @@ function numberedRole(doc: Doc, t: Token, i: number): boolean {
 /** Initials of roles notes write as capitals: the identified patient, the patient, the case manager. */
 const roleInitials = new Set(['ip', 'pt', 'cm']);
 
+/**
+ * A program's words for its own business, written as initials or in its notes: against medical
+ * advice, a release of information, therapy-interfering behaviour, alcohol, a unit's head count and
+ * its sharps. (Kept apart from the clinical shorthand that says how much a text is a note.)
+ */
+const programInitials = new Set(['ama', 'roi', 'rois', 'tib', 'tibs', 'etoh', 'auth']);
+/** A unit's words, capitalized as a log's lines open: its head count, its sharps, a room. */
+const unitWords = new Set(['census', 'sharps', 'rm']);
+/** Chemical symbols of the labs a psychiatric note draws: "Li 0.9 mEq/L", "Li level", "Na 138". */
+const labSymbols = new Set(['li', 'na', 'k', 'cl', 'ca', 'mg', 'cr', 'bun', 'tsh', 'fe']);
+/** Roles a capitalized everyday word stands before in a title: "Nurse Care Manager". */
+const roleHeads = new Set([
+  'manager',
+  'coordinator',
+  'navigator',
+  'specialist',
+  'director',
+  'supervisor',
+  'worker',
+  'liaison',
+]);
+/** Numbered labels' words that are roads, whose number names one: "Highway 26", "Route 9". */
+const numberedRoads = new Set(['highway', 'route', 'interstate', 'road', 'exit', 'hwy', 'rte', 'rt']);
+
 /** "Clinical Neuropsychologist, PhD", "psychometrist": a practitioner by the field's ending. */
 const practitionerEnding = /(?:ologist|iatrist|ician|therapist|metrist)$/;
+
+/**
+ * A program's shorthand, by whichever rule or the learned scorer guessed it: its initials for its own
+ * business (even where a note repeats them), a unit's words, a lab by its symbol, "Dx", letter
+ * grades, everyday words in a role's title, a label's word with its number.
+ */
+export function noteShorthand(doc: Doc, d: Detection): boolean {
+  if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
+    return false;
+  const [first, last] = doc.touched(d.start, d.end);
+  if (first !== last) return false;
+  const w = doc.tokens[first]!;
+  if (programInitials.has(w.key) && w.case !== Case.Lower) return true;
+  const next = doc.next(first);
+  const adjacentNext = next !== undefined && doc.adjacent(w, next) && next.line === w.line;
+  // "Nurse Care Manager", "Health Care Coordinator": an everyday word in a role's title, whatever
+  // title stands before it.
+  if (doc.isOrdinaryWord(w.key) && adjacentNext && roleHeads.has(next.key) && doc.capitalized(next))
+    return true;
+  if (strongCue.test(d.reason)) return false;
+  if (unitWords.has(w.key) && (w.case !== Case.Lower || doc.jargon >= 0.04)) return true;
+  // "Li 0.9 mEq/L", "Li level therapeutic": a lab by its symbol, before its value or "level".
+  if (labSymbols.has(w.key) && adjacentNext && (/^\d/.test(next.text) || /^levels?$/.test(next.key)))
+    return true;
+  // "Dx: F31.13", "IP Dx:": a note's shorthand for diagnosis, history, treatment.
+  if (/^[dhtrsfp]x$/.test(w.key) && w.case !== Case.Upper) return true;
+  // "from B's to failing": a letter grade.
+  if (/^[A-F]['’]s$/.test(w.text)) return true;
+  // "Severity in Dimension 5", "Step 4", "Phase 2": an everyday word numbered is a label's, not a
+  // place's ("Highway 26" is a road).
+  if (
+    doc.isOrdinaryWord(w.key) &&
+    w.case === Case.Capitalized &&
+    adjacentNext &&
+    /^\d{1,2}$/.test(next.text) &&
+    !numberedRoads.has(w.key) &&
+    !streetSuffixes.has(w.key)
+  )
+    return true;
+  return false;
+}
 
 export function everydayThing(doc: Doc, d: Detection): boolean {
   if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
@@ -2077,6 +2142,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   const words = doc.tokens.slice(first, last + 1);
   if (words.length === 0) return false;
   if (saidInAnotherTongue(doc, d)) return true;
+  if (noteShorthand(doc, d)) return true;
   // "verification by PharmD", "Examiner: Clinical Neuropsychologist, PhD": a credential or a
   // practitioner's word is whoever holds it, no one named.
   if (

@@ -423,7 +423,7 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     doc.lex.place(key) === undefined &&
     doc.caseInformative(t) &&
     (doc.jargon < 0.04 || crowdNameOnly(doc, key)) &&
-    !t.sentenceStart &&
+    (!t.sentenceStart || crowdNameOnly(doc, key)) &&
     context.boost <= 0
   )
     return undefined;

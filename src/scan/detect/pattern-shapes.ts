@@ -10,7 +10,9 @@ export const notStreetWords = new Set(
     'a an and or but nor of to in into on at by for from with without w wo via per than then as is are was were be been ' +
     'it its he she they we you i his her their our my this that these those not no because after before until while ' +
     'had has have did does do will would can could should may might down up over under out off back also sr st nsr hr ' +
-    'bp rr afib aflutter vt svt pvc pvcs pac pacs apc apcs run runs beat beats the all every each any some'
+    'bp rr afib aflutter vt svt pvc pvcs pac pacs apc apcs run runs beat beats the all every each any some ' +
+    // A shift log's clock and room: "2315  Rm 2 requesting PRN".
+    'rm room bed'
   ).split(' '),
 );
 
@@ -41,6 +43,8 @@ const caseOf = (w: string) =>
 export function plausibleStreet(m: RegExpExecArray, streetType: RegExp): boolean {
   const before = m.input.slice(Math.max(0, m.index - 3), m.index);
   if (/(?:[\d./#@×-]|\bx\s?|#\s)$/i.test(before)) return false;
+  // "rm 103 stays close obs": a room's number, not a house's.
+  if (/\b(?:rm|room|bed)\.?[ \t]*$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index))) return false;
   const [number, ...tokens] = m[0].split(/\s+/);
   // "712 418 Kudu St": a building number before the house number, as some countries write it.
   const rest = /^[1-9]\d{0,4}$/.test(tokens[0] ?? '') ? tokens.slice(1) : tokens;

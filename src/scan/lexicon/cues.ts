@@ -321,7 +321,6 @@ export const chatWords = set(`
  * ordinary words, so a title or role is needed before one is read as a person ("Mr. Foley").
  */
 export const clinicalTerms = set(`
-  etoh sharps census
   foley swan ganz hickman broviac groshong yankauer trendelenburg babinski romberg kussmaul apgar
   heimlich guaiac levophed levo endo aline mae perrla perrl perl perla fick bair thrush penrose cordis
   ambu kerley quinton picc peg jp dilaudid ativan haldol coumadin lasix tylenol
