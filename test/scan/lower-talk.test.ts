@@ -863,7 +863,7 @@ describe('a town that is a word, said as where someone lives out in it', () => {
     for (const said of [
       'the whole family came out in force for her birthday',
       'i dont like being out in public when im like this',
-      'honestly i just want to be out in nature more',
+      'honestly i would love to be out in nature more',
     ])
       expect(await blockedTexts(`${talk}client: ${said}`)).toEqual([]);
   });

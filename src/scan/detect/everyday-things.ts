@@ -2075,16 +2075,9 @@ const unitWords = new Set(['census', 'sharps', 'rm']);
 /** Chemical symbols of the labs a psychiatric note draws: "Li 0.9 mEq/L", "Li level", "Na 138". */
 const labSymbols = new Set(['li', 'na', 'k', 'cl', 'ca', 'mg', 'cr', 'bun', 'tsh', 'fe']);
 /** Roles a capitalized everyday word stands before in a title: "Nurse Care Manager". */
-const roleHeads = new Set([
-  'manager',
-  'coordinator',
-  'navigator',
-  'specialist',
-  'director',
-  'supervisor',
-  'worker',
-  'liaison',
-]);
+const roleHeads = new Set(
+  'manager coordinator navigator specialist director supervisor worker liaison'.split(' '),
+);
 /** Numbered labels' words that are roads, whose number names one: "Highway 26", "Route 9". */
 const numberedRoads = new Set(['highway', 'route', 'interstate', 'road', 'exit', 'hwy', 'rte', 'rt']);
 

@@ -82,7 +82,7 @@ function unknownToEnglish(doc: Doc, key: string): boolean {
 }
 
 /**
- * The tokens said in another tongue: on one side of the word or the other (speech switches tongue
+ * The tokens said in another tongue: before the word or after it (speech switches tongue
  * mid-sentence), that tongue's grammar words and words no English list knows outnumber English
  * grammar words at least two to one — three or more of them, one at least a grammar word.
  */
