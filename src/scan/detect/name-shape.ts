@@ -1,3 +1,4 @@
+import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
 import type { Doc } from './doc.ts';
 
 /** Words formed like drug names ("Chantix", "sertraline"): capitalized, unknown, and still not people. */
@@ -71,4 +72,17 @@ export function misspeltWord(doc: Doc, key: string): boolean {
     for (const c of alphabet) if (common(key.slice(0, k) + c + key.slice(k))) return true;
   }
   return false;
+}
+
+/**
+ * A given name only the crowd-sourced or the unranked lists hold — no census rank, no surname, no
+ * birth record ("Obot", "neta"): the weakest evidence of a name there is.
+ */
+export function unrankedGivenNameOnly(doc: Doc, key: string): boolean {
+  const first = doc.lex.firstNameRank(key);
+  return (
+    (first === rankCrowd || first === rankStdlib) &&
+    doc.lex.surnameRank(key) === undefined &&
+    !doc.lex.babyName(key)
+  );
 }

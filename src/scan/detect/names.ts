@@ -28,7 +28,7 @@ import { strongCue as strongReason } from './clinical-vocab.ts';
 import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import { type Doc, shortPost } from './doc.ts';
 import { withListedNames } from './name-lists.ts';
-import { commonGivenName, namePrior, unknownWord } from './name-shape.ts';
+import { commonGivenName, namePrior, unknownWord, unrankedGivenNameOnly } from './name-shape.ts';
 import { interjectionName, personContext, rarelyLower } from './person-context.ts';
 import { knownPlaces, placeRatherThanName } from './place-or-name.ts';
 import { stateAfterTown } from './places.ts';
@@ -422,8 +422,10 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     /^[A-Z]{3,5}$/.test(t.text) &&
     doc.lex.place(key) === undefined &&
     doc.caseInformative(t) &&
-    (doc.jargon < 0.04 || crowdNameOnly(doc, key)) &&
-    (!t.sentenceStart || crowdNameOnly(doc, key)) &&
+    // ("induction at OTP/OBOT", "per REMS schedule": in a note, too, a word only the unranked lists call
+    // a name is the note's initials; census names in capitals stay names there.)
+    (doc.jargon < 0.04 || unrankedGivenNameOnly(doc, key)) &&
+    (!t.sentenceStart || unrankedGivenNameOnly(doc, key)) &&
     context.boost <= 0
   )
     return undefined;
@@ -1031,18 +1033,4 @@ export function fallenWithNeighbour(doc: Doc, kept: Detection[], vetoed: Detecti
       (overruled.has(last + 1) && doc.adjacent(doc.tokens[last], doc.tokens[last + 1]))
     );
   });
-}
-
-/**
- * "induction at OTP/OBOT", "per REMS schedule": a word only the crowd-sourced or the unranked name
- * lists hold, in capitals inside a sentence of a note, is the note's initials — census names written
- * in capitals stay names there.
- */
-function crowdNameOnly(doc: Doc, key: string): boolean {
-  const first = doc.lex.firstNameRank(key);
-  return (
-    (first === rankCrowd || first === rankStdlib) &&
-    doc.lex.surnameRank(key) === undefined &&
-    !doc.lex.babyName(key)
-  );
 }

@@ -1,10 +1,10 @@
 import { eng, fra, ind, ita, pol, por, som, spa, swa, tgl, vie } from 'stopword';
 import type { Detection } from '../findings.ts';
-import { rankCrowd } from '../lexicon/load.ts';
+import { spanishBeforeNoun, spokenSpanish } from '../lexicon/cues.ts';
 import { Case, foldKey, isWord } from '../text/tokens.ts';
 import { strongCue } from './clinical-vocab.ts';
 import { type Doc, perDocument } from './doc.ts';
-import { commonGivenName } from './name-shape.ts';
+import { commonGivenName, unrankedGivenNameOnly } from './name-shape.ts';
 
 /**
  * Sessions in the United States are held in Spanish, Tagalog, Haitian Creole and many other tongues,
@@ -14,13 +14,14 @@ import { commonGivenName } from './name-shape.ts';
  * tongue's grammar words (the `stopword` package's lists) say where it is spoken.
  */
 
-const otherLists = [spa, por, tgl, ita, fra, pol, swa, som, ind, vie].flat().map(foldKey);
+const otherLists = new Set([spa, por, tgl, ita, fra, pol, swa, som, ind, vie].flat().map(foldKey));
+const englishLists = new Set(eng.map(foldKey));
 
 /**
  * English's own grammar words: a stretch with them is English, whatever else is said in it — save
  * those other tongues spell alike ("a", "me", "no", "he"), which say neither.
  */
-const englishGrammar = new Set(eng.map(foldKey).filter((w) => !otherLists.includes(w)));
+const englishGrammar = new Set([...englishLists].filter((w) => !otherLists.has(w)));
 
 /**
  * Grammar words of tongues spoken in American clinics that the package lists in Latin letters, and
@@ -34,28 +35,31 @@ const tongueGrammar = new Set(
       mera meri mere hai hain nahi nahin kya aur bhi kyun kaise yeh tum aap hota hoti tha thi
       ana enta inti howa hiya ehna mish mafi shu leh kaman yani
       geunde geuraeseo jinjja mwo nae neo uri
-      ngo nei keoi hai ge mou jau dou zau
+      ngo nei keoi ge mou jau dou zau
       eto chto kak ona oni net ochen tozhe mne menya`.split(/\s+/),
-  ]
-    .map(foldKey)
-    .filter((w) => /^[a-z]{2,}$/.test(w) && !eng.includes(w)),
+  ].filter((w) => /^[a-z]{2,}$/.test(w) && !englishLists.has(w)),
 );
 
 /**
  * Spanish, the tongue most often spoken in American clinics, by its commonest grammar words — some
- * of them English words or names too ("sin", "era", "Mia"), which say Spanish beside the others.
+ * of them English words or names too ("sin", "era", "Mia"), which say Spanish beside the others —
+ * and the Spanish the cues already know said inside English speech.
  */
-const spanishCore = new Set(
-  `que de mi mis la el los las y en con por para es esta este eso esto un una yo pero muy como porque
-  cuando donde tambien pues entonces ahora aqui alla nada algo todo toda todos siempre nunca ya si ni
-  sin se te le les lo nos su sus tu tus usted ustedes ella ellos era fue soy estoy estaba tengo tiene
-  hay asi mas`.split(/\s+/),
-);
+const spanishCore = new Set([
+  ...spokenSpanish,
+  ...spanishBeforeNoun,
+  ...`que de la en esta este eso esto un yo cuando donde pues aqui alla nada algo toda todos si ni sin
+  se te le les lo nos tus usted ustedes ella ellos era fue soy estoy estaba tengo tiene hay asi mas`.split(
+    /\s+/,
+  ),
+]);
 
 /** How far on either side a word's neighbours are read for the tongue they are said in. */
 const reach = 4;
 /** How far a stretch in another tongue reaches past the words that showed it. */
 const edge = 2;
+/** Words said in another tongue that make a session bilingual, where its words said alone are too. */
+const bilingualWords = 30;
 
 /** Is the word a grammar word of another tongue, and no everyday English word? */
 function tongueWord(doc: Doc, key: string): boolean {
@@ -86,7 +90,7 @@ function unknownToEnglish(doc: Doc, key: string): boolean {
  * mid-sentence), that tongue's grammar words and words no English list knows outnumber English
  * grammar words at least two to one — three or more of them, one at least a grammar word.
  */
-export const saidInTongue = perDocument((doc: Doc): Set<number> => {
+const saidInTongue = perDocument((doc: Doc): Set<number> => {
   const out = new Set<number>();
   const { tokens } = doc;
   const grammar = tokens.map((t) => isWord(t) && tongueWord(doc, t.key));
@@ -146,22 +150,14 @@ export function saidInAnotherTongue(doc: Doc, d: Detection): boolean {
     // at length, one of its words said alone amid English is still that tongue's.
     if (
       !inTongue.has(k) &&
-      !(bilingual && (tongueWord(doc, w.key) || unknownToEnglish(doc, w.key) || crowdOnly(doc, w.key)))
+      !(
+        bilingual &&
+        (tongueWord(doc, w.key) ||
+          unknownToEnglish(doc, w.key) ||
+          (unrankedGivenNameOnly(doc, w.key) && doc.lex.place(w.key) === undefined))
+      )
     )
       return false;
   }
   return words > 0;
-}
-
-/** Words said in another tongue that make a session bilingual, where its words said alone are too. */
-const bilingualWords = 30;
-
-/** A word only the crowd-sourced list holds as a name ("neta", "caja", "kasi"): no census or birth record. */
-function crowdOnly(doc: Doc, key: string): boolean {
-  return (
-    doc.lex.firstNameRank(key) === rankCrowd &&
-    doc.lex.surnameRank(key) === undefined &&
-    !doc.lex.babyName(key) &&
-    doc.lex.place(key) === undefined
-  );
 }

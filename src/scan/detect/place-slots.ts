@@ -362,8 +362,8 @@ const jobRoles = set(`
   teacher aide receptionist janitor volunteer bartender doctor doctors dentist surgeon pediatrician
   psychiatrist therapist counselor specialist midwife
 `);
-/** Roles that head a part of an organization as often as the whole: "Director of Nursing". */
-const departmentHeads = set('director manager supervisor vp president chief head coordinator');
+/** Job titles that head a part of an organization as often as the whole: "Director of Nursing". */
+const departmentHeads = set('director manager supervisor vp president');
 
 /** Everyday or medicine's words from token `i`, capitalized as a title is, and no name or town. */
 function departmentNamed(doc: Doc, i: number): boolean {

@@ -506,7 +506,7 @@ export const roleLabels = new Set([
   trainee resident advocate mentor consultant caregiver worker manager supervisee mentee consultee
   counselee advisee observer interpreter translator presenter reviewer coach teen teenager adolescent
   youth kid member peer officer attorney lawyer respondent leader coleader co-leader cofacilitator co-facilitator
-  cotherapist co-therapist coordinator recorder spk ip
+  cotherapist co-therapist coordinator recorder spk
   cliente paciente terapeuta psiquiatra consejero consejera interprete
   attending fellow chaplain sponsor sponsee parolee probationer inmate detainee survivor veteran
   soldier servicemember guardian foster educator pharmacist dietitian nutritionist midwife doula
