@@ -136,10 +136,18 @@ export function allowanceFor(doc: Doc, phrases: string[][]): (d: Detection) => A
       // "Nevada, MO" is a town with its state after it, not the state; "LA traffic" is the city.
       if (d.reason.includes('state or county after it') || d.reason === cityInitialsReason) return undefined;
       const state = (k: string) => doc.lex.isUsState(k) && !notStates.has(k) && !cityNamedStates.has(k);
-      if (state(key)) return 'us-state';
+      // "rural Montana", "upstate Vermont": the state described, not a subdivision named (unlike
+      // "Northern Virginia" or "the Upper Peninsula", regions people name as places).
+      if (state(key) || state(key.replace(/^(?:rural|upstate|downstate|coastal|inland|suburban) /, '')))
+        return 'us-state';
       // "Oregon, Washington, Idaho": in a list of states, the one a great city shares its name with is
       // the state too; and a span of states listed together is states.
       if (cityNamedStates.has(key) && listedWithStates(doc, d)) return 'us-state';
+      if (
+        cityNamedStates.has(key) &&
+        /\b(?:upstate|downstate|rural)[ \t]+$/i.test(doc.text.slice(Math.max(0, d.start - 12), d.start))
+      )
+        return 'us-state';
       const listed = doc.text.slice(d.start, d.end).split(/,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+/);
       if (
         listed.length > 1 &&

@@ -1800,3 +1800,97 @@ describe('medicine around a name, and titles that name places', () => {
     expect(await blockedTexts('PT RESTING. DAUGHTER CALLED, BROTHER..SON VISITING IN AM.')).toEqual([]);
   });
 });
+
+describe('medicine, insurers, authors and things in health questions and sessions', () => {
+  it('reads a brand before a bare dose and how often, or after "has me on", as medicine', async () => {
+    expect(await blockedTexts('the surgeon has me on Eliquis for the clots.')).toEqual([]);
+    expect(await blockedTexts('we argued about Eliquis 5 daily versus twice.')).toEqual([]);
+    expect(await blockedTexts('I see Dorothy 2 times a week at the library.')).toEqual(['Dorothy']);
+  });
+
+  it('reads a brand listed with a medicine named by its kind as medicine', async () => {
+    expect(
+      await blockedTexts("I've read that Zenmora and the new drug Plavetro both help with liver fat."),
+    ).toEqual([]);
+    expect(await blockedTexts('I met Jordan and the new pastor Mike at the picnic.')).toEqual([
+      'Jordan',
+      'Mike',
+    ]);
+  });
+
+  it('reads the plan one has, closing its sentence after talk of coverage, as an insurer', async () => {
+    expect(await blockedTexts('Would insurance pay for the scan? I have Medvantis.')).toEqual([]);
+    expect(
+      await blockedTexts("Would insurance pay for the scan? I have Jordan this weekend, so I can't go."),
+    ).toEqual(['Jordan']);
+  });
+
+  it('reads prior auth in lower case, a device and an organ after a word as no one', async () => {
+    expect(await blockedTexts('the pharmacy says it needs prior auth before they fill it.')).toEqual([]);
+    expect(await blockedTexts('does the Zephra device really help migraines or is it a gimmick')).toEqual([]);
+    expect(await blockedTexts('My ALT was high again. Fatty liver, the doctor said.')).toEqual([]);
+    expect(await blockedTexts('I packed Tyler kidney beans and rice for lunch.')).toEqual(['Tyler']);
+  });
+
+  it("reads an eponym's disease getting worse as the disease", async () => {
+    expect(
+      await blockedTexts("She's scared. If the Parkinson's gets worse out there, who drives her?"),
+    ).toEqual([]);
+  });
+
+  it('reads an author of a therapy by what is said of the theory, and finds a namesake with a relation', async () => {
+    expect(
+      await blockedTexts(
+        'Supervisor: This is what Gottman calls flooding, and Minuchin would talk about joining.',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('Linehan built the consult team around exactly that problem.')).toEqual([]);
+    expect(
+      await blockedTexts('So use the worksheet we tried last week, the Beck one, for the thoughts.'),
+    ).toEqual([]);
+    expect(await blockedTexts('My coworker Hayes would say I am overreacting.')).toEqual(['Hayes']);
+  });
+
+  it("reads a people's word before whom it describes as no one", async () => {
+    expect(await blockedTexts('In many Latino families the oldest daughter carries a lot.')).toEqual([]);
+    expect(await blockedTexts('The Puerto Rican family I see on Thursdays cancelled.')).toEqual([]);
+    expect(await blockedTexts('Latino said he would bring the chairs.')).toEqual(['Latino']);
+  });
+});
+
+describe('brands, chains and devices in sessions', () => {
+  it('reads a chain after "a" as one of its stores, and again later, but keeps a full name', async () => {
+    expect(
+      await blockedTexts(
+        'Client: I pulled into a Sheetz and called my sponsor. Sheetz was empty at that hour.',
+      ),
+    ).toEqual([]);
+    expect(
+      await blockedTexts('Client: I got gas at a Sheetz. Marla Sheetz from my unit texted me.'),
+    ).toContain('Marla Sheetz');
+  });
+
+  it('reads food and smokes by what they are served as or how many a day', async () => {
+    expect(await blockedTexts('K: Crunvo waffles. Mostly. And juice.')).toEqual([]);
+    expect(await blockedTexts('He smoked a pack of Dravens a day until the heart attack.')).toEqual([]);
+  });
+
+  it('reads a show watched at the start of a sentence as the show', async () => {
+    expect(await blockedTexts('C: Slept. Watched Corbin Girls with my mom, which was nice.')).toEqual([]);
+  });
+
+  it('reads the speaker in the house as a device, and a child by the same name as a child', async () => {
+    expect(
+      await blockedTexts(
+        'Can I use the Alexa for the timer? Only if you do not ask Alexa to play music all session.',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('I asked Alexa to play with her brother outside.')).toEqual(['Alexa']);
+  });
+
+  it('reads a branch one served in, a kind of church and Pride as no one and nowhere', async () => {
+    expect(await blockedTexts('What would you tell a younger Marine in your platoon?')).toEqual([]);
+    expect(await blockedTexts('She goes to the Orthodox church on Sundays and lights a candle.')).toEqual([]);
+    expect(await blockedTexts('At Pride in June my mom showed up with a sign.')).toEqual([]);
+  });
+});

@@ -81,9 +81,11 @@ const drugBefore = new Set(
  * "allergic to X", "tested positive for X", "diagnosed with X".
  */
 const drugBeforePhrase =
-  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|['’]m|\bim|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|safe to (?:take|mix|combine|use) (?:(?!\b(?:my|his|her|their|our|your|the kids?)\b)[a-z' -]){1,24} with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried) (?:me|him|her|them|us|you) on|(?:plan|insurance|insurer|medicaid|medicare) (?:denied|approved|covers|covered|won't cover|doesn't cover|will not cover|does not cover)|(?:gave|give|gives|giving) (?:me|him|her|them|us)(?: some)?|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
-const dose = String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml|units?|iu)\b`;
-/** A dose right after the word: "X 20 mg". */
+  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|['’]m|\bim|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|safe to (?:take|mix|combine|use) (?:(?!\b(?:my|his|her|their|our|your|the kids?)\b)[a-z' -]){1,24} with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried|has|have|had|having) (?:me|him|her|them|us|you) on|(?:plan|insurance|insurer|medicaid|medicare) (?:denied|approved|covers|covered|won't cover|doesn't cover|will not cover|does not cover)|(?:gave|give|gives|giving) (?:me|him|her|them|us)(?: some)?|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
+/** How often a dose is taken, said after its amount without a unit: "X 2.5 twice a day", "X 5 daily". */
+const doseTimes = String.raw`daily|bid|tid|qid|qd|qhs|prn|nightly|twice|once a|every (?:morning|night|day|\d+ hours)|at (?:night|bedtime)|a day|per day`;
+const dose = String.raw`\d+(?:\.\d+)?(?:\s?(?:mg|mcg|g|ml|units?|iu)\b|\s+(?:${doseTimes})\b)`;
+/** A dose right after the word: "X 20 mg", "X 5 daily". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
 const drugAfter = new RegExp(
   `^[\\s,]*(?:${dose}|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|(?:(?:loading|starting|maintenance|first|second|next|missed) )?dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)`,
@@ -103,7 +105,7 @@ const sideEffectAfter =
 
 /** Cues (see person-context.ts and clinician-slots.ts) that say "a person" whatever the word is. */
 export const strongCue =
-  /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|age given|initial and surname|after an initial|named earlier|sign-off|mourned|social-media handle)\b/;
+  /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|age given|initial and surname|after an initial|named earlier|sign-off|mourned|social-media handle|the one who|surname of a family)\b/;
 
 /** Listed only as a medical term: in the medical list and in no name or place list worth the name. */
 export function medicalOnly(doc: Doc, key: string): boolean {
@@ -309,7 +311,11 @@ function headDistance(doc: Doc, i: number, titled = false): number {
     // (On a line in Title Case, as a list of measures is written, each word's capital is the line's.)
     if (titled && !doc.capitalized(next) && !(doc.onCapitalsLine(next) && next.case === Case.Capitalized))
       return 0;
-    if (clinicalHead(doc, next)) return k;
+    // ("Hollister Auto Body", "Tanner Body Shop": a garage's trade, not a Lewy body.)
+    if (clinicalHead(doc, next))
+      return (prev.key === 'auto' && next.key === 'body') || (next.key === 'body' && after?.key === 'shop')
+        ? 0
+        : k;
     if (doc.isGrammatical(next.key)) return 0;
     // "the Apley scratch test", "Yergason stretch sign": a verb's bare form right before the head is
     // the kind of test; "SMITH ORDERED EPI" is no term.
@@ -598,10 +604,15 @@ function medicineBeside(doc: Doc, i: number): boolean {
     doc.capitalized(t) &&
     t.case === Case.Capitalized &&
     (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000;
-  return p1?.key === 'and' || p1?.key === 'or' || (p1?.key === 'with' && !commonSurname)
-    ? other(i - 2)
-    : other(i + 2) && /^(?:and|or|with)$/.test(doc.next(i)?.key ?? '');
+  if (p1?.key === 'and' || p1?.key === 'or' || (p1?.key === 'with' && !commonSurname)) return other(i - 2);
+  if (!/^(?:and|or|with)$/.test(doc.next(i)?.key ?? '')) return false;
+  // "Wegovy and the new drug Rezdiffra": listed with a medicine named by its kind.
+  return other(i + 2) || medicineKindNext.test(doc.text.slice(doc.next(i)!.end, doc.next(i)!.end + 40));
 }
+
+/** After "and" or "or": another medicine by its kind and its capitalized name ("the new drug Rezdiffra"). */
+const medicineKindNext =
+  /^[ \t]+(?:the |a )?(?:new(?:er)? |other )?(?:drug|medication|medicine|pill|shot|injection|inhaler)(?: called| named)?[ \t]+\p{Lu}/u;
 
 /**
  * "the shingles vaccine X", "a new drug called X", "the blood thinner X": a brand after the kind of
@@ -923,7 +934,7 @@ const productNouns = new Set(
   patch patches cream gel spray drops gummies supplement supplements dose doses diet program programme
   app workout workouts treatment treatments protocol prescription prescriptions generic shoes brace
   glasses lenses mattress pillow lotion shampoo wipes toothpaste mouthwash strips salt salts ring tracker
-  sock socks series trainer
+  sock socks series trainer device devices machine machines
   oil oils vitamin vitamins tea coffee soda cereal yogurt
   class classes lessons shortage shortages supply recall coupon copay`.split(/\s+/),
 );
@@ -1111,6 +1122,16 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (words.length === 1 && !strongCue.test(d.reason) && virusOrEdition(doc, d, first)) return true;
+  // "Fatty liver.", "Polycystic kidney": what stands right before an organ (no one's: not possessive)
+  // says what is wrong with it.
+  if (
+    words.length === 1 &&
+    !words[0]!.possessive &&
+    !strongCue.test(d.reason) &&
+    !commonGivenName(doc, words[0]!.key) &&
+    organNext(doc, last)
+  )
+    return true;
   // "E. coli", "h pylori", "c. diff": a species after its genus's letter, written in lower case.
   if (words.length === 1 && speciesAfterGenus(doc, first)) return true;
   // "St. John's wort": the herb, though a town and a saint are named in it.
@@ -1191,6 +1212,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     doc.lex.medical(lastWord.key) &&
     !worldPlace &&
     !whereOneIs &&
+    !placeSaidAfter(doc, last) &&
     // A given name the census knows ("Wilson's") stays a person; one only crowd lists hold may be
     // the eponym ("Raynaud's").
     (doc.lex.firstNameRank(lastWord.key) ?? rankCrowd) >= rankCrowd &&
@@ -1235,7 +1257,9 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
       ((possessives.has(doc.prev(first)?.key ?? '') || doc.prev(first)?.key === 'the') &&
         (doc.lex.tags(doc.next(last)!.key).includes('Adverb') ||
           /ly$/.test(doc.next(last)!.key) ||
-          /^(?:flared?|flares|flaring|acting|came|is|was|has|got|keeps)$/.test(doc.next(last)!.key))))
+          /^(?:flared?|flares|flaring|acting|came|is|was|has|got|gets|getting|keeps|progresses|progressed|progressing|worsens|worsened|advances|advanced|spreads|spread)$/.test(
+            doc.next(last)!.key,
+          ))))
   )
     return true;
   if (
@@ -1525,6 +1549,41 @@ const kindBeforeParens = new RegExp(
   'i',
 );
 
+/**
+ * "Boyer's, the funeral home", "Haley's, that bar on Fifth": what kind of place it is, set off after
+ * a possessive — a business by its owner's name, not a disease.
+ */
+function placeSaidAfter(doc: Doc, i: number): boolean {
+  const aside = /^,[ \t]+(?:the|a|an|that|this)[ \t]+([a-z' -]{1,40})/.exec(
+    doc.text.slice(doc.tokens[i]!.end, doc.tokens[i]!.end + 48),
+  );
+  const words = (aside?.[1] ?? '')
+    .trim()
+    .split(/[ \t]+/)
+    .slice(0, 3);
+  return words.some(
+    (w, k) =>
+      institutionSuffixes.has(w) ||
+      businessWords.has(w) ||
+      w === 'parlor' ||
+      (w === 'home' && words[k - 1] === 'funeral'),
+  );
+}
+
+/** Inner organs, which a condition stands before and no one's name does. */
+const organs = new Set(
+  'liver kidney kidneys lung lungs pancreas thyroid bladder colon prostate spleen gallbladder uterus ovary ovaries cervix esophagus bowel bowels'.split(
+    ' ',
+  ),
+);
+
+function organNext(doc: Doc, i: number): boolean {
+  const next = doc.next(i);
+  return (
+    next !== undefined && organs.has(next.key) && doc.plainLower(next) && doc.adjacent(doc.tokens[i], next)
+  );
+}
+
 /** What a method of therapy hands out or has one do: "the Linehan diary card", "the Gottman checklist". */
 const methodTools = new Set(
   `handout handouts worksheet worksheets checklist checklists workbook workbooks card cards protocol
@@ -1548,7 +1607,8 @@ const authorsWork = new Set(
 function methodByItsAuthor(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const the = doc.prev(i);
-  if (!doc.capitalized(t) || (the && !doc.adjacent(the, t))) return false;
+  // ("heimberg's model" in speech without capitals.)
+  if ((!doc.capitalized(t) && doc.caseInformative(t)) || (the && !doc.adjacent(the, t))) return false;
   const after = doc.next(i);
   const inTerms = the?.key === 'in' && after?.key === 'terms' && doc.adjacent(t, after);
   const authors = t.possessive && /['’]s?$/.test(t.text) && !(the && titles.has(the.key));
@@ -1718,9 +1778,24 @@ function therapyEponym(doc: Doc, d: Detection, i: number): boolean {
   });
   const common =
     commonGivenName(doc, t.key) || (doc.lex.surnameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 5000;
-  if (common) return !/\+|context/.test(d.reason) && (joined || (methodAfter && !doc.isOrdinaryWord(t.key)));
-  return joined || methodAfter || amidMethods(doc, i);
+  // ("the Beck one": the author's version of a worksheet or a method just spoken of.)
+  const theOne =
+    !t.possessive && doc.prev(i)?.key === 'the' && /^(?:one|ones|version|way)$/.test(doc.next(i)?.key ?? '');
+  const theorized = (!t.possessive && theoryVerbAfter.test(doc.text.slice(t.end, t.end + 24))) || theOne;
+  if (common)
+    return (
+      (!/\+|context/.test(d.reason) && (joined || (methodAfter && !doc.isOrdinaryWord(t.key)))) ||
+      (theorized && !commonGivenName(doc, t.key) && amidMethods(doc, i))
+    );
+  return joined || methodAfter || theorized || amidMethods(doc, i);
 }
+
+/**
+ * What is said of a theory's author: "Gottman calls it", "Minuchin would talk about joining",
+ * "Bowen wrote about triangles", "Linehan built …".
+ */
+const theoryVerbAfter =
+  /^[ \t]+(?:(?:would|might|will)[ \t]+(?:say|call|talk about|describe|argue)|says|calls|called|talks about|talked about|wrote|writes|describes|described|coined|built|developed|argues|argued|taught)\b/i;
 
 /** Verbs that change a medicine or its dose: "switched me to", "bumped him from", "weaned her to" ("moved" is also a move). */
 const medicineChanges =
@@ -2465,7 +2540,7 @@ function insurerSlot(doc: Doc, words: Token[], first: number, last: number): boo
     for (let k = first - 1; k >= doc.sentenceFirst(first); k--)
       if (coveredCare(doc, doc.tokens[k]!)) return true;
   }
-  if (careThrough(doc, words, first, last)) return true;
+  if (careThrough(doc, words, first, last) || insuredWith(doc, first, last)) return true;
   // "Does Molina Medicaid cover …": the plan's kind may stand between the insurer and the verb.
   if (planKinds.has(doc.next(last)?.key ?? '') && doc.next(last)!.line === doc.tokens[last]!.line) last++;
   const verb = doc.next(last);
@@ -2486,6 +2561,30 @@ function insurerSlot(doc: Doc, words: Token[], first: number, last: number): boo
     const w = doc.next(at, k);
     return w !== undefined && w.line === verb.line && (coveredCare(doc, w) || w.key === 'claim');
   });
+}
+
+/**
+ * "Does insurance cover it? I have Kaiser.", "my insurance is Ambetter": the plan one has, closing its
+ * sentence, where that or the sentence before speaks of coverage ("I have Jordan this weekend" is a
+ * child one has).
+ */
+function insuredWith(doc: Doc, first: number, last: number): boolean {
+  const opening = doc.tokens[first]!;
+  const before = doc.text.slice(Math.max(0, opening.start - 40), opening.start);
+  if (
+    !/\b(?:(?:i|we|he|she|they) (?:have|has|had|got)|(?:my|our|his|her|their) (?:insurance|plan) is)[ \t]+$/i.test(
+      before,
+    )
+  )
+    return false;
+  if (!/^[ \t]*(?:[.?!]|$)/m.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 4)))
+    return false;
+  const from = doc.sentenceFirst(doc.sentenceFirst(first) - 1 >= 0 ? doc.sentenceFirst(first) - 1 : first);
+  for (let k = from; k <= last; k++) {
+    const key = doc.tokens[k]!.key;
+    if (coverageWords.has(key) || coverageVerbs.test(key) || key === 'covered') return true;
+  }
+  return false;
 }
 
 const planKinds = new Set('medicaid medicare marketplace hmo ppo advantage'.split(' '));

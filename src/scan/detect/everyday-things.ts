@@ -300,10 +300,15 @@ export function thingAgain(
   };
   // Where each thing stands: a guess at the same place another rule kept is that rule's business.
   const things = new Map<string, Set<Token>>();
+  const brands = new Set<string>();
   for (const d of everyday) {
     const t = single(d);
-    if (t && isWord(t) && !doc.listedName(t.key) && doc.lex.place(t.key) === undefined)
+    // ("a Sheetz … Sheetz doesn't have them": a chain that is also a rare surname is the chain again.)
+    const brandOnly = t !== undefined && doc.lex.chain(t.key) && doc.lex.firstNameRank(t.key) === undefined;
+    if (t && isWord(t) && (!doc.listedName(t.key) || brandOnly) && doc.lex.place(t.key) === undefined) {
       things.set(t.key, (things.get(t.key) ?? new Set<Token>()).add(t));
+      if (doc.listedName(t.key)) brands.add(t.key);
+    }
   }
   if (things.size === 0) return [];
   return kept.filter((d) => {
@@ -316,9 +321,24 @@ export function thingAgain(
       (d.label === 'PERSON' || d.label === 'LOCATION') &&
       d.detector !== 'roster' &&
       d.detector !== 'pattern' &&
-      !strongCue.test(d.reason)
+      !strongCue.test(d.reason) &&
+      // ("Dana Kroger from work": the surname after a given name is hers, whatever the store is.)
+      !(brands.has(t.key) && givenNameBefore(doc, t))
     );
   });
+}
+
+const counts = new Set('two three four five six seven eight nine ten twelve'.split(' '));
+
+/** Right after a capitalized given name: "Dana Kroger". */
+function givenNameBefore(doc: Doc, t: Token): boolean {
+  const before = doc.tokens[doc.tokens.indexOf(t) - 1];
+  return (
+    before !== undefined &&
+    doc.adjacent(before, t) &&
+    doc.capitalized(before) &&
+    (doc.lex.firstNameRank(before.key) ?? Number.POSITIVE_INFINITY) < rankCrowd
+  );
 }
 
 /** Taking something in: "smoked Marlboros", "drank a Sprite", "eating vending machine Funyuns". */
@@ -344,6 +364,15 @@ export function productConsumed(doc: Doc, first: number, last: number): boolean 
   const p3 = doc.prev(first, 3);
   if (!p1) return false;
   if (p1.key === 'own' && p2 && possessives.has(p2.key)) return true;
+  // "a pack of Marlboros a day", "three Monsters a day": so much of it a day is a habit's measure.
+  if (
+    (p1.key === 'of' || /^\d+$/.test(p1.text) || counts.has(p1.key)) &&
+    /^[ \t]+(?:a|per|each|every)[ \t]+(?:day|night|week)\b/i.test(
+      doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 16),
+    ) &&
+    !doc.listedName(t.key)
+  )
+    return true;
   // Past an article or a few describing words: "drank a Sprite", "eating vending machine Funyuns".
   // What is bought is a thing too, where no list holds the word ("buy hot Zestipuffs"; "bought
   // Kayla a bike" is someone).
@@ -368,7 +397,7 @@ export function productConsumed(doc: Doc, first: number, last: number): boolean 
 /** What a dish is made of or served as, after the word that names which: "jollof rice", "pho soup". */
 const dishNouns = new Set(
   `rice soup stew curry bread noodles dumplings cake pie sauce salad tea chips beans porridge sandwich
-  tacos wings fries pudding cookies`.split(/\s+/),
+  tacos wings fries pudding cookies waffles pancakes dip nuggets`.split(/\s+/),
 );
 
 /**
@@ -1597,7 +1626,7 @@ function afterModelYear(doc: Doc, first: number): boolean {
 }
 
 const animals =
-  'dog|dogs|cat|cats|puppy|kitten|pup|bird|parrot|hamster|rabbit|bunny|horse|pony|goldfish|fish|lizard|gecko|snake|turtle|tortoise|ferret|guinea pig';
+  'dog|dogs|cat|cats|puppy|kitten|pup|bird|parrot|hamster|rabbit|bunny|horse|pony|goldfish|fish|lizard|gecko|snake|turtle|tortoise|ferret|guinea pig|doodle|goldendoodle|labradoodle|husky|poodle|retriever|beagle|chihuahua|terrier|bulldog|dachshund|corgi|pitbull|mutt|tabby';
 /** "my dog Buster", "our old cat Mochi": an animal named after its kind. */
 const animalBefore = new RegExp(
   `\\b(?:my|our|his|her|their|your)[ \\t]+(?:[a-z'-]+[ \\t]+)?(?:${animals})[ \\t]*,?[ \\t]*$`,
@@ -1609,8 +1638,9 @@ const animalAfter = new RegExp(
   'i',
 );
 
-/** "his name is", "named", "called": where a name is given, just before it. */
-const nameGivenBefore = /\b(?:(?:his|her|its)[ \t]+name[ \t]+(?:is|was)|named|called)[ \t]*$/i;
+/** "his name is", "named (her)", "called": where a name is given, just before it. */
+const nameGivenBefore =
+  /\b(?:(?:his|her|its)[ \t]+name[ \t]+(?:is|was)|(?:named|called)(?:[ \t]+(?:him|her|it))?)[ \t]*$/i;
 const animalWord = new RegExp(`\\b(?:${animals})\\b`, 'gi');
 /** Whom else a pronoun or a name given may be said of, in the words before. */
 const personWord =
@@ -1706,6 +1736,88 @@ export function chainName(doc: Doc, d: Detection): boolean {
 }
 
 /**
+ * "pulled into a Sheetz", "another Kroger": a chain or a company after "a" or "another" is one of its
+ * stores or products — no one is "a Smith" in speech.
+ */
+function chainByArticle(doc: Doc, d: Detection, first: number, last: number): boolean {
+  const word = doc.tokens[first]!;
+  const before = doc.prev(first);
+  // ("a Purdue flag": before a noun it only says whose the thing is.)
+  const after = doc.next(first);
+  const nounAfter =
+    after !== undefined &&
+    doc.adjacent(word, after) &&
+    after.line === word.line &&
+    !doc.isGrammatical(after.key);
+  return (
+    first === last &&
+    !nounAfter &&
+    !word.possessive &&
+    !strongCue.test(d.reason) &&
+    doc.capitalized(word) &&
+    (doc.lex.chain(word.key) || doc.lex.company(word.key)) &&
+    before !== undefined &&
+    doc.adjacent(before, word) &&
+    /^(?:a|an|another)$/.test(before.key)
+  );
+}
+
+/** Assistants a speaker in the house answers to, which share given names. */
+const assistants = new Set(['alexa', 'siri', 'cortana', 'bixby']);
+
+/** What only a speaker in the house is asked to do: play music, set a timer, turn the lights on. */
+const assistantCommand =
+  /^(?:,?[ \t]+|[ \t]+to[ \t]+)(?:play[ \t]+(?:some[ \t]+|the[ \t]+|my[ \t]+)?(?:\p{Lu}|music|songs?|a song|podcasts?|white noise|rain)|set[ \t]+(?:a|an|the|my)[ \t]+(?:timer|alarm|reminder)|turn[ \t]+(?:on|off)[ \t]+the[ \t]+(?:lights?|tv|music)|remind[ \t]+me)/u;
+
+/**
+ * "use the Alexa for the timer", "ask Alexa to play music", "Siri, set a timer": the speaker in the
+ * house, owned or given an article, or asked to do what only it does.
+ */
+function voiceAssistant(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!assistants.has(t.key) || t.possessive) return false;
+  const before = doc.prev(i);
+  if (before && doc.adjacent(before, t) && (determiners.has(before.key) || possessives.has(before.key)))
+    return true;
+  return assistantCommand.test(doc.text.slice(t.end, t.end + 40));
+}
+
+/** Who and what a people's word describes: "Latino families", "the Puerto Rican kid". */
+const describedByPeople = new Set(
+  `family families community communities culture cultures people kids kid men man women woman guys guy
+  girls girl boys boy household households parents parent moms mom dads dad folks food music church
+  heritage background descent roots neighborhood neighbourhood clients client patients students youth
+  teens side grandmother grandma`.split(/\s+/),
+);
+
+/**
+ * "In a lot of Latino families", "the Puerto Rican family": a people's word before whom or what it
+ * describes, in lower case, names no one ("Latino said" is someone).
+ */
+function peoplesWordBefore(doc: Doc, first: number, last: number): boolean {
+  const peoplesWord = (w: Token | undefined) =>
+    w !== undefined && (untaggedPeoples.has(w.key) || doc.lex.tags(w.key).includes('Demonym'));
+  // ("Puerto" alone, before "Rican": the people's name runs on.)
+  if (compoundPeoples.has(doc.tokens[last]!.key) && peoplesWord(doc.tokens[last + 1])) last++;
+  const word = doc.tokens[last]!;
+  const peoples = peoplesWord(word);
+  const joined = doc.tokens.slice(first, last).every((w) => compoundPeoples.has(w.key));
+  const next = doc.next(last);
+  return (
+    peoples &&
+    joined &&
+    !word.possessive &&
+    next !== undefined &&
+    doc.adjacent(word, next) &&
+    next.case === Case.Lower &&
+    describedByPeople.has(next.key)
+  );
+}
+
+/** First words of a people's two-word name: "Puerto Rican", "Costa Rican", "Sri Lankan". */
+const compoundPeoples = new Set(['puerto', 'costa', 'sri', 'new', 'south', 'north', 'el']);
+
+/**
  * "the indian store", "the Korean church", "a Mexican bakery": a people's or a language's word
  * between an article (or an owner) and an institution's word says what kind, in any case.
  */
@@ -1717,6 +1829,7 @@ function kindByItsPeople(doc: Doc, d: Detection, first: number, last: number): b
     last === first + 1 &&
     (languages.has(people.key) ||
       untaggedPeoples.has(people.key) ||
+      denominations.has(people.key) ||
       doc.lex.tags(people.key).includes('Demonym')) &&
     institutionSuffixes.has(kind.key) &&
     owner !== undefined &&
@@ -1807,12 +1920,14 @@ const appBefore =
 function onScreen(doc: Doc, d: Detection, words: Token[], first: number): boolean {
   // The guess may hold the title's last word only ("Island" of "binged Harbor Island").
   let opening = first;
+  // ("Slept. Watched Gilmore Girls": the verb opening the sentence is no part of the title.)
   while (
     opening > first - 3 &&
     doc.tokens[opening - 1] &&
     doc.adjacent(doc.tokens[opening - 1], doc.tokens[opening]) &&
     doc.capitalized(doc.tokens[opening - 1]!) &&
-    !doc.tokens[opening]!.sentenceStart
+    !doc.tokens[opening]!.sentenceStart &&
+    !watchedBefore.test(`${doc.tokens[opening - 1]!.text} `)
   )
     opening--;
   const start = doc.tokens[opening]!.start;
@@ -2095,7 +2210,9 @@ export function noteShorthand(doc: Doc, d: Detection): boolean {
   const [first, last] = doc.touched(d.start, d.end);
   if (first !== last) return false;
   const w = doc.tokens[first]!;
-  if (programInitials.has(w.key) && w.case !== Case.Lower) return true;
+  // ("prior auth", "etoh on board": these two are no word of speech in lower case either.)
+  if (programInitials.has(w.key) && (w.case !== Case.Lower || w.key === 'auth' || w.key === 'etoh'))
+    return true;
   const next = doc.next(first);
   const adjacentNext = next !== undefined && doc.adjacent(w, next) && next.line === w.line;
   // "Nurse Care Manager", "Health Care Coordinator": an everyday word in a role's title, whatever
@@ -2172,16 +2289,26 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     !(d.label === 'PERSON' && (strongCue.test(d.reason) || d.reason === 'next to a name' || afterGivenName))
   )
     return true;
-  if (chainName(doc, d)) return true;
+  if (chainName(doc, d) || chainByArticle(doc, d, first, last)) return true;
+  if (first === last && !strongCue.test(d.reason) && voiceAssistant(doc, first)) return true;
   if (titledBrand(doc, first, last)) return true;
+  if (!strongCue.test(d.reason) && peoplesWordBefore(doc, first, last)) return true;
   if (!strongCue.test(d.reason) && relationSaid(doc, d)) return true;
   if (!strongCue.test(d.reason) && (productConsumed(doc, first, last) || dishNamed(doc, first, last)))
     return true;
   if (!strongCue.test(d.reason) && !/\+|context/.test(d.reason) && gamePlayed(doc, d)) return true;
   // "talk to HR", "i went to hr": a workplace's department, no one and nowhere; "i was navy": a
   // branch one served in.
+  // ("a younger Marine in your unit": one who serves, after an article; "Marine Le Pen" is someone.)
+  const marine =
+    words[0]!.key === 'marine' &&
+    [doc.prev(first), doc.prev(first, 2)].some(
+      (w) => w !== undefined && /^(?:a|an|the|another|every|fellow)$/.test(w.key),
+    );
   const served =
-    words.length === 1 && armedServices.has(words[0]!.key) && !titles.has(doc.prev(first)?.key ?? '');
+    words.length === 1 &&
+    (armedServices.has(words[0]!.key) || marine) &&
+    !titles.has(doc.prev(first)?.key ?? '');
   if (words.length === 1 && (departments.has(words[0]!.key) || served) && !strongCue.test(d.reason))
     return true;
   if (d.label === 'PERSON' && !/\+|context/.test(d.reason) && titleOfAThing(doc, first, last)) return true;

@@ -274,7 +274,7 @@ export const holidays = set(`
   fitr fajr dhuhr maghrib krewe
   pesach pesah shabbos sukkos shavuos simchas hamoed chodesh selichot dussehra dasara janmashtami
   raksha bandhan karva chauth gurpurab sankranti qingming losar meskel timkat enkutatash pascha
-  pentecost epiphany maundy wigilia
+  pentecost epiphany maundy wigilia pride
 `);
 
 /** Months, weekdays and holidays: never names of people here. */
@@ -384,7 +384,7 @@ export const languages = set(`
  * Latino market", "the halal store" (it tags "Mexican", "Indian", "Korean" itself).
  */
 export const untaggedPeoples = set(`
-  latino latina latin hispanic eritrean salvadoran caribbean laotian irish halal kosher
+  latino latina latin hispanic eritrean salvadoran caribbean laotian irish halal kosher rican lankan
 `);
 
 /** Nouns after which a place word is an adjective of a device: "central line", "Passy Muir valve". */
@@ -525,7 +525,7 @@ export const denominations = set(`
   baptist baptists methodist methodists lutheran lutherans presbyterian presbyterians pentecostal
   episcopal episcopalian catholic catholics mormon mormons quaker quakers evangelical adventist
   anglican mennonite mennonites amish buddhist buddhists hindu hindus muslim muslims jewish sikh sikhs
-  atheist atheists agnostic agnostics jain wiccan
+  atheist atheists agnostic agnostics jain wiccan orthodox
 `);
 
 /** Parts of speech a verb that can follow its subject takes, auxiliaries and copulas included. */
