@@ -887,3 +887,24 @@ describe('people by what they are and how they came, and words of other tongues 
     ).toEqual([]);
   });
 });
+
+describe('everyday words around relatives in raw speech-to-text', () => {
+  it('reads when something was said, a contraction and a season as no one', async () => {
+    expect(await blockedTexts(`${talk}client: my mom called me last night about church`)).toEqual([]);
+    expect(await blockedTexts(`${talk}client: they yelled because their mom hadnt had her meds`)).toEqual([]);
+    expect(
+      await blockedTexts(`${talk}client: i havent seen a friend since like spring and i just stay home`),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}client: me and summer and i went to the lake`)).toEqual(['summer']);
+  });
+
+  it("reads a pet named after its breed, a verb after a relative and a buddy's cabin as no one", async () => {
+    expect(await blockedTexts(`${talk}client: she's a golden doodle and we named her waffles`)).toEqual([]);
+    expect(
+      await blockedTexts(`${talk}therapist: maybe there is a way to help your mom see that side`),
+    ).toEqual([]);
+    expect(await blockedTexts(`${talk}client: my daughter hope is doing better`)).toEqual(['hope']);
+    expect(await blockedTexts(`${talk}client: i went up to my buddys cabin for a week`)).toEqual([]);
+    expect(await blockedTexts(`${talk}client: we stayed at pennys house all night`)).toEqual(['penny']);
+  });
+});

@@ -893,3 +893,31 @@ describe('a teacher by one of the commonest surnames, after the class with them'
     expect(await blockedTexts('Pt ambulated with walker in hall x2, tolerated well.')).toEqual([]);
   });
 });
+
+describe('names by what sessions say of them', () => {
+  it('finds a less common short given name opening a sentence before a verb', async () => {
+    expect(await blockedTexts('Everyone saw it. Nadine saw it. Eli saw it. Nobody said a word.')).toEqual([
+      'Nadine',
+      'Eli',
+    ]);
+  });
+
+  it('finds whoever is "the one who", but not "the hunter"', async () => {
+    expect(await blockedTexts("Client: It's messy. Hunter's the one who got me into it.")).toEqual([
+      'Hunter',
+    ]);
+    expect(await blockedTexts("the hunter's the one who shot it, not me")).toEqual([]);
+  });
+
+  it('finds a family by its surname before its kids, and a business by its trade', async () => {
+    expect(await blockedTexts('Mom put a cross there and the Varnquist kids keep it painted.')).toEqual([
+      'Varnquist',
+    ]);
+    expect(await blockedTexts('He owns Hollister Auto Body out by the interstate.')).toContain('Hollister');
+  });
+
+  it('finds who signs a letter on its last line, not the last of a list', async () => {
+    expect(await blockedTexts('I miss you every single day.\n\n— Nick\n')).toEqual(['Nick']);
+    expect(await blockedTexts('What we hold on to:\n— Grant us patience\n— Hope\n')).toEqual([]);
+  });
+});

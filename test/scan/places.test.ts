@@ -645,3 +645,22 @@ describe("a shop or a congregation whose name opens a sentence, and a shop by it
       expect(await blocked(text)).toEqual([]);
   });
 });
+
+describe('places by what stands beside them', () => {
+  it('allows a state described, not named smaller', async () => {
+    expect(await blockedTexts("we're in rural montana and the nearest er is an hour away")).toEqual([]);
+    expect(await blockedTexts('They retired to upstate New York last spring.')).toEqual([]);
+  });
+
+  it("finds a town by its highway exit, and a business by its owner's name set off by its kind", async () => {
+    expect(await blockedTexts('I had to pull over at the Myersville exit.')).toEqual(['Myersville']);
+    expect(await blockedTexts("The little marker came from Boyer's, the funeral home.")).toEqual(['Boyer']);
+    expect(await blockedTexts("He was diagnosed with Parkinson's, the disease my dad had.")).toEqual([]);
+  });
+
+  it('leaves the weekday after a place out of its name', async () => {
+    expect(
+      await blockedTexts('My daughter let me take the kids to Bushnell Park Saturday. First time alone.'),
+    ).toEqual(['Bushnell Park']);
+  });
+});

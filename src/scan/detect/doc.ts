@@ -56,7 +56,7 @@ const fillers = new Set([
   ...spokenSpanish,
   ...spokenAsides,
   // Contractions typed without their apostrophe ("theres mold", "ive been on it").
-  ...'theres thats whats heres wheres whos hows hes shes ive im id itd dont cant wont didnt doesnt isnt wasnt werent youre theyre youve weve theyve youll theyll itll thatll youd theyd hasnt havent shouldnt couldnt wouldnt arent aint wouldve couldve shouldve mightve mustve whatd howd whered whod whyd'.split(
+  ...'theres thats whats heres wheres whos hows hes shes ive im id itd dont cant wont didnt doesnt isnt wasnt werent youre theyre youve weve theyve youll theyll itll thatll youd theyd hasnt havent hadnt mustnt shouldnt couldnt wouldnt arent aint wouldve couldve shouldve mightve mustve whatd howd whered whod whyd'.split(
     ' ',
   ),
 ]);

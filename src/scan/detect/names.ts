@@ -491,7 +491,10 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     const first = doc.lex.firstNameRank(key) ?? Number.POSITIVE_INFINITY;
     const last = doc.lex.surnameRank(key) ?? Number.POSITIVE_INFINITY;
     // Two- and three-letter words are mostly abbreviations ("po", "gu", "ra"); only common names count.
-    const shortOk = key.length > 3 || (key.length === 3 && (first <= 400 || last <= 500));
+    // ("Eli saw it.": a less common one where something is said of a person.)
+    const shortOk =
+      key.length > 3 ||
+      (key.length === 3 && (first <= 400 || last <= 500 || (first <= 1000 && context.boost > 0)));
     // Names from the unranked lists (humannames, @stdlib) that are no English word count in
     // conversation; clinical shorthand collides with them.
     const rare =
@@ -848,6 +851,8 @@ function apostropheDropped(doc: Doc, i: number): Detection | undefined {
   if (
     (doc.lex.wordCount(stem) >= 20 && !pluralInIes) ||
     doc.isGrammatical(stem) ||
+    // ("my buddys cabin": what one calls anyone, not a name.)
+    (endearments.has(stem) && possessives.has(doc.prev(i)?.key ?? '')) ||
     doc.lex.wordCount(t.key) >= 20 ||
     // ("trans kids": the medical list's word is that word.)
     doc.lex.medical(t.key)
@@ -970,9 +975,13 @@ export function detectNames(doc: Doc): Detection[] {
         !(neighbour === left && doc.tokens[i - 1]!.possessive) &&
         // "back to Gallup Sunday night": a day is no part of a place's name, nor of one's before a
         // part of the day.
+        // ("to Bushnell Park Saturday": nor a weekday after a name's word that is no given name.)
         !(
           calendarWords.has(t.key) &&
           (neighbour.label === 'LOCATION' ||
+            (neighbour === left &&
+              weekday.test(t.key) &&
+              (doc.lex.firstNameRank(doc.tokens[i - 1]!.key) ?? Number.POSITIVE_INFINITY) > 1000) ||
             // "the VFW on Platte Avenue Saturday": a day after a street's word is when, not who.
             streetSuffixes.has(doc.prev(i)?.key ?? '') ||
             /^(?:night|morning|afternoon|evening)$/.test(doc.next(i)?.key ?? ''))

@@ -1,6 +1,6 @@
 import type nlpType from 'compromise';
 import type { Detection, FindingLabel } from '../findings.ts';
-import { titles } from '../lexicon/cues.ts';
+import { titles, weekday } from '../lexicon/cues.ts';
 import { Case } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 
@@ -72,6 +72,8 @@ export function detectNer(doc: Doc, found: readonly Detection[] = []): Detection
         // and the honorific it includes in a person ("Dr. Haverkamp" → "Haverkamp").
         const words = doc.tokensIn(s, s + text.trim().length);
         while (words.length > 0 && titles.has(words[0]!.key)) words.shift();
+        // "Bushnell Park Saturday": the day after a name says when.
+        while (words.length > 1 && weekday.test(words[words.length - 1]!.key)) words.pop();
         if (words.length === 0 || words.some((w) => doc.plainLower(w) || w.contraction)) continue;
         // "(to Partner B) Can you…": a name does not run across a bracket or a speaker's colon.
         if (/[()[\]:]/.test(doc.text.slice(words[0]!.start, words[words.length - 1]!.start))) continue;
@@ -86,7 +88,7 @@ export function detectNer(doc: Doc, found: readonly Detection[] = []): Detection
         const last = words[words.length - 1]!;
         const end = last.possessive
           ? Math.min(s + text.trim().length, last.start + last.text.replace(/['’]s?$/, '').length)
-          : s + text.trim().length;
+          : Math.min(s + text.trim().length, last.end);
         out.push({
           start: words[0]!.start,
           end,

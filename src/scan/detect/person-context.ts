@@ -45,7 +45,7 @@ import { stateCodeAt } from './places.ts';
 
 /** What follows "call me" when it is a phone call, not a name: "call me back", "call me later". */
 const callParticles = new Set(
-  'back later tomorrow tonight sometime anytime asap again first after when if all every constantly nonstop twice once'.split(
+  'back later tomorrow tonight sometime anytime asap again first after when if all every constantly nonstop twice once last this yesterday today earlier right out up'.split(
     ' ',
   ),
 );
@@ -1980,6 +1980,19 @@ function saysHowOrWhatDone(doc: Doc, t: Token): boolean {
   // "my brother in law brews in his garage", "my mom works nights": an everyday word in -s no name
   // list holds is what the relative does.
   if (/[^s']s$/.test(t.key) && doc.lex.wordCount(t.key) > 0 && !doc.listedName(t.key)) return true;
+  // "help your mom see that side": a bare verb before its object ("my daughter hope is" names her).
+  const next = doc.next(doc.indexAt(t.start));
+  if (
+    doc.lex.tags(t.key).includes('Infinitive') &&
+    !nameVerbs.has(t.key) &&
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 500 &&
+    doc.lex.wordCount(t.key) >= 5000 &&
+    next !== undefined &&
+    next.line === t.line &&
+    /^[ \t]+$/.test(next.gapBefore) &&
+    imperativeObjects.has(next.key)
+  )
+    return true;
   return (
     ((/ly$/.test(t.key) && unlistedOrWord) ||
       doc.lex.tags(t.key).includes('PastTense') ||
@@ -2057,6 +2070,9 @@ function bornSubject(doc: Doc, i: number): boolean {
   );
 }
 
+/** Who a family is, after its surname: "the Okafor kids", "the Lindqvist twins". */
+const familyHeads = new Set('kids family boys girls twins sisters brothers household clan'.split(' '));
+
 /** How much context says "a person" around token i; each cue is independent English usage. */
 export function personContext(doc: Doc, i: number): { boost: number; cue: string } {
   const t = doc.tokens[i]!;
@@ -2080,7 +2096,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^\.?[ \t]{0,2}$/.test(t.gapBefore) &&
     titleHere(doc, p1, t) &&
     !missIsVerb(p1, p2) &&
-    !saysHowOrWhatDone(doc, t)
+    !saysHowOrWhatDone(doc, t) &&
+    // ("the PTSD Coach app": where case tells, a name after a capitalized title is capitalized too.)
+    !(doc.caseInformative(t) && t.case === Case.Lower && p1.case === Case.Capitalized && !p1.sentenceStart)
   )
     return { boost: 0.6, cue: 'title' };
   // "Dr. L. Haapala": a title, an initial, then the name.
@@ -2457,6 +2475,18 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !doc.isOrdinaryWord(t.key)
   )
     return { boost: 0.4, cue: 'sign-off' };
+  // "— Nick" alone on a letter's last line: who signs it.
+  if (
+    doc.capitalized(t) &&
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) < rankCrowd &&
+    /(?:^|\n)[ \t]*(?:[—–]|--)[ \t]*$/.test(t.gapBefore) &&
+    // (The letter's end: a list's dashes run on line after line.)
+    (n1 === undefined || /\n[ \t]*\n/.test(n1.gapBefore)) &&
+    !/\n[ \t]*(?:[—–]|--)[^\n]*\n[ \t]*(?:[—–]|--)[ \t]*$/.test(
+      doc.text.slice(Math.max(0, t.start - 80), t.start),
+    )
+  )
+    return { boost: 0.4, cue: 'sign-off' };
   if (repeatedAddress(doc, i)) return { boost: 0.5, cue: 'repeated address' };
   if (
     p1 &&
@@ -2544,6 +2574,37 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !roleLabels.has(t.key)
   )
     return { boost: 0.35, cue: 'subject of speech' };
+  // "the Lindqvist kids", "the Okafor family": a family by its surname, capitalized after "the".
+  if (
+    p1?.key === 'the' &&
+    n1 &&
+    doc.adjacent(t, n1) &&
+    n1.case === Case.Lower &&
+    familyHeads.has(n1.key) &&
+    doc.capitalized(t) &&
+    t.case === Case.Capitalized &&
+    !t.sentenceStart &&
+    !t.possessive &&
+    !doc.isOrdinaryWord(t.key) &&
+    !doc.lex.company(t.key) &&
+    !doc.lex.chain(t.key) &&
+    doc.lex.place(t.key) === undefined &&
+    !doc.lex.tags(t.key).includes('Demonym')
+  )
+    return { boost: 0.35, cue: 'surname of a family' };
+  // "Hunter's the one who got me into it": "is the one who" says person of any word.
+  if (
+    t.possessive &&
+    /['’]s$/.test(t.text) &&
+    /^[ \t]+the[ \t]+one[ \t]+who\b/i.test(doc.text.slice(t.end, t.end + 20)) &&
+    !determiners.has(p1?.key ?? '') &&
+    !possessives.has(p1?.key ?? '') &&
+    !doc.isGrammatical(t.key) &&
+    !relations.has(t.key) &&
+    !roleLabels.has(t.key) &&
+    !/^(?:here|there|where|that|this|what|who)/.test(t.key)
+  )
+    return { boost: 0.35, cue: 'the one who' };
   // "Lowe's. Counselor: …": the relation must follow in the same sentence.
   // ("Here's Dad", "There's Mom": "here" and "there" are where someone is; "Everybody's mom",
   // "somebody's kid": anyone's.)
@@ -2755,7 +2816,11 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
         !spaced(t) ||
         ['with', 'and', 'but', 'so', 'then', 'me', 'like'].includes(p1?.key ?? '')) &&
       // "preparing since like october and i told everybody": a month after "since" is when.
-      !(calendarWords.has(t.key) && sinceWhen.has((p1?.key === 'like' ? p2 : p1)?.key ?? '')) &&
+      // ("since like spring and i": a season too.)
+      !(
+        (calendarWords.has(t.key) || seasons.has(t.key)) &&
+        sinceWhen.has((p1?.key === 'like' ? p2 : p1)?.key ?? '')
+      ) &&
       // "i like soups and i like rice": what one likes, in the plural, is things.
       !(
         t.case === Case.Lower &&

@@ -514,7 +514,10 @@ export function ownersPlace(doc: Doc, i: number): Detection | undefined {
   if (!t.possessive || !/['’]s$/i.test(t.text) || !lead || !doc.adjacent(lead, t) || doc.jargon >= 0.04)
     return undefined;
   if (!ownersPlaceLeads.has(lead.key) || relations.has(t.key) || titles.has(t.key)) return undefined;
-  if (!doc.listedName(t.key) || (doc.isOrdinaryWord(t.key) && !nameWords.has(t.key))) return undefined;
+  // ("home from Lucky's": an everyday word capitalized inside a sentence is the owner's name.)
+  const capitalizedHere = doc.caseInformative(t) && doc.capitalized(t) && !t.sentenceStart;
+  if (!doc.listedName(t.key) || (doc.isOrdinaryWord(t.key) && !nameWords.has(t.key) && !capitalizedHere))
+    return undefined;
   if (doc.lex.chain(t.key) || doc.lex.company(t.key) || doc.lex.place(t.key) === 'country') return undefined;
   const next = doc.next(i);
   const closes =
