@@ -921,3 +921,34 @@ describe('names by what sessions say of them', () => {
     expect(await blockedTexts('What we hold on to:\n— Grant us patience\n— Hope\n')).toEqual([]);
   });
 });
+
+describe('names set off, paired and said to be names', () => {
+  it('finds a month that is a child paired with another child, and a name set off by dashes', async () => {
+    expect(
+      await blockedTexts("I get the girls every other weekend. Maddie and June. Maddie's seven now."),
+    ).toEqual(['Maddie', 'June', 'Maddie']);
+    expect(await blockedTexts('We moved between Christmas and May.')).toEqual([]);
+    expect(await blockedTexts('My dad — Frank — he was the one who cooked.')).toEqual(['Frank']);
+    expect(await blockedTexts('My dad -- honestly -- he tried his best.')).toEqual([]);
+  });
+
+  it('finds a word said to be a name, before and after it is said so', async () => {
+    expect(
+      await blockedTexts("Client: Grant. And Summer. That's her name. Summer. She's thirty-one."),
+    ).toEqual(['Grant', 'Summer', 'Summer']);
+    expect(await blockedTexts("That's not her name, it's a nickname.")).toEqual([]);
+  });
+
+  it('finds a given name before "my boss" in raw speech, and leaves a hope for an aunt alone', async () => {
+    expect(await blockedTexts(`${talk}client: probably work dale my boss at the shop is on me`)).toEqual([
+      'dale',
+    ]);
+    expect(await blockedTexts(`${talk}client: i hope my aunt is okay after the surgery`)).toEqual([]);
+  });
+
+  it('reads a pet named in quotes after it is described as the pet', async () => {
+    expect(await blockedTexts('At the lake he found a turtle and named it "Kevin." No idea why.')).toEqual(
+      [],
+    );
+  });
+});

@@ -664,3 +664,11 @@ describe('places by what stands beside them', () => {
     ).toEqual(['Bushnell Park']);
   });
 });
+
+describe('places that modify what they name', () => {
+  it("finds a town before a family's house, and reads a brand's way of writing as no place", async () => {
+    expect(await blockedTexts("The Metairie house, the car note, her sister's loan.")).toEqual(['Metairie']);
+    expect(await blockedTexts('I log everything in MacroFactor. If I miss my protein I panic.')).toEqual([]);
+    expect(await blockedTexts('We moved to McAllen last year.')).toEqual(['McAllen']);
+  });
+});

@@ -1640,7 +1640,7 @@ const animalAfter = new RegExp(
 
 /** "his name is", "named (her)", "called": where a name is given, just before it. */
 const nameGivenBefore =
-  /\b(?:(?:his|her|its)[ \t]+name[ \t]+(?:is|was)|(?:named|called)(?:[ \t]+(?:him|her|it))?)[ \t]*$/i;
+  /\b(?:(?:his|her|its)[ \t]+name[ \t]+(?:is|was)|(?:named|called)(?:[ \t]+(?:him|her|it))?)[ \t]*["“']?$/i;
 const animalWord = new RegExp(`\\b(?:${animals})\\b`, 'gi');
 /** Whom else a pronoun or a name given may be said of, in the words before. */
 const personWord =
@@ -2595,6 +2595,16 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     doc.prev(first)?.key === 'of' &&
     [/s$/, /es$/].some((plural) => containers.has((doc.prev(first, 2)?.key ?? '').replace(plural, ''))) &&
     doc.adjacent(doc.prev(first, 2), doc.prev(first))
+  )
+    return true;
+  // "I track everything in MacroFactor": a brand's way of writing where a place was guessed, unless
+  // the place list holds the word.
+  if (
+    d.label === 'LOCATION' &&
+    words.length === 1 &&
+    camelBrand(doc, words[0]!) &&
+    !tagWords(words[0]!) &&
+    doc.lex.place(words[0]!.key) === undefined
   )
     return true;
   if (d.label !== 'PERSON') return false;

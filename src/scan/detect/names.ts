@@ -119,6 +119,9 @@ const calendarNameCues = new Set([
   'me and X, we',
   // "that's what june says", "April told me": no month says anything.
   'subject of speech',
+  // "Addie and June", "June's four": no month is paired with a child or has an age.
+  'paired with a name',
+  'age given',
 ]);
 
 /**

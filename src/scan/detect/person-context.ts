@@ -1144,7 +1144,13 @@ function identifiedAfter(doc: Doc, i: number): boolean {
     )
       return true;
   }
-  if ((!opens && !accompanied) || t.possessive || doc.isGrammatical(t.key)) return false;
+  // "probably work dale my boss at the shop": a common given name speech never writes as a word,
+  // then who they are to the speaker, wherever the clause opened.
+  const plainName =
+    !doc.caseInformative(t) &&
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1000 &&
+    doc.lex.wordCount(t.key) === 0;
+  if ((!opens && !accompanied && !plainName) || t.possessive || doc.isGrammatical(t.key)) return false;
   const after: string[] = [];
   for (let k = 1; k <= 4; k++) {
     const n = doc.next(i, k);
@@ -1163,6 +1169,7 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   if (!opens)
     return (
       (a === 'and' && (b === 'his' || b === 'her' || b === 'their') && relationAt(c, d)) ||
+      (plainName && (a === 'my' || a === 'our') && relationAt(b, c)) ||
       // "a few drinks with bittu my friend from the temple": who one is with, then who they are.
       (accompanied && (a === 'my' || a === 'our') && relationAt(b, c))
     );
@@ -2111,7 +2118,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !p1.possessive &&
     // ("Daniel Petrosyan, MA, LPC-Associate": a degree in capitals, not "ma".)
     !(p1.case === Case.Upper && (credentials.has(p1.key) || academicDegrees.has(p1.key))) &&
-    /^,?[ \t]{1,2}$/.test(t.gapBefore) &&
+    // ("My dad — Frank — he …": set off by dashes on both sides.)
+    (/^,?[ \t]{1,2}$/.test(t.gapBefore) ||
+      (/^[ \t]*(?:[—–]|--)[ \t]*$/.test(t.gapBefore) && /^[ \t]*(?:[—–]|--)/.test(n1?.gapBefore ?? ''))) &&
     !shorthandWord(doc, t) &&
     !saysHowOrWhatDone(doc, t) &&
     !saidToAnyone(doc, t) &&
@@ -2216,6 +2225,18 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     )
       return { boost: 0.5, cue: 'name intro' };
   }
+  // "And Summer. That's her name. Summer.": a word said, then said to be a name, or said again after.
+  if (
+    isWord(t) &&
+    !doc.isGrammatical(t.key) &&
+    (/^[.!,]?[ \t]+that(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:his|her|their|my|our)[ \t]+(?:real[ \t]+|actual[ \t]+|first[ \t]+)?name\b/i.test(
+      doc.text.slice(t.end, t.end + 40),
+    ) ||
+      /\bthat(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:his|her|their|my|our)[ \t]+name[.!][ \t]+$/i.test(
+        doc.text.slice(Math.max(0, t.start - 40), t.start),
+      ))
+  )
+    return { boost: 0.5, cue: 'name given' };
   // "my name is X", "her name is X", "his real name was X": said outright.
   if (
     (p1?.key === 'is' || p1?.key === 'was') &&

@@ -454,7 +454,9 @@ function saidAsTown(doc: Doc, i: number, n: number, kind: PlaceKind): boolean {
 const residentNouns = new Set(
   `resident residents native natives local locals transplant transplants area metro suburbs office offices
   branch campus plant warehouse factory location locations site facility store police cops paramedics
-  firefighters clinic clinics hospital courthouse jail exit airport fair`.split(/\s+/),
+  firefighters clinic clinics hospital courthouse jail exit airport fair guy guys girl girls kid kids people folks house`.split(
+    /\s+/,
+  ),
 );
 
 /** A given name or surname common enough that a lower-cased word may be the person. */
