@@ -102,6 +102,23 @@ const notStates = new Set([
  */
 const cityNamedStates = new Set(['new york', 'washington']);
 
+/** "Ellensburg, Washington": a listed town and a comma right before it, so the state after the town. */
+function townBefore(doc: Doc, d: Detection): boolean {
+  const i = doc.indexAt(d.start);
+  const town = doc.tokens[i - 1];
+  // ("Yakima, New York, and Boston": in a list of towns the great city is the city.)
+  const listed = /^,?[ \t]+(?:and|or)[ \t]|^,[ \t]*\p{Lu}/u.test(doc.text.slice(d.end, d.end + 8));
+  return (
+    town !== undefined &&
+    !listed &&
+    /^,[ \t]*$/.test(doc.tokens[i]!.gapBefore) &&
+    doc.capitalized(town) &&
+    doc.lex.place(town.key) !== undefined &&
+    doc.lex.place(town.key) !== 'country' &&
+    !doc.lex.isUsState(town.key)
+  );
+}
+
 /** Is a state named in full right before or after `d`, a comma or "and" between? */
 function listedWithStates(doc: Doc, d: Detection): boolean {
   const [first, last] = doc.touched(d.start, d.end);
@@ -145,7 +162,8 @@ export function allowanceFor(doc: Doc, phrases: string[][]): (d: Detection) => A
       if (cityNamedStates.has(key) && listedWithStates(doc, d)) return 'us-state';
       if (
         cityNamedStates.has(key) &&
-        /\b(?:upstate|downstate|rural)[ \t]+$/i.test(doc.text.slice(Math.max(0, d.start - 12), d.start))
+        (/\b(?:upstate|downstate|rural)[ \t]+$/i.test(doc.text.slice(Math.max(0, d.start - 12), d.start)) ||
+          townBefore(doc, d))
       )
         return 'us-state';
       const listed = doc.text.slice(d.start, d.end).split(/,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+/);

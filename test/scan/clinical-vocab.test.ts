@@ -1894,3 +1894,21 @@ describe('brands, chains and devices in sessions', () => {
     expect(await blockedTexts('At Pride in June my mom showed up with a sign.')).toEqual([]);
   });
 });
+
+describe("illnesses and medicines in patients' questions", () => {
+  it('reads a town an illness is named for as the illness, before its finding or after how long it has run', async () => {
+    expect(await blockedTexts('Is this just Lyme arthritis? The rheumatologist thinks so.')).toEqual([]);
+    expect(await blockedTexts('my aunt says its chronic lyme and she wants IV antibiotics')).toEqual([]);
+    expect(await blockedTexts('We moved to Lyme last year and love the quiet.')).toEqual(['Lyme']);
+  });
+
+  it("reads an eponym's possessive without its apostrophe as the illness", async () => {
+    expect(
+      await blockedTexts('my cousin just finished six cycles of ABVD for hodgkins and feels ok'),
+    ).toEqual([]);
+  });
+
+  it('reads a brand set off by the kind of medicine it is as medicine', async () => {
+    expect(await blockedTexts('She asked about Zorvexa, the new pill, and the cost.')).toEqual([]);
+  });
+});

@@ -54,7 +54,10 @@ const clinicalHeads = new Set(
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
   charts teeth shelf body category categories ink agar model models workshop workshops protocol
   protocols worksheet worksheets checklist framework theory lens hierarchy battery modification form
-  forms intervention interventions assessment assessments`.split(/\s+/),
+  forms intervention interventions assessment assessments arthritis colitis carditis hepatitis nephritis
+  dermatitis meningitis encephalitis neuritis tendinitis tendonitis bursitis myositis pancreatitis uveitis`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -1122,6 +1125,23 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   )
     return true;
   if (words.length === 1 && !strongCue.test(d.reason) && virusOrEdition(doc, d, first)) return true;
+  // "ABVD for hodgkins", "dx of crohns": an eponym's possessive, its apostrophe dropped, is the
+  // illness where one is treated for it, has it or is told of it.
+  if (words.length === 1 && !strongCue.test(d.reason) && apostropheLostEponym(doc, first)) return true;
+  // "chronic lyme", "untreated Lyme": how long or how far an illness has gone, before the medical
+  // list's word, says the illness.
+  if (
+    words.length === 1 &&
+    !words[0]!.possessive &&
+    !strongCue.test(d.reason) &&
+    doc.lex.medical(words[0]!.key) &&
+    !commonGivenName(doc, words[0]!.key) &&
+    /^(?:chronic|acute|untreated|latent|active|post-treatment|suspected|confirmed)$/.test(
+      doc.prev(first)?.key ?? '',
+    ) &&
+    doc.adjacent(doc.prev(first), words[0])
+  )
+    return true;
   // "Fatty liver.", "Polycystic kidney": what stands right before an organ (no one's: not possessive)
   // says what is wrong with it.
   if (
@@ -1538,10 +1558,14 @@ function besideGeneric(doc: Doc, i: number): boolean {
 function saidToBeMedicine(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const after = doc.text.slice(t.end, t.end + 60);
-  if (kindInParens.test(after) || onlyOfMedicine.test(after)) return true;
+  if (kindInParens.test(after) || onlyOfMedicine.test(after) || kindSetOff.test(after)) return true;
   // "on birth control (Yaz)", "a statin (Crestor)": the kind named first, the brand in parentheses.
   return /^[ \t]*\)/.test(after) && kindBeforeParens.test(doc.text.slice(Math.max(0, t.start - 40), t.start));
 }
+
+/** "Leqembi, the IV infusion": set off after it, the kind of medicine it is. */
+const kindSetOff =
+  /^,[ \t]+(?:the|a|an)[ \t]+(?:new(?:er)?[ \t]+)?(?:iv[ \t]+|oral[ \t]+|monthly[ \t]+|weekly[ \t]+)?(?:infusion|injection|shot|pill|drug|medication|medicine|inhaler|patch|cream|biologic|antibiotic)s?\b/i;
 
 /** A kind of medicine right before an opening parenthesis: "birth control (", "a GLP-1 shot (". */
 const kindBeforeParens = new RegExp(
@@ -1567,6 +1591,18 @@ function placeSaidAfter(doc: Doc, i: number): boolean {
       businessWords.has(w) ||
       w === 'parlor' ||
       (w === 'home' && words[k - 1] === 'funeral'),
+  );
+}
+
+function apostropheLostEponym(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (t.case !== Case.Lower || t.possessive || !/[^s]s$/.test(t.key)) return false;
+  const stem = t.key.slice(0, -1);
+  return (
+    doc.lex.medical(stem) &&
+    !doc.isOrdinaryWord(stem) &&
+    !commonGivenName(doc, stem) &&
+    /^(?:for|with|of|from|has|had|have|his|her|my|their|about)$/.test(doc.prev(i)?.key ?? '')
   );
 }
 

@@ -2597,16 +2597,6 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     doc.adjacent(doc.prev(first, 2), doc.prev(first))
   )
     return true;
-  // "I track everything in MacroFactor": a brand's way of writing where a place was guessed, unless
-  // the place list holds the word.
-  if (
-    d.label === 'LOCATION' &&
-    words.length === 1 &&
-    camelBrand(doc, words[0]!) &&
-    !tagWords(words[0]!) &&
-    doc.lex.place(words[0]!.key) === undefined
-  )
-    return true;
   if (d.label !== 'PERSON') return false;
   if (groupOfPeople(doc, words, first) && !strongCue.test(d.reason)) return true;
   // "Baptist has been …": a church. Only a person guess, and only the word alone: "at Baptist" may be

@@ -360,7 +360,7 @@ const jobRoles = set(`
   ceo cfo coo cto president vp founder cofounder co-founder owner chairman director manager supervisor
   employee partner principal nurse nurses physician resident intern technician tech pharmacist cashier
   teacher aide receptionist janitor volunteer bartender doctor doctors dentist surgeon pediatrician
-  psychiatrist therapist counselor specialist midwife
+  psychiatrist therapist counselor specialist midwife student students freshman sophomore undergrad professor
 `);
 /** Job titles that head a part of an organization as often as the whole: "Director of Nursing". */
 const departmentHeads = set('director manager supervisor vp president');
