@@ -1912,3 +1912,29 @@ describe("illnesses and medicines in patients' questions", () => {
     expect(await blockedTexts('She asked about Zorvexa, the new pill, and the cost.')).toEqual([]);
   });
 });
+
+describe("authors of therapies in a clinician's turn", () => {
+  it('reads a common surname on the list of authors as the author where a clinician says what it says', async () => {
+    expect(
+      await blockedTexts(
+        "Client: He yelled again.\nTherapist: Right. Hayes would say we don't argue with the thought.\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await blockedTexts(
+        'Supervisor: He may feel he must defend his dad. Have you read much Bowen?\nTrainee: Some.\n',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts("Client: Hayes would say I'm overreacting, he's my shift lead.\n")).toEqual([
+      'Hayes',
+    ]);
+  });
+
+  it('reads a rare author by what he was talking about', async () => {
+    expect(
+      await blockedTexts(
+        'Therapist: That is what Minuchin was talking about, a kid caught between two parents.',
+      ),
+    ).toEqual([]);
+  });
+});

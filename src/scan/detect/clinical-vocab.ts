@@ -1817,13 +1817,30 @@ function therapyEponym(doc: Doc, d: Detection, i: number): boolean {
   // ("the Beck one": the author's version of a worksheet or a method just spoken of.)
   const theOne =
     !t.possessive && doc.prev(i)?.key === 'the' && /^(?:one|ones|version|way)$/.test(doc.next(i)?.key ?? '');
-  const theorized = (!t.possessive && theoryVerbAfter.test(doc.text.slice(t.end, t.end + 24))) || theOne;
+  // ("Have you read much Bowen?": an author is read.)
+  const read = /\bread(?:ing)?(?:[ \t]+(?:much|some|any|more))?[ \t]+$/i.test(
+    doc.text.slice(Math.max(0, t.start - 24), t.start),
+  );
+  const theorized =
+    (!t.possessive && theoryVerbAfter.test(doc.text.slice(t.end, t.end + 24))) || theOne || read;
   if (common)
     return (
       (!/\+|context/.test(d.reason) && (joined || (methodAfter && !doc.isOrdinaryWord(t.key)))) ||
-      (theorized && !commonGivenName(doc, t.key) && amidMethods(doc, i))
+      (theorized && !commonGivenName(doc, t.key) && (amidMethods(doc, i) || clinicianSpeaking(doc, i)))
     );
   return joined || methodAfter || theorized || amidMethods(doc, i);
+}
+
+/** Labels of whoever treats or supervises: "Therapist:", "Supervisor:", "T:". */
+const clinicianLabels = new Set(
+  'therapist counselor counsellor supervisor trainee intern clinician facilitator provider t s th'.split(' '),
+);
+
+/** The line token `i` stands on opens with a clinician's speaker label ("Therapist: … Hayes would say"). */
+function clinicianSpeaking(doc: Doc, i: number): boolean {
+  let k = i;
+  while (k > 0 && doc.tokens[k - 1]!.line === doc.tokens[i]!.line) k--;
+  return k < i && clinicianLabels.has(doc.tokens[k]!.key) && speakerLabel(doc.tokens, k);
 }
 
 /**
@@ -1831,7 +1848,7 @@ function therapyEponym(doc: Doc, d: Detection, i: number): boolean {
  * "Bowen wrote about triangles", "Linehan built …".
  */
 const theoryVerbAfter =
-  /^[ \t]+(?:(?:would|might|will)[ \t]+(?:say|call|talk about|describe|argue)|says|calls|called|talks about|talked about|wrote|writes|describes|described|coined|built|developed|argues|argued|taught)\b/i;
+  /^[ \t]+(?:(?:would|might|will)[ \t]+(?:say|call|talk about|describe|argue)|says|calls|called|talks about|talked about|(?:was|is)[ \t]+talking about|wrote|writes|describes|described|coined|built|developed|argues|argued|taught)\b/i;
 
 /** Verbs that change a medicine or its dose: "switched me to", "bumped him from", "weaned her to" ("moved" is also a move). */
 const medicineChanges =
