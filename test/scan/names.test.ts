@@ -474,7 +474,7 @@ describe('someone presented by name alone, or after a relation', () => {
 describe('two capitals where someone goes', () => {
   it('reads "go to NA" as a program, while a person is still talked to', async () => {
     expect(await blockedTexts('Client: I go to NA twice a week now, Thursdays and Sundays.')).toEqual([]);
-    expect(await blockedTexts('Client: I talked to TJ about it and TJ said no.')).toEqual(['TJ']);
+    expect(await blockedTexts('Client: I talked to TJ about it and TJ said no.')).toEqual(['TJ', 'TJ']);
   });
 });
 
@@ -950,5 +950,34 @@ describe('names set off, paired and said to be names', () => {
     expect(await blockedTexts('At the lake he found a turtle and named it "Kevin." No idea why.')).toEqual(
       [],
     );
+  });
+});
+
+describe('names in groups and families, by how they are spoken to and of', () => {
+  it('finds whom one asks after with a comma, not an activity done', async () => {
+    expect(await blockedTexts("DEB: How's she doing, Glenn?\nGLENN: Home. Quiet.\n")).toEqual([
+      'Glenn',
+      'GLENN',
+    ]);
+    expect(await blockedTexts('She has been doing Pilates for years.')).toEqual([]);
+  });
+
+  it('finds each member of a check-in by the name the label gives, and the label too', async () => {
+    const checkIn =
+      'FACILITATOR: Name, days, one word.\nTJ: TJ, forty-one days. Close.\nCRYSTAL: Crystal, nineteen days. Tired.\n' +
+      "FACILITATOR: Thank you. TJ, let's start with you.\n";
+    expect(await blockedTexts(checkIn)).toEqual(['TJ', 'TJ', 'CRYSTAL', 'Crystal', 'TJ']);
+  });
+
+  it("finds someone said to be a good guy, a daughter whose name is a program's initials, a parish", async () => {
+    expect(
+      await blockedTexts("FRANK: Bud's a good guy.\nDad's a good guy too. There's a guy at work.\n"),
+    ).toEqual(['Bud']);
+    expect(await blockedTexts("Attended his daughter Ama's recital. Pt left AMA last spring.")).toEqual([
+      'Ama',
+    ]);
+    expect(
+      await blockedTexts('Walt always drove us to Holy Angels on Sundays. We pray to the Holy Spirit.'),
+    ).toEqual(['Walt', 'Holy Angels']);
   });
 });

@@ -2211,7 +2211,14 @@ export function noteShorthand(doc: Doc, d: Detection): boolean {
   if (first !== last) return false;
   const w = doc.tokens[first]!;
   // ("prior auth", "etoh on board": these two are no word of speech in lower case either.)
-  if (programInitials.has(w.key) && (w.case !== Case.Lower || w.key === 'auth' || w.key === 'etoh'))
+  // ("his daughter Ama's recital": capitalized as a name is, "Ama" is one; "AMA" is the initials.)
+  if (
+    programInitials.has(w.key) &&
+    (w.case === Case.Upper ||
+      w.key === 'auth' ||
+      w.key === 'etoh' ||
+      (w.case === Case.Capitalized && w.key !== 'ama'))
+  )
     return true;
   const next = doc.next(first);
   const adjacentNext = next !== undefined && doc.adjacent(w, next) && next.line === w.line;
@@ -2686,5 +2693,12 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   while (k > first - 3 && within(k) && doc.capitalized(doc.tokens[k]!)) k--;
   while (k > first - 5 && within(k) && hedges.has(doc.tokens[k]!.key)) k--;
   const verb = doc.tokens[k];
-  return verb !== undefined && within(k) && activityVerbs.has(verb.key) && verb.line === words[0]!.line;
+  // ("How's she doing, Glenn?": set off by a comma, whom one speaks to.)
+  return (
+    verb !== undefined &&
+    within(k) &&
+    activityVerbs.has(verb.key) &&
+    verb.line === words[0]!.line &&
+    !/,/.test(doc.tokens[k + 1]!.gapBefore)
+  );
 }

@@ -1143,6 +1143,17 @@ function identifiedAfter(doc: Doc, i: number): boolean {
       (relations.has(n2?.key ?? '') || (whichRelation.has(n2?.key ?? '') && relations.has(n3?.key ?? '')))
     )
       return true;
+    // "Bud's a good guy", "Reggie's a sweet kid": said to be a person ("Dad's a good guy" is kin).
+    const article =
+      n1 !== undefined && n1.line === t.line && /^[ \t]+$/.test(n1.gapBefore) && /^an?$/.test(n1.key);
+    if (
+      article &&
+      !relations.has(t.key) &&
+      !/^(?:here|there|where|that|this|what|who|it|he|she|(?:every|some|any|no)(?:body|one))$/.test(t.key) &&
+      (personNouns.has(n2?.key ?? '') ||
+        (doc.lex.tags(n2?.key ?? '').includes('Adjective') && personNouns.has(n3?.key ?? '')))
+    )
+      return true;
   }
   // "probably work dale my boss at the shop": a common given name speech never writes as a word,
   // then who they are to the speaker, wherever the clause opened.
@@ -2613,6 +2624,19 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !doc.lex.tags(t.key).includes('Demonym')
   )
     return { boost: 0.35, cue: 'surname of a family' };
+  // "CRYSTAL: Crystal, nineteen days.": a group's check-in, each saying the name the label gives.
+  if (
+    isWord(t) &&
+    p1 !== undefined &&
+    p1.key === t.key &&
+    p1.line === t.line &&
+    /^:[ \t]*$/.test(t.gapBefore) &&
+    (i < 2 || doc.tokens[i - 2]!.line !== p1.line) &&
+    // ("SKIN: Skin tear", "PLAN: PLAN TO …": a note's headings; a name is set off by a comma.)
+    doc.jargon < 0.04 &&
+    /^,/.test(n1?.gapBefore ?? '')
+  )
+    return { boost: 0.5, cue: 'name given' };
   // "Hunter's the one who got me into it": "is the one who" says person of any word.
   if (
     t.possessive &&

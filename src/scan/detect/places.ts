@@ -1486,9 +1486,30 @@ const toSaint = new Set(['to', 'at', 'from', 'near']);
  * is the church, school or hospital called after the saint, in any case (a street's "St." follows its
  * name).
  */
+/** What parishes, schools and hospitals are dedicated to after "Holy": "Holy Angels", "Holy Cross". */
+const dedications = new Set(
+  'angels trinity cross family name rosary redeemer innocents apostles infant'.split(' '),
+);
+
 function saintsPlace(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   const [before, name] = [doc.prev(i), doc.next(i)];
+  // "drove us to Holy Angels", "at Holy Trinity": a parish by what it is dedicated to.
+  const holy =
+    t.key === 'holy' &&
+    doc.capitalized(t) &&
+    name !== undefined &&
+    doc.capitalized(name) &&
+    dedications.has(name.key);
+  if (holy && before && toSaint.has(before.key) && before.line === t.line && doc.adjacent(t, name))
+    return {
+      start: t.start,
+      end: name.end,
+      label: 'LOCATION',
+      detector: 'context',
+      score: 0.85,
+      reason: "a saint's name where one goes",
+    };
   if (!saints.has(t.key) || !before || !toSaint.has(before.key) || before.line !== t.line) return undefined;
   if (!name || name.line !== t.line || !isWord(name) || !/^\.?[ \t]$/.test(name.gapBefore)) return undefined;
   // A note's "ST" is a segment of the ECG ("changes to ST depression").

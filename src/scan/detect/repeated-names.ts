@@ -2,7 +2,7 @@ import type { Detection } from '../findings.ts';
 import { calendarWords, finiteAfterModal, placePrepositions, titles, weekday } from '../lexicon/cues.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import { strongCue } from './clinical-vocab.ts';
-import type { Doc } from './doc.ts';
+import { closesLabel, type Doc } from './doc.ts';
 import { practiceWord } from './everyday-things.ts';
 import { lastNameReason } from './surname-cues.ts';
 
@@ -112,12 +112,21 @@ export function namedElsewhere(
     // anything.
     // A place is repeated only where capitals say so ("to Bend … any Bend people"): speech says
     // "bend" and "mobile" every day.
+    // ("CRYSTAL: Crystal, nineteen days", "TJ: TJ, …": a speaker's label in capitals, and initials
+    // written as the seed wrote them, are the name again.)
+    const seedText = doc.text.slice(seed.start, seed.end);
+    // (Not in notes, which write in capitals what is no name: "SKIN:", "MAX".)
+    const sameCapitals =
+      t.case === Case.Upper &&
+      doc.jargon < 0.04 &&
+      (seedText === t.text || (closesLabel(doc.tokens, i) && doc.prev(i)?.line !== t.line));
     const written = doc.caseInformative(t)
-      ? t.case === Case.Capitalized &&
-        (!(t.sentenceStart && doc.isOrdinaryWord(t.key)) ||
-          actsAgain(doc, i, seed) ||
-          // "My buddy Tater might. — Tater?": the name echoed as a sentence of its own.
-          (strongCue.test(seed.reason) && saidAlone(doc, i)))
+      ? (sameCapitals && seed.label === 'PERSON') ||
+        (t.case === Case.Capitalized &&
+          (!(t.sentenceStart && doc.isOrdinaryWord(t.key)) ||
+            actsAgain(doc, i, seed) ||
+            // "My buddy Tater might. — Tater?": the name echoed as a sentence of its own.
+            (strongCue.test(seed.reason) && saidAlone(doc, i))))
       : seed.label === 'PERSON' &&
         whole &&
         // "our aunt grace … by the grace of god", "give yourself some grace": an everyday word after
