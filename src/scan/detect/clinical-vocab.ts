@@ -2632,7 +2632,8 @@ function insuredWith(doc: Doc, first: number, last: number): boolean {
     return false;
   if (!/^[ \t]*(?:[.?!]|$)/m.test(doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 4)))
     return false;
-  const from = doc.sentenceFirst(doc.sentenceFirst(first) - 1 >= 0 ? doc.sentenceFirst(first) - 1 : first);
+  const opens = doc.sentenceFirst(first);
+  const from = opens > 0 ? doc.sentenceFirst(opens - 1) : opens;
   for (let k = from; k <= last; k++) {
     const key = doc.tokens[k]!.key;
     if (coverageWords.has(key) || coverageVerbs.test(key) || key === 'covered') return true;

@@ -40,7 +40,7 @@ import { unknownOpeningReason } from './names.ts';
 import { saidInAnotherTongue } from './other-tongues.ts';
 import { kinInThisText, labelsARole, signOffs } from './person-context.ts';
 import { knownPlaces } from './place-or-name.ts';
-import { numberOpensName, residenceReason, workplaceReason } from './place-slots.ts';
+import { numberOpensName, numberWords, residenceReason, workplaceReason } from './place-slots.ts';
 import {
   childrensHospitalReason,
   congregationReason,
@@ -323,19 +323,17 @@ export function thingAgain(
       d.detector !== 'pattern' &&
       !strongCue.test(d.reason) &&
       // ("Dana Kroger from work": the surname after a given name is hers, whatever the store is.)
-      !(brands.has(t.key) && givenNameBefore(doc, t))
+      !(brands.has(t.key) && givenNameBefore(doc, doc.touched(d.start, d.end)[0]))
     );
   });
 }
 
-const counts = new Set('two three four five six seven eight nine ten twelve'.split(' '));
-
-/** Right after a capitalized given name: "Dana Kroger". */
-function givenNameBefore(doc: Doc, t: Token): boolean {
-  const before = doc.tokens[doc.tokens.indexOf(t) - 1];
+/** Token `i` comes right after a capitalized given name: "Dana Kroger". */
+function givenNameBefore(doc: Doc, i: number): boolean {
+  const before = doc.prev(i);
   return (
     before !== undefined &&
-    doc.adjacent(before, t) &&
+    doc.adjacent(before, doc.tokens[i]) &&
     doc.capitalized(before) &&
     (doc.lex.firstNameRank(before.key) ?? Number.POSITIVE_INFINITY) < rankCrowd
   );
@@ -366,7 +364,7 @@ export function productConsumed(doc: Doc, first: number, last: number): boolean 
   if (p1.key === 'own' && p2 && possessives.has(p2.key)) return true;
   // "a pack of Marlboros a day", "three Monsters a day": so much of it a day is a habit's measure.
   if (
-    (p1.key === 'of' || /^\d+$/.test(p1.text) || counts.has(p1.key)) &&
+    (p1.key === 'of' || /^\d+$/.test(p1.text) || numberWords.has(p1.key)) &&
     /^[ \t]+(?:a|per|each|every)[ \t]+(?:day|night|week)\b/i.test(
       doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 16),
     ) &&
@@ -2279,11 +2277,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   // "went to Walmart", "on Netflix": a chain or service is no place that says where someone is —
   // unless the text says a person ("Mr. Kroger next door", "Dana Kroger").
   const before = doc.prev(first);
-  const afterGivenName =
-    before !== undefined &&
-    doc.adjacent(before, words[0]) &&
-    doc.capitalized(before) &&
-    (doc.lex.firstNameRank(before.key) ?? Number.POSITIVE_INFINITY) < rankCrowd;
+  const afterGivenName = givenNameBefore(doc, first);
   // (A street said bare has weighed the company list itself: "over on Fifth".)
   if (
     d.reason !== residenceReason &&

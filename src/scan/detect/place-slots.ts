@@ -101,7 +101,8 @@ function residenceClauseAfter(doc: Doc, i: number): boolean {
   return false;
 }
 
-const numberWords = set(
+/** Number words, which open a place's name ("Two Rivers") and count what is had ("three a day"). */
+export const numberWords = set(
   'one two three four five six seven eight nine ten eleven twelve forty hundred thousand',
 );
 

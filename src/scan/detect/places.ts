@@ -1502,14 +1502,7 @@ function saintsPlace(doc: Doc, i: number): Detection | undefined {
     doc.capitalized(name) &&
     dedications.has(name.key);
   if (holy && before && toSaint.has(before.key) && before.line === t.line && doc.adjacent(t, name))
-    return {
-      start: t.start,
-      end: name.end,
-      label: 'LOCATION',
-      detector: 'context',
-      score: 0.85,
-      reason: "a saint's name where one goes",
-    };
+    return saintsSite(t.start, name.end);
   if (!saints.has(t.key) || !before || !toSaint.has(before.key) || before.line !== t.line) return undefined;
   if (!name || name.line !== t.line || !isWord(name) || !/^\.?[ \t]$/.test(name.gapBefore)) return undefined;
   // A note's "ST" is a segment of the ECG ("changes to ST depression").
@@ -1520,8 +1513,12 @@ function saintsPlace(doc: Doc, i: number): Detection | undefined {
   if (!(doc.givenName(name.key) || doc.unknownWord(name.key) || doc.capitalized(name))) return undefined;
   const kind = doc.next(i, 2);
   const end = kind && doc.adjacent(name, kind) && institutionSuffixes.has(kind.key) ? kind.end : name.end;
+  return saintsSite(t.start, end);
+}
+
+function saintsSite(start: number, end: number): Detection {
   return {
-    start: t.start,
+    start,
     end,
     label: 'LOCATION',
     detector: 'context',
