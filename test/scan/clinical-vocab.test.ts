@@ -1938,3 +1938,89 @@ describe("authors of therapies in a clinician's turn", () => {
     ).toEqual([]);
   });
 });
+
+describe("authors by their whole names, in a group leader's turn, and said alone", () => {
+  it('reads an author the list holds by given name and surname as the author', async () => {
+    expect(
+      await blockedTexts(
+        'Client: I started the self-compassion workbook. The Kristin Neff one.\n' +
+          'Therapist: In EFT, Sue Johnson would say you are both reaching for each other.\n',
+      ),
+    ).toEqual([]);
+    // (The whole name is the author's only where nothing says it is someone the client knows.)
+    expect(await blockedTexts('Client: My neighbor Sue Johnson called the police on us.')).toEqual([
+      'Sue Johnson',
+    ]);
+  });
+
+  it("reads a rare author's surname in a clinician's or a group leader's turn as the author", async () => {
+    expect(
+      await blockedTexts(
+        'Therapist: Sometimes a seat is just a seat. Minuchin used to have families swap chairs.\n' +
+          'Co-leader: A planned pause. Linehan would love that.\n',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('Client: Linehan would love that, she never misses a game.')).toEqual([
+      'Linehan',
+    ]);
+  });
+
+  it("reads an author's possessive said alone after a method as the author's version", async () => {
+    expect(
+      await blockedTexts(
+        "Therapist: Do you remember the window of tolerance we sketched? Siegel's?\nClient: I was way above it.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a scale\'s author after "at" as the place it is', async () => {
+    expect(
+      await blockedTexts('I found a new surgeon, Dr. Reyes at Vanderbilt, who found stage 4 endometriosis.'),
+    ).toEqual(['Reyes', 'Vanderbilt']);
+  });
+});
+
+describe("insurers' plans and a health system a faith founded", () => {
+  it("reads a given name between 'my' and the plan it sells as the insurer", async () => {
+    expect(await blockedTexts('The sleep study costs $900 out of pocket with my Oscar plan.')).toEqual([]);
+  });
+
+  it('reads a health system by its faith or its last word as a place', async () => {
+    expect(await blockedTexts('Whoever is running Baptist Health should see the ER wait.')).toEqual([
+      'Baptist Health',
+    ]);
+    expect(await blockedTexts('Patient portal - Norton Healthcare')).toEqual(['Norton Healthcare']);
+    expect(await blockedTexts('They moved us to an Anthem Healthcare plan in January.')).toEqual([]);
+    expect(await blockedTexts('We were raised Southern Baptist and still go most Sundays.')).toEqual([]);
+  });
+});
+
+describe('newer brands by where they stand in a question', () => {
+  it('reads a brand of two words, and the brand offered instead of it, as medicine', async () => {
+    expect(
+      await blockedTexts(
+        'The plan says I have to switch to Tovrela Respimax or Carvuno Airflo for my asthma.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads what one has taken for months, and what was added to a medicine, as medicine', async () => {
+    expect(await blockedTexts('Me after three months of Quelvadi: down 20 lbs and my A1c is 6.1')).toEqual(
+      [],
+    );
+    expect(
+      await blockedTexts(
+        'Her neurologist raised the donepezil last month and added Memvara for the memory loss.',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('We added Zuri to the group chat after practice.')).toEqual(['Zuri']);
+  });
+
+  it("reads an author's given name said alone after the whole name as the author", async () => {
+    expect(
+      await blockedTexts(
+        "Therapist: Or it's information. Brené Brown would say shame needs empathy.\nClient: Don't start with Brené.",
+      ),
+    ).toEqual([]);
+  });
+});

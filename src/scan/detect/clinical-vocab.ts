@@ -13,6 +13,7 @@ import {
   possessives,
   relations,
   streetSuffixes,
+  therapyAuthorsByName,
   therapyEponyms,
   titles,
   townWords,
@@ -84,14 +85,14 @@ const drugBefore = new Set(
  * "allergic to X", "tested positive for X", "diagnosed with X".
  */
 const drugBeforePhrase =
-  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|['’]m|\bim|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|safe to (?:take|mix|combine|use) (?:(?!\b(?:my|his|her|their|our|your|the kids?)\b)[a-z' -]){1,24} with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried|has|have|had|having) (?:me|him|her|them|us|you) on|(?:plan|insurance|insurer|medicaid|medicare) (?:denied|approved|covers|covered|won't cover|doesn't cover|will not cover|does not cover)|(?:gave|give|gives|giving) (?:me|him|her|them|us)(?: some)?|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on))[ \t]+(?:the |my |your |his |her |their )?$/i;
+  /(?:(?:tested|tests|test|came back|comes back) (?:positive|negative) for|diagnosed with|infected with|sick with|exposed to|(?:vaccinated|immunized) against|(?:vaccine|shot|booster)s? (?:for|against)|symptoms of|recover(?:ed|ing)? from|complications? (?:of|from)|side[ -]effects? (?:from|of|with|on)|(?:while|been|am|['’]m|\bim|still|currently|stay|stayed|staying|get|got|came|coming|patient|pt|(?:feel|feels|feeling|felt) [a-z]+) (?:on|off(?: of)?)|allergic to|allergy to|(?:taken|mixed|combined) (?:together )?with|safe to (?:take|mix|combine|use) (?:(?!\b(?:my|his|her|their|our|your|the kids?)\b)[a-z' -]){1,24} with|prescriber about|prescription for|(?:do|try|take|use) besides|(?:prior |pre-?)?auth(?:orization)? (?:for|on)|coverage (?:for|of)|refills? (?:of|on|for)|dose of|generic (?:of|for|version of)|mechanism of action (?:of|for)|(?:contra)?indications? (?:of|for)|half[ -]life of|black box warning (?:on|for)|how (?:effective|addictive) (?:is|are)|(?:put|puts|putting|start|started|starting|keep|kept|keeps|want|wants|wanted|switch|switched|try|tried|has|have|had|having) (?:me|him|her|them|us|you) on|(?:plan|insurance|insurer|medicaid|medicare) (?:denied|approved|covers|covered|won't cover|doesn't cover|will not cover|does not cover)|(?:gave|give|gives|giving) (?:me|him|her|them|us)(?: some)?|(?:drink|drinking|eat|eating) [a-z]+ (?:on|while on)|(?:days|weeks|months|years) (?:of|on))[ \t]+(?:the |my |your |his |her |their )?$/i;
 /** How often a dose is taken, said after its amount without a unit: "X 2.5 twice a day", "X 5 daily". */
 const doseTimes = String.raw`daily|bid|tid|qid|qd|qhs|prn|nightly|twice|once a|every (?:morning|night|day|\d+ hours)|at (?:night|bedtime)|a day|per day`;
 const dose = String.raw`\d+(?:\.\d+)?(?:\s?(?:mg|mcg|g|ml|units?|iu)\b|\s+(?:${doseTimes})\b)`;
 /** A dose right after the word: "X 20 mg", "X 5 daily". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
 const drugAfter = new RegExp(
-  `^[\\s,]*(?:${dose}|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|(?:(?:loading|starting|maintenance|first|second|next|missed) )?dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)`,
+  `^[\\s,]*(?:${dose}|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|(?:was|were|got|has been|had been) (?:stopped|discontinued|started|increased|decreased|doubled|lowered|added|prescribed|approved|denied)\b|(?:(?:loading|starting|maintenance|first|second|next|missed) )?dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)`,
   'i',
 );
 
@@ -230,7 +231,12 @@ export function eponymAgain(
   const eponymAt = (i: number) => {
     const key = doc.tokens[i]?.key ?? '';
     // Only where a head noun says so ("the Kessler model"): other vetoes weigh one place's words.
-    if (i >= 0 && headFollows(doc, i) && !commonGivenName(doc, key) && !doc.isOrdinaryWord(key))
+    // ("Brené Brown would say … don't start with Brené": an author the whole name made one.)
+    if (
+      i >= 0 &&
+      ((headFollows(doc, i) && !commonGivenName(doc, key) && !doc.isOrdinaryWord(key)) ||
+        authorsWholeName(doc, i))
+    )
       eponyms.set(key, (eponyms.get(key) ?? new Set<number>()).add(i));
   };
   for (const d of clinical) eponymAt(single(d));
@@ -558,6 +564,9 @@ function onlyMedicineSlot(doc: Doc, i: number): boolean {
   return medicineBeside(doc, i);
 }
 
+const askedOrAdded =
+  /\b(?:ask(?:ed|ing)?(?: (?:my|the|her|his|our) (?:doctor|dr|pcp|np|pa|endo|cardiologist|psychiatrist|provider))? about|add(?:ed|ing|s)?)[ \t]+$/i;
+
 /** "from ondansetron to X": token `i` follows "to", after a medicine the list holds after "from". */
 function fromMedicineTo(doc: Doc, i: number): boolean {
   const p2 = doc.prev(i, 2);
@@ -693,7 +702,23 @@ function drugSlot(doc: Doc, i: number): boolean {
   if (p1 && p2 && /^(?:and|or)$/.test(p1.key) && p2.line === t.line && !doc.listedName(p2.key)) {
     const before = doc.prev(i, 3);
     if ((before && drugBefore.has(before.key)) || drugBeforePhrase.test(textBefore(doc, p2))) return true;
+    // ("switch to Wixela Inhub or X": the first a brand of two words.)
+    if (doc.capitalized(p2) && doc.capitalized(t) && drugSlot(doc, i - 2)) return true;
   }
+  // "Wixela Inhub", "Breo Ellipta": the second word of a brand whose first stands where medicine does.
+  if (
+    p1 &&
+    doc.adjacent(p1, t) &&
+    doc.capitalized(p1) &&
+    doc.capitalized(t) &&
+    !doc.listedName(p1.key) &&
+    !doc.isOrdinaryWord(p1.key) &&
+    drugSlot(doc, i - 1)
+  )
+    return true;
+  // "ask about X instead", "and added X": what one asks about or has added, where the sentence
+  // speaks of health.
+  if (askedOrAdded.test(textBefore(doc, t)) && healthWordInSentence(doc, i)) return true;
   // ("switched him to X": whoever was switched.)
   // ("bumped me from X", "weaned him to X": a dose changed; "drove me from X", "took me to X" are trips.)
   const switched = (w: Token | undefined) => w !== undefined && /^switch(?:ed|ing|es)?$/.test(w.key);
@@ -1114,6 +1139,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (!strongCue.test(d.reason) && (signedEponym(doc, first) || bareGrade(doc, d, first, last))) return true;
   if (words.length === 1 && againstMedicine(doc, first)) return true;
   if (words.length === 1 && therapyEponym(doc, d, first)) return true;
+  if (!strongCue.test(d.reason) && authorByName(doc, first, last)) return true;
   if (words.length === 1 && !strongCue.test(d.reason) && formulationAfter(doc, last)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && brandAfterGeneric(doc, d, first, last))
     return true;
@@ -1805,6 +1831,8 @@ function amidMethods(doc: Doc, i: number): boolean {
 function therapyEponym(doc: Doc, d: Detection, i: number): boolean {
   const t = doc.tokens[i]!;
   if (!therapyEponyms.has(t.key) || strongCue.test(d.reason)) return false;
+  // ("Dr. Abernathy at Vanderbilt": no one is "at" a scale's or a theory's author.)
+  if (doc.prev(i)?.key === 'at') return false;
   const joined = [doc.prev(i), doc.prev(i, 2), doc.next(i), doc.next(i, 2)].some(
     (w) => w !== undefined && w.line === t.line && therapyEponyms.has(w.key) && w.key !== t.key,
   );
@@ -1823,17 +1851,57 @@ function therapyEponym(doc: Doc, d: Detection, i: number): boolean {
   );
   const theorized =
     (!t.possessive && theoryVerbAfter.test(doc.text.slice(t.end, t.end + 24))) || theOne || read;
+  // ("Siegel's?", "de Shazer's.": the author's version of what was just named, said alone.)
+  const echoed = t.possessive && doc.sentenceLast(i) === i && doc.sentenceFirst(i) >= i - 1;
   if (common)
     return (
       (!/\+|context/.test(d.reason) && (joined || (methodAfter && !doc.isOrdinaryWord(t.key)))) ||
-      (theorized && !commonGivenName(doc, t.key) && (amidMethods(doc, i) || clinicianSpeaking(doc, i)))
+      ((theorized || echoed) &&
+        !commonGivenName(doc, t.key) &&
+        (amidMethods(doc, i) || clinicianSpeaking(doc, i)))
     );
-  return joined || methodAfter || theorized || amidMethods(doc, i);
+  // (A surname only authors wear, in a clinician's turn: "Minuchin used to have families move".)
+  return joined || methodAfter || theorized || echoed || amidMethods(doc, i) || clinicianSpeaking(doc, i);
+}
+
+/**
+ * "The Kristin Neff one", "Sue Johnson would say": an author of therapy's books by the whole name,
+ * given name and surname as the list holds them, the detection on either or both, where talk is of
+ * methods, a clinician speaks, or the author's version is meant ("my neighbor Sue Johnson called the
+ * police" stays someone).
+ */
+function authorByName(doc: Doc, first: number, last: number): boolean {
+  const words = doc.tokens.slice(first, last + 1).filter(isWord);
+  if (words.length > 2) return false;
+  const pair = authorsPair;
+  let from = first;
+  if (words.length === 2) {
+    if (!pair(words[0], words[1])) return false;
+  } else if (pair(doc.prev(first), words[0])) from = first - 1;
+  else if (!pair(words[0], doc.next(first))) return false;
+  const to = from + 1;
+  const theOne =
+    doc.prev(from)?.key === 'the' && /^(?:one|ones|book|books|version|way)$/.test(doc.next(to)?.key ?? '');
+  return theOne || amidMethods(doc, from) || clinicianSpeaking(doc, from);
+}
+
+/** Given name and surname of an author on the list, on one line. */
+function authorsPair(a: Token | undefined, b: Token | undefined): boolean {
+  return (
+    a !== undefined && b !== undefined && a.line === b.line && therapyAuthorsByName.has(`${a.key} ${b.key}`)
+  );
+}
+
+/** Token `i` is one half of an author's whole name ("Brené" of "Brené Brown"). */
+function authorsWholeName(doc: Doc, i: number): boolean {
+  return authorsPair(doc.prev(i), doc.tokens[i]) || authorsPair(doc.tokens[i], doc.next(i));
 }
 
 /** Labels of whoever treats or supervises: "Therapist:", "Supervisor:", "T:". */
 const clinicianLabels = new Set(
-  'therapist counselor counsellor supervisor trainee intern clinician facilitator provider t s th'.split(' '),
+  'therapist counselor counsellor supervisor trainee intern clinician facilitator co-facilitator leader co-leader provider t s th'.split(
+    ' ',
+  ),
 );
 
 /** The line token `i` stands on opens with a clinician's speaker label ("Therapist: … Hayes would say"). */

@@ -363,8 +363,56 @@ export const therapyEponyms = set(`
   teasdale germer ehlers rothbaum najavits marlatt norcross wampold bordin carkhuff stoltenberg
   falender shafranske folstein nasreddine kroenke spitzer zung millon tarasoff marchman holmes-rahe
   yerkes-dodson dunning-kruger kubler vanderbilt stroop bayley kaufman woodcock-johnson
-  axline landreth orton gillingham orton-gillingham
+  axline landreth orton gillingham orton-gillingham perel tribole resch sarno epston shazer brach kolk
 `);
+
+/**
+ * Authors whom clients read and clinicians quote by their whole names ("the Kristin Neff one", "Sue
+ * Johnson would say"), where a surname alone is too common to be theirs: given name and surname,
+ * keyed as tokens are.
+ */
+export const therapyAuthorsByName: ReadonlySet<string> = new Set([
+  'aaron beck',
+  'judith beck',
+  'marsha linehan',
+  'john gottman',
+  'julie gottman',
+  'sue johnson',
+  'steven hayes',
+  'russ harris',
+  'kristin neff',
+  'brene brown',
+  'esther perel',
+  'lindsay gibson',
+  'michael white',
+  'david epston',
+  'albert ellis',
+  'carl rogers',
+  'irvin yalom',
+  'viktor frankl',
+  'martin seligman',
+  'dan siegel',
+  'daniel siegel',
+  'peter levine',
+  'tara brach',
+  'pete walker',
+  'gabor mate',
+  'bruce perry',
+  'ross greene',
+  'richard schwartz',
+  'francine shapiro',
+  'stephen porges',
+  'jon kabat-zinn',
+  'susan david',
+  'harriet lerner',
+  'john bowlby',
+  'murray bowen',
+  'virginia satir',
+  'evelyn tribole',
+  'elyse resch',
+  'john sarno',
+  'alan gordon',
+]);
 
 /**
  * Languages: "speaks English", "Spanish speaking" describe a patient, never name one ("English"
