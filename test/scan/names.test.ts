@@ -981,3 +981,28 @@ describe('names in groups and families, by how they are spoken to and of', () =>
     ).toEqual(['Walt', 'Holy Angels']);
   });
 });
+
+describe('names by an age after their "\'s", where one works, and days cut short', () => {
+  it('reads an everyday word that is a name, its age bare after its "\'s", as someone', async () => {
+    expect(await blockedTexts("Client: Daisy's eight. She asked if I was leaving.")).toEqual(['Daisy']);
+    expect(await blockedTexts("Client: The store's open until nine.")).toEqual([]);
+  });
+
+  it('reads a name said with where one works, then what a person does, as someone', async () => {
+    expect(await blockedTexts('Client: Dale at the shop knows. I told him last week.')).toEqual(['Dale']);
+    expect(await blockedTexts('Coffee at the shop tastes better than at home.')).toEqual([]);
+  });
+
+  it('reads days cut short as days', async () => {
+    expect(await blockedTexts('My husband Tomas travels Mon-Thu for work.')).toEqual(['Tomas']);
+  });
+
+  it("reads a group's rose, bud and thorn as the check-in's parts, and Rose and Bud alone as people", async () => {
+    expect(
+      await blockedTexts(
+        'Leader: Rose, bud, thorn. Who wants to start?\nMember: Rose is I passed my test. Bud is my aunt said she would drive with me. Thorn is school.',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('My aunt Rose came by on Sunday. Bud said hi too.')).toEqual(['Rose', 'Bud']);
+  });
+});

@@ -688,3 +688,16 @@ describe('states after towns and schools after students', () => {
     expect(await blockedTexts('A 19-year-old sophomore at Purdue presents with fever.')).toEqual(['Purdue']);
   });
 });
+
+describe("a children's hospital by its whole name, and where the speaker is by its initials", () => {
+  it('reads "Children\'s Hospital" and the state it serves as the hospital', async () => {
+    expect(await blockedTexts("Should we go to the ER at Children's Hospital Montana tonight?")).toEqual([
+      "Children's Hospital Montana",
+    ]);
+  });
+
+  it('reads initials after "here at" as the institution, not a program by its letters', async () => {
+    expect(await blockedTexts('Client: Here at UW I feel like nobody sees me.')).toEqual(['UW']);
+    expect(await blockedTexts('Client: Here at IOP we do three groups a day.')).toEqual([]);
+  });
+});

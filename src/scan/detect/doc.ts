@@ -182,7 +182,7 @@ export function isOrdinaryWord(lex: Lexicon, key: string): boolean {
 }
 
 /** "Mon-Fri", "Tue-Thu", "Jan-Mar": days or months cut short, as a span of them. */
-const calendarRange =
+export const calendarRange =
   /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:-|$)){2,}$|^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:-|$)){2,}$/;
 
 /**

@@ -1195,11 +1195,61 @@ export function organization(doc: Doc, t: Token, asPlace = false): boolean {
 }
 
 /** Last words only an organization's name ends in: "Optum Rx", "Kaiser Permanente", "Fox News". */
-const organizationSuffixes = new Set(['rx', 'permanente', 'healthcare', 'insurance', 'mutual', 'news']);
+const organizationSuffixes = new Set(['rx', 'permanente', 'insurance', 'mutual', 'news']);
 /** What an insurer sells or runs: "Oscar Health plans", "an Ambetter Health PPO". */
 const insurerThings = new Set(
   'plan plans ppo hmo epo coverage insurance formulary network member members portal'.split(' '),
 );
+
+/** The words of a group's check-in ("rose, bud, thorn": a good thing, a hope, a hard thing). */
+const checkInWords = new Map([
+  ['rose', 'rose'],
+  ['roses', 'rose'],
+  ['bud', 'bud'],
+  ['buds', 'bud'],
+  ['thorn', 'thorn'],
+  ['thorns', 'thorn'],
+]);
+const checkInsSaid = perDocument((doc: Doc) => {
+  const said = new Set<string>();
+  for (const t of doc.tokens) {
+    const word = checkInWords.get(t.key);
+    if (word !== undefined) said.add(word);
+  }
+  return said.size;
+});
+
+/**
+ * "Rose is I got my permit. Bud is my aunt said … Thorn is this group.": where a text says all three
+ * of the check-in's words, each is its part of the check-in, no one (a text with a Rose and a Bud in
+ * it and no thorn keeps them people).
+ */
+function checkInWord(doc: Doc, t: Token): boolean {
+  return checkInWords.has(t.key) && checkInsSaid(doc) === 3;
+}
+
+/** What one has of an insurer, said right after its name: "my Oscar plan", "the Ambetter PPO". */
+const planWords = new Set('plan plans ppo hmo epo formulary coverage'.split(' '));
+
+/**
+ * "costs $1,800 with my Oscar plan": a name between "my" (or an article) and the plan it sells is
+ * the insurer, whatever given name it also is.
+ */
+function insurersPlan(doc: Doc, first: number, last: number): boolean {
+  const words = doc.tokens.slice(first, last + 1);
+  const before = doc.prev(first);
+  const plan = doc.next(last);
+  return (
+    words.length <= 2 &&
+    words.every((w) => doc.capitalized(w) && !w.possessive) &&
+    before !== undefined &&
+    (possessives.has(before.key) || determiners.has(before.key)) &&
+    doc.adjacent(before, words[0]!) &&
+    plan !== undefined &&
+    planWords.has(plan.key) &&
+    doc.adjacent(words[words.length - 1]!, plan)
+  );
+}
 
 /** Fellowships for families and friends of those who drink, use or gamble, by their one-word names. */
 const familyFellowships = new Set([
@@ -1253,8 +1303,9 @@ function namedBySuffix(doc: Doc, first: number, last: number): boolean {
         .map((w) => w.key)
         .join(' '),
     ) !== undefined;
+  // ("Norton Healthcare" is where one is treated; "an Anthem Healthcare plan" is the insurer.)
   if (organizationSuffixes.has(tail.key) && !listedPlace()) return true;
-  return tail.key === 'health' && insurerThings.has(doc.next(end)?.key ?? '');
+  return /^health(?:care)?$/.test(tail.key) && insurerThings.has(doc.next(end)?.key ?? '');
 }
 
 /**
@@ -2314,6 +2365,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   if (d.label === 'PERSON' && !/\+|context/.test(d.reason) && titleOfAThing(doc, first, last)) return true;
   if (namedBySuffix(doc, first, last)) return true;
+  if (!strongCue.test(d.reason) && insurersPlan(doc, first, last)) return true;
+  if (words.length === 1 && !strongCue.test(d.reason) && checkInWord(doc, words[0]!)) return true;
   if (kindByItsPeople(doc, d, first, last)) return true;
   // "If Ms. Reyes could be there": a title, with a grammar word at most, is no one before the name.
   const spoken = words.filter(isWord);
@@ -2620,7 +2673,9 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
       // ("Raised Baptist", "Lapsed Catholic" on a form: how one holds the faith, capitalized.)
       !faithHeld.has(before.key)
     ) &&
-    (!/^(?:of|church|hospital)$/.test(doc.next(last)?.key ?? '') || faithsChurch(doc, first, last))
+    // ("Baptist Health", "Adventist Medical": a health system the faith founded is a place.)
+    (!/^(?:of|church|hospital|health|healthcare|medical|memorial)$/.test(doc.next(last)?.key ?? '') ||
+      faithsChurch(doc, first, last))
   )
     return true;
   // "a bad Christian", "devout Christians": a faith's member after an article or a word saying what

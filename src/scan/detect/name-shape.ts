@@ -1,5 +1,5 @@
 import { rankCrowd, rankStdlib } from '../lexicon/load.ts';
-import type { Doc } from './doc.ts';
+import { calendarRange, type Doc } from './doc.ts';
 
 /** Words formed like drug names ("Chantix", "sertraline"): capitalized, unknown, and still not people. */
 export const drugLike =
@@ -36,6 +36,8 @@ export function namePrior(doc: Doc, key: string): number {
   // "eusebio-holly-holly": every part a listed name and one of them no everyday word is a name too,
   // while "will-power" (two names that are both words) is not.
   if (key.includes('-')) {
+    // ("Mon-Thu": days cut short, though "Thu" is someone's name somewhere.)
+    if (calendarRange.test(key)) return 0;
     const parts = key.split('-').filter((p) => p.length > 1);
     if (parts.length === 0) return 0;
     const priors = parts.map((p) => namePrior(doc, p));

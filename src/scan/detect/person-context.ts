@@ -790,6 +790,13 @@ const companyPlaces = new Set([
   ...activities,
 ]);
 
+/** Where someone one knows works, after "at the": "Dale at the shop", "Pam at the bank". */
+const workplaceNouns = new Set(
+  'shop office store plant garage station gym bank clinic pharmacy warehouse restaurant diner bar salon firehouse precinct library'.split(
+    ' ',
+  ),
+);
+
 /**
  * "Who's", "whos", "who is" (or "how's", "how is") right before a word. "Who's" is read as a
  * possessive: its key is "who".
@@ -1052,16 +1059,17 @@ function agedAfter(doc: Doc, i: number): boolean {
   const after = doc.text.slice(t.end, t.end + 48);
   // ("Ivy's nine months old": the "'s" is "is"; "Ivy nine months old" says nothing.)
   if (!t.possessive && !/^[ \t]+(?:is|was|turned|turns|will|just)\b/i.test(after)) return false;
-  return ageSaid.test(after);
+  return ageSaid.test(after) || (t.possessive && bareAgeAfterIs.test(after));
 }
 
 /** An age in words, as `numberWord` counts, without its figures or "a". */
 const ageInWords = numberWord.replace('\\d{1,3}|a|', '');
-/** "hope is seventeen", "hope is 17 and …": an age said bare, closing its clause. */
-const bareAgeAfter = new RegExp(
-  `^[ \\t]+(?:is|was|turned|turns|just turned)[ \\t]+(?:\\d{1,2}|${ageInWords})(?:[ \\t]*(?:[.,;!?)]|$)|[ \\t]+(?:and|but|so|now|already|too|like|yet|cause|because|if|when|this|next|she|he|they|i|we|you|right)\\b)`,
-  'i',
-);
+/** An age said bare, closing its clause: "seventeen.", "17 and …". */
+const bareAge = `(?:\\d{1,2}|${ageInWords})(?:[ \\t]*(?:[.,;!?)]|$)|[ \\t]+(?:and|but|so|now|already|too|like|yet|cause|because|if|when|this|next|she|he|they|i|we|you|right)\\b)`;
+/** "hope is seventeen", "hope is 17 and …": the bare age after a verb of being. */
+const bareAgeAfter = new RegExp(`^[ \\t]+(?:is|was|turned|turns|just turned)[ \\t]+${bareAge}`, 'i');
+/** "Bella's nine.": the bare age right after the name's "'s". */
+const bareAgeAfterIs = new RegExp(`^[ \\t]+${bareAge}`, 'i');
 
 /**
  * "the thing is hope is seventeen", "i thought of ace hes my older cousin": said in passing, wherever
@@ -1263,6 +1271,13 @@ function identifiedAfter(doc: Doc, i: number): boolean {
   // "Bob from down the street".
   if (a === 'from' && (companyPlaces.has(b ?? '') || (b === 'next' && c === 'door') || nearbyHouse(b, c, d)))
     return true;
+  // "Dale at the shop knows", "Pam at work said": whom one knows where one spends the day, then what
+  // only a person does.
+  // ("Everyone at work thinks": no pronoun is someone.)
+  if (a === 'at' && doc.listedName(t.key)) {
+    if (companyPlaces.has(b ?? '')) return personActsAt(doc, i + 3);
+    if (b === 'the' && workplaceNouns.has(c ?? '')) return personActsAt(doc, i + 4);
+  }
   // With "my" the phrase is longer and may say whose lunch it was ("Dinner from my job was
   // catered"): what the person then does must follow.
   if (a === 'from' && (b === 'my' || b === 'our')) {

@@ -1459,6 +1459,18 @@ function childrensHospital(doc: Doc, i: number): Detection | undefined {
   if (before === undefined || !doc.adjacent(before, t) || !/^(?:at|to|from|in)$/.test(before.key))
     return undefined;
   const after = doc.next(i);
+  // ("at Children's Hospital Colorado": the hospital by its whole name, the state it serves after.)
+  if (after !== undefined && doc.adjacent(t, after) && after.key === 'hospital' && doc.capitalized(after)) {
+    const served = doc.next(i, 2);
+    const end =
+      served !== undefined &&
+      doc.adjacent(after, served) &&
+      doc.capitalized(served) &&
+      doc.lex.place(served.key) !== undefined
+        ? served.end
+        : after.end;
+    return { ...placeToken(t, childrensHospitalReason, 0.8), end };
+  }
   // ("childrens church", "children's tylenol": the kind before its noun.)
   if (
     after !== undefined &&
@@ -1565,6 +1577,19 @@ function congregation(doc: Doc, i: number): Detection | undefined {
     score: 0.9,
     reason: congregationReason,
   };
+}
+
+/**
+ * "Here at UW I am invisible", "here at UCLA": where the speaker studies, works or is treated, by its
+ * initials — not a program by its letters ("here at IOP") nor a word in capitals.
+ */
+function hereAtInitials(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (!/^[A-Z]{2,5}$/.test(t.text) || !doc.caseInformative(t)) return undefined;
+  if (doc.prev(i)?.key !== 'at' || doc.prev(i, 2)?.key !== 'here') return undefined;
+  if (mentalHealthTerms.has(t.key) || clinicalTerms.has(t.key) || doc.lex.wordCount(t.key) >= 20)
+    return undefined;
+  return placeToken(t, 'institution by its initials, where the speaker is', 0.8);
 }
 
 /** Countries written by their initials, which the word lists leave out ("US" is also "us"). */
@@ -1712,6 +1737,7 @@ export function detectPlaces(doc: Doc): Detection[] {
       answerToWhere(doc, i) ??
       countryByInitials(doc, i) ??
       cityByInitials(doc, i) ??
+      hereAtInitials(doc, i) ??
       airportByCode(doc, i) ??
       (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined) ??
       (hit ? townOfASite(doc, i, hit[1]) : undefined);
