@@ -664,7 +664,7 @@ export function medicineWhereItStands(doc: Doc, i: number): boolean {
 }
 
 /** "taking Jardiance", "Ozempic 1 mg", "switched from Farxiga to …": a medicine by where it stands. */
-function drugSlot(doc: Doc, i: number): boolean {
+function drugSlot(doc: Doc, i: number, depth = 0): boolean {
   const t = doc.tokens[i]!;
   // "Dontrell's pills": what belongs to someone names its owner.
   if (t.possessive) return false;
@@ -703,17 +703,20 @@ function drugSlot(doc: Doc, i: number): boolean {
     const before = doc.prev(i, 3);
     if ((before && drugBefore.has(before.key)) || drugBeforePhrase.test(textBefore(doc, p2))) return true;
     // ("switch to Wixela Inhub or X": the first a brand of two words.)
-    if (doc.capitalized(p2) && doc.capitalized(t) && drugSlot(doc, i - 2)) return true;
+    if (depth < 3 && doc.capitalized(p2) && doc.capitalized(t) && drugSlot(doc, i - 2, depth + 1))
+      return true;
   }
   // "Wixela Inhub", "Breo Ellipta": the second word of a brand whose first stands where medicine does.
+  // (Three steps back at most: a long run of capitalized words is no brand, and costs no more to read.)
   if (
+    depth < 3 &&
     p1 &&
     doc.adjacent(p1, t) &&
     doc.capitalized(p1) &&
     doc.capitalized(t) &&
     !doc.listedName(p1.key) &&
     !doc.isOrdinaryWord(p1.key) &&
-    drugSlot(doc, i - 1)
+    drugSlot(doc, i - 1, depth + 1)
   )
     return true;
   // "ask about X instead", "and added X": what one asks about or has added, where the sentence
