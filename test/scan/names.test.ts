@@ -1006,3 +1006,12 @@ describe('names by an age after their "\'s", where one works, and days cut short
     expect(await blockedTexts('My aunt Rose came by on Sunday. Bud said hi too.')).toEqual(['Rose', 'Bud']);
   });
 });
+
+describe('an observance of everyday words', () => {
+  it('reads "Nurse Appreciation Week" as the week, and a title before a name as the name', async () => {
+    expect(await blockedTexts('Client: Nurse Appreciation Week was last week. They got a taco bar.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('Coach Day said practice moves to Friday.')).toEqual(['Day']);
+  });
+});

@@ -701,3 +701,26 @@ describe("a children's hospital by its whole name, and where the speaker is by i
     expect(await blockedTexts('Client: Here at IOP we do three groups a day.')).toEqual([]);
   });
 });
+
+describe('a hospital opening a line, a parish in raw speech', () => {
+  it("reads an everyday word before a naming word and an institution word as the hospital, at a line's start too", async () => {
+    expect(await blockedTexts('Safety contacts: Grace Medical Center ED and the crisis line.')).toEqual([
+      'Grace Medical Center',
+    ]);
+    expect(await blockedTexts('Emergency Medical Services arrived in four minutes.')).toEqual([]);
+  });
+
+  it('reads a dedication after "holy" where one goes as the parish in speech without capitals', async () => {
+    expect(await blockedTexts('and then the tuesday one in the basement at holy rosary')).toEqual([
+      'holy rosary',
+    ]);
+    expect(await blockedTexts('i went to the holy family picnic with my kids')).toEqual([]);
+  });
+});
+
+describe("a place in the mind one owns, an observance's name", () => {
+  it('reads "my Safe Place" as an exercise, and a street on its own as the street', async () => {
+    expect(await blockedTexts('Therapist: Then go to your Safe Place, the porch with the rain.')).toEqual([]);
+    expect(await blockedTexts('He moved to Juniper Place last spring.')).toEqual(['Juniper Place']);
+  });
+});

@@ -406,3 +406,18 @@ describe('posts: an airport by its code in lower case', () => {
     expect(await blockedTexts('security was lax at the game tonight')).toEqual([]);
   });
 });
+
+describe('a town run into a hashtag, a platform heading a post, an airline, a portal', () => {
+  it("reads a city a reader knows run together with an everyday word, or a town with its school's word, as the place", async () => {
+    expect(await blockedTexts('best ramen of my life #seattleeats')).toEqual(['seattleeats']);
+    expect(await blockedTexts('the whole room lost it 💀 #danburyhigh')).toEqual(['danburyhigh']);
+    expect(await blockedTexts('#selfcaresunday #mondaymotivation')).toEqual([]);
+  });
+
+  it('reads a platform heading a post, an airline flown and an app opening on "My" as no one and nowhere', async () => {
+    expect(await blockedTexts('reddit: first time poster, the new parking rules are a mess')).toEqual([]);
+    expect(await blockedTexts('ear still hurts?? flew on Delta with a bad cold last week')).toEqual([]);
+    expect(await blockedTexts('I saw my CBC posted in MyChart before anyone called me.')).toEqual([]);
+    expect(await blockedTexts('I flew with Jason to see my mom.')).toEqual(['Jason']);
+  });
+});

@@ -1201,6 +1201,37 @@ const insurerThings = new Set(
   'plan plans ppo hmo epo coverage insurance formulary network member members portal'.split(' '),
 );
 
+/** Last words of an observance's or an event's name: "Spirit Week", "Awareness Month". */
+const observanceWords = new Set(['week', 'month', 'weekend', 'festival', 'fest', 'parade']);
+
+/**
+ * Tokens `first`..`last`, with the capitalized words run on either side of them, are an observance's
+ * name of everyday words ending in its word ("Teacher Appreciation Week"), no title among them.
+ */
+function observance(doc: Doc, first: number, last: number): boolean {
+  const word = (w: Token | undefined) =>
+    w !== undefined && doc.capitalized(w) && doc.isOrdinaryWord(w.key) && !titles.has(w.key);
+  let [a, b] = [first, last];
+  while (a > 0 && word(doc.tokens[a - 1]) && doc.adjacent(doc.tokens[a - 1], doc.tokens[a])) a--;
+  while (word(doc.tokens[b + 1]) && doc.adjacent(doc.tokens[b], doc.tokens[b + 1])) b++;
+  const run = doc.tokens.slice(a, b + 1);
+  return run.length >= 2 && observanceWords.has(run[run.length - 1]!.key) && run.every(word);
+}
+
+/** "flew on Delta", "flying with Frontier": a company one flies with is the airline, whatever name it is. */
+function airlineFlown(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const [on, flew] = [doc.prev(i), doc.prev(i, 2)];
+  return (
+    doc.lex.company(t.key) &&
+    doc.capitalized(t) &&
+    on !== undefined &&
+    /^(?:on|with)$/.test(on.key) &&
+    flew !== undefined &&
+    /^(?:flew|fly|flies|flying|flown|flight|flights)$/.test(flew.key)
+  );
+}
+
 /** The words of a group's check-in ("rose, bud, thorn": a good thing, a hope, a hard thing). */
 const checkInWords = new Map([
   ['rose', 'rose'],
@@ -2367,6 +2398,11 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (namedBySuffix(doc, first, last)) return true;
   if (!strongCue.test(d.reason) && insurersPlan(doc, first, last)) return true;
   if (words.length === 1 && !strongCue.test(d.reason) && checkInWord(doc, words[0]!)) return true;
+  if (words.length === 1 && !strongCue.test(d.reason) && airlineFlown(doc, first)) return true;
+  // "Teacher Appreciation Week", "Spirit Week", "Field Day Fair": an observance of everyday words.
+  if (observance(doc, first, last)) return true;
+  // "posted in MyChart", "logged it in MyFitnessPal": a portal's or an app's name that opens on "My".
+  if (words.length === 1 && !strongCue.test(d.reason) && /^My\p{Lu}\p{Ll}/u.test(words[0]!.text)) return true;
   if (kindByItsPeople(doc, d, first, last)) return true;
   // "If Ms. Reyes could be there": a title, with a grammar word at most, is no one before the name.
   const spoken = words.filter(isWord);

@@ -1,5 +1,5 @@
 import type { Detection } from '../findings.ts';
-import { calendarWords, relations, titles } from '../lexicon/cues.ts';
+import { calendarWords, institutionSuffixes, relations, titles } from '../lexicon/cues.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { namePrior } from './name-shape.ts';
@@ -134,6 +134,17 @@ function oneWordPlace(doc: Doc, t: Token): 'LOCATION' | undefined {
   if (!/^[a-z]{6,}$/.test(key) || doc.isOrdinaryWord(key)) return undefined;
   for (let cut = 3; cut <= key.length - 3; cut++)
     if (known(`${key.slice(0, cut)} ${key.slice(cut)}`)) return 'LOCATION';
+  // "#seattleeats", "#phillymarathon": a city a reader knows, then an everyday word about it;
+  // "#westfieldhigh": any listed town, then its school's word.
+  for (let cut = 4; cut <= key.length - 3; cut++) {
+    const [town, rest] = [key.slice(0, cut), key.slice(cut)];
+    const kind = doc.lex.place(town);
+    if (kind === undefined || kind === 'us-state' || kind === 'country' || doc.isOrdinaryWord(town)) continue;
+    if ((doc.lex.firstNameRank(town) ?? Number.POSITIVE_INFINITY) <= 1500) continue;
+    if (institutionSuffixes.has(rest)) return 'LOCATION';
+    if (knownPlaces.has(kind) && doc.lex.wordCount(rest) >= 200 && !doc.isGrammatical(rest))
+      return 'LOCATION';
+  }
   return undefined;
 }
 

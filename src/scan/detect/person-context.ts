@@ -2766,6 +2766,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     ) &&
     // "Scabies: permethrin or ivermectin?": a condition heading what is said of it.
     !(doc.lex.medical(t.key) && !doc.listedName(t.key) && !doc.isOrdinaryWord(t.key)) &&
+    // "reddit: …", "Instagram: …": where a post was written, heading it.
+    !(doc.lex.company(t.key) && !doc.listedName(t.key)) &&
     !(
       (t.case === Case.Upper || t.text.length <= 2) &&
       (doc.lex.medical(t.key) || clinicalTerms.has(t.key))

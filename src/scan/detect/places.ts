@@ -19,6 +19,7 @@ import {
   placePrepositions,
   placeTalk,
   placeVerbs,
+  possessives,
   relations,
   residenceVerbs,
   spelledOrdinal,
@@ -760,13 +761,21 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
       doc.caseInformative(suffix) &&
       !/ly$/.test(prev.key) &&
       !doc.lex.tags(prev.key).some((tag) => tag === 'Adverb' || tag === 'Date' || tag === 'Expression');
+    // ("Mercy Medical Center ED" opening a line: before a naming word and a capitalized institution
+    // word, a capitalized everyday word is the name.)
+    const namedHospital =
+      j < i &&
+      doc.capitalized(suffix) &&
+      namingWords.has(doc.tokens[j]!.key) &&
+      doc.capitalized(doc.tokens[j]!);
     if (
       doc.capitalized(prev) &&
       prev.sentenceStart &&
       doc.isOrdinaryWord(prev.key) &&
       !streetOpening &&
       !venueOpening &&
-      !saintName
+      !saintName &&
+      !namedHospital
     )
       break;
     j--;
@@ -985,6 +994,13 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     return undefined;
   // "Sacred Heart memorial": the capitalized words before a lower-case suffix are the name.
   if (doc.plainLower(suffix) && !fullStreetWords.has(suffix.key) && !words.every((w) => doc.capitalized(w)))
+    return undefined;
+  // "your Calm Place", "my Happy Place": a place in the mind one owns, made of everyday words.
+  if (
+    suffix.key === 'place' &&
+    possessives.has(doc.prev(j)?.key ?? '') &&
+    words.every((w) => doc.isOrdinaryWord(w.key))
+  )
     return undefined;
   return {
     start: words[0]!.start,
@@ -1506,13 +1522,11 @@ const dedications = new Set(
 function saintsPlace(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   const [before, name] = [doc.prev(i), doc.next(i)];
-  // "drove us to Holy Angels", "at Holy Trinity": a parish by what it is dedicated to.
+  // "drove us to Holy Angels", "at Holy Trinity": a parish by what it is dedicated to; in speech
+  // written without capitals, "the basement at holy family" too.
+  const written = (w: Token) => doc.capitalized(w) || !doc.caseInformative(w);
   const holy =
-    t.key === 'holy' &&
-    doc.capitalized(t) &&
-    name !== undefined &&
-    doc.capitalized(name) &&
-    dedications.has(name.key);
+    t.key === 'holy' && written(t) && name !== undefined && written(name) && dedications.has(name.key);
   if (holy && before && toSaint.has(before.key) && before.line === t.line && doc.adjacent(t, name))
     return saintsSite(t.start, name.end);
   if (!saints.has(t.key) || !before || !toSaint.has(before.key) || before.line !== t.line) return undefined;
