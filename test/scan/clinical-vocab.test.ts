@@ -2024,3 +2024,19 @@ describe('newer brands by where they stand in a question', () => {
     ).toEqual([]);
   });
 });
+
+describe('brands counted, a chain by what one gets there, distress by its initials', () => {
+  it('reads a titled brand in the plural, and a chain named like a woman by its fare, as things', async () => {
+    expect(await blockedTexts("I'd had two Dr Peppers on the drive in, so I was wired.")).toEqual([]);
+    expect(
+      await blockedTexts(
+        'Pt stated "I drive past the liquor store, go to Wendy\'s and get a Frosty instead."',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts("We went to Wendy's for her birthday.")).toEqual(['Wendy']);
+  });
+
+  it('reads SUDS after "at" as the distress rating', async () => {
+    expect(await blockedTexts('Plan: ERP starting at SUDS 30; response prevention logs weekly.')).toEqual([]);
+  });
+});

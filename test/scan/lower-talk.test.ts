@@ -908,3 +908,16 @@ describe('everyday words around relatives in raw speech-to-text', () => {
     expect(await blockedTexts(`${talk}client: we stayed at pennys house all night`)).toEqual(['penny']);
   });
 });
+
+describe('turns labelled by a role without a colon', () => {
+  it('reads a role opening a line, where three lines or more open so, as the label, not a relation before a name', async () => {
+    const turns = [
+      'therapist so what do you like doing after school these days',
+      'child legos and drawing and sometimes the bike outside',
+      'therapist whats the best part about the bike would you say',
+      'child going fast down the hill because the wind is loud',
+    ].join('\n');
+    expect(await blockedTexts(turns)).toEqual([]);
+    expect(await blockedTexts('my child brooklyn starts kindergarten in the fall')).toEqual(['brooklyn']);
+  });
+});

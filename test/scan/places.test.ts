@@ -724,3 +724,28 @@ describe("a place in the mind one owns, an observance's name", () => {
     expect(await blockedTexts('He moved to Juniper Place last spring.')).toEqual(['Juniper Place']);
   });
 });
+
+describe('what "the" capitalizes that is no venue, a class, a language said in it', () => {
+  it('reads a step of a model and a word before what it describes as no venue, and a bar by its name as one', async () => {
+    expect(await blockedTexts('Facilitator: You caught it early. You stopped it at the Thought.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('Dad: We let you go to the Homecoming dance, didn’t we?')).toEqual([]);
+    expect(await blockedTexts('Client: We met at the Lantern after work.')).toEqual(['Lantern']);
+  });
+
+  it('reads a class by its subject, and a language named in its own tongue, as no one', async () => {
+    expect(await blockedTexts('Mom: Mornings are fine. He threw his pencil case in Art.')).toEqual([]);
+    expect(await blockedTexts('Patient 2: When is Art Therapy today?')).toEqual([]);
+    expect(await blockedTexts('Grandma: Español, por favor. My English is for the bank.')).toEqual([]);
+    expect(await blockedTexts('I went to dinner with Art and his wife.')).toEqual(['Art']);
+  });
+
+  it('reads a place or a point in the mind, said bare, as an exercise', async () => {
+    expect(await blockedTexts('Trainee: I did Calm Place with her. She picked the lake.')).toEqual([]);
+    expect(await blockedTexts('Member 2, try rewriting the Stuck Point as a balanced statement.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('They live on Pleasant Place now.')).toEqual(['Pleasant Place']);
+  });
+});

@@ -965,7 +965,7 @@ const productNouns = new Set(
   patch patches cream gel spray drops gummies supplement supplements dose doses diet program programme
   app workout workouts treatment treatments protocol prescription prescriptions generic shoes brace
   glasses lenses mattress pillow lotion shampoo wipes toothpaste mouthwash strips salt salts ring tracker
-  sock socks series trainer device devices machine machines
+  sock socks series trainer device devices machine machines questionnaire questionnaires screener
   oil oils vitamin vitamins tea coffee soda cereal yogurt
   class classes lessons shortage shortages supply recall coupon copay`.split(/\s+/),
 );

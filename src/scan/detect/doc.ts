@@ -10,6 +10,7 @@ import {
 } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import { asRead } from '../text/as-read.ts';
+import { bareRoles } from '../text/soft-wraps.ts';
 import { timestampSource } from '../text/speaker-lines.ts';
 import { Case, isWord, sentenceEnd, type Token, tokenize } from '../text/tokens.ts';
 
@@ -195,6 +196,42 @@ export function speakerLabel(tokens: readonly Token[], i: number): boolean {
   if (before !== undefined && before.line === t.line) return false;
   if (!roleLabels.has(t.key) && !/^\p{Lu}$/u.test(t.text)) return false;
   return closesLabel(tokens, i);
+}
+
+/** Lines a transcript opens with a role word and no colon ("therapist whats the best part"). */
+const bareLabelLines = perDocument((doc: Doc): number => {
+  let lines = 0;
+  let line = -1;
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.line === line) continue;
+    line = t.line;
+    if (bareRoleOpening(doc.tokens, k)) lines++;
+  }
+  return lines;
+});
+
+function bareRoleOpening(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    bareRoles.has(t.key) &&
+    next !== undefined &&
+    next.line === t.line &&
+    /^[ \t]+$/.test(next.gapBefore) &&
+    !closesLabel(tokens, k)
+  );
+}
+/**
+ * "therapist what are you playing / child mario kart and minecraft": where three lines or more of a
+ * transcript open so, a role word opening a line is its speaker's label, not a relation before a name.
+ */
+export function bareSpeakerLabel(doc: Doc, k: number): boolean {
+  return (
+    bareRoleOpening(doc.tokens, k) &&
+    (k === 0 || doc.tokens[k - 1]!.line !== doc.tokens[k]!.line) &&
+    bareLabelLines(doc) >= 3
+  );
 }
 
 /** Token `i` ends a line's label: its colon next, or after a number ("Speaker 2:", "spk_0:"). */

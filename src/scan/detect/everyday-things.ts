@@ -424,7 +424,9 @@ function titledBrand(doc: Doc, first: number, last: number): boolean {
     // ("Dr. Pepper" with its period may be the doctor.)
     if (!a || !b || !brandOpeners.has(a.key) || k + 1 < last || !/^[ \t]$/.test(b.gapBefore)) continue;
     const said = `${a.key} ${b.text.toLowerCase().replace('’', "'")}`;
-    if (titledBrands.has(said) || titledBrands.has(`${a.key} ${b.key}`)) return true;
+    // ("two Dr Peppers": the brand counted in the plural.)
+    const one = said.replace(/s$/, '');
+    if (titledBrands.has(said) || titledBrands.has(`${a.key} ${b.key}`) || titledBrands.has(one)) return true;
   }
   return false;
 }
@@ -1201,6 +1203,37 @@ const insurerThings = new Set(
   'plan plans ppo hmo epo coverage insurance formulary network member members portal'.split(' '),
 );
 
+/** Classes of a school day that are given names too. */
+const schoolSubjects = new Set([
+  'art',
+  'music',
+  'gym',
+  'band',
+  'drama',
+  'health',
+  'chorus',
+  'choir',
+  'speech',
+]);
+
+/**
+ * "He threw a chair in Art.", "When is Art Therapy?", "failing Art": a class or a therapy by its
+ * subject, not someone — where a class is had, or before what is had of it.
+ */
+function schoolSubject(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!schoolSubjects.has(t.key) || t.possessive) return false;
+  const [p, n] = [doc.prev(i), doc.next(i)];
+  const had =
+    p !== undefined &&
+    /^(?:in|during|to|from|after|before|skip|skipped|skipping|failing|failed|flunked|flunking)$/.test(p.key);
+  const kind =
+    n !== undefined &&
+    doc.adjacent(t, n) &&
+    /^(?:class|classes|teacher|therapy|therapist|homework|grade|period|room|project)$/.test(n.key);
+  return had || kind;
+}
+
 /** Last words of an observance's or an event's name: "Spirit Week", "Awareness Month". */
 const observanceWords = new Set(['week', 'month', 'weekend', 'festival', 'fest', 'parade']);
 
@@ -1809,10 +1842,23 @@ export function chainName(doc: Doc, d: Detection): boolean {
   // ("Wendy's drive thru": the lane spoken in two words.)
   const thru = doc.next(s, 2);
   const driveThru = next === 'drive' && thru !== undefined && /^(?:thru|through)$/.test(thru.key);
+  // ("go to Wendy's and get a Frosty": what one gets there, said in the same sentence.)
   if ((doc.lex.firstNameRank(word.key) ?? Number.POSITIVE_INFINITY) < rankCrowd)
-    return storeNouns.has(next) || driveThru;
+    return storeNouns.has(next) || driveThru || boughtThere(doc, s);
   // What the family has or is: "at Lowe's house", "Lowe's mom", "Lowe's funeral".
   return !(homeNouns.has(next) || relations.has(next) || familyEvents.has(next));
+}
+
+/** What a fast-food or coffee chain sells, said in the sentence that names it. */
+const fareWords = new Set(
+  'fries burger burgers nuggets frosty frostys shake shakes combo baconator whopper latte frappuccino drive-thru'.split(
+    ' ',
+  ),
+);
+function boughtThere(doc: Doc, i: number): boolean {
+  for (let k = doc.sentenceFirst(i); k <= doc.sentenceLast(i); k++)
+    if (k !== i && fareWords.has(doc.tokens[k]!.key)) return true;
+  return false;
 }
 
 /**
@@ -2401,6 +2447,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (words.length === 1 && !strongCue.test(d.reason) && airlineFlown(doc, first)) return true;
   // "Teacher Appreciation Week", "Spirit Week", "Field Day Fair": an observance of everyday words.
   if (observance(doc, first, last)) return true;
+  if (words.length === 1 && !strongCue.test(d.reason) && schoolSubject(doc, first)) return true;
   // "posted in MyChart", "logged it in MyFitnessPal": a portal's or an app's name that opens on "My".
   if (words.length === 1 && !strongCue.test(d.reason) && /^My\p{Lu}\p{Ll}/u.test(words[0]!.text)) return true;
   if (kindByItsPeople(doc, d, first, last)) return true;

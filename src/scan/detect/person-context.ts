@@ -38,7 +38,7 @@ import {
 } from '../lexicon/cues.ts';
 import { rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import { closesLabel, type Doc, perDocument, shortPost, speakerLabel } from './doc.ts';
+import { bareSpeakerLabel, closesLabel, type Doc, perDocument, shortPost, speakerLabel } from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
 import { commonGivenName, misspeltWord, namePrior, unknownWord } from './name-shape.ts';
 import { stateCodeAt } from './places.ts';
@@ -2163,7 +2163,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     if (owned) return { boost: 0.5, cue: 'my relation' };
     // "husband dragan", "SOCIAL: SON ROB": a role word opening a phrase, then the name.
     const opens = !p2 || p2.line !== p1.line || /[.,:;(\-–—]/.test(p1.gapBefore) || p2.possessive;
-    if (opens || !doc.isOrdinaryWord(t.key)) return { boost: 0.45, cue: 'relation' };
+    // ("child mario kart and minecraft": a turn's label written without its colon.)
+    const labelled = doc.tokens[i - 1] === p1 && bareSpeakerLabel(doc, i - 1);
+    if ((opens || !doc.isOrdinaryWord(t.key)) && !labelled) return { boost: 0.45, cue: 'relation' };
   }
   // "my sister in law lin", "his brother in law Dale": the relation said in three words.
   if (

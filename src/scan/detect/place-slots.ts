@@ -582,6 +582,28 @@ function cityAfter(doc: Doc, i: number): number | undefined {
   return [kind, kindOfTwo].some((k) => k === 'city' || k === 'us-city' || k === 'us-place') ? end : undefined;
 }
 
+/**
+ * "the Homecoming dance", "the Holiday party": a capitalized word before the lower-case word it
+ * describes — not a venue's kind ("the Anchor bar") nor when or where ("the Spur tonight").
+ */
+function modifiesNoun(doc: Doc, i: number): boolean {
+  const n = doc.next(i);
+  return (
+    n !== undefined &&
+    doc.adjacent(doc.tokens[i], n) &&
+    doc.plainLower(n) &&
+    isWord(n) &&
+    !doc.isGrammatical(n.key) &&
+    !doc.lex.tags(n.key).some((tag) => tag === 'Adverb' || tag === 'Date' || tag === 'Preposition') &&
+    !eateryWords.has(n.key) &&
+    !businessWords.has(n.key) &&
+    !institutionSuffixes.has(n.key) &&
+    !/^(?:bar|pub|grill|cafe|café|diner|club|lounge|restaurant|inn|hotel|motel|shop|store|tonight|today|yesterday|tomorrow)$/.test(
+      n.key,
+    )
+  );
+}
+
 /** Parts of a place one stands at: "the top of the …", "the steps of the …". */
 const placeParts = new Set(['top', 'foot', 'base', 'steps', 'entrance']);
 
@@ -659,7 +681,10 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
     !doc.lex.team(t.key) &&
     !doc.lex.company(t.key) &&
     !doc.lex.chain(t.key) &&
-    !['us-state', 'country', 'region'].includes(doc.lex.place(t.key) ?? '');
+    !['us-state', 'country', 'region'].includes(doc.lex.place(t.key) ?? '') &&
+    // ("cut it at the Thought": a verb's past names a step of a model, not a bar.)
+    !doc.lex.tags(t.key).some((tag) => tag === 'PastTense' || tag === 'Gerund') &&
+    !modifiesNoun(doc, i);
   if (namedVenue) return placeToken(t, venueReason);
   // One word is a venue only in a known city, and no common given name ("at Husk in Charleston";
   // not "with Jake in Boston").

@@ -995,11 +995,18 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   // "Sacred Heart memorial": the capitalized words before a lower-case suffix are the name.
   if (doc.plainLower(suffix) && !fullStreetWords.has(suffix.key) && !words.every((w) => doc.capitalized(w)))
     return undefined;
-  // "your Calm Place", "my Happy Place": a place in the mind one owns, made of everyday words.
+  // "your Calm Place", "I did Safe Place", "the Stuck Point": a place or a point in the mind, made of
+  // a word saying how one feels there — one's own, or not one stood "on" ("lives on Pleasant Place").
+  const felt = (w: Token) =>
+    doc.isOrdinaryWord(w.key) &&
+    doc.lex.place(w.key) === undefined &&
+    doc.lex.tags(w.key).some((tag) => tag === 'Adjective' || tag === 'PastTense' || tag === 'Participle');
   if (
-    suffix.key === 'place' &&
-    possessives.has(doc.prev(j)?.key ?? '') &&
-    words.every((w) => doc.isOrdinaryWord(w.key))
+    (suffix.key === 'place' || suffix.key === 'point') &&
+    words.length > 0 &&
+    words.every((w) => doc.isOrdinaryWord(w.key)) &&
+    (possessives.has(doc.prev(j)?.key ?? '') ||
+      (words.every(felt) && !/^(?:on|off|at|to|from|near)$/.test(doc.prev(j)?.key ?? '')))
   )
     return undefined;
   return {

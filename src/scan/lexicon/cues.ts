@@ -343,7 +343,7 @@ export const mentalHealthTerms = set(`
   pcit erp mbct mbsr ipt tipp iop php rtc cmhc nami samhsa asam ceu ceus phq phq-9 gad-7 pcl pcl-5
   dast cssrs c-ssrs ssri ssris snri snris maoi lai moud uds ssdi tanf cps dcfs iep fba aba
   moca mmse epds mdq asrs ybocs y-bocs ciwa ciwa-ar bprs ham-d ham-a hamd madrs ymrs sbirt otp halt
-  neda anad qi fqhc pmr cbti cbt-i ifs sfbt mbt tfp cft ssrs peth
+  neda anad qi fqhc pmr cbti cbt-i ifs sfbt mbt tfp cft ssrs peth suds
 `);
 
 /**
@@ -424,7 +424,7 @@ export const languages = set(`
   somali amharic swahili bengali punjabi gujarati turkish ukrainian albanian armenian dutch swedish
   yoruba igbo hausa twi tigrinya oromo nepali hmong khmer lao burmese thai malay indonesian romanian
   hungarian czech serbian croatian bosnian pashto dari kurdish marathi tamil telugu kannada malayalam
-  ilocano cebuano samoan tongan navajo kreyol patois
+  ilocano cebuano samoan tongan navajo kreyol patois espanol ingles
 `);
 
 /**

@@ -19,6 +19,21 @@ const opensAnew = new RegExp(
 /** A capitalized word that opens a sentence, not one carried on: a new turn or sentence after a missing stop. */
 const opensSentence =
   /^[ \t]*(?:Did|Do|Does|What|How|Why|When|Where|Who|Is|Are|Was|Were|Can|Could|Would|Should|So|And|But|Yeah|Yes|No|Okay|OK|Ok|Well|Oh|Um|Uh|It|It's|That|That's|This|The|We|You|They|He|She|My|Our|Right|Sure|Mm|Hmm|Thank|Thanks|Hi|Hello|Let|Let's|Tell|Maybe|Now|Then|If|Because|Like|Just|Anyway|Alright|Honestly)\b/;
+/**
+ * Roles raw speech-to-text writes its turns under without a colon ("therapist whats the best part",
+ * "child mario kart"): where three lines or more open so, each such line is a new turn.
+ */
+export const bareRoles = new Set(
+  'therapist client counselor patient child parent mom dad mother father teen kid son daughter partner'.split(
+    ' ',
+  ),
+);
+const bareRoleOpening = /^[ \t]*(\p{L}+)[ \t]+\S/u;
+const opensWithBareRole = (line: string) => {
+  const m = bareRoleOpening.exec(line);
+  return m !== null && bareRoles.has(m[1]!.toLowerCase());
+};
+
 /** What ends a line that finished its sentence or introduces what follows. */
 const endsAnything = /[.!?:;"”)\]]\s*$/;
 
@@ -32,6 +47,7 @@ export function joinSoftWraps(text: string): string {
   const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
   if (width < 40) return text;
   const full = Math.floor(width * 0.7);
+  const bareTurns = lines.filter(opensWithBareRole).length >= 3;
   let joined = '';
   let from = 0;
   let at = 0;
@@ -46,6 +62,7 @@ export function joinSoftWraps(text: string): string {
       b.trim() !== '' &&
       !opensAnew.test(b) &&
       !opensSentence.test(b) &&
+      !(bareTurns && opensWithBareRole(b)) &&
       // A line in capitals is a heading or a shouted note, with its own regime.
       /\p{Ll}/u.test(a);
     if (wrapped) {
