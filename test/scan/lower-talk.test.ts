@@ -921,3 +921,23 @@ describe('turns labelled by a role without a colon', () => {
     expect(await blockedTexts('my child brooklyn starts kindergarten in the fall')).toEqual(['brooklyn']);
   });
 });
+
+describe('people paired with him or her, streets a store stands on, a school by its initials', () => {
+  it('reads a common given name that is a word too, after "him and", then more people, as someone', async () => {
+    expect(
+      await blockedTexts('i stopped going to lunch like him and hunter and those guys made that page'),
+    ).toEqual(['hunter']);
+    expect(await blockedTexts('between her and work and the kids i have nothing left')).toEqual([]);
+  });
+
+  it('reads a word no dictionary holds after a store or a location "on" it as the street', async () => {
+    expect(await blockedTexts('the second location on dellwynne is losing money every month')).toEqual([
+      'dellwynne',
+    ]);
+  });
+
+  it('reads letters after "at" in a sentence about studying there as the school', async () => {
+    expect(await blockedTexts('my roommate is a junior at isu and she hates the dorms')).toEqual(['isu']);
+    expect(await blockedTexts('she was at icu all night with the student nurse')).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ import {
   largerPlaceAfter,
   placeContextReason,
   stateCodeAt,
+  studentsSchoolReason,
 } from './places.ts';
 import { householdReason } from './surname-cues.ts';
 
@@ -1133,7 +1134,8 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
     return false;
   // ("at Children's": the hospital, though the medical list holds the word.)
-  if (d.reason === childrensHospitalReason) return false;
+  // ("a grad student at isu": the initials, though the medical list holds them.)
+  if (d.reason === childrensHospitalReason || d.reason === studentsSchoolReason) return false;
   const [first, last] = doc.touched(d.start, d.end);
   const words = doc.tokens.slice(first, last + 1).filter(isWord);
   if (words.length === 0) return false;

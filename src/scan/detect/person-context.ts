@@ -2900,7 +2900,11 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
       spaced(t) &&
       spaced(p1) &&
       !t.possessive &&
-      (unknownWord(doc, i) || (doc.givenName(t.key) && !doc.isOrdinaryWord(t.key))))
+      (unknownWord(doc, i) ||
+        (doc.givenName(t.key) && !doc.isOrdinaryWord(t.key)) ||
+        // ("him and hunter and those guys", "her and grace went": a common given name that is a word
+        // too, then more people or what people do.)
+        (commonGivenName(doc, t.key) && (n1?.key === 'and' || personActsAt(doc, i + 1)))))
   ) {
     return { boost: 0.35, cue: 'X and I' };
   }

@@ -1613,6 +1613,37 @@ function hereAtInitials(doc: Doc, i: number): Detection | undefined {
   return placeToken(t, 'institution by its initials, where the speaker is', 0.8);
 }
 
+export const studentsSchoolReason = 'a school by its initials, where a student is';
+
+/** Words of studying at a college or university, which say what initials after "at" are. */
+const studentWords = new Set(
+  'student students grad undergrad freshman sophomore junior senior dorm dorms campus semester major professor ra'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "im a grad student at isu", "the student health at uva": in speech without capitals, two to four
+ * letters that are no word, after "at", in a sentence about studying there, are the school's initials.
+ */
+function studentsSchoolInitials(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (doc.caseInformative(t) || !/^[a-z]{2,4}$/.test(t.text) || doc.prev(i)?.key !== 'at') return undefined;
+  if (
+    doc.lex.wordCount(t.key) >= 20 ||
+    doc.isGrammatical(t.key) ||
+    mentalHealthTerms.has(t.key) ||
+    clinicalTerms.has(t.key) ||
+    isHospitalUnit(t.key) ||
+    doc.lex.firstNameRank(t.key) !== undefined
+  )
+    return undefined;
+  let studying = false;
+  for (let k = doc.sentenceFirst(i); k <= doc.sentenceLast(i) && !studying; k++)
+    studying = studentWords.has(doc.tokens[k]!.key);
+  return studying ? placeToken(t, studentsSchoolReason, 0.8) : undefined;
+}
+
 /** Countries written by their initials, which the word lists leave out ("US" is also "us"). */
 const countryInitials = new Set(['us', 'usa', 'uk', 'uae']);
 
@@ -1759,6 +1790,7 @@ export function detectPlaces(doc: Doc): Detection[] {
       countryByInitials(doc, i) ??
       cityByInitials(doc, i) ??
       hereAtInitials(doc, i) ??
+      studentsSchoolInitials(doc, i) ??
       airportByCode(doc, i) ??
       (hit && !d ? townWithTownWord(doc, i, hit[1]) : undefined) ??
       (hit ? townOfASite(doc, i, hit[1]) : undefined);

@@ -142,7 +142,8 @@ export function saidStreet(doc: Doc, i: number): Detection | undefined {
 const onStreet = new Set([
   ...institutionSuffixes,
   ...`house houses place apartment living meeting meetings station shop corner motel laundromat office
-  building practice salon diner bakery cafe bar pub gym studio duplex trailer stop mart`.split(/\s+/),
+  building practice salon diner bakery cafe bar pub gym studio duplex trailer stop mart care location
+  locations store branch restaurant`.split(/\s+/),
 ]);
 /** Living on a street, or being over on it: "I live on Walnut now", "she moved in with us over on maple". */
 const livingOn = new Set(['live', 'lives', 'lived', 'living', 'stay', 'stays', 'staying', 'stayed', 'over']);
