@@ -2040,3 +2040,21 @@ describe('brands counted, a chain by what one gets there, distress by its initia
     expect(await blockedTexts('Plan: ERP starting at SUDS 30; response prevention logs weekly.')).toEqual([]);
   });
 });
+
+describe('a chain named like a rare surname, a show by its episodes, the speaker playing music, a regimen by its week', () => {
+  it('reads coffee from a chain whose name is only a rare surname as the chain, and a titled one as someone', async () => {
+    expect(await blockedTexts("Coffee's from Dunkin' today, somebody's sponsor dropped it off.")).toEqual([]);
+    expect(await blockedTexts('My neighbor Mr. Dunkin came by with the mail.')).toEqual(['Dunkin']);
+  });
+
+  it('reads a show by the episodes watched and the speaker in the house by the music it plays', async () => {
+    expect(await blockedTexts('Watched 3 episodes of The Pitt in the waiting room, lol')).toEqual([]);
+    expect(await blockedTexts('✔️ alexa playing 50s music on a loop')).toEqual([]);
+  });
+
+  it('reads a brand by the week of its regimen, or stopped where the sentence speaks of health', async () => {
+    expect(await blockedTexts('Zepvoria week 12 update: down 19 lbs, A1c 6.2')).toEqual([]);
+    expect(await blockedTexts('Glyvantra was stopped because of yeast infections.')).toEqual([]);
+    expect(await blockedTexts('Kessington was stopped by a cop on the way home.')).toEqual(['Kessington']);
+  });
+});

@@ -941,3 +941,12 @@ describe('people paired with him or her, streets a store stands on, a school by 
     expect(await blockedTexts('she was at icu all night with the student nurse')).toEqual([]);
   });
 });
+
+describe('the kind of workplace alone', () => {
+  it('reads "works for the university" in speech as no place, and a capitalized one as the place', async () => {
+    expect(await blockedTexts('my boy lives up north works for the university and calls on sundays')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('She works at the University now.')).toEqual(['University']);
+  });
+});

@@ -1015,3 +1015,17 @@ describe('an observance of everyday words', () => {
     expect(await blockedTexts('Coach Day said practice moves to Friday.')).toEqual(['Day']);
   });
 });
+
+describe('a titled surname owning what follows, a name said to exist', () => {
+  it("reads a title's surname in the possessive as someone, though the medical list holds it", async () => {
+    expect(await blockedTexts("Now I'm in Ms. Brandt's fourth period and she hates me.")).toEqual(['Brandt']);
+  });
+
+  it('reads a given name after "there\'s a" or "is there an" as someone, and a chain there as the chain', async () => {
+    expect(await blockedTexts('T: Is there an Aiden?\nC: There is. That is the worst part.')).toEqual([
+      'Aiden',
+    ]);
+    expect(await blockedTexts('There was a Marcus in my homeroom who got it.')).toEqual(['Marcus']);
+    expect(await blockedTexts("There's a Target near us and a Wendy's by the exit.")).toEqual([]);
+  });
+});

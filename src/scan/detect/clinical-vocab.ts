@@ -93,7 +93,7 @@ const dose = String.raw`\d+(?:\.\d+)?(?:\s?(?:mg|mcg|g|ml|units?|iu)\b|\s+(?:${d
 /** A dose right after the word: "X 20 mg", "X 5 daily". */
 const doseAfter = new RegExp(`^[\\s,]*${dose}`, 'i');
 const drugAfter = new RegExp(
-  `^[\\s,]*(?:${dose}|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|(?:was|were|got|has been|had been) (?:stopped|discontinued|started|increased|decreased|doubled|lowered|added|prescribed|approved|denied)\b|(?:(?:loading|starting|maintenance|first|second|next|missed) )?dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)`,
+  `^[\\s,]*(?:${dose}|daily|bid|tid|qid|prn|nightly|twice|every (?:morning|night|day)|at (?:night|bedtime)|made me|makes me|side effects|(?:week|wk|month|day) \\d{1,2}\\b|(?:(?:loading|starting|maintenance|first|second|next|missed) )?dose|dosage|refill|prescription|tablets?|pills?|injections?|shots?|patch)`,
   'i',
 );
 
@@ -110,7 +110,7 @@ const sideEffectAfter =
 
 /** Cues (see person-context.ts and clinician-slots.ts) that say "a person" whatever the word is. */
 export const strongCue =
-  /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|age given|initial and surname|after an initial|named earlier|sign-off|mourned|social-media handle|the one who|surname of a family)\b/;
+  /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|age given|initial and surname|after an initial|named earlier|sign-off|mourned|social-media handle|the one who|surname of a family|a name there is)\b/;
 
 /** Listed only as a medical term: in the medical list and in no name or place list worth the name. */
 export function medicalOnly(doc: Doc, key: string): boolean {
@@ -565,6 +565,8 @@ function onlyMedicineSlot(doc: Doc, i: number): boolean {
   return medicineBeside(doc, i);
 }
 
+const changedAfter =
+  /^[ \t]+(?:was|were|got|has been|had been) (?:stopped|discontinued|started|increased|decreased|doubled|lowered|added|prescribed|approved|denied)\b/i;
 const askedOrAdded =
   /\b(?:ask(?:ed|ing)?(?: (?:my|the|her|his|our) (?:doctor|dr|pcp|np|pa|endo|cardiologist|psychiatrist|provider))? about|add(?:ed|ing|s)?)[ \t]+$/i;
 
@@ -738,6 +740,9 @@ function drugSlot(doc: Doc, i: number, depth = 0): boolean {
   if (fromMedicineTo(doc, i)) return true;
   if (switchedFrom.test(textBefore(doc, t, 80)) && switchedFromMedicine(doc, i)) return true;
   if (drugAfter.test(doc.text.slice(t.end, t.end + 24))) return true;
+  // "Jardiance was stopped because of yeast infections": what was stopped or started, where the
+  // sentence speaks of health ("Kessington was stopped by a cop" is someone).
+  if (changedAfter.test(doc.text.slice(t.end, t.end + 32)) && healthWordInSentence(doc, i)) return true;
   if (sideEffectAfter.test(doc.text.slice(t.end, t.end + 56))) return true;
   // "Is X monitored with echocardiograms", "can X be dispensed": what is done to a medicine, asked
   // of a word no name list holds.
@@ -1261,6 +1266,8 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     words.length === 1 &&
     lastWord.possessive &&
     doc.lex.medical(lastWord.key) &&
+    // ("Ms. Brandt's fourth period": a title's surname owns what follows.)
+    !strongCue.test(d.reason) &&
     !worldPlace &&
     !whereOneIs &&
     !placeSaidAfter(doc, last) &&

@@ -1188,7 +1188,12 @@ export function organization(doc: Doc, t: Token, asPlace = false): boolean {
         ((doc.lex.wordCount(t.key) < 200 && !doc.isOrdinaryWord(t.key)) ||
           // "went to Target": capitalized mid-sentence where one goes, the word is the chain's name.
           (asPlace && doc.capitalized(t) && !t.sentenceStart)) &&
-        (doc.lex.surnameRank(t.key) === undefined || doc.lex.surnameRank(t.key)! > surnameBar))) &&
+        (doc.lex.surnameRank(t.key) === undefined ||
+          // (A chain's name that is a surname rarer than the commonest 5,000 is the chain: "Dunkin".)
+          doc.lex.surnameRank(t.key)! >
+            (chainOnly(doc, t.key) && !doc.lex.company(t.key)
+              ? Math.min(surnameBar, rareOwnedSurname)
+              : surnameBar)))) &&
     // Given names only crowd-sourced lists hold ("Cigna", "Humana") are no evidence against a brand;
     // a short form the tagger knows as a man's or a woman's name is, as a person ("Walt says").
     (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) >= rankCrowd &&
@@ -1232,6 +1237,16 @@ function schoolSubject(doc: Doc, i: number): boolean {
     doc.adjacent(t, n) &&
     /^(?:class|classes|teacher|therapy|therapist|homework|grade|period|room|project)$/.test(n.key);
   return had || kind;
+}
+
+/** "three episodes of The Pitt", "the last season of Yellowjackets": a show by what one watches of it. */
+function episodesOf(doc: Doc, first: number): boolean {
+  let k = first;
+  if (doc.prev(k)?.key === 'the') k--;
+  return (
+    doc.prev(k)?.key === 'of' &&
+    /^(?:episodes?|seasons?|finale|reruns?|eps?)$/.test(doc.prev(k, 2)?.key ?? '')
+  );
 }
 
 /** Last words of an observance's or an event's name: "Spirit Week", "Awareness Month". */
@@ -1377,7 +1392,14 @@ function namedBySuffix(doc: Doc, first: number, last: number): boolean {
  * "Wawa"; not "Sylvan", "O'Neill"): the chains' list is long and holds many surnames.
  */
 function chainOnly(doc: Doc, key: string): boolean {
-  return doc.lex.chain(key) && !doc.listedName(key) && !doc.listedName(key.replace(/'/g, ''));
+  // ("coffee from Dunkin": a chain's name that is only a rare surname is the chain.)
+  // ("The Millers next door": a common surname in the plural is a household, whatever chain shares it.)
+  const rareSurnameOnly = (k: string) =>
+    doc.lex.firstNameRank(k) === undefined &&
+    (doc.lex.surnameRank(k) ?? 0) > rareOwnedSurname &&
+    !(k.endsWith('s') && doc.listedName(k.slice(0, -1)));
+  const unlisted = (k: string) => !doc.listedName(k) || rareSurnameOnly(k);
+  return doc.lex.chain(key) && unlisted(key) && unlisted(key.replace(/'/g, ''));
 }
 
 /**
@@ -1893,7 +1915,7 @@ const assistants = new Set(['alexa', 'siri', 'cortana', 'bixby']);
 
 /** What only a speaker in the house is asked to do: play music, set a timer, turn the lights on. */
 const assistantCommand =
-  /^(?:,?[ \t]+|[ \t]+to[ \t]+)(?:play[ \t]+(?:some[ \t]+|the[ \t]+|my[ \t]+)?(?:\p{Lu}|music|songs?|a song|podcasts?|white noise|rain)|set[ \t]+(?:a|an|the|my)[ \t]+(?:timer|alarm|reminder)|turn[ \t]+(?:on|off)[ \t]+the[ \t]+(?:lights?|tv|music)|remind[ \t]+me)/u;
+  /^(?:,?[ \t]+|[ \t]+to[ \t]+)(?:play(?:s|ing|ed)?[ \t]+(?:some[ \t]+|the[ \t]+|my[ \t]+)?(?:[\p{L}\d']+[ \t]+)?(?:\p{Lu}|music|songs?|a song|podcasts?|white noise|rain)|set[ \t]+(?:a|an|the|my)[ \t]+(?:timer|alarm|reminder)|turn[ \t]+(?:on|off)[ \t]+the[ \t]+(?:lights?|tv|music)|remind[ \t]+me)/u;
 
 /**
  * "use the Alexa for the timer", "ask Alexa to play music", "Siri, set a timer": the speaker in the
@@ -2447,6 +2469,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (words.length === 1 && !strongCue.test(d.reason) && airlineFlown(doc, first)) return true;
   // "Teacher Appreciation Week", "Spirit Week", "Field Day Fair": an observance of everyday words.
   if (observance(doc, first, last)) return true;
+  if (!strongCue.test(d.reason) && episodesOf(doc, first)) return true;
   if (words.length === 1 && !strongCue.test(d.reason) && schoolSubject(doc, first)) return true;
   // "posted in MyChart", "logged it in MyFitnessPal": a portal's or an app's name that opens on "My".
   if (words.length === 1 && !strongCue.test(d.reason) && /^My\p{Lu}\p{Ll}/u.test(words[0]!.text)) return true;

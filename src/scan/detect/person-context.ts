@@ -1059,7 +1059,8 @@ function agedAfter(doc: Doc, i: number): boolean {
   const after = doc.text.slice(t.end, t.end + 48);
   // ("Ivy's nine months old": the "'s" is "is"; "Ivy nine months old" says nothing.)
   if (!t.possessive && !/^[ \t]+(?:is|was|turned|turns|will|just)\b/i.test(after)) return false;
-  return ageSaid.test(after) || (t.possessive && bareAgeAfterIs.test(after));
+  // ("pip's 28" in a note is a pressure: the bare form only outside clinical shorthand.)
+  return ageSaid.test(after) || (t.possessive && doc.jargon < 0.04 && bareAgeAfterIs.test(after));
 }
 
 /** An age in words, as `numberWord` counts, without its figures or "a". */
@@ -1918,6 +1919,23 @@ function pairedWithName(doc: Doc, i: number): boolean {
 }
 
 /**
+ * "Is there an Aiden?", "There's a Marcus in my class": whether someone by a given name exists, asked
+ * or said — a given name that is no everyday word, after "a" or "an" (no chain answers to it).
+ */
+function nameThereIs(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const a = doc.prev(i);
+  if (!a || !/^(?:a|an)$/.test(a.key) || t.possessive || !doc.givenName(t.key) || doc.isOrdinaryWord(t.key))
+    return false;
+  // ("there's a Target near us": a chain's store, unless the tagger knows the word as a name.)
+  const named = doc.lex.tags(t.key).some((tag) => tag === 'MaleName' || tag === 'FemaleName');
+  if ((doc.lex.chain(t.key) || doc.lex.company(t.key)) && !named) return false;
+  return /\b(?:there['’]?s|there (?:is|was)|is there|was there)[ \t]+$/i.test(
+    doc.text.slice(Math.max(0, a.start - 16), a.start),
+  );
+}
+
+/**
  * "And your sister? — Hope.", "What about the son? T: Will.", "My mom. Joy.": a listed given name
  * said as a sentence of its own, right after a sentence that ends on a relation, is that relative's
  * name (a speaker's label between the two is skipped).
@@ -2505,6 +2523,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   // "jasmine and tyrone", "tyrone and jasmine": a common given name that is also a word, paired with
   // a given name that is none, is a name too.
   if (pairedWithName(doc, i)) return { boost: 0.35, cue: 'paired with a name' };
+  if (nameThereIs(doc, i)) return { boost: 0.35, cue: 'a name there is' };
   if (pairActs(doc, i)) return { boost: 0.35, cue: 'subject of an action' };
   // "RIP Kobe", "rest in peace Grandpa Ray": whoever is mourned is a person, even a city's namesake.
   if (

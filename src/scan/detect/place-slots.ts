@@ -300,6 +300,8 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
   if (end === start) return undefined;
   const run = doc.tokens.slice(start, end);
   if (run.every((w) => doc.plainLower(w))) return undefined;
+  // ("works for the university", "at the hospital": the kind of workplace alone names none.)
+  if (run.length === 1 && institutionSuffixes.has(run[0]!.key) && !doc.capitalized(run[0]!)) return undefined;
   // "Does the diet work for PCOS?": what a treatment works for is an illness, not an employer.
   if (p1.key === 'for' && run.every((w) => doc.lex.medical(w.key) && !doc.listedName(w.key)))
     return undefined;
