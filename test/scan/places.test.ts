@@ -749,3 +749,23 @@ describe('what "the" capitalizes that is no venue, a class, a language said in i
     expect(await blockedTexts('They live on Pleasant Place now.')).toEqual(['Pleasant Place']);
   });
 });
+
+describe('where one studied, drinks and runs', () => {
+  it('reads a name the medical list holds after "at" in a note as where one was, not an eponym', async () => {
+    expect(
+      await blockedTexts(
+        'Assessment: anxiety and depressive symptoms after leaving a graduate program at Tufts. CBT with exposure hierarchy; PHQ-9 14, GAD-7 12.',
+      ),
+    ).toEqual(['Tufts']);
+  });
+
+  it('reads a capitalized possessive no name list holds after "at" as the place, and a relative\'s as theirs', async () => {
+    expect(await blockedTexts("We get beers at Crabby's every couple of weeks.")).toEqual(["Crabby's"]);
+    expect(await blockedTexts("We stayed at Grandma's all weekend.")).toEqual([]);
+  });
+
+  it('reads a capitalized path one walks or runs along as the place', async () => {
+    expect(await blockedTexts('We went walking on the Riverwalk after lunch.')).toEqual(['Riverwalk']);
+    expect(await blockedTexts('I was running late on the Monday shift.')).toEqual([]);
+  });
+});

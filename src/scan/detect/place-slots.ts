@@ -18,6 +18,7 @@ import {
   titles,
   townWords,
 } from '../lexicon/cues.ts';
+import { chainKey } from '../lexicon/load.ts';
 import { Case, isWord, sentenceEnd, type Token } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { isClinicalAcronym, isHospitalUnit, placeToken } from './facility-slots.ts';
@@ -43,7 +44,7 @@ const workWords = set(`
 const workFor = set('work works worked working volunteer volunteering volunteered');
 /** Care had somewhere, named after its "at" as a job's place is: "a second opinion at Atrium". */
 const careAt = set(
-  'appointment appointments opinion detox rehab residency surgery treatment inpatient outpatient',
+  'appointment appointments opinion detox rehab residency surgery treatment inpatient outpatient program programs fellowship',
 );
 /** Words that end a place's name in speech: "… for a while now", "… originally", "… two years ago". */
 const stops = set(`
@@ -606,6 +607,22 @@ function modifiesNoun(doc: Doc, i: number): boolean {
   );
 }
 
+/** Ways of moving along a path, said within a few words before "on the …". */
+const movingWords = new Set(
+  'run runs running ran walk walks walking walked jog jogs jogging bike bikes biking biked hike hikes hiking skate skating stroll strolling'.split(
+    ' ',
+  ),
+);
+function movingBefore(doc: Doc, on: number): boolean {
+  const line = doc.tokens[on]?.line;
+  for (let k = on - 1; k >= Math.max(0, on - 8); k--) {
+    const w = doc.tokens[k]!;
+    if (w.line !== line) return false;
+    if (movingWords.has(w.key)) return true;
+  }
+  return false;
+}
+
 /** Parts of a place one stands at: "the top of the …", "the steps of the …". */
 const placeParts = new Set(['top', 'foot', 'base', 'steps', 'entrance']);
 
@@ -638,8 +655,10 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
   const partOfPlace = article && at?.key === 'of' && placeParts.has(doc.prev(i, 3)?.key ?? '');
   // "going to the Anchor after work": where one goes, as where one is at.
   const goneTo = article && at?.key === 'to' && goingTo.has(doc.prev(i, 3)?.key ?? '');
+  // "running with a friend on the Esplanade", "biking on the Greenway": a path one moves along.
+  const movedAlong = article && at?.key === 'on' && movingBefore(doc, i - 2);
   if (
-    (at?.key !== 'at' && !partOfPlace && !placedInCity && !goneTo) ||
+    (at?.key !== 'at' && !partOfPlace && !placedInCity && !goneTo && !movedAlong) ||
     (at && at.line !== t.line) ||
     // "I didn't get shot at. But I lost…": "at" closed its sentence.
     (at?.key === 'at' && !doc.adjacent(at, doc.tokens[article ? i - 1 : i])) ||
@@ -649,6 +668,20 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
     return undefined;
   const before = doc.prev(i, article ? 3 : 2);
   if (before && before.line === t.line && atPerson.has(before.key)) return undefined;
+  // ("beers at Gritty's": a possessive no name list holds, capitalized after "at", is the place
+  // called so; "at Jake's" is Jake's.)
+  if (
+    t.possessive &&
+    at?.key === 'at' &&
+    !article &&
+    doc.capitalized(t) &&
+    !t.sentenceStart &&
+    !doc.listedName(t.key) &&
+    !relations.has(t.key) &&
+    !doc.lex.chain(chainKey([t])) &&
+    !doc.lex.company(t.key)
+  )
+    return placeToken(t, venueReason);
   if (calendarWords.has(t.key) || titles.has(t.key) || relations.has(t.key) || t.possessive) return undefined;
   // Two letters are as often a programme ("at AA", "at NA") as a place; a letter and digits are a
   // level, a vertebra's or a floor's ("at T10", "at L4").
@@ -688,6 +721,17 @@ export function venueAfterAt(doc: Doc, i: number): Detection | undefined {
     !doc.lex.tags(t.key).some((tag) => tag === 'PastTense' || tag === 'Gerund') &&
     !modifiesNoun(doc, i);
   if (namedVenue) return placeToken(t, venueReason);
+  // ("walking on the Esplanade": a path one moves along, by its one capitalized word.)
+  if (
+    movedAlong &&
+    end === i &&
+    !t.sentenceStart &&
+    !doc.listedName(t.key) &&
+    !doc.lex.company(t.key) &&
+    !doc.lex.chain(t.key) &&
+    !calendarWords.has(t.key)
+  )
+    return placeToken(t, venueReason);
   // One word is a venue only in a known city, and no common given name ("at Husk in Charleston";
   // not "with Jake in Boston").
   if (
