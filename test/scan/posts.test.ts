@@ -421,3 +421,9 @@ describe('a town run into a hashtag, a platform heading a post, an airline, a po
     expect(await blockedTexts('I flew with Jason to see my mom.')).toEqual(['Jason']);
   });
 });
+
+describe('a city everyone knows, in lower case, after "in"', () => {
+  it('reads a big city that is a given name too, after a preposition of place in a post with capitals, as the city', async () => {
+    expect(await blockedTexts('the show in houston hits different. AEG was SHAKING')).toEqual(['houston']);
+  });
+});

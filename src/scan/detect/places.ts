@@ -492,7 +492,11 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
   const calendarOrName =
     n === 1 &&
     (calendarWords.has(t.key) || (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500);
-  if (calendarOrName && !wellKnown.has(kind) && context < 0.45 && tail.boost === 0) return undefined;
+  // ("beyonce in houston hits different": a city everyone knows, after a preposition of place, is the
+  // city though it is a given name too.)
+  const knownCityPlaced = kind === 'us-city' && context >= 0.25 && !calendarWords.has(t.key);
+  if (calendarOrName && !wellKnown.has(kind) && !knownCityPlaced && context < 0.45 && tail.boost === 0)
+    return undefined;
   // "Central hypothyroidism is rare", "D) Coxsackie A virus": opening a sentence before a medical
   // word (past a serotype's letter), a small town's name that medicine uses too is the medical word.
   const serotype = after !== undefined && /^[A-Z]$/.test(after.text) ? 1 : 0;
