@@ -1612,9 +1612,19 @@ function hereAtInitials(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   if (!/^[A-Z]{2,5}$/.test(t.text) || !doc.caseInformative(t)) return undefined;
   if (doc.prev(i)?.key !== 'at' || doc.prev(i, 2)?.key !== 'here') return undefined;
-  if (mentalHealthTerms.has(t.key) || clinicalTerms.has(t.key) || doc.lex.wordCount(t.key) >= 20)
-    return undefined;
+  if (programOrWord(doc, t.key)) return undefined;
   return placeToken(t, 'institution by its initials, where the speaker is', 0.8);
+}
+
+/** Letters that are a program's, a unit's or a clinical term's ("IOP", "ICU"), or a word speech says. */
+function programOrWord(doc: Doc, key: string): boolean {
+  return (
+    mentalHealthTerms.has(key) ||
+    clinicalTerms.has(key) ||
+    isHospitalUnit(key) ||
+    doc.lex.wordCount(key) >= 20 ||
+    doc.isGrammatical(key)
+  );
 }
 
 export const studentsSchoolReason = 'a school by its initials, where a student is';
@@ -1633,15 +1643,7 @@ const studentWords = new Set(
 function studentsSchoolInitials(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   if (doc.caseInformative(t) || !/^[a-z]{2,4}$/.test(t.text) || doc.prev(i)?.key !== 'at') return undefined;
-  if (
-    doc.lex.wordCount(t.key) >= 20 ||
-    doc.isGrammatical(t.key) ||
-    mentalHealthTerms.has(t.key) ||
-    clinicalTerms.has(t.key) ||
-    isHospitalUnit(t.key) ||
-    doc.lex.firstNameRank(t.key) !== undefined
-  )
-    return undefined;
+  if (programOrWord(doc, t.key) || doc.lex.firstNameRank(t.key) !== undefined) return undefined;
   let studying = false;
   for (let k = doc.sentenceFirst(i); k <= doc.sentenceLast(i) && !studying; k++)
     studying = studentWords.has(doc.tokens[k]!.key);
