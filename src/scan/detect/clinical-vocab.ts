@@ -108,6 +108,13 @@ const doneToMedicine =
 const sideEffectAfter =
   /^[ \t]+(?:is|was|has been|keeps|kept|has|had|['’]s)?[ \t]*(?:making|made|makes|giving|gave|gives|got|gets|leaving|left|had|has)[ \t]+me[ \t]+(?:(?:so|really|very|super|kind of|kinda|a little|a bit|all)[ \t]+)?(?:dizzy|nauseous|nauseated|drowsy|groggy|sleepy|itchy|shaky|jittery|constipated|bloated|light-?headed|short of breath|a rash|hives|heartburn|dry mouth|diarrh(?:o)?ea|gain weight|pee|throw up|vomit)\b/i;
 
+/** What is said to have happened to a medicine after its name: "X was stopped", "X got approved". */
+const changedAfter =
+  /^[ \t]+(?:was|were|got|has been|had been) (?:stopped|discontinued|started|increased|decreased|doubled|lowered|added|prescribed|approved|denied)\b/i;
+/** Before a medicine one asks about or adds: "ask my doctor about X", "added X". */
+const askedOrAdded =
+  /\b(?:ask(?:ed|ing)?(?: (?:my|the|her|his|our) (?:doctor|dr|pcp|np|pa|endo|cardiologist|psychiatrist|provider))? about|add(?:ed|ing|s)?)[ \t]+$/i;
+
 /** Cues (see person-context.ts and clinician-slots.ts) that say "a person" whatever the word is. */
 export const strongCue =
   /\b(?:title|relation|credential|name intro|name given|vocative|repeated address|speaker label|repeated speaker|age given|initial and surname|after an initial|named earlier|sign-off|mourned|social-media handle|the one who|surname of a family|a name there is)\b/;
@@ -564,11 +571,6 @@ function onlyMedicineSlot(doc: Doc, i: number): boolean {
   if (fromMedicineTo(doc, i)) return true;
   return medicineBeside(doc, i);
 }
-
-const changedAfter =
-  /^[ \t]+(?:was|were|got|has been|had been) (?:stopped|discontinued|started|increased|decreased|doubled|lowered|added|prescribed|approved|denied)\b/i;
-const askedOrAdded =
-  /\b(?:ask(?:ed|ing)?(?: (?:my|the|her|his|our) (?:doctor|dr|pcp|np|pa|endo|cardiologist|psychiatrist|provider))? about|add(?:ed|ing|s)?)[ \t]+$/i;
 
 /** "from ondansetron to X": token `i` follows "to", after a medicine the list holds after "from". */
 function fromMedicineTo(doc: Doc, i: number): boolean {
@@ -1884,13 +1886,15 @@ function therapyEponym(doc: Doc, d: Detection, i: number): boolean {
  */
 function authorByName(doc: Doc, first: number, last: number): boolean {
   const words = doc.tokens.slice(first, last + 1).filter(isWord);
-  if (words.length > 2) return false;
-  const pair = authorsPair;
-  let from = first;
-  if (words.length === 2) {
-    if (!pair(words[0], words[1])) return false;
-  } else if (pair(doc.prev(first), words[0])) from = first - 1;
-  else if (!pair(words[0], doc.next(first))) return false;
+  const from =
+    words.length === 2 && authorsPair(words[0], words[1])
+      ? first
+      : words.length === 1 && authorsWholeName(doc, first)
+        ? authorsPair(doc.prev(first), words[0])
+          ? first - 1
+          : first
+        : -1;
+  if (from < 0) return false;
   const to = from + 1;
   const theOne =
     doc.prev(from)?.key === 'the' && /^(?:one|ones|book|books|version|way)$/.test(doc.next(to)?.key ?? '');

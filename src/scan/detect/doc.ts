@@ -10,7 +10,7 @@ import {
 } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import { asRead } from '../text/as-read.ts';
-import { bareRoles } from '../text/soft-wraps.ts';
+import { bareRoles, bareTurns } from '../text/soft-wraps.ts';
 import { timestampSource } from '../text/speaker-lines.ts';
 import { Case, isWord, sentenceEnd, type Token, tokenize } from '../text/tokens.ts';
 
@@ -198,24 +198,16 @@ export function speakerLabel(tokens: readonly Token[], i: number): boolean {
   return closesLabel(tokens, i);
 }
 
-/** Lines a transcript opens with a role word and no colon ("therapist whats the best part"). */
-const bareLabelLines = perDocument((doc: Doc): number => {
-  let lines = 0;
-  let line = -1;
-  for (let k = 0; k < doc.tokens.length; k++) {
-    const t = doc.tokens[k]!;
-    if (t.line === line) continue;
-    line = t.line;
-    if (bareRoleOpening(doc.tokens, k)) lines++;
-  }
-  return lines;
-});
+/** Whether the transcript's turns are labelled by a role and no colon (see `bareTurns`). */
+const labelledByBareRoles = perDocument((doc: Doc): boolean => bareTurns(doc.text));
 
+/** Token `k` is a role word opening its line before a space, no colon closing it. */
 function bareRoleOpening(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
   return (
     bareRoles.has(t.key) &&
+    (k === 0 || tokens[k - 1]!.line !== t.line) &&
     next !== undefined &&
     next.line === t.line &&
     /^[ \t]+$/.test(next.gapBefore) &&
@@ -227,11 +219,7 @@ function bareRoleOpening(tokens: readonly Token[], k: number): boolean {
  * transcript open so, a role word opening a line is its speaker's label, not a relation before a name.
  */
 export function bareSpeakerLabel(doc: Doc, k: number): boolean {
-  return (
-    bareRoleOpening(doc.tokens, k) &&
-    (k === 0 || doc.tokens[k - 1]!.line !== doc.tokens[k]!.line) &&
-    bareLabelLines(doc) >= 3
-  );
+  return bareRoleOpening(doc.tokens, k) && labelledByBareRoles(doc);
 }
 
 /** Token `i` ends a line's label: its colon next, or after a number ("Speaker 2:", "spk_0:"). */

@@ -1209,17 +1209,7 @@ const insurerThings = new Set(
 );
 
 /** Classes of a school day that are given names too. */
-const schoolSubjects = new Set([
-  'art',
-  'music',
-  'gym',
-  'band',
-  'drama',
-  'health',
-  'chorus',
-  'choir',
-  'speech',
-]);
+const schoolSubjects = new Set('art music gym band drama health chorus choir speech'.split(' '));
 
 /**
  * "He threw a chair in Art.", "When is Art Therapy?", "failing Art": a class or a therapy by its
@@ -1877,6 +1867,7 @@ const fareWords = new Set(
     ' ',
   ),
 );
+/** The sentence of token `i` names what one gets at a fast-food or coffee chain. */
 function boughtThere(doc: Doc, i: number): boolean {
   for (let k = doc.sentenceFirst(i); k <= doc.sentenceLast(i); k++)
     if (k !== i && fareWords.has(doc.tokens[k]!.key)) return true;
@@ -2464,15 +2455,20 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     return true;
   if (d.label === 'PERSON' && !/\+|context/.test(d.reason) && titleOfAThing(doc, first, last)) return true;
   if (namedBySuffix(doc, first, last)) return true;
-  if (!strongCue.test(d.reason) && insurersPlan(doc, first, last)) return true;
-  if (words.length === 1 && !strongCue.test(d.reason) && checkInWord(doc, words[0]!)) return true;
-  if (words.length === 1 && !strongCue.test(d.reason) && airlineFlown(doc, first)) return true;
-  // "Teacher Appreciation Week", "Spirit Week", "Field Day Fair": an observance of everyday words.
+  // "Teacher Appreciation Week", "Spirit Week": an observance of everyday words.
   if (observance(doc, first, last)) return true;
-  if (!strongCue.test(d.reason) && episodesOf(doc, first)) return true;
-  if (words.length === 1 && !strongCue.test(d.reason) && schoolSubject(doc, first)) return true;
-  // "posted in MyChart", "logged it in MyFitnessPal": a portal's or an app's name that opens on "My".
-  if (words.length === 1 && !strongCue.test(d.reason) && /^My\p{Lu}\p{Ll}/u.test(words[0]!.text)) return true;
+  const uncued = !strongCue.test(d.reason);
+  if (uncued && (insurersPlan(doc, first, last) || episodesOf(doc, first))) return true;
+  // ("posted in MyChart", "logged it in MyFitnessPal": a portal's or an app's name opening on "My".)
+  if (
+    uncued &&
+    words.length === 1 &&
+    (checkInWord(doc, words[0]!) ||
+      airlineFlown(doc, first) ||
+      schoolSubject(doc, first) ||
+      /^My\p{Lu}\p{Ll}/u.test(words[0]!.text))
+  )
+    return true;
   if (kindByItsPeople(doc, d, first, last)) return true;
   // "If Ms. Reyes could be there": a title, with a grammar word at most, is no one before the name.
   const spoken = words.filter(isWord);

@@ -1920,7 +1920,8 @@ function pairedWithName(doc: Doc, i: number): boolean {
 
 /**
  * "Is there an Aiden?", "There's a Marcus in my class": whether someone by a given name exists, asked
- * or said — a given name that is no everyday word, after "a" or "an" (no chain answers to it).
+ * or said — a given name that is no everyday word, after "a" or "an"; a chain's or a company's name
+ * only where the tagger knows it as a man's or a woman's name.
  */
 function nameThereIs(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;

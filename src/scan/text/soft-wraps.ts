@@ -33,6 +33,12 @@ const opensWithBareRole = (line: string) => {
   const m = bareRoleOpening.exec(line);
   return m !== null && bareRoles.has(m[1]!.toLowerCase());
 };
+/** Three lines or more of the text open on a role and a space: its turns are labelled so. */
+export function bareTurns(text: string): boolean {
+  let lines = 0;
+  for (const line of text.split('\n')) if (opensWithBareRole(line) && ++lines >= 3) return true;
+  return false;
+}
 
 /** What ends a line that finished its sentence or introduces what follows. */
 const endsAnything = /[.!?:;"”)\]]\s*$/;
@@ -47,7 +53,7 @@ export function joinSoftWraps(text: string): string {
   const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
   if (width < 40) return text;
   const full = Math.floor(width * 0.7);
-  const bareTurns = lines.filter(opensWithBareRole).length >= 3;
+  const turns = bareTurns(text);
   let joined = '';
   let from = 0;
   let at = 0;
@@ -62,7 +68,7 @@ export function joinSoftWraps(text: string): string {
       b.trim() !== '' &&
       !opensAnew.test(b) &&
       !opensSentence.test(b) &&
-      !(bareTurns && opensWithBareRole(b)) &&
+      !(turns && opensWithBareRole(b)) &&
       // A line in capitals is a heading or a shouted note, with its own regime.
       /\p{Ll}/u.test(a);
     if (wrapped) {
