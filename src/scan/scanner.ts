@@ -1,7 +1,7 @@
 import { placeInitials } from './detect/acronyms.ts';
 import { detectAddresses } from './detect/address.ts';
 import { chainStores } from './detect/chain-stores.ts';
-import { clinicalMention, eponymAgain } from './detect/clinical-vocab.ts';
+import { clinicalMention, eponymAgain, headedMention } from './detect/clinical-vocab.ts';
 import { Doc, isOrdinaryWord } from './detect/doc.ts';
 import {
   blessingSaid,
@@ -27,6 +27,7 @@ import { detectPatterns } from './detect/patterns.ts';
 import { detectPlaces } from './detect/places.ts';
 import { namedElsewhere } from './detect/repeated-names.ts';
 import { type CompiledRoster, compileRoster, detectRoster, type Roster } from './detect/roster.ts';
+import { detectSpelledNames } from './detect/spelled-names.ts';
 import { addFromScorer, committedScorer, type TokenScorer } from './detect/token-scorer.ts';
 import type { Detection, DetectorName, Finding } from './findings.ts';
 import { type Lexicon, loadLexicon } from './lexicon/load.ts';
@@ -142,6 +143,7 @@ function scanWith(
       ...detectHashtags(doc),
       ...detectFormFields(doc),
       ...detectInitials(doc),
+      ...detectSpelledNames(doc),
     );
   lap('gazetteer');
   if (!skip.has('ner')) found.push(...detectNer(doc, found));
@@ -213,7 +215,15 @@ function scanWith(
     merged = mergeDetections(doc.text, added);
     lap('learned scorer');
   }
-  merged = mergeDetections(doc.text, [...merged, ...namedElsewhere(doc, merged, everyday, policy.threshold)]);
+  merged = mergeDetections(doc.text, [
+    ...merged,
+    ...namedElsewhere(
+      doc,
+      merged,
+      [...everyday, ...clinical.filter((d) => headedMention(doc, d))],
+      policy.threshold,
+    ),
+  ]);
   merged = mergeDetections(doc.text, [...merged, ...chainStores(doc, merged)]);
   merged = mergeDetections(doc.text, [...merged, ...placeInitials(doc, merged)]);
   merged = merged.filter((d) => d.detector === 'roster' || d.score >= policy.threshold);

@@ -2058,3 +2058,68 @@ describe('a chain named like a rare surname, a show by its episodes, the speaker
     expect(await blockedTexts('Kessington was stopped by a cop on the way home.')).toEqual(['Kessington']);
   });
 });
+
+describe('authors cited as papers are, a surname beside the score named for it, plurals and lists of treatments', () => {
+  it('reads surnames joined before a model, before "et al." and with a year in brackets as authors', async () => {
+    expect(await blockedTexts('Session 6, CBT for panic (Gable & Lindqvist model).')).toEqual([]);
+    expect(await blockedTexts('Components follow the Ostrander, Quill & Hemsworth protocol.')).toEqual([]);
+    expect(await blockedTexts('Per Marchetti et al., readiness predicts who stays.')).toEqual([]);
+    expect(
+      await blockedTexts('Criteria per Dunmore (2004) were met; see also (Halvorsen, Quist & Tapley, 2011).'),
+    ).toEqual([]);
+    expect(await blockedTexts('Children: Ava (2012), Liam (2015).')).toEqual(['Ava', 'Liam']);
+  });
+
+  it("keeps a patient's surname after their given name where the score named for it is said too", async () => {
+    expect(await blockedTexts('Seen today: Harold Wells, 64. Wells score 4.5, CTA ordered.')).toEqual([
+      'Harold Wells',
+    ]);
+    expect(
+      await blockedTexts(
+        'Mrs. Doreen Graves came in with her son. TSH low; Graves disease is on the differential.',
+      ),
+    ).toEqual(['Doreen Graves']);
+    expect(
+      await blockedTexts('My grandson Bell was born last week. They are watching for Bell palsy.'),
+    ).toEqual(['Bell']);
+  });
+
+  it('reads the plural of an eponym as the test, the name of a brand as the brand, and products listed with treatments', async () => {
+    expect(await blockedTexts('Apgars were 8 and 9, and we went home on day two.')).toEqual([]);
+    expect(await blockedTexts('The Apgars came by with a casserole.')).toEqual(['Apgars']);
+    expect(await blockedTexts('My NP moved me to brand name Tyvandra and my levels went up.')).toEqual([]);
+    expect(
+      await blockedTexts('We tried every barrier cream, Dermavell, Zoraclin, oatmeal baths, you name it.'),
+    ).toEqual([]);
+    expect(await blockedTexts('At the party were my cousins, Kaylee, Brantley, and their kids.')).toEqual([
+      'Kaylee',
+      'Brantley',
+    ]);
+  });
+});
+
+describe('authors by surname in talk of theory, and the insurer given in answer', () => {
+  it('reads a surname no one is given as a first name, cited in talk of theory, as its author', async () => {
+    expect(
+      await blockedTexts(
+        'Supervisor: In the Gestalt model, Oaklander talked about the child finding a voice.',
+      ),
+    ).toEqual([]);
+    expect(
+      await blockedTexts("We compared the two. Honestly Halbrook's system is still used in some courts."),
+    ).toEqual([]);
+    expect(
+      await blockedTexts('The grief model helps here, Stroebe & Schut, oscillating between the two.'),
+    ).toEqual([]);
+    expect(await blockedTexts('Then Ruiz and Beck came over to help with the move.')).toEqual([
+      'Ruiz',
+      'Beck',
+    ]);
+  });
+
+  it('reads a plan named in answer to the question of insurance as the insurer', async () => {
+    expect(await blockedTexts('Intake: And insurance?\nCaller: Fidelis.\nIntake: Okay.')).toEqual([]);
+    expect(await blockedTexts("My insurance is through my mom's job, it's Kaiser.")).toEqual([]);
+    expect(await blockedTexts('Intake: Who is calling?\nCaller: Fidelia.')).toEqual(['Fidelia']);
+  });
+});

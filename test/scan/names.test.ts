@@ -1029,3 +1029,90 @@ describe('a titled surname owning what follows, a name said to exist', () => {
     expect(await blockedTexts("There's a Target near us and a Wendy's by the exit.")).toEqual([]);
   });
 });
+
+describe("relations in compounds, letters for partners, a letter's salutation, a post after its emoji", () => {
+  it("reads a relation dashed to another, a household's therapist and a partner by letter as no one", async () => {
+    expect(
+      await blockedTexts('Kept the focus on the father–son dyad, and on the mother-daughter dyad after.'),
+    ).toEqual([]);
+    expect(await blockedTexts("Referred by: Family's therapist, with consent.")).toEqual([]);
+    expect(
+      await blockedTexts('Stonewalling from partner B. Supervisee feels stuck when partner A withdraws.'),
+    ).toEqual([]);
+    expect(await blockedTexts('Client J. Smith came in late.')).toEqual(['J. Smith']);
+  });
+
+  it("reads a note's participle opening a sentence and a pet by the animal in brackets as no one", async () => {
+    expect(await blockedTexts('Normalized, discussed dual relationships in a small town.')).toEqual([]);
+    expect(
+      await blockedTexts('Coping list: walk Pickles (dog) around the block, shower, call a friend.'),
+    ).toEqual([]);
+  });
+
+  it("reads a given name alone on a letter's first line as the one it is written to", async () => {
+    expect(
+      await blockedTexts('Subject: intake\n\nHeather,\n\nForwarding the intake below.\n\nThanks'),
+    ).toEqual(['Heather']);
+    expect(await blockedTexts('Goals:\nHope,\nConnection and rest')).toEqual([]);
+  });
+
+  it("reads a name said to hold a post in an aside, and a ranger's title before a name", async () => {
+    expect(await blockedTexts("Rich — he's the shift lead at the plant — cut my hours.")).toEqual(['Rich']);
+    expect(await blockedTexts("Honestly — he's the worst.")).toEqual([]);
+    expect(await blockedTexts('Ranger Tom at the visitor center was great.')).toEqual(['Tom']);
+  });
+
+  it('reads a capitalized word after an emoji as a sentence opening', async () => {
+    expect(await blockedTexts('there was none left 😂 Love you Grandpa!!!')).toEqual([]);
+  });
+
+  it('reads a surname no everyday word before one of its family as the family, in lower case too', async () => {
+    expect(await blockedTexts(`${talk}client: he got into it with the brennan kid at recess`)).toEqual([
+      'brennan',
+    ]);
+    expect(await blockedTexts(`${talk}client: the foster mom called again`)).toEqual([]);
+  });
+});
+
+describe('a name spelled letter by letter, an office answering, a meeting greeting without "I\'m"', () => {
+  it('finds letters that spell a name said just before, or spelled where spelling is asked for', async () => {
+    expect(await blockedTexts('caller: my name is tamsin ortolan t a m s i n\nintake: thank you')).toEqual([
+      'tamsin ortolan t a m s i n',
+    ]);
+    expect(
+      await blockedTexts("Intake: Could you spell the last name?\nCaller: Sure, it's W-I-S-N-I-E-W-S-K-A."),
+    ).toEqual(['W-I-S-N-I-E-W-S-K-A']);
+    expect(
+      await blockedTexts("This is Ngozi Obi, that's O as in orange, B as in boy, I as in igloo."),
+    ).toEqual(['Ngozi Obi', 'O as in orange, B as in boy, I as in igloo']);
+  });
+
+  it('leaves letters alone that spell no name: initials, lists, an everyday word said and spelled', async () => {
+    expect(await blockedTexts(`${talk}client: my adhd is the thing, the a d h d, you know`)).toEqual([]);
+    expect(await blockedTexts(`${talk}client: the plan had parts a b c and d`)).toEqual([]);
+    expect(await blockedTexts(`${talk}client: she wrote hope on the mirror h o p e and i cried`)).toEqual([]);
+  });
+
+  it('reads an office answering the phone by what it is, and the caller it names', async () => {
+    expect(await blockedTexts('Intake: Intake, this is Bev.\nCaller: Hi Bev, this is Sandra.')).toEqual([
+      'Bev',
+      'Bev',
+      'Sandra',
+    ]);
+  });
+
+  it('reads the word before "alcoholic" or "addict" opening a share as the one sharing, not the kind', async () => {
+    expect(await blockedTexts(`${talk}member: hey um dale alcoholic so this week was rough`)).toEqual([
+      'dale',
+    ]);
+    expect(await blockedTexts(`${talk}member: yeah grace addict and i am grateful to be here`)).toEqual([
+      'grace',
+    ]);
+    expect(
+      await blockedTexts(
+        `${talk}member: yeah recovering alcoholic here and my dad was a functioning alcoholic`,
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('hola familia im marisela and im an addict')).toEqual(['marisela']);
+  });
+});

@@ -148,3 +148,17 @@ describe('places by whose they are, and words no list knows where someone is', (
     ]);
   });
 });
+
+describe('a workplace or a program named in lower-cased speech', () => {
+  it('ends a workplace name where what one does there begins', async () => {
+    expect(await blockedTexts(`${talk}client: i got a job at lantern bakery doing the early bake`)).toEqual([
+      'lantern bakery',
+    ]);
+  });
+
+  it('reads a recovery program of everyday words where treatment is had as the place', async () => {
+    expect(
+      await blockedTexts(`${talk}client: i do the outpatient at morning light recovery three nights a week`),
+    ).toEqual(['morning light recovery']);
+  });
+});

@@ -769,3 +769,22 @@ describe('where one studied, drinks and runs', () => {
     expect(await blockedTexts('I was running late on the Monday shift.')).toEqual([]);
   });
 });
+
+describe('a part of town by its word, a chain employing, a bar in a town', () => {
+  it('reads capitalized words before "subdivision" or "neighborhood" as the part of town, unless they say who lives there', async () => {
+    expect(await blockedTexts("We're in the Brookhaven subdivision, by the pool.")).toEqual(['Brookhaven']);
+    expect(await blockedTexts('They moved to the Oak Hill neighborhood last spring.')).toEqual(['Oak Hill']);
+    expect(await blockedTexts('It was the Korean neighborhood back then.')).toEqual([]);
+  });
+
+  it('reads a chain after a job title as no place, and a named employer as one', async () => {
+    expect(await blockedTexts('The pharmacist at Kroger said to call right away.')).toEqual([]);
+    expect(await blockedTexts('He is a nurse at Kessler Memorial.')).toEqual(['Kessler Memorial']);
+  });
+
+  it('reads a town after a bar or a plant "in" it as the town', async () => {
+    expect(await blockedTexts(`${talk}client: he said he had a shift at the bar in canton`)).toEqual([
+      'canton',
+    ]);
+  });
+});

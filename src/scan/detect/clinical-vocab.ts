@@ -263,6 +263,16 @@ export function eponymAgain(
       eponymAt(i);
   }
   if (eponyms.size === 0) return [];
+  // "Harold Wells, 64 … Wells score 4.5": after a given name found as someone, the word is his surname.
+  const afterGivenName = (i: number) => {
+    const before = doc.tokens[i - 1];
+    return (
+      before !== undefined &&
+      doc.adjacent(before, doc.tokens[i]!) &&
+      doc.capitalized(before) &&
+      kept.some((g) => g.label === 'PERSON' && g.start <= before.start && before.end <= g.end)
+    );
+  };
   return kept.filter((d) => {
     if (
       (d.label !== 'PERSON' && d.label !== 'LOCATION') ||
@@ -272,8 +282,17 @@ export function eponymAgain(
       return false;
     const i = single(d);
     const at = eponyms.get(doc.tokens[i]?.key ?? '');
-    return i >= 0 && at !== undefined && !at.has(i) && !strongCue.test(d.reason);
+    return i >= 0 && at !== undefined && !at.has(i) && !strongCue.test(d.reason) && !afterGivenName(i);
   });
+}
+
+/**
+ * A clinical veto with its head noun after it ("Graves disease", "the Wells score"): the word there is
+ * the condition or the score, even in a text that names someone by it elsewhere.
+ */
+export function headedMention(doc: Doc, d: Detection): boolean {
+  const [first, last] = doc.touched(d.start, d.end);
+  return first === last && headFollows(doc, last);
 }
 
 /** Initials in capitals the medical list holds: "COPD", "AMA", "HO". */
@@ -310,7 +329,16 @@ function headDistance(doc: Doc, i: number, titled = false): number {
         /^[ \t]\($/.test(next.gapBefore) && doc.capitalized(next) && /^\)/.test(after?.gapBefore ?? '');
       const listed =
         /^,[ \t]$/.test(next.gapBefore) && prev.possessive && next.possessive && doc.capitalized(next);
-      if (titled || !doc.capitalized(named) || !(bracket || listed)) return 0;
+      // "the Clark & Salkovskis model", "the Dunford, Rowe & Salter protocol": its authors, joined.
+      const authors =
+        doc.capitalized(next) &&
+        (/^[ \t]?&[ \t]?$/.test(next.gapBefore) ||
+          (/^,[ \t]$/.test(next.gapBefore) &&
+            after !== undefined &&
+            after.line === next.line &&
+            doc.capitalized(after) &&
+            (/^[ \t]?&[ \t]?$/.test(after.gapBefore) || /^,[ \t]$/.test(after.gapBefore))));
+      if (titled || !doc.capitalized(named) || !(bracket || listed || authors)) return 0;
       prev = next;
       continue;
     }
@@ -1151,7 +1179,17 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (!strongCue.test(d.reason) && (signedEponym(doc, first) || bareGrade(doc, d, first, last))) return true;
   if (words.length === 1 && againstMedicine(doc, first)) return true;
   if (words.length === 1 && therapyEponym(doc, d, first)) return true;
+  if (words.length === 1 && d.label === 'PERSON' && !strongCue.test(d.reason) && surnameOfTheory(doc, first))
+    return true;
   if (!strongCue.test(d.reason) && authorByName(doc, first, last)) return true;
+  if (!strongCue.test(d.reason) && cited(doc, first, last)) return true;
+  // "switched me to brand name Tyvandra", "the generic name is …": a product's name is said.
+  if (
+    doc.prev(first)?.key === 'name' &&
+    /^(?:brand|generic|trade|drug|product)$/.test(doc.prev(first, 2)?.key ?? '') &&
+    doc.adjacent(doc.prev(first), doc.tokens[first])
+  )
+    return true;
   if (words.length === 1 && !strongCue.test(d.reason) && formulationAfter(doc, last)) return true;
   if (d.label === 'PERSON' && !strongCue.test(d.reason) && brandAfterGeneric(doc, d, first, last))
     return true;
@@ -1667,9 +1705,14 @@ const methodTools = new Set(
   thing stuff hierarchy theory questioning phases stages tasks`.split(/\s+/),
 );
 
-/** What an author's theory is made of: "Shapiro's eight phases", "Worden's tasks". */
+/**
+ * What an author's theory is made of: "Shapiro's eight phases", "Worden's tasks", "Exner's system",
+ * "Siegel's concept".
+ */
 const authorsWork = new Set(
-  'phases stages tasks model method theory approach framework technique protocol hierarchy'.split(' '),
+  'phases stages tasks model method theory approach framework technique protocol hierarchy concept concepts system version format'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -1879,6 +1922,88 @@ function therapyEponym(doc: Doc, d: Detection, i: number): boolean {
 }
 
 /**
+ * "Kalff talked about the child's play", "Exner's system", "the Greenberg emotion focused version",
+ * "Miller and Rollnick — what's the spirit of MI?": a surname that no list gives as a first name,
+ * standing alone (no given name or title beside it), where its own sentence speaks of therapy's
+ * methods, a verb of theorizing follows it, or it owns a concept or a book — an author, whom
+ * clinicians cite by surname (clients are called by their given names, people in notes by a title).
+ */
+function surnameOfTheory(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  // "Miller and Rollnick", "Stroebe & Schut": two surnames joined, one an author therapy's methods go by.
+  const joinedTo = (step: 1 | -1): Token | undefined => {
+    const [a, b] = step > 0 ? [t, doc.tokens[i + 1]] : [doc.tokens[i - 1], t];
+    if (a === undefined || b === undefined || a.line !== b.line) return undefined;
+    if (/^[ \t]?&[ \t]?$/.test(b.gapBefore)) return step > 0 ? b : a;
+    const and = doc.tokens[i + step];
+    return and?.key === 'and' ? doc.tokens[i + 2 * step] : undefined;
+  };
+  const authorPair = (w: Token | undefined) =>
+    w !== undefined &&
+    w.line === t.line &&
+    doc.capitalized(w) &&
+    !commonGivenName(doc, w.key) &&
+    (therapyEponyms.has(w.key) || therapyEponyms.has(t.key));
+  // (Where theory is spoken of in or beside the sentence: "Ruiz and Beck came over" are neighbours.)
+  if (
+    !commonGivenName(doc, t.key) &&
+    (authorPair(joinedTo(1)) || authorPair(joinedTo(-1))) &&
+    theoryNear(doc, i)
+  )
+    return true;
+  if (!isWord(t) || doc.lex.firstNameRank(t.key) !== undefined || doc.lex.babyName(t.key)) return false;
+  if (doc.caseInformative(t) ? !doc.capitalized(t) && !t.sentenceStart : false) return false;
+  if (t.case === Case.Upper) return false;
+  const before = doc.prev(i);
+  const after = doc.next(i);
+  const name = (w: Token | undefined, other: Token) =>
+    w !== undefined &&
+    doc.adjacent(w, other) &&
+    w.line === other.line &&
+    doc.capitalized(w) &&
+    !w.sentenceStart;
+  if (before && (titles.has(before.key) || name(before, t) || placePrepositions.has(before.key)))
+    return false;
+  if (after && !t.possessive && name(after, t) && doc.lex.firstNameRank(after.key) !== undefined)
+    return false;
+  if (t.possessive && after !== undefined && doc.adjacent(t, after) && authorsWork.has(after.key))
+    return true;
+  // ("Woods called me": what anyone does; said of an author only amid talk of theory.)
+  if (!t.possessive && theoryVerbAfter.test(doc.text.slice(t.end, t.end + 24)) && theoryNear(doc, i))
+    return true;
+  for (let k = doc.sentenceFirst(i); k <= doc.sentenceLast(i); k++) {
+    const w = doc.tokens[k]!;
+    if (k !== i && (theoryWords.has(w.key) || methodInitials.has(w.key))) return true;
+  }
+  return false;
+}
+
+/** A theory's word or a method's initials in token `i`'s sentence or the sentences either side. */
+function theoryNear(doc: Doc, i: number): boolean {
+  const from = doc.sentenceFirst(Math.max(0, doc.sentenceFirst(i) - 1));
+  const to = doc.sentenceLast(Math.min(doc.tokens.length - 1, doc.sentenceLast(i) + 1));
+  for (let k = from; k <= to; k++) {
+    const w = doc.tokens[k]!;
+    if (k !== i && (theoryWords.has(w.key) || methodInitials.has(w.key))) return true;
+  }
+  return false;
+}
+
+/** Therapies by their initials: the methods themselves, not the conditions ("ADHD", "OUD") they treat. */
+const methodInitials = new Set(
+  'cbt dbt emdr tf-cbt cpt rebt pcit erp mbct mbsr ipt ifs sfbt mbt tfp cft cbti cbt-i eft efft fbt pmr'.split(
+    ' ',
+  ),
+);
+
+/** Words of a theory itself, not of care in general ("therapy", "treatment", "school" name anyone's). */
+const theoryWords = new Set(
+  'model models method methods approach protocol technique techniques theory theories framework stages'.split(
+    ' ',
+  ),
+);
+
+/**
  * "The Kristin Neff one", "Sue Johnson would say": an author of therapy's books by the whole name,
  * given name and surname as the list holds them, the detection on either or both, where talk is of
  * methods, a clinician speaks, or the author's version is meant ("my neighbor Sue Johnson called the
@@ -1899,6 +2024,47 @@ function authorByName(doc: Doc, first: number, last: number): boolean {
   const theOne =
     doc.prev(from)?.key === 'the' && /^(?:one|ones|book|books|version|way)$/.test(doc.next(to)?.key ?? '');
   return theOne || amidMethods(doc, from) || clinicianSpeaking(doc, from);
+}
+
+/**
+ * "Prochaska et al.", "per Eyberg (1999)", "(Cohen, Mannarino & Deblinger, 2006)": surnames cited as
+ * papers are — "et al." or a year in brackets after them and the names joined with them. Not a common
+ * given name: a genogram writes "Ava (2012)" for a child born that year.
+ */
+function cited(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (commonGivenName(doc, doc.tokens[k]!.key)) return false;
+  // The other authors on either side: "Cohen, Mannarino & Deblinger", "Clark and Wells".
+  const author = (t: Token | undefined) =>
+    t !== undefined && doc.capitalized(t) && !commonGivenName(doc, t.key);
+  const joins = (a: Token, b: Token | undefined) =>
+    b !== undefined &&
+    b.line === a.line &&
+    (/^(?:,[ \t]|[ \t]?&[ \t]?)$/.test(b.gapBefore) || (b.key === 'and' && /^[ \t]$/.test(b.gapBefore)));
+  let [start, end] = [first, last];
+  for (let n = 0; n < 4; n++) {
+    const join = doc.tokens[end + 1];
+    if (!joins(doc.tokens[end]!, join)) break;
+    const step = join!.key === 'and' ? 2 : 1;
+    if (!author(doc.tokens[end + step])) break;
+    end += step;
+  }
+  for (let n = 0; n < 4 && start > 0; n++) {
+    const step = doc.tokens[start - 1]!.key === 'and' ? 2 : 1;
+    const before = doc.tokens[start - step];
+    if (!author(before) || !joins(before!, doc.tokens[start - step + 1])) break;
+    start -= step;
+  }
+  const [a, b] = [doc.tokens[end + 1], doc.tokens[end + 2]];
+  if (!a || a.line !== doc.tokens[end]!.line) return false;
+  if (a.key === 'et' && b?.key === 'al' && /^[ \t]$/.test(a.gapBefore)) return true;
+  if (!/^(?:19|20)\d\d[a-z]?$/.test(a.key) || doc.text[a.end] !== ')') return false;
+  // "(Linehan, 2015)": the brackets hold the names and the year. "Eyberg (1999)": only the year, after
+  // names no list of given names holds ("Liam (2015)" is a child born that year).
+  if (/^,[ \t]$/.test(a.gapBefore)) return /\($/.test(doc.tokens[start]!.gapBefore);
+  if (!/^[ \t]\($/.test(a.gapBefore)) return false;
+  for (let k = start; k <= end; k++)
+    if (doc.lex.firstNameRank(doc.tokens[k]!.key) !== undefined) return false;
+  return true;
 }
 
 /** Given name and surname of an author on the list, on one line. */
@@ -1932,7 +2098,7 @@ function clinicianSpeaking(doc: Doc, i: number): boolean {
  * "Bowen wrote about triangles", "Linehan built …".
  */
 const theoryVerbAfter =
-  /^[ \t]+(?:(?:would|might|will)[ \t]+(?:say|call|talk about|describe|argue)|says|calls|called|talks about|talked about|(?:was|is)[ \t]+talking about|wrote|writes|describes|described|coined|built|developed|argues|argued|taught)\b/i;
+  /^[ \t]+(?:(?:would|might|will|would've|would have)[ \t]+(?:say|call|called|talk about|describe|argue)|says|calls|called|talks about|talked about|(?:was|is)[ \t]+talking about|wrote|writes|describes|described|coined|built|developed|argues|argued|taught)\b/i;
 
 /** Verbs that change a medicine or its dose: "switched me to", "bumped him from", "weaned her to" ("moved" is also a move). */
 const medicineChanges =
@@ -2039,6 +2205,7 @@ function unlistedMedicine(
     return true;
   if ((!personCue || subjectCueOnly) && words.length === 1 && usedAsMedicine(doc, first, last, personCue))
     return true;
+  if (!personCue && words.length === 1 && amongTreatments(doc, first)) return true;
   // The model knows English medical spelling only: other scripts and accented names are not its call.
   if (!words.every((w) => doc.caseInformative(w) && /^[A-Za-z'’-]+$/.test(w.text))) return false;
   let likeness = 1;
@@ -2067,6 +2234,42 @@ function unlistedMedicine(
     return true;
   if (healthQuestion(doc, first, last)) return true;
   return likeness >= 0.5 && clinicalDocument(doc);
+}
+
+/** What is tried for an illness, listed beside products: "steroid cream", "bleach baths", "ice packs". */
+const treatmentNouns = new Set(
+  'cream creams ointment ointments pill pills shot shots injection injections spray sprays drops patch patches inhaler inhalers steroid steroids antibiotic antibiotics biosimilar biosimilars gel gels lotion lotions tablets capsules supplement supplements vitamins meds medication medications baths wraps therapy therapies'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "every steroid cream, Eucrisa, Opzelura, bleach baths": a word no list holds, an item of a list
+ * (commas on both sides, or a comma and "and"/"or") whose next or previous item is a treatment or
+ * a word only the medical list holds — a product tried among them.
+ */
+function amongTreatments(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n1 = doc.tokens[i + 1];
+  const sameLine = (w: Token | undefined) => w !== undefined && w.line === t.line;
+  const commaBefore = /^,[ \t]/.test(t.gapBefore) || /^(?:and|or)$/.test(doc.tokens[i - 1]?.key ?? '');
+  const commaAfter = sameLine(n1) && (/^,[ \t]/.test(n1!.gapBefore) || /^(?:and|or)$/.test(n1!.key));
+  if (!(commaBefore && commaAfter) || !(/,/.test(t.gapBefore) || /^,/.test(n1!.gapBefore))) return false;
+  const treatment = (w: Token | undefined) =>
+    w !== undefined && (treatmentNouns.has(w.key) || medicalOnly(doc, w.key));
+  // The item before: back to its own comma, three words at most.
+  for (let k = i - 1, n = 0; k >= 0 && n < 3 && sameLine(doc.tokens[k]); k--, n++) {
+    if (treatment(doc.tokens[k])) return true;
+    if (/,/.test(doc.tokens[k]!.gapBefore) || doc.tokens[k]!.sentenceStart) break;
+  }
+  // The item after: from the next comma, three words at most.
+  let k = i + 1;
+  while (k < doc.tokens.length && sameLine(doc.tokens[k]) && !/^,/.test(doc.tokens[k]!.gapBefore)) k++;
+  for (let n = 0; n < 3 && sameLine(doc.tokens[k]); k++, n++) {
+    if (treatment(doc.tokens[k])) return true;
+    if (n > 0 && /,/.test(doc.tokens[k]!.gapBefore)) break;
+  }
+  return false;
 }
 
 const suggesting = new Set('mentioned suggested recommended prescribed proposed'.split(' '));
@@ -2130,6 +2333,21 @@ function spelledAsMedicine(doc: Doc, d: Detection, words: Token[], first: number
     (/^(?:with|has|have|had)$/.test(doc.prev(first)?.key ?? '') ||
       (doc.prev(first, 2)?.key === 'with' && doc.capitalized(doc.prev(first)!))) &&
     !doc.isOrdinaryWord(bare.key.slice(0, -1))
+  )
+    return true;
+  // "Apgars were 7 and 9", "two Dopplers": the plural of a word only the medical list holds.
+  if (
+    words.length === 1 &&
+    !strong &&
+    !bare.possessive &&
+    /^[a-z]{4,}s$/.test(bare.key) &&
+    !doc.listedName(bare.key) &&
+    doc.lex.wordCount(bare.key) === 0 &&
+    // (A rare surname's plural after "the" is a household: "the Apgars next door".)
+    doc.prev(first)?.key !== 'the' &&
+    doc.lex.medical(bare.key.slice(0, -1)) &&
+    doc.lex.firstNameRank(bare.key.slice(0, -1)) === undefined &&
+    (doc.lex.surnameRank(bare.key.slice(0, -1)) ?? Number.POSITIVE_INFINITY) > 5000
   )
     return true;
   return false;
@@ -2677,7 +2895,12 @@ function insurerSlot(doc: Doc, words: Token[], first: number, last: number): boo
     for (let k = first - 1; k >= doc.sentenceFirst(first); k--)
       if (coveredCare(doc, doc.tokens[k]!)) return true;
   }
-  if (careThrough(doc, words, first, last) || insuredWith(doc, first, last)) return true;
+  if (
+    careThrough(doc, words, first, last) ||
+    insuredWith(doc, first, last) ||
+    insurerAnswered(doc, first, last)
+  )
+    return true;
   // "Does Molina Medicaid cover …": the plan's kind may stand between the insurer and the verb.
   if (planKinds.has(doc.next(last)?.key ?? '') && doc.next(last)!.line === doc.tokens[last]!.line) last++;
   const verb = doc.next(last);
@@ -2722,6 +2945,37 @@ function insuredWith(doc: Doc, first: number, last: number): boolean {
     const key = doc.tokens[k]!.key;
     if (coverageWords.has(key) || coverageVerbs.test(key) || key === 'covered') return true;
   }
+  return false;
+}
+
+/**
+ * "Intake: Insurance?⏎Caller: Medica.", "my insurance is through my mom's job, it's Kaiser": the plan
+ * said in answer to the question of insurance, opening the next turn, or as what "it" is after the
+ * sentence speaks of insurance — closing its clause there.
+ */
+function insurerAnswered(doc: Doc, first: number, last: number): boolean {
+  const closes = /^[ \t]*(?:[.?!,;]|$|or\b|i think\b)/m.test(
+    doc.text.slice(doc.tokens[last]!.end, doc.tokens[last]!.end + 12),
+  );
+  if (!closes) return false;
+  const opening = doc.tokens[first]!;
+  const before = doc.prev(first);
+  // "… it's Kaiser": "it" is the insurance the sentence spoke of.
+  if (before?.key === 'it' || (before?.possessive && before.key === 'it')) {
+    for (let k = first - 2; k >= Math.max(0, first - 16) && doc.tokens[k]!.line === opening.line; k--)
+      if (doc.tokens[k]!.key === 'insurance') return true;
+    return false;
+  }
+  // Opening a turn ("Caller: Medica.") after a turn that asks about insurance.
+  const turnOpens =
+    before === undefined || before.line !== opening.line || speakerLabel(doc.tokens, first - 1);
+  if (!turnOpens) return false;
+  let k = before !== undefined && before.line === opening.line ? first - 2 : first - 1;
+  const asked = doc.tokens[k];
+  if (asked === undefined) return false;
+  const line = asked.line;
+  if (!/\?/.test(doc.text.slice(asked.end, asked.end + 3))) return false;
+  for (; k >= 0 && doc.tokens[k]!.line === line; k--) if (doc.tokens[k]!.key === 'insurance') return true;
   return false;
 }
 

@@ -6,6 +6,10 @@ import { isHospitalUnit } from './facility-slots.ts';
 import { drugLike } from './name-shape.ts';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
+/** Who a case writes up by a letter: "partner A", "Parent B", "client C". */
+const lettered = set(
+  'partner partners parent parents client clients child children sibling spouse caregiver member participant student patient person family couple',
+);
 
 /** Words after the clinician who was told: "E. WELSH AWARE", "NP grace made aware". */
 const toldWords = set('aware notified paged informed updated');
@@ -191,6 +195,9 @@ export function clinicianNames(doc: Doc): Detection[] {
       (doc.prev(i, 2)?.text.length ?? 2) > 1 &&
       initial(doc, i - 1) &&
       !choiceLetter(doc, i - 1) &&
+      // ("partner B. Supervisee …", "Parent A. Reports …": a letter naming one of a pair, before a
+      // word no list of surnames holds; "Client J. Smith" is named.)
+      !(lettered.has(doc.prev(i, 2)?.key ?? '') && doc.lex.surnameRank(t.key) === undefined) &&
       !afterLetter.has(t.key) &&
       t.key.length >= 3 &&
       // "R. mainstem", "W. RESIDUALS", "B. AWATING": shorthand, plurals and misspelt verbs are no surname.

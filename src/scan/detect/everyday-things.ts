@@ -50,6 +50,7 @@ import {
   streetNameReason,
 } from './places.ts';
 import { bareStreetReason } from './said-streets.ts';
+import { householdReason } from './surname-cues.ts';
 
 /** Names of God and of the divine, and scripture: "pray to God", "thank the Lord", "Bible study". */
 const deities = new Set([
@@ -1757,9 +1758,12 @@ const animalBefore = new RegExp(
   `\\b(?:my|our|his|her|their|your)[ \\t]+(?:[a-z'-]+[ \\t]+)?(?:${animals})[ \\t]*,?[ \\t]*$`,
   'i',
 );
-/** "Mochi, that's the cat", "Buster — that's the dog —", "Pepper (my dog)": an aside saying what it is. */
+/**
+ * "Mochi, that's the cat", "Buster — that's the dog —", "Pepper (my dog)", "walk Loki (dog)": an
+ * aside saying what it is.
+ */
 const animalAfter = new RegExp(
-  `^[ \\t]*(?:,|[—–]|--?|\\()[ \\t]*(?:(?:that's|that is|he's|she's|it's|who's)[ \\t]+)?(?:the|my|our|his|her|their|your)[ \\t]+(?:[a-z'-]+[ \\t]+)?(?:${animals})\\b`,
+  `^[ \\t]*(?:(?:,|[—–]|--?|\\()[ \\t]*(?:(?:that's|that is|he's|she's|it's|who's)[ \\t]+)?(?:the|my|our|his|her|their|your)[ \\t]+(?:[a-z'-]+[ \\t]+)?(?:${animals})\\b|\\([ \\t]*(?:${animals})[ \\t]*\\))`,
   'i',
 );
 
@@ -2700,6 +2704,8 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
     words.length === 1 &&
     d.label === 'PERSON' &&
     !d.reason.includes(' + ') &&
+    // ("the brennan kid": a surname no everyday word says whose, not which kind.)
+    d.reason !== householdReason &&
     kindOfRelation(doc, words[0]!, first)
   )
     return true;

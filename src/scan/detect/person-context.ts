@@ -157,7 +157,9 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
     (p1 !== undefined && leadIns.has(p1.key) && p1.sentenceStart && /^,?[ \t]$/.test(t.gapBefore)) ||
     // "a different approach, CBIT, where you learn": set off mid-sentence, capitals are initials.
     (!ordinary && /^,[ \t]$/.test(t.gapBefore) && t.case !== Case.Upper);
-  if (!opens || wordsListed) return false;
+  // "every steroid cream, Eucrisa, Opzelura, bleach baths": an item of a list runs on in commas.
+  const itemOfList = /^,/.test(t.gapBefore) && /^,/.test(doc.next(i, 2)?.gapBefore ?? '');
+  if (!opens || wordsListed || itemOfList) return false;
   // "Will, don't make that face.": a modal opening a sentence is never set off by a comma.
   if (addressOpeners.has(n1.key) || doc.lex.tags(t.key).includes('Modal')) return n1.key !== 'is';
   // "Bill, anything you want to add?": an everyday word that is a common given name, opening a
@@ -176,7 +178,8 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
     if (w.sentenceStart) break;
     if (/^(?:you|your|yourself|you're|you've|you'll|you'd)$/.test(w.key)) {
       const after = doc.next(k)?.key ?? '';
-      if (!(w.key === 'you' && ['know', 'see', 'mean', 'guys'].includes(after))) return true;
+      // (Nor "you name it", which ends a list.)
+      if (!(w.key === 'you' && ['know', 'see', 'mean', 'guys', 'name'].includes(after))) return true;
     }
   }
   return false;
@@ -1227,6 +1230,12 @@ function identifiedAfter(doc: Doc, i: number): boolean {
       const from = contracted ? 2 : 3;
       const [x, y, z] = [0, 1, 2].map((k) => doc.next(i, from + k)?.key);
       if ((x === 'my' || x === 'our') && relationAt(y, z)) return true;
+      // "Rich — he's the shift lead at …": said to hold a post.
+      const post = (w: string | undefined) =>
+        socialRoles.has(w ?? '') ||
+        personNouns.has(w ?? '') ||
+        /^(?:lead|owner|foreman|director)$/.test(w ?? '');
+      if (x === 'the' && (post(y) || post(z))) return true;
     }
     if (
       a === 'the' &&
@@ -2169,6 +2178,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !shorthandWord(doc, t) &&
     !saysHowOrWhatDone(doc, t) &&
     !saidToAnyone(doc, t) &&
+    // ("the mother–daughter dyad", "parent-child work": a relation dashed to another word is a compound.)
+    !(/^[-–‐]$/.test(p1.gapBefore) && p2 !== undefined && isWord(p2)) &&
     // "caseworker, foster mother", "father, Somali-speaking": a word saying which relation comes
     // next, or what the relative speaks, describes; it names no one.
     !(n1 !== undefined && doc.adjacent(t, n1) && relations.has(n1.key)) &&
@@ -2266,8 +2277,12 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     const phoned = p1.key !== 'goes' && p2 !== undefined && callers.has(p2.key);
     // ("called me by my aunt's name Wednesday": a weekday after a bare "name" says when.)
     const when = p1.key === 'name' && weekday.test(t.key);
+    // ("switched to brand name Synthroid", "the generic name …": a product's name, not a person's.)
+    const product =
+      /^names?$/.test(p1.key) && /^(?:brand|generic|trade|drug|product|chemical)$/.test(p2?.key ?? '');
     if (
       !when &&
+      !product &&
       (!loose || (doc.givenName(t.key) && !calendarWords.has(t.key) && !initials && !phoned && !quoted))
     )
       return { boost: 0.5, cue: 'name intro' };
@@ -2513,6 +2528,25 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   ) {
     return { boost: 0.4, cue: 'name intro' };
   }
+  // "hey um rich alcoholic", "yeah dean alcoholic", "rose addict": the meeting's greeting with "I'm"
+  // left out, after a greeting or a filler or opening the turn — whatever the word, but not one
+  // saying what kind of alcoholic ("recovering", "functioning").
+  if (
+    n1 !== undefined &&
+    n1.line === t.line &&
+    spaced(n1) &&
+    /^(?:alcoholic|addict)$/.test(n1.key) &&
+    (p1 === undefined ||
+      p1.line !== t.line ||
+      /^(?:hey|hi|hello|um|uh|yeah|so|ok|okay|yo)$/.test(p1.key) ||
+      /:\s*$/.test(t.gapBefore)) &&
+    !/^(?:recovering|grateful|functioning|functional|sober|active|former|real|an?|the|am|im|i'm|is|was|an)$/.test(
+      t.key,
+    ) &&
+    !doc.isGrammatical(t.key) &&
+    !denominations.has(t.key)
+  )
+    return { boost: 0.4, cue: 'name intro' };
   if (namedAside(doc, i) || describedAfter(doc, i)) return { boost: 0.4, cue: 'named aside' };
   // ("Questionnaires, some computer tasks": a plural noun opening a list is no one spoken to.)
   const plural =
@@ -2556,6 +2590,18 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     )
   )
     return { boost: 0.4, cue: 'sign-off' };
+  // "Heather,⏎⏎Forwarding the intake below": a letter's salutation, a given name alone on its line.
+  if (
+    doc.capitalized(t) &&
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) < rankCrowd &&
+    // (Its own paragraph: "Goals:⏎Hope,⏎Connection" is a list.)
+    (i === 0 || /\n[ \t]*\n[ \t]*$/.test(t.gapBefore)) &&
+    !t.possessive &&
+    /^,[ \t]*\n/.test(doc.text.slice(t.end, t.end + 4)) &&
+    n1 !== undefined &&
+    doc.capitalized(n1)
+  )
+    return { boost: 0.4, cue: 'vocative' };
   if (repeatedAddress(doc, i)) return { boost: 0.5, cue: 'repeated address' };
   if (
     p1 &&
@@ -2668,6 +2714,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     p1.key === t.key &&
     p1.line === t.line &&
     /^:[ \t]*$/.test(t.gapBefore) &&
+    // ("Intake: Intake, this is Bev.": an office answering by what it is.)
+    !roleNoOneIsCalled(doc, t.key) &&
     (i < 2 || doc.tokens[i - 2]!.line !== p1.line) &&
     // ("SKIN: Skin tear", "PLAN: PLAN TO …": a note's headings; a name is set off by a comma.)
     doc.jargon < 0.04 &&
@@ -2699,6 +2747,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !/^(?:every|some|any|no)(?:body|one)$/.test(t.key) &&
     // ("Member's wife", "PCP's nurse": the client's or a clinician's, by role or its initials.)
     !roleNoOneIsCalled(doc, t.key) &&
+    // ("Family's therapist", "Couple's counselor": a household's, by what it is.)
+    !/^(?:family|families|household|couple|couples|parents)$/.test(t.key) &&
     !(t.case === Case.Upper && doc.lex.medical(t.key) && !doc.listedName(t.key))
   )
     return { boost: 0.35, cue: 'possessive + relation' };

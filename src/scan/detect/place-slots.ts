@@ -48,7 +48,7 @@ const careAt = set(
 );
 /** Words that end a place's name in speech: "… for a while now", "… originally", "… two years ago". */
 const stops = set(`
-  now originally about for to since ago when while until after before because so but or then there here
+  now originally about for to since ago when while until after before because so but or then there here over
   too though anymore again right just already still lately recently yesterday today tonight last this
   that every all with at in on by where which who whole full part
 `);
@@ -143,6 +143,8 @@ function nameRun(doc: Doc, i: number, max: number, business: boolean): number {
       doc.lex.tags(t.key).some((tag) => tag === 'PastTense' || tag === 'PresentTense')
     )
       break;
+    // "a job at hideaway bakery doing the early bake": what one does there follows the name.
+    if (end > i && doc.isOrdinaryWord(t.key) && doc.lex.tags(t.key).includes('Gerund')) break;
     if (doc.isGrammatical(t.key) && !opensName && !numberOpensName(doc, end)) {
       const n = doc.tokens[end + 1];
       const joins =
@@ -307,6 +309,8 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
   if (p1.key === 'for' && run.every((w) => doc.lex.medical(w.key) && !doc.listedName(w.key)))
     return undefined;
   const last = run[run.length - 1]!;
+  // ("a job at bob evans": a chain's name; where it stands is another rule's.)
+  if (run.length >= 2 && doc.lex.chain(run.map((w) => w.key).join(' '))) return undefined;
   const named =
     (run.length >= 2 && (businessWords.has(last.key) || institutionSuffixes.has(last.key))) ||
     // "I work at Miller's now": an owner's surname alone names the shop.
@@ -412,6 +416,9 @@ function employerAfterRole(doc: Doc, i: number): Detection | undefined {
   if (!acronym && !named) return undefined;
   const end = nameRun(doc, i, 4, true);
   const last = doc.tokens[Math.max(i, end - 1)]!;
+  // "the pharmacist at Kroger", "a cashier at Home Depot": a chain employs thousands, in every town.
+  const words = doc.tokens.slice(i, Math.max(i + 1, end));
+  if (doc.lex.chain(words.map((w) => w.key).join(' '))) return undefined;
   return detection(
     t,
     doc.tokens.slice(i, end).every((w) => doc.capitalized(w) || w === t) ? last : t,

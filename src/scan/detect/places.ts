@@ -26,6 +26,7 @@ import {
   streetSuffixes,
   titles,
   townWords,
+  untaggedPeoples,
   weekday,
 } from '../lexicon/cues.ts';
 import type { PlaceKind } from '../lexicon/load.ts';
@@ -183,7 +184,7 @@ const travelWords = new Set(
 
 /** What stands in a town: "the clinic in X", "a shelter outside X". */
 const localNouns = new Set(
-  'clinic hospital office school shelter church store jail pharmacy hotel apartment house job practice center centre'.split(
+  'clinic hospital office school shelter church store jail pharmacy hotel apartment house job practice center centre bar restaurant diner plant factory warehouse shop mall gym salon motel'.split(
     ' ',
   ),
 );
@@ -482,6 +483,10 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
         tokens.every((x) => !commonlyAName(doc, x.key))));
   if (tokens.some((x) => doc.plainLower(x)) && !lowerKnown) return undefined;
   if (n === 1 && doc.isGrammatical(t.key) && !(doc.capitalized(t) && !t.sentenceStart)) return undefined;
+  // "Ranger Tom", "Deacon Willis": a title before a capitalized name is the name's, not a town.
+  const named = doc.next(i);
+  if (n === 1 && titles.has(t.key) && named && doc.adjacent(t, named) && doc.capitalized(named))
+    return undefined;
   const tail = placeTail(doc, i + n - 1);
   // "in English", "central line", "Passy Muir valve": a language, or an adjective of a device.
   const after = doc.next(i + n - 1);
@@ -1436,6 +1441,43 @@ function partOfTown(doc: Doc, i: number): Detection | undefined {
   return placeToken(t, 'part of town', 0.8);
 }
 
+/** Nouns for a part of town named before them: "the Brookhaven subdivision", "the Oak Hill neighborhood". */
+const neighbourhoodNouns = new Set(
+  'neighborhood neighbourhood neighborhoods subdivision subdivisions projects apartments townhomes townhouses'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "we're in the Brookhaven subdivision", "the Oak Hill neighborhood", "the Marcy projects": one or
+ * two capitalized words between "the" and a word for a part of town name it, unless they say who
+ * lives there ("the Hispanic neighborhood", "the Korean neighborhood").
+ */
+function namedNeighbourhood(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const the = doc.prev(i);
+  if (the?.key !== 'the' || !doc.adjacent(the, t) || !doc.plainLower(the)) return undefined;
+  let last = i;
+  const second = doc.next(i);
+  if (second !== undefined && doc.adjacent(t, second) && doc.capitalized(second) && !second.sentenceStart)
+    last = i + 1;
+  const noun = doc.tokens[last + 1];
+  if (noun === undefined || !doc.adjacent(doc.tokens[last], noun) || !neighbourhoodNouns.has(noun.key))
+    return undefined;
+  if (!doc.plainLower(noun)) return undefined;
+  for (let k = i; k <= last; k++) {
+    const w = doc.tokens[k]!;
+    if (!isWord(w) || w.possessive || !doc.capitalized(w) || w.sentenceStart || doc.isGrammatical(w.key))
+      return undefined;
+    const tags = doc.lex.tags(w.key);
+    const people = tags.includes('Demonym') || untaggedPeoples.has(w.key) || denominations.has(w.key);
+    if (people || (last === i && tags.includes('Adjective') && doc.isOrdinaryWord(w.key))) return undefined;
+  }
+  // One everyday word alone ("the Black neighborhood") says who lives there as often as where.
+  if (last === i && doc.isOrdinaryWord(t.key) && doc.lex.place(t.key) === undefined) return undefined;
+  return { ...placeToken(t, 'part of town', 0.85), end: doc.tokens[last]!.end };
+}
+
 /**
  * "he goes to our lady of perpetual help", "married at Our Lady of Lourdes": a parish named for Mary
  * where one goes ("pray to our lady of guadalupe" is a devotion, no place).
@@ -1788,6 +1830,7 @@ export function detectPlaces(doc: Doc): Detection[] {
       universityOf(doc, i) ??
       namedFeature(doc, i) ??
       partOfTown(doc, i) ??
+      namedNeighbourhood(doc, i) ??
       ladyParish(doc, i) ??
       childrensHospital(doc, i) ??
       congregation(doc, i) ??

@@ -12,6 +12,13 @@ const householdAfter = new Set(
   ),
 );
 
+/** One of a family named by its surname before it: "the brennan kid", "the Okafor twins". */
+const familyMembers = new Set(
+  'kid kids boy boys girl girls mom dad mother father twins brothers sisters parents family household'.split(
+    ' ',
+  ),
+);
+
 /** Said after anyone at all, so they say a household only where capitals or the word's rarity do. */
 const beingOnly = new Set(['are', 'were', 'have', 'had', 'both']);
 
@@ -108,6 +115,20 @@ export function surnameMentions(doc: Doc): Detection[] {
     const p1 = doc.prev(i);
     const n1 = doc.next(i);
     if (p1?.key !== 'the' || t.sentenceStart) continue;
+    // "a fight with the brennan kid", "the kowalski twins": a surname no everyday word, before one
+    // of the family it names.
+    if (
+      n1 !== undefined &&
+      doc.adjacent(t, n1) &&
+      familyMembers.has(n1.key) &&
+      !t.possessive &&
+      listedSurname(doc, t.key, cased) &&
+      !doc.isOrdinaryWord(t.key) &&
+      !doc.lex.chain(t.key)
+    ) {
+      out.push(person(t, t.end, 0.8, householdReason));
+      continue;
+    }
     const singular = /(?:ch|sh|s|x|z)es$/.test(t.key) ? t.key.slice(0, -2) : t.key.replace(/s['’]?$/, '');
     if (singular === t.key || !/s['’]?$/.test(t.text) || !listedSurname(doc, singular, cased)) continue;
     // "the Powerses", "the nunezes": a plural no one says of anything but a family needs nothing

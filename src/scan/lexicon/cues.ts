@@ -12,7 +12,7 @@ export const titles = set(`
   aunt auntie uncle grandma grandpa granny nana nanna papa grandmother grandfather cousin gran
   grandad granddad grampa gramps grammy
   mrs. madam sir lady lord senator rep governor gov mayor sheriff chief trooper agent attorney
-  senor senora senorita
+  senor senora senorita ranger deacon chef
 `);
 
 /**
@@ -231,7 +231,7 @@ export const landmarkWords = set(`
   airport island islands peninsula mountain mountains glacier volcano pier boardwalk lighthouse
   cathedral basilica palace castle fortress wharf marina fairgrounds amphitheater amphitheatre coliseum
   speedway raceway observatory capitol cemetery bayou reservoir promenade causeway district
-  levee fountain
+  levee fountain pavilion fieldhouse superdome
 `);
 
 /** Words that end the name of a business after "I work at …": "Reyes Auto Body", "Gray Feed and Supply". */
@@ -240,7 +240,7 @@ export const businessWords = set(`
   factory nursery kennel
   daycare laundromat theater theatre cinema services service solutions group partners electric
   paving concrete steel transport transportation care dentistry pediatrics orthodontics vet
-  veterinary
+  veterinary lodge recovery
 `);
 
 /** Last words of town names made of everyday words: "Harbour Heights", "Sunrise Manor", "Kent Acres". */
@@ -312,7 +312,7 @@ export const chatWords = set(`
   nah naw eli5 tw cw ftfy imy yeet yo congrats
   sus rizz rizzler bussin delulu opp opps npc simp sigma beta skibidi gyat gyatt goated sheesh
   glazing yapping yapper situationship finsta cringe
-  juvie assalamu alaikum salaam salam shalom namaste
+  juvie assalamu alaikum salaam salam shalom namaste hola bonjour ciao aloha
 `);
 
 /**
@@ -343,7 +343,7 @@ export const mentalHealthTerms = set(`
   pcit erp mbct mbsr ipt tipp iop php rtc cmhc nami samhsa asam ceu ceus phq phq-9 gad-7 pcl pcl-5
   dast cssrs c-ssrs ssri ssris snri snris maoi lai moud uds ssdi tanf cps dcfs iep fba aba
   moca mmse epds mdq asrs ybocs y-bocs ciwa ciwa-ar bprs ham-d ham-a hamd madrs ymrs sbirt otp halt
-  neda anad qi fqhc pmr cbti cbt-i ifs sfbt mbt tfp cft ssrs peth suds
+  neda anad qi fqhc pmr cbti cbt-i ifs sfbt mbt tfp cft ssrs peth suds eft efft fbt
 `);
 
 /**
@@ -559,7 +559,7 @@ export const roleLabels = new Set([
   attending fellow chaplain sponsor sponsee parolee probationer inmate detainee survivor veteran
   soldier servicemember guardian foster educator pharmacist dietitian nutritionist midwife doula
   paramedic medic emt firefighter deputy navigator witness defendant plaintiff victim researcher
-  texter responder dispatcher taker operator listener volunteer
+  texter responder dispatcher taker operator listener volunteer intake scheduler receptionist frontdesk
   postdoc extern practicum scribe preceptor registrar aide assistant technician tech
   sw msw lcsw lmsw lpc lmft lmhc cm np rn lpn cna pt ot slp bcba rbt
 `),

@@ -46,7 +46,8 @@ function caseOf(word: string): Case {
 }
 
 const contractionEnd = /['’](?:m|re|ve|ll|d|t)$|n['’]t$/i;
-export const sentenceEnd = /[.!?:;"“”()[\]—–]|--|\n/;
+// A post's emoji closes what came before it as a full stop would ("no regrets 😂 Love you").
+export const sentenceEnd = /[.!?:;"“”()[\]—–]|--|\n|\p{Extended_Pictographic}/u;
 
 /** Splits text into word tokens with the facts detectors need; one pass, one regex. */
 export function tokenize(text: string): Token[] {
