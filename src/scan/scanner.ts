@@ -222,7 +222,8 @@ function scanWith(
       merged,
       [...everyday, ...clinical.filter((d) => headedMention(doc, d))],
       policy.threshold,
-    ),
+      // ("… the Woods corkscrew maneuver": not where a clinical head noun follows.)
+    ).filter((d) => !headedMention(doc, d)),
   ]);
   merged = mergeDetections(doc.text, [...merged, ...chainStores(doc, merged)]);
   merged = mergeDetections(doc.text, [...merged, ...placeInitials(doc, merged)]);

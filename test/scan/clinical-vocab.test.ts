@@ -2123,3 +2123,19 @@ describe('authors by surname in talk of theory, and the insurer given in answer'
     expect(await blockedTexts('Intake: Who is calling?\nCaller: Fidelia.')).toEqual(['Fidelia']);
   });
 });
+
+describe('answer choices and markers in a vignette, a rule named for a place', () => {
+  it('reads a name before a maneuver as the maneuver where a patient shares it, and markers with numbers or plurals as results', async () => {
+    expect(
+      await blockedTexts(
+        'Seen today: Dana Birch, 31.\nA. Apply fundal pressure\nB. Perform the Birch corkscrew maneuver',
+      ),
+    ).toEqual(['Dana Birch']);
+    expect(await blockedTexts('C. Alpha-1 antitrypsin deficiency\nD. Autoimmune hepatitis')).toEqual([]);
+    expect(await blockedTexts('Anti-Ro/SSA antibodies are positive and her INRs have been stable.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('A. Clark level\nB. Breslow thickness\nC. Ulceration')).toEqual([]);
+    expect(await blockedTexts("E. Referral for transplant using King's College criteria")).toEqual([]);
+  });
+});

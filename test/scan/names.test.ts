@@ -1116,3 +1116,17 @@ describe('a name spelled letter by letter, an office answering, a meeting greeti
     expect(await blockedTexts('hola familia im marisela and im an addict')).toEqual(['marisela']);
   });
 });
+
+describe('a name signing on the line after the thanks, a score after a relation, a shop on a street', () => {
+  it("reads a given name opening the line after a message's thanks as who signs it", async () => {
+    expect(await blockedTexts('Can you call me back?\n\nThanks so much,\nRob (hospitalist)')).toEqual([
+      'Rob',
+    ]);
+    expect(await blockedTexts('Thanks,\nWill do tomorrow')).toEqual([]);
+  });
+
+  it('reads initials before a number after a relation as a score, and a nickname before an age as someone', async () => {
+    expect(await blockedTexts('Last known well per her daughter, NIHSS 14, CT head negative.')).toEqual([]);
+    expect(await blockedTexts('My son JJ 14 is home with me.')).toEqual(['JJ']);
+  });
+});

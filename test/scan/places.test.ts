@@ -788,3 +788,13 @@ describe('a part of town by its word, a chain employing, a bar in a town', () =>
     ]);
   });
 });
+
+describe('a shop on a street, a ward by its floor', () => {
+  it('reads capitalized words owned or several before "on" and a street as the place there', async () => {
+    expect(await blockedTexts("shoutout Nonna's Italian Ice on Sheridan Rd for staying open")).toEqual([
+      "Nonna's Italian Ice",
+      'Sheridan Rd',
+    ]);
+    expect(await blockedTexts('Parking on Main St is a nightmare.')).toEqual(['Main St']);
+  });
+});

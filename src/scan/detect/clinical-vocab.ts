@@ -52,7 +52,7 @@ const clinicalHeads = new Set(
   rules formula equation approach contracture deformity murmur phenomenon lesions
   lesion spots dementia fever virus infection ratio angina sclerosis flare flares flareup relapse
   definition screening screener screen angle depth pattern physiology drain paralysis pupil harness
-  brace pulse type level sequence bleed subset subsets traction
+  brace pulse type level sequence bleed subset subsets traction thickness
   examination cycle cycles reaction exercise exercises surgery surgeries diet tendon pentad tetrad chart
   charts teeth shelf body category categories ink agar model models workshop workshops protocol
   protocols worksheet worksheets checklist framework theory lens hierarchy battery modification form
@@ -1175,6 +1175,15 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   const words = doc.tokens.slice(first, last + 1).filter(isWord);
   if (words.length === 0) return false;
   if (spelledAsMedicine(doc, d, words, first, last)) return true;
+  // "Alpha-1 antitrypsin", "CA-125": a word with a number joined is a marker or a factor, no one's name;
+  // "INRs", "A1Cs": initials in the plural are results.
+  if (
+    d.label === 'PERSON' &&
+    words.length === 1 &&
+    (/^\p{L}+-\d+\p{L}?$/u.test(words[0]!.text) ||
+      (/^[A-Z][A-Z\d]{1,4}s$/.test(words[0]!.text) && doc.lex.medical(words[0]!.key.slice(0, -1))))
+  )
+    return true;
   if (!strongCue.test(d.reason) && scoredInstrument(doc, first, last)) return true;
   if (!strongCue.test(d.reason) && (signedEponym(doc, first) || bareGrade(doc, d, first, last))) return true;
   if (words.length === 1 && againstMedicine(doc, first)) return true;

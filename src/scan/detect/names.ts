@@ -531,8 +531,12 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     !(doc.lex.properCount(key) === 0 && doc.lex.wordCount(key) >= 5) &&
     // "Vaping in the bathroom.": a new word's gerund opens a sentence as no name does.
     !(key.length >= 6 && key.endsWith('ing')) &&
-    // "Normalized, discussed …", "Deescalated.": so does a note's participle no dictionary spells.
+    // "Normalized, discussed …", "Deescalated.": so does a note's participle no dictionary spells,
+    // and a prefixed term ("Anti-Ro/SSA", "Non-verbal").
     !(key.length >= 7 && /(?:ized|ised|ated)$/.test(key)) &&
+    !/^(?:anti|non|pre|post|pro|sub|hyper|hypo|intra|inter|extra|para|peri|pseudo|semi|multi|self)-/.test(
+      key,
+    ) &&
     // "Kailangan natin mag-usap.", "Cuatro meses y doce días.": a sentence said in another tongue
     // opens on a word no list knows, and so does the word after it, in lower case.
     !foreignAfter(doc, i) &&

@@ -2178,6 +2178,15 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !shorthandWord(doc, t) &&
     !saysHowOrWhatDone(doc, t) &&
     !saidToAnyone(doc, t) &&
+    // ("per her daughter, NIHSS 14": initials before a number are a score.)
+    !(
+      t.case === Case.Upper &&
+      t.text.length >= 3 &&
+      !doc.listedName(t.key) &&
+      n1 !== undefined &&
+      /^\d/.test(n1.text) &&
+      doc.adjacent(t, n1)
+    ) &&
     // ("the mother–daughter dyad", "parent-child work": a relation dashed to another word is a compound.)
     !(/^[-–‐]$/.test(p1.gapBefore) && p2 !== undefined && isWord(p2)) &&
     // "caseworker, foster mother", "father, Somali-speaking": a word saying which relation comes
@@ -2568,7 +2577,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     (p1.key === 'rip' || (p1.key === 'peace' && p2?.key === 'in' && doc.prev(i, 3)?.key === 'rest'))
   )
     return { boost: 0.4, cue: 'mourned' };
-  // "Thanks in advance, Alexane.", "Best regards, Tom": a name signing off a message.
+  // "Thanks in advance, Alexane.", "Best regards, Tom": a name signing off a message, on the same
+  // line or the next ("Thanks so much,⏎Rob (hospitalist)").
   if (
     p1 &&
     signOffs.has(p1.key) &&
@@ -2576,6 +2586,17 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     endsClause &&
     nameShaped &&
     !doc.isOrdinaryWord(t.key)
+  )
+    return { boost: 0.4, cue: 'sign-off' };
+  // "Thanks so much,⏎Rob (hospitalist)": a given name opening the line after the sign-off, alone or
+  // with a role in brackets.
+  if (
+    p1 &&
+    (signOffs.has(p1.key) || /^(?:thanks|thx|much)$/.test(p1.key)) &&
+    /^,[ \t]*\n[ \t]*$/.test(t.gapBefore) &&
+    doc.capitalized(t) &&
+    (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) < rankCrowd &&
+    /^(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:\n|$)/.test(doc.text.slice(t.end, t.end + 40))
   )
     return { boost: 0.4, cue: 'sign-off' };
   // "— Nick" alone on a letter's last line: who signs it.

@@ -483,6 +483,8 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
         tokens.every((x) => !commonlyAName(doc, x.key))));
   if (tokens.some((x) => doc.plainLower(x)) && !lowerKnown) return undefined;
   if (n === 1 && doc.isGrammatical(t.key) && !(doc.capitalized(t) && !t.sentenceStart)) return undefined;
+  // "call 4 west", "on 5 North": a ward by its floor and wing.
+  if (n === 1 && compass.has(t.key) && /^\d{1,2}$/.test(doc.prev(i)?.text ?? '')) return undefined;
   // "Ranger Tom", "Deacon Willis": a title before a capitalized name is the name's, not a town.
   const named = doc.next(i);
   if (n === 1 && titles.has(t.key) && named && doc.adjacent(t, named) && doc.capitalized(named))
@@ -975,6 +977,9 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     !doc.listedName(words[0]!.key) &&
     doc.lex.place(words[0]!.key) === undefined
   )
+    return undefined;
+  // "King's College criteria", "the Mayo Clinic score": a rule or score named for the place.
+  if (/^(?:criteria|score|scores|scale|classification|index|protocol)$/.test(doc.tokens[last + 1]?.key ?? ''))
     return undefined;
   // "Juvenile Court ordered …", "in Family Court": a court of a kind, whichever county's it is.
   if (words.length === 1 && suffix.key === 'court' && courtKinds.has(words[0]!.key)) return undefined;
@@ -1479,6 +1484,43 @@ function namedNeighbourhood(doc: Doc, i: number): Detection | undefined {
 }
 
 /**
+ * "Shelsky's on Court St", "Pop's Italian Ice on Sheridan Rd": capitalized words right before "on"
+ * and a street found by its suffix name the shop or the place that stands there — an owner's
+ * possessive among them, or two capitalized words or more ("Jake on Elm St" is someone there).
+ */
+function shopOnStreet(doc: Doc, street: Detection): Detection | undefined {
+  if (street.label !== 'LOCATION') return undefined;
+  const [first, lastOfStreet] = doc.touched(street.start, street.end);
+  if (lastOfStreet <= first || !streetSuffixes.has(doc.tokens[lastOfStreet]!.key)) return undefined;
+  const on = doc.tokens[first - 1];
+  if (on?.key !== 'on' || !doc.adjacent(on, doc.tokens[first])) return undefined;
+  let start = first - 1;
+  for (let k = first - 2; k >= Math.max(0, first - 5); k--) {
+    const w = doc.tokens[k]!;
+    if (!isWord(w) || !doc.adjacent(w, doc.tokens[k + 1]) || w.line !== on.line) break;
+    if (!doc.capitalized(w) && !(w.sentenceStart && w.case === Case.Capitalized)) break;
+    if (doc.isGrammatical(w.key) || w.case === Case.Upper) break;
+    start = k;
+    if (w.sentenceStart) break;
+  }
+  const run = doc.tokens.slice(start, first - 1);
+  if (run.length === 0) return undefined;
+  const owned = run.some((w) => w.possessive && !relations.has(w.key));
+  // (A sentence's first word alone is its subject: "Dad on Elm St", "Parking on Main St".)
+  if (!owned && (run.length < 2 || run.filter((w) => !w.sentenceStart).length < 2)) return undefined;
+  const last = run[run.length - 1]!;
+  const end = last.possessive && /['’]s$/.test(last.text) && run.length === 1 ? last.end - 2 : last.end;
+  return {
+    start: run[0]!.start,
+    end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.85,
+    reason: 'shop on a street',
+  };
+}
+
+/**
  * "he goes to our lady of perpetual help", "married at Our Lady of Lourdes": a parish named for Mary
  * where one goes ("pray to our lady of guadalupe" is a devotion, no place).
  */
@@ -1851,6 +1893,10 @@ export function detectPlaces(doc: Doc): Detection[] {
       ownersPlace(doc, i) ??
       unknownWhereOneIs(doc, i);
     if (slot) out.push(slot);
+  }
+  for (const d of out.slice()) {
+    const shop = shopOnStreet(doc, d);
+    if (shop) out.push(shop);
   }
   const towns = new Set<number>();
   for (const d of out.slice()) {
