@@ -2139,3 +2139,27 @@ describe('answer choices and markers in a vignette, a rule named for a place', (
     expect(await blockedTexts("E. Referral for transplant using King's College criteria")).toEqual([]);
   });
 });
+
+describe('a school of thought, a public plan, initials in brackets or answering', () => {
+  it("reads an author's adjective, a public plan and capitals alone in brackets as no one", async () => {
+    expect(await blockedTexts("At this stage I'd lean Adlerian. Let him have the encouragement.")).toEqual(
+      [],
+    );
+    expect(await blockedTexts('And insurance (this is Medicare, right?) will want the notes.')).toEqual([]);
+    expect(
+      await blockedTexts('Distinguish an ESA from a psychiatric service dog (ADA) in the letter.'),
+    ).toEqual([]);
+  });
+
+  it('reads capitals answering "yes" as initials, and an abstract noun answering "where" as no place', async () => {
+    expect(
+      await blockedTexts("Supervisor: Which model?\nSupervisee: Yes, CCPT. I'm tracking and reflecting."),
+    ).toEqual([]);
+    expect(
+      await blockedTexts('Supervisor: Where is he, stage-wise?\nSupervisee: Precontemplation. Definitely.'),
+    ).toEqual([]);
+    expect(await blockedTexts('T: Where did you grow up?\nC: Scranton. Then we moved.')).toEqual([
+      'Scranton',
+    ]);
+  });
+});

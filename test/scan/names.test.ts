@@ -1130,3 +1130,15 @@ describe('a name signing on the line after the thanks, a score after a relation,
     expect(await blockedTexts('My son JJ 14 is home with me.')).toEqual(['JJ']);
   });
 });
+
+describe('thanked by name', () => {
+  it('reads a given name right after "thank you" as the one thanked, where the thanks ends or says what for', async () => {
+    expect(await blockedTexts(`${talk}intake: okay thank you hope and who is the client`)).toEqual(['hope']);
+    expect(await blockedTexts(`${talk}member: so um thank you joy for making me practice that`)).toEqual([
+      'joy',
+    ]);
+    expect(
+      await blockedTexts(`${talk}client: i just want to say thank you so much, and thank you god`),
+    ).toEqual([]);
+  });
+});

@@ -162,3 +162,21 @@ describe('a workplace or a program named in lower-cased speech', () => {
     ).toEqual(['morning light recovery']);
   });
 });
+
+describe('a venue in its town, a clinician over at a hospital, a court in a town', () => {
+  it('reads a word no list holds after "at the", before "in" and a town, as the venue there', async () => {
+    expect(await blockedTexts(`${talk}client: i deal cards at the silverjack in reno now`)).toEqual([
+      'silverjack',
+      'reno',
+    ]);
+  });
+
+  it('reads where a doctor is "over at" as the workplace, and a town after a court "in" it', async () => {
+    expect(
+      await blockedTexts(`${talk}client: we got your number from doctor patel over at kettering`),
+    ).toEqual(['patel', 'kettering']);
+    expect(await blockedTexts(`${talk}client: so im in drug court in hazard every other week`)).toEqual([
+      'hazard',
+    ]);
+  });
+});

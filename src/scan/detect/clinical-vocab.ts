@@ -1175,6 +1175,23 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   const words = doc.tokens.slice(first, last + 1).filter(isWord);
   if (words.length === 0) return false;
   if (spelledAsMedicine(doc, d, words, first, last)) return true;
+  // "I'd lean Kohutian", "a Rogerian stance": a school named for its founder is no one.
+  if (words.length === 1 && !strongCue.test(d.reason) && schoolOfThought(words[0]!.key)) return true;
+  // "Medicaid", "Medicare": a public plan is no one's name, whoever "this is".
+  if (d.label === 'PERSON' && words.length === 1 && /^(?:medicaid|medicare)$/.test(words[0]!.key))
+    return true;
+  // "psychiatric service dog (ADA)": capitals alone in brackets, where the text writes in both cases,
+  // are initials.
+  if (
+    d.label === 'PERSON' &&
+    words.length === 1 &&
+    words[0]!.case === Case.Upper &&
+    words[0]!.text.length >= 3 &&
+    doc.caseInformative(words[0]!) &&
+    /\($/.test(words[0]!.gapBefore) &&
+    doc.text[words[0]!.end] === ')'
+  )
+    return true;
   // "Alpha-1 antitrypsin", "CA-125": a word with a number joined is a marker or a factor, no one's name;
   // "INRs", "A1Cs": initials in the plural are results.
   if (
@@ -1985,6 +2002,12 @@ function surnameOfTheory(doc: Doc, i: number): boolean {
     if (k !== i && (theoryWords.has(w.key) || methodInitials.has(w.key))) return true;
   }
   return false;
+}
+
+/** "Kohutian", "Rogerian", "Jungian": an adjective of a school, from an author's surname on the list. */
+function schoolOfThought(key: string): boolean {
+  const stem = key.match(/^(.{3,})(?:ian|ean)$/)?.[1];
+  return stem !== undefined && [stem, `${stem}s`, `${stem}e`].some((k) => therapyEponyms.has(k));
 }
 
 /** A theory's word or a method's initials in token `i`'s sentence or the sentences either side. */

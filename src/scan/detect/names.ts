@@ -96,7 +96,14 @@ function againstName(doc: Doc, i: number): number {
     return doc.capitalized(t) ? 0 : 0.2;
   }
   // "who chase": a verb after a subject; "Who's Chase?" asks who someone is.
-  if (subjects.has(p1.key) && ordinary && !(p1.key === 'who' && p1.possessive)) return 0.6;
+  // ("thank you faith": after the thanks, "you" is whom one thanks, and the word is their name.)
+  if (
+    subjects.has(p1.key) &&
+    ordinary &&
+    !(p1.key === 'who' && p1.possessive) &&
+    !(p1.key === 'you' && doc.prev(i, 2)?.key === 'thank')
+  )
+    return 0.6;
   return 0;
 }
 

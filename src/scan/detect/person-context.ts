@@ -139,6 +139,9 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
     (doc.lex.firstNameRank(n1.key) ?? Number.POSITIVE_INFINITY) > 300;
   const ordinary = doc.isOrdinaryWord(t.key);
   const rank = doc.lex.firstNameRank(t.key);
+  // ("Yes, CCPT. I'm trying …": capitals no list of names holds, in text written in both cases, are initials.)
+  if (t.case === Case.Upper && doc.caseInformative(t) && rank === undefined && !doc.listedName(t.key))
+    return false;
   // "Blaze, what was it like?": a name that is a word speech seldom says counts as a common one.
   const rarelySaid = () => doc.givenName(t.key) && doc.lex.wordCount(t.key) < 300;
   if (
@@ -550,6 +553,11 @@ export const signOffs = new Set([
   'xoxo',
   'love',
 ]);
+
+/** Thanked, and no one by name: "thank you god", "thank you guys", "thank you so much". */
+const thankedNoOne = new Set(
+  'god lord jesus guys all everyone everybody so very much again too both sir maam kindly anyway'.split(' '),
+);
 
 /** Who a nickname is given to, just before it: "calls him …", "calls my cousin Delphine …". */
 const calledOnes = new Set(['him', 'her', 'me', 'them', 'us', 'you']);
@@ -2623,6 +2631,23 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     doc.capitalized(n1)
   )
     return { boost: 0.4, cue: 'vocative' };
+  // "thank you faith and who's the client", "thank you joy for making me practice": thanked by
+  // name, whatever everyday word the name is, where the thanks ends or says what for.
+  if (
+    p1?.key === 'you' &&
+    p2?.key === 'thank' &&
+    doc.adjacent(p1, t) &&
+    !t.possessive &&
+    doc.lex.firstNameRank(t.key) !== undefined &&
+    !thankedNoOne.has(t.key) &&
+    !doc.isGrammatical(t.key) &&
+    (n1 === undefined ||
+      n1.line !== t.line ||
+      /^[,.!?;]/.test(n1.gapBefore) ||
+      n1.key === 'and' ||
+      (n1.key === 'for' && /ing$/.test(doc.next(i, 2)?.key ?? '')))
+  )
+    return { boost: 0.4, cue: 'thanked by name' };
   if (repeatedAddress(doc, i)) return { boost: 0.5, cue: 'repeated address' };
   if (
     p1 &&
@@ -2630,6 +2655,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^,?[ \t]$/.test(t.gapBefore) &&
     endsClause &&
     nameShaped &&
+    // ("Yes, CCPT.": capitals no list of names holds, where the text writes in both cases, are initials.)
+    !(t.case === Case.Upper && doc.caseInformative(t) && !doc.listedName(t.key)) &&
     // "No Wordle, no fantasy football": things refused one after another.
     !(p1.key === 'no' && n1?.key === 'no')
   ) {

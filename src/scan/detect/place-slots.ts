@@ -291,9 +291,17 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
   }
   // "the doctor at brackenridge", "a cashier at kroger": a job's "at" names the workplace as "work at"
   // does; so does care's ("a second opinion at Atrium", "detox at seton").
+  // "doctor patel over at kettering": a clinician's "over at" as well; "affiliated with Maimonides".
+  const overAt =
+    /^(?:over|out|down|up)$/.test(p2.key) &&
+    [3, 4, 5].some((k) => {
+      const w = doc.prev(i, k);
+      return w !== undefined && w.line === t.line && (jobRoles.has(w.key) || w.key === 'dr');
+    });
   if (
-    !(p1.key === 'at' && (workWords.has(p2.key) || jobRoles.has(p2.key) || careAt.has(p2.key))) &&
-    !(p1.key === 'for' && workFor.has(p2.key))
+    !(p1.key === 'at' && (workWords.has(p2.key) || jobRoles.has(p2.key) || careAt.has(p2.key) || overAt)) &&
+    !(p1.key === 'for' && workFor.has(p2.key)) &&
+    !(p1.key === 'with' && p2.key === 'affiliated')
   )
     return undefined;
   let start = i;
@@ -322,7 +330,7 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
     run.some((w) => nameWord(doc, w) && !doc.plainLower(w)) ||
     // "a second opinion at Atrium": where care is had, a capital names the place, everyday word or not.
     // ("an appointment at Noon" is when: a word speech says often is no place's name).
-    (careAt.has(p2.key) &&
+    ((careAt.has(p2.key) || (p1.key === 'with' && p2.key === 'affiliated')) &&
       run.every(
         (w) =>
           doc.capitalized(w) && doc.caseInformative(w) && !w.sentenceStart && doc.lex.wordCount(w.key) < 500,
@@ -492,8 +500,17 @@ export function unknownWhereOneIs(doc: Doc, i: number): Detection | undefined {
   if (t.contraction || !/^\p{L}+(?:-\p{L}+)*$/u.test(t.text) || doc.isGrammatical(t.key)) return undefined;
   const lead = doc.prev(i);
   if (!lead || !doc.adjacent(lead, t)) return undefined;
+  // "deal blackjack at the peppermill in reno": with its article, where the town it stands in follows.
+  const town = doc.next(i, 2);
+  const articled =
+    lead.key === 'the' &&
+    doc.prev(i, 2)?.key === 'at' &&
+    doc.next(i)?.key === 'in' &&
+    town !== undefined &&
+    town.line === t.line &&
+    ['us-place', 'us-city', 'city'].includes(doc.lex.place(town.key) ?? '');
   const placed =
-    whereOneIs.has(lead.key) || (lead.key === 'to' && goneToVerbs.has(doc.prev(i, 2)?.key ?? ''));
+    articled || whereOneIs.has(lead.key) || (lead.key === 'to' && goneToVerbs.has(doc.prev(i, 2)?.key ?? ''));
   if (!placed || !doc.unknownWord(t.key) || !unknownWord(doc, i)) return undefined;
   // "at chloes in fernley": a name's possessive, its apostrophe lost, is the name's rule.
   if (t.key.endsWith('s') && doc.listedName(t.key.slice(0, -1))) return undefined;

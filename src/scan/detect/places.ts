@@ -184,7 +184,7 @@ const travelWords = new Set(
 
 /** What stands in a town: "the clinic in X", "a shelter outside X". */
 const localNouns = new Set(
-  'clinic hospital office school shelter church store jail pharmacy hotel apartment house job practice center centre bar restaurant diner plant factory warehouse shop mall gym salon motel'.split(
+  'clinic hospital office school shelter church store jail pharmacy hotel apartment house job practice center centre bar restaurant diner plant factory warehouse shop mall gym salon motel court'.split(
     ' ',
   ),
 );
@@ -1063,6 +1063,8 @@ function answerToWhere(doc: Doc, i: number): Detection | undefined {
   const wordOrSomeone =
     doc.isOrdinaryWord(t.key) || (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500;
   if (wordOrSomeone && doc.lex.place(t.key) === undefined) return undefined;
+  // ("where is he stage-wise? — Precontemplation.": a state of things, by its ending, is no place.)
+  if (/(?:tion|ment|ness|ity|ance|ence)$/.test(t.key) && doc.lex.place(t.key) === undefined) return undefined;
   // The capitalized run ("East Lansing"), then the end of what is said or a comma.
   let end = i;
   while (
