@@ -1978,7 +1978,7 @@ function surnameOfTheory(doc: Doc, i: number): boolean {
   )
     return true;
   if (!isWord(t) || doc.lex.firstNameRank(t.key) !== undefined || doc.lex.babyName(t.key)) return false;
-  if (doc.caseInformative(t) ? !doc.capitalized(t) && !t.sentenceStart : false) return false;
+  if (doc.caseInformative(t) && !doc.capitalized(t) && !t.sentenceStart) return false;
   if (t.case === Case.Upper) return false;
   const before = doc.prev(i);
   const after = doc.next(i);
@@ -1997,11 +1997,7 @@ function surnameOfTheory(doc: Doc, i: number): boolean {
   // ("Woods called me": what anyone does; said of an author only amid talk of theory.)
   if (!t.possessive && theoryVerbAfter.test(doc.text.slice(t.end, t.end + 24)) && theoryNear(doc, i))
     return true;
-  for (let k = doc.sentenceFirst(i); k <= doc.sentenceLast(i); k++) {
-    const w = doc.tokens[k]!;
-    if (k !== i && (theoryWords.has(w.key) || methodInitials.has(w.key))) return true;
-  }
-  return false;
+  return theoryNear(doc, i, 0);
 }
 
 /** "Kohutian", "Rogerian", "Jungian": an adjective of a school, from an author's surname on the list. */
@@ -2010,10 +2006,12 @@ function schoolOfThought(key: string): boolean {
   return stem !== undefined && [stem, `${stem}s`, `${stem}e`].some((k) => therapyEponyms.has(k));
 }
 
-/** A theory's word or a method's initials in token `i`'s sentence or the sentences either side. */
-function theoryNear(doc: Doc, i: number): boolean {
-  const from = doc.sentenceFirst(Math.max(0, doc.sentenceFirst(i) - 1));
-  const to = doc.sentenceLast(Math.min(doc.tokens.length - 1, doc.sentenceLast(i) + 1));
+/** A theory's word or a method's initials in token `i`'s sentence, and `around` it the sentences either side. */
+function theoryNear(doc: Doc, i: number, around: 0 | 1 = 1): boolean {
+  const from = around ? doc.sentenceFirst(Math.max(0, doc.sentenceFirst(i) - 1)) : doc.sentenceFirst(i);
+  const to = around
+    ? doc.sentenceLast(Math.min(doc.tokens.length - 1, doc.sentenceLast(i) + 1))
+    : doc.sentenceLast(i);
   for (let k = from; k <= to; k++) {
     const w = doc.tokens[k]!;
     if (k !== i && (theoryWords.has(w.key) || methodInitials.has(w.key))) return true;

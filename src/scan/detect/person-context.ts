@@ -2294,12 +2294,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     const phoned = p1.key !== 'goes' && p2 !== undefined && callers.has(p2.key);
     // ("called me by my aunt's name Wednesday": a weekday after a bare "name" says when.)
     const when = p1.key === 'name' && weekday.test(t.key);
-    // ("switched to brand name Synthroid", "the generic name …": a product's name, not a person's.)
-    const product =
-      /^names?$/.test(p1.key) && /^(?:brand|generic|trade|drug|product|chemical)$/.test(p2?.key ?? '');
     if (
       !when &&
-      !product &&
       (!loose || (doc.givenName(t.key) && !calendarWords.has(t.key) && !initials && !phoned && !quoted))
     )
       return { boost: 0.5, cue: 'name intro' };

@@ -1424,6 +1424,12 @@ function namedFeature(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/** Token `i` right after a lower-case "the" ("in the Heights"; "The Heights" opens a title). */
+function afterPlainThe(doc: Doc, i: number): boolean {
+  const the = doc.prev(i);
+  return the?.key === 'the' && doc.adjacent(the, doc.tokens[i]) && doc.plainLower(the);
+}
+
 /** Words a part of town goes by alone, after "the": "the Heights", "the Flats", "the Bottoms". */
 const partsOfTown = new Set(
   'heights flats bottoms hills valley village highlands gardens acres estates commons narrows meadows bluffs'.split(
@@ -1440,7 +1446,7 @@ function partOfTown(doc: Doc, i: number): Detection | undefined {
   const the = doc.prev(i);
   const where = doc.prev(i, 2);
   if (!partsOfTown.has(t.key) || t.possessive || !doc.capitalized(t) || t.sentenceStart) return undefined;
-  if (the?.key !== 'the' || !doc.adjacent(the, t) || !doc.plainLower(the)) return undefined;
+  if (!afterPlainThe(doc, i)) return undefined;
   if (where === undefined || !doc.adjacent(where, the) || !placePrepositions.has(where.key)) return undefined;
   // ("the Heights Mall", "the Village Inn": a longer name is another rule's.)
   const after = doc.next(i);
@@ -1462,8 +1468,7 @@ const neighbourhoodNouns = new Set(
  */
 function namedNeighbourhood(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
-  const the = doc.prev(i);
-  if (the?.key !== 'the' || !doc.adjacent(the, t) || !doc.plainLower(the)) return undefined;
+  if (!afterPlainThe(doc, i)) return undefined;
   let last = i;
   const second = doc.next(i);
   if (second !== undefined && doc.adjacent(t, second) && doc.capitalized(second) && !second.sentenceStart)
