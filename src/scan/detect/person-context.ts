@@ -139,9 +139,7 @@ function vocative(doc: Doc, i: number, unknownUncased: boolean): boolean {
     (doc.lex.firstNameRank(n1.key) ?? Number.POSITIVE_INFINITY) > 300;
   const ordinary = doc.isOrdinaryWord(t.key);
   const rank = doc.lex.firstNameRank(t.key);
-  // ("Yes, CCPT. I'm trying …": capitals no list of names holds, in text written in both cases, are initials.)
-  if (t.case === Case.Upper && doc.caseInformative(t) && rank === undefined && !doc.listedName(t.key))
-    return false;
+  if (initialsNoOneHas(doc, t)) return false;
   // "Blaze, what was it like?": a name that is a word speech seldom says counts as a common one.
   const rarelySaid = () => doc.givenName(t.key) && doc.lex.wordCount(t.key) < 300;
   if (
@@ -553,6 +551,14 @@ export const signOffs = new Set([
   'xoxo',
   'love',
 ]);
+
+/**
+ * "Yes, CCPT. I'm trying …": capitals no list of names holds, in text written in both cases, are
+ * initials, not someone spoken to.
+ */
+function initialsNoOneHas(doc: Doc, t: Token): boolean {
+  return t.case === Case.Upper && doc.caseInformative(t) && !doc.listedName(t.key);
+}
 
 /** Thanked, and no one by name: "thank you god", "thank you guys", "thank you so much". */
 const thankedNoOne = new Set(
@@ -2553,7 +2559,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
       p1.line !== t.line ||
       /^(?:hey|hi|hello|um|uh|yeah|so|ok|okay|yo)$/.test(p1.key) ||
       /:\s*$/.test(t.gapBefore)) &&
-    !/^(?:recovering|grateful|functioning|functional|sober|active|former|real|an?|the|am|im|i'm|is|was|an)$/.test(
+    !/^(?:recovering|grateful|functioning|functional|sober|active|former|real|an?|the|am|im|i'm|is|was)$/.test(
       t.key,
     ) &&
     !doc.isGrammatical(t.key) &&
@@ -2581,8 +2587,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     (p1.key === 'rip' || (p1.key === 'peace' && p2?.key === 'in' && doc.prev(i, 3)?.key === 'rest'))
   )
     return { boost: 0.4, cue: 'mourned' };
-  // "Thanks in advance, Alexane.", "Best regards, Tom": a name signing off a message, on the same
-  // line or the next ("Thanks so much,⏎Rob (hospitalist)").
+  // "Thanks in advance, Alexane.", "Best regards, Tom": a name signing off a message.
   if (
     p1 &&
     signOffs.has(p1.key) &&
@@ -2651,8 +2656,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^,?[ \t]$/.test(t.gapBefore) &&
     endsClause &&
     nameShaped &&
-    // ("Yes, CCPT.": capitals no list of names holds, where the text writes in both cases, are initials.)
-    !(t.case === Case.Upper && doc.caseInformative(t) && !doc.listedName(t.key)) &&
+    !initialsNoOneHas(doc, t) &&
     // "No Wordle, no fantasy football": things refused one after another.
     !(p1.key === 'no' && n1?.key === 'no')
   ) {
