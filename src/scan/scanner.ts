@@ -215,16 +215,9 @@ function scanWith(
     merged = mergeDetections(doc.text, added);
     lap('learned scorer');
   }
-  merged = mergeDetections(doc.text, [
-    ...merged,
-    ...namedElsewhere(
-      doc,
-      merged,
-      [...everyday, ...clinical.filter((d) => headedMention(doc, d))],
-      policy.threshold,
-      // ("… the Woods corkscrew maneuver": not where a clinical head noun follows.)
-    ).filter((d) => !headedMention(doc, d)),
-  ]);
+  // A name said again is not where a clinical head noun follows ("… the Woods corkscrew maneuver").
+  const again = namedElsewhere(doc, merged, everyday, policy.threshold).filter((d) => !headedMention(doc, d));
+  merged = mergeDetections(doc.text, [...merged, ...again]);
   merged = mergeDetections(doc.text, [...merged, ...chainStores(doc, merged)]);
   merged = mergeDetections(doc.text, [...merged, ...placeInitials(doc, merged)]);
   merged = merged.filter((d) => d.detector === 'roster' || d.score >= policy.threshold);

@@ -21,7 +21,7 @@ import {
 import { rankCrowd } from '../lexicon/load.ts';
 import { medicineLikelihood } from '../lexicon/word-shape.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import { type Doc, perDocument, speakerLabel } from './doc.ts';
+import { type Doc, lineBeforeAsks, perDocument, speakerLabel } from './doc.ts';
 import { facilityReason, wardHospitalReason } from './facility-slots.ts';
 import { commonGivenName, namePrior } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
@@ -1956,27 +1956,13 @@ function therapyEponym(doc: Doc, d: Detection, i: number): boolean {
  */
 function surnameOfTheory(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  // "Miller and Rollnick", "Stroebe & Schut": two surnames joined, one an author therapy's methods go by.
-  const joinedTo = (step: 1 | -1): Token | undefined => {
-    const [a, b] = step > 0 ? [t, doc.tokens[i + 1]] : [doc.tokens[i - 1], t];
-    if (a === undefined || b === undefined || a.line !== b.line) return undefined;
-    if (/^[ \t]?&[ \t]?$/.test(b.gapBefore)) return step > 0 ? b : a;
-    const and = doc.tokens[i + step];
-    return and?.key === 'and' ? doc.tokens[i + 2 * step] : undefined;
-  };
-  const authorPair = (w: Token | undefined) =>
-    w !== undefined &&
-    w.line === t.line &&
-    doc.capitalized(w) &&
-    !commonGivenName(doc, w.key) &&
-    (therapyEponyms.has(w.key) || therapyEponyms.has(t.key));
-  // (Where theory is spoken of in or beside the sentence: "Ruiz and Beck came over" are neighbours.)
-  if (
-    !commonGivenName(doc, t.key) &&
-    (authorPair(joinedTo(1)) || authorPair(joinedTo(-1))) &&
-    theoryNear(doc, i)
-  )
-    return true;
+  // "Miller and Rollnick", "Stroebe & Schut": surnames listed together, one an author therapy's methods
+  // go by, where theory is spoken of in or beside the sentence ("Ruiz and Beck came over" are neighbours).
+  if (doc.capitalized(t) && !commonGivenName(doc, t.key)) {
+    const [start, end] = authorsListed(doc, i, i);
+    const listed = doc.tokens.slice(start, end + 1);
+    if (end > start && listed.some((w) => therapyEponyms.has(w.key)) && theoryNear(doc, i)) return true;
+  }
   if (!isWord(t) || doc.lex.firstNameRank(t.key) !== undefined || doc.lex.babyName(t.key)) return false;
   if (doc.caseInformative(t) && !doc.capitalized(t) && !t.sentenceStart) return false;
   if (t.case === Case.Upper) return false;
@@ -2063,7 +2049,26 @@ function authorByName(doc: Doc, first: number, last: number): boolean {
  */
 function cited(doc: Doc, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (commonGivenName(doc, doc.tokens[k]!.key)) return false;
-  // The other authors on either side: "Cohen, Mannarino & Deblinger", "Clark and Wells".
+  const [start, end] = authorsListed(doc, first, last);
+  const [a, b] = [doc.tokens[end + 1], doc.tokens[end + 2]];
+  if (!a || a.line !== doc.tokens[end]!.line) return false;
+  if (a.key === 'et' && b?.key === 'al' && /^[ \t]$/.test(a.gapBefore)) return true;
+  if (!/^(?:19|20)\d\d[a-z]?$/.test(a.key) || doc.text[a.end] !== ')') return false;
+  // "(Linehan, 2015)": the brackets hold the names and the year. "Eyberg (1999)": only the year, after
+  // names no list of given names holds ("Liam (2015)" is a child born that year).
+  if (/^,[ \t]$/.test(a.gapBefore)) return /\($/.test(doc.tokens[start]!.gapBefore);
+  if (!/^[ \t]\($/.test(a.gapBefore)) return false;
+  for (let k = start; k <= end; k++)
+    if (doc.lex.firstNameRank(doc.tokens[k]!.key) !== undefined) return false;
+  return true;
+}
+
+/**
+ * Tokens `first`..`last` with the surnames listed beside them as authors are ("Cohen, Mannarino &
+ * Deblinger", "Miller and Rollnick"): capitalized words that are no common given name, joined by
+ * commas, "&" or "and", four at most each side.
+ */
+function authorsListed(doc: Doc, first: number, last: number): [number, number] {
   const author = (t: Token | undefined) =>
     t !== undefined && doc.capitalized(t) && !commonGivenName(doc, t.key);
   const joins = (a: Token, b: Token | undefined) =>
@@ -2084,17 +2089,7 @@ function cited(doc: Doc, first: number, last: number): boolean {
     if (!author(before) || !joins(before!, doc.tokens[start - step + 1])) break;
     start -= step;
   }
-  const [a, b] = [doc.tokens[end + 1], doc.tokens[end + 2]];
-  if (!a || a.line !== doc.tokens[end]!.line) return false;
-  if (a.key === 'et' && b?.key === 'al' && /^[ \t]$/.test(a.gapBefore)) return true;
-  if (!/^(?:19|20)\d\d[a-z]?$/.test(a.key) || doc.text[a.end] !== ')') return false;
-  // "(Linehan, 2015)": the brackets hold the names and the year. "Eyberg (1999)": only the year, after
-  // names no list of given names holds ("Liam (2015)" is a child born that year).
-  if (/^,[ \t]$/.test(a.gapBefore)) return /\($/.test(doc.tokens[start]!.gapBefore);
-  if (!/^[ \t]\($/.test(a.gapBefore)) return false;
-  for (let k = start; k <= end; k++)
-    if (doc.lex.firstNameRank(doc.tokens[k]!.key) !== undefined) return false;
-  return true;
+  return [start, end];
 }
 
 /** Given name and surname of an author on the list, on one line. */
@@ -2991,7 +2986,7 @@ function insurerAnswered(doc: Doc, first: number, last: number): boolean {
   const opening = doc.tokens[first]!;
   const before = doc.prev(first);
   // "… it's Kaiser": "it" is the insurance the sentence spoke of.
-  if (before?.key === 'it' || (before?.possessive && before.key === 'it')) {
+  if (before?.key === 'it') {
     for (let k = first - 2; k >= Math.max(0, first - 16) && doc.tokens[k]!.line === opening.line; k--)
       if (doc.tokens[k]!.key === 'insurance') return true;
     return false;
@@ -2999,14 +2994,7 @@ function insurerAnswered(doc: Doc, first: number, last: number): boolean {
   // Opening a turn ("Caller: Medica.") after a turn that asks about insurance.
   const turnOpens =
     before === undefined || before.line !== opening.line || speakerLabel(doc.tokens, first - 1);
-  if (!turnOpens) return false;
-  let k = before !== undefined && before.line === opening.line ? first - 2 : first - 1;
-  const asked = doc.tokens[k];
-  if (asked === undefined) return false;
-  const line = asked.line;
-  if (!/\?/.test(doc.text.slice(asked.end, asked.end + 3))) return false;
-  for (; k >= 0 && doc.tokens[k]!.line === line; k--) if (doc.tokens[k]!.key === 'insurance') return true;
-  return false;
+  return turnOpens && lineBeforeAsks(doc, first, (key) => key === 'insurance');
 }
 
 const planKinds = new Set('medicaid medicare marketplace hmo ppo advantage'.split(' '));

@@ -198,6 +198,19 @@ export function speakerLabel(tokens: readonly Token[], i: number): boolean {
   return closesLabel(tokens, i);
 }
 
+/**
+ * The line before token `i`'s ends in a question holding a word `asks` accepts ("Where did you grow
+ * up?", "And insurance?"): what opens token `i`'s line answers it.
+ */
+export function lineBeforeAsks(doc: Doc, i: number, asks: (key: string) => boolean): boolean {
+  let k = i - 1;
+  while (k >= 0 && doc.tokens[k]!.line === doc.tokens[i]!.line) k--;
+  const asked = doc.tokens[k];
+  if (!asked || !/\?/.test(doc.text.slice(asked.end, asked.end + 3))) return false;
+  for (; k >= 0 && doc.tokens[k]!.line === asked.line; k--) if (asks(doc.tokens[k]!.key)) return true;
+  return false;
+}
+
 /** Whether the transcript's turns are labelled by a role and no colon (see `bareTurns`). */
 const labelledByBareRoles = perDocument((doc: Doc): boolean => bareTurns(doc.text));
 

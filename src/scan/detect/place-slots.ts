@@ -292,6 +292,7 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
   // "the doctor at brackenridge", "a cashier at kroger": a job's "at" names the workplace as "work at"
   // does; so does care's ("a second opinion at Atrium", "detox at seton").
   // "doctor patel over at kettering": a clinician's "over at" as well; "affiliated with Maimonides".
+  const affiliated = p1.key === 'with' && p2.key === 'affiliated';
   const overAt =
     /^(?:over|out|down|up)$/.test(p2.key) &&
     [3, 4, 5].some((k) => {
@@ -301,7 +302,7 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
   if (
     !(p1.key === 'at' && (workWords.has(p2.key) || jobRoles.has(p2.key) || careAt.has(p2.key) || overAt)) &&
     !(p1.key === 'for' && workFor.has(p2.key)) &&
-    !(p1.key === 'with' && p2.key === 'affiliated')
+    !affiliated
   )
     return undefined;
   let start = i;
@@ -318,7 +319,7 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
     return undefined;
   const last = run[run.length - 1]!;
   // ("a job at bob evans": a chain's name; where it stands is another rule's.)
-  if (run.length >= 2 && doc.lex.chain(run.map((w) => w.key).join(' '))) return undefined;
+  if (run.length >= 2 && doc.lex.chain(chainKey(run))) return undefined;
   const named =
     (run.length >= 2 && (businessWords.has(last.key) || institutionSuffixes.has(last.key))) ||
     // "I work at Miller's now": an owner's surname alone names the shop.
@@ -330,7 +331,7 @@ export function workplace(doc: Doc, i: number): Detection | undefined {
     run.some((w) => nameWord(doc, w) && !doc.plainLower(w)) ||
     // "a second opinion at Atrium": where care is had, a capital names the place, everyday word or not.
     // ("an appointment at Noon" is when: a word speech says often is no place's name).
-    ((careAt.has(p2.key) || (p1.key === 'with' && p2.key === 'affiliated')) &&
+    ((careAt.has(p2.key) || affiliated) &&
       run.every(
         (w) =>
           doc.capitalized(w) && doc.caseInformative(w) && !w.sentenceStart && doc.lex.wordCount(w.key) < 500,
@@ -425,8 +426,7 @@ function employerAfterRole(doc: Doc, i: number): Detection | undefined {
   const end = nameRun(doc, i, 4, true);
   const last = doc.tokens[Math.max(i, end - 1)]!;
   // "the pharmacist at Kroger", "a cashier at Home Depot": a chain employs thousands, in every town.
-  const words = doc.tokens.slice(i, Math.max(i + 1, end));
-  if (doc.lex.chain(words.map((w) => w.key).join(' '))) return undefined;
+  if (doc.lex.chain(chainKey(doc.tokens.slice(i, Math.max(i + 1, end))))) return undefined;
   return detection(
     t,
     doc.tokens.slice(i, end).every((w) => doc.capitalized(w) || w === t) ? last : t,

@@ -31,7 +31,7 @@ import {
 } from '../lexicon/cues.ts';
 import type { PlaceKind } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import { type Doc, shortPost } from './doc.ts';
+import { type Doc, lineBeforeAsks, shortPost } from './doc.ts';
 import {
   careSite,
   facilityMentions,
@@ -1076,18 +1076,7 @@ function answerToWhere(doc: Doc, i: number): Detection | undefined {
   const after = doc.tokens[end + 1];
   if (after && after.line === t.line && !/^[ \t]*[.,!]/.test(after.gapBefore)) return undefined;
   // The turn before asks where.
-  let k = i - 1;
-  while (k >= 0 && doc.tokens[k]!.line === t.line) k--;
-  const asked = doc.tokens[k];
-  if (!asked || !/\?/.test(doc.text.slice(asked.end, asked.end + 2))) return undefined;
-  let q = k;
-  while (
-    q >= 0 &&
-    doc.tokens[q]!.line === asked.line &&
-    !/^(?:where|where's|wheres)$/.test(doc.tokens[q]!.key)
-  )
-    q--;
-  if (q < 0 || doc.tokens[q]!.line !== asked.line) return undefined;
+  if (!lineBeforeAsks(doc, i, (key) => /^(?:where|where's|wheres)$/.test(key))) return undefined;
   return {
     start: t.start,
     end: doc.tokens[end]!.end,
