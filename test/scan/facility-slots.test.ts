@@ -186,3 +186,34 @@ describe("a program's paperwork: a town with its state in a list, police by thei
       expect(await blocked(text)).toEqual([]);
   });
 });
+
+describe('an agency named before the care it gives, and a letterhead', () => {
+  it('finds a name before care words and the agency’s last word, but not kinds and public offices', async () => {
+    expect(await blockedTexts('Referred to Pinecrest Behavioral Health for intake.')).toEqual([
+      'Pinecrest Behavioral Health',
+    ]);
+    expect(await blockedTexts('Records requested from Marlowe Counseling & Recovery, attn records.')).toEqual(
+      ['Marlowe Counseling & Recovery'],
+    );
+    for (const text of [
+      'Call Adult Protective Services and Jewish Family Services today.',
+      'Behavioral Health Services will follow up, and so will Family Services.',
+      'Call the Office of Mental Health Services today.',
+    ])
+      expect(await blocked(text)).toEqual([]);
+  });
+
+  it("reads a named institution's line atop a letter as its letterhead, but not a kind or the document's title", async () => {
+    expect(
+      await blockedTexts(
+        'HOLLOWAY CREEK RECOVERY CENTER\nResidential Discharge Summary\nAdmitted for detox.',
+      ),
+    ).toEqual(['HOLLOWAY CREEK RECOVERY CENTER']);
+    for (const text of [
+      'COMMUNITY MENTAL HEALTH CENTER\nDischarge Summary\nAdmitted for detox.',
+      'BEHAVIORAL HEALTH DISPOSITION NOTE\nSeen in the ED overnight.',
+      'Eating Disorders Treatment Center\nWeekly summary of meals.',
+    ])
+      expect(await blocked(text)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocked } from './helpers.ts';
+import { blocked, blockedTexts } from './helpers.ts';
 
 describe('clinical paperwork: the value after a form field label', () => {
   const intake =
@@ -67,8 +67,7 @@ describe('a label asking for names, whatever word ends it', () => {
       'REGISTRATION\nName: Kowalczyk, Brian\nOther names used: "Sunny"\nDate of Birth: 10/04/1979\n' +
       'Name of school: Hillview Middle\nPhone: none\n';
     expect(await blocked(form)).toEqual([
-      'PERSON:Kowalczyk',
-      'PERSON:Brian',
+      'PERSON:Kowalczyk, Brian',
       'PERSON:Sunny',
       'DATE:10/04/1979',
       'LOCATION:Hillview Middle',
@@ -137,5 +136,18 @@ describe('paperwork laid out as a table, what a plan pays by, and what a text sp
     ).toEqual([]);
     // A name said to someone stays a name.
     expect(await blocked('I talked to Ada about the leave.')).toEqual(['PERSON:Ada']);
+  });
+});
+
+describe('a surname, its comma and the given name in a field naming someone', () => {
+  it('reads the given name after the comma as part of the value, whatever word it is', async () => {
+    expect(
+      await blockedTexts(
+        'Client Name: Haverford, Sterling J.\nDOB: 01/02/2001\nPhone: 555-0101\nPayer: Medicaid',
+      ),
+    ).toContain('Haverford, Sterling J');
+    expect(
+      await blockedTexts('Guardian: Haverford, Mother\nDOB: 01/02/2001\nPhone: 555-0101\nPayer: Medicaid'),
+    ).toContain('Haverford');
   });
 });

@@ -486,3 +486,42 @@ describe('a nickname given in quotes', () => {
     expect(await blockedTexts('She calls it "the pit" when it gets bad.')).toEqual([]);
   });
 });
+
+describe('what everybody calls someone, a relative by age, a note’s client, a child by grade', () => {
+  it('finds the word everybody calls someone, and a nickname opened by its size', async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: there's this kid everybody calls dumpling, dumpling just shows up at night.`,
+      ),
+    ).toEqual(['dumpling', 'dumpling']);
+    expect(await blockedTexts(`${talk}client: they call him big tank at the shop.`)).toEqual(['tank']);
+    expect(await blockedTexts(`${talk}client: the alarm went off and everybody called security.`)).toEqual(
+      [],
+    );
+  });
+
+  it('finds an everyday word after "my son" whose age is said right after it', async () => {
+    expect(await blockedTexts(`${talk}client: so my son ridge, he's four, he's in daycare now.`)).toEqual([
+      'ridge',
+    ]);
+    expect(await blockedTexts(`${talk}client: my mom too, she's 70 and still working.`)).toEqual([]);
+  });
+
+  it("finds a word in a note's slot for its client before what the client did", async () => {
+    expect(await blockedTexts('clt sky presented on time, affect flat, denies SI.')).toEqual(['sky']);
+    expect(await blockedTexts('patient care reported as adequate; client education completed.')).toEqual([]);
+  });
+
+  it('finds a word with a grade or an age in brackets after it, and no dose', async () => {
+    expect(
+      await blockedTexts('lunch group notes\nrose (gr 4) came by asking about the lunch table.'),
+    ).toEqual(['rose']);
+    expect(await blockedTexts('Started Zoloft (50) and Abilify (5) last week.')).toEqual([]);
+  });
+
+  it('reads who one is after "I\'m" as no name', async () => {
+    expect(
+      await blockedTexts(`${talk}client: i can say it. i'm nonbinary. my pronouns are they them.`),
+    ).toEqual([]);
+  });
+});

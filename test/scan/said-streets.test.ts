@@ -256,3 +256,21 @@ describe('corners and streets said bare', () => {
     ]);
   });
 });
+
+describe('a street said after "off of", a road by its old number, a court of a kind', () => {
+  it('finds a common street name after "off of" in speech, and an old numbered road', async () => {
+    expect(
+      await blockedTexts(`${talk}client: she had a garden off of walnut right behind the church.`),
+    ).toEqual(['walnut']);
+    expect(await blockedTexts(`${talk}client: i got off of work late and came home.`)).toEqual([]);
+    expect(
+      await blockedTexts(`${talk}client: the plant out past the river, off of old 42, is hiring.`),
+    ).toEqual(['old 42']);
+    expect(await blockedTexts(`${talk}client: she was on old 20 mg dose before.`)).toEqual([]);
+  });
+
+  it('reads a court named for its cases as no street', async () => {
+    expect(await blockedTexts('One member reported a pending DUI court date.')).toEqual([]);
+    expect(await blockedTexts('IN THE CIRCUIT COURT OF THE STATE')).toEqual([]);
+  });
+});

@@ -377,6 +377,8 @@ export function careSite(doc: Doc, at: number): Detection | undefined {
     doc.adjacent(doc.prev(at), office);
   const i = officeAfter ? at - 1 : at;
   const tail = doc.tokens[i]!;
+  const agency = namedAgency(doc, i);
+  if (agency) return agency;
   const kindOfCare =
     (tail.key === 'medicine' || tail.key === 'care') && practiceKinds.has(doc.prev(i)?.key ?? '');
   if (!careTails.has(tail.key) && !kindOfCare) return undefined;
@@ -407,5 +409,144 @@ export function careSite(doc: Doc, at: number): Detection | undefined {
     detector: 'context',
     score: 0.8,
     reason: careSiteReason,
+  };
+}
+
+/** What an agency's name ends on after the care it gives: "Northstar Behavioral Health", "Crescent Youth Services". */
+const agencyTails = set('health healthcare services recovery wellness counseling counselling');
+/** The care an agency names between its name and that end. */
+const agencyCare = set(`
+  behavioral behavioural mental emotional youth family families child children adolescent adolescents
+  counseling counselling recovery wellness psychiatric addiction trauma community
+`);
+/**
+ * Words that begin the names of kinds, offices and public agencies, not of one place: "Adult
+ * Protective Services", "Public Mental Health", "Jewish Family Services", "County Behavioral Health".
+ */
+const agencyKinds = set(`
+  state county city national federal public regional community department division office bureau
+  agency american united world first central general north south east west northern southern eastern
+  western greater metro local catholic jewish lutheran christian methodist baptist islamic adult
+  child children youth family protective social human veterans veteran student employee victim
+  victims legal vocational developmental disability senior elder integrated outpatient inpatient
+  residential comprehensive university college school campus tribal indian military
+`);
+
+/**
+ * "Northstar Behavioral Health", "Crescent Youth Services", "Firelands Counseling & Recovery": a
+ * capitalized name before the care an agency gives and its last word. The care words keep "Mental
+ * Health" and "Social Services" kinds; a first word that opens kinds and offices' names ("Adult
+ * Protective Services", "County Behavioral Health") names no one agency.
+ */
+function namedAgency(doc: Doc, i: number): Detection | undefined {
+  const tail = doc.tokens[i]!;
+  if (!agencyTails.has(tail.key) || tail.case === Case.Lower) return undefined;
+  let k = i - 1;
+  let care = 0;
+  while (k >= 0 && care < 3) {
+    const w = doc.tokens[k]!;
+    const next = doc.tokens[k + 1]!;
+    const joined = doc.adjacent(w, next) || /^[ \t]&[ \t]$/.test(next.gapBefore);
+    if (w.key === 'and' && doc.adjacent(w, next)) {
+      k--;
+      continue;
+    }
+    if (!joined || !agencyCare.has(w.key) || w.case === Case.Lower || w.line !== tail.line) break;
+    care++;
+    k--;
+  }
+  const name = doc.tokens[k];
+  const firstCare = doc.tokens[k + 1]!;
+  if (care === 0 || !name || name.line !== tail.line || name.possessive) return undefined;
+  if (!doc.adjacent(name, firstCare) || (name.case !== Case.Capitalized && name.case !== Case.Upper))
+    return undefined;
+  if (doc.isGrammatical(name.key) || agencyKinds.has(name.key) || agencyCare.has(name.key)) return undefined;
+  // ("VA Mental Health", "NAMI Family Services": initials where case tells are a body's, national.)
+  if (name.case === Case.Upper && doc.caseInformative(name)) return undefined;
+  // ("Catholic Charities Family Services": a plural everyday word names a kind of body.)
+  if (/[^s]s$/.test(name.key) && doc.isOrdinaryWord(name.key)) return undefined;
+  if (doc.lex.chain(name.key) || (doc.lex.company(name.key) && doc.lex.place(name.key) === undefined))
+    return undefined;
+  if (doc.lex.tags(name.key).some((tag) => tag === 'Adjective' || tag === 'Verb' || tag === 'Infinitive'))
+    return undefined;
+  if (doc.lex.isUsState(name.key) || doc.lex.place(name.key) === 'country') return undefined;
+  // ("Calm Behavioral Health", "Hope Family Services": a word speech uses often names a virtue or a
+  // mood the care offers; a place's, a rare word's or a word no list knows names the agency.)
+  if (doc.lex.place(name.key) === undefined && doc.lex.wordCount(name.key) >= 100) return undefined;
+  // ("Family Services", "Behavioral Health" opening a line or a sentence: a heading's kind.)
+  if (name.sentenceStart && doc.isOrdinaryWord(name.key) && doc.lex.place(name.key) === undefined)
+    return undefined;
+  return {
+    start: name.start,
+    end: tail.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.8,
+    reason: careSiteReason,
+  };
+}
+
+/** Last words of a letterhead's name: "Serenity Ridge Recovery Center", "Northstar Behavioral Health". */
+const letterheadTails = set(`
+  hospital medical clinic center centre institute associates services health healthcare recovery
+  counseling counselling wellness academy school college university church pharmacy hospice
+`);
+/** Words of a document's own title, which may stand where a letterhead would: "Discharge Summary". */
+const documentWords = set(`
+  note notes summary report referral discharge evaluation progress assessment plan letter form request
+  consent record records authorization intake treatment disposition department unit program policy
+  release information confidential re subject patient client name date
+`);
+const letterheadJoiners = set('of and for the at');
+/** What a center or clinic does, which names a kind: "Crisis Stabilization Center", "Sleep Medicine Clinic". */
+const careKindsOfCenter = set(`
+  crisis stabilization care support peer skills group groups mindfulness day partial hospitalization
+  urgent primary emergency medical surgical cancer heart women's womens children's pediatric medicine
+  dental eye vision sleep pain detox rehabilitation rehab substance use disorders disorder eating
+  treatment psychiatry psychology therapy wellness memorial general specialty research learning
+  resource resources career health counseling counselling
+`);
+export const letterheadReason = 'letterhead of a named institution';
+
+/**
+ * "SERENITY RIDGE RECOVERY CENTER", "Blue Ridge Veterans Counseling Center" on a line of its own at
+ * the top of a letter or a report: the sender's letterhead. Its capitals say nothing (every word has
+ * them), so the line must end on an institution's word and hold a word that is no kind of care, no
+ * office and no part of a document's title — the name.
+ */
+export function letterhead(doc: Doc, i: number): Detection | undefined {
+  const tail = doc.tokens[i]!;
+  if (!letterheadTails.has(tail.key) || doc.tokens[i + 1]?.line === tail.line) return undefined;
+  let k = i;
+  while (k > 0 && doc.tokens[k - 1]!.line === tail.line) k--;
+  const words = doc.tokens.slice(k, i + 1);
+  if (words.length < 2 || words.length > 7) return undefined;
+  const lines = new Set<number>();
+  for (let n = 0; n < k && lines.size < 3; n++) lines.add(doc.tokens[n]!.line);
+  if (lines.size > 2) return undefined;
+  const capital = (w: Token) => w.case === Case.Capitalized || w.case === Case.Upper;
+  if (!words.every((w) => isWord(w) && (capital(w) || letterheadJoiners.has(w.key)))) return undefined;
+  if (!words.slice(1).every((w) => /^(?:[ \t]+|[ \t]*[&-][ \t]*|\.[ \t]*)$/.test(w.gapBefore)))
+    return undefined;
+  if (words.some((w) => documentWords.has(w.key) || doc.lex.chain(w.key))) return undefined;
+  const named = words.some(
+    (w) =>
+      !letterheadTails.has(w.key) &&
+      !agencyCare.has(w.key) &&
+      !agencyKinds.has(w.key) &&
+      !letterheadJoiners.has(w.key) &&
+      !doc.isGrammatical(w.key) &&
+      !doc.lex.isUsState(w.key) &&
+      doc.lex.place(w.key) !== 'country' &&
+      !careKindsOfCenter.has(w.key),
+  );
+  if (!named) return undefined;
+  return {
+    start: words[0]!.start,
+    end: tail.end,
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.85,
+    reason: letterheadReason,
   };
 }

@@ -16,7 +16,7 @@ const personFields = new Set(
   father mom dad spouse partner husband wife child children son daughter sibling siblings brother
   sister contact contacts provider therapist clinician psychiatrist physician doctor pcp counselor
   supervisor caseworker worker manager teacher by interviewer informant signature signed author
-  referrer`.split(/\s+/),
+  referrer participant member veteran resident`.split(/\s+/),
 );
 /** The last word of a label whose value is a place: "Home Address:", "City:", "School:". */
 const placeFields = new Set(
@@ -26,7 +26,7 @@ const placeFields = new Set(
 );
 /** Labels of roles a transcript gives its speakers too ("Client: Hope so."): their values count only in a form. */
 const speakerRoles = new Set(
-  'client patient parent mother father mom dad spouse partner husband wife son daughter brother sister therapist clinician counselor supervisor teacher doctor'.split(
+  'client patient parent mother father mom dad spouse partner husband wife son daughter brother sister therapist clinician counselor supervisor teacher doctor participant member veteran resident'.split(
     ' ',
   ),
 );
@@ -187,6 +187,31 @@ export function detectFormFields(doc: Doc): Detection[] {
         (/^\.[ \t]+$/.test(doc.tokens[to]!.gapBefore) && doc.tokens[to - 1]!.text.length === 1))
     )
       to++;
+    // "Whitlock, Cash D.": a surname, its comma, then the given name (and an initial) — as forms
+    // list people, whatever everyday word the given name is.
+    const comma = doc.tokens[to];
+    if (
+      label === 'PERSON' &&
+      to - from === 1 &&
+      comma !== undefined &&
+      to < field.to &&
+      /^,[ \t]+$/.test(comma.gapBefore) &&
+      comma.case === Case.Capitalized &&
+      !relations.has(comma.key) &&
+      !credentials.has(comma.key) &&
+      !noValue.has(comma.key)
+    ) {
+      let end = to + 1;
+      while (
+        end < field.to &&
+        end - to < 3 &&
+        named(doc, doc.tokens[end]!) &&
+        (/^[ \t]+$/.test(doc.tokens[end]!.gapBefore) ||
+          (/^\.[ \t]+$/.test(doc.tokens[end]!.gapBefore) && doc.tokens[end - 1]!.text.length === 1))
+      )
+        end++;
+      to = end;
+    }
     // No capitalized word, or more than a name's worth: no value to read.
     if (to === from || to - from > (label === 'PERSON' ? 4 : 6)) continue;
     const words = doc.tokens.slice(from, to);

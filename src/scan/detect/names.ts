@@ -29,7 +29,7 @@ import { clinicianNames, surnameAfterFirstName } from './clinician-slots.ts';
 import { type Doc, shortPost } from './doc.ts';
 import { withListedNames } from './name-lists.ts';
 import { commonGivenName, namePrior, unknownWord, unrankedGivenNameOnly } from './name-shape.ts';
-import { interjectionName, personContext, rarelyLower } from './person-context.ts';
+import { interjectionName, personContext, rarelyLower, relativesAge } from './person-context.ts';
 import { knownPlaces, placeRatherThanName } from './place-or-name.ts';
 import { stateAfterTown } from './places.ts';
 import { surnameMentions } from './surname-cues.ts';
@@ -654,8 +654,18 @@ function scoreToken(doc: Doc, i: number): Detection | undefined {
     if (context.cue === 'identified in passing' || context.cue === 'asked who') return prior > 0 && !grammar;
     if (context.cue === 'nickname given')
       return !grammar || interjectionName(doc, key) || (modal && prior > 0);
+    // "clt sky presented": any word a name list holds, in a note's slot for its client.
+    if (context.cue === 'client named') return prior > 0 || !ordinary;
     if (context.cue === 'my relation')
-      return !ordinary || cap || (prior > 0 && commonName) || rareListed || bornAs() || relativeSpeaks();
+      return (
+        !ordinary ||
+        cap ||
+        (prior > 0 && commonName) ||
+        rareListed ||
+        bornAs() ||
+        relativeSpeaks() ||
+        relativesAge(doc, i)
+      );
     if (!slotCues.has(context.cue)) return !ordinary || cap || (prior > 0 && commonName);
     if (doc.plainLower(t)) return false;
     // "see Hardy on Sunday": a listed name capitalized mid-sentence in the slot is one, common or not.

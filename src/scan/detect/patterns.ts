@@ -84,12 +84,13 @@ const patterns: Pattern[] = [
     accept: (m) => plausibleStreet(m, streetTypeWord),
   },
   {
-    // Roads named by a number: "on 6th Street", "fifth ave", "Highway 1", "off route 9", "I-95".
+    // Roads named by a number: "on 6th Street", "fifth ave", "Highway 1", "off route 9", "I-95",
+    // "off of old 31" (the road a newer one replaced).
     label: 'LOCATION',
     reason: 'numbered road',
     score: 0.85,
     regex:
-      /\b(?:\d{1,3}(?:st|nd|rd|th)\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|parkway|pkwy)\b\.?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:street|avenue|ave)\b|(?:highway|hwy|route|rte|interstate|state\s+route|county\s+road)\s?\d{1,4}[a-z]?\b|(?:I|US)-\d{1,3}\b)/gi,
+      /\b(?:\d{1,3}(?:st|nd|rd|th)\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|parkway|pkwy)\b\.?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:street|avenue|ave)\b|(?:highway|hwy|route|rte|interstate|state\s+route|county\s+road)\s?\d{1,4}[a-z]?\b|(?:I|US)-\d{1,3}\b|(?<=\b(?:off|of|on|onto|take|took|down|up|along|via|past)\s)old\s+(?:us\s+)?\d{1,3}\b(?!\s*(?:years?|yrs?|yo|y\/o|months?|days?|weeks?|%|percent|lbs?|pounds?|mg)\b))/gi,
     accept: (m) =>
       !numberedRoadLookalike(m[0]) &&
       // "sitting on the highway 40 min": the number counts what comes after it.

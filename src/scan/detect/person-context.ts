@@ -38,7 +38,15 @@ import {
 } from '../lexicon/cues.ts';
 import { rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
-import { bareSpeakerLabel, closesLabel, type Doc, perDocument, shortPost, speakerLabel } from './doc.ts';
+import {
+  bareSpeakerLabel,
+  choiceLetter,
+  closesLabel,
+  type Doc,
+  perDocument,
+  shortPost,
+  speakerLabel,
+} from './doc.ts';
 import { isHospitalUnit } from './facility-slots.ts';
 import { commonGivenName, misspeltWord, namePrior, unknownWord } from './name-shape.ts';
 import { stateCodeAt } from './places.ts';
@@ -627,6 +635,31 @@ const questionOpeners = new Set(
   'how what why when where who which do did does are is was were can could would will have has'.split(' '),
 );
 
+/** Who one is, said after "I'm" as a name would be: "i'm nonbinary", "I'm pan". */
+const identities = new Set(
+  `nonbinary non-binary enby genderqueer genderfluid agender bigender pansexual pan asexual
+  demisexual aromantic aro bisexual bi queer gay lesbian trans transgender transmasc transfem cis
+  cisgender intersex two-spirit questioning straight`.split(/\s+/),
+);
+
+/** Notes' words for whom a note is about, before the name: "clt", "pt", "client". */
+const noteSubjects = new Set(
+  'client clt cl pt patient consumer participant resident youth student'.split(' '),
+);
+/** What a note says its subject did, right after the name: "presented", "reports", "denies". */
+const noteVerbs = new Set(
+  `presented presents reports reported denies denied states stated arrived attended appeared endorsed
+  endorses verbalized verbalizes agreed declined requested expressed tolerated identified shared
+  engaged continues completed displayed demonstrated`.split(/\s+/),
+);
+
+/** Who all call someone by a name, said before it with no "him": "this kid everybody calls …". */
+const habitualNamers = new Set(['everybody', 'everyone', 'people', 'folks', "y'all", 'yall']);
+/** Whom anyone phones: "everybody called security". */
+const phonedParties = new Set('security police cops ambulance help ems dispatch 911 it that this'.split(' '));
+/** First words of spoken nicknames: "lil t", "big mike", "little bit". */
+const nicknameOpeners = new Set(['lil', 'little', 'big', 'baby', 'young', 'ol']);
+
 /** Who calls someone by a name habitually: "everybody calls him …", "what we all call her". */
 const namers = new Set('everybody everyone people we they all folks friends guys'.split(' '));
 
@@ -1080,12 +1113,48 @@ function agedAfter(doc: Doc, i: number): boolean {
   return ageSaid.test(after) || (t.possessive && doc.jargon < 0.04 && bareAgeAfterIs.test(after));
 }
 
+/** "(gr 5)", "(grade 3)", "(age 7)", "(7 y/o)", "(teen)": a child's grade or age in brackets. */
+const gradeOrAgeInBrackets =
+  /^[ \t]*\((?:(?:gr\.?|grade|age|aged)[ \t]*\d{1,2}|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?(?:[ \t]+old)?)|teen|child|kid|toddler|infant|adolescent|minor)\)/i;
+
+/**
+ * "rose (gr 5) came by at lunch", "jace (age 7) and …": a word with a grade or an age in brackets
+ * after it, opening its line or its clause, is the child it is said of.
+ */
+function agedInBrackets(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!isWord(t) || t.possessive || doc.isGrammatical(t.key)) return false;
+  if (relations.has(t.key) || titles.has(t.key) || personNouns.has(t.key) || roleLabels.has(t.key))
+    return false;
+  if (!gradeOrAgeInBrackets.test(doc.text.slice(t.end, t.end + 24))) return false;
+  const p1 = doc.prev(i);
+  return !p1 || p1.line !== t.line || t.sentenceStart || /[,;:]/.test(t.gapBefore) || p1.key === 'and';
+}
+
 /** An age in words, as `numberWord` counts, without its figures or "a". */
 const ageInWords = numberWord.replace('\\d{1,3}|a|', '');
 /** An age said bare, closing its clause: "seventeen.", "17 and …". */
 const bareAge = `(?:\\d{1,2}|${ageInWords})(?:[ \\t]*(?:[.,;!?)]|$)|[ \\t]+(?:and|but|so|now|already|too|like|yet|cause|because|if|when|this|next|she|he|they|i|we|you|right)\\b)`;
 /** "hope is seventeen", "hope is 17 and …": the bare age after a verb of being. */
 const bareAgeAfter = new RegExp(`^[ \\t]+(?:is|was|turned|turns|just turned)[ \\t]+${bareAge}`, 'i');
+/** "my son cash, he's four,", "my daughter sky is 7": a relative's age, said right after the word. */
+const relativesAgeAfter = new RegExp(
+  `^,?[ \\t]+(?:(?:he|she|they)(?:['’]s|[ \\t]+is|[ \\t]+was|[ \\t]+just[ \\t]+turned|[ \\t]+turned)|is|was|turned|just[ \\t]+turned|who['’]s)[ \\t]+${bareAge}`,
+  'i',
+);
+
+/**
+ * After "my son", "my daughter": the word whose age is said right after it is the child's name,
+ * however everyday ("my son cash, he's four").
+ */
+export function relativesAge(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!isWord(t) || t.possessive || t.contraction || doc.isGrammatical(t.key)) return false;
+  if (doc.lex.tags(t.key).some((tag) => tag === 'Adverb' || tag === 'Adjective' || tag === 'Date'))
+    return false;
+  return relativesAgeAfter.test(doc.text.slice(t.end, t.end + 48));
+}
+
 /** "Bella's nine.": the bare age right after the name's "'s". */
 const bareAgeAfterIs = new RegExp(`^[ \\t]+${bareAge}`, 'i');
 
@@ -2177,7 +2246,17 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   )
     return { boost: 0.6, cue: 'title' };
   // "Dr. L. Haapala": a title, an initial, then the name.
-  if (p1 && p1.text.length === 1 && p2 && titles.has(p2.key) && /^\.?[ \t]{1,2}$/.test(t.gapBefore)) {
+  // ("…the causative agent?\nA. Yersinia pestis": a question's title word, then a choice's letter.)
+  if (
+    p1 &&
+    p1.text.length === 1 &&
+    p2 &&
+    titles.has(p2.key) &&
+    /^\.?[ \t]{1,2}$/.test(t.gapBefore) &&
+    p2.line === p1.line &&
+    /^[ \t]{1,2}$/.test(p1.gapBefore) &&
+    !choiceLetter(doc, i - 1)
+  ) {
     return { boost: 0.6, cue: 'title' };
   }
   if (
@@ -2220,6 +2299,24 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     const labelled = doc.tokens[i - 1] === p1 && bareSpeakerLabel(doc, i - 1);
     if ((opens || !doc.isOrdinaryWord(t.key)) && !labelled) return { boost: 0.45, cue: 'relation' };
   }
+  // "clt sky presented on time", "client maya reports …": a note's word for whom it is about, a word,
+  // then what notes say such a one did — the client's name, however everyday the word.
+  if (
+    p1 &&
+    noteSubjects.has(p1.key) &&
+    n1 &&
+    doc.adjacent(p1, t) &&
+    doc.adjacent(t, n1) &&
+    noteVerbs.has(n1.key) &&
+    isWord(t) &&
+    !t.possessive &&
+    !doc.isGrammatical(t.key) &&
+    !relations.has(t.key) &&
+    !doc.lex
+      .tags(t.key)
+      .some((tag) => ['Adjective', 'Adverb', 'Verb', 'Infinitive', 'PastTense', 'Gerund'].includes(tag))
+  )
+    return { boost: 0.5, cue: 'client named' };
   // "my sister in law lin", "his brother in law Dale": the relation said in three words.
   if (
     p1?.key === 'law' &&
@@ -2490,6 +2587,38 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     (endsClause || (n1 !== undefined && clauseLinks.has(n1.key)))
   )
     return { boost: 0.5, cue: 'nickname given' };
+  // "this kid everybody calls junebug, …", "who everyone just called peanut": what all call someone,
+  // said without "him" — a nickname, whatever word it is, where its clause ends on it ("everybody
+  // called security and …" phoned).
+  const namer = p2?.key === 'just' ? p3 : p2;
+  if (
+    p1 &&
+    /^call(?:s|ed)$/.test(p1.key) &&
+    namer !== undefined &&
+    habitualNamers.has(namer.key) &&
+    /^[ \t]$/.test(t.gapBefore) &&
+    isWord(t) &&
+    !t.contraction &&
+    !doc.isGrammatical(t.key) &&
+    !callParticles.has(t.key) &&
+    !calendarWords.has(t.key) &&
+    !relations.has(t.key) &&
+    !phonedParties.has(t.key) &&
+    !doc.lex.tags(t.key).some((tag) => tag === 'Plural' || tag === 'Adverb' || tag === 'Adjective') &&
+    (endsClause || (n1 !== undefined && clauseLinks.has(n1.key)))
+  )
+    return { boost: 0.5, cue: 'nickname given' };
+  // "they call him lil t", "we called her little bit": a nickname's first word is its size or age.
+  if (
+    p1 &&
+    nicknameOpeners.has(p1.key) &&
+    (p2?.key === 'him' || p2?.key === 'her') &&
+    /^call(?:s|ed)?$/.test(p3?.key ?? '') &&
+    doc.adjacent(p1, t) &&
+    isWord(t) &&
+    !doc.isGrammatical(t.key)
+  )
+    return { boost: 0.5, cue: 'nickname given' };
   // "Moose is what everybody calls my dad", "bean is what we all call her": a word named as what
   // someone is called.
   const n3 = doc.next(i, 3);
@@ -2543,6 +2672,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     // "I'm Mexican": a faith or a people, in any case.
     !(!doc.capitalized(t) && doc.lex.tags(t.key).includes('Adjective')) &&
     !denominations.has(t.key) &&
+    !identities.has(t.key) &&
     !doc.lex.tags(t.key).includes('Demonym')
   ) {
     return { boost: 0.4, cue: 'name intro' };
@@ -2685,7 +2815,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   }
   if (nameShaped && identifiedAfter(doc, i)) return { boost: 0.35, cue: 'identified after' };
   if (identifiedInPassing(doc, i)) return { boost: 0.35, cue: 'identified in passing' };
-  if (agedAside(doc, i) || agedAfter(doc, i)) return { boost: 0.5, cue: 'age given' };
+  if (agedAside(doc, i) || agedAfter(doc, i) || agedInBrackets(doc, i))
+    return { boost: 0.5, cue: 'age given' };
   if (
     bareNameSubject(doc, i) ||
     askedWhatTheyThink(doc, i) ||

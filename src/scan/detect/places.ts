@@ -39,6 +39,7 @@ import {
   facilitySlot,
   isClinicalAcronym,
   isHospitalUnit,
+  letterhead,
   placeToken,
   universityOf,
   wardReason,
@@ -638,7 +639,7 @@ const trafficLanes = new Set(
 
 /** Kinds of court: "at the food court", "in family court", "on the tennis court". */
 const courtKinds = new Set(
-  'food basketball tennis volleyball pickleball racquetball squash family drug traffic juvenile housing probate municipal divorce criminal supreme district superior federal county city small honorable'.split(
+  'food basketball tennis volleyball pickleball racquetball squash family drug traffic juvenile housing probate municipal divorce criminal supreme district superior federal county city small honorable dui dwi owi ovi dv veterans treatment recovery wellness mental teen youth circuit appeals chancery bankruptcy claims tax magistrate tribal'.split(
     ' ',
   ),
 );
@@ -1855,6 +1856,7 @@ export function detectPlaces(doc: Doc): Detection[] {
     const s =
       suffixedPlace(doc, i) ??
       careSite(doc, i) ??
+      letterhead(doc, i) ??
       saidStreet(doc, i) ??
       bareStreet(doc, i) ??
       directedStreet(doc, i) ??

@@ -190,10 +190,18 @@ const blocksAway = new Set(['block', 'blocks', 'door', 'doors', 'house', 'houses
  */
 export function bareStreet(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
-  const on = doc.prev(i);
-  const before = doc.prev(i, 2);
+  // "off of chestnut" as "off chestnut".
+  const offOf =
+    doc.prev(i)?.key === 'of' && doc.prev(i, 2)?.key === 'off' && doc.adjacent(doc.prev(i, 2), doc.prev(i));
+  const on = offOf ? doc.prev(i, 2) : doc.prev(i);
+  const before = doc.prev(i, offOf ? 3 : 2);
   // "the house off Cedar" as "the house on Cedar".
-  if ((on?.key !== 'on' && on?.key !== 'off') || !before || !doc.adjacent(on, t) || !doc.adjacent(before, on))
+  if (
+    (on?.key !== 'on' && on?.key !== 'off') ||
+    !before ||
+    !doc.adjacent(doc.prev(i), t) ||
+    !doc.adjacent(before, on)
+  )
     return undefined;
   const spelled = t.case === Case.Lower || doc.capitalized(t) ? spelledStreetNumber(doc, i) : -1;
   // ("behind the kwik stop off 5th": a numbered street in figures, as common bare as "fifth".)
@@ -257,7 +265,17 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
     t.key.length >= 5 &&
     (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500 &&
     medicineLikelihood(t.text) < 0.5;
-  if (!(business || measured || unknownStreet || (venue && (common || !doc.isOrdinaryWord(t.key)))))
+  // ("a garden off of chestnut": "off of" says where, before a street's commonest name, in speech.)
+  const offOfCommon = offOf && common && !doc.caseInformative(t);
+  if (
+    !(
+      business ||
+      measured ||
+      unknownStreet ||
+      offOfCommon ||
+      (venue && (common || !doc.isOrdinaryWord(t.key)))
+    )
+  )
     return undefined;
   return {
     start: t.start,
