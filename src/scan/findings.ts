@@ -32,7 +32,7 @@ export interface Detection {
 }
 
 /** Why a detection does not count against the upload. */
-export type Allowance = 'org-allow-list' | 'us-state';
+export type Allowance = 'org-allow-list' | 'us-state' | 'us-region';
 
 /** A detection after policy: decided, masked and located. Safe to show, store and log counts of. */
 export interface Finding {

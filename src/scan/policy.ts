@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Doc } from './detect/doc.ts';
 import { cityInitialsReason } from './detect/places.ts';
 import { type Allowance, type Detection, type FindingLabel, findingLabels } from './findings.ts';
-import { stateInstitutions } from './lexicon/cues.ts';
+import { multiStateRegions, stateInstitutions } from './lexicon/cues.ts';
 import { tokenize } from './text/tokens.ts';
 
 /**
@@ -157,6 +157,8 @@ export function allowanceFor(doc: Doc, phrases: string[][]): (d: Detection) => A
       // "Northern Virginia" or "the Upper Peninsula", regions people name as places).
       if (state(key) || state(key.replace(/^(?:rural|upstate|downstate|coastal|inland|suburban) /, '')))
         return 'us-state';
+      // "endemic in New England and the Upper Midwest": a region of several states is larger still.
+      if (multiStateRegions.has(key.replace(/^the /, ''))) return 'us-region';
       // "Oregon, Washington, Idaho": in a list of states, the one a great city shares its name with is
       // the state too; and a span of states listed together is states.
       if (cityNamedStates.has(key) && listedWithStates(doc, d)) return 'us-state';

@@ -2163,3 +2163,70 @@ describe('a school of thought, a public plan, initials in brackets or answering'
     ]);
   });
 });
+
+describe("authors credited in brackets after a method's title", () => {
+  it('reads surnames alone in brackets after a capitalized method, or after the title inside them, as its authors', async () => {
+    expect(await blockedTexts('Modality: Attachment Repair Therapy (Ostrowski & Venn).')).toEqual([]);
+    expect(await blockedTexts('Began Narrative Exposure Therapy (Kellerman) this week.')).toEqual([]);
+    expect(
+      await blockedTexts('Started SPNF (Supportive Parenting for Nighttime Fears, Brightwell) next.'),
+    ).toEqual([]);
+    expect(await blockedTexts('We used a motivational interviewing approach (Miller & Rollnick).')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps whoever is named in brackets after a kind of therapy, or a given name after a method', async () => {
+    expect(await blockedTexts('Attended Group Therapy (Okonkwo) on Tuesday.')).toEqual(['Okonkwo']);
+    expect(await blockedTexts('Cognitive Processing Therapy (Tyler): session 4 completed.')).toEqual([
+      'Tyler',
+    ]);
+  });
+});
+
+describe('exam items: eponyms by another name, in lists, by whom they honour; peoples; choices', () => {
+  it('reads an eponym with its other name in brackets, a variant, and eponyms listed after their head', async () => {
+    expect(await blockedTexts('Hip exam: Kellogg (FADIR) test is negative. Gait normal.')).toEqual([]);
+    expect(await blockedTexts('The Brennard Holt variant presents with ophthalmoplegia.')).toEqual([]);
+    expect(
+      await blockedTexts('Failing that, rotational maneuvers (Tessler, Woods corkscrew) follow.'),
+    ).toEqual([]);
+    expect(await blockedTexts('Ran the screening tests (Dana Reyes, RN) at intake.')).toEqual(['Dana Reyes']);
+  });
+
+  it('reads whom an eponym honours, named so, as that physician; a relative one is named after stays', async () => {
+    expect(
+      await blockedTexts(
+        'Exam showed Quellin nodes (named for the 19th-century Scottish surgeon Arthur Quellin).',
+      ),
+    ).toEqual([]);
+    expect(
+      await blockedTexts('My son is named after my dad Arthur Quellin. Quellin nodes were noted.'),
+    ).toContain('Arthur Quellin');
+  });
+
+  it('reads a race before whom it is said of and a people before its nationality as no one', async () => {
+    expect(await blockedTexts('It is twice as common in Black Americans as in White Americans.')).toEqual([]);
+    expect(await blockedTexts('Screen for HLA-B*15:02 in Han Chinese and Thai patients.')).toEqual([]);
+    expect(await blockedTexts('Dr. White’s patients and Mei Chinese came too.')).toContain('Mei Chinese');
+  });
+
+  it("reads a choice's letter after a question's title word, and a product's inner capitals, as no one", async () => {
+    expect(
+      await blockedTexts(
+        'Which is the most likely agent?\n\nA. Yersinia pestis\nB. Hantavirus\nC. Francisella tularensis\nD. Brucella',
+      ),
+    ).toEqual([]);
+    expect(await blockedTexts('ok so this QBank question wrecked me, and my iPhone died.')).toEqual([]);
+  });
+
+  it("reads an everyday word a chain goes by inside a scale's title as no store", async () => {
+    expect(await blockedTexts('Severity tracked with the Yale Global Tic Severity Scale (YGTSS).')).toEqual(
+      [],
+    );
+  });
+
+  it("reads an eponym's possessive after whose it is as the disease", async () => {
+    expect(await blockedTexts(`${talk}client: so dad's parkinson's has progressed a lot.`)).toEqual([]);
+  });
+});

@@ -798,3 +798,19 @@ describe('a shop on a street, a ward by its floor', () => {
     expect(await blockedTexts('Parking on Main St is a nightmare.')).toEqual(['Main St']);
   });
 });
+
+describe('states and regions of states, a shrine, a chain said apart', () => {
+  it('reads a state with a given name in it as the state, and a region of several states as allowed', async () => {
+    expect(
+      await blockedTexts(`${talk}client: we could drive down to the coast, like south carolina.`),
+    ).toEqual([]);
+    expect(await blockedTexts('Lyme disease is endemic in New England and the Upper Midwest.')).toEqual([]);
+    expect(await blockedTexts('We moved from the Midwest to the West Coast last year.')).toEqual([]);
+    expect(await blockedTexts('She lives in Midwest City now.')).toEqual(['Midwest City']);
+  });
+
+  it('reads Mary by the place she appeared as no one, and a chain written apart as the chain', async () => {
+    expect(await blockedTexts(`${talk}client: she prays to la virgen de guadalupe every night.`)).toEqual([]);
+    expect(await blockedTexts(`${talk}client: she has a job at chick fil a this summer.`)).toEqual([]);
+  });
+});

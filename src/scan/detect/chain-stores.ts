@@ -1,7 +1,7 @@
 import type { Detection } from '../findings.ts';
 import { countedAfterOrdinal, ordinalInFigures } from '../lexicon/cues.ts';
 import { chainKey } from '../lexicon/load.ts';
-import { isWord } from '../text/tokens.ts';
+import { Case, isWord } from '../text/tokens.ts';
 import type { Doc } from './doc.ts';
 import { chainOver } from './everyday-things.ts';
 
@@ -118,6 +118,15 @@ function townsBeforeChains(doc: Doc, found: readonly Detection[]): Detection[] {
       if (doc.lex.chain(chainKey(tokens.slice(i, e + 1)))) chainEnd = e;
     }
     if (chainEnd < 0) continue;
+    // ("the Yale Global Tic Severity Scale": an everyday word a chain goes by, inside a title.)
+    const titleGoesOn = tokens[chainEnd + 1];
+    if (
+      titleGoesOn !== undefined &&
+      doc.adjacent(tokens[chainEnd], titleGoesOn) &&
+      titleGoesOn.case === Case.Capitalized &&
+      tokens.slice(i, chainEnd + 1).every((t) => doc.isOrdinaryWord(t.key))
+    )
+      continue;
     for (const length of [2, 1]) {
       const first = i - length;
       if (first < 1 || !pointing.has(tokens[first - 1]!.key)) continue;

@@ -57,9 +57,8 @@ const clinicalHeads = new Set(
   charts teeth shelf body category categories ink agar model models workshop workshops protocol
   protocols worksheet worksheets checklist framework theory lens hierarchy battery modification form
   forms intervention interventions assessment assessments arthritis colitis carditis hepatitis nephritis
-  dermatitis meningitis encephalitis neuritis tendinitis tendonitis bursitis myositis pancreatitis uveitis`.split(
-    /\s+/,
-  ),
+  dermatitis meningitis encephalitis neuritis tendinitis tendonitis bursitis myositis pancreatitis uveitis
+  variant variants`.split(/\s+/),
 );
 
 /**
@@ -365,9 +364,11 @@ function headDistance(doc: Doc, i: number, titled = false): number {
     // "the Apley scratch test", "Yergason stretch sign": a verb's bare form right before the head is
     // the kind of test; "SMITH ORDERED EPI" is no term.
     const tags = doc.lex.tags(next.key);
+    // ("Aaliyah meets criteria", "Jon fails the test": a verb said of someone, not a test's kind.)
     const kindOfTest =
       !tags.includes('PastTense') &&
       !tags.includes('Gerund') &&
+      !tags.includes('PresentTense') &&
       clinicalHeads.has(doc.tokens[i + k + 1]?.key ?? '');
     if (!titled && !kindOfTest && tags.some((tag) => verbTags.has(tag))) return 0;
     prev = next;
@@ -408,6 +409,10 @@ function namesCondition(doc: Doc, words: Token[], first: number, last: number): 
   if (words.some((w) => doc.lex.isUsState(w.key))) return false;
   const distance = headDistance(doc, last);
   if (distance === 0 || headTakesObject(doc, last + distance)) return false;
+  // "Patrick (FABER) test is negative": another name for it in brackets makes the head its noun.
+  const alias = doc.tokens[last + 1]!;
+  if (distance === 2 && /^[ \t]\($/.test(alias.gapBefore) && /^\)/.test(doc.tokens[last + 2]!.gapBefore))
+    return true;
   // A given name the medical list holds as an eponym ("What is Bell palsy?") is the condition, unless
   // the head is something a person has ("Maria fever broke").
   const key = words[0]!.key;
@@ -1208,7 +1213,8 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
   if (words.length === 1 && d.label === 'PERSON' && !strongCue.test(d.reason) && surnameOfTheory(doc, first))
     return true;
   if (!strongCue.test(d.reason) && authorByName(doc, first, last)) return true;
-  if (!strongCue.test(d.reason) && cited(doc, first, last)) return true;
+  if (!strongCue.test(d.reason) && (cited(doc, first, last) || creditedInBrackets(doc, first, last)))
+    return true;
   // "switched me to brand name Tyvandra", "the generic name is …": a product's name is said.
   if (
     doc.prev(first)?.key === 'name' &&
@@ -1406,6 +1412,24 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     )
   )
     return true;
+  if (d.label === 'PERSON' && namesakeOfEponym(doc, first, last)) return true;
+  // "dad's parkinson's has progressed", "her alzheimer's": an eponym's possessive after whose it is
+  // is the disease the medical list holds it for.
+  const whose = doc.prev(first);
+  if (
+    words.length === 1 &&
+    lastWord.possessive &&
+    !strongCue.test(d.reason) &&
+    doc.lex.medical(lastWord.key) &&
+    whose !== undefined &&
+    doc.adjacent(whose, lastWord) &&
+    (whose.possessive || possessives.has(whose.key)) &&
+    !relations.has(lastWord.key)
+  )
+    return true;
+  // "rotational maneuvers (Rubin, Woods corkscrew)", "meningeal signs (Kernig, Brudzinski)": names
+  // listed in brackets right after a head noun are the eponyms it comes in.
+  if (!strongCue.test(d.reason) && eponymsListedAfterHead(doc, first)) return true;
   // "the Wechsler came back average", "after the Heimlich, she coughed": after "the", a name the
   // medical list holds, ending its phrase, is the test or manoeuvre called after someone; no one is
   // "the" Wechsler ("the Wilson house" is theirs, "the Bakers" a family).
@@ -2061,6 +2085,162 @@ function cited(doc: Doc, first: number, last: number): boolean {
   for (let k = start; k <= end; k++)
     if (doc.lex.firstNameRank(doc.tokens[k]!.key) !== undefined) return false;
   return true;
+}
+
+/** Who an eponym was named for, said before the name: "named for Sir …", "the English physician …". */
+const namesakeBefore =
+  /\b(?:named[ \t]+(?:for|after)|described[ \t]+by)[ \t]+(?:the[ \t]+)?(?:(?:sir|dr\.?|professor|[\w-]*century|english|scottish|irish|french|german|austrian|italian|dutch|swiss|american|canadian|british|polish|russian|swedish|danish|japanese|physician|surgeon|pathologist|neurologist|psychiatrist|anatomist|pediatrician|obstetrician|scientist|chemist)[ \t,]+)+$/i;
+
+/**
+ * "Osler nodes (named for Sir William Osler)", "named for the 19th-century English physician Henry
+ * Bence Jones": a whole name after what says whom an eponym honours, whose surname the text also
+ * says before a clinical head, is that physician's (a relative one is named after is no physician).
+ */
+function namesakeOfEponym(doc: Doc, first: number, last: number): boolean {
+  if (
+    !namesakeBefore.test(doc.text.slice(Math.max(0, doc.tokens[first]!.start - 90), doc.tokens[first]!.start))
+  )
+    return false;
+  let end = last;
+  while (
+    end - last < 3 &&
+    doc.tokens[end + 1]?.case === Case.Capitalized &&
+    doc.adjacent(doc.tokens[end], doc.tokens[end + 1])
+  )
+    end++;
+  const surname = doc.tokens[end]!.key;
+  return doc.tokens.some((t, k) => (k < first || k > end) && t.key === surname && headFollows(doc, k));
+}
+
+/** A common given name that is a given name before it is a surname ("Jasmine", "Dana"; not "Johnson"). */
+function givenNameFirst(doc: Doc, key: string): boolean {
+  const rank = (n: number | undefined) => n ?? Number.POSITIVE_INFINITY;
+  return commonGivenName(doc, key) && rank(doc.lex.firstNameRank(key)) <= rank(doc.lex.surnameRank(key));
+}
+
+/** Heads medicine names after people, which a bracket lists the kinds of ("signs (Kernig, …)"). */
+const eponymHeads = new Set(
+  `maneuver maneuvers manoeuvres sign signs test tests reflex reflexes criteria classification
+  classifications score scores scale scales syndrome syndromes disease diseases fracture fractures
+  procedure procedures operation operations nodes nodules lesions triad murmurs staging`.split(/\s+/),
+);
+
+/**
+ * Token `first` opens an item of a list in brackets right after a clinical head ("maneuvers (Rubin,
+ * Woods corkscrew)"): the brackets open at it or a comma sets it off, they open within eight words on
+ * its line, and the word before them is the head.
+ */
+function eponymsListedAfterHead(doc: Doc, first: number): boolean {
+  const t = doc.tokens[first]!;
+  // ("tests (Dana Reyes, RN)": who ran them, by a given name.)
+  if ((!doc.capitalized(t) && t.case !== Case.Capitalized) || givenNameFirst(doc, t.key)) return false;
+  if (!/\([ \t]*$/.test(t.gapBefore) && !/^,[ \t]+$/.test(t.gapBefore)) return false;
+  for (let k = first; k >= Math.max(1, first - 8); k--) {
+    const w = doc.tokens[k]!;
+    if (w.line !== t.line || /\)/.test(w.gapBefore)) return false;
+    if (!/\([ \t]*$/.test(w.gapBefore)) continue;
+    const head = doc.tokens[k - 1]!;
+    return head.line === t.line && eponymHeads.has(head.key) && /^[ \t]+\($/.test(w.gapBefore);
+  }
+  return false;
+}
+
+/** Last words of a method's title: "Emotionally Focused Therapy", "the Coping Cat program". */
+const methodTitleHeads = new Set(
+  'therapy psychotherapy interviewing parenting model approach theory method protocol training program programme framework'.split(
+    ' ',
+  ),
+);
+
+/** Kinds of therapy, not one method: "Group Therapy (Jones)" may name who leads the group. */
+const therapyKinds = new Set(
+  'group individual family couples couple play art music occupational physical speech recreational'.split(
+    ' ',
+  ),
+);
+
+/** Words that join a method's capitalized title: "Supportive Parenting for Anxious Childhood Emotions". */
+const titleJoiners = new Set([
+  'for',
+  'of',
+  'and',
+  'in',
+  'the',
+  'to',
+  'with',
+  'e',
+  'g',
+  'eg',
+  'i',
+  'e.g',
+  'i.e',
+]);
+
+/**
+ * "Imago Relationship Therapy (Hendrix & Hunt)", "Motivational Interviewing exercises (Miller &
+ * Rollnick)", "(e.g., Coping Cat program, Kendall)": surnames alone in the brackets after a method's
+ * capitalized title, or after the title inside them, credit its authors, as a reference does. Not a
+ * common given name, and not after a kind of therapy, which names no author.
+ */
+function creditedInBrackets(doc: Doc, first: number, last: number): boolean {
+  const [start, end] = authorsListed(doc, first, last);
+  // ("Prolonged Exposure Therapy (Jasmine)": a caseload's client; "(Johnson)" is a surname first.)
+  for (let k = start; k <= end; k++) if (givenNameFirst(doc, doc.tokens[k]!.key)) return false;
+  const line = doc.tokens[first]!.line;
+  const after = doc.tokens[end + 1];
+  // "(Cohen, Mannarino and Deblinger model)": the names own the method inside the brackets.
+  const owned =
+    after !== undefined &&
+    after.line === line &&
+    methodTitleHeads.has(after.key) &&
+    doc.text[after.end] === ')' &&
+    /\($/.test(doc.tokens[start]!.gapBefore);
+  if (owned) return true;
+  if (doc.text[doc.tokens[end]!.end] !== ')') return false;
+  const listed = doc.tokens.slice(start, end + 1);
+  const authorOnList = listed.some((w) => therapyEponyms.has(w.key));
+  // A method's head with its title's word before it, written in capitals (or any case beside an
+  // author therapy goes by: "a motivational interviewing approach (Miller & Rollnick)").
+  const titled = (from: number, to: number) => {
+    for (let k = to; k >= from; k--) {
+      const head = doc.tokens[k]!;
+      const before = doc.tokens[k - 1];
+      if (
+        methodTitleHeads.has(head.key) &&
+        before !== undefined &&
+        before.line === line &&
+        (before.case === Case.Capitalized || before.case === Case.Upper || authorOnList) &&
+        !therapyKinds.has(before.key)
+      )
+        return true;
+    }
+    return false;
+  };
+  for (let opener = start; opener <= first; opener++) {
+    const gap = doc.tokens[opener]!.gapBefore;
+    // The brackets open on the names: the title ends just before them, or a word or two after it.
+    if (/\($/.test(gap)) {
+      let k = opener - 1;
+      for (let n = 0; n < 2 && k >= 0 && doc.tokens[k]!.case === Case.Lower; n++) {
+        if (methodTitleHeads.has(doc.tokens[k]!.key)) break;
+        k--;
+      }
+      return k >= 1 && doc.tokens[k]!.line === line && titled(k, k);
+    }
+    // The title opens the brackets and a comma sets the names after it.
+    if (!/^,[ \t]$/.test(gap)) continue;
+    for (let k = opener - 1; k >= Math.max(0, opener - 10) && doc.tokens[k]!.line === line; k--) {
+      if (!/\($/.test(doc.tokens[k]!.gapBefore)) continue;
+      const inside = doc.tokens.slice(k, opener);
+      const capitalTitle = inside.every(
+        (w) => w.case === Case.Capitalized || w.case === Case.Upper || titleJoiners.has(w.key),
+      );
+      if ((capitalTitle || methodTitleHeads.has(doc.tokens[opener - 1]!.key)) && titled(k, opener - 1))
+        return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   institutionSuffixes,
   landmarkWords,
   languages,
+  multiStateRegions,
   placePrepositions,
   placeTalk,
   possessives,
@@ -2392,6 +2393,47 @@ export function noteShorthand(doc: Doc, d: Detection): boolean {
   return false;
 }
 
+/** Who a race or a descent is said of: "Black Americans", "Han Chinese", "White patients". */
+const peopleWords = new Set(
+  `americans american patients men women people persons individuals children adults families
+  communities populations population race ancestry descent adolescents youth infants`.split(/\s+/),
+);
+/** Words of race said before whom: "Black", "White", "Brown". */
+const raceWords = new Set(['black', 'white', 'brown', 'asian', 'hispanic', 'latino', 'latina', 'latinx']);
+
+/**
+ * "twice as common in Black Americans", "Han Chinese and Thai populations": a capitalized race before
+ * whom it is said of, or a people's own name before its nationality, is a people, no place or person.
+ */
+function peopleByDescent(doc: Doc, words: readonly Token[], first: number, last: number): boolean {
+  if (words.length > 2) return false;
+  const [word] = words;
+  // ("Dr. White's patients", "Bill White patients": a surname after a title or a given name.)
+  const before = doc.prev(first);
+  if (before && doc.adjacent(before, word) && (titles.has(before.key) || doc.capitalized(before)))
+    return false;
+  const next = doc.next(last);
+  if (
+    words.length === 1 &&
+    raceWords.has(word!.key) &&
+    next &&
+    doc.adjacent(word, next) &&
+    peopleWords.has(next.key)
+  )
+    return true;
+  // ("Han Chinese": the people's name, then the nation's; "Mei Chinese and …" keeps a common given name.)
+  const nation = words.length === 2 ? words[1] : next && doc.adjacent(word, next) ? next : undefined;
+  return (
+    nation !== undefined &&
+    (doc.lex.firstNameRank(word!.key) ?? Number.POSITIVE_INFINITY) > 500 &&
+    nation.case === Case.Capitalized &&
+    doc.lex.tags(nation.key).includes('Demonym') &&
+    /^(?:,|[ \t]+(?:and|or|populations?|ancestry|descent|patients|people|individuals|men|women))/.test(
+      doc.text.slice(nation.end, nation.end + 14),
+    )
+  );
+}
+
 export function everydayThing(doc: Doc, d: Detection): boolean {
   if ((d.label !== 'PERSON' && d.label !== 'LOCATION') || d.detector === 'roster' || d.detector === 'pattern')
     return false;
@@ -2403,6 +2445,36 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (words.length === 0) return false;
   if (saidInAnotherTongue(doc, d)) return true;
   if (noteShorthand(doc, d)) return true;
+  if (peopleByDescent(doc, words, first, last)) return true;
+  if (d.label === 'PERSON') {
+    // "like south carolina.": a state's name of two words, one a given name, is the state.
+    const key = words.map((w) => w.key).join(' ');
+    const [before, after] = [doc.prev(first), doc.next(last)];
+    if (
+      (words.length >= 2 && doc.lex.isUsState(key)) ||
+      (before !== undefined && doc.adjacent(before, words[0]) && doc.lex.isUsState(`${before.key} ${key}`)) ||
+      (after !== undefined && doc.adjacent(words.at(-1), after) && doc.lex.isUsState(`${key} ${after.key}`))
+    )
+      return true;
+  }
+  // "prays to la virgen de guadalupe", "the Virgin of Guadalupe": Mary by the place she appeared.
+  const of = doc.prev(first);
+  if (
+    (of?.key === 'de' || of?.key === 'del' || of?.key === 'of') &&
+    /^virg[ei]n$/.test(doc.prev(first, 2)?.key ?? '')
+  )
+    return true;
+  // "this UWorld question", "on my iPhone": capitals inside a word after two at its start, or after
+  // a lower-case first letter, spell a product ("DeShawn", "McKenzie" open on one capital).
+  if (
+    d.label === 'PERSON' &&
+    words.length === 1 &&
+    /^(?:\p{Lu}{2,}\p{Ll}{2,}|\p{Ll}{1,2}\p{Lu}\p{Ll}+)$/u.test(words[0]!.text) &&
+    !strongCue.test(d.reason) &&
+    // ("#RIPKobe": a hashtag runs its words together.)
+    !d.reason.includes('hashtag')
+  )
+    return true;
   // "verification by PharmD", "Examiner: Clinical Neuropsychologist, PhD": a credential or a
   // practitioner's word is whoever holds it, no one named.
   if (
@@ -2688,6 +2760,10 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
       organization(doc, n) &&
       doc.lex.place(n.key) === undefined;
     if (sides.some(company)) return true;
+    // ("moved to the West Coast": the region's word beside its compass point.)
+    const region = (a: Token | undefined, b: Token | undefined) =>
+      a !== undefined && b !== undefined && doc.adjacent(a, b) && multiStateRegions.has(`${a.key} ${b.key}`);
+    if (region(sides[0], words[0]) || region(words[0], sides[1])) return true;
   }
   const lastWord = words[words.length - 1]!;
   // "CoDA meetings", "Al-Anon meeting", "SMART Recovery meetings": what meets is a programme, not a

@@ -452,6 +452,41 @@ export const clinicalStates = set(`
  * Named US regions smaller than a state (Safe Harbor removes every subdivision below the state) that
  * no town list holds: "came up from the Eastern Shore", "a cabin in the Poconos".
  */
+/**
+ * Regions of the United States that span several states ("New England", "the Upper Midwest", "the
+ * Great Lakes"): larger than any state, so Safe Harbor lets them stand as it lets a state. Keyed as
+ * tokens are.
+ */
+export const multiStateRegions = new Set([
+  'new england',
+  'midwest',
+  'upper midwest',
+  'great lakes',
+  'mid-atlantic',
+  'mid atlantic',
+  'pacific northwest',
+  'northwest',
+  'southwest',
+  'desert southwest',
+  'southeast',
+  'northeast',
+  'deep south',
+  'upper south',
+  'great plains',
+  'appalachia',
+  'gulf coast',
+  'east coast',
+  'west coast',
+  'sun belt',
+  'rust belt',
+  'bible belt',
+  'mountain west',
+  'intermountain west',
+  'lower 48',
+  'continental us',
+  'contiguous us',
+]);
+
 export const usRegions = [
   'eastern shore',
   'western shore',

@@ -274,6 +274,8 @@ export function lexiconFromData(data: LexiconData): Lexicon {
   const chains = new Set(data.chains);
   for (const key of data.chains) {
     if (/'s\b/.test(key)) chains.add(key.replace(/'s\b/, 's'));
+    // "a job at chick fil a", "the wal mart": speech-to-text writes a hyphened name's parts apart.
+    if (/[a-z]-[a-z]/.test(key)) chains.add(key.replace(/-/g, ' '));
     // "the CVS in Mesa": a chain is said without the kind of store its full name ends in, where
     // what is left is no everyday word, no name and no initials ("Whole Foods" stays whole).
     const kind = /^([a-z0-9&-]{3,}) (?:pharmacy|foods|food|market|supermarket|grocery|store|stores)$/.exec(
