@@ -2227,6 +2227,19 @@ describe('exam items: eponyms by another name, in lists, by whom they honour; pe
   });
 
   it("reads an eponym's possessive after whose it is as the disease", async () => {
-    expect(await blockedTexts(`${talk}client: so dad's parkinson's has progressed a lot.`)).toEqual([]);
+    expect(await blockedTexts("so dad's parkinson's has progressed and the hospice team came.")).toEqual([]);
+  });
+});
+
+describe('a ward by its wing, tongues spoken, a disease by its ending', () => {
+  it('reads a wing after its floor, a tongue listed with one spoken, and a long word of medicine as no one', async () => {
+    expect(await blockedTexts('The charge nurse on 4 West is busy tonight.')).toEqual([]);
+    expect(await blockedTexts('Her grandmother speaks Lakota and English at home.')).toEqual([]);
+    expect(await blockedTexts('He speaks with Tyler and English teachers weekly.')).toContain('Tyler');
+    expect(
+      await blockedTexts(
+        'Answers:\nA. Bell palsy\nB. Stroke\nC. Lyme neuroborreliosis\nD. Myasthenia gravis',
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedTexts, talk } from './helpers.ts';
+import { blocked, blockedTexts, talk } from './helpers.ts';
 
 describe('names in name slots of lower-cased speech', () => {
   it('finds a name no word list knows after a verb that takes a person', async () => {
@@ -501,8 +501,8 @@ describe('what everybody calls someone, a relative by age, a note’s client, a 
   });
 
   it('finds an everyday word after "my son" whose age is said right after it', async () => {
-    expect(await blockedTexts(`${talk}client: so my son ridge, he's four, he's in daycare now.`)).toEqual([
-      'ridge',
+    expect(await blockedTexts(`${talk}client: so my son tractor, he's four, he's in daycare now.`)).toEqual([
+      'tractor',
     ]);
     expect(await blockedTexts(`${talk}client: my mom too, she's 70 and still working.`)).toEqual([]);
   });
@@ -523,5 +523,33 @@ describe('what everybody calls someone, a relative by age, a note’s client, a 
     expect(
       await blockedTexts(`${talk}client: i can say it. i'm nonbinary. my pronouns are they them.`),
     ).toEqual([]);
+  });
+});
+
+describe('nicknames said in passing, and places said to be what all call them', () => {
+  it('finds what someone calls the speaker, what all call a man a noun introduced, and a word said so', async () => {
+    expect(await blockedTexts(`${talk}client: he calls me noodle in front of everybody.`)).toEqual([
+      'noodle',
+    ]);
+    expect(
+      await blockedTexts(`${talk}client: there's this older guy they call skillet who runs it.`),
+    ).toEqual(['skillet']);
+    expect(await blockedTexts(`${talk}client: tater. that's what we called my little brother.`)).toEqual([
+      'tater',
+    ]);
+    for (const text of [
+      `${talk}client: he called me stupid in front of my kids.`,
+      `${talk}client: every time she calls me crying i drive over.`,
+      `${talk}client: it was hard. that's what they call it, grief.`,
+    ])
+      expect(await blocked(text)).toEqual([]);
+  });
+
+  it('finds a place said to be what all call it', async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: we grew up in the bottoms, that's what they call the low part of town.`,
+      ),
+    ).toEqual(['bottoms']);
   });
 });

@@ -72,7 +72,9 @@ const clinicalHead = (doc: Doc, t: Token) =>
   clinicalHeads.has(t.key.replace(/s$/, '')) ||
   // "Inventory-II", "Scale-3": an instrument's edition.
   clinicalHeads.has(t.key.replace(/-(?:i{1,3}|iv|v|\d)$/, '')) ||
-  (t.key.length >= 7 && clinicalEnding.test(t.key) && doc.lex.medical(t.key) && !doc.isOrdinaryWord(t.key));
+  (t.key.length >= 7 && clinicalEnding.test(t.key) && doc.lex.medical(t.key) && !doc.isOrdinaryWord(t.key)) ||
+  // ("Lyme neuroborreliosis": a long word of medicine's endings, whatever list missed it.)
+  (t.key.length >= 11 && clinicalEnding.test(t.key) && !doc.isOrdinaryWord(t.key) && !doc.listedName(t.key));
 
 /** Words in a medication slot: "taking X", "has anyone tried X", "brand X", "switched me from X to Y", "X 20 mg daily". */
 const drugBefore = new Set(

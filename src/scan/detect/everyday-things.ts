@@ -2393,6 +2393,55 @@ export function noteShorthand(doc: Doc, d: Detection): boolean {
   return false;
 }
 
+/** "on 4 West", "call 5 North": a ward by its floor and wing. */
+function wardWing(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const floor = doc.prev(i);
+  return (
+    /^(?:north|south|east|west)$/.test(t.key) &&
+    floor !== undefined &&
+    /^\d{1,2}$/.test(floor.text) &&
+    doc.adjacent(floor, t)
+  );
+}
+
+/** Verbs of speaking a tongue: "speaks Lakota and English", "fluent in Hmong". */
+const speakVerbs = new Set(['speaks', 'speak', 'spoke', 'speaking', 'spoken']);
+
+/**
+ * "Verna speaks Lakota and English", "speaks English and Tagalog": a word listed with a tongue after
+ * a verb of speaking is a tongue too, whichever list holds it.
+ */
+function spokenTongue(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const joinedTo = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.line === b.line &&
+    /^(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+|[ \t]+)$/.test(b.gapBefore);
+  // (Right after the verb, or "fluent in": "speaks with Tyler" is someone spoken with.)
+  const spokenBefore = (k: number) => {
+    const v = doc.prev(k);
+    if (v?.key === 'in' && doc.prev(k, 2)?.key === 'fluent') return true;
+    return v !== undefined && speakVerbs.has(v.key) && v.line === t.line;
+  };
+  const next = doc.next(i);
+  const after = next?.key === 'and' || next?.key === 'or' ? doc.next(i, 2) : next;
+  const prev = doc.prev(i);
+  const before = prev?.key === 'and' || prev?.key === 'or' ? doc.prev(i, 2) : prev;
+  // "speaks English": a tongue spoken; "speaks Lakota and English": said first, a tongue after it.
+  if (spokenBefore(i) && (languages.has(t.key) || (after && languages.has(after.key) && joinedTo(t, after))))
+    return true;
+  // "speaks English and Lakota": said after a tongue that was spoken.
+  const k = before ? doc.tokens.indexOf(before) : -1;
+  return (
+    before !== undefined &&
+    (languages.has(before.key) || languages.has(t.key)) &&
+    spokenBefore(k) &&
+    joinedTo(before, t)
+  );
+}
+
 /** Who a race or a descent is said of: "Black Americans", "Han Chinese", "White patients". */
 const peopleWords = new Set(
   `americans american patients men women people persons individuals children adults families
@@ -2446,6 +2495,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (saidInAnotherTongue(doc, d)) return true;
   if (noteShorthand(doc, d)) return true;
   if (peopleByDescent(doc, words, first, last)) return true;
+  if (words.length === 1 && (wardWing(doc, first) || spokenTongue(doc, first))) return true;
   if (d.label === 'PERSON') {
     // "like south carolina.": a state's name of two words, one a given name, is the state.
     const key = words.map((w) => w.key).join(' ');

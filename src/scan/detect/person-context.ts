@@ -25,12 +25,14 @@ import {
   objectPronouns,
   personStates,
   personVerbs,
+  placeNounsCalled,
   possessives,
   relations,
   roleLabels,
   socialRoles,
   socialVerbs,
   speechVerbs,
+  thatsWhatCalled,
   titles,
   vocativeLead,
   weekday,
@@ -655,6 +657,11 @@ const noteVerbs = new Set(
 
 /** Who all call someone by a name, said before it with no "him": "this kid everybody calls …". */
 const habitualNamers = new Set(['everybody', 'everyone', 'people', 'folks', "y'all", 'yall']);
+/** Words that go on past a nickname said in speech: "everybody calls tank right", "calls me peanut in front of". */
+const afterNickname = new Set(
+  'right who and but so like in at when whenever every all around since cause'.split(' '),
+);
+
 /** Whom anyone phones: "everybody called security". */
 const phonedParties = new Set('security police cops ambulance help ems dispatch 911 it that this'.split(' '));
 /** First words of spoken nicknames: "lil t", "big mike", "little bit". */
@@ -2463,7 +2470,9 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !(p2.key === 'called' && calendarWords.has(t.key)) &&
     !weekday.test(t.key) &&
     // "she calls me mama now": what a child calls the one raising them is a relation, not a name.
-    !(relations.has(t.key) && !endearments.has(t.key))
+    !(relations.has(t.key) && !endearments.has(t.key)) &&
+    // (An everyday word no name list holds is weighed below as a nickname: "calls me peanut".)
+    !(doc.isOrdinaryWord(t.key) && namePrior(doc, t.key) === 0)
   )
     return { boost: 0.5, cue: 'name given' };
   if (namesTheRelation(doc, i) || presentedAlone(doc, i)) return { boost: 0.5, cue: 'name given' };
@@ -2557,6 +2566,15 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     p2 &&
     // "everybody calls him Biscuit", "my mom named me Serenity".
     ((['him', 'her', 'them'].includes(p1.key) && /^call(?:s|ed|ing)?$/.test(p2.key)) ||
+      // ("he calls me peanut in front of everybody": not what loves or kin call one, "baby", "mama".)
+      (p1.key === 'me' &&
+        /^call(?:s|ed|ing)?$/.test(p2.key) &&
+        !relations.has(t.key) &&
+        !endearments.has(t.key) &&
+        !chatWords.has(t.key) &&
+        // ("she calls me crying": how, not what.)
+        !doc.lex.tags(t.key).includes('Gerund') &&
+        !/ing$/.test(t.key)) ||
       (['me', 'him', 'her', 'them'].includes(p1.key) && p2.key === 'named')) &&
     /^[ \t]$/.test(t.gapBefore) &&
     isWord(t) &&
@@ -2584,18 +2602,40 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
               namers.has(p3?.key ?? '')
             )),
       ) &&
-    (endsClause || (n1 !== undefined && clauseLinks.has(n1.key)))
+    (endsClause || (n1 !== undefined && (clauseLinks.has(n1.key) || afterNickname.has(n1.key))))
+  )
+    return { boost: 0.5, cue: 'nickname given' };
+  // "doc. that's what we called our medic": a word, then what all called someone ("the spot. that's
+  // what we called his garage" names a place: see `calledPlace`).
+  const calledSo = thatsWhatCalled.exec(doc.text.slice(t.end, t.end + 64));
+  if (
+    calledSo &&
+    isWord(t) &&
+    !t.contraction &&
+    !doc.isGrammatical(t.key) &&
+    !relations.has(t.key) &&
+    !doc.isGrammatical(calledSo[1]!.toLowerCase()) &&
+    !placeNounsCalled.has(calledSo[1]!.toLowerCase())
   )
     return { boost: 0.5, cue: 'nickname given' };
   // "this kid everybody calls junebug, …", "who everyone just called peanut": what all call someone,
   // said without "him" — a nickname, whatever word it is, where its clause ends on it ("everybody
   // called security and …" phoned).
-  const namer = p2?.key === 'just' ? p3 : p2;
+  // ("this older guy they call pops who …": "they" or "we" call one a person noun has introduced.)
+  const namerAt = p2?.key === 'just' ? 3 : 2;
+  const namer = doc.prev(i, namerAt);
+  const introduced = (k: number) =>
+    [1, 2].some((n) => personNouns.has(doc.prev(i, k + n)?.key ?? '') && doc.prev(i, k + n)?.line === t.line);
   if (
     p1 &&
-    /^call(?:s|ed)$/.test(p1.key) &&
+    /^call(?:s|ed)?$/.test(p1.key) &&
     namer !== undefined &&
-    habitualNamers.has(namer.key) &&
+    (habitualNamers.has(namer.key) ||
+      ((namer.key === 'they' || namer.key === 'we') && introduced(namerAt))) &&
+    (p1.key !== 'call' ||
+      !habitualNamers.has(namer.key) ||
+      namer.key === 'people' ||
+      namer.key === 'folks') &&
     /^[ \t]$/.test(t.gapBefore) &&
     isWord(t) &&
     !t.contraction &&
@@ -2605,7 +2645,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !relations.has(t.key) &&
     !phonedParties.has(t.key) &&
     !doc.lex.tags(t.key).some((tag) => tag === 'Plural' || tag === 'Adverb' || tag === 'Adjective') &&
-    (endsClause || (n1 !== undefined && clauseLinks.has(n1.key)))
+    (endsClause || (n1 !== undefined && (clauseLinks.has(n1.key) || afterNickname.has(n1.key))))
   )
     return { boost: 0.5, cue: 'nickname given' };
   // "they call him lil t", "we called her little bit": a nickname's first word is its size or age.

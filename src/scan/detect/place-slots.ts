@@ -10,11 +10,13 @@ import {
   languages,
   mentalHealthTerms,
   nameWords,
+  placeNounsCalled,
   placePrefixes,
   relations,
   residenceVerbs,
   spelledOrdinal,
   streetSuffixes,
+  thatsWhatCalled,
   titles,
   townWords,
 } from '../lexicon/cues.ts';
@@ -521,6 +523,19 @@ export function unknownWhereOneIs(doc: Doc, i: number): Detection | undefined {
   if (next && doc.adjacent(t, next) && doc.isOrdinaryWord(next.key) && !doc.isGrammatical(next.key))
     return undefined;
   return placeToken(t, 'unknown word where someone is', 0.7);
+}
+
+/**
+ * "shorty was having a thing at the spot. that's what we called his garage", "we grew up in the
+ * hollow, that's what they call the bottom part of town": a word said, then said to be what all call
+ * a place, is that place's name, whatever everyday word it is.
+ */
+export function calledPlace(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  if (!isWord(t) || t.contraction || doc.isGrammatical(t.key)) return undefined;
+  const called = thatsWhatCalled.exec(doc.text.slice(t.end, t.end + 64));
+  if (!called || !placeNounsCalled.has(called[1]!.toLowerCase())) return undefined;
+  return placeToken(t, 'place said to be what all call it', 0.8);
 }
 
 /** Where one goes or meets: "at", "hit", "to" someone's. */

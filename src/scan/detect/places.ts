@@ -48,6 +48,7 @@ import {
 import { commonGivenName } from './name-shape.ts';
 import { knownPlaces } from './place-or-name.ts';
 import {
+  calledPlace,
   ownersPlace,
   placeMentions,
   residencePlace,
@@ -1889,6 +1890,7 @@ export function detectPlaces(doc: Doc): Detection[] {
       residencePlace(doc, i) ??
       venueAfterAt(doc, i) ??
       ownersPlace(doc, i) ??
+      calledPlace(doc, i) ??
       unknownWhereOneIs(doc, i);
     if (slot) out.push(slot);
   }

@@ -677,3 +677,16 @@ export const kinBeforeName = set('tia tio tita tito kuya ate manang manong tonto
 
 /** The branches one served in: "I was Navy", "twenty years Army". */
 export const armedServices = set('army navy marines usmc usaf usn');
+
+/**
+ * "… that's what we called our medic", "…, that's what they call the bottom part of town": said right
+ * after a word, what all call someone or somewhere; the first word of what is named is kept.
+ */
+export const thatsWhatCalled =
+  /^[.,;]?[ \t]+that(?:['’]?s|[ \t]+is|[ \t]+was)[ \t]+what[ \t]+(?:we|they|everybody|everyone|people|folks|y['’]?all)(?:[ \t]+(?:all|just))?[ \t]+call(?:ed|s)?[ \t]+(?:(?:him|her|his|her|our|my|their|the|this|that)[ \t]+)?(?:(?:old|little|big|bottom|back|top|low|lower|upper|north|south|east|west)[ \t]+)?(\p{L}+)/iu;
+/** What a place said so is: "that's what we called his garage", "what they call the bottom part". */
+export const placeNounsCalled = new Set(
+  'garage house place bar spot part neighborhood neighbourhood area apartment apartments building corner park church street road block basement shed lot yard camp field woods creek trailer'.split(
+    ' ',
+  ),
+);
