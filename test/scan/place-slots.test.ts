@@ -180,3 +180,22 @@ describe('a venue in its town, a clinician over at a hospital, a court in a town
     ]);
   });
 });
+
+describe('a place said to be a venue, and said again', () => {
+  it('finds a name said to be a bar or a church, and the same name after "the" later', async () => {
+    expect(
+      await blockedTexts(
+        `${talk}client: there's a gas station and the lantern which is this bar. we sat behind the lantern all night.`,
+      ),
+    ).toEqual(['lantern', 'lantern']);
+    expect(
+      await blockedTexts(`${talk}client: she makes me go to her church, still waters, every sunday.`),
+    ).toEqual(['still waters']);
+    for (const text of [
+      `${talk}client: the thing, it's a store, right, so whatever.`,
+      `${talk}client: i love my gym, honestly, it's great.`,
+      `${talk}client: she works at her store, target, on weekends.`,
+    ])
+      expect(await blocked(text)).toEqual([]);
+  });
+});

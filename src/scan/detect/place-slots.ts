@@ -450,6 +450,14 @@ const unlisted = (doc: Doc, key: string) =>
  */
 export function placeMentions(doc: Doc, found: Detection[]): Detection[] {
   const names = new Set<string>();
+  // "the hollow, that's what they call the bottom part of town … still here in the hollow": a place
+  // said to be called so, or said to be a venue, is that place again after "the" as it was named.
+  const namedSo = new Set<string>();
+  for (const d of found)
+    if (d.reason === calledPlaceReason || d.reason === venueSaidReason) {
+      const run = doc.tokensIn(d.start, d.end);
+      if (run.length >= 1 && run.length <= 2) namedSo.add(run.map((t) => t.key).join(' '));
+    }
   for (const d of found) {
     if (d.reason !== residenceReason) continue;
     const run = doc.tokensIn(d.start, d.end);
@@ -457,9 +465,20 @@ export function placeMentions(doc: Doc, found: Detection[]): Detection[] {
     if (run.length !== 1 || !t || t.key.length < 4 || t.contraction || !unlisted(doc, t.key)) continue;
     names.add(t.key);
   }
-  if (names.size === 0 || doc.jargon >= 0.04) return [];
   const taken = new Set(found.map((d) => d.start));
   const out: Detection[] = [];
+  if (namedSo.size > 0)
+    doc.tokens.forEach((t, i) => {
+      if (taken.has(t.start) || doc.prev(i)?.key !== 'the') return;
+      for (const key of namedSo) {
+        const words = key.split(' ');
+        const run = doc.tokens.slice(i, i + words.length);
+        if (run.length !== words.length || run.some((w, k) => w.key !== words[k])) continue;
+        out.push(detection(run[0]!, run.at(-1)!, 0.7, 'place named earlier in the text'));
+        taken.add(t.start);
+      }
+    });
+  if (names.size === 0 || doc.jargon >= 0.04) return out;
   doc.tokens.forEach((t, i) => {
     if (!names.has(t.key) || taken.has(t.start) || t.contraction || doc.plainLower(t)) return;
     // "the polytech": a word with an article is a kind of place, not the town.
@@ -534,9 +553,92 @@ export function calledPlace(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   if (!isWord(t) || t.contraction || doc.isGrammatical(t.key)) return undefined;
   const called = thatsWhatCalled.exec(doc.text.slice(t.end, t.end + 64));
-  if (!called || !placeNounsCalled.has(called[1]!.toLowerCase())) return undefined;
-  return placeToken(t, 'place said to be what all call it', 0.8);
+  if (called && placeNounsCalled.has(called[1]!.toLowerCase())) return placeToken(t, calledPlaceReason, 0.8);
+  return venueSaidSo(doc, i);
 }
+
+const calledPlaceReason = 'place said to be what all call it';
+const venueSaidReason = 'place said to be a venue';
+
+/** Venues a place is said to be: "the rooster, which is this bar", "her church, living waters,". */
+const venueNouns = set(`
+  bar pub tavern club church chapel gym diner restaurant cafe store shop school motel hotel park
+  apartments complex plant warehouse daycare shelter clinic lounge saloon
+`);
+
+/**
+ * "the rooster which is this bar", "the anchor, it's a bar": one or two words after "the", then said
+ * to be a venue; "her church, living waters, and …": a venue of someone's, then its name between
+ * commas. Token `i` is the name's first word.
+ */
+function venueSaidSo(doc: Doc, i: number): Detection | undefined {
+  const t = doc.tokens[i]!;
+  const before = doc.prev(i);
+  // (Not a chain's name, "her store, target,", nor how it is said, "my gym, honestly,".)
+  const isName = (w: Token | undefined) =>
+    w !== undefined &&
+    isWord(w) &&
+    !w.contraction &&
+    !doc.isGrammatical(w.key) &&
+    !venueNouns.has(w.key) &&
+    !doc.lex.chain(w.key) &&
+    !/ly$/.test(w.key) &&
+    !doc.lex
+      .tags(w.key)
+      .some((tag) =>
+        [
+          'Adverb',
+          'Expression',
+          'Verb',
+          'PastTense',
+          'PresentTense',
+          'Infinitive',
+          'Gerund',
+          'Date',
+        ].includes(tag),
+      ) &&
+    !calendarWords.has(w.key);
+  // ("the thing, it's a store": a word said every day names what it is, not which.)
+  const named = (from: number, to: number) =>
+    doc.tokens.slice(from, to + 1).some((w) => doc.commonness(w.key) < 3000);
+  if (!isName(t)) return undefined;
+  // After "the": the name, then what it is.
+  if (before?.key === 'the' && doc.adjacent(before, t)) {
+    for (const end of [i, i + 1]) {
+      const last = doc.tokens[end];
+      if (!isName(last) || (end > i && !doc.adjacent(t, last))) continue;
+      const said =
+        /^,?[ \t]+(?:which[ \t]+is|which['’]?s|that['’]?s|it['’]?s|it[ \t]+is)[ \t]+(?:this|a|the|like[ \t]+a|our|my)[ \t]+(?:\p{L}+[ \t]+)??(\p{L}+)/iu.exec(
+          doc.text.slice(last!.end, last!.end + 48),
+        );
+      if (said && venueNouns.has(said[1]!.toLowerCase()) && named(i, end))
+        return { ...placeToken(t, venueSaidReason, 0.75), end: last!.end };
+    }
+    return undefined;
+  }
+  // Between commas after someone's venue: "her church, living waters, and".
+  const noun = doc.prev(i);
+  const owner = doc.prev(i, 2);
+  if (
+    !noun ||
+    !owner ||
+    !venueNouns.has(noun.key) ||
+    !possessiveWords.has(owner.key) ||
+    !/^,[ \t]+$/.test(t.gapBefore)
+  )
+    return undefined;
+  for (let end = i; end < i + 3; end++) {
+    const last = doc.tokens[end];
+    const next = doc.tokens[end + 1];
+    if (!isName(last) || (end > i && !doc.adjacent(doc.tokens[end - 1], last))) return undefined;
+    if ((next === undefined || /^,/.test(next.gapBefore)) && named(i, end))
+      return { ...placeToken(t, venueSaidReason, 0.75), end: last!.end };
+  }
+  return undefined;
+}
+
+/** Whose venue it is: "her church", "my gym". */
+const possessiveWords = set('my his her our their your');
 
 /** Where one goes or meets: "at", "hit", "to" someone's. */
 const ownersPlaceLeads = set('at hit to from outside near behind');
