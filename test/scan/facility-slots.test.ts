@@ -217,3 +217,12 @@ describe('an agency named before the care it gives, and a letterhead', () => {
       expect(await blocked(text)).toEqual([]);
   });
 });
+
+describe('care through an agency that gives it', () => {
+  it('keeps an agency by its last word where care is had through it, as no insurer', async () => {
+    expect(await blockedTexts('He attends sessions through Crescent Youth Services now.')).toEqual([
+      'Crescent Youth Services',
+    ]);
+    expect(await blockedTexts('A dermatology appointment was approved through Blue Cross.')).toEqual([]);
+  });
+});

@@ -3212,6 +3212,16 @@ function careThrough(doc: Doc, words: Token[], first: number, last: number): boo
     passingVerbs.test(doc.prev(first, 2)?.key ?? '')
   )
     return false;
+  // ("sessions through Crescent Youth Services": an agency that gives the care, by its last word,
+  // whichever of its words the detection holds; plans end on "Health" as agencies do.)
+  let end = last;
+  while (
+    end - last < 4 &&
+    doc.tokens[end + 1]?.case === Case.Capitalized &&
+    doc.adjacent(doc.tokens[end], doc.tokens[end + 1])
+  )
+    end++;
+  if (/^(?:services|counseling|counselling|recovery)$/.test(doc.tokens[end]!.key)) return false;
   if (words.some((w) => (doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) < rankCrowd)) return false;
   for (let k = doc.sentenceFirst(first); k <= doc.sentenceLast(first); k++) {
     if (k >= first && k <= last) continue;
