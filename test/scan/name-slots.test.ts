@@ -563,3 +563,11 @@ describe('a term for a thing is no nickname', () => {
     ).toEqual([]);
   });
 });
+
+describe('asked how old', () => {
+  it('finds a word asked how old, as a person is', async () => {
+    expect(await blockedTexts(`${talk}therapist: and journey is how old now?\nclient: seven.`)).toEqual([
+      'journey',
+    ]);
+  });
+});

@@ -191,7 +191,13 @@ describe('a place said to be a venue, and said again', () => {
     expect(
       await blockedTexts(`${talk}client: she makes me go to her church, still waters, every sunday.`),
     ).toEqual(['still waters']);
+    expect(
+      await blockedTexts(
+        `${talk}client: i go to this little climbing place now, granite garden, after work.`,
+      ),
+    ).toEqual(['granite garden']);
     for (const text of [
+      `${talk}client: i like this place, man, it's chill.`,
       `${talk}client: the thing, it's a store, right, so whatever.`,
       `${talk}client: i love my gym, honestly, it's great.`,
       `${talk}client: she works at her store, target, on weekends.`,

@@ -1182,7 +1182,8 @@ function identifiedInPassing(doc: Doc, i: number): boolean {
   const p1 = doc.prev(i);
   if (p1 !== undefined && (determiners.has(p1.key) || possessives.has(p1.key))) return false;
   const after = doc.text.slice(t.end, t.end + 40);
-  if (bareAgeAfter.test(after))
+  // ("and faith is how old now": asked how old, as of a person.)
+  if (bareAgeAfter.test(after) || /^[ \t]+(?:is|was)[ \t]+how[ \t]+old\b/i.test(after))
     return (
       (doc.listedName(t.key) || doc.givenName(t.key)) &&
       !innerVoices.has(t.key) &&

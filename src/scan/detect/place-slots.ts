@@ -583,25 +583,18 @@ function venueSaidSo(doc: Doc, i: number): Detection | undefined {
     !venueNouns.has(w.key) &&
     !doc.lex.chain(w.key) &&
     !/ly$/.test(w.key) &&
-    !doc.lex
-      .tags(w.key)
-      .some((tag) =>
-        [
-          'Adverb',
-          'Expression',
-          'Verb',
-          'PastTense',
-          'PresentTense',
-          'Infinitive',
-          'Gerund',
-          'Date',
-        ].includes(tag),
-      ) &&
+    !doc.lex.tags(w.key).some((tag) => tag === 'Adverb' || tag === 'Expression' || tag === 'Date') &&
     !calendarWords.has(w.key);
+  // ("our church, retired last spring": a verb opens no name.)
+  const nameOpener = (w: Token | undefined) =>
+    isName(w) &&
+    !doc.lex
+      .tags(w!.key)
+      .some((tag) => ['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund'].includes(tag));
   // ("the thing, it's a store": a word said every day names what it is, not which.)
   const named = (from: number, to: number) =>
     doc.tokens.slice(from, to + 1).some((w) => doc.commonness(w.key) < 3000);
-  if (!isName(t)) return undefined;
+  if (!nameOpener(t)) return undefined;
   // After "the": the name, then what it is.
   if (before?.key === 'the' && doc.adjacent(before, t)) {
     for (const end of [i, i + 1]) {
@@ -616,17 +609,20 @@ function venueSaidSo(doc: Doc, i: number): Detection | undefined {
     }
     return undefined;
   }
-  // Between commas after someone's venue: "her church, living waters, and".
-  const noun = doc.prev(i);
-  const owner = doc.prev(i, 2);
-  if (
-    !noun ||
-    !owner ||
-    !venueNouns.has(noun.key) ||
-    !possessiveWords.has(owner.key) ||
-    !/^,[ \t]+$/.test(t.gapBefore)
-  )
+  // Between commas after someone's venue, or one pointed at: "her church, living waters, and",
+  // "this little boxing place now, knockout kings, on fifth".
+  const now = doc.prev(i)?.key === 'now' || doc.prev(i)?.key === 'here' ? 1 : 0;
+  const noun = doc.prev(i, 1 + now);
+  if (!noun || !(venueNouns.has(noun.key) || noun.key === 'place') || !/^,[ \t]+$/.test(t.gapBefore))
     return undefined;
+  let owner: Token | undefined;
+  for (let n = 2 + now; n <= 4 + now && !owner; n++) {
+    const w = doc.prev(i, n);
+    if (!w || w.line !== t.line) break;
+    if (possessiveWords.has(w.key) || w.key === 'this') owner = w;
+    else if (doc.isGrammatical(w.key)) break;
+  }
+  if (!owner || (noun.key === 'place' && owner.key !== 'this')) return undefined;
   for (let end = i; end < i + 3; end++) {
     const last = doc.tokens[end];
     const next = doc.tokens[end + 1];
