@@ -7,6 +7,7 @@ import {
   roleLabels,
   spokenAsides,
   spokenSpanish,
+  thatsWhatCalled,
 } from '../lexicon/cues.ts';
 import type { Lexicon } from '../lexicon/load.ts';
 import { asRead } from '../text/as-read.ts';
@@ -267,6 +268,21 @@ const choiceLetters = perDocument((doc: Doc): Set<number> => {
 /** Token `i` is the letter of a question's choice ("B. Hyperkalemia"), not someone's initial. */
 export function choiceLetter(doc: Doc, i: number): boolean {
   return choiceLetters(doc).has(doc.tokens[i]!.start);
+}
+
+/** Where the text says "that's what" (or "that is", "that was what"): few texts say it at all. */
+const thatsWhatAt = perDocument((doc: Doc): number[] =>
+  [...doc.text.matchAll(/\bthat(?:['’]?s|[ \t]+is|[ \t]+was)[ \t]+what\b/gi)].map((m) => m.index!),
+);
+
+/**
+ * What all are said to call what token `t` names, right after it ("doc. that's what we called our
+ * medic", "the hollow, that's what they call the bottom part"): the first word of what is named.
+ */
+export function calledSoAfter(doc: Doc, t: Token): string | undefined {
+  const near = thatsWhatAt(doc).some((at) => at > t.end && at <= t.end + 3);
+  if (!near) return undefined;
+  return thatsWhatCalled.exec(doc.text.slice(t.end, t.end + 64))?.[1]?.toLowerCase();
 }
 
 /** What a whole document says, worked out on first asking and kept as long as the document lives. */

@@ -2428,12 +2428,13 @@ function spokenTongue(doc: Doc, i: number): boolean {
   const next = doc.next(i);
   const after = next?.key === 'and' || next?.key === 'or' ? doc.next(i, 2) : next;
   const prev = doc.prev(i);
-  const before = prev?.key === 'and' || prev?.key === 'or' ? doc.prev(i, 2) : prev;
+  const beforeAt = prev?.key === 'and' || prev?.key === 'or' ? i - 2 : i - 1;
+  const before = doc.tokens[beforeAt];
   // "speaks English": a tongue spoken; "speaks Lakota and English": said first, a tongue after it.
   if (spokenBefore(i) && (languages.has(t.key) || (after && languages.has(after.key) && joinedTo(t, after))))
     return true;
   // "speaks English and Lakota": said after a tongue that was spoken.
-  const k = before ? doc.tokens.indexOf(before) : -1;
+  const k = beforeAt;
   return (
     before !== undefined &&
     (languages.has(before.key) || languages.has(t.key)) &&

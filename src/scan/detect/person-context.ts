@@ -32,7 +32,6 @@ import {
   socialRoles,
   socialVerbs,
   speechVerbs,
-  thatsWhatCalled,
   titles,
   vocativeLead,
   weekday,
@@ -42,6 +41,7 @@ import { rankCrowd } from '../lexicon/load.ts';
 import { Case, isWord, type Token } from '../text/tokens.ts';
 import {
   bareSpeakerLabel,
+  calledSoAfter,
   choiceLetter,
   closesLabel,
   type Doc,
@@ -1133,7 +1133,9 @@ function agedInBrackets(doc: Doc, i: number): boolean {
   if (!isWord(t) || t.possessive || doc.isGrammatical(t.key)) return false;
   if (relations.has(t.key) || titles.has(t.key) || personNouns.has(t.key) || roleLabels.has(t.key))
     return false;
-  if (!gradeOrAgeInBrackets.test(doc.text.slice(t.end, t.end + 24))) return false;
+  const bracket = doc.text.indexOf('(', t.end);
+  if (bracket < 0 || bracket > t.end + 2 || !gradeOrAgeInBrackets.test(doc.text.slice(t.end, t.end + 24)))
+    return false;
   const p1 = doc.prev(i);
   return !p1 || p1.line !== t.line || t.sentenceStart || /[,;:]/.test(t.gapBefore) || p1.key === 'and';
 }
@@ -2608,15 +2610,15 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     return { boost: 0.5, cue: 'nickname given' };
   // "doc. that's what we called our medic": a word, then what all called someone ("the spot. that's
   // what we called his garage" names a place: see `calledPlace`).
-  const calledSo = thatsWhatCalled.exec(doc.text.slice(t.end, t.end + 64));
+  const calledSo = calledSoAfter(doc, t);
   if (
-    calledSo &&
+    calledSo !== undefined &&
     isWord(t) &&
     !t.contraction &&
     !doc.isGrammatical(t.key) &&
     !relations.has(t.key) &&
-    !doc.isGrammatical(calledSo[1]!.toLowerCase()) &&
-    !placeNounsCalled.has(calledSo[1]!.toLowerCase())
+    !doc.isGrammatical(calledSo) &&
+    !placeNounsCalled.has(calledSo)
   )
     return { boost: 0.5, cue: 'nickname given' };
   // "this kid everybody calls junebug, …", "who everyone just called peanut": what all call someone,

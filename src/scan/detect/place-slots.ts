@@ -16,13 +16,12 @@ import {
   residenceVerbs,
   spelledOrdinal,
   streetSuffixes,
-  thatsWhatCalled,
   titles,
   townWords,
 } from '../lexicon/cues.ts';
 import { chainKey } from '../lexicon/load.ts';
 import { Case, isWord, sentenceEnd, type Token } from '../text/tokens.ts';
-import type { Doc } from './doc.ts';
+import { calledSoAfter, type Doc } from './doc.ts';
 import { isClinicalAcronym, isHospitalUnit, placeToken } from './facility-slots.ts';
 import { commonGivenName, namePrior, unknownWord } from './name-shape.ts';
 import { nameWordOfInstitution, placeContext, stateCodeAt } from './places.ts';
@@ -552,8 +551,8 @@ export function unknownWhereOneIs(doc: Doc, i: number): Detection | undefined {
 export function calledPlace(doc: Doc, i: number): Detection | undefined {
   const t = doc.tokens[i]!;
   if (!isWord(t) || t.contraction || doc.isGrammatical(t.key)) return undefined;
-  const called = thatsWhatCalled.exec(doc.text.slice(t.end, t.end + 64));
-  if (called && placeNounsCalled.has(called[1]!.toLowerCase())) return placeToken(t, calledPlaceReason, 0.8);
+  const called = calledSoAfter(doc, t);
+  if (called !== undefined && placeNounsCalled.has(called)) return placeToken(t, calledPlaceReason, 0.8);
   return venueSaidSo(doc, i);
 }
 
