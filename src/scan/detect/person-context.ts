@@ -2639,7 +2639,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
       !habitualNamers.has(namer.key) ||
       namer.key === 'people' ||
       namer.key === 'folks') &&
-    // ("which most people call denial", "what everyone calls burnout": a term for a thing.)
+    // ("which most people call avoidance", "what everyone calls burnout": a term for a thing.)
     !/^(?:which|what|that|most|some|many|lot)$/.test(doc.prev(i, namerAt + 1)?.key ?? '') &&
     /^[ \t]$/.test(t.gapBefore) &&
     isWord(t) &&
