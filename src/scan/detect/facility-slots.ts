@@ -506,7 +506,7 @@ const careKindsOfCenter = set(`
   treatment psychiatry psychology therapy wellness memorial general specialty research learning
   resource resources career health counseling counselling
 `);
-export const letterheadReason = 'letterhead of a named institution';
+const letterheadReason = 'letterhead of a named institution';
 
 /**
  * "SERENITY RIDGE RECOVERY CENTER", "Blue Ridge Veterans Counseling Center" on a line of its own at
