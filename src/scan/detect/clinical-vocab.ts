@@ -2103,15 +2103,21 @@ function namesakeOfEponym(doc: Doc, first: number, last: number): boolean {
     !namesakeBefore.test(doc.text.slice(Math.max(0, doc.tokens[first]!.start - 90), doc.tokens[first]!.start))
   )
     return false;
+  const end = capitalizedRunEnd(doc, last, 3);
+  const surname = doc.tokens[end]!.key;
+  return doc.tokens.some((t, k) => (k < first || k > end) && t.key === surname && headFollows(doc, k));
+}
+
+/** The last of at most `most` capitalized words running on, adjacent, after token `last`. */
+function capitalizedRunEnd(doc: Doc, last: number, most: number): number {
   let end = last;
   while (
-    end - last < 3 &&
+    end - last < most &&
     doc.tokens[end + 1]?.case === Case.Capitalized &&
     doc.adjacent(doc.tokens[end], doc.tokens[end + 1])
   )
     end++;
-  const surname = doc.tokens[end]!.key;
-  return doc.tokens.some((t, k) => (k < first || k > end) && t.key === surname && headFollows(doc, k));
+  return end;
 }
 
 /** A common given name that is a given name before it is a surname ("Jasmine", "Dana"; not "Johnson"). */
@@ -2162,21 +2168,7 @@ const therapyKinds = new Set(
 );
 
 /** Words that join a method's capitalized title: "Supportive Parenting for Anxious Childhood Emotions". */
-const titleJoiners = new Set([
-  'for',
-  'of',
-  'and',
-  'in',
-  'the',
-  'to',
-  'with',
-  'e',
-  'g',
-  'eg',
-  'i',
-  'e.g',
-  'i.e',
-]);
+const titleJoiners = new Set(['for', 'of', 'and', 'in', 'the', 'to', 'with']);
 
 /**
  * "Imago Relationship Therapy (Hendrix & Hunt)", "Motivational Interviewing exercises (Miller &
@@ -3214,13 +3206,7 @@ function careThrough(doc: Doc, words: Token[], first: number, last: number): boo
     return false;
   // ("sessions through Crescent Youth Services": an agency that gives the care, by its last word,
   // whichever of its words the detection holds; plans end on "Health" as agencies do.)
-  let end = last;
-  while (
-    end - last < 4 &&
-    doc.tokens[end + 1]?.case === Case.Capitalized &&
-    doc.adjacent(doc.tokens[end], doc.tokens[end + 1])
-  )
-    end++;
+  const end = capitalizedRunEnd(doc, last, 4);
   if (/^(?:services|counseling|counselling|recovery)$/.test(doc.tokens[end]!.key)) return false;
   if (words.some((w) => (doc.lex.firstNameRank(w.key) ?? Number.POSITIVE_INFINITY) < rankCrowd)) return false;
   for (let k = doc.sentenceFirst(first); k <= doc.sentenceLast(first); k++) {

@@ -33,6 +33,7 @@ import { Case, isWord, type Token } from '../text/tokens.ts';
 import { definedAcronym } from './acronyms.ts';
 import { hedges, strongCue } from './clinical-vocab.ts';
 import { type Doc, perDocument, speakerLabel } from './doc.ts';
+import { floorWing } from './facility-slots.ts';
 import { formLabelWord, payerValue } from './form-fields.ts';
 import { everydayHashtag, redditPrefixed, tagWords } from './hashtags.ts';
 import { initialsReason } from './initials.ts';
@@ -2393,18 +2394,6 @@ export function noteShorthand(doc: Doc, d: Detection): boolean {
   return false;
 }
 
-/** "on 4 West", "call 5 North": a ward by its floor and wing. */
-function wardWing(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i]!;
-  const floor = doc.prev(i);
-  return (
-    /^(?:north|south|east|west)$/.test(t.key) &&
-    floor !== undefined &&
-    /^\d{1,2}$/.test(floor.text) &&
-    doc.adjacent(floor, t)
-  );
-}
-
 /** Verbs of speaking a tongue: "speaks Lakota and English", "fluent in Hmong". */
 const speakVerbs = new Set(['speaks', 'speak', 'spoke', 'speaking', 'spoken']);
 
@@ -2496,7 +2485,7 @@ export function everydayThing(doc: Doc, d: Detection): boolean {
   if (saidInAnotherTongue(doc, d)) return true;
   if (noteShorthand(doc, d)) return true;
   if (peopleByDescent(doc, words, first, last)) return true;
-  if (words.length === 1 && (wardWing(doc, first) || spokenTongue(doc, first))) return true;
+  if (words.length === 1 && (floorWing(doc, first) || spokenTongue(doc, first))) return true;
   if (d.label === 'PERSON') {
     // "like south carolina.": a state's name of two words, one a given name, is the state.
     const key = words.map((w) => w.key).join(' ');

@@ -12,6 +12,7 @@ import {
   nameWords,
   placeNounsCalled,
   placePrefixes,
+  possessives,
   relations,
   residenceVerbs,
   spelledOrdinal,
@@ -618,7 +619,7 @@ function venueSaidSo(doc: Doc, i: number): Detection | undefined {
   for (let n = 2 + now; n <= 4 + now && !owner; n++) {
     const w = doc.prev(i, n);
     if (!w || w.line !== t.line) break;
-    if (possessiveWords.has(w.key) || w.key === 'this') owner = w;
+    if (possessives.has(w.key) || w.key === 'this') owner = w;
     else if (doc.isGrammatical(w.key)) break;
   }
   if (!owner || (noun.key === 'place' && owner.key !== 'this')) return undefined;
@@ -631,9 +632,6 @@ function venueSaidSo(doc: Doc, i: number): Detection | undefined {
   }
   return undefined;
 }
-
-/** Whose venue it is: "her church", "my gym". */
-const possessiveWords = set('my his her our their your');
 
 /** Where one goes or meets: "at", "hit", "to" someone's. */
 const ownersPlaceLeads = set('at hit to from outside near behind');

@@ -37,6 +37,7 @@ import {
   facilityMentions,
   facilityReason,
   facilitySlot,
+  floorWing,
   isClinicalAcronym,
   isHospitalUnit,
   letterhead,
@@ -486,7 +487,7 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
   if (tokens.some((x) => doc.plainLower(x)) && !lowerKnown) return undefined;
   if (n === 1 && doc.isGrammatical(t.key) && !(doc.capitalized(t) && !t.sentenceStart)) return undefined;
   // "call 4 west", "on 5 North": a ward by its floor and wing.
-  if (n === 1 && compass.has(t.key) && /^\d{1,2}$/.test(doc.prev(i)?.text ?? '')) return undefined;
+  if (n === 1 && floorWing(doc, i)) return undefined;
   // "Ranger Tom", "Deacon Willis": a title before a capitalized name is the name's, not a town.
   const named = doc.next(i);
   if (n === 1 && titles.has(t.key) && named && doc.adjacent(t, named) && doc.capitalized(named))
