@@ -814,3 +814,24 @@ describe('states and regions of states, a shrine, a chain said apart', () => {
     expect(await blockedTexts(`${talk}client: she has a job at chick fil a this summer.`)).toEqual([]);
   });
 });
+
+describe('places by a town word or an eatery word, and surnames after a title', () => {
+  it('finds two capitalized words ending in a town word after a preposition, whatever the first', async () => {
+    expect(await blockedTexts('drove home over Turnip Hill in the fog again')).toEqual(['Turnip Hill']);
+    expect(await blockedTexts('you could hear the stadium from Dutch Town last night lol')).toEqual([
+      'Dutch Town',
+    ]);
+  });
+
+  it('finds an eatery named after its word, and not a night of a dish', async () => {
+    expect(await blocked('We had dinner at Taqueria Tlaquepaque on Friday.')).toEqual([
+      'LOCATION:Taqueria Tlaquepaque',
+    ]);
+    expect(await blockedTexts('We had Pizza Night at home on Friday.')).toEqual([]);
+  });
+
+  it('reads a place word after a title as a surname, and a weekday after a name as when', async () => {
+    expect(await blocked('TEEN: You would tell Mrs. Park everything!')).toEqual(['PERSON:Park']);
+    expect(await blockedTexts('He drove up from Charlotte Tuesday for the meeting.')).toEqual(['Charlotte']);
+  });
+});

@@ -1001,13 +1001,11 @@ export function detectNames(doc: Doc): Detection[] {
         !(neighbour === left && doc.tokens[i - 1]!.possessive) &&
         // "back to Gallup Sunday night": a day is no part of a place's name, nor of one's before a
         // part of the day.
-        // ("to Bushnell Park Saturday": nor a weekday after a name's word that is no given name.)
+        // ("to Bushnell Park Saturday", "from Charlotte Tuesday": nor a weekday after any name.)
         !(
           calendarWords.has(t.key) &&
           (neighbour.label === 'LOCATION' ||
-            (neighbour === left &&
-              weekday.test(t.key) &&
-              (doc.lex.firstNameRank(doc.tokens[i - 1]!.key) ?? Number.POSITIVE_INFINITY) > 1000) ||
+            (neighbour === left && weekday.test(t.key)) ||
             // "the VFW on Platte Avenue Saturday": a day after a street's word is when, not who.
             streetSuffixes.has(doc.prev(i)?.key ?? '') ||
             /^(?:night|morning|afternoon|evening)$/.test(doc.next(i)?.key ?? ''))

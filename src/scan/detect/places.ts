@@ -864,6 +864,8 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
   if (j === i) return undefined;
   const attended = spokenLevels.has(suffix.key) && attending.has(doc.prev(j)?.key ?? '');
   const words = doc.tokens.slice(j, i);
+  // "Mrs. Park", "Mr. Hill", "Coach Street": a title alone before the suffix's word makes it a surname.
+  if (words.length === 1 && titles.has(words[0]!.key)) return undefined;
   // Without capitals, everyday words before a landmark's word are talk ("watched love island").
   // A lower-cased post's capitals are chosen, though: "over the Golden Gate Bridge this morning".
   const chosen = [...words, suffix].every(
@@ -1416,6 +1418,65 @@ function namedFeature(doc: Doc, i: number): Detection | undefined {
   };
 }
 
+/**
+ * "drove home over Cabbage Hill", "could hear it from Spanish Town": two capitalized words inside a
+ * sentence, after a preposition of place, the second a word town names end in, whatever list knows
+ * the first. Words that also end institutions' names ("Center", "Park") are their rules' to read.
+ */
+function nameEndingInTownWord(doc: Doc, i: number): Detection | undefined {
+  const first = doc.tokens[i]!;
+  const last = doc.next(i);
+  const before = doc.prev(i);
+  if (!last || !before || !doc.adjacent(before, first) || !doc.adjacent(first, last)) return undefined;
+  if (!townWords.has(last.key) || institutionSuffixes.has(last.key) || last.key === 'point') return undefined;
+  if (!placePrepositions.has(before.key) && before.key !== 'over') return undefined;
+  if (first.sentenceStart || first.case !== Case.Capitalized || last.case !== Case.Capitalized)
+    return undefined;
+  if (!doc.capitalized(first) || !doc.capitalized(last) || first.possessive) return undefined;
+  if (doc.isGrammatical(first.key) || titles.has(first.key) || relations.has(first.key)) return undefined;
+  // ("Ellicott City Council", "Crystal Lake Road": a longer name is another rule's.)
+  const after = doc.next(i, 2);
+  if (after !== undefined && doc.adjacent(last, after) && doc.capitalized(after)) return undefined;
+  return {
+    start: first.start,
+    end: wordEnd(last),
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.8,
+    reason: 'named by a town word',
+  };
+}
+
+/**
+ * Words that open an eatery's name, as Spanish, Italian and French do: "Taqueria Arandas", "Cafe
+ * Lucca" ("Pizza Night" is an evening; a dish's word opens no name).
+ */
+const eateryOpeners = new Set(
+  'taqueria pizzeria cantina bistro tavern cafe café trattoria osteria panaderia panadería'.split(' '),
+);
+
+/**
+ * "treating myself to Taqueria Arandas", "dinner at Trattoria Lucca": an eatery's word, then a
+ * capitalized name — the eatery, unless the name is a chain's (a chain is no one place).
+ */
+function eateryThenName(doc: Doc, i: number): Detection | undefined {
+  const opener = doc.tokens[i]!;
+  const name = doc.next(i);
+  if (!eateryOpeners.has(opener.key) || !name || !doc.adjacent(opener, name)) return undefined;
+  if (opener.case !== Case.Capitalized || name.case !== Case.Capitalized || opener.possessive)
+    return undefined;
+  if (!doc.capitalized(name) || doc.isGrammatical(name.key) || doc.lex.chain(name.key)) return undefined;
+  if (doc.lex.company(name.key) && doc.lex.place(name.key) === undefined) return undefined;
+  return {
+    start: opener.start,
+    end: wordEnd(name),
+    label: 'LOCATION',
+    detector: 'context',
+    score: 0.85,
+    reason: 'eatery by its name',
+  };
+}
+
 /** Token `i` right after a lower-case "the" ("in the Heights"; "The Heights" opens a title). */
 function afterPlainThe(doc: Doc, i: number): boolean {
   const the = doc.prev(i);
@@ -1871,6 +1932,8 @@ export function detectPlaces(doc: Doc): Detection[] {
       facilityInParens(doc, i) ??
       universityOf(doc, i) ??
       namedFeature(doc, i) ??
+      nameEndingInTownWord(doc, i) ??
+      eateryThenName(doc, i) ??
       partOfTown(doc, i) ??
       namedNeighbourhood(doc, i) ??
       ladyParish(doc, i) ??
