@@ -1191,7 +1191,8 @@ describe('observances, holidays named by a weekday, and things listed in lower c
 
   it('reads a weekday named as a holiday as the holiday', async () => {
     expect(await blockedTexts('So Ash Wednesday was last week, and I gave up sugar again.')).toEqual([]);
-    expect(await blockedTexts('I told Jessica Friday works for me.')).toEqual(['Jessica Friday']);
+    // (A weekday after a name is when, not the name's second word.)
+    expect(await blockedTexts('I told Jessica Friday works for me.')).toEqual(['Jessica']);
   });
 
   it('reads one capitalized word in a list of lower-case things as a thing', async () => {
@@ -2241,5 +2242,32 @@ describe('a ward by its wing, tongues spoken, a disease by its ending', () => {
         'Answers:\nA. Bell palsy\nB. Stroke\nC. Lyme neuroborreliosis\nD. Myasthenia gravis',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a surname weighed against medicine, a serology by its town, a look that is a name, a man unnamed', () => {
+  it('reads a surname set against a term only medicine uses as the eponym, and keeps a given name', async () => {
+    expect(
+      await blockedTexts('Leaning toward Vandersloot vs seronegative spondyloarthropathy here.'),
+    ).toEqual([]);
+    expect(await blockedTexts('We sent Lyme serology and a Lyme titer before starting doxycycline.')).toEqual(
+      [],
+    );
+    expect(await blockedTexts('Honestly it felt like Maya vs the whole school that week.')).toEqual(['Maya']);
+  });
+
+  it('reads a listed name before the kind of thing "there is" as how the thing looks', async () => {
+    expect(await blockedTexts('Mom says there is a lacy pattern on both cheeks now.')).toEqual([]);
+    expect(await blockedTexts('There is a Lacy in his class who keeps shoving him.')).toEqual(['Lacy']);
+  });
+
+  it('reads a bare "man" or "guy" doing something in a post as no one named', async () => {
+    expect(await blockedTexts('coach retiring after 30 yrs 😭 man taught half this town to swim')).toEqual(
+      [],
+    );
+  });
+
+  it('reads an adverb after "called me" as how, not a nickname', async () => {
+    expect(await blockedTexts('the principal called me personally. very kind of her')).toEqual([]);
   });
 });

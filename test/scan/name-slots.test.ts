@@ -571,3 +571,42 @@ describe('asked how old', () => {
     ]);
   });
 });
+
+describe('names put questions to, introduced in passing, and signed with an aside', () => {
+  it('finds a listed name opening a turn with a question put to that person, in speech without commas', async () => {
+    const text =
+      `${talk}therapist: okay lets slow down a bit. marisol can you tell dale what that was like\n` +
+      'client: i guess\ntherapist: and summer how was that for you\ntherapist: okay what do you think';
+    expect(await blockedTexts(text)).toEqual(['marisol', 'dale', 'summer']);
+  });
+
+  it('reads fillers, feelings and things opening a question as no one', async () => {
+    const text = `${talk}therapist: right how did that go\ntherapist: school how was it\nclient: work what do you even say`;
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+
+  it('finds a listed name that is a noun too when an introduction runs on', async () => {
+    const text = `${talk}member: im robin by the way im new\nmember: im page and i guess i slipped on friday`;
+    expect(await blockedTexts(text)).toEqual(['robin', 'page']);
+    expect(
+      await blockedTexts(`${talk}client: im home and i just sit there. im sober and i feel okay`),
+    ).toEqual([]);
+  });
+
+  it('finds an everyday-word name losing a thing of her own, and not one losing her mind', async () => {
+    expect(
+      await blockedTexts('went to the fair.\n\nGrace lost her keys on the ferris wheel, long story'),
+    ).toEqual(['Grace']);
+  });
+
+  it("finds a signature's given name with an aside on the letter's last line", async () => {
+    expect(await blockedTexts('Any advice is welcome, thank you.\n— Faith (rural Ohio)')).toEqual(['Faith']);
+  });
+
+  it('reads speaker labels for a grandparent and a facilitator as roles', async () => {
+    const text =
+      'GMA: We did not have much choice.\nT: How are the kids?\nGMA: Bryson is doing fine.\n' +
+      'FAC: Thanks. GMA: It is hard some days.';
+    expect(await blockedTexts(text)).toEqual(['Bryson']);
+  });
+});

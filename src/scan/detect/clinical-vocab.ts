@@ -58,7 +58,7 @@ const clinicalHeads = new Set(
   protocols worksheet worksheets checklist framework theory lens hierarchy battery modification form
   forms intervention interventions assessment assessments arthritis colitis carditis hepatitis nephritis
   dermatitis meningitis encephalitis neuritis tendinitis tendonitis bursitis myositis pancreatitis uveitis
-  variant variants`.split(/\s+/),
+  variant variants serology serologies titer titers`.split(/\s+/),
 );
 
 /**
@@ -901,6 +901,24 @@ function againstMedicine(doc: Doc, i: number): boolean {
 }
 
 /**
+ * "Löfgren vs seronegative RA", "CIDP vs Guillain-Barré": a surname weighed against a term only
+ * medicine uses, in a differential, is a syndrome's eponym. A given name keeps its person ("Maya vs
+ * the flu" is no differential), and so does a cue such as a title.
+ */
+function differentialEponym(doc: Doc, d: Detection, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (d.label !== 'PERSON' || strongCue.test(d.reason) || !doc.capitalized(t) || doc.givenName(t.key))
+    return false;
+  const versus = (w: Token | undefined) =>
+    w !== undefined && w.line === t.line && /^(?:vs|versus)$/.test(w.key);
+  const medicine = (w: Token | undefined) => w !== undefined && w.line === t.line && medicalOnly(doc, w.key);
+  return (
+    (versus(doc.next(i)) && (medicine(doc.next(i, 2)) || medicine(doc.next(i, 3)))) ||
+    (versus(doc.prev(i)) && (medicine(doc.prev(i, 2)) || medicine(doc.prev(i, 3))))
+  );
+}
+
+/**
  * "Coxsackie A16", "the Denver II": a name before a serotype's code (in a sentence about health) or,
  * for a place, an edition's numeral names the virus or the instrument. A roman numeral after a person
  * is a regnal number ("Henry IV"); "B4" in a post is "before".
@@ -1210,7 +1228,7 @@ export function clinicalMention(doc: Doc, d: Detection): boolean {
     return true;
   if (!strongCue.test(d.reason) && scoredInstrument(doc, first, last)) return true;
   if (!strongCue.test(d.reason) && (signedEponym(doc, first) || bareGrade(doc, d, first, last))) return true;
-  if (words.length === 1 && againstMedicine(doc, first)) return true;
+  if (words.length === 1 && (againstMedicine(doc, first) || differentialEponym(doc, d, first))) return true;
   if (words.length === 1 && therapyEponym(doc, d, first)) return true;
   if (words.length === 1 && d.label === 'PERSON' && !strongCue.test(d.reason) && surnameOfTheory(doc, first))
     return true;

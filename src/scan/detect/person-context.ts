@@ -205,6 +205,59 @@ const spokenToNext = new Set(['you', 'u', 'ya', 'ur', 'youre', "you're", 'if', '
 const calledUpon = new Set(['wake', 'stop', 'call', 'text', 'come', 'answer', 'pick', 'get']);
 const calledUponObjects = new Set(['up', 'me', 'us', 'back', 'over', 'home', 'out']);
 
+/** What a question put to someone opens on after their name: "hope can you …", "wade what do you …". */
+const askingAux = new Set('can could would will do did are were have'.split(' '));
+const askingWh = new Set(['what', 'how', 'why', 'whats', "what's", 'hows', "how's"]);
+const afterAskingWh = new Set('do did does was is are were would could can has have makes comes'.split(' '));
+
+/**
+ * "t: hope can you tell wade about your dad", "and gray how was that for you": in speech without
+ * punctuation, a turn opening on a name, then a question put to that person — the comma that would
+ * set the name off is what speech-to-text drops. Fillers, interjections and describing words open
+ * such turns too ("okay what do you …", "right how …"), so only a word the name lists hold counts.
+ */
+function askedByName(doc: Doc, i: number, unknownUncased: boolean): boolean {
+  const t = doc.tokens[i]!;
+  if (doc.caseInformative(t) || t.possessive || !isWord(t) || t.contraction) return false;
+  const p1 = doc.prev(i);
+  const turnStart = (k: number) => {
+    const before = doc.tokens[k - 1];
+    // (After a speaker's label, "t:" as much as "Therapist:".)
+    return (
+      before === undefined ||
+      before.line !== doc.tokens[k]!.line ||
+      (/^:[ \t]*$/.test(doc.tokens[k]!.gapBefore) && doc.tokens[k - 2]?.line !== before.line)
+    );
+  };
+  const opens =
+    turnStart(i) || (p1 !== undefined && leadIns.has(p1.key) && doc.adjacent(p1, t) && turnStart(i - 1));
+  if (!opens) return false;
+  if (doc.isGrammatical(t.key) || leadIns.has(t.key) || relations.has(t.key) || titles.has(t.key))
+    return false;
+  if (endearments.has(t.key) || roleLabels.has(t.key) || chatWords.has(t.key)) return false;
+  if (
+    doc.lex
+      .tags(t.key)
+      .some((tag) =>
+        /^(?:Verb|Infinitive|PresentTense|PastTense|Modal|Adjective|Adverb|Expression)$/.test(tag),
+      )
+  )
+    return false;
+  // A short word no list knows may be a nickname ("jt", "pipo"); a long one is as often a term or a
+  // slip of the transcriber.
+  const named = doc.isOrdinaryWord(t.key)
+    ? (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500
+    : namePrior(doc, t.key) > 0 || (unknownUncased && t.key.length <= 6);
+  if (!named) return false;
+  const n1 = doc.next(i);
+  const n2 = doc.next(i, 2);
+  if (!n1 || !n2 || !doc.adjacent(t, n1) || !doc.adjacent(n1, n2)) return false;
+  return (
+    (askingAux.has(n1.key) && n2.key === 'you') ||
+    (askingWh.has(n1.key) && (afterAskingWh.has(n2.key) || /^(?:it|its|it's|that|about)$/.test(n2.key)))
+  );
+}
+
 /**
  * "Jax if you dont give me my hoodie back", "sunny u up?", "ivy wake up": a message that opens on a
  * name without a comma, speaking to that person next. Not a verb's own words ("Hope you're well",
@@ -657,6 +710,26 @@ const noteVerbs = new Set(
 
 /** Who all call someone by a name, said before it with no "him": "this kid everybody calls …". */
 const habitualNamers = new Set(['everybody', 'everyone', 'people', 'folks', "y'all", 'yall']);
+/**
+ * An adverb by its ending ("academically", "personally", "seriously"), for the tagger's lists lack
+ * many; a listed name ending so ("Sally") is still a name.
+ */
+function adverbByEnding(doc: Doc, key: string): boolean {
+  return /(?:ally|ively|ously|fully|ingly|ically|ctly|ately)$/.test(key) && !doc.listedName(key);
+}
+
+/** "— Faith (central PA)", "— Rob, night shift": a signature's aside closing the letter's last line. */
+function signedWithAside(doc: Doc, t: Token): boolean {
+  const lineEnd = doc.text.indexOf('\n', t.end);
+  const rest = doc.text.slice(t.end, lineEnd < 0 ? undefined : lineEnd);
+  return (
+    /^[ \t]*(?:\([^()]{1,30}\)|,[ \t][^,]{1,30})[ \t]*$/.test(rest) &&
+    (lineEnd < 0 ||
+      /^\n[ \t]*(?:\n|$)/.test(doc.text.slice(lineEnd, lineEnd + 4)) ||
+      doc.text.slice(lineEnd).trim() === '')
+  );
+}
+
 /** Words that go on past a nickname said in speech: "everybody calls tank right", "calls me peanut in front of". */
 const afterNickname = new Set(
   'right who and but so like in at when whenever every all around since cause'.split(' '),
@@ -1603,6 +1676,8 @@ function bareNameSubject(doc: Doc, i: number): boolean {
     return false;
   const n1 = doc.next(i);
   if (!n1 || n1.line !== t.line || !/^[ \t]$/.test(n1.gapBefore)) return false;
+  // "man knows every inch of this lake", "guy said no": speech drops the article before anyone.
+  if (t.case === Case.Lower && personNouns.has(t.key)) return false;
   if (listedWordActsOnSomeone(doc, i)) return true;
   // "omg jimin waved at us", "lol ohtani homered again": in a post, a word no list knows doing
   // something in the past, opening what is said, is who did it.
@@ -1672,7 +1747,9 @@ function bareNameSubject(doc: Doc, i: number): boolean {
   if (sharedVerbs.has(n1.key) && personsNext.has(after) && !(abstract && possessives.has(after))) return true;
   // "maverick took his first steps", "paisley lost her tooth": what one did to one's own is a person's;
   // "rusty fixed my truck", "lane blamed me": so, for a common given name, is what one did to the speaker.
-  const past = doc.lex.tags(n1.key).includes('PastTense') || plainPast.has(n1.key);
+  // (The tagger knows "lost" only as an adjective.)
+  const past =
+    doc.lex.tags(n1.key).includes('PastTense') || plainPast.has(n1.key) || ownedAfterVerbs.has(n1.key);
   if (
     (past || /[a-z]{3}ed$/.test(n1.key)) &&
     !abstract &&
@@ -1687,6 +1764,7 @@ function bareNameSubject(doc: Doc, i: number): boolean {
     if (
       owned?.line === t.line &&
       ownedAfterVerbs.has(n1.key) &&
+      !lostIdioms.has(owned.key) &&
       !doc.isGrammatical(owned.key) &&
       !particles.has(owned.key) &&
       !doc.lex.tags(owned.key).some((tag) => tag === 'Preposition' || tag === 'Adverb' || tag === 'Gerund')
@@ -1868,6 +1946,10 @@ const plainPast = new Set('hit cut quit beat set put'.split(' '));
 
 /** What one gets, loses or does to a thing of one's own: "grace got her license". */
 const ownedAfterVerbs = new Set('got lost broke took passed finished won sold bought'.split(' '));
+/** What is lost as a word says of anyone: "grace lost her mind", "she lost her temper". */
+const lostIdioms = new Set(
+  'mind temper cool patience nerve nerves marbles shit head way voice touch'.split(' '),
+);
 /** "got her back on track", "took her home": the verb's particle, not a thing of hers. */
 const particles = new Set('back up down out off over away through together home on in'.split(' '));
 
@@ -2029,6 +2111,18 @@ function nameThereIs(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const a = doc.prev(i);
   if (!a || !/^(?:a|an)$/.test(a.key) || t.possessive || !doc.givenName(t.key) || doc.isOrdinaryWord(t.key))
+    return false;
+  // ("there is a lacy rash on her arms": a thing's kind right after says how it looks.)
+  const n1 = doc.next(i);
+  if (
+    n1 !== undefined &&
+    doc.adjacent(t, n1) &&
+    n1.case === Case.Lower &&
+    !doc.isGrammatical(n1.key) &&
+    doc.isOrdinaryWord(n1.key) &&
+    !/(?:ing|ed)$/.test(n1.key) &&
+    !doc.lex.tags(n1.key).some((tag) => /Tense|Gerund|Infinitive|Verb|Participle/.test(tag))
+  )
     return false;
   // ("there's a Target near us": a chain's store, unless the tagger knows the word as a name.)
   const named = doc.lex.tags(t.key).some((tag) => tag === 'MaleName' || tag === 'FemaleName');
@@ -2558,7 +2652,7 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     !doc.isGrammatical(t.key) &&
     doc.lex.place(t.key) === undefined &&
     // "Behaviorally?", "Academically?": asked in what respect, by an adverb's ending.
-    !(/(?:ally|ively|ously|fully|ingly|ically)$/.test(t.key) && !doc.listedName(t.key)) &&
+    !adverbByEnding(doc, t.key) &&
     (doc.caseInformative(t) ? t.case === Case.Capitalized : doc.givenName(t.key))
   )
     return { boost: 0.35, cue: 'echoed' };
@@ -2575,9 +2669,10 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
         !relations.has(t.key) &&
         !endearments.has(t.key) &&
         !chatWords.has(t.key) &&
-        // ("she calls me crying": how, not what.)
+        // ("she calls me crying": how, not what; "she called me personally", "called me directly".)
         !doc.lex.tags(t.key).includes('Gerund') &&
-        !/ing$/.test(t.key)) ||
+        !/ing$/.test(t.key) &&
+        !adverbByEnding(doc, t.key)) ||
       (['me', 'him', 'her', 'them'].includes(p1.key) && p2.key === 'named')) &&
     /^[ \t]$/.test(t.gapBefore) &&
     isWord(t) &&
@@ -2695,11 +2790,21 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
   // "I'm Dawn.", "this is Marcus,": introducing oneself or someone, the name closing the clause.
   // "i'm kenzie and uh my twins …": in speech the name may run on into what comes next, where it is
   // a given name that is no everyday word.
+  // "i'm destiny by the way", "im page and i guess …": a listed given name that is a noun too runs
+  // on into "by the way" or another clause about oneself — no article stands before it, as before "a
+  // star", so it is what one is called.
+  const introGoesOn =
+    n1 !== undefined &&
+    ((n1.key === 'by' && n2?.key === 'the' && n3?.key === 'way') ||
+      n1.key === 'btw' ||
+      (n1.key === 'and' && /^(?:i|im|i['’]m)$/.test(n2?.key ?? '')));
   const runsOn =
     n1 !== undefined &&
-    /^(?:and|um|uh|so)$/.test(n1.key) &&
-    doc.givenName(t.key) &&
-    !doc.isOrdinaryWord(t.key);
+    ((/^(?:and|um|uh|so)$/.test(n1.key) && doc.givenName(t.key) && !doc.isOrdinaryWord(t.key)) ||
+      (introGoesOn &&
+        doc.lex.firstNameRank(t.key) !== undefined &&
+        !relations.has(t.key) &&
+        !doc.lex.tags(t.key).some((tag) => /Adjective|Adverb|Tense|Infinitive|Gerund|Participle/.test(tag))));
   // "i'm brooks alcoholic", "I'm Wren and I'm an addict": a meeting's greeting names whoever says
   // it, whatever the word.
   const recovering = (w: Token | undefined) =>
@@ -2747,7 +2852,12 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     (doc.lex.tags(t.key).includes('Plural') ||
       (/[^s]s$/.test(t.key) && doc.isOrdinaryWord(t.key.slice(0, -1)) && !doc.listedName(t.key))) &&
     doc.lex.firstNameRank(t.key) === undefined;
-  if (!plural && (vocative(doc, i, unknownUncased) || openingAddress(doc, i, unknownUncased)))
+  if (
+    !plural &&
+    (vocative(doc, i, unknownUncased) ||
+      openingAddress(doc, i, unknownUncased) ||
+      askedByName(doc, i, unknownUncased))
+  )
     return { boost: 0.4, cue: 'vocative' };
   // "jasmine and tyrone", "tyrone and jasmine": a common given name that is also a word, paired with
   // a given name that is none, is a name too.
@@ -2783,13 +2893,13 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     /^(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:\n|$)/.test(doc.text.slice(t.end, t.end + 40))
   )
     return { boost: 0.4, cue: 'sign-off' };
-  // "— Nick" alone on a letter's last line: who signs it.
+  // "— Nick" alone on a letter's last line: who signs it ("— Nick (night shift)": with an aside).
   if (
     doc.capitalized(t) &&
     (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) < rankCrowd &&
     /(?:^|\n)[ \t]*(?:[—–]|--)[ \t]*$/.test(t.gapBefore) &&
     // (The letter's end: a list's dashes run on line after line.)
-    (n1 === undefined || /\n[ \t]*\n/.test(n1.gapBefore)) &&
+    (n1 === undefined || /\n[ \t]*\n/.test(n1.gapBefore) || signedWithAside(doc, t)) &&
     !/\n[ \t]*(?:[—–]|--)[^\n]*\n[ \t]*(?:[—–]|--)[ \t]*$/.test(
       doc.text.slice(Math.max(0, t.start - 80), t.start),
     )

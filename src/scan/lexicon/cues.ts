@@ -597,6 +597,7 @@ export const roleLabels = new Set([
   texter responder dispatcher taker operator listener volunteer intake scheduler receptionist frontdesk
   postdoc extern practicum scribe preceptor registrar aide assistant technician tech
   sw msw lcsw lmsw lpc lmft lmhc cm np rn lpn cna pt ot slp bcba rbt
+  gma gpa fac
 `),
 ]);
 
