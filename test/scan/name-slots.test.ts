@@ -610,3 +610,19 @@ describe('names put questions to, introduced in passing, and signed with an asid
     expect(await blockedTexts(text)).toEqual(['Bryson']);
   });
 });
+
+describe("a relative's name said alone, a pair with a rarer name, numbered roles", () => {
+  it('finds a given name said alone right after a sentence about a relative', async () => {
+    expect(
+      await blockedTexts('M1: It was a year since my husband passed. Bill. And I stayed sober.'),
+    ).toEqual(['Bill']);
+    expect(await blockedTexts('C: My mom called me. Yeah. It was fine.')).toEqual([]);
+  });
+
+  it('reads a numbered role as a speaker label, not a name', async () => {
+    const text =
+      'T: Who wants to start?\nTEEN1: Not me.\nTEEN2: Fine. I had to switch schools.\nTEEN1: Same.\n' +
+      'TEEN2: It was hard.';
+    expect(await blockedTexts(text)).toEqual([]);
+  });
+});

@@ -205,3 +205,24 @@ describe('a place said to be a venue, and said again', () => {
       expect(await blocked(text)).toEqual([]);
   });
 });
+
+describe('towns where someone lives alone, a home in a town, and a workplace by its nights', () => {
+  it('finds a listed town after living by oneself out in it, or after a home in it', async () => {
+    expect(await blockedTexts(`${talk}client: she lives by herself out in golden and nobody calls`)).toEqual([
+      'golden',
+    ]);
+    expect(
+      await blockedTexts(`${talk}client: he left his inhaler at his dads place in kettering again`),
+    ).toEqual(['kettering']);
+    expect(
+      await blockedTexts(`${talk}client: there is a place in my heart for her and a house in the country`),
+    ).toEqual([]);
+  });
+
+  it('finds the workplace of nights or hours "at" it', async () => {
+    expect(await blockedTexts(`${talk}client: and my hours at covenant switched to nights`)).toEqual([
+      'covenant',
+    ]);
+    expect(await blockedTexts(`${talk}client: i spent hours at home and nights at the gym`)).toEqual([]);
+  });
+});

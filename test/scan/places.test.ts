@@ -474,7 +474,11 @@ describe('a care home by its name, states said together, and a sport a town shar
 
 describe("a chain's store, once the text says where it stands", () => {
   it('names the store with its street or town', async () => {
+    // (Nights at a workplace name it with its branch's street, as a job "at" it does.)
     expect(await blocked('He stocks shelves nights at the Kroger on Larkspur now.')).toEqual([
+      'LOCATION:Kroger on Larkspur',
+    ]);
+    expect(await blocked('He stocks shelves at the Kroger on Larkspur now.')).toEqual([
       'LOCATION:Kroger',
       'LOCATION:Larkspur',
     ]);

@@ -274,3 +274,13 @@ describe('a street said after "off of", a road by its old number, a court of a k
     expect(await blockedTexts('IN THE CIRCUIT COURT OF THE STATE')).toEqual([]);
   });
 });
+
+describe('a street capitalized after a building "on" it', () => {
+  it('finds an everyday word capitalized after a house or a diner "on", and not a planet or an app', async () => {
+    expect(await blockedTexts('He cannot come near the kids or the house on Mission anymore.')).toEqual([
+      'Mission',
+    ]);
+    expect(await blockedTexts('We met at the diner on Commerce after work.')).toEqual(['Commerce']);
+    expect(await blockedTexts('It is the best place on Earth. We do the meetings on Zoom now.')).toEqual([]);
+  });
+});

@@ -2094,7 +2094,8 @@ function pairedWithName(doc: Doc, i: number): boolean {
     other.line === t.line &&
     /^[ \t]$/.test(joint.gapBefore) &&
     /^[ \t]$/.test(innerGap ?? '') &&
-    (doc.lex.firstNameRank(other.key) ?? Number.POSITIVE_INFINITY) <= 1500 &&
+    // ("leo and ananya": a rarer given name no dictionary holds pairs as surely.)
+    doc.givenName(other.key) &&
     !doc.isOrdinaryWord(other.key);
   return (
     partner(doc.next(i), doc.next(i, 2), doc.next(i, 2)?.gapBefore) ||
@@ -2156,12 +2157,14 @@ function namesTheRelation(doc: Doc, i: number): boolean {
   const k = i > 0 && speakerLabel(doc.tokens, i - 1) ? i - 2 : i - 1;
   const relation = doc.tokens[k];
   const after = doc.tokens[k + 1]!;
-  return (
-    relation !== undefined &&
-    relations.has(relation.key) &&
-    /[.?!]/.test(after.gapBefore) &&
-    !answersHow(doc, i)
-  );
+  if (relation !== undefined && relations.has(relation.key) && /[.?!]/.test(after.gapBefore))
+    return !answersHow(doc, i);
+  // "Saturday was a year since my husband passed. Bill. And I …", "My sister made it. Grace.": a
+  // name said alone right after a sentence about one's relative names that relative.
+  if (!alone || !t.sentenceStart || t.possessive || k < 0 || !/[.!]/.test(after.gapBefore)) return false;
+  for (let j = k; j >= Math.max(doc.sentenceFirst(k), k - 12); j--)
+    if (relations.has(doc.tokens[j]!.key) && possessives.has(doc.tokens[j - 1]?.key ?? '')) return true;
+  return false;
 }
 
 /** "How was the call with your mother? — Long. She …": a word answering "how" says how it went. */
@@ -3158,7 +3161,8 @@ export function personContext(doc: Doc, i: number): { boost: number; cue: string
     opensTurn &&
     // ("- Stroop: within limits", "• Sleep: poor": a list's item, headed by what it is about.)
     !/[-–•*·][ \t]*$/.test(t.gapBefore) &&
-    !roleLabels.has(t.key) &&
+    // ("TEEN1:", "Parent2:": a role numbered among its like.)
+    !roleLabels.has(t.key.replace(/[-_]?\d+$/, '')) &&
     !abbreviatedRole(doc, t.key) &&
     !roleShaped(doc, t.key) &&
     // "Hx:", "DX:", "ROS:": a note's heading in shorthand ("hx", "dx", "tx" are history, diagnosis,

@@ -41,6 +41,7 @@ const beforeFrom = set("originally came comes come family i'm we're they're you'
 /** "I work at …", "she got a job at …", "I've been at … for a while" (and a job's "at": `jobRoles`). */
 const workWords = set(`
   work works worked working job jobs shift shifts employed hired interning internship volunteer
+  nights overnights hours doubles
   volunteers volunteering volunteered been started
 `);
 const workFor = set('work works worked working volunteer volunteering volunteered');
@@ -77,11 +78,27 @@ function slotStrength(doc: Doc, i: number): number {
     if (
       ['up', 'out', 'down', 'over', 'back'].includes(p2.key) &&
       p3 &&
-      (residenceVerbs.has(p3.key) || be(p3))
+      (residenceVerbs.has(p3.key) || be(p3) || livesAlone(doc, i - 3))
     )
       return 2;
+    // "his dad's place in kettering", "our trailer out in X": a home is where someone lives.
+    if (p1.key === 'in' && homesIn.has(p2.key)) return 2;
   }
   return placeContext(doc, i) >= 0.45 ? 1 : 0;
+}
+
+/** Homes "in" a town: "his dad's place in kettering", "a trailer in X". */
+const homesIn = set('place house apartment trailer condo townhouse duplex farm ranch cabin');
+
+/** "lives by herself out in …", "lives alone out in …": who one lives with, between verb and town. */
+function livesAlone(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k];
+  if (w === undefined) return false;
+  const verb = (n: number) => residenceVerbs.has(doc.tokens[n]?.key ?? '');
+  if (w.key === 'alone') return verb(k - 1);
+  return (
+    /^(?:herself|himself|themselves|myself)$/.test(w.key) && doc.tokens[k - 1]?.key === 'by' && verb(k - 2)
+  );
 }
 
 const clausePronouns = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'my']);

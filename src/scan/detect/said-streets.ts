@@ -145,6 +145,8 @@ const onStreet = new Set([
   building practice salon diner bakery cafe bar pub gym studio duplex trailer stop mart care location
   locations store branch restaurant`.split(/\s+/),
 ]);
+/** What stands "on" a street but may be held on an app or a plan: "meetings on Zoom", "care on Medicaid". */
+const heldAnywhere = new Set('meeting meetings living care practice location locations'.split(' '));
 /** Living on a street, or being over on it: "I live on Walnut now", "she moved in with us over on maple". */
 const livingOn = new Set(['live', 'lives', 'lived', 'living', 'stay', 'stays', 'staying', 'stayed', 'over']);
 /**
@@ -265,6 +267,15 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
     t.key.length >= 5 &&
     (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500 &&
     medicineLikelihood(t.text) < 0.5;
+  // "the house on Mission", "a diner on Commerce": where capitals say names, an everyday word
+  // capitalized inside the sentence after a building "on" is the street ("the best place on Earth"
+  // is the planet; "the meetings on Zoom" are held online).
+  const writtenAsName =
+    doc.caseInformative(t) &&
+    t.case === Case.Capitalized &&
+    !t.sentenceStart &&
+    t.key !== 'earth' &&
+    !heldAnywhere.has(before.key);
   // ("a garden off of chestnut": "off of" says where, before a street's commonest name, in speech.)
   const offOfCommon = offOf && common && !doc.caseInformative(t);
   if (
@@ -273,7 +284,7 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
       measured ||
       unknownStreet ||
       offOfCommon ||
-      (venue && (common || !doc.isOrdinaryWord(t.key)))
+      (venue && (common || !doc.isOrdinaryWord(t.key) || writtenAsName))
     )
   )
     return undefined;
