@@ -839,3 +839,19 @@ describe('places by a town word or an eatery word, and surnames after a title', 
     expect(await blockedTexts('He drove up from Charlotte Tuesday for the meeting.')).toEqual(['Charlotte']);
   });
 });
+
+describe("a well-known city's words opening a post, and a title found again", () => {
+  it('finds a well-known city of everyday words capitalized at the start of a post written in lower case', async () => {
+    const text =
+      'Grand Rapids friends!! my band is playing next friday, doors at 8, come scream with us\n\n' +
+      'huge thanks to Tommy Reyes for lending us his van after ours died. rip the green machine';
+    expect(await blockedTexts(text)).toEqual(['Grand Rapids', 'Tommy Reyes']);
+  });
+
+  it('finds a teacher again by name, never her title alone', async () => {
+    const text =
+      'Big shoutout to Mrs. Joy Alvarado for 30 years of teaching 2nd grade!! She taught me to read.\n\n' +
+      "Can't believe Joy is actually retiring. we love you Mrs. D ❤️";
+    expect(await blockedTexts(text)).toEqual(['Joy Alvarado', 'Joy', 'Mrs. D']);
+  });
+});

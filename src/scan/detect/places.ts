@@ -537,13 +537,25 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     // as one inside it; a person's full name is seldom a town's.
     // "Chapel Hill on game day": everyday words all capitalized, the later ones where no sentence
     // starts, are a proper name, and the town list's name for it says which.
+    // ("Grand Rapids friends!!": a well-known city's words so written are the city.)
     const titled = n > 1 && tokens.slice(1).every((x) => doc.capitalized(x) && !x.sentenceStart);
-    if (t.sentenceStart) score = ordinary ? (titled ? 0.5 : 0.2) : n > 1 ? 0.9 : 0.75;
-    else score = ordinary ? (titled ? 0.5 : 0.45) : wellKnown.has(kind) || n > 1 ? 0.9 : 0.85;
+    const titledScore = wellKnown.has(kind) || kind === 'us-city' ? 0.8 : 0.5;
+    if (t.sentenceStart) score = ordinary ? (titled ? titledScore : 0.2) : n > 1 ? 0.9 : 0.75;
+    else score = ordinary ? (titled ? titledScore : 0.45) : wellKnown.has(kind) || n > 1 ? 0.9 : 0.85;
   } else {
     // "near plain city", "out in red oak": several everyday words that together name a listed town
     // are a place after a preposition of place even without capitals.
     score = ordinary ? (n > 1 && context > 0 ? 0.3 : 0.2) : wellKnown.has(kind) || n > 1 ? 0.85 : 0.7;
+    // ("Grand Rapids friends!! my band is playing …": a post in lower case capitalizes what it
+    // means to, at its start too.)
+    if (
+      ordinary &&
+      n > 1 &&
+      doc.chosenCapitals &&
+      (wellKnown.has(kind) || kind === 'us-city') &&
+      tokens.every((x) => x.case === Case.Capitalized && !doc.onCapitalsLine(x))
+    )
+      score = 0.8;
     // Without capitals, a very common word ("home", "money", "normal") is a place only with its
     // state or county after it; rarer ones ("mobile", "economy") also after "moved to".
     if (ordinary && n === 1 && doc.commonness(t.key) >= 1000 && tail.boost === 0) return undefined;

@@ -56,7 +56,9 @@ export function namedElsewhere(
     }
     for (let i = first; i <= last; i++) {
       const t = doc.tokens[i]!;
-      if (!isWord(t) || t.contraction || t.key.length < 2 || doc.isGrammatical(t.key)) continue;
+      // ("Mrs. D … Mrs. Hope Delgado": a title is no word of the name to find again.)
+      if (!isWord(t) || t.contraction || t.key.length < 2 || doc.isGrammatical(t.key) || titles.has(t.key))
+        continue;
       // "Price — Dale Price, two doors down … Dale gets it": an everyday word of a full name, written
       // as a name where capitals tell, is that person again where it is written so.
       const everydayPart = first !== last && doc.isOrdinaryWord(t.key);
