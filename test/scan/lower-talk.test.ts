@@ -950,3 +950,21 @@ describe('the kind of workplace alone', () => {
     expect(await blockedTexts('She works at the University now.')).toEqual(['University']);
   });
 });
+
+describe('a month or a modal that is someone, by what only people do', () => {
+  it('finds a month said as someone who worries, goes and has things, where the month is said once', async () => {
+    const text =
+      `${talk}client: april worries about me i tell her im fine\n` +
+      'client: they closed the plant back in april so its been months now\n' +
+      'client: i come home and april has the list of bills ready\n' +
+      'client: april goes to church every week she prays for me. my buddy dwayne says i should go';
+    expect(await blockedTexts(text)).toEqual(['april', 'april', 'april', 'dwayne']);
+  });
+
+  it('finds a given name beside "you and" where someone stands, twice', async () => {
+    const text =
+      `${talk}client: three weeks now and my girlfriend is due in march\ntherapist: how are you and june doing\n` +
+      'client: june is tired all the time. her brother marquise says she works too much';
+    expect(await blockedTexts(text)).toEqual(['june', 'june', 'marquise']);
+  });
+});

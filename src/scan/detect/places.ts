@@ -537,11 +537,9 @@ function scorePlace(doc: Doc, i: number, kind: PlaceKind, n: number): Detection 
     // as one inside it; a person's full name is seldom a town's.
     // "Chapel Hill on game day": everyday words all capitalized, the later ones where no sentence
     // starts, are a proper name, and the town list's name for it says which.
-    // ("Grand Rapids friends!!": a well-known city's words so written are the city.)
     const titled = n > 1 && tokens.slice(1).every((x) => doc.capitalized(x) && !x.sentenceStart);
-    const titledScore = wellKnown.has(kind) || kind === 'us-city' ? 0.8 : 0.5;
-    if (t.sentenceStart) score = ordinary ? (titled ? titledScore : 0.2) : n > 1 ? 0.9 : 0.75;
-    else score = ordinary ? (titled ? titledScore : 0.45) : wellKnown.has(kind) || n > 1 ? 0.9 : 0.85;
+    if (t.sentenceStart) score = ordinary ? (titled ? 0.5 : 0.2) : n > 1 ? 0.9 : 0.75;
+    else score = ordinary ? (titled ? 0.5 : 0.45) : wellKnown.has(kind) || n > 1 ? 0.9 : 0.85;
   } else {
     // "near plain city", "out in red oak": several everyday words that together name a listed town
     // are a place after a preposition of place even without capitals.

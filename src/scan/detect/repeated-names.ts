@@ -305,12 +305,20 @@ function onlySomeone(doc: Doc, i: number): boolean {
   const joined = (a: Token | undefined, b: Token | undefined) =>
     a !== undefined && b !== undefined && doc.adjacent(a, b);
   const someone = (w: Token | undefined) =>
-    w !== undefined && (w.key === 'me' || w.key === 'i' || doc.lex.firstNameRank(w.key) !== undefined);
+    w !== undefined &&
+    (w.key === 'me' || w.key === 'i' || w.key === 'you' || doc.lex.firstNameRank(w.key) !== undefined);
   if (joined(p1, t) && p1!.key === 'with') return true;
   if (joined(t, n1) && n1!.key === 'and' && joined(n1, n2) && someone(n2)) return true;
   if (joined(p1, t) && p1!.key === 'and' && joined(p2, p1) && someone(p2)) return true;
-  return joined(t, n1) && !t.possessive && finiteAfterModal.has(n1!.key);
+  return joined(t, n1) && !t.possessive && (finiteAfterModal.has(n1!.key) || onlyPeopleDo.has(n1!.key));
 }
+
+/** What no month, modal or verb does, said of one person now: "june worries", "june goes to mass". */
+const onlyPeopleDo = new Set(
+  'worries goes got wants says tells thinks knows cries hates loves works lives yells keeps prays calls texts'.split(
+    ' ',
+  ),
+);
 
 /** "… two weeks ago. grace what did you need": opening a sentence before a question put to someone. */
 function askedSlot(doc: Doc, i: number): boolean {

@@ -213,8 +213,22 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
     ordinalInFigures(t.key) && !(after && doc.adjacent(t, after) && countedAfterOrdinal.has(after.key));
   const common = commonStreetNames.has(t.key) || spelled >= 0 || figures;
   const chainBefore = doc.lex.chain(chainKey([before]));
+  // "the house on Mission", "a studio on Western": where capitals say names, an everyday word
+  // capitalized inside the sentence after a building "on" is the street ("the best place on Earth"
+  // is the planet; "the meetings on Zoom" are held online).
+  const writtenAsName =
+    doc.caseInformative(t) &&
+    t.case === Case.Capitalized &&
+    !t.sentenceStart &&
+    !t.possessive &&
+    t.key !== 'earth' &&
+    onStreet.has(before.key) &&
+    !heldAnywhere.has(before.key);
   // Ordinals are grammar words to the lexicon ("on Fifth"); days come in the plural ("on Tuesdays").
-  if (!(nameWord(doc, t) || (common && !t.possessive)) || calendarWords.has(t.key.replace(/s$/, '')))
+  if (
+    !(nameWord(doc, t) || (common && !t.possessive) || writtenAsName) ||
+    calendarWords.has(t.key.replace(/s$/, ''))
+  )
     return undefined;
   // A street word after it is saidStreet's ("on Old Mill Road"), and so is a longer name.
   const last = spelled >= 0 ? doc.tokens[spelled]! : t;
@@ -267,15 +281,6 @@ export function bareStreet(doc: Doc, i: number): Detection | undefined {
     t.key.length >= 5 &&
     (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) > 1500 &&
     medicineLikelihood(t.text) < 0.5;
-  // "the house on Mission", "a diner on Commerce": where capitals say names, an everyday word
-  // capitalized inside the sentence after a building "on" is the street ("the best place on Earth"
-  // is the planet; "the meetings on Zoom" are held online).
-  const writtenAsName =
-    doc.caseInformative(t) &&
-    t.case === Case.Capitalized &&
-    !t.sentenceStart &&
-    t.key !== 'earth' &&
-    !heldAnywhere.has(before.key);
   // ("a garden off of chestnut": "off of" says where, before a street's commonest name, in speech.)
   const offOfCommon = offOf && common && !doc.caseInformative(t);
   if (
