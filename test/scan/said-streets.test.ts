@@ -284,3 +284,15 @@ describe('a street capitalized after a building "on" it', () => {
     expect(await blockedTexts('It is the best place on Earth. We do the meetings on Zoom now.')).toEqual([]);
   });
 });
+
+describe('a spoken street of institution words to or from it, and memory lane', () => {
+  it('finds "park street" and "church street" said after "to" or "from", and not a walk down memory lane', async () => {
+    expect(
+      await blockedTexts(`${talk}client: i work doubles and come home to park street and hes asleep`),
+    ).toEqual(['park street']);
+    expect(await blockedTexts(`${talk}client: we moved from church street last spring`)).toEqual([
+      'church street',
+    ]);
+    expect(await blockedTexts(`${talk}client: it was like a walk down memory lane for my mom`)).toEqual([]);
+  });
+});

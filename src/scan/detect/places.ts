@@ -160,7 +160,7 @@ function institutionOf(doc: Doc, i: number): Detection | undefined {
 const compass = new Set(['north', 'south', 'east', 'west']);
 const townPrefixes = new Set(['mount', 'mt', 'fort', 'ft', 'port', 'saint', 'st', 'ste']);
 const saints = new Set(['saint', 'st', 'ste']);
-const onStreet = new Set([...alongStreet, 'at', 'the']);
+const onStreet = new Set([...alongStreet, 'at', 'the', 'to', 'from']);
 const wellKnown = new Set<PlaceKind>(['city', 'country', 'region', 'us-state']);
 
 /** Words that measure a place from another: "short of", "north of", "outside of". */
@@ -815,7 +815,8 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     // no common surname and no place is the kind of lane, not its name; so is a kind of traffic lane
     // ("in the fire lane", "the left lane").
     const describes =
-      (suffix.key === 'lane' && trafficLanes.has(word.key)) ||
+      // ("a walk down memory lane" is remembering.)
+      (suffix.key === 'lane' && (trafficLanes.has(word.key) || word.key === 'memory')) ||
       (suffix.key === 'court' && courtKinds.has(word.key)) ||
       (before.key === 'the' &&
         doc.lex.tags(word.key).includes('Adjective') &&
@@ -962,7 +963,8 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
       fullStreetWords.has(suffix.key) &&
       doc.capitalized(suffix) &&
       words.every((w) => doc.capitalized(w))) ||
-    (spoken && isStreet && ['on', 'off'].includes(doc.prev(j)?.key ?? ''));
+    // ("i come home to park street": to or from it, too.)
+    (spoken && isStreet && ['on', 'off', 'to', 'from'].includes(doc.prev(j)?.key ?? ''));
   if (
     !named &&
     !campus &&
