@@ -626,3 +626,12 @@ describe("a relative's name said alone, a pair with a rarer name, numbered roles
     expect(await blockedTexts(text)).toEqual([]);
   });
 });
+
+describe('a name set off, then said to be someone in one’s life', () => {
+  it('finds a name before a dash or a comma and "she\'s my …", and not an adverb so set off', async () => {
+    expect(await blockedTexts("CLIENT: Maybe. Gray — she's my charge nurse — says it gets easier.")).toEqual([
+      'Gray',
+    ]);
+    expect(await blockedTexts("CLIENT: Honestly, she's my best friend. Anyway, he's my dad.")).toEqual([]);
+  });
+});

@@ -715,7 +715,11 @@ const habitualNamers = new Set(['everybody', 'everyone', 'people', 'folks', "y'a
  * many; a listed name ending so ("Sally") is still a name.
  */
 function adverbByEnding(doc: Doc, key: string): boolean {
-  return /(?:ally|ively|ously|fully|ingly|ically|ctly|ately)$/.test(key) && !doc.listedName(key);
+  return (
+    (/(?:ally|ively|ously|fully|ingly|ically|ctly|ately)$/.test(key) ||
+      (key.length >= 6 && /ly$/.test(key) && doc.isOrdinaryWord(key))) &&
+    !doc.listedName(key)
+  );
 }
 
 /** "— Faith (central PA)", "— Rob, night shift": a signature's aside closing the letter's last line. */
@@ -1115,6 +1119,7 @@ const asideDeterminers = new Set(['the', 'my', 'our', 'his', 'her', 'their']);
  * aside describes.
  */
 function describedAfter(doc: Doc, i: number): boolean {
+  if (saidToBeWhoAfter(doc, i)) return true;
   const t = doc.tokens[i]!;
   const n1 = doc.next(i);
   if (!t.sentenceStart || t.possessive || !n1 || n1.line !== t.line || !/^,[ \t]$/.test(n1.gapBefore))
@@ -1127,6 +1132,41 @@ function describedAfter(doc: Doc, i: number): boolean {
     const after = doc.next(i, k + 1);
     if (after && /^,[ \t]/.test(after.gapBefore))
       return personNouns.has(w.key) || relations.has(w.key) || roleLabels.has(w.key);
+  }
+  return false;
+}
+
+/**
+ * "Gray — she's my charge nurse —", "Ty, he's my cousin,": a name set off by a dash or a comma, then
+ * said to be one's relative or someone in one's life. Capitalized where case tells; a listed given
+ * name where it does not.
+ */
+function saidToBeWhoAfter(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n1 = doc.next(i);
+  if (!n1 || n1.line !== t.line || t.possessive || !isWord(t) || t.contraction) return false;
+  if (!/^(?:,|[ \t]*(?:[—–]|--?))[ \t]{1,2}$/.test(n1.gapBefore)) return false;
+  if (doc.isGrammatical(t.key) || relations.has(t.key) || titles.has(t.key) || roleLabels.has(t.key))
+    return false;
+  // ("Honestly, she's my best friend", "Anyway, he's my dad": how it is said, not whom.)
+  if (leadIns.has(t.key) || discourseOpeners.has(t.key) || adverbByEnding(doc, t.key)) return false;
+  if (doc.lex.tags(t.key).some((tag) => tag === 'Adverb' || tag === 'Expression')) return false;
+  const named = doc.caseInformative(t)
+    ? doc.capitalized(t) || (t.sentenceStart && t.case === Case.Capitalized && doc.listedName(t.key))
+    : (doc.lex.firstNameRank(t.key) ?? Number.POSITIVE_INFINITY) <= 1500;
+  if (!named) return false;
+  // ("she's" is "she" to the tokenizer, its "'s" kept in the text; "shes" in speech.)
+  let k: number;
+  if (/^(?:shes|hes)$/.test(n1.key) || ((n1.key === 'she' || n1.key === 'he') && /['’]s$/i.test(n1.text)))
+    k = 2;
+  else if ((n1.key === 'she' || n1.key === 'he') && doc.next(i, 2)?.key === 'is') k = 3;
+  else return false;
+  const owner = doc.next(i, k);
+  if (!owner || !/^(?:my|our)$/.test(owner.key)) return false;
+  for (let j = k + 1; j <= k + 3; j++) {
+    const w = doc.next(i, j);
+    if (!w || w.line !== t.line) return false;
+    if (relations.has(w.key) || roleLabels.has(w.key) || personNouns.has(w.key)) return true;
   }
   return false;
 }
