@@ -635,3 +635,13 @@ describe('a name set off, then said to be someone in one’s life', () => {
     expect(await blockedTexts("CLIENT: Honestly, she's my best friend. Anyway, he's my dad.")).toEqual([]);
   });
 });
+
+describe('an everyday-word name paired with a rarer given name', () => {
+  it('finds "hope" beside a given name no dictionary holds, whichever comes first', async () => {
+    expect(await blockedTexts(`${talk}client: hope and ananya came over last night`)).toEqual([
+      'hope',
+      'ananya',
+    ]);
+    expect(await blockedTexts(`${talk}client: its just ananya and faith now`)).toEqual(['ananya', 'faith']);
+  });
+});
