@@ -161,6 +161,13 @@ export async function serveNode(config: Config, sidecars: Sidecar[] = []): Promi
   const removeLastResort = installLastResort(logger);
   const inFlight = trackInFlight(guardRequests(app.fetch));
   const server = serve({ fetch: inFlight.fetch, hostname: config.HOST, port: config.PORT });
+  // Node closes an idle keep-alive socket after 5 s; a client (a load balancer, a browser's request
+  // pool) that sends on it at that moment gets a reset instead of an answer. Idle sockets stay open
+  // longer than common balancers' 60 s, and headers may take a moment more than that.
+  if ('keepAliveTimeout' in server) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   answerFramingErrors(server, logger);
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
