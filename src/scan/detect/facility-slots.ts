@@ -32,7 +32,6 @@ const hospitalUnits = set(`
 `);
 /** Verbs whose "from" names a specimen's or line's site, not a hospital: "cx sent from RLE". */
 const siteVerbs = set("sent send sending dc'd seen taken");
-/** A unit every hospital has, also with its pod letter ("micua", "ccu-b"). */
 /** "on 4 West", "call 5 North": a ward by its floor and wing, whatever the wing's word names elsewhere. */
 export function floorWing(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -45,6 +44,7 @@ export function floorWing(doc: Doc, i: number): boolean {
   );
 }
 
+/** A unit every hospital has, also with its pod letter ("micua", "ccu-b"). */
 export function isHospitalUnit(key: string): boolean {
   return hospitalUnits.has(key) || /^(?:[a-z]*icu|ccu|csru)-?[a-z]?$/.test(key);
 }

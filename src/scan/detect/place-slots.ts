@@ -81,13 +81,13 @@ function slotStrength(doc: Doc, i: number): number {
       (residenceVerbs.has(p3.key) || be(p3) || livesAlone(doc, i - 3))
     )
       return 2;
-    // "his dad's place in kettering", "our trailer out in X": a home is where someone lives.
+    // "his dad's place in kettering", "a trailer in golden": a home is where someone lives.
     if (p1.key === 'in' && homesIn.has(p2.key)) return 2;
   }
   return placeContext(doc, i) >= 0.45 ? 1 : 0;
 }
 
-/** Homes "in" a town: "his dad's place in kettering", "a trailer in X". */
+/** Homes "in" a town: "his dad's place in kettering", "a trailer in golden". */
 const homesIn = set('place house apartment trailer condo townhouse duplex farm ranch cabin');
 
 /** "lives by herself out in …", "lives alone out in …": who one lives with, between verb and town. */

@@ -11,6 +11,7 @@ import {
   eateryWords,
   institutionSuffixes,
   landmarkWords,
+  lanesNoOneLivesOn,
   languages,
   mentalHealthTerms,
   objectPronouns,
@@ -645,9 +646,6 @@ function shorthandSafe(doc: Doc, w: Token): boolean {
 }
 
 /** Kinds of traffic lane: "the fire lane", "the left lane", "the carpool lane". */
-const trafficLanes = new Set(
-  'fire bike bus turn turning carpool hov left right fast slow passing express'.split(' '),
-);
 
 /** Kinds of court: "at the food court", "in family court", "on the tennis court". */
 const courtKinds = new Set(
@@ -815,8 +813,7 @@ function suffixedPlace(doc: Doc, i: number): Detection | undefined {
     // no common surname and no place is the kind of lane, not its name; so is a kind of traffic lane
     // ("in the fire lane", "the left lane").
     const describes =
-      // ("a walk down memory lane" is remembering.)
-      (suffix.key === 'lane' && (trafficLanes.has(word.key) || word.key === 'memory')) ||
+      (suffix.key === 'lane' && lanesNoOneLivesOn.has(word.key)) ||
       (suffix.key === 'court' && courtKinds.has(word.key)) ||
       (before.key === 'the' &&
         doc.lex.tags(word.key).includes('Adjective') &&

@@ -4,6 +4,7 @@ import {
   calendarWords,
   countedAfterOrdinal,
   institutionSuffixes,
+  lanesNoOneLivesOn,
   ordinalInFigures,
   ordinalWords,
   relations,
@@ -105,8 +106,8 @@ export function saidStreet(doc: Doc, i: number): Detection | undefined {
     if (words.length !== n || i - n < 0) continue;
     const chain = [...words, suffix];
     if (!words.every((w) => nameWord(doc, w))) continue;
-    // ("a walk down memory lane" is remembering.)
-    if (suffix.key === 'lane' && words[n - 1]!.key === 'memory') continue;
+    // ("down the bike lane", "a walk down memory lane": no one's street.)
+    if (suffix.key === 'lane' && lanesNoOneLivesOn.has(words[n - 1]!.key)) continue;
     if (!chain.every((t, k) => k === 0 || doc.adjacent(chain[k - 1], t))) continue;
     // "stored on encrypted drive", "saved on a shared drive": what a drive is, said before it, is
     // what kind of storage — a participle no name or place list holds names no street.

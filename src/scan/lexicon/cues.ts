@@ -251,6 +251,11 @@ export const townWords = set(`
   haven glen foothills vista plains prairie corners center centre crest wood field fields ford
 `);
 
+/** Lanes named for what they are or evoke, no one's street: "the fire lane", "a walk down memory lane". */
+export const lanesNoOneLivesOn = set(
+  'fire bike bus turn turning carpool hov left right fast slow passing express memory',
+);
+
 /** Street designators, full and abbreviated (USPS Publication 28 common forms). */
 export const streetSuffixes = set(`
   street st road rd avenue ave av boulevard blvd drive dr lane ln court ct way place pl terrace ter
